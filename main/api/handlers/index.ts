@@ -1,0 +1,23 @@
+import type { Handlers } from '../dispatch';
+import { adminHandlers } from './admin';
+import { devicesHandlers } from './devices';
+import { erasureHandlers } from './erasure';
+import { eventsHandlers } from './events';
+import { intakeHandlers } from './intake';
+import { inventoryHandlers } from './inventory';
+import { recyclingHandlers } from './recycling';
+import { refurbishmentHandlers } from './refurbishment';
+import { sessionHandlers } from './session';
+
+/** One handler per contract method; the type fails to compile if one is missing. */
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...adminHandlers,
+  ...intakeHandlers,
+  ...inventoryHandlers,
+  ...devicesHandlers,
+  ...erasureHandlers,
+  ...refurbishmentHandlers,
+  ...recyclingHandlers,
+  ...eventsHandlers,
+};

@@ -1,0 +1,31 @@
+import type { sessionContract, SessionState } from '../../../shared/contract/session';
+import type { HandlerContext, HandlersFor } from '../dispatch';
+import { authenticate, listOperators, setUp } from '../../services/people';
+
+function state({ store, session }: HandlerContext): SessionState {
+  const operator =
+    session.operatorId === null ? null : (listOperators(store, true).find((o) => o.id === session.operatorId) ?? null);
+  if (!operator) session.operatorId = null;
+  return { needsSetup: store.people.operatorCount() === 0, operator, lang: session.lang };
+}
+
+export const sessionHandlers: HandlersFor<typeof sessionContract> = {
+  'session.state': (_input, context) => state(context),
+  'session.operators': (_input, { store }) => listOperators(store, true),
+  'session.signIn': (input, context) => {
+    context.session.operatorId = authenticate(context.store, input.operatorId, input.pin).id;
+    return state(context);
+  },
+  'session.signOut': (_input, context) => {
+    context.session.operatorId = null;
+    return state(context);
+  },
+  'session.setLang': (input, context) => {
+    context.session.lang = input.lang;
+    return state(context);
+  },
+  'session.setup': (input, context) => {
+    context.session.operatorId = setUp(context.store, input).id;
+    return state(context);
+  },
+};

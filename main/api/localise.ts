@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { ApiError, ErrorCode, Params, Refusal, Warning, WarningCode } from '../../shared/errors';
+import { hasMessage, translate, type Lang, type MessageKey } from '../../shared/i18n';
+import type { RefusalDraft } from '../errors';
+
+/** Params may name catalogue keys (`state.ready`) or lists of them; those are translated too. */
+function localiseParams(lang: Lang, params: Params): Record<string, string | number> {
+  const one = (value: string) => (hasMessage(value) ? translate(lang, value) : value);
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.map(one).join(', ') : typeof value === 'string' ? one(value) : (value as number),
+    ]),
+  );
+}
+
+export function errorMessage(lang: Lang, code: ErrorCode, params: Params = {}): string {
+  return translate(lang, `error.${code}` as MessageKey, localiseParams(lang, params));
+}
+
+export function warningOf(lang: Lang, code: WarningCode, field: string, params: Params = {}): Warning {
+  return { code, field, params, message: translate(lang, `warning.${code}` as MessageKey, localiseParams(lang, params)) };
+}
+
+export function refusalOf(lang: Lang, draft: RefusalDraft): Refusal {
+  return { deviceId: draft.deviceId, assetTag: draft.assetTag, code: draft.code, message: errorMessage(lang, draft.code, draft.params) };
+}
+
+/** `devices.3.serial` reads as "Appareils, ligne 4, Numéro de série". */
+export function fieldLabel(lang: Lang, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      parts.push(translate(lang, 'common.lineOf', { line: segment + 1 }));
+      continue;
+    }
+    const key = `field.${String(segment)}`;
+    parts.push(hasMessage(key) ? translate(lang, key) : String(segment));
+  }
+  return parts.length > 0 ? parts.join(', ') : translate(lang, 'field.input');
+}
+
+export function apiError(lang: Lang, code: ErrorCode, params: Params = {}, field?: string, refusals?: RefusalDraft[]): ApiError {
+  const error: ApiError = { code, message: errorMessage(lang, code, params) };
+  if (field !== undefined) error.field = field;
+  if (Object.keys(params).length > 0) error.params = params;
+  if (refusals) error.refusals = refusals.map((draft) => refusalOf(lang, draft));
+  return error;
+}
+
+const zodLocales = { fr: z.locales.fr(), en: z.locales.en() };
+
+/** Zod's own French and English messages, with our catalogue for the few custom checks. */
+export function zodErrorMap(lang: Lang): z.core.$ZodErrorMap {
+  return (issue) => {
+    if (issue.code === 'custom' && typeof issue.message === 'string' && hasMessage(`validation.${issue.message}`)) {
+      return translate(lang, `validation.${issue.message}` as MessageKey);
+    }
+    return zodLocales[lang].localeError(issue);
+  };
+}
+
+export function invalidInput(lang: Lang, error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  const path = issue?.path ?? [];
+  const field = path.map(String).join('.');
+  const detail = issue?.message ?? '';
+  return {
+    code: 'invalid_input',
+    field,
+    params: { field: fieldLabel(lang, path), detail },
+    message: translate(lang, 'error.invalid_input', { field: fieldLabel(lang, path), detail }),
+  };
+}

@@ -1,0 +1,220 @@
+import type { Batch, BulkRegistration, DeviceSpec, Donor } from '../../shared/contract/intake';
+import { checkImei, cleanMake, normaliseMake, normaliseSerial } from '../../shared/domain/identifiers';
+import type { DonorKind } from '../../shared/domain/values';
+import type { WarningCode } from '../../shared/errors';
+import { DomainError } from '../errors';
+import type { Store } from '../store/store';
+import { assetTagAllocator } from './asset-tags';
+import { isErasureProven } from '../../shared/domain/lifecycle';
+import { loadFacts } from './lifecycle';
+import { write, type Actor, type Tx } from './unit-of-work';
+
+export interface WarningDraft {
+  code: WarningCode;
+  field: string;
+  params: Record<string, string>;
+}
+
+/** States in which a device has left for good: its serial may come back as a new intake. */
+const GONE_STATES = new Set(['recycled', 'lost_stolen']);
+
+export function createDonor(
+  store: Store,
+  actor: Actor,
+  input: { name: string; kind: DonorKind; contact: string | null },
+): Donor {
+  return write(store, actor, (tx) => {
+    if (store.people.listDonors().some((donor) => donor.name.toLowerCase() === input.name.toLowerCase())) {
+      throw new DomainError('duplicate_name', { name: input.name }, 'name');
+    }
+    const id = store.people.insertDonor(input.name, input.kind, input.contact, tx.now);
+    tx.record('donor', id, 'donor.created', { name: input.name, kind: input.kind });
+    return store.people.getDonor(id) as Donor;
+  });
+}
+
+export function requireBatch(store: Store, id: number): Batch {
+  const batch = store.batches.get(id);
+  if (!batch) throw new DomainError('not_found', { entity: 'entity.batch', ref: String(id) }, 'batchId');
+  return batch;
+}
+
+export function createBatch(
+  store: Store,
+  actor: Actor,
+  input: { donorId: number; siteId: number; receivedOn: string; expectedCount: number | null; notes: string | null },
+): Batch {
+  return write(store, actor, (tx) => {
+    if (!store.people.getDonor(input.donorId)) {
+      throw new DomainError('not_found', { entity: 'entity.donor', ref: String(input.donorId) }, 'donorId');
+    }
+    if (!store.people.getSite(input.siteId)) {
+      throw new DomainError('not_found', { entity: 'entity.site', ref: String(input.siteId) }, 'siteId');
+    }
+    const year = input.receivedOn.slice(0, 4);
+    const code = `L${year}-${String(store.settings.take(`batch-${year}`)).padStart(4, '0')}`;
+    const id = store.batches.insert({ ...input, code }, tx.now);
+    tx.record('batch', id, 'batch.created', { code, donorId: input.donorId, expectedCount: input.expectedCount });
+    return requireBatch(store, id);
+  });
+}
+
+/** Closing says every device of the batch is proven erased or destroyed; only a data-security officer may. */
+export function closeBatch(store: Store, actor: Actor, id: number): Batch {
+  return write(store, actor, (tx) => {
+    const batch = requireBatch(store, id);
+    if (batch.closed) return batch;
+    const unproven = store.batches.deviceIds(id).filter((deviceId) => {
+      const device = store.devices.head(deviceId);
+      return device !== null && device.status !== 'lost_stolen' && !isErasureProven(loadFacts(store, device));
+    });
+    if (unproven.length > 0) {
+      throw new DomainError('batch_not_sanitised', { batch: batch.code, count: unproven.length });
+    }
+    store.batches.close(id, actor.id, tx.now);
+    tx.record('batch', id, 'batch.closed', { devices: batch.receivedCount });
+    return requireBatch(store, id);
+  });
+}
+
+export function reopenBatch(store: Store, actor: Actor, id: number): Batch {
+  return write(store, actor, (tx) => {
+    const batch = requireBatch(store, id);
+    if (!batch.closed) return batch;
+    store.batches.reopen(id);
+    tx.record('batch', id, 'batch.reopened');
+    return requireBatch(store, id);
+  });
+}
+
+function normaliseImeis(spec: DeviceSpec, field: string, warnings: WarningDraft[]): string[] {
+  return spec.imeis
+    .filter((raw) => raw.trim() !== '')
+    .map((raw, index) => {
+      const check = checkImei(raw);
+      if (!check.ok) throw new DomainError('imei_invalid', { value: raw }, `${field}.imeis.${index}`);
+      if (check.warning) warnings.push({ code: check.warning, field: `${field}.imeis.${index}`, params: { value: check.value } });
+      return check.value;
+    });
+}
+
+/** Refuses a serial or IMEI that is still with us; one that left for good is let in with a warning. */
+function checkNotInStock(store: Store, makeKey: string, serial: string, imeis: string[], field: string, warnings: WarningDraft[]) {
+  if (serial !== '') {
+    const holders = store.devices.holdersOfSerial(makeKey, serial);
+    const present = holders.find((holder) => !GONE_STATES.has(holder.status));
+    if (present) {
+      throw new DomainError('duplicate_serial', { serial, make: makeKey || '—', assetTag: present.assetTag }, `${field}.serial`);
+    }
+    const previous = holders[0];
+    if (previous) {
+      warnings.push({
+        code: 'serial_seen_before',
+        field: `${field}.serial`,
+        params: { assetTag: previous.assetTag, state: `state.${previous.status}` },
+      });
+    }
+  }
+  imeis.forEach((imei, index) => {
+    const holder = store.inventory.exact(imei).find((device) => device.imei === imei && !GONE_STATES.has(device.status));
+    if (holder) throw new DomainError('duplicate_imei', { imei, assetTag: holder.assetTag }, `${field}.imeis.${index}`);
+  });
+}
+
+interface IntakeRun {
+  tx: Tx;
+  batch: Batch;
+  nextTag: () => string;
+}
+
+function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: string, warnings: WarningDraft[]) {
+  const { tx, batch } = run;
+  const serial = normaliseSerial(spec.serial);
+  const imeis = normaliseImeis(spec, field, warnings);
+  if (serial === '' && imeis.length === 0 && spec.kind !== 'other') {
+    throw new DomainError('identifier_required', {}, `${field}.serial`);
+  }
+  const makeKey = normaliseMake(spec.make);
+  checkNotInStock(store, makeKey, serial, imeis, field, warnings);
+  const assetTag = run.nextTag();
+  const id = store.devices.insert(
+    {
+      assetTag,
+      kind: spec.kind,
+      status: 'received',
+      serial,
+      imei: imeis[0] ?? '',
+      imei2: imeis[1] ?? '',
+      make: cleanMake(spec.make),
+      makeKey,
+      model: spec.model,
+      cpu: spec.cpu,
+      ramGb: spec.ramGb,
+      storageSummary: spec.storageSummary,
+      screenInches: spec.screenInches,
+      os: spec.os,
+      batteryHealth: spec.batteryHealth,
+      accessories: spec.accessories,
+      location: spec.location,
+      notes: spec.notes,
+      batchId: batch.id,
+      siteId: batch.siteId,
+      receivedOn: batch.receivedOn,
+    },
+    tx.now,
+  );
+  spec.drives.forEach((drive, index) => addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`));
+  tx.record('device', id, 'device.registered', {
+    assetTag,
+    batch: batch.code,
+    kind: spec.kind,
+    serial,
+    make: spec.make,
+    model: spec.model,
+  });
+  return { id, assetTag };
+}
+
+export function addDriveTo(
+  store: Store,
+  tx: Tx,
+  deviceId: number,
+  assetTag: string,
+  drive: DeviceSpec['drives'][number],
+  field: string,
+): number {
+  const serial = normaliseSerial(drive.serial);
+  if (serial !== '') {
+    const holder = store.erasures.deviceHoldingDrive(serial);
+    if (holder) throw new DomainError('duplicate_drive_serial', { serial, assetTag: holder }, `${field}.serial`);
+  }
+  const driveId = store.erasures.insertDrive(deviceId, { ...drive, serial }, tx.now);
+  tx.record('device', deviceId, 'drive.added', { driveId, serial, type: drive.type, capacityGb: drive.capacityGb, assetTag });
+  return driveId;
+}
+
+/**
+ * Registers devices into an open batch, all or nothing: the first bad line refuses the whole call, naming
+ * the line and the field. Warnings (a doubtful IMEI check digit, a serial seen before) do not block.
+ */
+export function registerDevices(
+  store: Store,
+  actor: Actor,
+  batchId: number,
+  specs: readonly DeviceSpec[],
+  fieldOf: (index: number) => string = (index) => `devices.${index}`,
+): { devices: BulkRegistration['devices']; warnings: (WarningDraft & { index: number })[] } {
+  return write(store, actor, (tx) => {
+    const batch = requireBatch(store, batchId);
+    if (batch.closed) throw new DomainError('batch_closed', { batch: batch.code }, 'batchId');
+    const run: IntakeRun = { tx, batch, nextTag: assetTagAllocator(store, specs.length) };
+    const warnings: (WarningDraft & { index: number })[] = [];
+    const devices = specs.map((spec, index) => {
+      const own: WarningDraft[] = [];
+      const device = registerOne(store, run, spec, fieldOf(index), own);
+      warnings.push(...own.map((warning) => ({ ...warning, index })));
+      return device;
+    });
+    return { devices, warnings };
+  });
+}

@@ -1,0 +1,29 @@
+import type { RecyclingRecord } from '../../shared/contract/recycling';
+import { DomainError } from '../errors';
+import type { Store } from '../store/store';
+import { transitionAll } from './lifecycle';
+import { write, type Actor } from './unit-of-work';
+
+export interface RecyclingInput {
+  deviceIds: number[];
+  recycler: string;
+  pickupDate: string;
+  weightKg: number | null;
+  certificateRef: string | null;
+  notes: string | null;
+}
+
+/** A recycler's pickup: every device must be waiting for recycling with its media sanitised, or none goes. */
+export function recordRecycling(store: Store, actor: Actor, input: RecyclingInput): RecyclingRecord {
+  return write(store, actor, (tx) => {
+    const { deviceIds, ...pickup } = input;
+    const unique = [...new Set(deviceIds)];
+    const id = store.recyclings.insert({ ...pickup, recordedBy: actor.id }, tx.now);
+    const devices = transitionAll(store, tx, unique, 'recycle', { recyclingId: id, recycler: input.recycler });
+    store.recyclings.link(id, devices.map((device) => device.id));
+    tx.record('recycling', id, 'recycling.recorded', { ...pickup, devices: devices.map((device) => device.assetTag) });
+    const record = store.recyclings.get(id);
+    if (!record) throw new DomainError('not_found', { entity: 'entity.recycling', ref: String(id) });
+    return record;
+  });
+}

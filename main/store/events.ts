@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type { ChainReport, EventEntity, EventEntry } from '../../shared/contract/events';
+import type { Db } from './open';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainHead {
+  id: number;
+  hash: string;
+}
+
+export interface StoredEvent {
+  id: number;
+  at: string;
+  entity: string;
+  entityId: number;
+  type: string;
+  payload: string;
+  operatorId: number | null;
+}
+
+interface EventRow extends StoredEvent {
+  prevHash: string;
+  hash: string;
+}
+
+/** The hash covers every field of the event and the previous hash, so editing, removing or reordering shows. */
+export function hashEvent(prevHash: string, event: StoredEvent): string {
+  const canonical = JSON.stringify([
+    event.id,
+    event.at,
+    event.entity,
+    event.entityId,
+    event.type,
+    event.payload,
+    event.operatorId,
+  ]);
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+export class EventLog {
+  private readonly insert;
+  private readonly selectHead;
+  private readonly upsertHead;
+  private readonly selectAll;
+  private readonly selectForEntity;
+  private readonly selectRecent;
+
+  constructor(private readonly db: Db) {
+    this.insert = db.prepare(
+      `INSERT INTO events (id, at, entity, entity_id, type, payload, operator_id, prev_hash, hash)
+       VALUES (@id, @at, @entity, @entityId, @type, @payload, @operatorId, @prevHash, @hash)`,
+    );
+    this.selectHead = db.prepare('SELECT last_id AS id, last_hash AS hash FROM event_chain_head WHERE singleton = 1');
+    this.upsertHead = db.prepare(
+      `INSERT INTO event_chain_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
+       ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
+    );
+    const columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
+      o.name AS operatorName`;
+    this.selectAll = db.prepare(
+      `SELECT id, at, entity, entity_id AS entityId, type, payload, operator_id AS operatorId,
+              prev_hash AS prevHash, hash FROM events ORDER BY id`,
+    );
+    this.selectForEntity = db.prepare(
+      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
+       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
+    );
+    this.selectRecent = db.prepare(
+      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
+    );
+  }
+
+  head(): ChainHead {
+    return (this.selectHead.get() as ChainHead | undefined) ?? { id: 0, hash: GENESIS_HASH };
+  }
+
+  /** Appends after `head` and returns the new head. Call inside the transaction that makes the change. */
+  append(
+    head: ChainHead,
+    at: string,
+    operatorId: number | null,
+    entity: EventEntity,
+    entityId: number,
+    type: string,
+    payload: Record<string, unknown>,
+  ): ChainHead {
+    const event: StoredEvent = {
+      id: head.id + 1,
+      at,
+      entity,
+      entityId,
+      type,
+      payload: JSON.stringify(payload),
+      operatorId,
+    };
+    const hash = hashEvent(head.hash, event);
+    this.insert.run({ ...event, prevHash: head.hash, hash });
+    return { id: event.id, hash };
+  }
+
+  saveHead(head: ChainHead): void {
+    this.upsertHead.run(head.id, head.hash);
+  }
+
+  forEntity(entity: EventEntity, entityId: number): EventEntry[] {
+    return this.selectForEntity.all(entity, entityId).map(toEntry);
+  }
+
+  recent(limit: number): EventEntry[] {
+    return this.selectRecent.all(limit).map(toEntry);
+  }
+
+  /** Recomputes the whole chain; reads in one pass without loading the log into memory. */
+  verify(): ChainReport {
+    let expectedPrev = GENESIS_HASH;
+    let expectedId = 1;
+    let checked = 0;
+    for (const raw of this.selectAll.iterate()) {
+      const row = raw as EventRow;
+      if (row.id !== expectedId || row.prevHash !== expectedPrev) {
+        return { ok: false, checked, firstBadEventId: row.id, problem: 'missing_or_reordered' };
+      }
+      if (hashEvent(row.prevHash, row) !== row.hash) {
+        return { ok: false, checked, firstBadEventId: row.id, problem: 'edited' };
+      }
+      expectedPrev = row.hash;
+      expectedId += 1;
+      checked += 1;
+    }
+    const head = this.head();
+    if (head.id !== checked || head.hash !== expectedPrev) {
+      return { ok: false, checked, firstBadEventId: checked + 1, problem: 'truncated' };
+    }
+    return { ok: true, checked, firstBadEventId: null, problem: null };
+  }
+}
+
+interface EntryRow extends StoredEvent {
+  operatorName: string | null;
+}
+
+function toEntry(raw: unknown): EventEntry {
+  const row = raw as EntryRow;
+  return {
+    id: row.id,
+    at: row.at,
+    entity: row.entity as EventEntity,
+    entityId: row.entityId,
+    type: row.type,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    operator: row.operatorId === null ? null : { id: row.operatorId, name: row.operatorName ?? '' },
+  };
+}

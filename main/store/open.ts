@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DomainError } from '../errors';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Open for reading only (checks, statistics): never migrates, never writes. */
+  readonly?: boolean;
+}
+
+function quickCheck(db: Db, path: string): void {
+  let verdict: string;
+  try {
+    verdict = String(db.pragma('quick_check', { simple: true }));
+  } catch (error) {
+    verdict = (error as Error).message;
+  }
+  if (verdict !== 'ok') throw new DomainError('database_damaged', { path, detail: verdict });
+}
+
+/**
+ * Opens the store: WAL, synchronous=FULL (records must survive a power cut), foreign keys, a busy timeout,
+ * a quick integrity check before anything is written, then pending migrations.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const inMemory = path === ':memory:';
+  if (!inMemory && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (error) {
+    if (options.readonly && !existsSync(path)) throw error;
+    throw new DomainError('database_damaged', { path, detail: (error as Error).message });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    quickCheck(db, path);
+    if (!options.readonly) {
+      if (!inMemory) db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('database_damaged', { path, detail: (error as Error).message });
+  }
+}

@@ -1,0 +1,68 @@
+import type { Batch } from '../../../shared/contract/intake';
+import type { Db } from '../open';
+
+interface BatchRow extends Omit<Batch, 'closed'> {
+  closedAt: string | null;
+}
+
+export interface NewBatch {
+  code: string;
+  donorId: number;
+  siteId: number;
+  receivedOn: string;
+  expectedCount: number | null;
+  notes: string | null;
+}
+
+export class BatchRepository {
+  private readonly statements;
+
+  constructor(db: Db) {
+    const columns = `b.id, b.code, b.donor_id AS donorId, dn.name AS donorName, b.site_id AS siteId,
+      s.name AS siteName, b.received_on AS receivedOn, b.expected_count AS expectedCount, b.notes,
+      b.closed_at AS closedAt, (SELECT count(*) FROM devices d WHERE d.batch_id = b.id) AS receivedCount`;
+    const from = 'FROM batches b JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = b.site_id';
+    this.statements = {
+      open: db.prepare(`SELECT ${columns} ${from} WHERE b.closed_at IS NULL ORDER BY b.received_on DESC, b.id DESC`),
+      all: db.prepare(`SELECT ${columns} ${from} ORDER BY b.received_on DESC, b.id DESC LIMIT 1000`),
+      one: db.prepare(`SELECT ${columns} ${from} WHERE b.id = ?`),
+      insert: db.prepare(
+        `INSERT INTO batches (code, donor_id, site_id, received_on, expected_count, notes, created_at)
+         VALUES (@code, @donorId, @siteId, @receivedOn, @expectedCount, @notes, @now)`,
+      ),
+      close: db.prepare('UPDATE batches SET closed_at = ?, closed_by = ? WHERE id = ?'),
+      reopen: db.prepare('UPDATE batches SET closed_at = NULL, closed_by = NULL WHERE id = ?'),
+      deviceIds: db.prepare('SELECT id FROM devices WHERE batch_id = ? ORDER BY id').pluck(),
+    };
+  }
+
+  list(includeClosed: boolean): Batch[] {
+    const rows = (includeClosed ? this.statements.all : this.statements.open).all() as BatchRow[];
+    return rows.map(toBatch);
+  }
+
+  get(id: number): Batch | null {
+    const row = this.statements.one.get(id) as BatchRow | undefined;
+    return row ? toBatch(row) : null;
+  }
+
+  insert(batch: NewBatch, now: string): number {
+    return Number(this.statements.insert.run({ ...batch, now }).lastInsertRowid);
+  }
+
+  close(id: number, operatorId: number, now: string): void {
+    this.statements.close.run(now, operatorId, id);
+  }
+
+  reopen(id: number): void {
+    this.statements.reopen.run(id);
+  }
+
+  deviceIds(id: number): number[] {
+    return this.statements.deviceIds.all(id) as number[];
+  }
+}
+
+function toBatch({ closedAt, ...row }: BatchRow): Batch {
+  return { ...row, closed: closedAt !== null };
+}

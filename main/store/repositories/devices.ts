@@ -1,0 +1,182 @@
+import type { DeviceSummary } from '../../../shared/contract/inventory';
+import type { DeviceState } from '../../../shared/domain/lifecycle';
+import type { AppearanceGrade, DeviceKind, FunctionalResult } from '../../../shared/domain/values';
+import type { Db } from '../open';
+
+export const SUMMARY_COLUMNS = `d.id, d.asset_tag AS assetTag, d.kind, d.status, d.serial, d.imei, d.make, d.model,
+  NULLIF(d.grade, '') AS grade, d.functional, d.batch_id AS batchId, b.code AS batchCode, d.site_id AS siteId,
+  d.location, d.received_on AS receivedOn, d.updated_at AS updatedAt`;
+export const SUMMARY_FROM = 'FROM devices d JOIN batches b ON b.id = d.batch_id';
+
+export interface NewDevice {
+  assetTag: string;
+  kind: DeviceKind;
+  status: DeviceState;
+  serial: string;
+  imei: string;
+  imei2: string;
+  make: string;
+  makeKey: string;
+  model: string;
+  cpu: string;
+  ramGb: number | null;
+  storageSummary: string;
+  screenInches: number | null;
+  os: string;
+  batteryHealth: number | null;
+  accessories: string;
+  location: string;
+  notes: string | null;
+  batchId: number;
+  siteId: number;
+  receivedOn: string;
+}
+
+export interface DeviceRecord extends DeviceSummary {
+  imei2: string;
+  cpu: string;
+  ramGb: number | null;
+  storageSummary: string;
+  screenInches: number | null;
+  os: string;
+  batteryHealth: number | null;
+  accessories: string;
+  notes: string | null;
+  donorName: string;
+  siteName: string;
+}
+
+export type EditableDeviceFields = Partial<
+  Pick<
+    DeviceRecord,
+    | 'make'
+    | 'model'
+    | 'cpu'
+    | 'ramGb'
+    | 'storageSummary'
+    | 'screenInches'
+    | 'os'
+    | 'batteryHealth'
+    | 'accessories'
+    | 'location'
+    | 'notes'
+  >
+>;
+
+const EDITABLE_COLUMNS: Record<keyof EditableDeviceFields, string> = {
+  make: 'make',
+  model: 'model',
+  cpu: 'cpu',
+  ramGb: 'ram_gb',
+  storageSummary: 'storage_summary',
+  screenInches: 'screen_inches',
+  os: 'os',
+  batteryHealth: 'battery_health',
+  accessories: 'accessories',
+  location: 'location',
+  notes: 'notes',
+};
+
+export interface DeviceHead {
+  id: number;
+  assetTag: string;
+  status: DeviceState;
+  kind: DeviceKind;
+  /** '' while ungraded. */
+  grade: string;
+}
+
+export interface SerialHolder {
+  id: number;
+  assetTag: string;
+  status: DeviceState;
+}
+
+export class DeviceRepository {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO devices (asset_tag, kind, status, serial, imei, imei2, make, make_key, model, cpu, ram_gb,
+           storage_summary, screen_inches, os, battery_health, accessories, location, notes, batch_id, site_id,
+           received_on, created_at, updated_at)
+         VALUES (@assetTag, @kind, @status, @serial, @imei, @imei2, @make, @makeKey, @model, @cpu, @ramGb,
+           @storageSummary, @screenInches, @os, @batteryHealth, @accessories, @location, @notes, @batchId, @siteId,
+           @receivedOn, @now, @now)`,
+      ),
+      summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id = ?`),
+      record: db.prepare(
+        `SELECT ${SUMMARY_COLUMNS}, d.imei2, d.cpu, d.ram_gb AS ramGb, d.storage_summary AS storageSummary,
+           d.screen_inches AS screenInches, d.os, d.battery_health AS batteryHealth, d.accessories, d.notes,
+           dn.name AS donorName, s.name AS siteName
+         ${SUMMARY_FROM} JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = d.site_id WHERE d.id = ?`,
+      ),
+      idByTag: db.prepare('SELECT id FROM devices WHERE asset_tag = ?').pluck(),
+      tagExists: db.prepare('SELECT 1 FROM devices WHERE asset_tag = ?').pluck(),
+      bySerial: db.prepare(
+        `SELECT id, asset_tag AS assetTag, status FROM devices WHERE make_key = ? AND serial = ? AND serial <> '' ORDER BY id DESC`,
+      ),
+      setStatus: db.prepare('UPDATE devices SET status = ?, updated_at = ? WHERE id = ?'),
+      setCondition: db.prepare(
+        `UPDATE devices SET grade = COALESCE(?, grade), functional = COALESCE(?, functional),
+           battery_health = COALESCE(?, battery_health), updated_at = ? WHERE id = ?`,
+      ),
+      head: db.prepare('SELECT id, asset_tag AS assetTag, status, kind, grade FROM devices WHERE id = ?'),
+    };
+  }
+
+  insert(device: NewDevice, now: string): number {
+    return Number(this.statements.insert.run({ ...device, now }).lastInsertRowid);
+  }
+
+  summary(id: number): DeviceSummary | null {
+    return (this.statements.summary.get(id) as DeviceSummary | undefined) ?? null;
+  }
+
+  record(id: number): DeviceRecord | null {
+    return (this.statements.record.get(id) as DeviceRecord | undefined) ?? null;
+  }
+
+  idByAssetTag(assetTag: string): number | null {
+    return (this.statements.idByTag.get(assetTag) as number | undefined) ?? null;
+  }
+
+  assetTagExists(assetTag: string): boolean {
+    return this.statements.tagExists.get(assetTag) !== undefined;
+  }
+
+  /** Devices of this make already recorded with this serial, newest first. */
+  holdersOfSerial(makeKey: string, serial: string): SerialHolder[] {
+    return this.statements.bySerial.all(makeKey, serial) as SerialHolder[];
+  }
+
+  /** The little a lifecycle decision needs. */
+  head(id: number): DeviceHead | null {
+    return (this.statements.head.get(id) as DeviceHead | undefined) ?? null;
+  }
+
+  setStatus(id: number, status: DeviceState, now: string): void {
+    this.statements.setStatus.run(status, now, id);
+  }
+
+  setCondition(
+    id: number,
+    condition: { grade: AppearanceGrade | null; functional: FunctionalResult | null; batteryHealth: number | null },
+    now: string,
+  ): void {
+    this.statements.setCondition.run(condition.grade, condition.functional, condition.batteryHealth, now, id);
+  }
+
+  update(id: number, changes: EditableDeviceFields, now: string): void {
+    const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [
+      keyof EditableDeviceFields,
+      unknown,
+    ][];
+    if (entries.length === 0) return;
+    const assignments = entries.map(([key]) => `${EDITABLE_COLUMNS[key]} = ?`).join(', ');
+    this.db
+      .prepare(`UPDATE devices SET ${assignments}, updated_at = ? WHERE id = ?`)
+      .run(...entries.map(([, value]) => value), now, id);
+  }
+}

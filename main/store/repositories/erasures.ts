@@ -1,0 +1,143 @@
+import type { Drive } from '../../../shared/contract/devices';
+import type { ErasureRecord } from '../../../shared/contract/erasure';
+import type { MediaErasureState } from '../../../shared/domain/lifecycle';
+import type { DriveType, FactoryResetCheck } from '../../../shared/domain/values';
+import type { Db } from '../open';
+
+export type NewErasure = Omit<
+  ErasureRecord,
+  'id' | 'assetTag' | 'driveSerial' | 'performedBy' | 'verifiedBy' | 'verifiedAt' | 'verificationNotes'
+> & { performedBy: number };
+
+interface ErasureRow extends Omit<ErasureRecord, 'checklist' | 'performedBy' | 'verifiedBy'> {
+  checklist: string;
+  performedById: number;
+  performedByName: string;
+  verifiedById: number | null;
+  verifiedByName: string | null;
+}
+
+function toRecord(row: ErasureRow): ErasureRecord {
+  const { performedById, performedByName, verifiedById, verifiedByName, checklist, ...rest } = row;
+  return {
+    ...rest,
+    checklist: JSON.parse(checklist) as FactoryResetCheck[],
+    performedBy: { id: performedById, name: performedByName },
+    verifiedBy: verifiedById === null ? null : { id: verifiedById, name: verifiedByName ?? '' },
+  };
+}
+
+/** The erasure state of a medium from its records, oldest first: the latest record decides. */
+export function mediaState(records: readonly { result: string; verifiedAt: string | null }[]): MediaErasureState {
+  const latest = records.at(-1);
+  if (!latest) return 'none';
+  if (latest.result === 'failed') return 'failed';
+  return latest.verifiedAt === null ? 'pending_verification' : 'verified';
+}
+
+/** Drives of devices and the erasures of drives or whole devices. */
+export class ErasureRepository {
+  private readonly statements;
+
+  constructor(db: Db) {
+    const columns = `e.id, e.device_id AS deviceId, d.asset_tag AS assetTag, e.drive_id AS driveId,
+      dr.serial AS driveSerial, e.level, e.technique, e.passes, e.tool, e.tool_version AS toolVersion,
+      e.started_at AS startedAt, e.ended_at AS endedAt, e.result, e.verification, e.checklist, e.destination,
+      e.evidence_text AS evidenceText, e.evidence_sha256 AS evidenceSha256, e.notes,
+      e.performed_by AS performedById, p.name AS performedByName, e.verified_by AS verifiedById,
+      v.name AS verifiedByName, e.verified_at AS verifiedAt, e.verification_notes AS verificationNotes`;
+    const from = `FROM erasures e JOIN devices d ON d.id = e.device_id LEFT JOIN drives dr ON dr.id = e.drive_id
+      JOIN operators p ON p.id = e.performed_by LEFT JOIN operators v ON v.id = e.verified_by`;
+    this.statements = {
+      insertDrive: db.prepare(
+        'INSERT INTO drives (device_id, serial, type, capacity_gb, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      drives: db.prepare(
+        'SELECT id, serial, type, capacity_gb AS capacityGb FROM drives WHERE device_id = ? ORDER BY id',
+      ),
+      drive: db.prepare('SELECT id, device_id AS deviceId, serial FROM drives WHERE id = ?'),
+      driveBySerial: db.prepare(
+        `SELECT d.asset_tag FROM drives dr JOIN devices d ON d.id = dr.device_id
+         WHERE dr.serial = ? AND dr.serial <> '' AND d.status NOT IN ('recycled', 'harvested', 'lost_stolen') LIMIT 1`,
+      ).pluck(),
+      insert: db.prepare(
+        `INSERT INTO erasures (device_id, drive_id, level, technique, passes, tool, tool_version, started_at, ended_at,
+           result, verification, checklist, destination, evidence_text, evidence_sha256, notes, performed_by,
+           recorded_at)
+         VALUES (@deviceId, @driveId, @level, @technique, @passes, @tool, @toolVersion, @startedAt, @endedAt, @result,
+           @verification, @checklist, @destination, @evidenceText, @evidenceSha256, @notes, @performedBy, @now)`,
+      ),
+      one: db.prepare(`SELECT ${columns} ${from} WHERE e.id = ?`),
+      forDevice: db.prepare(`SELECT ${columns} ${from} WHERE e.device_id = ? ORDER BY e.id`),
+      awaiting: db.prepare(
+        `SELECT ${columns} ${from} WHERE e.verified_by IS NULL AND e.result = 'success' ORDER BY e.id LIMIT 500`,
+      ),
+      verify: db.prepare(
+        'UPDATE erasures SET verified_by = ?, verified_at = ?, verification_notes = ? WHERE id = ? AND verified_by IS NULL',
+      ),
+      states: db.prepare(
+        `SELECT drive_id AS driveId, result, verified_at AS verifiedAt FROM erasures WHERE device_id = ? ORDER BY id`,
+      ),
+    };
+  }
+
+  insertDrive(
+    deviceId: number,
+    drive: { serial: string; type: DriveType; capacityGb: number | null },
+    now: string,
+  ): number {
+    return Number(
+      this.statements.insertDrive.run(deviceId, drive.serial, drive.type, drive.capacityGb, now).lastInsertRowid,
+    );
+  }
+
+  driveIds(deviceId: number): number[] {
+    return (this.statements.drives.all(deviceId) as { id: number }[]).map((drive) => drive.id);
+  }
+
+  drive(id: number): { id: number; deviceId: number; serial: string } | null {
+    return (this.statements.drive.get(id) as { id: number; deviceId: number; serial: string } | undefined) ?? null;
+  }
+
+  /** The asset tag of a device still with us that holds a drive of this serial, if any. */
+  deviceHoldingDrive(serial: string): string | null {
+    return (this.statements.driveBySerial.get(serial) as string | undefined) ?? null;
+  }
+
+  insert(erasure: NewErasure, now: string): number {
+    return Number(
+      this.statements.insert.run({ ...erasure, checklist: JSON.stringify(erasure.checklist), now }).lastInsertRowid,
+    );
+  }
+
+  get(id: number): ErasureRecord | null {
+    const row = this.statements.one.get(id) as ErasureRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  forDevice(deviceId: number): ErasureRecord[] {
+    return (this.statements.forDevice.all(deviceId) as ErasureRow[]).map(toRecord);
+  }
+
+  awaitingVerification(): ErasureRecord[] {
+    return (this.statements.awaiting.all() as ErasureRow[]).map(toRecord);
+  }
+
+  verify(id: number, verifierId: number, notes: string | null, now: string): boolean {
+    return this.statements.verify.run(verifierId, now, notes, id).changes === 1;
+  }
+
+  /** Drives with their erasure state, and the state of the whole-device records. */
+  mediaStates(deviceId: number): { drives: Drive[]; wholeDevice: MediaErasureState } {
+    const records = this.statements.states.all(deviceId) as {
+      driveId: number | null;
+      result: string;
+      verifiedAt: string | null;
+    }[];
+    const drives = (this.statements.drives.all(deviceId) as Omit<Drive, 'erasure'>[]).map((drive) => ({
+      ...drive,
+      erasure: mediaState(records.filter((record) => record.driveId === drive.id)),
+    }));
+    return { drives, wholeDevice: mediaState(records.filter((record) => record.driveId === null)) };
+  }
+}

@@ -1,0 +1,173 @@
+import type { Statement } from 'better-sqlite3';
+import type { DeviceSummary, SortColumn } from '../../../shared/contract/inventory';
+import { DEVICE_STATES, type DeviceState } from '../../../shared/domain/lifecycle';
+import type { AppearanceGrade, DeviceKind } from '../../../shared/domain/values';
+import type { Db } from '../open';
+import { SUMMARY_COLUMNS, SUMMARY_FROM } from './devices';
+
+export interface Filter {
+  statuses: DeviceState[];
+  kinds: DeviceKind[];
+  grades: AppearanceGrade[];
+  siteId: number | null;
+  batchId: number | null;
+}
+
+export interface Sort {
+  column: SortColumn;
+  direction: 'asc' | 'desc';
+}
+
+/** Every sortable column is NOT NULL, so a (value, id) pair orders rows totally and keyset paging is exact. */
+const SORT_SQL: Record<SortColumn, string> = {
+  assetTag: 'd.asset_tag',
+  kind: 'd.kind',
+  status: 'd.status',
+  make: 'd.make',
+  model: 'd.model',
+  grade: 'd.grade',
+  receivedOn: 'd.received_on',
+  updatedAt: 'd.updated_at',
+};
+
+const SORT_VALUE: Record<SortColumn, (row: DeviceSummary) => string> = {
+  assetTag: (row) => row.assetTag,
+  kind: (row) => row.kind,
+  status: (row) => row.status,
+  make: (row) => row.make,
+  model: (row) => row.model,
+  grade: (row) => row.grade ?? '',
+  receivedOn: (row) => row.receivedOn,
+  updatedAt: (row) => row.updatedAt,
+};
+
+export type Cursor = [value: string, id: number];
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+export function decodeCursor(text: string): Cursor | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isInteger(value[1])) {
+      return [value[0], value[1] as number];
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+function filterClauses(filter: Filter): { clauses: string[]; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const anyOf = (column: string, values: readonly string[]) => {
+    if (values.length === 0) return;
+    clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  anyOf('d.status', filter.statuses);
+  anyOf('d.kind', filter.kinds);
+  anyOf('d.grade', filter.grades);
+  if (filter.siteId !== null) {
+    clauses.push('d.site_id = ?');
+    params.push(filter.siteId);
+  }
+  if (filter.batchId !== null) {
+    clauses.push('d.batch_id = ?');
+    params.push(filter.batchId);
+  }
+  return { clauses, params };
+}
+
+/** Escapes a search fragment for an FTS5 phrase. */
+function ftsPhrase(fragment: string): string {
+  return `"${fragment.replaceAll('"', '""')}"`;
+}
+
+/** Read-side queries of the inventory table and the search box. */
+export class InventoryRepository {
+  private readonly statements = new Map<string, Statement>();
+  private readonly exactStatement;
+  private readonly fragmentStatement;
+  private readonly prefixStatement;
+  private readonly countsStatement;
+
+  constructor(private readonly db: Db) {
+    this.exactStatement = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id IN (
+         SELECT id FROM devices WHERE asset_tag = @q UNION SELECT id FROM devices WHERE serial = @q AND serial <> ''
+         UNION SELECT id FROM devices WHERE imei = @q AND imei <> '' UNION SELECT id FROM devices WHERE imei2 = @q AND imei2 <> '')
+       ORDER BY (d.asset_tag = @q) DESC, d.id DESC LIMIT 10`,
+    );
+    this.fragmentStatement = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}
+       WHERE d.id IN (SELECT rowid FROM device_search WHERE device_search MATCH ? ORDER BY rowid DESC LIMIT ?)
+       ORDER BY d.id DESC`,
+    );
+    const range = (column: string) =>
+      `SELECT id FROM (SELECT id FROM devices WHERE ${column} >= @q AND ${column} < @q || char(1114111) LIMIT @limit)`;
+    this.prefixStatement = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id IN (
+         ${range('asset_tag')} UNION ${range('serial')} UNION ${range('imei')})
+       ORDER BY d.id DESC LIMIT @limit`,
+    );
+    this.countsStatement = db.prepare('SELECT status, count(*) AS count FROM devices GROUP BY status');
+  }
+
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size > 200) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  page(filter: Filter, sort: Sort, limit: number, cursor: Cursor | null): { rows: DeviceSummary[]; next: Cursor | null } {
+    const { clauses, params } = filterClauses(filter);
+    const column = SORT_SQL[sort.column];
+    const after = sort.direction === 'asc' ? '>' : '<';
+    if (cursor) {
+      clauses.push(`(${column}, d.id) ${after} (?, ?)`);
+      params.push(cursor[0], cursor[1]);
+    }
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    const direction = sort.direction.toUpperCase();
+    const sql = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${where} ORDER BY ${column} ${direction}, d.id ${direction} LIMIT ?`;
+    const rows = this.statement(sql).all(...params, limit + 1) as DeviceSummary[];
+    const hasMore = rows.length > limit;
+    const pageRows = hasMore ? rows.slice(0, limit) : rows;
+    const last = pageRows.at(-1);
+    return { rows: pageRows, next: hasMore && last ? [SORT_VALUE[sort.column](last), last.id] : null };
+  }
+
+  count(filter: Filter): number {
+    const { clauses, params } = filterClauses(filter);
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    return this.statement(`SELECT count(*) FROM devices d ${where}`).pluck().get(...params) as number;
+  }
+
+  exact(query: string): DeviceSummary[] {
+    return this.exactStatement.all({ q: query }) as DeviceSummary[];
+  }
+
+  /** Any fragment of three characters or more, through the trigram index. */
+  fragment(query: string, limit: number): DeviceSummary[] {
+    return this.fragmentStatement.all(ftsPhrase(query), limit) as DeviceSummary[];
+  }
+
+  prefix(query: string, limit: number): DeviceSummary[] {
+    return this.prefixStatement.all({ q: query, limit }) as DeviceSummary[];
+  }
+
+  countsByStatus(): Record<DeviceState, number> {
+    const counts = Object.fromEntries(DEVICE_STATES.map((state) => [state, 0])) as Record<DeviceState, number>;
+    for (const row of this.countsStatement.all() as { status: DeviceState; count: number }[]) {
+      counts[row.status] = row.count;
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,131 @@
+import type { Site } from '../../../shared/contract/admin';
+import type { Donor } from '../../../shared/contract/intake';
+import type { OperatorSummary } from '../../../shared/contract/session';
+import type { DonorKind, OperatorRole } from '../../../shared/domain/values';
+import type { Db } from '../open';
+
+export interface OperatorRecord extends OperatorSummary {
+  pinHash: string | null;
+}
+
+interface OperatorRow {
+  id: number;
+  name: string;
+  pinHash: string | null;
+  active: number;
+  roles: string;
+}
+
+function toOperator(row: OperatorRow): OperatorRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    roles: row.roles === '' ? [] : (row.roles.split(',') as OperatorRole[]),
+    hasPin: row.pinHash !== null,
+    pinHash: row.pinHash,
+    active: row.active === 1,
+  };
+}
+
+/** Sites, operators and donors: the small reference tables every desk picks from. */
+export class PeopleRepository {
+  private readonly statements;
+
+  constructor(db: Db) {
+    const operatorColumns = `o.id, o.name, o.pin_hash AS pinHash, o.active,
+      COALESCE((SELECT group_concat(role, ',') FROM operator_roles r WHERE r.operator_id = o.id), '') AS roles`;
+    this.statements = {
+      sites: db.prepare('SELECT id, name, address, active FROM sites ORDER BY name'),
+      site: db.prepare('SELECT id, name, address, active FROM sites WHERE id = ?'),
+      insertSite: db.prepare('INSERT INTO sites (name, address, created_at) VALUES (?, ?, ?)'),
+      updateSite: db.prepare('UPDATE sites SET name = ?, address = ?, active = ? WHERE id = ?'),
+      operators: db.prepare(`SELECT ${operatorColumns} FROM operators o ORDER BY o.name`),
+      operator: db.prepare(`SELECT ${operatorColumns} FROM operators o WHERE o.id = ?`),
+      operatorCount: db.prepare('SELECT count(*) FROM operators').pluck(),
+      activeAdminCount: db
+        .prepare(
+          `SELECT count(*) FROM operators o JOIN operator_roles r ON r.operator_id = o.id
+           WHERE o.active = 1 AND r.role = 'admin'`,
+        )
+        .pluck(),
+      insertOperator: db.prepare('INSERT INTO operators (name, pin_hash, created_at) VALUES (?, ?, ?)'),
+      updateOperator: db.prepare('UPDATE operators SET name = ?, active = ? WHERE id = ?'),
+      updatePin: db.prepare('UPDATE operators SET pin_hash = ? WHERE id = ?'),
+      clearRoles: db.prepare('DELETE FROM operator_roles WHERE operator_id = ?'),
+      insertRole: db.prepare('INSERT INTO operator_roles (operator_id, role) VALUES (?, ?)'),
+      donors: db.prepare('SELECT id, name, kind, contact FROM donors ORDER BY name'),
+      donor: db.prepare('SELECT id, name, kind, contact FROM donors WHERE id = ?'),
+      insertDonor: db.prepare('INSERT INTO donors (name, kind, contact, created_at) VALUES (?, ?, ?, ?)'),
+    };
+  }
+
+  listSites(): Site[] {
+    return (this.statements.sites.all() as (Omit<Site, 'active'> & { active: number })[]).map(toSite);
+  }
+
+  getSite(id: number): Site | null {
+    const row = this.statements.site.get(id) as (Omit<Site, 'active'> & { active: number }) | undefined;
+    return row ? toSite(row) : null;
+  }
+
+  insertSite(name: string, address: string | null, now: string): number {
+    return Number(this.statements.insertSite.run(name, address, now).lastInsertRowid);
+  }
+
+  updateSite(site: Site): void {
+    this.statements.updateSite.run(site.name, site.address, site.active ? 1 : 0, site.id);
+  }
+
+  listOperators(): OperatorRecord[] {
+    return (this.statements.operators.all() as OperatorRow[]).map(toOperator);
+  }
+
+  getOperator(id: number): OperatorRecord | null {
+    const row = this.statements.operator.get(id) as OperatorRow | undefined;
+    return row ? toOperator(row) : null;
+  }
+
+  operatorCount(): number {
+    return this.statements.operatorCount.get() as number;
+  }
+
+  activeAdminCount(): number {
+    return this.statements.activeAdminCount.get() as number;
+  }
+
+  insertOperator(name: string, pinHash: string | null, roles: readonly OperatorRole[], now: string): number {
+    const id = Number(this.statements.insertOperator.run(name, pinHash, now).lastInsertRowid);
+    this.setRoles(id, roles);
+    return id;
+  }
+
+  updateOperator(id: number, name: string, active: boolean, roles: readonly OperatorRole[]): void {
+    this.statements.updateOperator.run(name, active ? 1 : 0, id);
+    this.setRoles(id, roles);
+  }
+
+  setPin(id: number, pinHash: string | null): void {
+    this.statements.updatePin.run(pinHash, id);
+  }
+
+  private setRoles(id: number, roles: readonly OperatorRole[]): void {
+    this.statements.clearRoles.run(id);
+    for (const role of new Set(roles)) this.statements.insertRole.run(id, role);
+  }
+
+  listDonors(): Donor[] {
+    return this.statements.donors.all() as Donor[];
+  }
+
+  getDonor(id: number): Donor | null {
+    return (this.statements.donor.get(id) as Donor | undefined) ?? null;
+  }
+
+  insertDonor(name: string, kind: DonorKind, contact: string | null, now: string): number {
+    return Number(this.statements.insertDonor.run(name, kind, contact, now).lastInsertRowid);
+  }
+}
+
+function toSite(row: Omit<Site, 'active'> & { active: number }): Site {
+  return { ...row, active: row.active === 1 };
+}

@@ -1,0 +1,50 @@
+import type { RecyclingRecord } from '../../../shared/contract/recycling';
+import type { Db } from '../open';
+
+export type NewRecycling = Omit<RecyclingRecord, 'id' | 'deviceCount' | 'recordedBy'> & { recordedBy: number };
+
+interface RecyclingRow extends Omit<RecyclingRecord, 'recordedBy'> {
+  recordedById: number;
+  recordedByName: string;
+}
+
+export class RecyclingRepository {
+  private readonly statements;
+
+  constructor(db: Db) {
+    const columns = `r.id, r.recycler, r.pickup_date AS pickupDate, r.weight_kg AS weightKg,
+      r.certificate_ref AS certificateRef, r.notes, r.recorded_by AS recordedById, o.name AS recordedByName,
+      (SELECT count(*) FROM recycling_devices rd WHERE rd.recycling_id = r.id) AS deviceCount`;
+    const from = 'FROM recyclings r JOIN operators o ON o.id = r.recorded_by';
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO recyclings (recycler, pickup_date, weight_kg, certificate_ref, notes, recorded_by, recorded_at)
+         VALUES (@recycler, @pickupDate, @weightKg, @certificateRef, @notes, @recordedBy, @now)`,
+      ),
+      link: db.prepare('INSERT INTO recycling_devices (recycling_id, device_id) VALUES (?, ?)'),
+      one: db.prepare(`SELECT ${columns} ${from} WHERE r.id = ?`),
+      list: db.prepare(`SELECT ${columns} ${from} ORDER BY r.pickup_date DESC, r.id DESC LIMIT 500`),
+    };
+  }
+
+  insert(recycling: NewRecycling, now: string): number {
+    return Number(this.statements.insert.run({ ...recycling, now }).lastInsertRowid);
+  }
+
+  link(recyclingId: number, deviceIds: readonly number[]): void {
+    for (const deviceId of deviceIds) this.statements.link.run(recyclingId, deviceId);
+  }
+
+  get(id: number): RecyclingRecord | null {
+    const row = this.statements.one.get(id) as RecyclingRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  list(): RecyclingRecord[] {
+    return (this.statements.list.all() as RecyclingRow[]).map(toRecord);
+  }
+}
+
+function toRecord({ recordedById, recordedByName, ...row }: RecyclingRow): RecyclingRecord {
+  return { ...row, recordedBy: { id: recordedById, name: recordedByName } };
+}

@@ -1,0 +1,34 @@
+import type { Db } from '../open';
+
+export class SettingsRepository {
+  private readonly selectOne;
+  private readonly upsert;
+  private readonly selectSequence;
+  private readonly upsertSequence;
+
+  constructor(db: Db) {
+    this.selectOne = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
+    this.upsert = db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    this.selectSequence = db.prepare('SELECT next FROM sequences WHERE name = ?').pluck();
+    this.upsertSequence = db.prepare(
+      'INSERT INTO sequences (name, next) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET next = excluded.next',
+    );
+  }
+
+  get(key: string): string | null {
+    return (this.selectOne.get(key) as string | undefined) ?? null;
+  }
+
+  set(key: string, value: string): void {
+    this.upsert.run(key, value);
+  }
+
+  /** Takes `count` consecutive numbers of a named sequence and returns the first. Call inside a transaction. */
+  take(name: string, count = 1): number {
+    const first = (this.selectSequence.get(name) as number | undefined) ?? 1;
+    this.upsertSequence.run(name, first + count);
+    return first;
+  }
+}

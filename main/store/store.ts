@@ -1,0 +1,48 @@
+import { EventLog } from './events';
+import { openDatabase, type Db, type OpenOptions } from './open';
+import { BatchRepository } from './repositories/batches';
+import { DeviceRepository } from './repositories/devices';
+import { ErasureRepository } from './repositories/erasures';
+import { InventoryRepository } from './repositories/inventory';
+import { PeopleRepository } from './repositories/people';
+import { RecyclingRepository } from './repositories/recyclings';
+import { RefurbishmentRepository } from './repositories/refurbishments';
+import { SettingsRepository } from './repositories/settings';
+
+/** The open database with its prepared repositories. One per connection; services receive it. */
+export interface Store {
+  db: Db;
+  events: EventLog;
+  settings: SettingsRepository;
+  people: PeopleRepository;
+  batches: BatchRepository;
+  devices: DeviceRepository;
+  erasures: ErasureRepository;
+  refurbishments: RefurbishmentRepository;
+  recyclings: RecyclingRepository;
+  inventory: InventoryRepository;
+  /** The clock every record is stamped with; tests may pin it. */
+  clock: () => Date;
+  close: () => void;
+}
+
+export function createStore(db: Db, clock: () => Date = () => new Date()): Store {
+  return {
+    db,
+    events: new EventLog(db),
+    settings: new SettingsRepository(db),
+    people: new PeopleRepository(db),
+    batches: new BatchRepository(db),
+    devices: new DeviceRepository(db),
+    erasures: new ErasureRepository(db),
+    refurbishments: new RefurbishmentRepository(db),
+    recyclings: new RecyclingRepository(db),
+    inventory: new InventoryRepository(db),
+    clock,
+    close: () => db.close(),
+  };
+}
+
+export function openStore(path: string, options: OpenOptions & { clock?: () => Date } = {}): Store {
+  return createStore(openDatabase(path, options), options.clock);
+}

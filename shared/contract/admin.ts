@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { OperatorSummary } from './session';
+import { method } from './define';
+import { id, optionalText, requiredText } from './fields';
+import { operatorRolesSchema, pinSchema } from './session';
+
+export interface Site {
+  id: number;
+  name: string;
+  address: string | null;
+  active: boolean;
+}
+
+export interface Settings {
+  assetTagPrefix: string;
+  assetTagDigits: number;
+  organisationName: string | null;
+}
+
+const ADMIN = ['admin'] as const;
+
+export const adminContract = {
+  'sites.list': method<Site[]>()({ input: z.object({}) }),
+  'sites.create': method<Site>()({
+    input: z.object({ name: requiredText(120), address: optionalText(300) }),
+    roles: ADMIN,
+  }),
+  'sites.update': method<Site>()({
+    input: z.object({ id, name: requiredText(120), address: optionalText(300), active: z.boolean() }),
+    roles: ADMIN,
+  }),
+  'operators.list': method<OperatorSummary[]>()({ input: z.object({}), roles: ADMIN }),
+  'operators.create': method<OperatorSummary>()({
+    input: z.object({ name: requiredText(120), roles: operatorRolesSchema, pin: pinSchema.optional() }),
+    roles: ADMIN,
+  }),
+  'operators.update': method<OperatorSummary>()({
+    input: z.object({
+      id,
+      name: requiredText(120),
+      roles: operatorRolesSchema,
+      active: z.boolean(),
+      /** Omitted keeps the PIN; null removes it. */
+      pin: pinSchema.nullable().optional(),
+    }),
+    roles: ADMIN,
+  }),
+  'settings.get': method<Settings>()({ input: z.object({}) }),
+  'settings.update': method<Settings>()({
+    input: z.object({
+      assetTagPrefix: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z0-9][A-Z0-9-]{0,11}$/),
+      assetTagDigits: z.number().int().min(4).max(10),
+      organisationName: optionalText(200),
+    }),
+    roles: ADMIN,
+  }),
+};

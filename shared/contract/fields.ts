@@ -1,0 +1,28 @@
+/** Schema pieces shared by several contract files. */
+import { z } from 'zod';
+
+export const id = z.number().int().positive();
+
+/** Free text from a form or a scanner: trimmed, bounded. */
+export const text = (max = 200) => z.string().trim().max(max);
+export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
+
+/** A calendar date as the user means it, e.g. `2026-11-22`. */
+export const isoDate = z.iso.date();
+/** An instant, e.g. `2026-11-22T09:30:00Z`. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+export const sha256Hex = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{64}$/);

@@ -1,0 +1,32 @@
+/** The whole renderer-to-main API, merged from one file per domain. Both transports serve exactly this map. */
+import type { InputOf, MethodDef, ResultOf } from './define';
+import { adminContract } from './admin';
+import { devicesContract } from './devices';
+import { erasureContract } from './erasure';
+import { eventsContract } from './events';
+import { intakeContract } from './intake';
+import { inventoryContract } from './inventory';
+import { recyclingContract } from './recycling';
+import { refurbishmentContract } from './refurbishment';
+import { sessionContract } from './session';
+
+export const contract = {
+  ...sessionContract,
+  ...adminContract,
+  ...intakeContract,
+  ...inventoryContract,
+  ...devicesContract,
+  ...erasureContract,
+  ...refurbishmentContract,
+  ...recyclingContract,
+  ...eventsContract,
+} satisfies Record<string, MethodDef>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = InputOf<Contract[M]>;
+export type Result<M extends MethodName> = ResultOf<Contract[M]>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { OPERATOR_ROLES, type OperatorRole } from '../domain/values';
+import { LANGS } from '../i18n/define';
+import { method } from './define';
+import { id, optionalText, requiredText } from './fields';
+
+export interface OperatorSummary {
+  id: number;
+  name: string;
+  roles: OperatorRole[];
+  hasPin: boolean;
+  active: boolean;
+}
+
+export interface SessionState {
+  needsSetup: boolean;
+  operator: OperatorSummary | null;
+  lang: (typeof LANGS)[number];
+}
+
+const pin = z.string().regex(/^\d{4,8}$/);
+
+export const sessionContract = {
+  'session.state': method<SessionState>()({ input: z.object({}), signedIn: false }),
+  /** The operators to choose from at start, active ones only. */
+  'session.operators': method<OperatorSummary[]>()({ input: z.object({}), signedIn: false }),
+  'session.signIn': method<SessionState>()({
+    input: z.object({ operatorId: id, pin: pin.optional() }),
+    signedIn: false,
+  }),
+  'session.signOut': method<SessionState>()({ input: z.object({}), signedIn: false }),
+  'session.setLang': method<SessionState>()({ input: z.object({ lang: z.enum(LANGS) }), signedIn: false }),
+  /** Only while the database has no operator: creates the first site and administrator, and signs them in. */
+  'session.setup': method<SessionState>()({
+    input: z.object({
+      siteName: requiredText(120),
+      operatorName: requiredText(120),
+      pin: pin.optional(),
+      organisation: optionalText(200),
+    }),
+    signedIn: false,
+  }),
+};
+
+export const operatorRolesSchema = z.array(z.enum(OPERATOR_ROLES)).min(1).max(OPERATOR_ROLES.length);
+export const pinSchema = pin;

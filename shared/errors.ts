@@ -1,0 +1,79 @@
+/** Every error the API can return has a stable code, a translated message and, for bad input, the field. */
+import type { LifecycleRefusal } from './domain/lifecycle';
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'unauthorised',
+  'no_operator',
+  'operator_inactive',
+  'wrong_pin',
+  'forbidden_role',
+  'not_found',
+  'duplicate_serial',
+  'duplicate_asset_tag',
+  'duplicate_imei',
+  'duplicate_drive_serial',
+  'duplicate_name',
+  'identifier_required',
+  'imei_invalid',
+  'iccid_invalid',
+  'phone_invalid',
+  'batch_closed',
+  'batch_not_sanitised',
+  'action_not_allowed_in_state',
+  'action_needs_record',
+  'guard_erasure_proven',
+  'guard_erasure_failed',
+  'guard_qc_passed',
+  'guard_graded',
+  'bulk_refused',
+  'erasure_subject_invalid',
+  'erasure_already_verified',
+  'erasure_not_verifiable',
+  'verifier_is_performer',
+  'erasure_device_state',
+  'refurbishment_device_state',
+  'checklist_incomplete',
+  'level_technique_mismatch',
+  'quality_check_without_refurbishment',
+  'last_admin',
+  'database_damaged',
+  'database_too_new',
+  'internal_error',
+] as const satisfies readonly string[];
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A lifecycle refusal is an error code too: the lifecycle's reasons must stay within the list above. */
+export type RefusalIsErrorCode = LifecycleRefusal extends ErrorCode ? true : never;
+export const refusalsAreErrorCodes: RefusalIsErrorCode = true;
+
+export const WARNING_CODES = ['imei_checksum', 'iccid_checksum', 'serial_seen_before'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export type Params = Record<string, string | number | readonly string[]>;
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  field?: string;
+  params?: Params;
+}
+
+/** One device a bulk action could not take, and why. */
+export interface Refusal {
+  deviceId: number;
+  assetTag: string;
+  code: ErrorCode;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  params?: Params;
+  refusals?: Refusal[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
