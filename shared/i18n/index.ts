@@ -1,17 +1,23 @@
-import { DEFAULT_LANG, type Lang } from './define';
+import { DEFAULT_LANG, type Lang, type Messages } from './define';
 import { commonMessages } from './catalog/common';
 import { errorMessages } from './catalog/errors';
 import { fieldMessages } from './catalog/fields';
+import { uiAppMessages } from './catalog/ui-app';
+import { uiDesksMessages } from './catalog/ui-desks';
 import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const catalogue = {
-  fr: { ...commonMessages.fr, ...errorMessages.fr, ...fieldMessages.fr, ...vocabularyMessages.fr },
-  en: { ...commonMessages.en, ...errorMessages.en, ...fieldMessages.en, ...vocabularyMessages.en },
+const parts = [commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages] as const;
+
+type KeysOf<M> = M extends Messages<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof parts)[number]>;
+
+const catalogue: Record<Lang, Record<MessageKey, string>> = {
+  fr: Object.assign({}, ...parts.map((part) => part.fr)) as Record<MessageKey, string>,
+  en: Object.assign({}, ...parts.map((part) => part.en)) as Record<MessageKey, string>,
 };
 
-export type MessageKey = keyof (typeof catalogue)['fr'];
 export type MessageParams = Record<string, string | number>;
 
 export function hasMessage(key: string): key is MessageKey {
@@ -20,7 +26,7 @@ export function hasMessage(key: string): key is MessageKey {
 
 /** Translates a key, filling `{name}` placeholders; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogue[lang][key] ?? catalogue[DEFAULT_LANG][key];
+  const template: string = catalogue[lang][key] ?? catalogue[DEFAULT_LANG][key];
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -1,0 +1,8 @@
+import { join } from 'node:path';
+import { openStore, type Store } from '../store/store';
+import { DATABASE_FILE, defaultDataDir } from './data-dir';
+
+/** Opens (creating if needed) the database of a data directory, the per-user one by default. */
+export function openDataStore(dataDir: string | undefined, options: { readonly?: boolean } = {}): Store {
+  return openStore(join(dataDir ?? defaultDataDir(), DATABASE_FILE), options);
+}
