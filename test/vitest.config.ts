@@ -7,5 +7,6 @@ export default defineConfig({
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    globalSetup: ['./test/e2e/global-setup.ts'],
   },
 });

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startBrowserEdition, type RunningServer } from '../../main/web/serve';
+
+export const CHROMIUM = process.env.REBOND_CHROMIUM ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+
+export interface BrowserRun {
+  server: RunningServer;
+  context: BrowserContext;
+  page: Page;
+  dataDir: string;
+  /** Saves a full-page PNG under test-artifacts/ (kept after the run, to be looked at). */
+  screenshot: (name: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The browser edition on a fresh temporary data directory, driven by Debian's Chromium with a fresh profile.
+ * The renderer must have been built (`npm run build:renderer`; test/e2e/global-setup.ts does it).
+ */
+export async function openBrowserEdition(options: { lang?: 'fr' | 'en'; viewport?: { width: number; height: number }; dataDir?: string } = {}): Promise<BrowserRun> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rebond-e2e-data-'));
+  const profile = mkdtempSync(join(tmpdir(), 'rebond-e2e-profile-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false } }));
+  const server = await startBrowserEdition({ dataDir, port: 0 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: options.lang === 'en' ? 'en-GB' : 'fr-FR',
+    viewport: options.viewport ?? { width: 1366, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(server.url);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    server,
+    context,
+    page,
+    dataDir,
+    screenshot: async (name) => {
+      const path = join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
