@@ -50,21 +50,23 @@ export function apiError(lang: Lang, code: ErrorCode, params: Params = {}, field
 
 const zodLocales = { fr: z.locales.fr(), en: z.locales.en() };
 
-/** Zod's own French and English messages, with our catalogue for the few custom checks. */
+/** Zod's own French and English messages. */
 export function zodErrorMap(lang: Lang): z.core.$ZodErrorMap {
-  return (issue) => {
-    if (issue.code === 'custom' && typeof issue.message === 'string' && hasMessage(`validation.${issue.message}`)) {
-      return translate(lang, `validation.${issue.message}` as MessageKey);
-    }
-    return zodLocales[lang].localeError(issue);
-  };
+  return (issue) => zodLocales[lang].localeError(issue);
+}
+
+/** Custom checks in the contract carry a catalogue key (`validation.<message>`) as their message. */
+function issueDetail(lang: Lang, issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return '';
+  const key = `validation.${issue.message}`;
+  return issue.code === 'custom' && hasMessage(key) ? translate(lang, key) : issue.message;
 }
 
 export function invalidInput(lang: Lang, error: z.ZodError): ApiError {
   const issue = error.issues[0];
   const path = issue?.path ?? [];
   const field = path.map(String).join('.');
-  const detail = issue?.message ?? '';
+  const detail = issueDetail(lang, issue);
   return {
     code: 'invalid_input',
     field,

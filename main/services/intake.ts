@@ -163,7 +163,6 @@ function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: stri
     },
     tx.now,
   );
-  spec.drives.forEach((drive, index) => addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`));
   tx.record('device', id, 'device.registered', {
     assetTag,
     batch: batch.code,
@@ -172,6 +171,7 @@ function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: stri
     make: spec.make,
     model: spec.model,
   });
+  spec.drives.forEach((drive, index) => addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`));
   return { id, assetTag };
 }
 

@@ -18,10 +18,11 @@ export interface Tx {
 
 /**
  * Runs `work` in one transaction: its changes and their events are written together or not at all.
- * The chain head is saved once at the end, so a bulk change of thousands of rows stays cheap.
+ * IMMEDIATE takes the write lock first, so another connection cannot slip an event in between our read of the
+ * chain head and our append. The head is saved once at the end, so a bulk change stays cheap.
  */
 export function write<T>(store: Store, actor: Actor | null, work: (tx: Tx) => T): T {
-  return store.db.transaction(() => {
+  const run = store.db.transaction(() => {
     const now = store.clock().toISOString();
     const start = store.events.head();
     let head = start;
@@ -35,7 +36,8 @@ export function write<T>(store: Store, actor: Actor | null, work: (tx: Tx) => T)
     const result = work(tx);
     if (head !== start) store.events.saveHead(head);
     return result;
-  })();
+  });
+  return run.immediate();
 }
 
 /** Reads that must see one consistent snapshot. */

@@ -1,5 +1,11 @@
-import type { DeviceAction, DeviceState } from '../../domain/lifecycle';
+import type { DeviceAction, DeviceState, MediaErasureState } from '../../domain/lifecycle';
 import type {
+  DiagnosticCheck,
+  DiagnosticOutcome,
+  ErasureDestination,
+  ErasureResult,
+  FactoryResetCheck,
+  RefurbishmentOutcome,
   DeviceKind,
   DonorKind,
   DriveType,
@@ -85,6 +91,41 @@ export const vocabularyMessages = defineMessages({
     'desk.recycling': 'recyclage',
     'erasureSubject.drives': 'disque par disque',
     'erasureSubject.device': 'pour l’appareil entier (réinitialisation d’usine)',
+    'check.encryption_enabled': 'Chiffrement activé avant la réinitialisation',
+    'check.accounts_removed': 'Comptes supprimés (Google, Apple, Samsung…)',
+    'check.activation_lock_off': 'Verrouillage d’activation désactivé (FRP, iCloud)',
+    'check.mdm_removed': 'Gestion à distance (MDM) retirée',
+    'check.sim_and_sd_removed': 'Carte SIM et carte mémoire retirées',
+    'check.reset_completed': 'Réinitialisation d’usine terminée',
+    'diagnostic.power_on': 'Démarrage',
+    'diagnostic.screen': 'Écran',
+    'diagnostic.keyboard': 'Clavier',
+    'diagnostic.touch': 'Tactile / pavé tactile',
+    'diagnostic.battery': 'Batterie',
+    'diagnostic.charging': 'Charge',
+    'diagnostic.wifi': 'Wi-Fi',
+    'diagnostic.bluetooth': 'Bluetooth',
+    'diagnostic.cameras': 'Caméras',
+    'diagnostic.audio': 'Son et micro',
+    'diagnostic.usb_ports': 'Ports USB',
+    'diagnostic.cellular': 'Réseau mobile',
+    'diagnosticOutcome.pass': 'OK',
+    'diagnosticOutcome.fail': 'Défaut',
+    'diagnosticOutcome.not_applicable': 'Sans objet',
+    'outcome.refurbished': 'Reconditionné',
+    'outcome.beyond_repair': 'Irréparable',
+    'outcome.parts_only': 'Pour pièces',
+    'destination.internal_reuse': 'Réemploi interne',
+    'destination.external_reuse': 'Réemploi externe (prêt ou don)',
+    'destination.recycler': 'Recycleur',
+    'destination.manufacturer': 'Fabricant',
+    'destination.other': 'Autre',
+    'result.success': 'Réussi',
+    'result.failed': 'Échec',
+    'erasureState.none': 'Non effacé',
+    'erasureState.pending_verification': 'En attente de vérification',
+    'erasureState.verified': 'Effacement vérifié',
+    'erasureState.failed': 'Effacement en échec',
   },
   en: {
     'state.received': 'Received',
@@ -159,6 +200,41 @@ export const vocabularyMessages = defineMessages({
     'desk.recycling': 'recycling',
     'erasureSubject.drives': 'drive by drive',
     'erasureSubject.device': 'for the whole device (factory reset)',
+    'check.encryption_enabled': 'Encryption enabled before the reset',
+    'check.accounts_removed': 'Accounts removed (Google, Apple, Samsung…)',
+    'check.activation_lock_off': 'Activation lock off (FRP, iCloud)',
+    'check.mdm_removed': 'Device management (MDM) removed',
+    'check.sim_and_sd_removed': 'SIM and memory card removed',
+    'check.reset_completed': 'Factory reset completed',
+    'diagnostic.power_on': 'Power on',
+    'diagnostic.screen': 'Screen',
+    'diagnostic.keyboard': 'Keyboard',
+    'diagnostic.touch': 'Touch screen / touchpad',
+    'diagnostic.battery': 'Battery',
+    'diagnostic.charging': 'Charging',
+    'diagnostic.wifi': 'Wi-Fi',
+    'diagnostic.bluetooth': 'Bluetooth',
+    'diagnostic.cameras': 'Cameras',
+    'diagnostic.audio': 'Sound and microphone',
+    'diagnostic.usb_ports': 'USB ports',
+    'diagnostic.cellular': 'Mobile network',
+    'diagnosticOutcome.pass': 'Pass',
+    'diagnosticOutcome.fail': 'Fault',
+    'diagnosticOutcome.not_applicable': 'N/A',
+    'outcome.refurbished': 'Refurbished',
+    'outcome.beyond_repair': 'Beyond repair',
+    'outcome.parts_only': 'Parts only',
+    'destination.internal_reuse': 'Internal reuse',
+    'destination.external_reuse': 'External reuse (loan or donation)',
+    'destination.recycler': 'Recycler',
+    'destination.manufacturer': 'Manufacturer',
+    'destination.other': 'Other',
+    'result.success': 'Succeeded',
+    'result.failed': 'Failed',
+    'erasureState.none': 'Not erased',
+    'erasureState.pending_verification': 'Awaiting verification',
+    'erasureState.verified': 'Erasure verified',
+    'erasureState.failed': 'Erasure failed',
   },
 });
 
@@ -172,7 +248,14 @@ type Covered =
   | `functional.${FunctionalResult}`
   | `level.${SanitisationLevel}`
   | `technique.${ErasureTechnique}`
-  | `verification.${VerificationKind}`;
+  | `verification.${VerificationKind}`
+  | `check.${FactoryResetCheck}`
+  | `diagnostic.${DiagnosticCheck}`
+  | `diagnosticOutcome.${DiagnosticOutcome}`
+  | `outcome.${RefurbishmentOutcome}`
+  | `destination.${ErasureDestination}`
+  | `result.${ErasureResult}`
+  | `erasureState.${MediaErasureState}`;
 
 /** Compile-time proof that every value of the vocabularies has its label. */
 export const everyValueHasLabel: Record<Covered, string> = vocabularyMessages.fr;
