@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../errors';
-import { migrate } from './migrate';
+import { migrate, schemaVersion } from './migrate';
+import { SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
@@ -44,6 +45,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);
+    else if (schemaVersion(db) > SCHEMA_VERSION) {
+      throw new DomainError('database_too_new', { found: schemaVersion(db), supported: SCHEMA_VERSION });
+    }
     return db;
   } catch (error) {
     db.close();

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, type Lang, type Messages } from './define';
+import { cliMessages } from './catalog/cli';
 import { commonMessages } from './catalog/common';
 import { errorMessages } from './catalog/errors';
 import { fieldMessages } from './catalog/fields';
@@ -8,7 +9,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

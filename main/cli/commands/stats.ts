@@ -1,0 +1,27 @@
+import { DEVICE_STATES } from '../../../shared/domain/lifecycle';
+import { openStore } from '../../store/store';
+import { requireDatabase, type CliContext } from '../context';
+
+export function statsCommand(context: CliContext, options: { json?: boolean | undefined }): number {
+  requireDatabase(context);
+  const store = openStore(context.databasePath, { readonly: true });
+  try {
+    const counts = store.inventory.countsByStatus();
+    if (options.json) {
+      context.out(JSON.stringify(counts));
+      return 0;
+    }
+    const { t } = context;
+    const format = new Intl.NumberFormat(context.lang === 'fr' ? 'fr-FR' : 'en-GB');
+    const rows = DEVICE_STATES.map((state) => [t(`state.${state}`), counts[state]] as const);
+    const total = rows.reduce((sum, [, count]) => sum + count, 0);
+    const width = Math.max(...rows.map(([label]) => label.length), t('cli.statsTotal').length);
+    context.out(t('cli.statsTitle'));
+    for (const [label, count] of [...rows, [t('cli.statsTotal'), total] as const]) {
+      context.out(`  ${label.padEnd(width)}  ${format.format(count).padStart(9)}`);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LANG, translate, type Lang, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { DATABASE_FILE, defaultDataDir } from '../platform/data-dir';
+
+/** A mistake in the command line: the message is printed (with the usage when it helps), and the command exits 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliContext {
+  lang: Lang;
+  dataDir: string;
+  databasePath: string;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  out: (line: string) => void;
+}
+
+export function cliContext(dataDir: string | undefined, lang: Lang = DEFAULT_LANG, out: (line: string) => void = console.log): CliContext {
+  const dir = dataDir ?? defaultDataDir();
+  return {
+    lang,
+    dataDir: dir,
+    databasePath: join(dir, DATABASE_FILE),
+    t: (key, params) => translate(lang, key, params),
+    out,
+  };
+}
+
+export function requireDatabase(context: CliContext): void {
+  if (!existsSync(context.databasePath)) throw new UsageError(context.t('cli.noDatabase', { dir: context.dataDir }), false);
+}
+
+export function wholeNumber(context: CliContext, option: string, value: string | undefined, min: number, max: number): number {
+  const number = Number(value);
+  if (value === undefined || !/^\d+$/.test(value) || number < min || number > max) {
+    throw new UsageError(context.t('cli.badNumber', { option, min, max, value: value ?? '' }));
+  }
+  return number;
+}

@@ -1,0 +1,4 @@
+/** `npm run rebond -- <command> ...` */
+import { runCli } from './run';
+
+process.exitCode = runCli(process.argv.slice(2));

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { isLang } from '../../shared/i18n';
+import { apiError } from '../api/localise';
+import { DomainError } from '../errors';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+import { statsCommand } from './commands/stats';
+import { cliContext, UsageError } from './context';
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  lang: { type: 'string' },
+  devices: { type: 'string' },
+  seed: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
+export function runCli(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
+  const langIndex = argv.indexOf('--lang');
+  const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
+  const lang = isLang(requested) ? requested : 'fr';
+  let context = cliContext(undefined, lang, out);
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(context.t('cli.badOption', { detail: (error as Error).message }));
+    }
+    const { values, positionals } = parsed;
+    if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(context.t('cli.badOption', { detail: `--lang ${values.lang}` }));
+    context = cliContext(values['data-dir'], lang, out);
+    const [command, ...extra] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      out(context.t('cli.usage'));
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    if (extra.length > 0) throw new UsageError(context.t('cli.badOption', { detail: extra.join(' ') }));
+    switch (command) {
+      case 'demo':
+        return demoCommand(context, values);
+      case 'check':
+        return checkCommand(context);
+      case 'stats':
+        return statsCommand(context, values);
+      default:
+        throw new UsageError(context.t('cli.unknownCommand', { command }));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(error.message);
+      if (error.showUsage) err(context.t('cli.usage'));
+      return 2;
+    }
+    if (error instanceof DomainError) {
+      err(apiError(context.lang, error.code, error.params).message);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import type { ChainReport } from '../../shared/contract/events';
+import type { Store } from './store';
+
+export interface IntegrityReport {
+  /** `['ok']` when SQLite finds nothing wrong. */
+  integrity: string[];
+  foreignKeys: { table: string; rowid: number; parent: string }[];
+  chain: ChainReport;
+  ok: boolean;
+}
+
+/** The full checks, on demand (opening runs only the quick one): pages, references and the event chain. */
+export function checkIntegrity(store: Store): IntegrityReport {
+  const integrity = (store.db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
+  const foreignKeys = store.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  const chain = store.events.verify();
+  return {
+    integrity,
+    foreignKeys,
+    chain,
+    ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && chain.ok,
+  };
+}

@@ -1,0 +1,49 @@
+import { defineMessages } from '../define';
+
+/** The `rebond` command line. */
+export const cliMessages = defineMessages({
+  fr: {
+    'cli.usage':
+      'Usage : npm run rebond -- <commande> [--data-dir DOSSIER] [--lang fr|en]\nCommandes :\n  demo --devices N [--seed S]   crée un jeu de données réaliste (formation, captures, mesures)\n  check                          vérifie l’intégrité, les clés étrangères et la chaîne des événements\n  stats [--json]                 compte les appareils par état',
+    'cli.unknownCommand': 'Commande inconnue « {command} ».',
+    'cli.badOption': 'Option invalide : {detail}',
+    'cli.badNumber': 'L’option --{option} attend un nombre entier de {min} à {max} (reçu « {value} »).',
+    'cli.noDatabase': 'Aucune base Rebond dans {dir}.',
+    'cli.demoDone': '{devices} appareils créés en {batches} lots dans {path} ({seconds} s).',
+    'cli.checkIntegrity': 'Intégrité SQLite : {result}',
+    'cli.checkForeignKeys': 'Clés étrangères : {result}',
+    'cli.checkChain': 'Chaîne des événements : {result}',
+    'cli.ok': 'OK',
+    'cli.foreignKeyProblems': '{count} référence(s) cassée(s), par ex. {table} ligne {row}',
+    'cli.chainOk': 'OK ({count} événements vérifiés)',
+    'cli.chainBroken': 'ROMPUE à l’événement {id} ({problem})',
+    'cli.chainProblem.edited': 'événement modifié',
+    'cli.chainProblem.missing_or_reordered': 'événement supprimé ou déplacé',
+    'cli.chainProblem.truncated': 'fin du journal supprimée',
+    'cli.checkFailed': 'Des problèmes ont été trouvés.',
+    'cli.statsTitle': 'Appareils par état',
+    'cli.statsTotal': 'Total',
+  },
+  en: {
+    'cli.usage':
+      'Usage: npm run rebond -- <command> [--data-dir DIR] [--lang fr|en]\nCommands:\n  demo --devices N [--seed S]   seed a realistic dataset (training, screenshots, benchmarks)\n  check                          verify integrity, foreign keys and the event chain\n  stats [--json]                 count devices by status',
+    'cli.unknownCommand': 'Unknown command "{command}".',
+    'cli.badOption': 'Invalid option: {detail}',
+    'cli.badNumber': 'Option --{option} takes a whole number from {min} to {max} (got "{value}").',
+    'cli.noDatabase': 'No Rebond database in {dir}.',
+    'cli.demoDone': '{devices} devices created in {batches} batches in {path} ({seconds} s).',
+    'cli.checkIntegrity': 'SQLite integrity: {result}',
+    'cli.checkForeignKeys': 'Foreign keys: {result}',
+    'cli.checkChain': 'Event chain: {result}',
+    'cli.ok': 'OK',
+    'cli.foreignKeyProblems': '{count} broken reference(s), e.g. {table} row {row}',
+    'cli.chainOk': 'OK ({count} events verified)',
+    'cli.chainBroken': 'BROKEN at event {id} ({problem})',
+    'cli.chainProblem.edited': 'event edited',
+    'cli.chainProblem.missing_or_reordered': 'event removed or moved',
+    'cli.chainProblem.truncated': 'end of the log removed',
+    'cli.checkFailed': 'Problems were found.',
+    'cli.statsTitle': 'Devices by status',
+    'cli.statsTotal': 'Total',
+  },
+});
