@@ -10,6 +10,8 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Open for reading only (checks, statistics): never migrates, never writes. */
   readonly?: boolean;
+  /** The compiled SQLite binding to load instead of better-sqlite3's own (Electron needs one built for its ABI). */
+  nativeBinding?: string;
 }
 
 function quickCheck(db: Db, path: string): void {
@@ -31,7 +33,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (!inMemory && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      nativeBinding: options.nativeBinding,
+    });
   } catch (error) {
     if (options.readonly && !existsSync(path)) throw error;
     throw new DomainError('database_damaged', { path, detail: (error as Error).message });

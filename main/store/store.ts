@@ -39,7 +39,11 @@ export function createStore(db: Db, clock: () => Date = () => new Date()): Store
     recyclings: new RecyclingRepository(db),
     inventory: new InventoryRepository(db),
     clock,
-    close: () => db.close(),
+    close: () => {
+      // Lets SQLite refresh its planner statistics where they are stale; cheap, and skipped when read-only.
+      if (!db.readonly) db.pragma('optimize');
+      db.close();
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import { coreMigration } from './0001-core';
+import { inventorySortIndexesMigration } from './0002-inventory-sort-indexes';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration];
+export const MIGRATIONS: readonly Migration[] = [coreMigration, inventorySortIndexesMigration];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -59,26 +59,33 @@ export function decodeCursor(text: string): Cursor | null {
   return null;
 }
 
-function filterClauses(filter: Filter): { clauses: string[]; params: unknown[] } {
+/**
+ * The WHERE terms of a filter. With `useIndexes: false` each column is written `+d.col`, which keeps SQLite from
+ * using an index for it, so that the sort order's index drives the scan instead.
+ */
+function filterClauses(filter: Filter, useIndexes = true): { clauses: string[]; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const anyOf = (column: string, values: readonly string[]) => {
+  const ref = (column: string) => (useIndexes ? `d.${column}` : `+d.${column}`);
+  const anyOf = (column: string, values: readonly (string | number)[]) => {
     if (values.length === 0) return;
-    clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    clauses.push(`${ref(column)} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
   };
-  anyOf('d.status', filter.statuses);
-  anyOf('d.kind', filter.kinds);
-  anyOf('d.grade', filter.grades);
-  if (filter.siteId !== null) {
-    clauses.push('d.site_id = ?');
-    params.push(filter.siteId);
-  }
-  if (filter.batchId !== null) {
-    clauses.push('d.batch_id = ?');
-    params.push(filter.batchId);
-  }
+  anyOf('status', filter.statuses);
+  anyOf('kind', filter.kinds);
+  anyOf('grade', filter.grades);
+  anyOf('site_id', filter.siteId === null ? [] : [filter.siteId]);
+  anyOf('batch_id', filter.batchId === null ? [] : [filter.batchId]);
   return { clauses, params };
+}
+
+/** Past this many matches, walking the sort order's index finds a page faster than sorting the matches. */
+const MANY_MATCHES = 2000;
+
+/** The first value above every string starting with `prefix`, for index range scans. */
+function prefixEnd(prefix: string): string {
+  return `${prefix}\u{10FFFF}`;
 }
 
 /** Escapes a search fragment for an FTS5 phrase. */
@@ -106,8 +113,9 @@ export class InventoryRepository {
        WHERE d.id IN (SELECT rowid FROM device_search WHERE device_search MATCH ? ORDER BY rowid DESC LIMIT ?)
        ORDER BY d.id DESC`,
     );
+    // The `<> ''` terms let SQLite use the partial indexes on serial and IMEI.
     const range = (column: string) =>
-      `SELECT id FROM (SELECT id FROM devices WHERE ${column} >= @q AND ${column} < @q || char(1114111) LIMIT @limit)`;
+      `SELECT id FROM (SELECT id FROM devices WHERE ${column} >= @q AND ${column} < @end AND ${column} <> '' LIMIT @limit)`;
     this.prefixStatement = db.prepare(
       `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id IN (
          ${range('asset_tag')} UNION ${range('serial')} UNION ${range('imei')})
@@ -126,9 +134,22 @@ export class InventoryRepository {
     return statement;
   }
 
-  page(filter: Filter, sort: Sort, limit: number, cursor: Cursor | null): { rows: DeviceSummary[]; next: Cursor | null } {
+  private matchesMany(filter: Filter): boolean {
     const { clauses, params } = filterClauses(filter);
-    const column = SORT_SQL[sort.column];
+    if (clauses.length === 0) return true;
+    const sql = `SELECT count(*) FROM (SELECT 1 FROM devices d WHERE ${clauses.join(' AND ')} LIMIT ${MANY_MATCHES})`;
+    return (this.statement(sql).pluck().get(...params) as number) >= MANY_MATCHES;
+  }
+
+  /**
+   * One page in keyset order. A broad filter walks the sort index and stops after `limit` rows; a narrow one
+   * reads its few matches through the filter's index and sorts them. SQLite's planner cannot tell which is
+   * which from the query alone, so a bounded count decides.
+   */
+  page(filter: Filter, sort: Sort, limit: number, cursor: Cursor | null): { rows: DeviceSummary[]; next: Cursor | null } {
+    const driveBySort = this.matchesMany(filter);
+    const { clauses, params } = filterClauses(filter, !driveBySort);
+    const column = driveBySort ? SORT_SQL[sort.column] : `+${SORT_SQL[sort.column]}`;
     const after = sort.direction === 'asc' ? '>' : '<';
     if (cursor) {
       clauses.push(`(${column}, d.id) ${after} (?, ?)`);
@@ -160,7 +181,7 @@ export class InventoryRepository {
   }
 
   prefix(query: string, limit: number): DeviceSummary[] {
-    return this.prefixStatement.all({ q: query, limit }) as DeviceSummary[];
+    return this.prefixStatement.all({ q: query, end: prefixEnd(query), limit }) as DeviceSummary[];
   }
 
   countsByStatus(): Record<DeviceState, number> {

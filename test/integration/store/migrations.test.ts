@@ -33,6 +33,16 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0002 gives status and tag orders an index, so a page never sorts the whole table', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    for (const order of ['d.status ASC, d.id ASC', 'd.asset_tag DESC, d.id DESC']) {
+      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT d.id FROM devices d ORDER BY ${order} LIMIT 100`).all() as { detail: string }[];
+      expect(plan.map((step) => step.detail).join(' ')).not.toContain('TEMP B-TREE');
+    }
+    db.close();
+  });
+
   it('apply in one transaction: a failing migration leaves the schema as it was', () => {
     const db = new Database(':memory:');
     const broken: Migration = {

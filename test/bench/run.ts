@@ -1,0 +1,40 @@
+/**
+ * `npm run bench [-- --json] [-- --devices N]`: measures Rebond on file databases and prints a table, or with
+ * --json one JSON array of {name, value, unit, target, ok}. A benchmark, not a test: it never fails the build.
+ */
+import { parseArgs } from 'node:util';
+import { createRebondApi, newSession } from '../../main/api';
+import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
+import { demoWarehouse } from './fixtures';
+import type { Figure } from './measure';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, devices: { type: 'string', default: '100000' } } });
+const log = (line: string) => (values.json ? process.stderr.write(`${line}\n`) : console.log(line));
+const devices = Number(values.devices);
+
+const figures: Figure[] = [];
+log('intake_ratio…');
+figures.push(intakeRatio());
+log('transition_ms…');
+figures.push(transitionMs());
+
+const store = demoWarehouse(devices, log);
+const api = createRebondApi(store);
+const session = newSession();
+const admin = store.people.listOperators().find((operator) => operator.roles.includes('admin'));
+api.call('session.signIn', { operatorId: admin?.id ?? 0 }, session);
+const call = (method: 'inventory.search' | 'inventory.list', input: object) => api.call(method, input, session).ok;
+log('search_p95_ms…');
+figures.push(searchP95(store, { call }));
+log('list_page_ms…');
+figures.push(listPageMs({ call }));
+store.close();
+
+if (values.json) {
+  console.log(JSON.stringify(figures.map(({ name, value, unit, target, ok }) => ({ name, value, unit, target, ok }))));
+} else {
+  console.log(`\nRebond benchmark (${devices.toLocaleString('en')} demo devices for search and list)\n`);
+  console.log('| name | value | unit | target | ok | how |');
+  console.log('| --- | ---: | --- | --- | --- | --- |');
+  for (const f of figures) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+}
