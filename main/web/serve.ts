@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LANG, translate } from '../../shared/i18n';
 import { createRebondApi } from '../api';
 import { openDataStore } from '../platform/open-data';
 import { openAppWindow } from './browser';
@@ -50,8 +51,8 @@ async function main(): Promise<void> {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`Rebond: --port must be a number from 0 to 65535 (got "${values.port}").`);
+  if (!/^\d+$/.test(values.port) || port > 65535) {
+    console.error(translate(DEFAULT_LANG, 'cli.badNumber', { option: 'port', min: 0, max: 65535, value: values.port }));
     process.exit(2);
   }
   const running = await startBrowserEdition({ dataDir: values['data-dir'], port });
