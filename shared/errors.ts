@@ -1,5 +1,6 @@
 /** Every error the API can return has a stable code, a translated message and, for bad input, the field. */
 import type { LifecycleRefusal } from './domain/lifecycle';
+import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -41,6 +42,7 @@ export const ERROR_CODES = [
   'database_damaged',
   'database_too_new',
   'internal_error',
+  ...LENDING_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -48,7 +50,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type RefusalIsErrorCode = LifecycleRefusal extends ErrorCode ? true : never;
 export const refusalsAreErrorCodes: RefusalIsErrorCode = true;
 
-export const WARNING_CODES = ['imei_checksum', 'iccid_checksum', 'serial_seen_before'] as const;
+export const WARNING_CODES = ['imei_checksum', 'iccid_checksum', 'serial_seen_before', ...LENDING_WARNING_CODES] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type Params = Record<string, string | number | readonly string[]>;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLang } from '../../shared/i18n';
 import { apiError } from '../api/localise';
 import { DomainError } from '../errors';
+import { anonymiseCommand } from './commands/anonymise';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { statsCommand } from './commands/stats';
@@ -45,6 +46,8 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
         return checkCommand(context);
       case 'stats':
         return statsCommand(context, values);
+      case 'anonymise':
+        return anonymiseCommand(context);
       default:
         throw new UsageError(context.t('cli.unknownCommand', { command }));
     }

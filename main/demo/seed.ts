@@ -1,5 +1,6 @@
 import type { DeviceSpec } from '../../shared/contract/intake';
 import type { DeviceState } from '../../shared/domain/lifecycle';
+import { localDay } from '../../shared/domain/lending';
 import { FACTORY_RESET_CHECKLIST, type DonorKind, type OperatorRole } from '../../shared/domain/values';
 import { recordErasure, verifyErasure } from '../services/erasure';
 import { createBatch, createDonor, registerDevices } from '../services/intake';
@@ -10,6 +11,7 @@ import { qualityCheck, recordRefurbishment } from '../services/refurbishment';
 import type { Actor } from '../services/unit-of-work';
 import type { Store } from '../store/store';
 import { DemoDevices } from './catalogue';
+import { seedLending, type LendingSummary } from './lending';
 import { Random } from './random';
 
 export interface DemoOptions {
@@ -190,6 +192,7 @@ class Progress {
 export interface DemoSummary {
   devices: number;
   batches: number;
+  lending: LendingSummary;
 }
 
 /** Seeds a realistic dataset through the same services the desks use, so every rule and event holds. */
@@ -240,5 +243,6 @@ export function seedDemo(store: Store, options: DemoOptions): DemoSummary {
     remaining -= size;
     batches += 1;
   }
-  return { devices: options.devices, batches };
+  const lending = seedLending(store, team.admin, random, localDay(today));
+  return { devices: options.devices, batches, lending };
 }

@@ -38,6 +38,15 @@ export function hashEvent(prevHash: string, event: StoredEvent): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
+/** The human name of an event's entity, looked up by primary key (cheap for the few rows a screen shows). */
+const SUBJECT_SQL = `CASE e.entity
+  WHEN 'device' THEN (SELECT asset_tag FROM devices WHERE id = e.entity_id)
+  WHEN 'batch' THEN (SELECT code FROM batches WHERE id = e.entity_id)
+  WHEN 'site' THEN (SELECT name FROM sites WHERE id = e.entity_id)
+  WHEN 'donor' THEN (SELECT name FROM donors WHERE id = e.entity_id)
+  WHEN 'operator' THEN (SELECT name FROM operators WHERE id = e.entity_id)
+END`;
+
 export class EventLog {
   private readonly insert;
   private readonly selectHead;
@@ -57,7 +66,7 @@ export class EventLog {
        ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
     );
     const columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
-      o.name AS operatorName`;
+      o.name AS operatorName, ${SUBJECT_SQL} AS subject`;
     this.selectAll = db.prepare(
       `SELECT id, at, entity, entity_id AS entityId, type, payload, operator_id AS operatorId,
               prev_hash AS prevHash, hash FROM events ORDER BY id`,
@@ -138,6 +147,7 @@ export class EventLog {
 
 interface EntryRow extends StoredEvent {
   operatorName: string | null;
+  subject: string | null;
 }
 
 function toEntry(raw: unknown): EventEntry {
@@ -150,5 +160,6 @@ function toEntry(raw: unknown): EventEntry {
     type: row.type,
     payload: JSON.parse(row.payload) as Record<string, unknown>,
     operator: row.operatorId === null ? null : { id: row.operatorId, name: row.operatorName ?? '' },
+    subject: row.subject,
   };
 }

@@ -1,13 +1,20 @@
 import { EventLog } from './events';
 import { openDatabase, type Db, type OpenOptions } from './open';
 import { BatchRepository } from './repositories/batches';
+import { BeneficiaryRepository } from './repositories/beneficiaries';
 import { DeviceRepository } from './repositories/devices';
 import { ErasureRepository } from './repositories/erasures';
+import { FollowUpRepository } from './repositories/follow-up';
+import { HandoverRepository } from './repositories/handovers';
 import { InventoryRepository } from './repositories/inventory';
+import { PartnerRepository } from './repositories/partners';
 import { PeopleRepository } from './repositories/people';
+import { ProgrammeRepository } from './repositories/programmes';
 import { RecyclingRepository } from './repositories/recyclings';
 import { RefurbishmentRepository } from './repositories/refurbishments';
+import { ReturnRepository } from './repositories/returns';
 import { SettingsRepository } from './repositories/settings';
+import { SimRepository } from './repositories/sims';
 
 /** The open database with its prepared repositories. One per connection; services receive it. */
 export interface Store {
@@ -21,6 +28,13 @@ export interface Store {
   refurbishments: RefurbishmentRepository;
   recyclings: RecyclingRepository;
   inventory: InventoryRepository;
+  partners: PartnerRepository;
+  programmes: ProgrammeRepository;
+  beneficiaries: BeneficiaryRepository;
+  sims: SimRepository;
+  handovers: HandoverRepository;
+  returns: ReturnRepository;
+  followUp: FollowUpRepository;
   /** The clock every record is stamped with; tests may pin it. */
   clock: () => Date;
   close: () => void;
@@ -38,6 +52,13 @@ export function createStore(db: Db, clock: () => Date = () => new Date()): Store
     refurbishments: new RefurbishmentRepository(db),
     recyclings: new RecyclingRepository(db),
     inventory: new InventoryRepository(db),
+    partners: new PartnerRepository(db),
+    programmes: new ProgrammeRepository(db),
+    beneficiaries: new BeneficiaryRepository(db),
+    sims: new SimRepository(db),
+    handovers: new HandoverRepository(db),
+    returns: new ReturnRepository(db),
+    followUp: new FollowUpRepository(db),
     clock,
     close: () => {
       // Lets SQLite refresh its planner statistics where they are stale; cheap, and skipped when read-only.

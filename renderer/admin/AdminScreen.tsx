@@ -1,6 +1,59 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { MessageKey } from '../../shared/i18n';
+import { navigate } from '../app/router';
 import type { ScreenProps } from '../app/routes';
+import { PageHeader } from '../components/PageHeader';
+import { useT } from '../i18n/useT';
+import { OperatorsPanel } from './OperatorsPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { SitesPanel } from './SitesPanel';
+import './admin.css';
 
-/** Placeholder until this screen is built. */
-export function AdminScreen(_props: ScreenProps) {
-  return <p>AdminScreen</p>;
+const TABS = [
+  { id: 'operators', label: 'admin.tab.operators', Panel: OperatorsPanel },
+  { id: 'sites', label: 'admin.tab.sites', Panel: SitesPanel },
+  { id: 'settings', label: 'admin.tab.settings', Panel: SettingsPanel },
+] as const satisfies readonly { id: string; label: MessageKey; Panel: () => React.JSX.Element }[];
+
+/** For administrators: operators, sites and settings, one tab each (`#/admin/sites`). */
+export function AdminScreen({ param }: ScreenProps) {
+  const t = useT();
+  const tabList = useRef<HTMLDivElement>(null);
+  const current = TABS.find((tab) => tab.id === param) ?? TABS[0];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const index = TABS.findIndex((tab) => tab.id === current.id);
+    const next = TABS[(index + step + TABS.length) % TABS.length];
+    if (next) navigate('admin', next.id);
+  };
+
+  const { Panel } = current;
+  return (
+    <div className="admin">
+      <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} focusOnMount={param === null} />
+      <div className="tabs" role="tablist" aria-label={t('admin.title')} ref={tabList} onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <a
+            key={tab.id}
+            role="tab"
+            id={`tab-${tab.id}`}
+            href={`#/admin/${tab.id}`}
+            aria-selected={tab.id === current.id}
+            aria-controls="admin-panel"
+            tabIndex={tab.id === current.id ? 0 : -1}
+            className="tab"
+            autoFocus={param !== null && tab.id === current.id}
+          >
+            {t(tab.label)}
+          </a>
+        ))}
+      </div>
+      <div id="admin-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
+        <Panel />
+      </div>
+    </div>
+  );
 }

@@ -1,3 +1,4 @@
+import { ToastProvider } from '../components/Toasts';
 import { OperatorScreen } from '../session/OperatorScreen';
 import { SetupScreen } from '../session/SetupScreen';
 import { useSession } from './session';
@@ -6,7 +7,9 @@ import { Shell } from './Shell';
 /** First start creates the first administrator; then someone says who is working; then the app. */
 export function App() {
   const { state } = useSession();
-  if (state.needsSetup) return <SetupScreen param={null} />;
-  if (!state.operator) return <OperatorScreen param={null} />;
-  return <Shell />;
+  let screen;
+  if (state.needsSetup) screen = <SetupScreen param={null} />;
+  else if (!state.operator) screen = <OperatorScreen param={null} />;
+  else screen = <Shell />;
+  return <ToastProvider>{screen}</ToastProvider>;
 }

@@ -1,20 +1,32 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useApi } from '../api/useApi';
+import { Button } from '../components/Button';
+import { useLoad } from '../components/useLoad';
 import { useT } from '../i18n/useT';
+import { LangSwitch } from '../session/LangSwitch';
+import { initials, rolesText } from '../session/roles';
 import { navigate, useRoute } from './router';
-import { ROUTES } from './routes';
+import { ROUTES, type ScreenRoute } from './routes';
 import { useSession } from './session';
+import './shell.css';
 
-/** Navigation on F1..F8 so that a technician never needs the mouse; the screen of the current route. */
+/** Navigation on F1..F8 so that a technician never needs the mouse; who is working; the current screen. */
 export function Shell() {
   const t = useT();
+  const call = useApi();
   const route = useRoute();
-  const { state } = useSession();
-  const roles = state.operator?.roles ?? [];
-  const nav = ROUTES.filter((r) => r.inNav && (!r.roles || r.roles.some((role) => roles.includes(role))));
-  const current = ROUTES.find((r) => r.name === route.name) ?? ROUTES[0];
+  const { state, update } = useSession();
+  const settings = useLoad('settings.get', {});
+  const operator = state.operator;
+  const roles = useMemo(() => operator?.roles ?? [], [operator]);
+  const allowed = (r: ScreenRoute) => !r.roles || r.roles.some((role) => roles.includes(role));
+  const nav = useMemo(() => ROUTES.filter((r) => r.inNav && (!r.roles || r.roles.some((role) => roles.includes(role)))), [roles]);
+  const current = ROUTES.find((r) => r.name === route.name);
+  const navName = current?.inNav ? current.name : current?.name === 'device' ? 'inventory' : null;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]')) return;
       const match = /^F([1-9])$/.exec(event.key);
       const target = match ? nav[Number(match[1]) - 1] : undefined;
       if (target) {
@@ -26,20 +38,70 @@ export function Shell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [nav]);
 
-  if (!current) return null;
-  const Screen = current.component;
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route.name, route.param]);
+
+  const signOut = async () => {
+    const result = await call('session.signOut', {});
+    if (result.ok) update(result.value);
+  };
+
+  const Screen = current && allowed(current) ? current.component : null;
   return (
     <div className="shell">
-      <nav className="shell-nav" aria-label="Rebond">
-        {nav.map((r, index) => (
-          <a key={r.name} href={`#/${r.name}`} aria-current={r.name === current.name ? 'page' : undefined}>
-            <kbd>F{index + 1}</kbd> {t(r.label)}
-          </a>
-        ))}
-      </nav>
-      <main className="shell-main">
-        <Screen param={route.param} />
-      </main>
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('shell.skipToContent')}
+      </a>
+      <aside className="shell-side">
+        <div className="shell-side-inner">
+          <div className="shell-brand">
+            <span className="brand">{t('common.app')}</span>
+            {settings.data?.organisationName ? <span className="shell-org">{settings.data.organisationName}</span> : null}
+          </div>
+          <nav className="shell-nav" aria-label={t('nav.label')}>
+            {nav.map((r, index) => (
+              <a key={r.name} href={`#/${r.name}`} aria-current={r.name === navName ? 'page' : undefined}>
+                <span>{t(r.label)}</span>
+                <kbd>F{index + 1}</kbd>
+              </a>
+            ))}
+          </nav>
+          <p className="shell-hint">{t('nav.shortcutHint', { last: nav.length })}</p>
+        </div>
+      </aside>
+      <div className="shell-content">
+        <header className="topbar">
+          {operator ? (
+            <div className="topbar-operator" aria-label={t('shell.workingAs')}>
+              <span className="operator-avatar small" aria-hidden="true">
+                {initials(operator.name)}
+              </span>
+              <span className="topbar-operator-text">
+                <span className="topbar-operator-name">{operator.name}</span>
+                <span className="topbar-operator-roles">{rolesText(t, operator.roles)}</span>
+              </span>
+            </div>
+          ) : null}
+          <Button size="small" variant="ghost" onClick={() => void signOut()}>
+            {t('shell.switchOperator')}
+          </Button>
+          <LangSwitch />
+        </header>
+        <main id="main" className="shell-main" tabIndex={-1}>
+          {Screen ? (
+            <Screen key={`${route.name}/${route.param ?? ''}`} param={route.param} />
+          ) : (
+            <div className="notice">
+              <p>{current ? t('shell.forbidden') : t('shell.notFound')}</p>
+              <a href="#/dashboard">{t('shell.backToDashboard')}</a>
+            </div>
+          )}
+        </main>
+      </div>
     </div>
   );
 }

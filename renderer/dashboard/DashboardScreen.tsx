@@ -1,6 +1,75 @@
+import { useCallback, useEffect } from 'react';
+import { DEVICE_STATES } from '../../shared/domain/lifecycle';
 import type { ScreenProps } from '../app/routes';
+import { Button } from '../components/Button';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { EventList } from '../components/EventList';
+import { useFormat } from '../components/format';
+import { PageHeader } from '../components/PageHeader';
+import { useLoad } from '../components/useLoad';
+import { useT } from '../i18n/useT';
+import { DeskQueues } from './DeskQueues';
+import { StageTiles } from './StageTiles';
+import './dashboard.css';
 
-/** Placeholder until this screen is built. */
+const REFRESH_MS = 30_000;
+
+/** Where every device stands, what waits at each desk, and what happened lately; refreshes itself. */
 export function DashboardScreen(_props: ScreenProps) {
-  return <p>DashboardScreen</p>;
+  const t = useT();
+  const format = useFormat();
+  const counts = useLoad('inventory.countsByStatus', {});
+  const pending = useLoad('erasure.awaitingVerification', {});
+  const recent = useLoad('events.recent', { limit: 12 });
+  const { reload: reloadCounts } = counts;
+  const { reload: reloadPending } = pending;
+  const { reload: reloadRecent } = recent;
+  const reloadAll = useCallback(() => {
+    reloadCounts();
+    reloadPending();
+    reloadRecent();
+  }, [reloadCounts, reloadPending, reloadRecent]);
+
+  useEffect(() => {
+    const timer = window.setInterval(reloadAll, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reloadAll]);
+
+  const total = counts.data ? DEVICE_STATES.reduce((sum, state) => sum + (counts.data?.[state] ?? 0), 0) : null;
+  return (
+    <div className="dashboard">
+      <PageHeader
+        title={t('dashboard.title')}
+        subtitle={total === null ? t('ui.loading') : t(format.plural(total) === 'one' ? 'dashboard.total.one' : 'dashboard.total.other', { count: format.number(total) })}
+        actions={<Button onClick={reloadAll} busy={counts.loading && counts.data !== null}>{t('dashboard.refresh')}</Button>}
+        focusOnMount
+      />
+      <ErrorBanner error={counts.error ?? recent.error} />
+      <section className="panel" aria-labelledby="stages-title">
+        <div className="panel-header">
+          <h2 id="stages-title">{t('dashboard.stages')}</h2>
+          <p className="muted">{t('dashboard.stagesHint')}</p>
+        </div>
+        <div className="panel-body">{counts.data ? <StageTiles counts={counts.data} /> : <p className="empty">{t('ui.loading')}</p>}</div>
+      </section>
+      <div className="dashboard-columns">
+        <section className="panel" aria-labelledby="queues-title">
+          <div className="panel-header">
+            <h2 id="queues-title">{t('dashboard.queues')}</h2>
+          </div>
+          <div className="panel-body">
+            {counts.data ? <DeskQueues counts={counts.data} awaitingVerification={pending.data ? pending.data.length : null} /> : null}
+          </div>
+        </section>
+        <section className="panel" aria-labelledby="activity-title">
+          <div className="panel-header">
+            <h2 id="activity-title">{t('dashboard.activity')}</h2>
+          </div>
+          <div className="panel-body">
+            {recent.data ? <EventList events={recent.data} relativeTime emptyText={t('dashboard.activityEmpty')} /> : null}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
 }

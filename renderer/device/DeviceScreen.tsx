@@ -1,6 +1,110 @@
+import { useEffect, useState } from 'react';
 import type { ScreenProps } from '../app/routes';
+import { StatusBadge } from '../components/Badge';
+import { Button } from '../components/Button';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { EventList } from '../components/EventList';
+import { PageHeader } from '../components/PageHeader';
+import { useLoad } from '../components/useLoad';
+import { useT } from '../i18n/useT';
+import { DeviceActions } from './DeviceActions';
+import { DeviceFacts } from './DeviceFacts';
+import { EditDeviceDialog } from './EditDeviceDialog';
+import { ErasureRecords } from './ErasureRecords';
+import { MediaSection } from './MediaSection';
+import { Readiness } from './Readiness';
+import { RefurbishmentRecords } from './RefurbishmentRecords';
+import './device.css';
 
-/** Placeholder until this screen is built. */
-export function DeviceScreen(_props: ScreenProps) {
-  return <p>DeviceScreen</p>;
+/** Everything about one device (`#/device/<tag>`): identity, erasure proof, bench work, history, what can be done next. */
+export function DeviceScreen({ param }: ScreenProps) {
+  const t = useT();
+  const loaded = useLoad('devices.get', { assetTag: param ?? '' });
+  const [editing, setEditing] = useState(false);
+  const device = loaded.data;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+      if (typing || event.ctrlKey || event.altKey || event.metaKey || document.querySelector('dialog[open]')) return;
+      if (event.key === 'e' || event.key === 'E') {
+        event.preventDefault();
+        setEditing(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="device-page">
+      <a className="back-link" href="#/inventory" onClick={(event) => {
+        if (window.history.length > 1) {
+          event.preventDefault();
+          window.history.back();
+        }
+      }}>
+        ← {t('device.back')}
+      </a>
+      <ErrorBanner error={loaded.error} />
+      {device ? (
+        <>
+          <PageHeader
+            focusOnMount
+            title={
+              <span className="device-title">
+                <span className="device-tag" data-testid="device-tag">
+                  {device.assetTag}
+                </span>
+                <StatusBadge state={device.status} large />
+              </span>
+            }
+            subtitle={
+              <span className="device-subtitle">
+                <strong>{t(`kind.${device.kind}`)}</strong>
+                {[device.make, device.model].filter(Boolean).join(' ')}
+              </span>
+            }
+            actions={
+              <Button onClick={() => setEditing(true)} shortcut="E">
+                {t('device.edit')}
+              </Button>
+            }
+          />
+          <section className="panel actions-panel" aria-labelledby="actions-title">
+            <h2 id="actions-title" className="visually-hidden">
+              {t('device.actions')}
+            </h2>
+            <DeviceActions device={device} onChanged={loaded.reload} />
+          </section>
+          <Readiness device={device} />
+          <DeviceFacts device={device} />
+          <MediaSection device={device} />
+          <ErasureRecords erasures={device.erasures} />
+          <RefurbishmentRecords records={device.refurbishments} />
+          <section className="panel" aria-labelledby="history-title">
+            <div className="panel-header">
+              <h2 id="history-title">{t('device.section.history')}</h2>
+            </div>
+            <div className="panel-body">
+              <EventList events={device.history} showSubject={false} emptyText={t('device.noHistory')} />
+            </div>
+          </section>
+          {editing ? (
+            <EditDeviceDialog
+              device={device}
+              open={editing}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                loaded.reload();
+              }}
+            />
+          ) : null}
+        </>
+      ) : loaded.loading ? (
+        <p className="empty">{t('ui.loading')}</p>
+      ) : null}
+    </div>
+  );
 }

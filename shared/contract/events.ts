@@ -12,6 +12,12 @@ export const EVENT_ENTITIES = [
   'erasure',
   'refurbishment',
   'recycling',
+  'partner',
+  'programme',
+  'beneficiary',
+  'sim',
+  'handover',
+  'return',
 ] as const;
 export type EventEntity = (typeof EVENT_ENTITIES)[number];
 
@@ -23,6 +29,8 @@ export interface EventEntry {
   type: string;
   payload: Record<string, unknown>;
   operator: { id: number; name: string } | null;
+  /** What the event is about, as people name it: a device's asset tag, a batch code, a site, donor or operator name. */
+  subject: string | null;
 }
 
 export interface ChainReport {

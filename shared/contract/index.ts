@@ -5,10 +5,12 @@ import { devicesContract } from './devices';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
 import { intakeContract } from './intake';
+import { lendingContract } from './lending';
 import { inventoryContract } from './inventory';
 import { recyclingContract } from './recycling';
 import { refurbishmentContract } from './refurbishment';
 import { sessionContract } from './session';
+import { simsContract } from './sims';
 
 export const contract = {
   ...sessionContract,
@@ -20,6 +22,8 @@ export const contract = {
   ...refurbishmentContract,
   ...recyclingContract,
   ...eventsContract,
+  ...lendingContract,
+  ...simsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

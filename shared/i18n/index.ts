@@ -3,13 +3,16 @@ import { cliMessages } from './catalog/cli';
 import { commonMessages } from './catalog/common';
 import { errorMessages } from './catalog/errors';
 import { fieldMessages } from './catalog/fields';
+import { lendingMessages } from './catalog/lending';
+import { lendingErrorMessages } from './catalog/lending-errors';
+import { shellMessages } from './catalog/shell';
 import { uiAppMessages } from './catalog/ui-app';
 import { uiDesksMessages } from './catalog/ui-desks';
 import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

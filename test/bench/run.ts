@@ -2,13 +2,17 @@
  * `npm run bench [-- --json] [-- --devices N]`: measures Rebond on file databases and prints a table, or with
  * --json one JSON array of {name, value, unit, target, ok}. A benchmark, not a test: it never fails the build.
  */
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
+import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
 import type { Figure } from './measure';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, devices: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean' }, devices: { type: 'string', default: '100000' }, 'no-browser': { type: 'boolean' } },
+});
 const log = (line: string) => (values.json ? process.stderr.write(`${line}\n`) : console.log(line));
 const devices = Number(values.devices);
 
@@ -28,7 +32,13 @@ log('search_p95_ms…');
 figures.push(searchP95(store, { call }));
 log('list_page_ms…');
 figures.push(listPageMs({ call }));
+const databasePath = store.db.name;
 store.close();
+if (!values['no-browser']) {
+  log('inventory in Chromium…');
+  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
+  figures.push(...(await inventoryInBrowser(databasePath)));
+}
 
 if (values.json) {
   console.log(JSON.stringify(figures.map(({ name, value, unit, target, ok }) => ({ name, value, unit, target, ok }))));

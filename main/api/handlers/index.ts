@@ -5,9 +5,11 @@ import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
 import { intakeHandlers } from './intake';
 import { inventoryHandlers } from './inventory';
+import { lendingHandlers } from './lending';
 import { recyclingHandlers } from './recycling';
 import { refurbishmentHandlers } from './refurbishment';
 import { sessionHandlers } from './session';
+import { simsHandlers } from './sims';
 
 /** One handler per contract method; the type fails to compile if one is missing. */
 export const handlers: Handlers = {
@@ -20,4 +22,6 @@ export const handlers: Handlers = {
   ...refurbishmentHandlers,
   ...recyclingHandlers,
   ...eventsHandlers,
+  ...lendingHandlers,
+  ...simsHandlers,
 };

@@ -1,3 +1,4 @@
+import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { DeviceSummary } from '../../../shared/contract/inventory';
 import type { DeviceState } from '../../../shared/domain/lifecycle';
 import type { AppearanceGrade, DeviceKind, FunctionalResult } from '../../../shared/domain/values';
@@ -32,19 +33,11 @@ export interface NewDevice {
   receivedOn: string;
 }
 
-export interface DeviceRecord extends DeviceSummary {
-  imei2: string;
-  cpu: string;
-  ramGb: number | null;
-  storageSummary: string;
-  screenInches: number | null;
-  os: string;
-  batteryHealth: number | null;
-  accessories: string;
-  notes: string | null;
-  donorName: string;
-  siteName: string;
-}
+/** The device's own row with its batch, donor and site names: the page's detail without its related records. */
+export type DeviceRecord = Omit<
+  DeviceDetail,
+  'imeis' | 'drives' | 'erasures' | 'refurbishments' | 'facts' | 'allowedActions' | 'history'
+> & { imei2: string };
 
 export type EditableDeviceFields = Partial<
   Pick<

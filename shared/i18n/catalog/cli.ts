@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export const cliMessages = defineMessages({
   fr: {
     'cli.usage':
-      'Usage : npm run rebond -- <commande> [--data-dir DOSSIER] [--lang fr|en]\nCommandes :\n  demo --devices N [--seed S]   crée un jeu de données réaliste (formation, captures, mesures)\n  check                          vérifie l’intégrité, les clés étrangères et la chaîne des événements\n  stats [--json]                 compte les appareils par état',
+      'Usage : npm run rebond -- <commande> [--data-dir DOSSIER] [--lang fr|en]\nCommandes :\n  demo --devices N [--seed S]   crée un jeu de données réaliste (formation, captures, mesures)\n  check                          vérifie l’intégrité, les clés étrangères et la chaîne des événements\n  stats [--json]                 compte les appareils par état\n  anonymise                      anonymise les bénéficiaires dont le dernier prêt est clos depuis le délai de conservation',
     'cli.unknownCommand': 'Commande inconnue « {command} ».',
     'cli.badOption': 'Option invalide : {detail}',
     'cli.badNumber': 'L’option --{option} attend un nombre entier de {min} à {max} (reçu « {value} »).',
@@ -23,10 +23,12 @@ export const cliMessages = defineMessages({
     'cli.checkFailed': 'Des problèmes ont été trouvés.',
     'cli.statsTitle': 'Appareils par état',
     'cli.statsTotal': 'Total',
+    'cli.anonymiseDone':
+      '{count} bénéficiaire(s) anonymisé(s) (dernier prêt clos depuis plus de {months} mois) ; {kept} conservé(s) car un prêt est en cours.',
   },
   en: {
     'cli.usage':
-      'Usage: npm run rebond -- <command> [--data-dir DIR] [--lang fr|en]\nCommands:\n  demo --devices N [--seed S]   seed a realistic dataset (training, screenshots, benchmarks)\n  check                          verify integrity, foreign keys and the event chain\n  stats [--json]                 count devices by status',
+      'Usage: npm run rebond -- <command> [--data-dir DIR] [--lang fr|en]\nCommands:\n  demo --devices N [--seed S]   seed a realistic dataset (training, screenshots, benchmarks)\n  check                          verify integrity, foreign keys and the event chain\n  stats [--json]                 count devices by status\n  anonymise                      anonymise beneficiaries whose last loan closed longer ago than the retention period',
     'cli.unknownCommand': 'Unknown command "{command}".',
     'cli.badOption': 'Invalid option: {detail}',
     'cli.badNumber': 'Option --{option} takes a whole number from {min} to {max} (got "{value}").',
@@ -45,5 +47,7 @@ export const cliMessages = defineMessages({
     'cli.checkFailed': 'Problems were found.',
     'cli.statsTitle': 'Devices by status',
     'cli.statsTotal': 'Total',
+    'cli.anonymiseDone':
+      '{count} beneficiary record(s) anonymised (last loan closed more than {months} months ago); {kept} kept because a loan is open.',
   },
 });

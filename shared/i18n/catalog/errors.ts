@@ -1,4 +1,5 @@
 import type { ErrorCode, WarningCode } from '../../errors';
+import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import { defineMessages } from '../define';
 
 export const errorMessages = defineMessages({
@@ -107,5 +108,8 @@ export const errorMessages = defineMessages({
   },
 });
 
-/** Compile-time proof that every code has its message. */
-export const everyErrorHasMessage: Record<`error.${ErrorCode}` | `warning.${WarningCode}`, string> = errorMessages.fr;
+/** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`). */
+export const everyErrorHasMessage: Record<
+  `error.${Exclude<ErrorCode, LendingErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  string
+> = errorMessages.fr;

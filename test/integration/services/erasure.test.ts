@@ -11,6 +11,22 @@ beforeEach(() => {
 });
 afterEach(() => h.close());
 
+/** An ATA secure erase of the first drive, as the desk would send it; tests change what they are about. */
+function ataErase(device: { id: number; drives: { id: number }[] }, changes: Record<string, unknown> = {}) {
+  return {
+    deviceId: device.id,
+    driveId: device.drives[0]?.id,
+    level: 'purge',
+    technique: 'ata_secure_erase',
+    tool: 'hdparm',
+    startedAt: '2026-11-03T09:00:00Z',
+    endedAt: '2026-11-03T09:10:00Z',
+    result: 'success',
+    verification: 'full',
+    ...changes,
+  };
+}
+
 function registerLaptop(serial: string, drives = 1) {
   const spec = laptop(serial, {
     drives: Array.from({ length: drives }, (_, index) => ({ serial: `${serial}-D${index}`, type: 'hdd' as const, capacityGb: 500 })),
@@ -87,49 +103,20 @@ describe('erasure', () => {
 
   it('records per drive for computers with drives, per device for tablets', () => {
     const laptopDevice = registerLaptop('E5');
-    const wrong = h.refuse(w.tech, 'erasure.record', {
-      deviceId: laptopDevice.id,
-      level: 'purge',
-      technique: 'ata_secure_erase',
-      tool: 'hdparm',
-      startedAt: '2026-11-03T09:00:00Z',
-      endedAt: '2026-11-03T09:10:00Z',
-      result: 'success',
-      verification: 'full',
-    });
+    const wrong = h.refuse(w.tech, 'erasure.record', ataErase(laptopDevice, { driveId: null }));
     expect(wrong).toMatchObject({ code: 'erasure_subject_invalid', field: 'driveId' });
     expect(wrong.message).toContain('disque par disque');
   });
 
   it('pairs physical destruction with the Destroy level', () => {
     const device = registerLaptop('E6');
-    const error = h.refuse(w.tech, 'erasure.record', {
-      deviceId: device.id,
-      driveId: device.drives[0]?.id,
-      level: 'purge',
-      technique: 'physical_destruction',
-      tool: 'broyeur',
-      startedAt: '2026-11-03T09:00:00Z',
-      endedAt: '2026-11-03T09:10:00Z',
-      result: 'success',
-      verification: 'full',
-    });
+    const error = h.refuse(w.tech, 'erasure.record', ataErase(device, { technique: 'physical_destruction', tool: 'broyeur' }));
     expect(error.code).toBe('level_technique_mismatch');
   });
 
   it('refuses an end before the start with a translated message naming the field', () => {
     const device = registerLaptop('E7');
-    const error = h.refuse(w.tech, 'erasure.record', {
-      deviceId: device.id,
-      driveId: device.drives[0]?.id,
-      level: 'purge',
-      technique: 'ata_secure_erase',
-      tool: 'hdparm',
-      startedAt: '2026-11-03T10:00:00Z',
-      endedAt: '2026-11-03T09:00:00Z',
-      result: 'success',
-      verification: 'full',
-    });
+    const error = h.refuse(w.tech, 'erasure.record', ataErase(device, { startedAt: '2026-11-03T10:00:00Z', endedAt: '2026-11-03T09:00:00Z' }));
     expect(error).toMatchObject({ code: 'invalid_input', field: 'endedAt', message: 'Fin : la fin ne peut pas précéder le début' });
   });
 
@@ -137,17 +124,7 @@ describe('erasure', () => {
     const device = registerLaptop('E8');
     const record = eraseDrive(h, w.tech, device.id, device.drives[0]?.id ?? 0);
     h.call(w.dso, 'erasure.verify', { erasureId: record.erasure.id });
-    const error = h.refuse(w.tech, 'erasure.record', {
-      deviceId: device.id,
-      driveId: device.drives[0]?.id,
-      level: 'purge',
-      technique: 'ata_secure_erase',
-      tool: 'hdparm',
-      startedAt: '2026-11-03T09:00:00Z',
-      endedAt: '2026-11-03T09:10:00Z',
-      result: 'success',
-      verification: 'full',
-    });
+    const error = h.refuse(w.tech, 'erasure.record', ataErase(device));
     expect(error).toMatchObject({ code: 'erasure_device_state', message: expect.stringContaining('« Effacé »') });
     expect(h.call(w.dso, 'erasure.awaitingVerification', {})).toEqual([]);
   });

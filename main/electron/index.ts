@@ -1,0 +1,69 @@
+/**
+ * Rebond's desktop shell: one instance, one database (in Electron's userData), one API, one API session per
+ * window, and the renderer loaded from app://rebond/ behind the policies in security.ts.
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { createRebondApi } from '../api';
+import type { Store } from '../store/store';
+import { translate } from '../../shared/i18n';
+import { registerIpc, type WindowSessions } from './ipc';
+import { langFromLocale } from './locale';
+import { installMenu } from './menu';
+import { openShellStore } from './open-store';
+import { RENDERER_DIR } from './paths';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { applySecurityPolicy, lockDownSession } from './security';
+import { createMainWindow } from './window';
+
+// Before anything else: privileged schemes must be registered before 'ready', and the data folder must not
+// depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
+registerAppScheme();
+app.enableSandbox();
+app.setName('Rebond');
+app.setPath('userData', join(app.getPath('appData'), 'Rebond'));
+
+function focus(window: BrowserWindow | undefined): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function start(): void {
+  const sessions: WindowSessions = new Map();
+  const developer = !app.isPackaged;
+  let store: Store | null = null;
+
+  applySecurityPolicy();
+  app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    store?.close();
+    store = null;
+  });
+
+  void app.whenReady().then(() => {
+    const lang = langFromLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+    installMenu(lang, developer);
+    lockDownSession(session.defaultSession);
+    serveAppScheme(session.defaultSession, RENDERER_DIR);
+    const opened = openShellStore(app.getPath('userData'), lang);
+    if (!opened.ok) {
+      dialog.showErrorBox(translate(lang, 'desktop.startFailed'), opened.message);
+      app.exit(1);
+      return;
+    }
+    store = opened.store;
+    registerIpc(createRebondApi(opened.store), sessions);
+    createMainWindow(sessions, { developer });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });
+    });
+  });
+}
+
+// A second launch hands over to the running one (which comes to the front) instead of opening the database twice.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

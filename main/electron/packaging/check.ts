@@ -1,0 +1,52 @@
+/**
+ * `npm run package:check`: builds the renderer and the shell, validates electron-builder.yml, lays the Linux
+ * package out offline (about 10 s) in a temporary folder and checks what it contains. Exit code 1 on problems.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildElectron } from '../build';
+import { isEntryPoint } from '../runtime/electron-runtime';
+import { inspectPackage, type Inspection } from './inspect';
+import { layOutPackage, validateBuilderConfig } from './layout';
+
+export const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
+
+export function buildRendererForPackaging(): void {
+  const vite = join(PROJECT_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: PROJECT_DIR,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) throw new Error(`vite build failed (${run.status ?? run.signal})`);
+}
+
+/** Validates, lays out and inspects; the temporary layout is removed afterwards. */
+export async function checkPackage(options: { buildRenderer: boolean }): Promise<Inspection> {
+  if (options.buildRenderer) buildRendererForPackaging();
+  await buildElectron();
+  await validateBuilderConfig(PROJECT_DIR);
+  const workDir = mkdtempSync(join(tmpdir(), 'rebond-package-'));
+  try {
+    return await inspectPackage(await layOutPackage(PROJECT_DIR, workDir));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+if (isEntryPoint(import.meta.url)) {
+  checkPackage({ buildRenderer: true }).then(
+    ({ problems, notes, entries }) => {
+      for (const note of notes) console.log(`note: ${note}`);
+      for (const problem of problems) console.error(`problem: ${problem}`);
+      console.log(`package:check: ${entries.length} files in app.asar, ${problems.length} problem(s).`);
+      process.exitCode = problems.length > 0 ? 1 : 0;
+    },
+    (error: unknown) => {
+      console.error(`package:check: ${(error as Error).message}`);
+      process.exitCode = 1;
+    },
+  );
+}

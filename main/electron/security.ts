@@ -1,0 +1,31 @@
+/**
+ * The shell's defences, applied to every web contents and to the session: no permissions, no new windows, no
+ * navigation away from the app, no <webview>, and the system browser only for a short list of https sites.
+ */
+import { app, shell, type Session, type WebContents } from 'electron';
+import { isAppUrl } from './policy/app-origin';
+import { isAllowedExternalUrl } from './policy/external-url';
+
+export function lockDownSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+function lockDownContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  const stayInApp = (event: { preventDefault: () => void }, url: string) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Registers the per-contents guards for every window and frame host created from now on. */
+export function applySecurityPolicy(): void {
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../shared/errors';
+import { useApi } from '../api/useApi';
+import { Button } from '../components/Button';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { TextField } from '../components/Field';
+import { isFieldInError } from '../components/fieldError';
+import { useToast } from '../components/Toasts';
+import { useLoad } from '../components/useLoad';
+import { useT } from '../i18n/useT';
+
+/** The organisation's name and how new asset tags are written (`RB-000123`). */
+export function SettingsPanel() {
+  const t = useT();
+  const call = useApi();
+  const toast = useToast();
+  const settings = useLoad('settings.get', {});
+  const [organisation, setOrganisation] = useState('');
+  const [prefix, setPrefix] = useState('');
+  const [digits, setDigits] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!settings.data) return;
+    setOrganisation(settings.data.organisationName ?? '');
+    setPrefix(settings.data.assetTagPrefix);
+    setDigits(String(settings.data.assetTagDigits));
+  }, [settings.data]);
+
+  const digitCount = Number(digits);
+  const example = Number.isInteger(digitCount) && digitCount >= 1 && digitCount <= 10 ? `${prefix.toUpperCase()}-${'1'.padStart(digitCount, '0')}` : null;
+
+  const save = async () => {
+    setBusy(true);
+    const result = await call('settings.update', { organisationName: organisation, assetTagPrefix: prefix, assetTagDigits: Number(digits) });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    toast(t('settings.saved'));
+    settings.reload();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-title">
+      <div className="panel-header">
+        <h2 id="settings-title">{t('admin.tab.settings')}</h2>
+      </div>
+      <form
+        className="panel-body form-grid settings-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <TextField
+          label={t('settings.organisation')}
+          hint={t('settings.organisationHint')}
+          optional
+          value={organisation}
+          onChange={(event) => setOrganisation(event.target.value)}
+          invalid={isFieldInError(error, 'organisationName')}
+          maxLength={200}
+        />
+        <div className="form-grid two">
+          <TextField
+            label={t('settings.prefix')}
+            hint={t('settings.prefixHint')}
+            value={prefix}
+            onChange={(event) => setPrefix(event.target.value.toUpperCase())}
+            invalid={isFieldInError(error, 'assetTagPrefix')}
+            maxLength={12}
+            className="mono"
+          />
+          <TextField
+            label={t('settings.digits')}
+            hint={t('settings.digitsHint')}
+            type="number"
+            min={4}
+            max={10}
+            value={digits}
+            onChange={(event) => setDigits(event.target.value)}
+            invalid={isFieldInError(error, 'assetTagDigits')}
+          />
+        </div>
+        {example ? (
+          <p className="settings-example">
+            {t('settings.example', { example })} <span className="muted">{t('settings.exampleNote')}</span>
+          </p>
+        ) : null}
+        <ErrorBanner error={error ?? settings.error} onDismiss={() => setError(null)} />
+        <div className="form-actions">
+          <Button type="submit" variant="primary" busy={busy} disabled={!settings.data}>
+            {t('ui.save')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

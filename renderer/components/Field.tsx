@@ -1,0 +1,117 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useT } from '../i18n/useT';
+
+interface FieldFrame {
+  label: string;
+  /** A short help line under the field. */
+  hint?: string;
+  /** Outlines the field in red and marks it `aria-invalid`, e.g. when `error.field` names it. */
+  invalid?: boolean;
+  /** Adds « facultatif » after the label. */
+  optional?: boolean;
+  /** Extra content on the label line, right-aligned. */
+  aside?: ReactNode;
+}
+
+function Frame({ id, hintId, label, hint, invalid, optional, aside, children }: FieldFrame & { id: string; hintId: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className={`field${invalid ? ' is-invalid' : ''}`}>
+      <div className="field-label-row">
+        <label htmlFor={id} className="field-label">
+          {label}
+          {optional ? <span className="field-optional"> ({t('ui.optional')})</span> : null}
+        </label>
+        {aside}
+      </div>
+      {children}
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface TextFieldProps extends FieldFrame, Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** A labelled input. Every other prop goes to the `<input>`. */
+export function TextField({ label, hint, invalid, optional, aside, className, ...input }: TextFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside}>
+      <input id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || undefined} aria-describedby={hint ? hintId : undefined} {...input} />
+    </Frame>
+  );
+}
+
+export interface TextAreaFieldProps extends FieldFrame, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {}
+
+export function TextAreaField({ label, hint, invalid, optional, aside, className, ...area }: TextAreaFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside}>
+      <textarea id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || undefined} aria-describedby={hint ? hintId : undefined} {...area} />
+    </Frame>
+  );
+}
+
+export interface SelectOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+export interface SelectFieldProps<V extends string> extends FieldFrame, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'> {
+  value: V;
+  options: readonly SelectOption<V>[];
+  onChange: (value: V) => void;
+}
+
+/** A labelled `<select>` whose value is typed by its options. */
+export function SelectField<V extends string>({ label, hint, invalid, optional, aside, options, value, onChange, className, ...select }: SelectFieldProps<V>) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside}>
+      <select
+        id={id}
+        className={`input ${className ?? ''}`}
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(event) => {
+          const chosen = options.find((option) => option.value === event.target.value);
+          if (chosen) onChange(chosen.value);
+        }}
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'onChange'> {
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** A checkbox with its label to its right; the whole label is clickable. */
+export function Checkbox({ label, checked, onChange, className, ...input }: CheckboxProps) {
+  return (
+    <label className={`checkbox ${className ?? ''}`}>
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} {...input} />
+      <span>{label}</span>
+    </label>
+  );
+}

@@ -1,0 +1,30 @@
+import { DEVICE_STATES, type DeviceState } from '../../shared/domain/lifecycle';
+import { useFormat } from '../components/format';
+import { useT } from '../i18n/useT';
+import { inventoryHref } from '../inventory/viewQuery';
+
+/** One tile per lifecycle state, in lifecycle order; each opens the inventory filtered on that state. */
+export function StageTiles({ counts }: { counts: Record<DeviceState, number> }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <ul className="stage-tiles">
+      {DEVICE_STATES.map((state) => {
+        const count = counts[state];
+        return (
+          <li key={state}>
+            <a
+              className={`stage-tile state-${state}${count === 0 ? ' is-empty' : ''}`}
+              href={inventoryHref({ statuses: [state] })}
+              aria-label={t('dashboard.tileLabel', { state: t(`state.${state}`), count: format.number(count) })}
+              data-state={state}
+            >
+              <span className="stage-count">{format.number(count)}</span>
+              <span className="stage-label">{t(`state.${state}`)}</span>
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

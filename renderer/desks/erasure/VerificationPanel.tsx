@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ErasureRecord } from '../../../shared/contract/erasure';
+import type { OperatorSummary } from '../../../shared/contract/session';
+import type { ApiError } from '../../../shared/errors';
+import { useSession } from '../../app/session';
+import { useApi } from '../../api/useApi';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n/useT';
+import { beep } from '../components/beep';
+import { Notice } from '../components/Notice';
+import { localProblem } from '../components/problem';
+import { AwaitingTable } from './AwaitingTable';
+import { HandBack } from './HandBack';
+import { refusalToShow, useVerifyErasures } from './useVerifyErasures';
+import { VerifyAsDialog } from './VerifyAsDialog';
+
+/**
+ * The second person's desk: erasures awaiting verification, verified by the signed-in data-security officer or,
+ * at a shared workstation, by one who signs in for the occasion. Main refuses the performer; its reason is shown.
+ */
+export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refreshKey: number; deviceId: number | null; onVerified: () => void }) {
+  const t = useT();
+  const call = useApi();
+  const session = useSession();
+  const verify = useVerifyErasures();
+  const [records, setRecords] = useState<ErasureRecord[]>([]);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [officers, setOfficers] = useState<OperatorSummary[]>([]);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<{ count: number; name: string } | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [dialogKey, setDialogKey] = useState(0);
+  const [handBackTo, setHandBackTo] = useState<OperatorSummary | null>(null);
+  const operator = session.state.operator;
+  const isOfficer = operator?.roles.includes('data_security_officer') ?? false;
+
+  const load = useCallback(async () => {
+    const awaiting = await call('erasure.awaitingVerification', {});
+    if (!awaiting.ok) return setProblem(awaiting.error);
+    setRecords(awaiting.value);
+    setSelected(new Set(awaiting.value.filter((record) => record.deviceId === deviceId).map((record) => record.id)));
+  }, [call, deviceId]);
+  useEffect(() => void load(), [load, refreshKey]);
+
+  const chosen = records.filter((record) => selected.has(record.id));
+  const run = async (notes: string) => {
+    const outcome = await verify(chosen, notes);
+    beep(outcome.refusals.length === 0 ? 'success' : 'error');
+    const by = outcome.verified[0]?.verifiedBy?.name ?? '';
+    setDone(outcome.verified.length > 0 ? { count: outcome.verified.length, name: by } : null);
+    setProblem(refusalToShow(outcome, t('erasureDesk.verifyRefused', { count: outcome.refusals.length })));
+    await load();
+    onVerified();
+  };
+
+  const needSelection = (): boolean => {
+    if (chosen.length > 0) return true;
+    setProblem(localProblem(t('erasureDesk.selectFirst')));
+    return false;
+  };
+
+  const openVerifyAs = async () => {
+    if (!needSelection()) return;
+    const operators = await call('session.operators', {});
+    if (!operators.ok) return setProblem(operators.error);
+    setOfficers(operators.value.filter((candidate) => candidate.active && candidate.roles.includes('data_security_officer')));
+    setDialogKey((key) => key + 1);
+    setDialogOpen(true);
+  };
+
+  const verifyAs = async (operatorId: number, pin: string, notes: string): Promise<ApiError | null> => {
+    const previous = session.state.operator;
+    const signed = await call('session.signIn', { operatorId, pin: pin === '' ? undefined : pin });
+    if (!signed.ok) return signed.error;
+    session.update(signed.value);
+    if (previous && previous.id !== operatorId) setHandBackTo((earlier) => earlier ?? previous);
+    setDialogOpen(false);
+    await run(notes);
+    return null;
+  };
+
+  const toggle = (id: number) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <section className="panel desk-panel" aria-labelledby="verification-title" data-testid="erasure-verification">
+      <h2 id="verification-title">{t('erasureDesk.awaitingTitle', { count: records.length })}</h2>
+      {handBackTo && handBackTo.id !== operator?.id && <HandBack previous={handBackTo} onDone={() => setHandBackTo(null)} />}
+      {records.length === 0 ? (
+        <p className="desk-muted">{t('erasureDesk.nothingAwaiting')}</p>
+      ) : (
+        <AwaitingTable
+          records={records}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={(all) => setSelected(all ? new Set(records.map((record) => record.id)) : new Set())}
+          highlightDeviceId={deviceId}
+        />
+      )}
+      <p className="desk-hint">{isOfficer ? t('erasureDesk.verifyHelpOfficer') : t('erasureDesk.verifyHelpOther')}</p>
+      <div className="desk-actions">
+        {isOfficer && (
+          <Button variant="primary" onClick={() => needSelection() && void run('')}>
+            {t('erasureDesk.verifySelected', { count: chosen.length })}
+          </Button>
+        )}
+        <Button variant={isOfficer ? 'secondary' : 'primary'} onClick={() => void openVerifyAs()}>
+          {t('erasureDesk.verifyAs')}
+        </Button>
+      </div>
+      {done && (
+        <Notice tone="success" testId="verification-done">
+          {t('erasureDesk.verifiedCount', done)}
+        </Notice>
+      )}
+      <ErrorBanner error={problem} />
+      <VerifyAsDialog
+        key={dialogKey}
+        open={dialogOpen}
+        officers={officers}
+        performerIds={new Set(chosen.map((record) => record.performedBy.id))}
+        count={chosen.length}
+        onClose={() => setDialogOpen(false)}
+        onConfirm={verifyAs}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../components/format';
+import { useLoad } from '../../components/useLoad';
+import type { Batch } from '../../../shared/contract/intake';
+import { useT } from '../../i18n/useT';
+import { NewBatchForm } from './NewBatchForm';
+
+/** Before scanning: continue an open batch, or open a new one for the van that just arrived. */
+export function BatchPicker({ onPick }: { onPick: (batch: Batch) => void }) {
+  const t = useT();
+  const format = useFormat();
+  const batches = useLoad('batches.list', { includeClosed: false });
+  const donors = useLoad('donors.list', {});
+  const sites = useLoad('sites.list', {});
+  const firstBatchRef = useRef<HTMLButtonElement>(null);
+  const open = batches.data;
+  useEffect(() => {
+    if (open && open.length > 0) firstBatchRef.current?.focus();
+  }, [open]);
+
+  const ready = open !== null && donors.data !== null && sites.data !== null;
+  return (
+    <div className="desk desk-intake">
+      <PageHeader title={t('intake.title')} subtitle={t('intake.pickBatchLead')} />
+      <ErrorBanner error={batches.error ?? donors.error ?? sites.error} />
+      {ready && (
+        <div className="desk-columns">
+          <section className="panel desk-panel" aria-labelledby="open-batches">
+            <h2 id="open-batches">{t('intake.openBatches')}</h2>
+            {open.length === 0 ? (
+              <p className="desk-muted">{t('intake.noOpenBatch')}</p>
+            ) : (
+              <ul className="desk-batches" data-testid="intake-open-batches">
+                {open.map((batch, index) => (
+                  <li key={batch.id}>
+                    <button type="button" ref={index === 0 ? firstBatchRef : undefined} className="desk-batch-choice" onClick={() => onPick(batch)}>
+                      <strong>{batch.code}</strong>
+                      <span>{batch.donorName}</span>
+                      <span className="desk-muted">
+                        {format.day(batch.receivedOn)} ·{' '}
+                        {batch.expectedCount
+                          ? t('intake.progress', { received: batch.receivedCount, expected: batch.expectedCount })
+                          : t('intake.progressOpen', { received: batch.receivedCount })}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <NewBatchForm
+            donors={donors.data ?? []}
+            sites={(sites.data ?? []).filter((site) => site.active)}
+            autoFocus={open.length === 0}
+            onCreated={onPick}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Batch } from '../../../shared/contract/intake';
+import type { DeviceKind } from '../../../shared/domain/values';
+import type { ApiError } from '../../../shared/errors';
+import { useApi } from '../../api/useApi';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
+import { isFieldInError } from '../../components/fieldError';
+import { useT } from '../../i18n/useT';
+import { beep } from '../components/beep';
+import { localProblem } from '../components/problem';
+import { ScanField } from '../components/ScanField';
+import { BatchHeader } from './BatchHeader';
+import { LastRegistered } from './LastRegistered';
+import { SessionDevices } from './SessionDevices';
+import { buildSpec, isMobile, loadTemplate, saveTemplate, type DeviceTemplate } from './template';
+import { KIND_SHORTCUTS, TemplateFields } from './TemplateFields';
+import { useIntakeShortcuts, type ShortcutTargets } from './useIntakeShortcuts';
+import { useSessionLog } from './useSessionLog';
+
+/**
+ * The scanner loop: a serial and Enter registers a device shaped like the previous one. The focus comes back to
+ * the scan field after every scan; a refusal beeps low, turns the field red and leaves its text selected.
+ */
+export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch: (batch: Batch) => void; onLeave: () => void }) {
+  const t = useT();
+  const call = useApi();
+  const [template, setTemplate] = useState<DeviceTemplate>(loadTemplate);
+  const [serial, setSerial] = useState('');
+  const [imei, setImei] = useState('');
+  const [driveSerial, setDriveSerial] = useState('');
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const log = useSessionLog(batch.id);
+
+  const serialRef = useRef<HTMLInputElement>(null);
+  const imeiRef = useRef<HTMLInputElement>(null);
+  const makeRef = useRef<HTMLInputElement>(null);
+  const modelRef = useRef<HTMLInputElement>(null);
+  const driveRef = useRef<HTMLDivElement>(null);
+  const shortcutTargets = useMemo<ShortcutTargets>(
+    () => ({
+      KeyS: () => serialRef.current,
+      KeyI: () => imeiRef.current,
+      KeyM: () => makeRef.current,
+      KeyO: () => modelRef.current,
+      KeyD: () => driveRef.current?.querySelector('select'),
+    }),
+    [],
+  );
+  const onKind = useCallback((kind: DeviceKind) => setTemplate((current) => ({ ...current, kind })), []);
+  useIntakeShortcuts(KIND_SHORTCUTS, onKind, shortcutTargets);
+
+  const focusScan = () => serialRef.current?.focus();
+  useEffect(() => serialRef.current?.focus(), []);
+
+  const refuse = (refusal: ApiError) => {
+    beep('error');
+    setProblem(refusal);
+    const target = isFieldInError(refusal, 'device.imeis') ? imeiRef : serialRef;
+    target.current?.focus();
+    target.current?.select();
+  };
+
+  const register = async () => {
+    if (busyRef.current) return;
+    const build = buildSpec(template, { serial, imei, driveSerial });
+    if (!build.ok) {
+      refuse(localProblem(t('intake.capacityInvalid'), build.field));
+      return;
+    }
+    busyRef.current = true;
+    setBusy(true);
+    const result = await call('devices.register', { batchId: batch.id, device: build.spec });
+    busyRef.current = false;
+    setBusy(false);
+    if (!result.ok) {
+      refuse(result.error);
+      return;
+    }
+    beep('success');
+    setProblem(null);
+    const { device, warnings } = result.value;
+    log.add({
+      id: device.id,
+      assetTag: device.assetTag,
+      kind: device.kind,
+      make: device.make,
+      model: device.model,
+      serial: device.serial,
+      imei: device.imei,
+      warnings: warnings.map((warning) => warning.message),
+    });
+    saveTemplate(template);
+    setSerial('');
+    setImei('');
+    setDriveSerial('');
+    focusScan();
+    const fresh = await call('batches.get', { id: batch.id });
+    if (fresh.ok) onBatch(fresh.value);
+  };
+
+  const onImeiKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (serial.trim() === '') focusScan();
+      else void register();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setImei('');
+    }
+  };
+
+  const mobile = isMobile(template.kind);
+  return (
+    <div className="desk desk-intake">
+      <BatchHeader batch={batch} onChange={onLeave} />
+      <div className="desk-columns">
+        <div className="desk-main">
+          <div className="desk-row desk-row-scan">
+            <ScanField
+              id="intake-serial"
+              label={t('intake.serialScan')}
+              shortcut="Alt+S"
+              value={serial}
+              onChange={setSerial}
+              onScan={() => void register()}
+              onCancel={() => {
+                setSerial('');
+                setProblem(null);
+              }}
+              inputRef={serialRef}
+              invalid={isFieldInError(problem, 'device.serial') || isFieldInError(problem, 'batchId')}
+              busy={busy}
+              describedBy="intake-keys"
+            />
+            {mobile && (
+              <TextField
+                label={t('field.imeis')}
+                aside={<kbd className="desk-kbd">Alt+I</kbd>}
+                hint={t('intake.imeiHint')}
+                ref={imeiRef}
+                className="desk-imei"
+                inputMode="numeric"
+                value={imei}
+                onChange={(event) => setImei(event.target.value)}
+                onKeyDown={onImeiKey}
+                invalid={isFieldInError(problem, 'device.imeis')}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </div>
+          <ErrorBanner error={problem} />
+          <TemplateFields
+            template={template}
+            onChange={setTemplate}
+            driveSerial={driveSerial}
+            onDriveSerial={setDriveSerial}
+            refs={{ make: makeRef, model: modelRef, drive: driveRef }}
+            error={problem}
+            backToScan={focusScan}
+          />
+          <p id="intake-keys" className="desk-hint">
+            {t('intake.keysHelp')}
+          </p>
+        </div>
+        <aside className="desk-side">
+          <LastRegistered device={log.devices[0] ?? null} />
+          <SessionDevices devices={log.devices} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startBrowserEdition } from '../../main/web/serve';
+import { DATABASE_FILE } from '../../main/platform/data-dir';
+import { CHROMIUM } from '../helpers/browser';
+import { atMost, median, type Figure } from './measure';
+
+const ROW = 'table.grid tbody tr[aria-rowindex]';
+const SESSION = 'bench-session-0001';
+
+/**
+ * The inventory in headless Chromium on the 100 000-device demo: navigation to first rows visible, and a filter
+ * change to rows updated. The renderer must be built (`npm run build:renderer`).
+ */
+export async function inventoryInBrowser(databasePath: string, rounds = 7): Promise<Figure[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rebond-bench-browser-'));
+  const profile = mkdtempSync(join(tmpdir(), 'rebond-bench-profile-'));
+  copyFileSync(databasePath, join(dataDir, DATABASE_FILE));
+  const server = await startBrowserEdition({ dataDir, port: 0 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1366, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const origin = `http://127.0.0.1:${server.port}`;
+    const signIn = await fetch(`${origin}/api/session.signIn`, {
+      method: 'POST',
+      headers: { 'x-rebond-token': server.token, 'x-rebond-session': SESSION, 'content-type': 'application/json' },
+      body: JSON.stringify({ operatorId: 1 }),
+    });
+    if (!((await signIn.json()) as { ok: boolean }).ok) throw new Error('bench sign-in refused');
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript((session) => sessionStorage.setItem('rebond.session', session), SESSION);
+    const firstRows: number[] = [];
+    const filters: number[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      await page.goto('about:blank');
+      const start = Date.now();
+      await page.goto(`${origin}/#token=${server.token}`);
+      await page.evaluate(() => {
+        window.location.hash = '/inventory';
+      });
+      await page.locator(ROW).first().waitFor({ state: 'visible' });
+      firstRows.push(Date.now() - start);
+      const before = await page.locator(ROW).first().innerText();
+      const changed = Date.now();
+      await page.evaluate(() => {
+        window.location.hash = '/inventory?status=quarantined&sort=assetTag';
+      });
+      await page.waitForFunction(
+        ([selector, previous]) => {
+          const first = document.querySelector(selector ?? '');
+          return first instanceof HTMLElement && first.innerText !== previous;
+        },
+        [ROW, before],
+      );
+      filters.push(Date.now() - changed);
+    }
+    return [
+      atMost('inventory_first_rows_ms', median(firstRows), 'ms', 800, `navigation to first rows visible, median of ${rounds}, headless Chromium`),
+      atMost('inventory_filter_ms', median(filters), 'ms', 150, `filter change to rows updated, median of ${rounds}`),
+    ];
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

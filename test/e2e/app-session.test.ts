@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
+
+/** First start, operator choice with a PIN, and the language switch, on an empty data directory. */
+let run: BrowserRun;
+beforeAll(async () => {
+  run = await openBrowserEdition();
+}, 60_000);
+afterAll(async () => run?.close());
+
+describe('first start and sign-in', () => {
+  it('refuses an incomplete setup with the field highlighted, then creates the first administrator in French', async () => {
+    const { page } = run;
+    await page.getByRole('heading', { name: 'Bienvenue dans Rebond' }).waitFor();
+    await page.getByRole('button', { name: /Créer et commencer/ }).click();
+    const banner = page.getByRole('alert');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/Le champ «\s?Nom du site\s?» est à remplir\./);
+    expect(await page.getByLabel('Nom du site').getAttribute('aria-invalid')).toBe('true');
+    await run.screenshot('app-setup-error-fr');
+
+    await page.getByLabel('Nom de la structure').fill('Entraide Numérique Lyon');
+    await page.getByLabel('Nom du site').fill('Atelier de la Guillotière');
+    await page.getByLabel('Administrateur ou administratrice').fill('Amina Diallo');
+    await page.getByLabel('Code PIN').fill('246');
+    await page.getByLabel('Code PIN').press('Enter');
+    await expect.poll(() => page.getByLabel('Code PIN').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').textContent()).toContain('Code PIN');
+    expect(await page.getByLabel('Nom du site').getAttribute('aria-invalid')).toBeNull();
+    await page.getByLabel('Code PIN').fill('2468');
+    await run.screenshot('app-setup-fr');
+    await page.getByLabel('Code PIN').press('Enter');
+
+    await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+    expect(await page.locator('.topbar-operator-name').textContent()).toBe('Amina Diallo');
+    expect(await page.locator('.topbar-operator-roles').textContent()).toBe('administrateur');
+    expect(await page.locator('.shell-org').textContent()).toBe('Entraide Numérique Lyon');
+    await expect(page.getByRole('link', { name: /Administration/ }).isVisible()).resolves.toBe(true);
+  });
+
+  it('picks the operator with key 1, asks for the PIN, shows the translated error for a wrong one, then signs in', async () => {
+    const { page } = run;
+    await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
+    await page.getByRole('heading', { name: /Qui travaille à ce poste/ }).waitFor();
+    await run.screenshot('app-operators-fr');
+
+    await page.getByRole('button', { name: /Amina Diallo/ }).waitFor();
+    await page.keyboard.press('1');
+    const dialog = page.getByRole('dialog', { name: /Code PIN de Amina Diallo/ });
+    await dialog.waitFor();
+    await dialog.getByLabel('Code PIN').fill('1111');
+    await dialog.getByLabel('Code PIN').press('Enter');
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toContain('Code PIN incorrect.');
+    expect(await dialog.getByLabel('Code PIN').inputValue()).toBe('');
+    await run.screenshot('app-pin-wrong-fr');
+
+    await dialog.getByLabel('Code PIN').fill('2468');
+    await dialog.getByLabel('Code PIN').press('Enter');
+    await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  });
+
+  it('switches the whole interface to English and back', async () => {
+    const { page } = run;
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    expect(await page.locator('.shell-nav').textContent()).toContain('Inventory');
+    expect(await page.getByRole('button', { name: 'Switch operator' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.getByRole('button', { name: 'Switch operator' }).click();
+    await page.getByRole('heading', { name: 'Who is working at this station?' }).waitFor();
+    await run.screenshot('app-operators-en');
+    await page.getByRole('button', { name: 'FR', exact: true }).click();
+    await page.getByRole('heading', { name: /Qui travaille à ce poste/ }).waitFor();
+  });
+});

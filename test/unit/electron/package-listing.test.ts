@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { listingProblems, rendererAssets, requiredPackages } from '../../../main/electron/packaging/inspect';
+
+const AFM = ['Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique', 'Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique',
+  'Helvetica-BoldOblique', 'Times-Roman', 'Times-Bold', 'Times-Italic', 'Times-BoldItalic', 'Symbol', 'ZapfDingbats'].map(
+  (font) => `node_modules/pdfkit/js/data/${font}.afm`,
+);
+const COMPLETE = [
+  'package.json',
+  'dist/electron/main.cjs',
+  'dist/electron/preload.cjs',
+  'dist/renderer/index.html',
+  'assets/icons/png/256x256.png',
+  'node_modules/better-sqlite3/lib/index.js',
+  'node_modules/bwip-js/package.json',
+  ...AFM,
+];
+
+describe('the package listing check', () => {
+  it('accepts a complete package', () => {
+    expect(listingProblems(COMPLETE)).toEqual([]);
+  });
+
+  it('names what is missing', () => {
+    const problems = listingProblems(COMPLETE.filter((path) => path !== 'dist/electron/preload.cjs' && !path.endsWith('Symbol.afm')));
+    expect(problems).toEqual([
+      'missing from app.asar: dist/electron/preload.cjs',
+      "pdfkit's font metrics: 13 .afm files in app.asar, the 14 standard fonts need 14",
+    ]);
+  });
+
+  it('refuses build tools, renderer libraries, sources and source maps', () => {
+    const problems = listingProblems([
+      ...COMPLETE,
+      'node_modules/react/index.js',
+      'node_modules/typescript/lib/tsc.js',
+      'node_modules/@vitejs/plugin-react/package.json',
+      'main/electron/index.ts',
+      'dist/electron/main.cjs.map',
+    ]);
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/react\/.*typescript\/.*@vitejs\/.*main\/.*main\.cjs\.map/s);
+  });
+
+  it('reads the packages main.cjs requires and the assets index.html loads', () => {
+    const main = 'require("node:fs");require("electron");require("better-sqlite3");require("bwip-js/node");require("@scope/pkg/sub");require("./local");require("path")';
+    expect(requiredPackages(main)).toEqual(['@scope/pkg', 'better-sqlite3', 'bwip-js']);
+    const html = '<script type="module" crossorigin src="./assets/index-a1.js"></script><link rel="stylesheet" href="./assets/index-b2.css">';
+    expect(rendererAssets(html)).toEqual(['dist/renderer/assets/index-a1.js', 'dist/renderer/assets/index-b2.css']);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { isAppUrl } from '../../../main/electron/policy/app-origin';
+import { EXTERNAL_HOSTS, isAllowedExternalUrl } from '../../../main/electron/policy/external-url';
+import { isTrustedSender } from '../../../main/electron/policy/sender';
+
+describe('isTrustedSender', () => {
+  it('trusts the main frame showing app://rebond/', () => {
+    expect(isTrustedSender('app://rebond/index.html', true)).toBe(true);
+    expect(isTrustedSender('app://rebond/index.html#/device/RB-000001', true)).toBe(true);
+    expect(isTrustedSender('app://rebond/', true)).toBe(true);
+  });
+
+  it('refuses subframes, even of the app', () => {
+    expect(isTrustedSender('app://rebond/index.html', false)).toBe(false);
+  });
+
+  it('refuses any other origin', () => {
+    for (const url of [
+      'app://evil/index.html',
+      'app://rebond.evil/index.html',
+      'app://rebond@evil/index.html',
+      'app://rebond:1/index.html',
+      'http://127.0.0.1:5180/',
+      'https://rebond/index.html',
+      'file:///opt/rebond/dist/renderer/index.html',
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
+      'devtools://devtools/bundled/inspector.html',
+      'about:blank',
+      'data:text/html,<script>1</script>',
+      '',
+    ]) {
+      expect(isTrustedSender(url, true), url).toBe(false);
+    }
+  });
+});
+
+describe('isAppUrl (navigation guard)', () => {
+  it('keeps navigation inside the app', () => {
+    expect(isAppUrl('app://rebond/index.html')).toBe(true);
+    expect(isAppUrl('https://www.cnil.fr/')).toBe(false);
+    expect(isAppUrl('javascript:alert(1)')).toBe(false);
+  });
+});
+
+describe('isAllowedExternalUrl', () => {
+  it('opens https pages on the listed hosts', () => {
+    expect(isAllowedExternalUrl('https://www.cnil.fr/fr/effacer-vos-donnees')).toBe(true);
+    expect(isAllowedExternalUrl('https://csrc.nist.gov/pubs/sp/800/88/r1/final')).toBe(true);
+    expect(isAllowedExternalUrl('https://example.org/a?b=c', ['example.org'])).toBe(true);
+  });
+
+  it('refuses other schemes, look-alike hosts, credentials and ports', () => {
+    for (const url of [
+      'http://www.cnil.fr/',
+      'https://www.cnil.fr.evil.com/',
+      'https://evil.com/?next=https://www.cnil.fr/',
+      'https://evil.com/www.cnil.fr',
+      'https://www.cnil.fr@evil.com/',
+      'https://user:pw@www.cnil.fr/',
+      'https://www.cnil.fr:8443/',
+      'https://cnil.fr/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'data:text/html,hello',
+      'app://rebond/index.html',
+      'smb://server/share',
+      'ms-settings:privacy',
+      'not a url',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(false);
+    }
+  });
+
+  it('lists only hosts, no schemes or paths', () => {
+    for (const host of EXTERNAL_HOSTS) expect(host).toMatch(/^[a-z0-9.-]+$/);
+  });
+});
