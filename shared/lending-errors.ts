@@ -16,7 +16,6 @@ export const LENDING_ERROR_CODES = [
   'sim_top_up_not_allowed',
   'device_not_ready',
   'device_already_allocated',
-  'erasure_before_return',
   'handover_item_duplicate',
   'handover_empty',
   'handover_refused',

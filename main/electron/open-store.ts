@@ -4,7 +4,7 @@
  */
 import { DomainError } from '../errors';
 import { errorMessage } from '../api/localise';
-import { openDataStore } from '../platform/open-data';
+import { openAppStore } from '../platform/open-app-store';
 import type { Store } from '../store/store';
 import { translate, type Lang } from '../../shared/i18n';
 import { chooseBinding, type BindingChoice } from './runtime/binding';
@@ -27,7 +27,7 @@ export function openShellStore(dataDir: string, lang: Lang, choice: BindingChoic
   }
   try {
     const nativeBinding = choice.kind === 'copy' ? choice.path : undefined;
-    return { ok: true, store: openDataStore(dataDir, { nativeBinding }) };
+    return { ok: true, store: openAppStore(dataDir, { nativeBinding }) };
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, message: errorMessage(lang, error.code, error.params) };
     return { ok: false, message: (error as Error).message };

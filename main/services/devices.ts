@@ -27,7 +27,7 @@ export function deviceDetail(store: Store, ref: { id: number } | { assetTag: str
     return {
       ...summary,
       imeis: [record.imei, imei2].filter((imei) => imei !== ''),
-      drives: store.erasures.mediaStates(id).drives,
+      drives: store.erasures.mediaStates(id, store.cycles.floors(id).erasureId).drives,
       erasures: store.erasures.forDevice(id),
       refurbishments: store.refurbishments.forDevice(id),
       facts,

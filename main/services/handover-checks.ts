@@ -4,8 +4,7 @@
  */
 import type { SimCard } from '../../shared/contract/sims';
 import type { DeviceSummary } from '../../shared/contract/inventory';
-import { evaluateAction, type LifecycleFacts } from '../../shared/domain/lifecycle';
-import { WHOLE_DEVICE_ERASURE_KINDS } from '../../shared/domain/values';
+import { evaluateAction } from '../../shared/domain/lifecycle';
 import type { ErrorCode, Params } from '../../shared/errors';
 import type { RefusalDraft } from '../errors';
 import type { Store } from '../store/store';
@@ -26,21 +25,6 @@ export interface CheckedItems {
   devices: DeviceSummary[];
   sims: SimCard[];
   warnings: WarningDraft[];
-}
-
-/**
- * A device back from a loan (or found after a loss) must be erased again before anyone else gets it: every medium
- * needs an erasure verified after its return, whatever older proof the device carries.
- */
-function erasedSinceReentry(store: Store, deviceId: number, facts: LifecycleFacts): boolean {
-  const since = store.handovers.erasuresSinceReentry(deviceId);
-  if (!since) return true;
-  // The same subjects as the lifecycle's erasure guard: each drive, or the whole tablet, phone or driveless device.
-  const wholeDevice = WHOLE_DEVICE_ERASURE_KINDS.includes(facts.kind) || facts.drives.length === 0;
-  const subjects: (number | null)[] = wholeDevice
-    ? [null]
-    : store.erasures.mediaStates(deviceId).drives.map((drive) => drive.id);
-  return subjects.every((subject) => since.verified.includes(subject));
 }
 
 function checkDevice(store: Store, id: number, seen: Set<number>): { line: ItemVerdict; device: DeviceSummary | null } {
@@ -65,9 +49,6 @@ function checkDevice(store: Store, id: number, seen: Set<number>): { line: ItemV
   const verdict = head && facts ? evaluateAction(head.status, 'allocate', facts) : null;
   if (verdict && !verdict.allowed) {
     return refuse(verdict.reason, { action: 'action.allocate', state: `state.${device.status}`, assetTag: device.assetTag });
-  }
-  if (facts && !erasedSinceReentry(store, id, facts)) {
-    return refuse('erasure_before_return', { assetTag: device.assetTag });
   }
   return { line, device };
 }

@@ -104,7 +104,7 @@ function checkNotInStock(store: Store, makeKey: string, serial: string, imeis: s
     const holders = store.devices.holdersOfSerial(makeKey, serial);
     const present = holders.find((holder) => !GONE_STATES.has(holder.status));
     if (present) {
-      throw new DomainError('duplicate_serial', { serial, make: makeKey || '—', assetTag: present.assetTag }, `${field}.serial`);
+      throw new DomainError('duplicate_serial', { serial, make: present.make || '—', assetTag: present.assetTag }, `${field}.serial`);
     }
     const previous = holders[0];
     if (previous) {

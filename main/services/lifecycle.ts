@@ -11,13 +11,15 @@ import type { DeviceHead } from '../store/repositories/devices';
 import type { Store } from '../store/store';
 import { write, type Actor, type Tx } from './unit-of-work';
 
+/** The facts of the device's current stay: records from before it last came back from outside do not count. */
 export function loadFacts(store: Store, device: DeviceHead): LifecycleFacts {
-  const media = store.erasures.mediaStates(device.id);
+  const floors = store.cycles.floors(device.id);
+  const media = store.erasures.mediaStates(device.id, floors.erasureId);
   return {
     kind: device.kind,
     drives: media.drives.map((drive) => drive.erasure),
     wholeDevice: media.wholeDevice,
-    qcPassed: store.refurbishments.latestQcPassed(device.id),
+    qcPassed: store.refurbishments.latestQcPassed(device.id, floors.refurbishmentId),
     graded: device.grade !== '',
   };
 }

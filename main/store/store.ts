@@ -2,6 +2,7 @@ import { EventLog } from './events';
 import { openDatabase, type Db, type OpenOptions } from './open';
 import { BatchRepository } from './repositories/batches';
 import { BeneficiaryRepository } from './repositories/beneficiaries';
+import { DeviceCycleRepository } from './repositories/device-cycles';
 import { DeviceRepository } from './repositories/devices';
 import { ErasureRepository } from './repositories/erasures';
 import { FollowUpRepository } from './repositories/follow-up';
@@ -28,6 +29,7 @@ export interface Store {
   refurbishments: RefurbishmentRepository;
   recyclings: RecyclingRepository;
   inventory: InventoryRepository;
+  cycles: DeviceCycleRepository;
   partners: PartnerRepository;
   programmes: ProgrammeRepository;
   beneficiaries: BeneficiaryRepository;
@@ -52,6 +54,7 @@ export function createStore(db: Db, clock: () => Date = () => new Date()): Store
     refurbishments: new RefurbishmentRepository(db),
     recyclings: new RecyclingRepository(db),
     inventory: new InventoryRepository(db),
+    cycles: new DeviceCycleRepository(db),
     partners: new PartnerRepository(db),
     programmes: new ProgrammeRepository(db),
     beneficiaries: new BeneficiaryRepository(db),

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LANG, translate } from '../../shared/i18n';
 import { createRebondApi } from '../api';
-import { openDataStore } from '../platform/open-data';
+import { openAppStore } from '../platform/open-app-store';
 import { openAppWindow } from './browser';
 import { createWebServer } from './server';
 
@@ -18,7 +18,7 @@ export interface RunningServer {
 }
 
 export async function startBrowserEdition(options: { dataDir?: string | undefined; port: number; staticDir?: string }): Promise<RunningServer> {
-  const store = openDataStore(options.dataDir);
+  const store = openAppStore(options.dataDir);
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({ api: createRebondApi(store), token, staticDir: options.staticDir ?? RENDERER_DIR });
   await new Promise<void>((resolve, reject) => {

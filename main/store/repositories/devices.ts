@@ -83,6 +83,8 @@ export interface SerialHolder {
   id: number;
   assetTag: string;
   status: DeviceState;
+  /** As recorded, for messages; matching uses the normalised key. */
+  make: string;
 }
 
 export class DeviceRepository {
@@ -108,7 +110,7 @@ export class DeviceRepository {
       idByTag: db.prepare('SELECT id FROM devices WHERE asset_tag = ?').pluck(),
       tagExists: db.prepare('SELECT 1 FROM devices WHERE asset_tag = ?').pluck(),
       bySerial: db.prepare(
-        `SELECT id, asset_tag AS assetTag, status FROM devices WHERE make_key = ? AND serial = ? AND serial <> '' ORDER BY id DESC`,
+        `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE make_key = ? AND serial = ? AND serial <> '' ORDER BY id DESC`,
       ),
       setStatus: db.prepare('UPDATE devices SET status = ?, updated_at = ? WHERE id = ?'),
       setCondition: db.prepare(

@@ -70,13 +70,18 @@ export class ErasureRepository {
       one: db.prepare(`SELECT ${columns} ${from} WHERE e.id = ?`),
       forDevice: db.prepare(`SELECT ${columns} ${from} WHERE e.device_id = ? ORDER BY e.id`),
       awaiting: db.prepare(
-        `SELECT ${columns} ${from} WHERE e.verified_by IS NULL AND e.result = 'success' ORDER BY e.id LIMIT 500`,
+        // A record followed by a newer one for the same medium no longer decides anything: not worth verifying.
+        `SELECT ${columns} ${from} WHERE e.verified_by IS NULL AND e.result = 'success'
+           AND NOT EXISTS (SELECT 1 FROM erasures later WHERE later.device_id = e.device_id
+             AND later.drive_id IS e.drive_id AND later.id > e.id)
+         ORDER BY e.id LIMIT 500`,
       ),
       verify: db.prepare(
         'UPDATE erasures SET verified_by = ?, verified_at = ?, verification_notes = ? WHERE id = ? AND verified_by IS NULL',
       ),
       states: db.prepare(
-        `SELECT drive_id AS driveId, result, verified_at AS verifiedAt FROM erasures WHERE device_id = ? ORDER BY id`,
+        `SELECT drive_id AS driveId, result, verified_at AS verifiedAt FROM erasures
+         WHERE device_id = ? AND id >= ? ORDER BY id`,
       ),
     };
   }
@@ -127,9 +132,9 @@ export class ErasureRepository {
     return this.statements.verify.run(verifierId, now, notes, id).changes === 1;
   }
 
-  /** Drives with their erasure state, and the state of the whole-device records. */
-  mediaStates(deviceId: number): { drives: Drive[]; wholeDevice: MediaErasureState } {
-    const records = this.statements.states.all(deviceId) as {
+  /** Drives with their erasure state, and the state of the whole-device records, from records at or after `fromId`. */
+  mediaStates(deviceId: number, fromId = 0): { drives: Drive[]; wholeDevice: MediaErasureState } {
+    const records = this.statements.states.all(deviceId, fromId) as {
       driveId: number | null;
       result: string;
       verifiedAt: string | null;

@@ -155,18 +155,6 @@ export class HandoverRepository {
          FROM handover_items i JOIN handovers h ON h.id = i.handover_id LEFT JOIN returns r ON r.id = i.return_id
          WHERE i.sim_id = ? ORDER BY i.id DESC`,
       ),
-      lastReentry: db
-        .prepare(
-          `SELECT max(id) FROM events WHERE entity = 'device' AND entity_id = ?
-             AND type IN ('lifecycle.record_return', 'lifecycle.recover')`,
-        )
-        .pluck(),
-      verifiedSince: db
-        .prepare(
-          `SELECT json_extract(payload, '$.driveId') FROM events
-           WHERE entity = 'device' AND entity_id = ? AND type = 'erasure.verified' AND id > ?`,
-        )
-        .pluck(),
       forBeneficiary: db.prepare('SELECT id FROM handovers WHERE beneficiary_id = ? ORDER BY id').pluck(),
       scrub: db.prepare('UPDATE handovers SET terms = ?, notes = NULL WHERE id = ?'),
     };
@@ -240,16 +228,6 @@ export class HandoverRepository {
   /** Every handover a SIM card went out in, newest first. */
   historyForSim(simId: number): SimHandover[] {
     return this.statements.forSim.all(simId) as SimHandover[];
-  }
-
-  /**
-   * When a device last came back from outside (a return, or found after a loss), as an event id, and which media
-   * (drive ids; null for the whole device) have had an erasure verified since. The event log orders them exactly.
-   */
-  erasuresSinceReentry(deviceId: number): { since: number; verified: (number | null)[] } | null {
-    const since = this.statements.lastReentry.get(deviceId) as number | null;
-    if (since === null) return null;
-    return { since, verified: this.statements.verifiedSince.all(deviceId, since) as (number | null)[] };
   }
 
   idsForBeneficiary(beneficiaryId: number): number[] {

@@ -51,7 +51,7 @@ export class RefurbishmentRepository {
       forDevice: db.prepare(`SELECT ${columns} ${from} WHERE r.device_id = ? ORDER BY r.id`),
       latestId: db.prepare('SELECT max(id) FROM refurbishments WHERE device_id = ?').pluck(),
       latestQc: db
-        .prepare('SELECT qc_passed FROM refurbishments WHERE device_id = ? ORDER BY id DESC LIMIT 1')
+        .prepare('SELECT qc_passed FROM refurbishments WHERE device_id = ? AND id >= ? ORDER BY id DESC LIMIT 1')
         .pluck(),
       one: db.prepare(`SELECT ${columns} ${from} WHERE r.id = ?`),
       setQc: db.prepare('UPDATE refurbishments SET qc_passed = ?, qc_by = ?, qc_at = ?, qc_notes = ? WHERE id = ?'),
@@ -87,9 +87,9 @@ export class RefurbishmentRepository {
     return (this.statements.latestId.get(deviceId) as number | null) ?? null;
   }
 
-  /** The quality check counts only on the latest pass at the bench. */
-  latestQcPassed(deviceId: number): boolean {
-    return this.statements.latestQc.get(deviceId) === 1;
+  /** The quality check counts only on the latest pass at the bench, among records at or after `fromId`. */
+  latestQcPassed(deviceId: number, fromId = 0): boolean {
+    return this.statements.latestQc.get(deviceId, fromId) === 1;
   }
 
   setQualityCheck(id: number, passed: boolean, operatorId: number, notes: string | null, now: string): void {

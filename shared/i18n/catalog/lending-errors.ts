@@ -21,8 +21,6 @@ export const lendingErrorMessages = defineMessages({
     'error.device_not_ready': 'L’appareil {assetTag} est à l’état « {state} » : seul un appareil prêt peut être remis.',
     'error.device_already_allocated':
       'L’appareil {assetTag} est déjà remis (remise {handover} du {handedOn}) : enregistrez d’abord son retour.',
-    'error.erasure_before_return':
-      'L’appareil {assetTag} est revenu de l’extérieur depuis son dernier effacement : effacez-le à nouveau (effacement vérifié) avant de le remettre.',
     'error.handover_item_duplicate': '{ref} a été scanné deux fois.',
     'error.handover_empty': 'Ajoutez au moins un appareil ou une carte SIM à la remise.',
     'error.handover_refused': '{count} élément(s) refusé(s) : rien n’a été remis.',
@@ -57,8 +55,6 @@ export const lendingErrorMessages = defineMessages({
     'error.device_not_ready': 'Device {assetTag} is in state "{state}": only a ready device can be handed over.',
     'error.device_already_allocated':
       'Device {assetTag} is already handed over (handover {handover} of {handedOn}): record its return first.',
-    'error.erasure_before_return':
-      'Device {assetTag} has come back from outside since its last erasure: erase it again (verified erasure) before handing it over.',
     'error.handover_item_duplicate': '{ref} was scanned twice.',
     'error.handover_empty': 'Add at least one device or SIM card to the handover.',
     'error.handover_refused': '{count} item(s) refused: nothing was handed over.',

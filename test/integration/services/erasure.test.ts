@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Input } from '../../../shared/contract';
 import { memoryHarness, type Harness } from '../../helpers/api';
 import { databaseFingerprint } from '../../helpers/snapshot';
 import { eraseDrive, factoryReset, laptop, setUpWorkshop, tablet, type Workshop } from '../../helpers/workshop';
@@ -12,7 +13,10 @@ beforeEach(() => {
 afterEach(() => h.close());
 
 /** An ATA secure erase of the first drive, as the desk would send it; tests change what they are about. */
-function ataErase(device: { id: number; drives: { id: number }[] }, changes: Record<string, unknown> = {}) {
+function ataErase(
+  device: { id: number; drives: { id: number }[] },
+  changes: Partial<Input<'erasure.record'>> = {},
+): Input<'erasure.record'> {
   return {
     deviceId: device.id,
     driveId: device.drives[0]?.id,
@@ -127,5 +131,17 @@ describe('erasure', () => {
     const error = h.refuse(w.tech, 'erasure.record', ataErase(device));
     expect(error).toMatchObject({ code: 'erasure_device_state', message: expect.stringContaining('« Effacé »') });
     expect(h.call(w.dso, 'erasure.awaitingVerification', {})).toEqual([]);
+  });
+
+  it('offers for verification only the latest record of each medium', () => {
+    const device = registerLaptop('E9', 2);
+    const [first, second] = device.drives;
+    const superseded = h.call(w.tech, 'erasure.record', ataErase(device)).erasure;
+    const latest = h.call(w.tech, 'erasure.record', ataErase(device, { technique: 'overwrite', passes: 1, level: 'clear' })).erasure;
+    const other = h.call(w.tech, 'erasure.record', ataErase(device, { driveId: second?.id })).erasure;
+    expect(first?.id).not.toBe(second?.id);
+    const waiting = h.call(w.dso, 'erasure.awaitingVerification', {}).map((record) => record.id);
+    expect(waiting).toEqual([latest.id, other.id]);
+    expect(waiting).not.toContain(superseded.id);
   });
 });

@@ -37,7 +37,7 @@ describe('intake', () => {
     const before = databaseFingerprint(h.store);
     const error = h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('abc 123', { make: 'DELL' }) });
     expect(error).toMatchObject({ code: 'duplicate_serial', field: 'device.serial' });
-    expect(error.message).toBe('Le numéro de série ABC123 (dell) est déjà en stock sous l’étiquette RB-000001. Rien n’a été créé.');
+    expect(error.message).toBe('Le numéro de série ABC123 (Dell) est déjà en stock sous l’étiquette RB-000001. Rien n’a été créé.');
     expect(databaseFingerprint(h.store)).toBe(before);
   });
 
@@ -115,7 +115,7 @@ describe('intake', () => {
     h.call(english, 'session.signIn', { operatorId: w.ids.tech });
     h.call(english, 'devices.register', { batchId: w.batchId, device: laptop('E1') });
     const error = h.refuse(english, 'devices.register', { batchId: w.batchId, device: laptop('E1') });
-    expect(error.message).toBe('Serial E1 (dell) is already in stock as RB-000001. Nothing was created.');
+    expect(error.message).toBe('Serial E1 (Dell) is already in stock as RB-000001. Nothing was created.');
   });
 
   it('is refused before anyone has signed in', () => {

@@ -65,6 +65,23 @@ describe('refurbishment and readiness', () => {
   });
 });
 
+describe('a device found after a loss', () => {
+  it('starts a new stay: its erasure proof and quality check from before the loss do not count', () => {
+    const id = makeReady(h, w, 'F1');
+    h.call(w.tech, 'devices.applyAction', { deviceIds: [id], action: 'report_lost' });
+    h.call(w.tech, 'devices.applyAction', { deviceIds: [id], action: 'recover' });
+    const found = h.call(w.tech, 'devices.get', { id });
+    expect(found.status).toBe('awaiting_erasure');
+    expect(found.drives.map((drive) => drive.erasure)).toEqual(['none']);
+    expect(found.facts.qcPassed).toBe(false);
+    expect(h.refuse(w.tech, 'devices.applyAction', { deviceIds: [id], action: 'confirm_erasure' }).refusals?.[0]?.code).toBe(
+      'guard_erasure_proven',
+    );
+    eraseAndVerify(id);
+    expect(h.call(w.tech, 'devices.get', { id }).status).toBe('erased');
+  });
+});
+
 describe('bulk actions', () => {
   it('are all or nothing, reporting every refused device with its reason', () => {
     const ready = makeReady(h, w, 'K1');

@@ -80,27 +80,28 @@ describe('returns', () => {
     expect(again.handover).toMatchObject({ number: 'RM-2026-0002', terms: { items: [{ grade: 'B' }, { iccid: iccid(1) }] } });
   });
 
-  it('never let a returned device go out again on its old erasure proof', () => {
+  it('never let a returned device go out again on its proof, quality check or grade from before the loan', () => {
     const { deviceId, handover } = lendBundle('LAP-1', 'EL-1', 1);
     h.call(d.tech, 'returns.create', { items: handover.items.map((item) => ({ itemId: item.id })) });
-    // The direct actions accept the proof, QC and grade from before the loan and bring the device back to ready...
-    for (const action of ['confirm_erasure', 'start_refurbishment', 'mark_ready'] as const) {
-      h.call(d.tech, 'devices.applyAction', { deviceIds: [deviceId], action });
-    }
-    expect(h.call(d.tech, 'devices.get', { id: deviceId }).status).toBe('ready');
-    // ...but the handover desk asks for an erasure verified after the return.
-    const person = pupil(h, d, 'EL-2').id;
+    const returned = h.call(d.tech, 'devices.get', { id: deviceId });
+    // The drive's old verified erasure no longer counts: the device page shows it as not erased.
+    expect(returned.drives.map((drive) => drive.erasure)).toEqual(['none']);
+    expect(returned.erasures).toHaveLength(1);
+    expect(returned.allowedActions).not.toContain('confirm_erasure');
+
     const before = databaseFingerprint(h.store);
-    const message =
-      'L’appareil RB-000001 est revenu de l’extérieur depuis son dernier effacement : effacez-le à nouveau (effacement vérifié) avant de le remettre.';
-    expect(h.call(d.coord, 'handovers.check', { deviceIds: [deviceId] }).lines[0]?.problem).toEqual({ code: 'erasure_before_return', message });
-    const refused = h.refuse(d.coord, 'handovers.create', {
-      recipient: { type: 'beneficiary', beneficiaryId: person },
-      programmeId: d.programme,
-      deviceIds: [deviceId],
-    });
-    expect(refused.refusals?.[0]?.message).toBe(message);
+    const refused = h.refuse(d.tech, 'devices.applyAction', { deviceIds: [deviceId], action: 'confirm_erasure' });
+    expect(refused.refusals?.[0]?.code).toBe('guard_erasure_proven');
     expect(databaseFingerprint(h.store)).toBe(before);
+
+    // Erased and verified again, it still needs a new pass at the bench and a new quality check to be ready.
+    const erasure = eraseDrive(h, d.tech, deviceId, returned.drives[0]?.id ?? 0);
+    expect(h.call(d.dso, 'erasure.verify', { erasureId: erasure.erasure.id }).deviceStatus).toBe('erased');
+    h.call(d.tech, 'devices.applyAction', { deviceIds: [deviceId], action: 'start_refurbishment' });
+    const notChecked = h.refuse(d.tech, 'devices.applyAction', { deviceIds: [deviceId], action: 'mark_ready' });
+    expect(notChecked.refusals?.[0]?.code).toBe('guard_qc_passed');
+    h.call(d.tech, 'refurbishment.record', { deviceId, outcome: 'refurbished', grade: 'B', functional: 'working' });
+    expect(h.call(d.tech, 'refurbishment.qualityCheck', { deviceId, passed: true }).deviceStatus).toBe('ready');
   });
 
   it('may be partial: the handover stays open until its last item is back', () => {
