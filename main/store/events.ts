@@ -38,13 +38,22 @@ export function hashEvent(prevHash: string, event: StoredEvent): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
-/** The human name of an event's entity, looked up by primary key (cheap for the few rows a screen shows). */
+/**
+ * What a person knows an event's entity by, looked up by primary key (cheap for the few rows a screen shows);
+ * a beneficiary by the reference code, never by name.
+ */
 const SUBJECT_SQL = `CASE e.entity
   WHEN 'device' THEN (SELECT asset_tag FROM devices WHERE id = e.entity_id)
   WHEN 'batch' THEN (SELECT code FROM batches WHERE id = e.entity_id)
   WHEN 'site' THEN (SELECT name FROM sites WHERE id = e.entity_id)
   WHEN 'donor' THEN (SELECT name FROM donors WHERE id = e.entity_id)
   WHEN 'operator' THEN (SELECT name FROM operators WHERE id = e.entity_id)
+  WHEN 'partner' THEN (SELECT name FROM partners WHERE id = e.entity_id)
+  WHEN 'programme' THEN (SELECT name FROM programmes WHERE id = e.entity_id)
+  WHEN 'beneficiary' THEN (SELECT reference FROM beneficiaries WHERE id = e.entity_id)
+  WHEN 'sim' THEN (SELECT iccid FROM sim_cards WHERE id = e.entity_id)
+  WHEN 'handover' THEN (SELECT number FROM handovers WHERE id = e.entity_id)
+  WHEN 'return' THEN (SELECT number FROM returns WHERE id = e.entity_id)
 END`;
 
 export class EventLog {

@@ -75,6 +75,20 @@ describe('a bundle lent to a minor', () => {
     expect(JSON.stringify(events)).not.toMatch(/Martin|Léa|Lilas|EL-2026-001/);
   });
 
+  it('names the handover, the person and the SIM in the activity feed by number, reference code and ICCID only', () => {
+    const laptopId = makeReady(h, d, 'LAP-1');
+    const [sim] = registerSims(h, d, [1]);
+    const person = pupil(h, d, 'EL-2026-001');
+    h.call(d.coord, 'handovers.create', toPupil(person.id, { deviceIds: [laptopId], simIds: [sim?.id ?? 0] }));
+    const recent = h.call(d.coord, 'events.recent', { limit: 200 });
+    const subjectOf = (entity: string) => recent.find((event) => event.entity === entity)?.subject;
+    expect(subjectOf('handover')).toBe('RM-2026-0001');
+    expect(subjectOf('beneficiary')).toBe('EL-2026-001');
+    expect(subjectOf('sim')).toBe(iccid(1));
+    expect(subjectOf('programme')).toBeTruthy();
+    expect(JSON.stringify(recent.map((event) => event.subject))).not.toContain('Martin');
+  });
+
   it('is refused without the guardian, naming the field, in French and in English', () => {
     const before = databaseFingerprint(h.store);
     const error = h.refuse(d.coord, 'beneficiaries.create', {
