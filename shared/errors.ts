@@ -1,5 +1,7 @@
 /** Every error the API can return has a stable code, a translated message and, for bad input, the field. */
 import type { LifecycleRefusal } from './domain/lifecycle';
+import { AGREEMENT_ERROR_CODES } from './agreement-errors';
+import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 
 export const ERROR_CODES = [
@@ -43,6 +45,8 @@ export const ERROR_CODES = [
   'database_too_new',
   'internal_error',
   ...LENDING_ERROR_CODES,
+  ...DOCUMENT_ERROR_CODES,
+  ...AGREEMENT_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

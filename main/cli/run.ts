@@ -5,6 +5,8 @@ import { DomainError } from '../errors';
 import { anonymiseCommand } from './commands/anonymise';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { documentCommand } from './commands/document';
+import { listCommand } from './commands/list';
 import { statsCommand } from './commands/stats';
 import { cliContext, UsageError } from './context';
 
@@ -14,6 +16,13 @@ const OPTIONS = {
   devices: { type: 'string' },
   seed: { type: 'string' },
   json: { type: 'boolean' },
+  device: { type: 'string' },
+  batch: { type: 'string' },
+  handover: { type: 'string' },
+  return: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  status: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -38,7 +47,9 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
       out(context.t('cli.usage'));
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (extra.length > 0) throw new UsageError(context.t('cli.badOption', { detail: extra.join(' ') }));
+    // `document` and `list` take what to print or list as a second word.
+    const [what, ...rest] = command === 'document' || command === 'list' ? extra : [undefined, ...extra];
+    if (rest.length > 0) throw new UsageError(context.t('cli.badOption', { detail: rest.join(' ') }));
     switch (command) {
       case 'demo':
         return demoCommand(context, values);
@@ -48,6 +59,10 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
         return statsCommand(context, values);
       case 'anonymise':
         return anonymiseCommand(context);
+      case 'document':
+        return documentCommand(context, what, values);
+      case 'list':
+        return listCommand(context, what, values);
       default:
         throw new UsageError(context.t('cli.unknownCommand', { command }));
     }

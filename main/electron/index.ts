@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createRebondApi } from '../api';
 import type { Store } from '../store/store';
 import { translate } from '../../shared/i18n';
+import { desktopDocumentHandlers } from './documents';
 import { registerIpc, type WindowSessions } from './ipc';
 import { langFromLocale } from './locale';
 import { installMenu } from './menu';
@@ -56,7 +57,7 @@ function start(): void {
       return;
     }
     store = opened.store;
-    registerIpc(createRebondApi(opened.store), sessions);
+    registerIpc(createRebondApi(opened.store, undefined, desktopDocumentHandlers()), sessions);
     createMainWindow(sessions, { developer });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });

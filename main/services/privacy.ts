@@ -6,6 +6,7 @@ import type { AnonymiseReport, BeneficiaryExport, HandoverTerms } from '../../sh
 import type { EventEntry } from '../../shared/contract/events';
 import { addMonths, DEFAULT_ANONYMISE_AFTER_MONTHS } from '../../shared/domain/lending';
 import { DomainError } from '../errors';
+import { signaturesOf } from '../store/repositories/signatures';
 import type { Store } from '../store/store';
 import { requireBeneficiary, viewBeneficiary } from './beneficiaries';
 import { today } from './calendar';
@@ -44,6 +45,7 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): void {
     if (!record) continue;
     store.handovers.scrub(handoverId, scrubTerms(record.terms));
     store.returns.clearNotes(handoverId);
+    signaturesOf(store).forgetPerson(handoverId);
   }
   tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length });
 }

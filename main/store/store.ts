@@ -4,6 +4,7 @@ import { BatchRepository } from './repositories/batches';
 import { BeneficiaryRepository } from './repositories/beneficiaries';
 import { DeviceCycleRepository } from './repositories/device-cycles';
 import { DeviceRepository } from './repositories/devices';
+import { DocumentRepository } from './repositories/documents';
 import { ErasureRepository } from './repositories/erasures';
 import { FollowUpRepository } from './repositories/follow-up';
 import { HandoverRepository } from './repositories/handovers';
@@ -37,6 +38,7 @@ export interface Store {
   handovers: HandoverRepository;
   returns: ReturnRepository;
   followUp: FollowUpRepository;
+  documents: DocumentRepository;
   /** The clock every record is stamped with; tests may pin it. */
   clock: () => Date;
   close: () => void;
@@ -62,6 +64,7 @@ export function createStore(db: Db, clock: () => Date = () => new Date()): Store
     handovers: new HandoverRepository(db),
     returns: new ReturnRepository(db),
     followUp: new FollowUpRepository(db),
+    documents: new DocumentRepository(db),
     clock,
     close: () => {
       // Lets SQLite refresh its planner statistics where they are stale; cheap, and skipped when read-only.

@@ -20,7 +20,12 @@ export interface RunningServer {
 export async function startBrowserEdition(options: { dataDir?: string | undefined; port: number; staticDir?: string }): Promise<RunningServer> {
   const store = openAppStore(options.dataDir);
   const token = randomBytes(24).toString('base64url');
-  const server = createWebServer({ api: createRebondApi(store), token, staticDir: options.staticDir ?? RENDERER_DIR });
+  const server = createWebServer({
+    api: createRebondApi(store),
+    token,
+    staticDir: options.staticDir ?? RENDERER_DIR,
+    documentBytes: (reference) => store.documents.content(reference),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', resolve);

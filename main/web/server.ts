@@ -8,12 +8,15 @@ import { DEFAULT_LANG, isLang } from '../../shared/i18n';
 import { newSession, type Api, type ApiSession } from '../api';
 import { apiError } from '../api/localise';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { serveDocument } from './document-route';
 
 export interface WebServerOptions {
   api: Api;
   token: string;
   /** The built renderer (index.html and its assets). */
   staticDir: string;
+  /** A stored document's PDF by reference (null when unknown or purged), served under /documents/. */
+  documentBytes?: (reference: string) => Buffer | null;
 }
 
 const MIME: Record<string, string> = {
@@ -116,6 +119,15 @@ export function createWebServer(options: WebServerOptions): Server {
     const url = request.url ?? '/';
     if (url.startsWith(HTTP.apiPrefix)) {
       await handleApi(request, response, url.slice(HTTP.apiPrefix.length));
+      return;
+    }
+    if (url.startsWith(HTTP.documentsPrefix) && request.method === 'GET' && options.documentBytes) {
+      serveDocument(new URL(url, 'http://127.0.0.1'), response, {
+        token: options.token,
+        tokensMatch,
+        signedIn: (id) => id !== null && (sessions.get(id)?.operatorId ?? null) !== null,
+        documentBytes: options.documentBytes,
+      });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

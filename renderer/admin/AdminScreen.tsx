@@ -4,7 +4,9 @@ import { navigate } from '../app/router';
 import type { ScreenProps } from '../app/routes';
 import { PageHeader } from '../components/PageHeader';
 import { useT } from '../i18n/useT';
+import { RetentionPanel } from '../lending/privacy/RetentionPanel';
 import { OperatorsPanel } from './OperatorsPanel';
+import { OrganisationPanel } from './OrganisationPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SitesPanel } from './SitesPanel';
 import './admin.css';
@@ -13,9 +15,11 @@ const TABS = [
   { id: 'operators', label: 'admin.tab.operators', Panel: OperatorsPanel },
   { id: 'sites', label: 'admin.tab.sites', Panel: SitesPanel },
   { id: 'settings', label: 'admin.tab.settings', Panel: SettingsPanel },
+  { id: 'organisation', label: 'admin.tab.organisation', Panel: OrganisationPanel },
+  { id: 'privacy', label: 'admin.tab.privacy', Panel: RetentionPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: () => React.JSX.Element }[];
 
-/** For administrators: operators, sites and settings, one tab each (`#/admin/sites`). */
+/** For administrators: operators, sites, settings and personal data, one tab each (`#/admin/sites`). */
 export function AdminScreen({ param }: ScreenProps) {
   const t = useT();
   const tabList = useRef<HTMLDivElement>(null);

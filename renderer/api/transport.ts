@@ -54,3 +54,12 @@ function httpTransport(): Transport {
 }
 
 export const client: Client = createClient(window.rebond ? ipcTransport(window.rebond) : httpTransport());
+
+/** The desktop app (Electron preload present), as opposed to the browser edition. */
+export const isDesktop = (): boolean => window.rebond !== undefined;
+
+/** Browser edition: where a stored document's PDF is served, with this tab's token and signed-in session. */
+export function documentUrl(reference: string): string {
+  const query = new URLSearchParams({ token: launchToken(), session: sessionId() });
+  return `${HTTP.documentsPrefix}${encodeURIComponent(reference)}.pdf?${query.toString()}`;
+}

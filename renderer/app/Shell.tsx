@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo } from 'react';
 import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
 import { useLoad } from '../components/useLoad';
@@ -9,6 +9,9 @@ import { navigate, useRoute } from './router';
 import { ROUTES, type ScreenRoute } from './routes';
 import { useSession } from './session';
 import './shell.css';
+
+/** F1 to F9 open the first nine entries; the entries after them are reached by mouse or Tab. */
+const F_KEYS = 9;
 
 /** Navigation on F1..F8 so that a technician never needs the mouse; who is working; the current screen. */
 export function Shell() {
@@ -64,13 +67,18 @@ export function Shell() {
           </div>
           <nav className="shell-nav" aria-label={t('nav.label')}>
             {nav.map((r, index) => (
-              <a key={r.name} href={`#/${r.name}`} aria-current={r.name === navName ? 'page' : undefined}>
-                <span>{t(r.label)}</span>
-                <kbd>F{index + 1}</kbd>
-              </a>
+              <Fragment key={r.name}>
+                {r.section !== nav[index - 1]?.section ? (
+                  r.section ? <p className="shell-nav-section">{t(`nav.section.${r.section}`)}</p> : <hr className="shell-nav-separator" />
+                ) : null}
+                <a href={`#/${r.name}`} aria-current={r.name === navName ? 'page' : undefined}>
+                  <span>{t(r.label)}</span>
+                  {index < F_KEYS ? <kbd>F{index + 1}</kbd> : null}
+                </a>
+              </Fragment>
             ))}
           </nav>
-          <p className="shell-hint">{t('nav.shortcutHint', { last: nav.length })}</p>
+          <p className="shell-hint">{t('nav.shortcutHint', { last: Math.min(nav.length, F_KEYS) })}</p>
         </div>
       </aside>
       <div className="shell-content">

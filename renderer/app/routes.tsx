@@ -1,14 +1,24 @@
 import type { ComponentType } from 'react';
 import type { OperatorRole } from '../../shared/domain/values';
+import { COORDINATION, RETURNS_DESK } from '../../shared/domain/lending';
 import type { MessageKey } from '../../shared/i18n';
 import { AdminScreen } from '../admin/AdminScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ErasureDesk } from '../desks/erasure/ErasureDesk';
+import { HandoverDesk } from '../desks/handover/HandoverDesk';
 import { IntakeDesk } from '../desks/intake/IntakeDesk';
 import { RecyclingDesk } from '../desks/recycling/RecyclingDesk';
 import { RefurbishmentDesk } from '../desks/refurbishment/RefurbishmentDesk';
+import { ReturnsDesk } from '../desks/returns/ReturnsDesk';
 import { DeviceScreen } from '../device/DeviceScreen';
 import { InventoryScreen } from '../inventory/InventoryScreen';
+import { AgreementTemplateScreen } from '../lending/agreements/AgreementTemplateScreen';
+import { BeneficiariesScreen } from '../lending/beneficiaries/BeneficiariesScreen';
+import { FollowUpScreen } from '../lending/follow-up/FollowUpScreen';
+import { PartnersScreen } from '../lending/partners/PartnersScreen';
+import { ProgrammesScreen } from '../lending/programmes/ProgrammesScreen';
+import { COORDINATION_ROLES, LENDING_READER_ROLES } from '../lending/shared/access';
+import { SimsScreen } from '../lending/sims/SimsScreen';
 
 export interface ScreenProps {
   /** The route's parameter, e.g. the asset tag of `#/device/RB-000123`. */
@@ -22,6 +32,8 @@ export interface ScreenRoute {
   /** Shown in the navigation (with its F-key shortcut) or reached from links only. */
   inNav: boolean;
   roles?: readonly OperatorRole[];
+  /** Navigation entries of one section are listed together under its heading (`nav.section.<name>`). */
+  section?: 'lending';
 }
 
 export const ROUTES: readonly ScreenRoute[] = [
@@ -31,6 +43,14 @@ export const ROUTES: readonly ScreenRoute[] = [
   { name: 'erasure', label: 'nav.erasure', component: ErasureDesk, inNav: true },
   { name: 'refurbishment', label: 'nav.refurbishment', component: RefurbishmentDesk, inNav: true },
   { name: 'recycling', label: 'nav.recycling', component: RecyclingDesk, inNav: true },
+  { name: 'handover', label: 'nav.handover', component: HandoverDesk, inNav: true, roles: COORDINATION },
+  { name: 'returns', label: 'nav.returns', component: ReturnsDesk, inNav: true, roles: RETURNS_DESK },
+  { name: 'follow-up', label: 'nav.followUp', component: FollowUpScreen, inNav: true, roles: COORDINATION_ROLES, section: 'lending' },
+  { name: 'beneficiaries', label: 'nav.beneficiaries', component: BeneficiariesScreen, inNav: true, roles: LENDING_READER_ROLES, section: 'lending' },
+  { name: 'sims', label: 'nav.sims', component: SimsScreen, inNav: true, roles: LENDING_READER_ROLES, section: 'lending' },
+  { name: 'programmes', label: 'nav.programmes', component: ProgrammesScreen, inNav: true, roles: COORDINATION_ROLES, section: 'lending' },
+  { name: 'partners', label: 'nav.partners', component: PartnersScreen, inNav: true, roles: COORDINATION_ROLES, section: 'lending' },
   { name: 'admin', label: 'nav.admin', component: AdminScreen, inNav: true, roles: ['admin'] },
   { name: 'device', label: 'nav.inventory', component: DeviceScreen, inNav: false },
+  { name: 'agreement-template', label: 'nav.agreementTemplate', component: AgreementTemplateScreen, inNav: false, roles: COORDINATION_ROLES },
 ];

@@ -62,6 +62,8 @@ export function describeEvent(t: T, format: Format, entry: EventEntry): EventDes
         const key: MessageKey = format.plural(count) === 'one' ? 'event.recycling.recorded.one' : 'event.recycling.recorded.other';
         return t(key, { recycler: text(p, 'recycler'), count });
       }
+      case 'document.generated':
+        return t('event.document.generated', { kind: label(t, 'documentKind', text(p, 'kind')), reference: text(p, 'reference') });
       default: {
         const key = `event.${entry.type}`;
         return hasMessage(key) ? t(key) : t('event.unknown', { type: entry.type });

@@ -12,11 +12,19 @@ export function isFieldInError(error: ApiError | null | undefined, path: string)
 }
 
 /**
+ * A check a screen makes itself before calling main (an unreadable number, nothing ticked), shaped like main's own
+ * refusals so that the same red banner and the same field highlighting show it.
+ */
+export function localProblem(message: string, field?: string): ApiError {
+  return field === undefined ? { code: 'invalid_input', message } : { code: 'invalid_input', message, field };
+}
+
+/**
  * The first required field left blank, as an error shaped like main's, so that forms can say so in the
  * catalogue's words before calling. `fields` maps each path to its value and its visible label.
  */
 export function blankFieldError(t: T, fields: readonly { path: string; value: string; label: string }[]): ApiError | null {
   const blank = fields.find((field) => field.value.trim() === '');
   if (!blank) return null;
-  return { code: 'invalid_input', field: blank.path, message: t('ui.required', { field: blank.label }) };
+  return localProblem(t('ui.required', { field: blank.label }), blank.path);
 }

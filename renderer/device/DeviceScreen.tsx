@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { EventList } from '../components/EventList';
 import { PageHeader } from '../components/PageHeader';
 import { useLoad } from '../components/useLoad';
+import { DeviceDocuments } from '../documents/DeviceDocuments';
 import { useT } from '../i18n/useT';
 import { DeviceActions } from './DeviceActions';
 import { DeviceFacts } from './DeviceFacts';
@@ -81,6 +82,7 @@ export function DeviceScreen({ param }: ScreenProps) {
           <DeviceFacts device={device} />
           <MediaSection device={device} />
           <ErasureRecords erasures={device.erasures} />
+          <DeviceDocuments device={device} />
           <RefurbishmentRecords records={device.refurbishments} />
           <section className="panel" aria-labelledby="history-title">
             <div className="panel-header">

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
 import { useFormat } from '../components/format';
 import { useToast } from '../components/Toasts';
+import { SelectionLabelsButton } from '../documents/SelectionLabelsButton';
 import { useT } from '../i18n/useT';
 import type { DeviceSummary } from '../../shared/contract/inventory';
 
@@ -76,6 +77,7 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
               </Button>
             ))}
           </div>
+          <SelectionLabelsButton deviceIds={selected.map((row) => row.id)} />
           <Button size="small" variant="ghost" onClick={onClear}>
             {t('inventory.clearSelection')}
           </Button>

@@ -20,6 +20,8 @@ export const HTTP = {
   tokenHeader: 'x-rebond-token',
   sessionHeader: 'x-rebond-session',
   maxBodyBytes: 16 * 1024 * 1024,
+  /** `GET /documents/<reference>.pdf?token=…&session=…` serves a stored document (browser edition). */
+  documentsPrefix: '/documents/',
 } as const;
 
 /** The IPC channel of a method; the preload exposes exactly one function per method. */

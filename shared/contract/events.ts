@@ -18,6 +18,7 @@ export const EVENT_ENTITIES = [
   'sim',
   'handover',
   'return',
+  'document',
 ] as const;
 export type EventEntity = (typeof EVENT_ENTITIES)[number];
 

@@ -1,7 +1,9 @@
 /** The whole renderer-to-main API, merged from one file per domain. Both transports serve exactly this map. */
 import type { InputOf, MethodDef, ResultOf } from './define';
 import { adminContract } from './admin';
+import { agreementsContract } from './agreements';
 import { devicesContract } from './devices';
+import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
 import { intakeContract } from './intake';
@@ -24,6 +26,8 @@ export const contract = {
   ...eventsContract,
   ...lendingContract,
   ...simsContract,
+  ...agreementsContract,
+  ...documentsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

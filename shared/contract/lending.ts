@@ -6,8 +6,11 @@ import { z } from 'zod';
 import {
   AGREEMENT_VARIANTS,
   BENEFICIARY_CATEGORIES,
+  COORDINATION,
   HANDOVER_KINDS,
   PARTNER_KINDS,
+  RETENTION_ROLES,
+  RETURNS_DESK,
   SIM_RETURN_OUTCOMES,
   TARGET_ITEMS,
 } from '../domain/lending';
@@ -31,8 +34,6 @@ import type {
   SimFollowUpRow,
 } from './lending-types';
 
-export const COORDINATION = ['coordinator', 'admin'] as const;
-const RETURNS_DESK = ['technician', 'coordinator', 'admin'] as const;
 
 /** An email address, or nothing. */
 export const optionalEmail = z
@@ -228,6 +229,6 @@ export const lendingContract = {
   'privacy.retention': method<{ anonymiseAfterMonths: number }>()({ input: z.object({}) }),
   'privacy.setRetention': method<{ anonymiseAfterMonths: number }>()({
     input: z.object({ anonymiseAfterMonths: z.number().int().min(1).max(120) }),
-    roles: ['admin'],
+    roles: RETENTION_ROLES,
   }),
 };

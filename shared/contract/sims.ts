@@ -8,7 +8,7 @@ import type { Warning } from '../errors';
 import type { EventEntry } from './events';
 import { method } from './define';
 import { id, isoDate, optionalText, requiredText, text } from './fields';
-import { COORDINATION } from './lending';
+import { COORDINATION } from '../domain/lending';
 
 export interface SimCard {
   id: number;

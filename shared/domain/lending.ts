@@ -2,7 +2,7 @@
  * The closed vocabularies of lending (partners, programmes, beneficiaries, handovers) and the calendar arithmetic
  * its rules need. Plain TypeScript: the renderer offers exactly what main accepts.
  */
-import { DEVICE_KINDS, type DeviceKind } from './values';
+import { DEVICE_KINDS, type DeviceKind, type OperatorRole } from './values';
 
 export const PARTNER_KINDS = [
   'school',
@@ -52,6 +52,16 @@ export function responsiblePersonKind(category: BeneficiaryCategory): 'guardian'
 }
 
 export const DEFAULT_ANONYMISE_AFTER_MONTHS = 24;
+
+/**
+ * Who manages lending (partners, programmes, people, handovers, SIM intake, codes), who works the returns desk and
+ * who sets the retention period. The contract gates its methods with these very lists and the renderer offers
+ * actions by them, so both say the same; they live here, without zod, to keep zod out of the renderer's bundle.
+ */
+export const COORDINATION = ['coordinator', 'admin'] as const satisfies readonly OperatorRole[];
+export const RETURNS_DESK = ['technician', 'coordinator', 'admin'] as const satisfies readonly OperatorRole[];
+export const RETENTION_ROLES = ['admin'] as const satisfies readonly OperatorRole[];
+export const LENDING_MANAGER_ROLES: readonly OperatorRole[] = COORDINATION;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,8 @@
 import { DEFAULT_LANG, type Lang, type Messages } from './define';
 import { cliMessages } from './catalog/cli';
 import { commonMessages } from './catalog/common';
+import { documentMessages } from './catalog/documents';
+import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
 import { fieldMessages } from './catalog/fields';
 import { lendingMessages } from './catalog/lending';
@@ -8,11 +10,12 @@ import { lendingErrorMessages } from './catalog/lending-errors';
 import { shellMessages } from './catalog/shell';
 import { uiAppMessages } from './catalog/ui-app';
 import { uiDesksMessages } from './catalog/ui-desks';
+import { uiLendingMessages } from './catalog/ui-lending';
 import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

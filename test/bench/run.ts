@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
+import { agreementFigures } from './agreements';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
@@ -21,6 +22,8 @@ log('intake_ratio…');
 figures.push(intakeRatio());
 log('transition_ms…');
 figures.push(transitionMs());
+log('agreements_per_s, agreement_ratio…');
+figures.push(...agreementFigures(log));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);

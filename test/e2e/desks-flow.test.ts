@@ -230,6 +230,8 @@ describe('warehouse desks, keyboard and scanner only', () => {
   it('diagnoses with P/F/N, notes a part, grades and checks a laptop and the tablet until they are ready', async () => {
     const { page } = run;
     await scan(page, tags.L1);
+    // The previous device's form stays on screen until this one has loaded: wait for it, not for any form.
+    await page.locator(`[data-testid=desk-device][data-asset-tag="${tags.L1}"]`).waitFor();
     await page.getByTestId('workshop-diagnostics').waitFor();
     await page.locator('[data-check=power_on] input').first().focus();
     for (let index = 0; index < 11; index++) await page.keyboard.press('p');
@@ -262,6 +264,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     });
 
     await scan(page, tags.T1);
+    await page.locator(`[data-testid=desk-device][data-asset-tag="${tags.T1}"]`).waitFor();
     await page.getByRole('button', { name: /Mettre OK tous les tests/ }).click();
     await page.getByTestId('workshop-grade').getByText('A', { exact: true }).click();
     await page.getByTestId('workshop-functional').getByText('Fonctionnel', { exact: true }).click();

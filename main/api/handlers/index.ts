@@ -1,6 +1,8 @@
 import type { Handlers } from '../dispatch';
 import { adminHandlers } from './admin';
+import { agreementsHandlers } from './agreements';
 import { devicesHandlers } from './devices';
+import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
 import { intakeHandlers } from './intake';
@@ -24,4 +26,6 @@ export const handlers: Handlers = {
   ...eventsHandlers,
   ...lendingHandlers,
   ...simsHandlers,
+  ...agreementsHandlers,
+  ...documentsHandlers,
 };

@@ -24,6 +24,10 @@ const REQUIRED = [
   'dist/electron/preload.cjs',
   'dist/renderer/index.html',
   'assets/icons/png/256x256.png',
+  // The documents embed these (main/documents/pdf/fonts.ts finds them from the bundle's folder).
+  'assets/fonts/DejaVuSans.ttf',
+  'assets/fonts/DejaVuSans-Bold.ttf',
+  'assets/fonts/LICENSE-DejaVu.txt',
   'node_modules/better-sqlite3/lib/index.js',
   'node_modules/pdfkit/js/data/Helvetica.afm',
   'node_modules/pdfkit/js/data/Helvetica-Bold.afm',

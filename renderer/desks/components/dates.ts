@@ -1,10 +1,11 @@
 /** Dates as the desks' inputs want them, in the workstation's local time (showing dates: `useFormat`). */
+import { localDay } from '../../../shared/domain/lending';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** `2026-11-22`, for `<input type="date">` and the API's calendar dates. */
 export function todayIsoDate(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }
 
 /** `2026-11-22T09:30`, for `<input type="datetime-local">`. */

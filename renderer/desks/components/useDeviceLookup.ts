@@ -4,7 +4,7 @@ import type { DeviceSummary } from '../../../shared/contract/inventory';
 import { useApi } from '../../api/useApi';
 import { useT } from '../../i18n/useT';
 import type { ApiError } from '../../../shared/errors';
-import { localProblem } from './problem';
+import { localProblem } from '../../components/fieldError';
 
 export type Lookup =
   | { kind: 'found'; device: DeviceDetail }

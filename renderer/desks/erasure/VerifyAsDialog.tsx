@@ -5,9 +5,8 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
-import { isFieldInError } from '../../components/fieldError';
+import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
-import { localProblem } from '../components/problem';
 
 /**
  * The hand-over at a shared workstation: the data-security officer picks their name, types their PIN, and the

@@ -1,6 +1,7 @@
 import type { Batch } from '../../../shared/contract/intake';
 import { Button } from '../../components/Button';
 import { useFormat } from '../../components/format';
+import { BatchDocumentButtons } from '../../documents/BatchDocumentButtons';
 import { useT } from '../../i18n/useT';
 
 /** The batch being unloaded and how far along it is: received against what the donor announced. */
@@ -26,6 +27,7 @@ export function BatchHeader({ batch, onChange }: { batch: Batch; onChange: () =>
           <progress max={expected} value={Math.min(batch.receivedCount, expected)} aria-label={t('intake.progressLabel')} />
         )}
       </div>
+      <BatchDocumentButtons batchId={batch.id} />
       <Button onClick={onChange}>{t('intake.changeBatch')}</Button>
     </header>
   );

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { Notice } from '../components/Notice';
+import { Notice } from '../../components/Notice';
 import type { LoggedDevice } from './useSessionLog';
 
 /** The tag just issued, large enough to copy onto a label from arm's length, with any warning under it. */

@@ -7,11 +7,10 @@ import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
-import { isFieldInError } from '../../components/fieldError';
+import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
 import { parseWhole } from '../components/numbers';
-import { localProblem } from '../components/problem';
 
 const NEW_DONOR = 'new';
 

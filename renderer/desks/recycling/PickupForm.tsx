@@ -5,12 +5,11 @@ import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
-import { isFieldInError } from '../../components/fieldError';
+import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { todayIsoDate } from '../components/dates';
 import { parseDecimal } from '../components/numbers';
-import { localProblem } from '../components/problem';
 
 /**
  * The recycler's pickup for the ticked devices, all or nothing: when main refuses one device, nothing is

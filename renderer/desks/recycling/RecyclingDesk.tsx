@@ -12,7 +12,7 @@ import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import type { DeskMessage } from '../components/deskMessage';
 import { DeviceScanBar } from '../components/DeviceScanBar';
-import { Notice } from '../components/Notice';
+import { Notice } from '../../components/Notice';
 import '../components/desks.css';
 import { PickupForm } from './PickupForm';
 import { RecyclingList } from './RecyclingList';

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/useT';
 import { DeviceCard } from '../components/DeviceCard';
 import { DeviceScanBar } from '../components/DeviceScanBar';
-import { Notice } from '../components/Notice';
+import { Notice } from '../../components/Notice';
 import type { DeskMessage } from '../components/deskMessage';
 import { useDeviceLookup } from '../components/useDeviceLookup';
 import '../components/desks.css';

@@ -14,12 +14,11 @@ import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField, TextField } from '../../components/Field';
-import { isFieldInError } from '../../components/fieldError';
+import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { parseWhole } from '../components/numbers';
-import { localProblem } from '../components/problem';
 import { DiagnosticsChecklist, type Diagnostics } from './DiagnosticsChecklist';
 import { PartsEditor, partsToRecord, type PartDraft } from './PartsEditor';
 

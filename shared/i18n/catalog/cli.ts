@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export const cliMessages = defineMessages({
   fr: {
     'cli.usage':
-      'Usage : npm run rebond -- <commande> [--data-dir DOSSIER] [--lang fr|en]\nCommandes :\n  demo --devices N [--seed S]   crée un jeu de données réaliste (formation, captures, mesures)\n  check                          vérifie l’intégrité, les clés étrangères et la chaîne des événements\n  stats [--json]                 compte les appareils par état\n  anonymise                      anonymise les bénéficiaires dont le dernier prêt est clos depuis le délai de conservation',
+      'Usage : npm run rebond -- <commande> [--data-dir DOSSIER] [--lang fr|en]\nCommandes :\n  demo --devices N [--seed S]   crée un jeu de données réaliste (formation, captures, mesures)\n  check                          vérifie l’intégrité, les clés étrangères et la chaîne des événements\n  stats [--json]                 compte les appareils par état\n  anonymise                      anonymise les bénéficiaires dont le dernier prêt est clos depuis le délai de conservation\n  document <agreement|receipt|return-receipt|erasure-certificate|labels> (--handover ID | --return ID | --device ÉTIQUETTE | --batch LOT)\n           [--format a4-3x8|roll-62|dymo-54x25] --out FICHIER   établit un document PDF\n  list <devices|batches|handovers|returns> [--status ÉTAT] [--json]   liste (un objet JSON par ligne avec --json)',
     'cli.unknownCommand': 'Commande inconnue « {command} ».',
     'cli.badOption': 'Option invalide : {detail}',
     'cli.badNumber': 'L’option --{option} attend un nombre entier de {min} à {max} (reçu « {value} »).',
@@ -28,7 +28,7 @@ export const cliMessages = defineMessages({
   },
   en: {
     'cli.usage':
-      'Usage: npm run rebond -- <command> [--data-dir DIR] [--lang fr|en]\nCommands:\n  demo --devices N [--seed S]   seed a realistic dataset (training, screenshots, benchmarks)\n  check                          verify integrity, foreign keys and the event chain\n  stats [--json]                 count devices by status\n  anonymise                      anonymise beneficiaries whose last loan closed longer ago than the retention period',
+      'Usage: npm run rebond -- <command> [--data-dir DIR] [--lang fr|en]\nCommands:\n  demo --devices N [--seed S]   seed a realistic dataset (training, screenshots, benchmarks)\n  check                          verify integrity, foreign keys and the event chain\n  stats [--json]                 count devices by status\n  anonymise                      anonymise beneficiaries whose last loan closed longer ago than the retention period\n  document <agreement|receipt|return-receipt|erasure-certificate|labels> (--handover ID | --return ID | --device TAG | --batch BATCH)\n           [--format a4-3x8|roll-62|dymo-54x25] --out FILE   issue a PDF document\n  list <devices|batches|handovers|returns> [--status S] [--json]   list (one JSON object per line with --json)',
     'cli.unknownCommand': 'Unknown command "{command}".',
     'cli.badOption': 'Invalid option: {detail}',
     'cli.badNumber': 'Option --{option} takes a whole number from {min} to {max} (got "{value}").',

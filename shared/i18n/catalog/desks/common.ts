@@ -9,6 +9,7 @@ export const deskCommonMessages = defineMessages({
     'desk.noDeviceMatches': 'Aucun appareil ne correspond à « {query} ». Vérifiez l’étiquette ou scannez le numéro de série.',
     'desk.chooseCandidate': 'Plusieurs appareils ({count}) correspondent : choisissez le bon.',
     'desk.scanDevice': 'Appareil (étiquette, n° de série ou IMEI)',
+    'desk.confirmKey': 'Ctrl+Entrée',
   },
   en: {
     'desk.scanPrompt': 'Scan or type, then Enter',
@@ -17,5 +18,6 @@ export const deskCommonMessages = defineMessages({
     'desk.noDeviceMatches': 'No device matches "{query}". Check the tag or scan the serial number.',
     'desk.chooseCandidate': 'Several devices ({count}) match: pick the right one.',
     'desk.scanDevice': 'Device (asset tag, serial or IMEI)',
+    'desk.confirmKey': 'Ctrl+Enter',
   },
 });

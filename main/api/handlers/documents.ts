@@ -1,0 +1,21 @@
+import type { documentsContract } from '../../../shared/contract/documents';
+import type { HandlersFor } from '../dispatch';
+import { generateDocument, listDocuments, reprintDocument } from '../../services/documents';
+import { readOrganisation, updateOrganisation } from '../../services/organisation';
+
+export const documentsHandlers: HandlersFor<typeof documentsContract> = {
+  'documents.generate': ({ kind, subject, lang, format }, { store, actor, session }) =>
+    generateDocument(store, actor, { kind, subject, lang: lang ?? session.lang, format }).document,
+  'documents.list': ({ subjectType, subjectId }, { store }) => listDocuments(store, subjectType, subjectId),
+  'documents.reprint': ({ reference }, { store }) => {
+    const { document, pdf } = reprintDocument(store, reference);
+    return { document, pdfBase64: pdf.toString('base64') };
+  },
+  // Only the desktop shell can open a file in the system's viewer: it replaces this handler (main/electron).
+  'documents.open': ({ reference }, { store }) => {
+    reprintDocument(store, reference);
+    return { opened: false };
+  },
+  'organisation.get': (_input, { store }) => readOrganisation(store),
+  'organisation.update': (input, { store, actor }) => updateOrganisation(store, actor, input),
+};

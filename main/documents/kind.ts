@@ -1,0 +1,54 @@
+import type { OrganisationIdentity } from '../../shared/contract/documents';
+import type { DocumentFormat, DocumentKindName, DocumentSubject, DocumentSubjectType } from '../../shared/domain/documents';
+import type { OperatorRole } from '../../shared/domain/values';
+import type { Lang, MessageKey, MessageParams } from '../../shared/i18n';
+import type { Store } from '../store/store';
+
+/** What a kind's `load` found: the data its `render` needs, and the devices the document covers. */
+export interface LoadedDocument<D> {
+  data: D;
+  /** Devices the document is about: it is listed on each one's page. */
+  deviceIds: readonly number[];
+}
+
+/** Everything `render` may use. Nothing here changes between two renders of the same document. */
+export interface RenderContext<D> {
+  data: D;
+  lang: Lang;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  /** The document's own reference, e.g. `CERT-2026-000123`, printed on it. */
+  reference: string;
+  /** When it is issued: printed on it and used as the PDF's creation date. */
+  issuedAt: Date;
+  organisation: OrganisationIdentity;
+  /** Who generates it; null from the command line. */
+  operator: { id: number; name: string } | null;
+  format: DocumentFormat;
+}
+
+/**
+ * One kind of document. `load` reads (and checks) inside the transaction that records the document and throws a
+ * DomainError when the document may not be issued; `render` draws it with ./pdf and returns the PDF's bytes.
+ * Both are synchronous: the rendering happens inside that same SQLite transaction.
+ */
+export interface DocumentKind<D = unknown> {
+  kind: DocumentKindName;
+  /** The subjects it is issued for; the first is what the CLI and screens offer by default. */
+  subjectTypes: readonly DocumentSubjectType[];
+  /** Paper formats it comes in; the first is the default. */
+  formats: readonly DocumentFormat[];
+  /** Who may issue it; any signed-in operator when absent. */
+  roles?: readonly OperatorRole[];
+  load(store: Store, subject: DocumentSubject, lang: Lang): LoadedDocument<D>;
+  render(context: RenderContext<D>): Buffer;
+}
+
+/** Lets a kind with its own data type sit in the registry. */
+export function defineKind<D>(kind: DocumentKind<D>): DocumentKind<D> {
+  return kind;
+}
+
+/** The one id of a single-subject document (every subject type but a selection). */
+export function singleId(subject: DocumentSubject): number {
+  return subject.ids[0] ?? 0;
+}

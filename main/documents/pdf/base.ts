@@ -1,0 +1,59 @@
+import PDFDocument from 'pdfkit';
+import type { Lang } from '../../../shared/i18n';
+import { registerFonts } from './fonts';
+import type { Margins } from './units';
+
+export interface BarePdfOptions {
+  lang: Lang;
+  title: string;
+  /** Who issues it (the organisation's name), for the file's properties. */
+  author?: string | null;
+  issuedAt: Date;
+  size: [number, number];
+  margins: Margins;
+}
+
+/**
+ * A PDF document with the embedded fonts and fixed properties: no clock and no random identifier go into the file,
+ * so the same input gives the same bytes (its file identifier is derived from these properties).
+ */
+export function openPdf(options: BarePdfOptions): PDFKit.PDFDocument {
+  const doc = new PDFDocument({
+    size: options.size,
+    margins: options.margins,
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: options.lang === 'fr' ? 'fr-FR' : 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: options.title,
+      Author: options.author ?? 'Rebond',
+      Creator: 'Rebond',
+      Producer: 'Rebond',
+      CreationDate: options.issuedAt,
+      ModDate: options.issuedAt,
+    },
+  });
+  registerFonts(doc);
+  return doc;
+}
+
+/**
+ * Ends the document and returns its bytes. pdfkit writes synchronously into its stream's buffer (fonts, vector
+ * drawing and JPEG or opaque PNG images alike), so the whole file is there once `end()` returns: this lets a
+ * document be rendered inside the database transaction that numbers and records it.
+ */
+export function endPdf(doc: PDFKit.PDFDocument): Buffer {
+  doc.end();
+  const bytes = doc.read() as Buffer | null;
+  if (!bytes || !bytes.subarray(-6).toString('latin1').includes('%%EOF')) {
+    throw new Error('Rebond: the PDF was not complete when its document ended');
+  }
+  return bytes;
+}
+
+/** Pages in a PDF Rebond wrote (pdfkit writes one uncompressed `/Type /Page` dictionary per page). */
+export function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}

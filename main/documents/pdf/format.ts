@@ -1,0 +1,30 @@
+import type { Lang } from '../../../shared/i18n';
+
+/** Dates on paper are read where Rebond is used; a fixed zone keeps the same input printing the same bytes. */
+export const DOCUMENT_TIME_ZONE = 'Europe/Paris';
+
+const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** `30/11/2026`; a bare calendar date (`2026-11-30`) is printed as is, whatever the zone. */
+export function formatDate(lang: Lang, value: Date | string): string {
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  const zone = typeof value === 'string' && value.length === 10 ? 'UTC' : DOCUMENT_TIME_ZONE;
+  return new Intl.DateTimeFormat(locale(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone }).format(date);
+}
+
+/** `30/11/2026 14:05` */
+export function formatDateTime(lang: Lang, value: Date | string): string {
+  const date = new Date(value);
+  const time = new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit', timeZone: DOCUMENT_TIME_ZONE }).format(date);
+  return `${formatDate(lang, date)} ${time}`;
+}
+
+/** `1 000` with the narrow no-break space in French, `1,000` in English. */
+export function formatNumber(lang: Lang, value: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** The calendar year of an instant where documents are issued (a reference's year). */
+export function yearOf(date: Date): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: DOCUMENT_TIME_ZONE }).format(date));
+}

@@ -1,0 +1,71 @@
+import type { Db } from '../open';
+
+/** Flat rows for the command line's `list`, and the lookups that turn what a person types into ids. */
+export class ListingRepository {
+  private readonly statements;
+
+  constructor(db: Db) {
+    this.statements = {
+      devices: db.prepare(
+        `SELECT d.id, d.asset_tag AS assetTag, d.kind, d.status, d.make, d.model, d.serial, d.imei,
+           NULLIF(d.grade, '') AS grade, b.code AS batch, d.received_on AS receivedOn
+         FROM devices d JOIN batches b ON b.id = d.batch_id
+         WHERE @status IS NULL OR d.status = @status ORDER BY d.id`,
+      ),
+      batches: db.prepare(
+        `SELECT b.id, b.code, dn.name AS donor, s.name AS site, b.received_on AS receivedOn,
+           (SELECT count(*) FROM devices d WHERE d.batch_id = b.id) AS devices,
+           CASE WHEN b.closed_at IS NULL THEN 'open' ELSE 'closed' END AS status
+         FROM batches b JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = b.site_id
+         WHERE @status IS NULL OR (@status = 'open') = (b.closed_at IS NULL) ORDER BY b.id`,
+      ),
+      handovers: db.prepare(
+        `SELECT h.id, h.number, h.kind, h.handed_on AS handedOn, h.due_on AS dueOn, h.closed_on AS closedOn,
+           CASE WHEN h.closed_on IS NULL THEN 'open' ELSE 'closed' END AS status,
+           (SELECT count(*) FROM handover_items i WHERE i.handover_id = h.id) AS items
+         FROM handovers h
+         WHERE @status IS NULL OR (@status = 'open') = (h.closed_on IS NULL) ORDER BY h.id`,
+      ),
+      returns: db.prepare(
+        `SELECT r.id, r.number, h.number AS handover, r.returned_on AS returnedOn,
+           (SELECT count(*) FROM handover_items i WHERE i.return_id = r.id) AS items
+         FROM returns r JOIN handovers h ON h.id = r.handover_id ORDER BY r.id`,
+      ),
+      deviceByTag: db.prepare('SELECT id FROM devices WHERE asset_tag = ?').pluck(),
+      batchByCode: db.prepare('SELECT id FROM batches WHERE code = ? OR id = ?').pluck(),
+      handoverByNumber: db.prepare('SELECT id FROM handovers WHERE number = ? OR id = ?').pluck(),
+      returnByNumber: db.prepare('SELECT id FROM returns WHERE number = ? OR id = ?').pluck(),
+    };
+  }
+
+  devices(status: string | null): Record<string, unknown>[] {
+    return this.statements.devices.all({ status }) as Record<string, unknown>[];
+  }
+
+  batches(status: 'open' | 'closed' | null): Record<string, unknown>[] {
+    return this.statements.batches.all({ status }) as Record<string, unknown>[];
+  }
+
+  handovers(status: 'open' | 'closed' | null): Record<string, unknown>[] {
+    return this.statements.handovers.all({ status }) as Record<string, unknown>[];
+  }
+
+  returns(): Record<string, unknown>[] {
+    return this.statements.returns.all() as Record<string, unknown>[];
+  }
+
+  /** The id of what a person typed: an asset tag; a batch, handover or return number or id. Null when unknown. */
+  find(type: 'device' | 'batch' | 'handover' | 'return', typed: string): number | null {
+    const value = typed.trim().toUpperCase();
+    const asId = /^\d+$/.test(value) ? Number(value) : -1;
+    const found =
+      type === 'device'
+        ? this.statements.deviceByTag.get(value)
+        : type === 'batch'
+          ? this.statements.batchByCode.get(value, asId)
+          : type === 'handover'
+            ? this.statements.handoverByNumber.get(value, asId)
+            : this.statements.returnByNumber.get(value, asId);
+    return (found as number | undefined) ?? null;
+  }
+}

@@ -1,0 +1,38 @@
+import type { ServerResponse } from 'node:http';
+import { DOCUMENT_REFERENCE_PATTERN } from '../../shared/domain/documents';
+import { HTTP } from '../../shared/contract/client';
+
+export interface DocumentRouteOptions {
+  token: string;
+  tokensMatch: (expected: string, given: string | undefined) => boolean;
+  /** Whether this API session has an operator signed in. */
+  signedIn: (sessionId: string | null) => boolean;
+  /** A stored document's bytes, or null (unknown or purged). */
+  documentBytes: (reference: string) => Buffer | null;
+}
+
+/**
+ * `GET /documents/<reference>.pdf?token=…&session=…`: the stored PDF, for the browser edition to open in a tab.
+ * A tab cannot send the API's headers, so the launch token and the signed-in session travel in the query.
+ */
+export function serveDocument(url: URL, response: ServerResponse, options: DocumentRouteOptions): void {
+  const plain = (status: number, text: string) => {
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.end(text);
+  };
+  if (!options.tokensMatch(options.token, url.searchParams.get('token') ?? undefined)) return plain(401, 'Unauthorised');
+  if (!options.signedIn(url.searchParams.get('session'))) return plain(403, 'Sign in first');
+  const reference = decodeURIComponent(url.pathname.slice(HTTP.documentsPrefix.length)).replace(/\.pdf$/, '');
+  if (!DOCUMENT_REFERENCE_PATTERN.test(reference)) return plain(404, 'Not found');
+  const bytes = options.documentBytes(reference);
+  if (!bytes) return plain(404, 'Not found');
+  response.writeHead(200, {
+    'content-type': 'application/pdf',
+    'content-length': String(bytes.length),
+    'content-disposition': `inline; filename="${reference}.pdf"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  });
+  response.end(bytes);
+}

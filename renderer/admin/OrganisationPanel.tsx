@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'react';
+import type { OrganisationIdentity } from '../../shared/contract/documents';
+import type { ApiError } from '../../shared/errors';
+import { useApi } from '../api/useApi';
+import { Button } from '../components/Button';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { TextAreaField, TextField } from '../components/Field';
+import { isFieldInError } from '../components/fieldError';
+import { useToast } from '../components/Toasts';
+import { useLoad } from '../components/useLoad';
+import { logoDataUrl } from '../documents/logo';
+import { useT } from '../i18n/useT';
+
+const EMPTY: OrganisationIdentity = {
+  name: null,
+  address: null,
+  registration: null,
+  phone: null,
+  email: null,
+  signatoryName: null,
+  signatoryTitle: null,
+  logo: null,
+};
+
+type TextKey = Exclude<keyof OrganisationIdentity, 'logo' | 'address'>;
+
+/** Who issues the documents: printed at the top of every certificate, agreement and receipt. */
+export function OrganisationPanel() {
+  const t = useT();
+  const call = useApi();
+  const toast = useToast();
+  const loaded = useLoad('organisation.get', {});
+  const [identity, setIdentity] = useState<OrganisationIdentity>(EMPTY);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (loaded.data) setIdentity(loaded.data);
+  }, [loaded.data]);
+
+  const set = (key: keyof OrganisationIdentity, value: string | null) => setIdentity((current) => ({ ...current, [key]: value }));
+
+  const pickLogo = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      set('logo', await logoDataUrl(file));
+    } catch {
+      setError({ code: 'logo_unreadable', message: t('error.logo_unreadable'), field: 'logo' });
+    }
+  };
+
+  const save = async () => {
+    setBusy(true);
+    const result = await call('organisation.update', identity);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    toast(t('organisation.saved'));
+    loaded.reload();
+  };
+
+  const text = (key: TextKey, max: number) => (
+    <TextField
+      key={key}
+      label={t(`organisation.${key}`)}
+      optional
+      value={identity[key] ?? ''}
+      onChange={(event) => set(key, event.target.value)}
+      invalid={isFieldInError(error, key)}
+      maxLength={max}
+    />
+  );
+
+  return (
+    <section className="panel" aria-labelledby="organisation-title">
+      <div className="panel-header">
+        <h2 id="organisation-title">{t('admin.tab.organisation')}</h2>
+      </div>
+      <form
+        className="panel-body form-grid settings-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <p className="muted">{t('organisation.intro')}</p>
+        {text('name', 200)}
+        <TextAreaField
+          label={t('organisation.address')}
+          optional
+          rows={3}
+          value={identity.address ?? ''}
+          onChange={(event) => set('address', event.target.value)}
+          invalid={isFieldInError(error, 'address')}
+          maxLength={400}
+        />
+        {text('registration', 60)}
+        <div className="form-grid two">
+          {text('phone', 40)}
+          {text('email', 200)}
+        </div>
+        <div className="form-grid two">
+          {text('signatoryName', 120)}
+          {text('signatoryTitle', 120)}
+        </div>
+        <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
+          <span className="field-label">
+            {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>
+          </span>
+          <div className="organisation-logo-row">
+            {identity.logo ? <img src={identity.logo} alt={t('organisation.logoPreview')} /> : <span className="muted">{t('organisation.noLogo')}</span>}
+            <Button onClick={() => fileInput.current?.click()}>{t('organisation.chooseLogo')}</Button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="image/png,image/jpeg"
+              hidden
+              onChange={(event) => {
+                void pickLogo(event.target.files?.[0]);
+                event.target.value = '';
+              }}
+            />
+            {identity.logo ? (
+              <Button variant="ghost" onClick={() => set('logo', null)}>
+                {t('organisation.removeLogo')}
+              </Button>
+            ) : null}
+          </div>
+          <p className="field-hint">{t('organisation.logoHint')}</p>
+        </div>
+        <ErrorBanner error={error ?? loaded.error} onDismiss={() => setError(null)} />
+        <div className="form-actions">
+          <Button type="submit" variant="primary" busy={busy} disabled={!loaded.data}>
+            {t('ui.save')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

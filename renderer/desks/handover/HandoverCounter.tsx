@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react';
+import type { HandoverCreated } from '../../../shared/contract/lending-types';
+import type { ApiError, Warning } from '../../../shared/errors';
+import { useApi } from '../../api/useApi';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { localProblem } from '../../components/fieldError';
+import { Notice } from '../../components/Notice';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { beep } from '../components/beep';
+import { todayIsoDate } from '../components/dates';
+import { focusField, useAltKeys } from '../components/useAltKeys';
+import { useCtrlEnter } from '../components/useCtrlEnter';
+import { AccessoriesPicker } from './AccessoriesPicker';
+import { BasketList } from './BasketList';
+import { createInput, type BasketItem, type Recipient, type Terms } from './draft';
+import { ItemScanBar } from './ItemScanBar';
+import { RecipientPanel, type RecipientMode } from './RecipientPanel';
+import { runningProgramme, withProgramme } from './terms';
+import { TermsPanel } from './TermsPanel';
+
+const freshTerms = (): Terms => ({ programmeId: null, kind: 'loan', handedOn: todayIsoDate(), dueOn: '', dueEdited: false, notes: '' });
+
+/**
+ * One counter session: who (step 1), on which terms (step 2), what (step 3: scanned devices and SIM cards, each
+ * checked by main as it is scanned, and accessories), then one confirmation that hands it all over or nothing.
+ */
+export function HandoverCounter({ programmeId, onCreated }: { programmeId: number | null; onCreated: (created: HandoverCreated, programmeId: number) => void }) {
+  const t = useT();
+  const call = useApi();
+  const programmes = useLoad('programmes.list', {});
+  const [mode, setMode] = useState<RecipientMode>('beneficiary');
+  const [recipient, setRecipient] = useState<Recipient | null>(null);
+  const [terms, setTerms] = useState<Terms>(freshTerms);
+  const [items, setItems] = useState<BasketItem[]>([]);
+  const [accessories, setAccessories] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<Warning[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refs = {
+    search: useRef<HTMLInputElement>(null),
+    institution: useRef<HTMLInputElement>(null),
+    programme: useRef<HTMLSelectElement>(null),
+    scan: useRef<HTMLInputElement>(null),
+    accessory: useRef<HTMLInputElement>(null),
+  };
+
+  // The programme of the previous handover, else the only one running today.
+  const list = programmes.data;
+  useEffect(() => {
+    if (!list) return;
+    const preferred = list.find((p) => p.id === programmeId) ?? runningProgramme(list, todayIsoDate());
+    if (preferred) setTerms((current) => (current.programmeId === null ? withProgramme(current, preferred) : current));
+  }, [list, programmeId]);
+
+  useEffect(() => {
+    if (recipient) focusField(terms.programmeId === null ? refs.programme.current : refs.scan.current);
+    else focusField(mode === 'beneficiary' ? refs.search.current : refs.institution.current);
+    // Only when the recipient or the mode changes: not on every change of terms.
+  }, [recipient, mode]);
+
+  const chooseMode = (next: RecipientMode) => {
+    if (recipient) return;
+    setMode(next);
+    focusField(next === 'beneficiary' ? refs.search.current : refs.institution.current);
+  };
+  useAltKeys({
+    b: () => chooseMode('beneficiary'),
+    i: () => chooseMode('partner'),
+    p: () => focusField(refs.programme.current),
+    s: () => focusField(refs.scan.current),
+    a: () => focusField(refs.accessory.current),
+  });
+
+  const refuse = (problem: ApiError) => {
+    beep('error');
+    setError(problem);
+  };
+
+  const confirm = async () => {
+    if (busy) return;
+    if (!recipient) return refuse(localProblem(t('handoverDesk.needRecipient'), 'recipient'));
+    if (terms.programmeId === null) return refuse(localProblem(t('handoverDesk.needProgramme'), 'programmeId'));
+    if (items.length === 0) return refuse(localProblem(t('error.handover_empty'), 'deviceIds'));
+    setBusy(true);
+    const result = await call('handovers.create', createInput(recipient, { ...terms, programmeId: terms.programmeId }, items, accessories));
+    setBusy(false);
+    if (!result.ok) {
+      const refused = new Map((result.error.refusals ?? []).map((refusal) => [refusal.assetTag, refusal.message]));
+      setItems((current) => current.map((item) => ({ ...item, refusal: refused.get(item.label) ?? null })));
+      return refuse(result.error);
+    }
+    beep('success');
+    onCreated(result.value, terms.programmeId);
+  };
+  useCtrlEnter(() => void confirm());
+
+  const addItem = (item: BasketItem, scanWarnings: Warning[]) => {
+    setItems((current) => [item, ...current]);
+    setWarnings(scanWarnings);
+    setError(null);
+  };
+
+  return (
+    <div className="handover-grid">
+      <div className="desk-side">
+        <RecipientPanel
+          mode={mode}
+          onMode={chooseMode}
+          recipient={recipient}
+          onRecipient={setRecipient}
+          searchRef={refs.search}
+          institutionRef={refs.institution}
+        />
+        <TermsPanel programmes={list ?? []} terms={terms} onTerms={setTerms} error={error} programmeRef={refs.programme} />
+      </div>
+      <div className="desk-main">
+        <section className="panel desk-panel" aria-labelledby="handover-items-title">
+          <div className="handover-items-head">
+            <h2 id="handover-items-title">{t('handoverDesk.stepItems')}</h2>
+            <Button variant="primary" size="large" busy={busy} shortcut={t('desk.confirmKey')} onClick={() => void confirm()} data-testid="handover-confirm">
+              {t('handoverDesk.confirm', { count: items.length })}
+            </Button>
+          </div>
+          <ErrorBanner error={error} />
+          <ItemScanBar inputRef={refs.scan} basket={items} onAdded={addItem} />
+          {warnings.length > 0 && (
+            <Notice tone="warning" testId="handover-scan-warning">
+              {warnings.map((warning) => (
+                <p key={warning.code}>{warning.message}</p>
+              ))}
+            </Notice>
+          )}
+          <BasketList items={items} onRemove={(gone) => setItems((current) => current.filter((item) => item !== gone))} />
+          <AccessoriesPicker accessories={accessories} onChange={setAccessories} inputRef={refs.accessory} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import './documents.css';
+import type { DeviceDetail } from '../../shared/contract/devices';
+import { isErasureProven } from '../../shared/domain/lifecycle';
+import { Button } from '../components/Button';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { useFormat } from '../components/format';
+import { useLoad } from '../components/useLoad';
+import { useT } from '../i18n/useT';
+import { LabelFormatSelect, useLabelFormat } from './LabelFormatSelect';
+import { reopenDocument } from './openDocument';
+import { useOpenDocument } from './useOpenDocument';
+
+/** The device's papers: its erasure certificate (once the erasure is proven), its label, and what was issued before. */
+export function DeviceDocuments({ device }: { device: DeviceDetail }) {
+  const t = useT();
+  const format = useFormat();
+  const issued = useLoad('documents.list', { subjectType: 'device', subjectId: device.id });
+  const opener = useOpenDocument(issued.reload);
+  const [labelFormat, setLabelFormat] = useLabelFormat();
+  const proven = isErasureProven(device.facts);
+  const subject = { type: 'device', ids: [device.id] } as const;
+  const documents = issued.data ?? [];
+
+  return (
+    <section className="panel" aria-labelledby="documents-title">
+      <div className="panel-header">
+        <h2 id="documents-title">{t('documents.title')}</h2>
+        <div className="document-buttons">
+          <Button
+            onClick={() => void opener.open('erasure-certificate', subject)}
+            busy={opener.busy === 'erasure-certificate'}
+            disabled={!proven}
+            title={proven ? undefined : t('documents.certificateNeedsProof')}
+            data-testid="print-certificate"
+          >
+            {t('documents.certificate')}
+          </Button>
+          <LabelFormatSelect value={labelFormat} onChange={setLabelFormat} />
+          <Button onClick={() => void opener.open('labels', subject, labelFormat)} busy={opener.busy === 'labels'} data-testid="print-label">
+            {t('documents.label')}
+          </Button>
+        </div>
+      </div>
+      <div className="panel-body">
+        <ErrorBanner error={opener.error ?? issued.error} onDismiss={opener.clearError} />
+        {!proven ? <p className="muted">{t('documents.certificateNeedsProof')}</p> : null}
+        {documents.length === 0 ? (
+          <p className="muted">{t('documents.none')}</p>
+        ) : (
+          <ul className="document-list">
+            {documents.map((document) => (
+              <li key={document.id}>
+                <span className="mono">{document.reference}</span>
+                <span>{t(`documentKind.${document.kind}`)}</span>
+                <span className="muted">
+                  {format.dateTime(document.createdAt)} · {document.operator?.name ?? '—'}
+                </span>
+                <Button size="small" variant="ghost" disabled={document.purged} onClick={() => void reopenDocument(document.reference)}>
+                  {t('documents.reprint')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { HandoverKind } from '../../../shared/domain/lending';
+import type { Lang } from '../../../shared/i18n';
+import type { ScreenProps } from '../../app/routes';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { PageHeader } from '../../components/PageHeader';
+import { useLoad } from '../../components/useLoad';
+import { useLang, useT } from '../../i18n/useT';
+import { ItemValuesEditor } from './ItemValuesEditor';
+import { TemplateEditor } from './TemplateEditor';
+import '../../desks/components/desks.css';
+import '../shared/lending.css';
+import './agreements.css';
+
+const KINDS: readonly HandoverKind[] = ['loan', 'donation'];
+const LANGS: readonly Lang[] = ['fr', 'en'];
+
+function Choices<V extends string>({ name, legend, values, value, label, onChange }: { name: string; legend: string; values: readonly V[]; value: V; label: (value: V) => string; onChange: (value: V) => void }) {
+  return (
+    <fieldset className="desk-choices">
+      <legend>{legend}</legend>
+      <div className="desk-choices-row">
+        {values.map((option) => (
+          <label key={option} className={`desk-choice${option === value ? ' is-checked' : ''}`}>
+            <input type="radio" name={name} checked={option === value} onChange={() => onChange(option)} />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** `#/agreement-template/<programme id>`: the clauses of the programme's agreements, per document and language. */
+export function AgreementTemplateScreen({ param }: ScreenProps) {
+  const t = useT();
+  const programmeId = Number(param);
+  const [kind, setKind] = useState<HandoverKind>('loan');
+  const uiLang = useLang();
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const loaded = useLoad('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, kind, lang });
+  const template = loaded.data && loaded.data.kind === kind && loaded.data.lang === lang ? loaded.data : null;
+
+  return (
+    <div className="lending-page agreement-template-screen">
+      <a className="back-link" href={`#/programmes/${programmeId}`}>
+        ← {template?.programmeName ?? t('nav.programmes')}
+      </a>
+      <PageHeader title={t('template.title', { programme: template?.programmeName ?? '' })} subtitle={t('template.subtitle')} focusOnMount />
+      <div className="template-choices">
+        <Choices name="template-kind" legend={t('template.kind')} values={KINDS} value={kind} label={(value) => t(`template.kind.${value}`)} onChange={setKind} />
+        <Choices name="template-lang" legend={t('template.lang')} values={LANGS} value={lang} label={(value) => t(`template.lang.${value}`)} onChange={setLang} />
+      </div>
+      <ErrorBanner error={loaded.error} />
+      {template ? (
+        <>
+          <TemplateEditor key={`${kind}-${lang}`} template={template} onChanged={loaded.reload} />
+          <ItemValuesEditor template={template} onSaved={loaded.reload} />
+        </>
+      ) : loaded.loading ? (
+        <p className="empty">{t('ui.loading')}</p>
+      ) : null}
+    </div>
+  );
+}

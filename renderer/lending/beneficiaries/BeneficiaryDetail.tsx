@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { ApiError } from '../../../shared/errors';
+import { Badge } from '../../components/Badge';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toasts';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { useCanCoordinate } from '../shared/access';
+import { BeneficiaryActions } from './BeneficiaryActions';
+import { BeneficiaryDialog } from './BeneficiaryDialog';
+import { BeneficiaryFacts } from './BeneficiaryFacts';
+import { BeneficiaryHandovers } from './BeneficiaryHandovers';
+import { personName } from './personName';
+
+/** One person: who they are (contacts masked for roles that may not see them), what they hold, their rights. */
+export function BeneficiaryDetail({ id }: { id: number }) {
+  const t = useT();
+  const format = useFormat();
+  const toast = useToast();
+  const canCoordinate = useCanCoordinate();
+  const loaded = useLoad('beneficiaries.get', { id });
+  const [editing, setEditing] = useState(false);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const person = loaded.data;
+
+  return (
+    <div className="lending-page">
+      <a className="back-link" href="#/beneficiaries">
+        ← {t('beneficiaries.back')}
+      </a>
+      <ErrorBanner error={actionError ?? loaded.error} onDismiss={actionError ? () => setActionError(null) : undefined} />
+      {person ? (
+        <>
+          <PageHeader
+            focusOnMount
+            title={
+              <span className="lending-title">
+                <span className="mono" data-testid="beneficiary-reference">
+                  {person.reference}
+                </span>
+                {person.minor ? <Badge tone="info">{t('beneficiaries.minorBadge')}</Badge> : null}
+                {person.anonymisedAt ? <Badge tone="muted">{t('beneficiaries.anonymised')}</Badge> : null}
+              </span>
+            }
+            subtitle={<span data-testid="beneficiary-name">{personName(person) ?? t('beneficiaries.noName')}</span>}
+            actions={
+              canCoordinate && !person.masked ? (
+                <BeneficiaryActions person={person} onEdit={() => setEditing(true)} onChanged={loaded.reload} onError={setActionError} />
+              ) : null
+            }
+          />
+          {person.anonymisedAt ? (
+            <div className="banner banner-info" role="status">
+              <p>{t('beneficiaries.anonymisedNotice', { date: format.dateTime(person.anonymisedAt) })}</p>
+            </div>
+          ) : null}
+          {person.masked && !person.anonymisedAt ? (
+            <div className="banner banner-info" role="note">
+              <p>{t('beneficiaries.maskedNotice')}</p>
+            </div>
+          ) : null}
+          <BeneficiaryFacts person={person} />
+          <BeneficiaryHandovers beneficiaryId={person.id} />
+          {editing ? (
+            <BeneficiaryDialog
+              beneficiary={person}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                toast(t('ui.savedToast'));
+                loaded.reload();
+              }}
+            />
+          ) : null}
+        </>
+      ) : loaded.loading ? (
+        <p className="empty">{t('ui.loading')}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { HandoverSummary } from '../../../shared/contract/lending-types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../components/format';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+
+/** Every loan or donation made to this person, open ones first in the eye: what they still hold. */
+export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number }) {
+  const t = useT();
+  const format = useFormat();
+  const handovers = useLoad('handovers.list', { beneficiaryId, limit: 500 });
+  const columns = useMemo<SortableColumn<HandoverSummary>[]>(
+    () => [
+      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <span className="mono">{row.original.number}</span> },
+      { id: 'kind', accessorFn: (row) => t(`handoverKind.${row.kind}`), header: () => t('beneficiaries.handoverKind') },
+      { id: 'handedOn', accessorKey: 'handedOn', sortDescFirst: true, header: () => t('field.handedOn'), cell: ({ row }) => format.day(row.original.handedOn) },
+      { id: 'dueOn', accessorFn: (row) => row.dueOn ?? '', header: () => t('field.dueOn'), cell: ({ row }) => (row.original.dueOn ? format.day(row.original.dueOn) : t('ui.empty')) },
+      {
+        id: 'state',
+        accessorFn: (row) => row.closedOn ?? '',
+        header: () => t('beneficiaries.handoverState'),
+        cell: ({ row }) =>
+          row.original.closedOn
+            ? t('beneficiaries.closedOn', { date: format.day(row.original.closedOn) })
+            : t('beneficiaries.stillOut', { open: row.original.openItems, count: row.original.itemCount }),
+      },
+      { id: 'programme', accessorFn: (row) => row.programme.name, header: () => t('field.programmeId') },
+      { id: 'partner', accessorFn: (row) => row.referringPartner.name, header: () => t('field.referringPartnerId') },
+    ],
+    [t, format],
+  );
+  return (
+    <section className="panel" aria-labelledby="handovers-title">
+      <div className="panel-header">
+        <h2 id="handovers-title">{t('beneficiaries.handovers')}</h2>
+      </div>
+      <div className="panel-body">
+        <ErrorBanner error={handovers.error} />
+        {handovers.data ? (
+          <SortableTable
+            label={t('beneficiaries.handovers')}
+            rows={handovers.data}
+            columns={columns}
+            rowId={(row) => String(row.id)}
+            initialSort={[{ id: 'handedOn', desc: true }]}
+            rowData={(row) => ({ 'data-handover': row.number })}
+            emptyText={t('beneficiaries.noHandovers')}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

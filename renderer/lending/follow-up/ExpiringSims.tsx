@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import type { SimFollowUpRow } from '../../../shared/contract/lending-types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../components/format';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { SimStateBadge } from '../sims/SimStateBadge';
+import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import type { FollowUpView } from './followUpQuery';
+
+/** Cards out with someone whose credit ends within the chosen days, or has ended: who to top up first. */
+export function ExpiringSims({ view }: { view: FollowUpView }) {
+  const t = useT();
+  const format = useFormat();
+  const sims = useLoad('followUp.sims', { withinDays: view.withinDays, includeLapsed: true, partnerId: view.partnerId, programmeId: view.programmeId });
+  const columns = useMemo<SortableColumn<SimFollowUpRow>[]>(
+    () => [
+      {
+        id: 'iccid',
+        accessorKey: 'iccid',
+        header: () => t('field.iccid'),
+        cell: ({ row }) => (
+          <a className="mono" href={`#/sims/${row.original.iccid}`}>
+            {row.original.iccid}
+          </a>
+        ),
+      },
+      { id: 'phoneNumber', accessorFn: (row) => row.phoneNumber ?? '', header: () => t('field.phoneNumber'), cell: ({ row }) => <span className="mono">{row.original.phoneNumber ?? t('ui.empty')}</span> },
+      { id: 'status', accessorKey: 'status', header: () => t('sims.status'), cell: ({ row }) => <SimStateBadge state={row.original.status} /> },
+      { id: 'expiresOn', accessorKey: 'expiresOn', header: () => t('sims.expiry'), cell: ({ row }) => format.shortDay(row.original.expiresOn) },
+      {
+        id: 'daysLeft',
+        accessorKey: 'daysLeft',
+        header: () => t('followUp.daysLeft'),
+        cell: ({ row }) =>
+          row.original.daysLeft < 0 ? (
+            <span className="follow-up-lapsed">{t('followUp.lapsed', { count: -row.original.daysLeft })}</span>
+          ) : (
+            t('lending.days', { count: row.original.daysLeft })
+          ),
+      },
+      { id: 'recipient', accessorFn: (row) => row.handover?.recipientLabel ?? '', header: () => t('field.recipient'), cell: ({ row }) => row.original.handover?.recipientLabel ?? t('ui.empty') },
+      { id: 'partner', accessorFn: (row) => row.handover?.partnerName ?? '', header: () => t('field.referringPartnerId'), cell: ({ row }) => row.original.handover?.partnerName ?? t('ui.empty') },
+      { id: 'programme', accessorFn: (row) => row.handover?.programmeName ?? '', header: () => t('field.programmeId'), cell: ({ row }) => row.original.handover?.programmeName ?? t('ui.empty') },
+    ],
+    [t, format],
+  );
+  return (
+    <section className="panel" aria-labelledby="expiring-title">
+      <div className="panel-header">
+        <h2 id="expiring-title">{t('followUp.expiringSims', { count: view.withinDays })}</h2>
+      </div>
+      <div className="panel-body">
+        <ErrorBanner error={sims.error} />
+        {sims.data ? (
+          <SortableTable
+            label={t('followUp.expiringSims', { count: view.withinDays })}
+            rows={sims.data}
+            columns={columns}
+            rowId={(row) => String(row.simId)}
+            initialSort={[{ id: 'daysLeft', desc: false }]}
+            rowData={(row) => ({ 'data-iccid': row.iccid })}
+            emptyText={t('followUp.noExpiringSims')}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import type { Partner } from '../../../shared/contract/lending-types';
+import type { ScreenProps } from '../../app/routes';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Checkbox } from '../../components/Field';
+import { useFormat } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toasts';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { useCanCoordinate } from '../shared/access';
+import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { PartnerDialog } from './PartnerDialog';
+import '../shared/lending.css';
+
+/** The schools, services and institutions that refer people or receive sets of devices (`#/partners`). */
+export function PartnersScreen(_props: ScreenProps) {
+  const t = useT();
+  const format = useFormat();
+  const toast = useToast();
+  const canEdit = useCanCoordinate();
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const partners = useLoad('partners.list', { includeInactive });
+  const [editing, setEditing] = useState<Partner | 'new' | null>(null);
+
+  const columns = useMemo<SortableColumn<Partner>[]>(
+    () => [
+      { id: 'name', accessorKey: 'name', header: () => t('partners.name'), cell: ({ row }) => <strong>{row.original.name}</strong> },
+      { id: 'kind', accessorFn: (row) => t(`partnerKind.${row.kind}`), header: () => t('partners.kind') },
+      {
+        id: 'contact',
+        enableSorting: false,
+        header: () => t('partners.contact'),
+        cell: ({ row }) => (
+          <span className="lending-stack">
+            <span>{row.original.contactName ?? t('ui.empty')}</span>
+            {row.original.contactPhone ? <span className="muted">{row.original.contactPhone}</span> : null}
+            {row.original.contactEmail ? <span className="muted">{row.original.contactEmail}</span> : null}
+          </span>
+        ),
+      },
+      { id: 'address', enableSorting: false, header: () => t('field.address'), cell: ({ row }) => <span className="prewrap">{row.original.address ?? t('ui.empty')}</span> },
+      {
+        id: 'status',
+        accessorFn: (row) => (row.active ? 0 : 1),
+        header: () => t('partners.status'),
+        cell: ({ row }) => (row.original.active ? <Badge tone="success">{t('lending.active')}</Badge> : <Badge tone="muted">{t('lending.inactive')}</Badge>),
+      },
+      {
+        id: 'edit',
+        enableSorting: false,
+        header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
+        cell: ({ row }) =>
+          canEdit ? (
+            <Button size="small" onClick={() => setEditing(row.original)} aria-label={t('partners.editTitle', { name: row.original.name })}>
+              {t('ui.edit')}
+            </Button>
+          ) : null,
+      },
+    ],
+    [t, canEdit],
+  );
+
+  const count = partners.data?.length ?? null;
+  return (
+    <div className="lending-page">
+      <PageHeader
+        title={t('partners.title')}
+        subtitle={count === null ? t('ui.loading') : t(`partners.count.${format.plural(count)}`, { count })}
+        actions={
+          canEdit ? (
+            <Button variant="primary" onClick={() => setEditing('new')}>
+              {t('partners.new')}
+            </Button>
+          ) : null
+        }
+        focusOnMount
+      />
+      <div className="lending-toolbar">
+        <Checkbox label={t('field.includeInactive')} checked={includeInactive} onChange={setIncludeInactive} />
+      </div>
+      <ErrorBanner error={partners.error} />
+      <section className="panel">
+        <div className="panel-body">
+          {partners.data ? (
+            <SortableTable
+              label={t('partners.title')}
+              rows={partners.data}
+              columns={columns}
+              rowId={(row) => String(row.id)}
+              initialSort={[{ id: 'name', desc: false }]}
+              rowData={(row) => ({ 'data-partner': row.name })}
+              emptyText={t('partners.empty')}
+            />
+          ) : null}
+        </div>
+      </section>
+      {editing ? (
+        <PartnerDialog
+          partner={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(partner) => {
+            setEditing(null);
+            toast(t('partners.saved', { name: partner.name }));
+            partners.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../../shared/errors';
+import { useApi } from '../../api/useApi';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
+import { isFieldInError } from '../../components/fieldError';
+import { useToast } from '../../components/Toasts';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { RETENTION_ROLES, useHasRole } from '../shared/access';
+import { AnonymiseDueButton } from './AnonymiseDueButton';
+import './privacy.css';
+
+/** The administration tab on personal data: how long people are kept after their last loan, and erasing what is due. */
+export function RetentionPanel() {
+  const t = useT();
+  const call = useApi();
+  const toast = useToast();
+  const canSet = useHasRole(RETENTION_ROLES);
+  const retention = useLoad('privacy.retention', {});
+  const [months, setMonths] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (retention.data) setMonths(String(retention.data.anonymiseAfterMonths));
+  }, [retention.data]);
+
+  const save = async () => {
+    const value = Number(months);
+    if (!/^\d+$/.test(months.trim())) {
+      setError({ code: 'invalid_input', field: 'anonymiseAfterMonths', message: t('privacy.monthsInvalid') });
+      return;
+    }
+    setBusy(true);
+    const result = await call('privacy.setRetention', { anonymiseAfterMonths: value });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    toast(t('privacy.saved', { months: result.value.anonymiseAfterMonths }));
+    retention.reload();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="privacy-title">
+      <div className="panel-header">
+        <h2 id="privacy-title">{t('privacy.title')}</h2>
+      </div>
+      <div className="panel-body form-grid privacy-panel">
+        <p className="lead">{t('privacy.explain')}</p>
+        <form
+          className="privacy-retention"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <TextField
+            label={t('field.anonymiseAfterMonths')}
+            hint={t('privacy.monthsHint')}
+            type="number"
+            min={1}
+            max={120}
+            value={months}
+            disabled={!canSet}
+            onChange={(event) => setMonths(event.target.value)}
+            invalid={isFieldInError(error, 'anonymiseAfterMonths')}
+          />
+          {canSet ? (
+            <Button type="submit" variant="primary" busy={busy} disabled={!retention.data}>
+              {t('ui.save')}
+            </Button>
+          ) : null}
+        </form>
+        <ErrorBanner error={error ?? retention.error} onDismiss={() => setError(null)} />
+        <div className="privacy-due">
+          <p>{t('privacy.dueExplain')}</p>
+          <AnonymiseDueButton />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toasts';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { useCanCoordinate } from '../shared/access';
+import { Fact } from '../shared/Fact';
+import { ProgrammeDialog } from './ProgrammeDialog';
+import { ProgrammeProgressView } from './ProgrammeProgressView';
+import { periodText, termsText } from './terms';
+
+/** One programme: its terms, then what was handed out against its targets (what a funder asks for). */
+export function ProgrammeDetail({ id }: { id: number }) {
+  const t = useT();
+  const format = useFormat();
+  const toast = useToast();
+  const canEdit = useCanCoordinate();
+  const progress = useLoad('programmes.progress', { programmeId: id });
+  const [editing, setEditing] = useState(false);
+  const programme = progress.data?.programme ?? null;
+
+  return (
+    <div className="lending-page">
+      <a className="back-link" href="#/programmes">
+        ← {t('programmes.back')}
+      </a>
+      <ErrorBanner error={progress.error} />
+      {programme && progress.data ? (
+        <>
+          <PageHeader
+            title={programme.name}
+            subtitle={periodText(t, format, programme)}
+            focusOnMount
+            actions={
+              canEdit ? (
+                <>
+                  <a className="btn btn-secondary" href={`#/agreement-template/${programme.id}`} data-testid="agreement-template-link">
+                    {t('template.open')}
+                  </a>
+                  <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button>
+                </>
+              ) : null
+            }
+          />
+          <section className="panel" aria-labelledby="progress-title">
+            <div className="panel-header">
+              <h2 id="progress-title">{t('progress.title')}</h2>
+            </div>
+            <div className="panel-body">
+              <ProgrammeProgressView progress={progress.data} />
+            </div>
+          </section>
+          <section className="panel" aria-labelledby="terms-title">
+            <div className="panel-header">
+              <h2 id="terms-title">{t('programmes.termsTitle')}</h2>
+            </div>
+            <dl className="lending-facts panel-body">
+              <Fact label={t('field.funder')}>{programme.funder}</Fact>
+              <Fact label={t('programmes.terms')}>{termsText(t, programme)}</Fact>
+              <Fact label={t('field.agreementVariant')}>{t(`variant.${programme.agreementVariant}`)}</Fact>
+              <Fact label={t('field.notes')}>{programme.notes ? <span className="prewrap">{programme.notes}</span> : null}</Fact>
+            </dl>
+          </section>
+          {editing ? (
+            <ProgrammeDialog
+              programme={programme}
+              onClose={() => setEditing(false)}
+              onSaved={(saved) => {
+                setEditing(false);
+                toast(t('programmes.saved', { name: saved.name }));
+                progress.reload();
+              }}
+            />
+          ) : null}
+        </>
+      ) : progress.loading ? (
+        <p className="empty">{t('ui.loading')}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { canTopUp } from '../../../shared/domain/sim-lifecycle';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { EventList } from '../../components/EventList';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toasts';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { useCanCoordinate } from '../shared/access';
+import { SimEditDialog } from './SimEditDialog';
+import { SimFacts } from './SimFacts';
+import { SimSecrets } from './SimSecrets';
+import { SimStateBadge } from './SimStateBadge';
+import { SimStatusActions } from './SimStatusActions';
+import { TopUpForm } from './TopUpForm';
+import { TopUpLedger } from './TopUpLedger';
+
+/** One SIM card: number and plan, the lifecycle steps allowed now, its credit and expiry, its codes, its history. */
+export function SimDetail({ iccid }: { iccid: string }) {
+  const t = useT();
+  const toast = useToast();
+  const canCoordinate = useCanCoordinate();
+  const loaded = useLoad('sims.get', { iccid });
+  const [editing, setEditing] = useState(false);
+  const sim = loaded.data;
+
+  return (
+    <div className="lending-page">
+      <a className="back-link" href="#/sims">
+        ← {t('sims.back')}
+      </a>
+      <ErrorBanner error={loaded.error} />
+      {sim ? (
+        <>
+          <PageHeader
+            focusOnMount
+            title={
+              <span className="lending-title">
+                <span className="mono" data-testid="sim-iccid">
+                  {sim.iccid}
+                </span>
+                <SimStateBadge state={sim.status} large />
+              </span>
+            }
+            subtitle={[sim.operator, sim.planName].join(' · ')}
+            actions={canCoordinate ? <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button> : null}
+          />
+          {canCoordinate ? <SimStatusActions sim={sim} onChanged={loaded.reload} /> : null}
+          <div className="lending-columns">
+            <SimFacts sim={sim} />
+            <SimSecrets sim={sim} onRevealed={loaded.reload} />
+          </div>
+          <section className="panel" aria-labelledby="topups-title">
+            <div className="panel-header">
+              <h2 id="topups-title">{t('topUps.title')}</h2>
+            </div>
+            <div className="panel-body form-grid">
+              <TopUpLedger sim={sim} />
+              {canCoordinate && canTopUp(sim.status) ? <TopUpForm sim={sim} onDone={loaded.reload} /> : null}
+            </div>
+          </section>
+          <section className="panel" aria-labelledby="sim-history-title">
+            <div className="panel-header">
+              <h2 id="sim-history-title">{t('sims.history')}</h2>
+            </div>
+            <div className="panel-body">
+              <EventList events={sim.history} showSubject={false} emptyText={t('sims.noHistory')} />
+            </div>
+          </section>
+          {editing ? (
+            <SimEditDialog
+              sim={sim}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                toast(t('ui.savedToast'));
+                loaded.reload();
+              }}
+            />
+          ) : null}
+        </>
+      ) : loaded.loading ? (
+        <p className="empty">{t('ui.loading')}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { SimDetail } from '../../../shared/contract/sims';
+import type { ApiError } from '../../../shared/errors';
+import { useApi } from '../../api/useApi';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextAreaField, TextField } from '../../components/Field';
+import { blankFieldError, isFieldInError } from '../../components/fieldError';
+import { useT } from '../../i18n/useT';
+import { parseDecimal, parseWhole } from './numbers';
+
+const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
+
+/**
+ * What is learnt after intake: the number the operator gave, the plan, and the codes. PIN and PUK boxes start
+ * empty (the codes are never sent to the screen unasked); left empty, the stored codes are kept.
+ */
+export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClose: () => void; onSaved: () => void }) {
+  const t = useT();
+  const call = useApi();
+  const [phoneNumber, setPhoneNumber] = useState(sim.phoneNumber ?? '');
+  const [operator, setOperator] = useState(sim.operator);
+  const [planName, setPlanName] = useState(sim.planName);
+  const [planDataGb, setPlanDataGb] = useState(sim.planDataGb === null ? '' : String(sim.planDataGb));
+  const [planValidityDays, setPlanValidityDays] = useState(sim.planValidityDays === null ? '' : String(sim.planValidityDays));
+  const [pin, setPin] = useState('');
+  const [puk, setPuk] = useState('');
+  const [notes, setNotes] = useState(sim.notes ?? '');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    const blank = blankFieldError(t, [
+      { path: 'operator', value: operator, label: t('field.operator') },
+      { path: 'planName', value: planName, label: t('field.planName') },
+    ]);
+    if (blank) return setError(blank);
+    setBusy(true);
+    const result = await call('sims.update', {
+      id: sim.id,
+      phoneNumber,
+      operator,
+      planName,
+      planDataGb: parseDecimal(planDataGb),
+      planValidityDays: parseWhole(planValidityDays),
+      ...(pin === '' ? {} : { pin }),
+      ...(puk === '' ? {} : { puk }),
+      notes,
+    });
+    setBusy(false);
+    if (result.ok) onSaved();
+    else setError(result.error);
+  };
+
+  const invalid = (path: string) => isFieldInError(error, path);
+  return (
+    <Dialog
+      open
+      title={t('simEdit.title', { iccid: sim.iccid })}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('ui.cancel')}</Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {t('ui.save')}
+          </Button>
+        </>
+      }
+    >
+      <TextField label={t('field.phoneNumber')} optional hint={t('simEdit.phoneHint')} type="tel" value={phoneNumber} onChange={(event) => setPhoneNumber(event.target.value)} invalid={invalid('phoneNumber')} maxLength={40} />
+      <div className="form-grid two">
+        <TextField label={t('field.operator')} value={operator} onChange={(event) => setOperator(event.target.value)} invalid={invalid('operator')} maxLength={80} />
+        <TextField label={t('field.planName')} value={planName} onChange={(event) => setPlanName(event.target.value)} invalid={invalid('planName')} maxLength={120} />
+        <TextField label={t('field.planDataGb')} optional inputMode="decimal" value={planDataGb} onChange={(event) => setPlanDataGb(event.target.value)} invalid={invalid('planDataGb')} maxLength={8} />
+        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={planValidityDays} onChange={(event) => setPlanValidityDays(event.target.value)} invalid={invalid('planValidityDays')} maxLength={4} />
+        <TextField label={t('simEdit.newPin')} optional hint={sim.hasPin ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={pin} onChange={(event) => setPin(digitsOnly(event.target.value))} invalid={invalid('pin')} />
+        <TextField label={t('simEdit.newPuk')} optional hint={sim.hasPuk ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={puk} onChange={(event) => setPuk(digitsOnly(event.target.value))} invalid={invalid('puk')} />
+      </div>
+      <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} invalid={invalid('notes')} maxLength={2000} />
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,40 @@
+import type { SimDetail } from '../../../shared/contract/sims';
+import { useFormat } from '../../components/format';
+import { useT } from '../../i18n/useT';
+import { Fact } from '../shared/Fact';
+import { expiryText } from './expiry';
+
+/** The card's number, plan and computed expiry, and the handovers it went out with. */
+export function SimFacts({ sim }: { sim: SimDetail }) {
+  const t = useT();
+  const format = useFormat();
+  const lastHandover = sim.handovers.at(-1) ?? null;
+  return (
+    <section className="panel" aria-labelledby="sim-facts-title">
+      <div className="panel-header">
+        <h2 id="sim-facts-title">{t('sims.card')}</h2>
+      </div>
+      <dl className="lending-facts panel-body">
+        <Fact label={t('field.phoneNumber')} testId="sim-number">
+          {sim.phoneNumber ? <span className="mono">{sim.phoneNumber}</span> : null}
+        </Fact>
+        <Fact label={t('sims.expiry')} testId="sim-expiry">
+          <strong>{expiryText(t, format, sim.expiresOn)}</strong>
+        </Fact>
+        <Fact label={t('field.operator')}>{sim.operator}</Fact>
+        <Fact label={t('field.planName')}>{sim.planName}</Fact>
+        <Fact label={t('field.planDataGb')}>{sim.planDataGb === null ? null : t('sims.gigabytes', { count: format.number(sim.planDataGb) })}</Fact>
+        <Fact label={t('field.planValidityDays')}>{sim.planValidityDays === null ? null : t('sims.daysCount', { count: format.number(sim.planValidityDays) })}</Fact>
+        <Fact label={t('field.receivedOn')}>{format.day(sim.receivedOn)}</Fact>
+        <Fact label={t('sims.lastHandover')}>
+          {lastHandover
+            ? lastHandover.returnedOn
+              ? t('sims.handoverReturned', { number: lastHandover.number, date: format.day(lastHandover.handedOn), returned: format.day(lastHandover.returnedOn) })
+              : t('sims.handoverOpen', { number: lastHandover.number, date: format.day(lastHandover.handedOn) })
+            : null}
+        </Fact>
+        <Fact label={t('field.notes')}>{sim.notes ? <span className="prewrap">{sim.notes}</span> : null}</Fact>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo, useRef, useState } from 'react';
+import { localDay } from '../../../shared/domain/lending';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFormat } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { ScanInput } from '../../components/ScanInput';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { useCanCoordinate } from '../shared/access';
+import { batchProblem, SimBatchForm } from './SimBatchForm';
+import { useSimIntake, type SimBatch } from './useSimIntake';
+
+/** A box of prepaid cards: its operator and plan once, then one ICCID per scan, each registered at once. */
+export function SimIntake() {
+  const t = useT();
+  const format = useFormat();
+  const canCoordinate = useCanCoordinate();
+  const existing = useLoad('sims.list', { limit: 2000 });
+  const [batch, setBatch] = useState<SimBatch>(() => ({ operator: '', planName: '', planDataGb: '', planValidityDays: '', receivedOn: localDay(new Date()) }));
+  const [triedScan, setTriedScan] = useState(false);
+  const intake = useSimIntake(batch);
+  const scanBox = useRef<HTMLInputElement>(null);
+  const problem = batchProblem(t, batch);
+  const operators = useMemo(() => [...new Set((existing.data ?? []).map((sim) => sim.operator))].sort(), [existing.data]);
+
+  const onScan = async (scanned: string) => {
+    setTriedScan(true);
+    if (problem) return;
+    await intake.register(scanned);
+    scanBox.current?.focus();
+  };
+
+  const count = intake.registered.length;
+  return (
+    <div className="lending-page">
+      <a className="back-link" href="#/sims">
+        ← {t('sims.back')}
+      </a>
+      <PageHeader title={t('simIntake.title')} subtitle={t('simIntake.subtitle')} />
+      {canCoordinate ? null : <p className="banner banner-info">{t('simIntake.coordinatorsOnly')}</p>}
+      <SimBatchForm batch={batch} onChange={setBatch} problem={problem} showProblem={triedScan} knownOperators={operators} />
+      <section className="panel sim-scan" aria-labelledby="sim-scan-title">
+        <div className="panel-header">
+          <h2 id="sim-scan-title">{t('simIntake.scanTitle')}</h2>
+          <span className="muted" data-testid="sim-intake-count">
+            {t(`simIntake.count.${format.plural(count)}`, { count })}
+          </span>
+        </div>
+        <div className="panel-body form-grid">
+          <ScanInput
+            label={t('simIntake.scanLabel')}
+            placeholder={t('simIntake.scanPlaceholder')}
+            onSubmit={onScan}
+            clearOnSubmit
+            autoFocus
+            busy={intake.busy}
+            invalid={intake.error !== null}
+            inputRef={scanBox}
+          />
+          {triedScan && problem ? <ErrorBanner error={problem} /> : <ErrorBanner error={intake.error} onDismiss={intake.dismiss} />}
+          {count === 0 ? (
+            <p className="empty">{t('simIntake.nothingYet')}</p>
+          ) : (
+            <ol className="sim-scanned" aria-label={t('simIntake.scannedList')}>
+              {intake.registered.map((card, index) => (
+                <li key={card.id} data-iccid={card.iccid} className={card.warnings.length > 0 ? 'has-warning' : undefined}>
+                  <span className="sim-scanned-number">{count - index}</span>
+                  <a className="mono" href={`#/sims/${card.iccid}`}>
+                    {card.iccid}
+                  </a>
+                  {card.warnings.map((warning) => (
+                    <span key={warning.code} className="sim-warning" role="note">
+                      ⚠ {warning.message}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { SimDetail } from '../../../shared/contract/sims';
+import { localDay } from '../../../shared/domain/lending';
+import type { ApiError } from '../../../shared/errors';
+import { useApi } from '../../api/useApi';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { SelectField, TextField } from '../../components/Field';
+import { isFieldInError } from '../../components/fieldError';
+import { useToast } from '../../components/Toasts';
+import { useLoad } from '../../components/useLoad';
+import { useT } from '../../i18n/useT';
+import { parseEuros, useEuros } from '../shared/money';
+import { entityOptions, idFromOption } from '../shared/options';
+import { parseDecimal, parseWhole } from './numbers';
+
+interface TopUpDraft {
+  toppedUpOn: string;
+  amount: string;
+  dataGb: string;
+  validityDays: string;
+  programme: string;
+}
+
+/** Adds credit to the card: the day, what it cost, the data and days it adds, and which programme paid. */
+export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void }) {
+  const t = useT();
+  const call = useApi();
+  const toast = useToast();
+  const euros = useEuros();
+  const programmes = useLoad('programmes.list', {});
+  const empty = (): TopUpDraft => ({ toppedUpOn: localDay(new Date()), amount: '', dataGb: '', validityDays: '', programme: '' });
+  const [draft, setDraft] = useState<TopUpDraft>(empty);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof TopUpDraft, value: string) => setDraft((current) => ({ ...current, [key]: value }));
+
+  const problem = (field: string, message: string) => setError({ code: 'invalid_input', field, message });
+  const save = async () => {
+    const amountCents = parseEuros(draft.amount);
+    if (amountCents === null) return problem('amountCents', t('topUps.amountInvalid'));
+    const dataGb = parseDecimal(draft.dataGb);
+    if (draft.dataGb.trim() !== '' && dataGb === null) return problem('dataGb', t('simIntake.notANumber', { field: t('field.dataGb') }));
+    const validityDays = parseWhole(draft.validityDays);
+    if (draft.validityDays.trim() !== '' && (validityDays === null || validityDays < 1)) {
+      return problem('validityDays', t('simIntake.notANumber', { field: t('field.validityDays') }));
+    }
+    setBusy(true);
+    const result = await call('sims.topUp', {
+      simId: sim.id,
+      toppedUpOn: draft.toppedUpOn === '' ? null : draft.toppedUpOn,
+      amountCents,
+      dataGb,
+      validityDays,
+      programmeId: idFromOption(draft.programme),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setDraft(empty());
+    toast(t('topUps.saved', { amount: euros(amountCents) }));
+    onDone();
+  };
+
+  const invalid = (path: string) => isFieldInError(error, path);
+  const defaultValidity = sim.planValidityDays === null ? t('topUps.validityRequired') : t('topUps.validityDefault', { count: sim.planValidityDays });
+  return (
+    <form
+      className="lending-fieldset top-up-form"
+      aria-labelledby="top-up-form-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id="top-up-form-title">{t('topUps.add')}</h3>
+      <div className="top-up-grid">
+        <TextField label={t('field.toppedUpOn')} type="date" value={draft.toppedUpOn} onChange={(event) => set('toppedUpOn', event.target.value)} invalid={invalid('toppedUpOn')} />
+        <TextField label={t('topUps.amountEuros')} inputMode="decimal" value={draft.amount} onChange={(event) => set('amount', event.target.value)} invalid={invalid('amountCents')} maxLength={10} />
+        <TextField label={t('field.dataGb')} optional inputMode="decimal" value={draft.dataGb} onChange={(event) => set('dataGb', event.target.value)} invalid={invalid('dataGb')} maxLength={8} />
+        <TextField label={t('topUps.validityDays')} optional hint={defaultValidity} inputMode="numeric" value={draft.validityDays} onChange={(event) => set('validityDays', event.target.value)} invalid={invalid('validityDays')} maxLength={4} />
+        <SelectField label={t('topUps.paidBy')} optional options={entityOptions(programmes.data, t('lending.none'))} value={draft.programme} onChange={(value) => set('programme', value)} invalid={invalid('programmeId')} />
+      </div>
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy}>
+          {t('topUps.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * An agreement's clause text, as a coordinator writes it: plain lines, where `# Title` starts a clause, `- ` a bullet,
+ * a blank line ends a paragraph, and `{name}` is a placeholder (`{{` and `}}` print a brace). Parsed the same way by
+ * the editor (live) and by main (before saving and when printing), so what the editor accepts is what prints.
+ */
+import type { Lang } from '../i18n/define';
+import { PLACEHOLDERS, placeholderByName, type PlaceholderId, type PlaceholderValues } from './agreement-placeholders';
+import type { HandoverKind } from './lending';
+
+export const TEMPLATE_MAX_LENGTH = 20_000;
+
+export type Segment = { type: 'text'; text: string } | { type: 'placeholder'; id: PlaceholderId };
+
+export interface TemplateBlock {
+  type: 'heading' | 'paragraph' | 'bullet';
+  segments: Segment[];
+}
+
+/** Why a text is refused; `line` counts from 1, `excerpt` shows the offending part as typed. */
+export type TemplateProblem =
+  | { code: 'template_empty' }
+  | { code: 'template_placeholder_unknown'; name: string; line: number }
+  | { code: 'template_placeholder_not_for_kind'; name: string; line: number }
+  | { code: 'template_brace_malformed'; excerpt: string; line: number };
+
+export type ParsedTemplate = { ok: true; blocks: TemplateBlock[] } | { ok: false; problem: TemplateProblem };
+
+const NAME = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
+
+class Refused extends Error {
+  constructor(readonly problem: TemplateProblem) {
+    super(problem.code);
+  }
+}
+
+function pushText(segments: Segment[], text: string): void {
+  if (text === '') return;
+  const last = segments.at(-1);
+  if (last?.type === 'text') last.text += text;
+  else segments.push({ type: 'text', text });
+}
+
+function excerptAround(line: string, at: number): string {
+  return line.slice(Math.max(0, at - 12), at + 13).trim();
+}
+
+function parseLine(line: string, lineNumber: number, lang: Lang, kind: HandoverKind): Segment[] {
+  const segments: Segment[] = [];
+  let text = '';
+  let at = 0;
+  while (at < line.length) {
+    const char = line[at] ?? '';
+    const next = line[at + 1];
+    if ((char === '{' && next === '{') || (char === '}' && next === '}')) {
+      text += char;
+      at += 2;
+      continue;
+    }
+    if (char === '}') throw new Refused({ code: 'template_brace_malformed', excerpt: excerptAround(line, at), line: lineNumber });
+    if (char !== '{') {
+      text += char;
+      at += 1;
+      continue;
+    }
+    const close = line.indexOf('}', at + 1);
+    const inner = close < 0 ? '' : line.slice(at + 1, close);
+    const name = inner.trim();
+    if (close < 0 || inner.includes('{') || !NAME.test(name)) {
+      const end = close < 0 ? line.length : close + 1;
+      throw new Refused({ code: 'template_brace_malformed', excerpt: line.slice(at, Math.min(end, at + 40)), line: lineNumber });
+    }
+    const id = placeholderByName(lang, name);
+    if (id === null) throw new Refused({ code: 'template_placeholder_unknown', name, line: lineNumber });
+    if (!(PLACEHOLDERS[id].kinds as readonly HandoverKind[]).includes(kind)) {
+      throw new Refused({ code: 'template_placeholder_not_for_kind', name, line: lineNumber });
+    }
+    pushText(segments, text);
+    text = '';
+    segments.push({ type: 'placeholder', id });
+    at = close + 1;
+  }
+  pushText(segments, text);
+  return segments;
+}
+
+/** Splits the text into clause headings, paragraphs and bullets, checking every placeholder on the way. */
+export function parseTemplate(body: string, lang: Lang, kind: HandoverKind): ParsedTemplate {
+  const blocks: TemplateBlock[] = [];
+  let paragraph: TemplateBlock | null = null;
+  try {
+    body.split(/\r?\n/).forEach((raw, index) => {
+      const line = raw.trim();
+      if (line === '') {
+        paragraph = null;
+        return;
+      }
+      const heading = /^#+\s+/.exec(line);
+      const bullet = /^[-•]\s+/.exec(line);
+      const marker = heading ?? bullet;
+      const segments = parseLine(marker ? line.slice(marker[0].length) : line, index + 1, lang, kind);
+      if (heading || bullet) {
+        paragraph = null;
+        blocks.push({ type: heading ? 'heading' : 'bullet', segments });
+      } else if (paragraph) {
+        pushText(paragraph.segments, ' ');
+        for (const segment of segments) {
+          if (segment.type === 'text') pushText(paragraph.segments, segment.text);
+          else paragraph.segments.push(segment);
+        }
+      } else {
+        paragraph = { type: 'paragraph', segments };
+        blocks.push(paragraph);
+      }
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, problem: error.problem };
+    throw error;
+  }
+  if (blocks.length === 0) return { ok: false, problem: { code: 'template_empty' } };
+  return { ok: true, blocks };
+}
+
+export interface FilledBlock {
+  type: TemplateBlock['type'];
+  text: string;
+}
+
+/** The blocks with every placeholder replaced by its value (an empty value prints as a dash, never as nothing). */
+export function fillTemplate(blocks: readonly TemplateBlock[], values: PlaceholderValues): FilledBlock[] {
+  return blocks.map((block) => ({
+    type: block.type,
+    text: block.segments
+      .map((segment) => (segment.type === 'text' ? segment.text : values[segment.id].trim() || '—'))
+      .join(''),
+  }));
+}

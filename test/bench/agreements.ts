@@ -1,0 +1,105 @@
+/**
+ * Loan agreements: how many the document service issues per second (each one numbered, rendered, stored with its
+ * bytes and recorded in the event chain, in its own durable transaction), and how that time compares with raw
+ * pdfkit writing the same text with the same embedded fonts, in the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { seedDemo } from '../../main/demo/seed';
+import { FONT, registerFonts } from '../../main/documents/pdf/fonts';
+import { generateDocument } from '../../main/services/documents';
+import { updateOrganisation } from '../../main/services/organisation';
+import { actorFor, listOperators } from '../../main/services/people';
+import { openStore } from '../../main/store/store';
+import { scratchDir } from './fixtures';
+import { atLeast, atMost, median, time, type Figure } from './measure';
+
+const AGREEMENTS = 500;
+const ROUNDS = 10;
+const RAW_PER_ROUND = 20;
+
+/**
+ * pdfkit alone: an A4 document with the same two embedded fonts (the title in bold, as the agreement has bold
+ * text) and the given text, one paragraph per line of it; no database, no layout of ours.
+ */
+function rawPdf(paragraphs: readonly string[]): Buffer {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 110, bottom: 58, left: 45, right: 45 }, bufferPages: true });
+  registerFonts(doc);
+  paragraphs.forEach((text, index) => {
+    doc.font(index === 0 ? FONT.bold : FONT.regular).fontSize(9.5).text(text, { align: 'justify' });
+  });
+  doc.end();
+  return doc.read() as Buffer;
+}
+
+/** The text of a PDF as poppler reads it, split into its lines (pages' headers and footers included). */
+function textOf(pdf: Buffer, dir: string): string[] {
+  const path = join(dir, 'sample.pdf');
+  writeFileSync(path, pdf);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+export function agreementFigures(log: (line: string) => void): Figure[] {
+  const dir = scratchDir();
+  try {
+    log('  seeding a demo warehouse with its loans…');
+    const store = openStore(join(dir.path, 'agreements.sqlite'));
+    seedDemo(store, { devices: 1500 });
+    const admin = listOperators(store, true).find((operator) => operator.roles.includes('admin'));
+    if (!admin) throw new Error('no administrator in the demo');
+    const actor = actorFor(store, admin.id);
+    updateOrganisation(store, actor, {
+      name: 'Rebond Villeurbanne',
+      address: '12 rue Francis de Pressensé\n69100 Villeurbanne',
+      registration: 'SIRET 123 456 789 00012',
+      phone: '04 78 00 00 00',
+      email: 'donnees@rebond.example',
+      signatoryName: 'Camille Martin',
+      signatoryTitle: 'Directrice',
+      logo: null,
+    });
+    const loans = store.db.prepare("SELECT id FROM handovers WHERE kind = 'loan' ORDER BY id").pluck().all() as number[];
+    if (loans.length === 0) throw new Error('the demo lent nothing');
+    const request = (index: number) => ({
+      kind: 'agreement' as const,
+      subject: { type: 'handover' as const, ids: [loans[index % loans.length] ?? 0] },
+      lang: 'fr' as const,
+    });
+
+    // The text of one agreement per loan, to give raw pdfkit the same words (issued before the clock starts).
+    const texts = loans.map((_, index) => textOf(generateDocument(store, actor, request(index)).pdf, dir.path));
+    rawPdf(texts[0] ?? []);
+
+    // Rounds alternate the two, so that a busy moment of the machine weighs on both sides of the ratio.
+    log(`  ${AGREEMENTS} agreements over ${loans.length} loans, against raw pdfkit…`);
+    let appMs = 0;
+    const ratios: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const perRound = AGREEMENTS / ROUNDS;
+      const app = time(() => {
+        for (let index = 0; index < perRound; index += 1) generateDocument(store, actor, request(round * perRound + index));
+      });
+      const raw = time(() => {
+        for (let index = 0; index < RAW_PER_ROUND; index += 1) rawPdf(texts[(round * RAW_PER_ROUND + index) % texts.length] ?? []);
+      });
+      appMs += app;
+      ratios.push(app / perRound / (raw / RAW_PER_ROUND));
+    }
+    store.close();
+    return [
+      atLeast('agreements_per_s', (AGREEMENTS * 1000) / appMs, '/s', 50, `${AGREEMENTS} loan agreements through the document service (load, number, render, store, event), file database, synchronous=FULL`),
+      atMost(
+        'agreement_ratio',
+        median(ratios),
+        'ratio',
+        1.5,
+        `time per agreement through the service / raw pdfkit writing the same text with the same two embedded fonts; median of ${ROUNDS} alternating rounds`,
+      ),
+    ];
+  } finally {
+    dir.remove();
+  }
+}

@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core';
+import { openDataStore } from '../../../main/platform/open-data';
+import { harnessFor } from '../../helpers/api';
+import { iccid, pupil, readyTablets, registerSims, setUpLending } from '../../helpers/lending';
+import { makeReady } from '../../helpers/workshop';
+
+/** What the handover and returns desks' end-to-end tests find in their data folder before Chromium opens it. */
+export interface LendingDeskSeed {
+  laptopSerial: string;
+  laptopTag: string;
+  tabletSerials: string[];
+  tabletTags: string[];
+  /** Cards 1 and 2 in stock, card 3 already lent to another pupil (handover RM-YYYY-0001). */
+  simInStock: string;
+  spareSim: string;
+  simAllocated: string;
+  institution: string;
+  coordinator: string;
+  technician: string;
+}
+
+/**
+ * Seeds through the API, in the data folder the browser edition will open: the workshop and its operators, three
+ * partners and a loan programme (test/helpers/lending.ts), a ready laptop, five ready tablets, three SIM cards of
+ * which one is already lent.
+ */
+export function seedLendingDesks(dataDir: string): LendingDeskSeed {
+  const h = harnessFor(openDataStore(dataDir));
+  try {
+    const desk = setUpLending(h);
+    const laptopId = makeReady(h, desk, 'SN-LAPTOP-01');
+    const tabletIds = readyTablets(h, desk, 5);
+    const sims = registerSims(h, desk, [1, 2, 3]);
+    const other = pupil(h, desk, 'ELV-AUTRE');
+    h.call(desk.coord, 'handovers.create', {
+      recipient: { type: 'beneficiary', beneficiaryId: other.id },
+      programmeId: desk.programme,
+      simIds: [sims[2]?.id ?? 0],
+    });
+    const device = (id: number) => h.call(desk.tech, 'devices.get', { id });
+    return {
+      laptopSerial: 'SN-LAPTOP-01',
+      laptopTag: device(laptopId).assetTag,
+      tabletSerials: tabletIds.map((id) => device(id).serial),
+      tabletTags: tabletIds.map((id) => device(id).assetTag),
+      simInStock: iccid(1),
+      spareSim: iccid(2),
+      simAllocated: iccid(3),
+      institution: 'Foyer Les Tilleuls',
+      coordinator: 'Sophie Coordination',
+      technician: 'Théo Technicien',
+    };
+  } finally {
+    h.close();
+  }
+}
+
+/** Chooses who works at this station on the operator screen, for an operator without a PIN. */
+export async function chooseOperator(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.locator('.topbar-operator-name', { hasText: name }).waitFor();
+}
+
+/** The screens the navigation offers to whoever is signed in, by route name. */
+export async function navRoutes(page: Page): Promise<string[]> {
+  return page.locator('.shell-nav a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#/', '')));
+}

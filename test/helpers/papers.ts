@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApiSession, Harness } from './api';
+import { iccid, readyTablets, type LendingDesk } from './lending';
+import { makeReady } from './workshop';
+
+export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
+
+/** Who issues the papers, as an administrator types it in the settings. */
+export function setOrganisation(h: Harness, d: LendingDesk): void {
+  h.call(d.admin, 'organisation.update', {
+    name: 'Rebond Lyon',
+    address: '8 rue de l’Épée\n69003 Lyon',
+    registration: 'SIRET 123 456 789 00012',
+    phone: '04 78 00 00 00',
+    email: 'donnees@rebond-lyon.example',
+    signatoryName: 'Claire Dupont',
+    signatoryTitle: 'Directrice',
+    logo: null,
+  });
+}
+
+/** A SIM card with its phone number, in stock and topped up. */
+export function simWithNumber(h: Harness, d: LendingDesk, n: number, phone: string): number {
+  const { sims } = h.call(d.coord, 'sims.registerMany', {
+    operator: 'Orange',
+    planName: 'Mobicarte 20 Go',
+    planDataGb: 20,
+    planValidityDays: 30,
+    cards: [{ iccid: iccid(n), phoneNumber: phone, pin: '1234', puk: '12345678' }],
+  });
+  const id = sims[0]?.id ?? 0;
+  h.call(d.coord, 'sims.topUp', { simId: id, toppedUpOn: '2026-11-19', amountCents: 2000, dataGb: 20, validityDays: 365 });
+  return id;
+}
+
+/** A fresh ready laptop from the workshop. */
+export const readyLaptop = (h: Harness, d: LendingDesk, serial: string) => makeReady(h, d, serial);
+
+export { readyTablets };
+
+/** Generates a document through the API and returns its reference and bytes, as a desk's print button would. */
+export function issue(
+  h: Harness,
+  session: ApiSession,
+  kind: 'agreement' | 'donation' | 'receipt' | 'return-receipt',
+  type: 'handover' | 'return',
+  id: number,
+  lang: 'fr' | 'en' = 'fr',
+): { reference: string; pdf: Buffer; pages: number } {
+  const document = h.call(session, 'documents.generate', { kind, subject: { type, ids: [id] }, lang });
+  const { pdfBase64 } = h.call(session, 'documents.reprint', { reference: document.reference });
+  return { reference: document.reference, pdf: Buffer.from(pdfBase64, 'base64'), pages: document.pages };
+}
+
+function withPdf<T>(pdf: Buffer, work: (path: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'rebond-pdf-'));
+  try {
+    const path = join(dir, 'doc.pdf');
+    writeFileSync(path, pdf);
+    return work(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text poppler extracts, in reading order. */
+export function pdfText(pdf: Buffer, options: string[] = []): string {
+  return withPdf(pdf, (path) => execFileSync('pdftotext', [...options, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+}
+
+/** One line per embedded image (`pdfimages -list`, header lines dropped). */
+export function pdfImages(pdf: Buffer): string[] {
+  const out = withPdf(pdf, (path) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }));
+  return out.split('\n').slice(2).filter((line) => line.trim() !== '');
+}
+
+/** Renders every page to test-artifacts/<name>-<n>.png at 80 dpi, for people to look at. */
+export function renderPages(pdf: Buffer, name: string): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  withPdf(pdf, (path) => execFileSync('pdftoppm', ['-png', '-r', '80', path, join(ARTIFACTS, name)]));
+}
+
+/** The text as one line: wrapped lines joined, non-breaking spaces (kept as such by pdftotext) made ordinary. */
+export const plainSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');

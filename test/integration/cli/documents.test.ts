@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run';
+import { DOCUMENT_REGISTRY } from '../../../main/documents/registry';
+import { tempDir } from '../../helpers/api';
+import { pdfInfo, pdfText } from '../../helpers/documents';
+
+function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, (line) => out.push(line), (line) => err.push(line));
+  return { code, out: out.join('\n'), err: err.join('\n'), lines: out };
+}
+
+let dir: { path: string; remove: () => void };
+let data: string;
+beforeAll(() => {
+  dir = tempDir();
+  data = join(dir.path, 'data');
+  expect(cli('demo', '--devices', '80', '--data-dir', data).code).toBe(0);
+});
+afterAll(() => dir.remove());
+
+const list = (what: string, ...extra: string[]) => {
+  const result = cli('list', what, '--json', '--data-dir', data, ...extra);
+  expect(result.code).toBe(0);
+  return result.lines.map((line) => JSON.parse(line) as Record<string, string | number | null>);
+};
+
+describe('rebond list', () => {
+  it('prints one parsable JSON object per line, filtered by status', () => {
+    const devices = list('devices');
+    expect(devices).toHaveLength(80);
+    expect(devices[0]).toMatchObject({ id: 1, assetTag: expect.any(String), status: expect.any(String), batch: expect.any(String) });
+    const ready = list('devices', '--status', 'ready');
+    expect(ready.length).toBeGreaterThan(0);
+    expect(ready.every((device) => device.status === 'ready')).toBe(true);
+    const batches = list('batches');
+    expect(batches.reduce((sum, batch) => sum + Number(batch.devices), 0)).toBe(80);
+    for (const what of ['handovers', 'returns']) expect(Array.isArray(list(what))).toBe(true);
+  });
+
+  it('prints a readable table without --json, and exits 2 on a bad list or status', () => {
+    const table = cli('list', 'batches', '--data-dir', data);
+    expect(table.code).toBe(0);
+    expect(table.lines[0]).toMatch(/^id\s+code\s+donor\s+site/);
+    expect(cli('list', 'donkeys', '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('Liste inconnue « donkeys »') });
+    expect(cli('list', 'devices', '--status', 'shiny', '--data-dir', data, '--lang', 'en')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown status "shiny" for devices'),
+    });
+  });
+});
+
+describe('rebond document', () => {
+  it('writes an erasure certificate for a device whose erasure is proven', () => {
+    const [device] = list('devices', '--status', 'ready');
+    const out = join(dir.path, 'certificate.pdf');
+    const result = cli('document', 'erasure-certificate', '--device', String(device?.assetTag), '--out', out, '--data-dir', data);
+    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^CERT-\d{4}-000001 : 1 page\(s\) écrite\(s\) dans /) });
+    const pdf = readFileSync(out);
+    expect(pdfInfo(pdf).pages).toBe(1);
+    expect(pdfText(pdf)).toContain(String(device?.assetTag));
+  });
+
+  it('writes a batch’s labels in the format asked, in English', () => {
+    const [batch] = list('batches');
+    const out = join(dir.path, 'labels.pdf');
+    const result = cli('document', 'labels', '--batch', String(batch?.code), '--format', 'dymo-54x25', '--lang', 'en', '--out', out, '--data-dir', data);
+    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^LBL-\d{4}-000001: \d+ page\(s\) written to /) });
+    expect(pdfInfo(readFileSync(out)).pages).toBe(Number(batch?.devices));
+  });
+
+  it('refuses a certificate for a device whose erasure is not proven (exit 1), writing no file', () => {
+    const [device] = list('devices', '--status', 'received');
+    const out = join(dir.path, 'refused.pdf');
+    const result = cli('document', 'erasure-certificate', '--device', String(device?.assetTag), '--out', out, '--data-dir', data);
+    expect(result).toMatchObject({ code: 1, err: expect.stringContaining(`Pas de certificat pour ${String(device?.assetTag)}`) });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 with a clear message on bad usage, a bad reference or a kind not available yet', () => {
+    const out = join(dir.path, 'x.pdf');
+    expect(cli('document', 'erasure-certificate', '--device', 'NOPE-1', '--out', out, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: 'Introuvable : --device NOPE-1.',
+    });
+    expect(cli('document', 'labels', '--batch', '99999', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: 'Introuvable : --batch 99999.' });
+    expect(cli('document', 'invoice', '--device', 'X', '--out', out, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Document inconnu « invoice »'),
+    });
+    expect(cli('document', 'labels', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('Indiquez exactement un sujet') });
+    expect(cli('document', 'labels', '--device', 'X', '--batch', '1', '--out', out, '--data-dir', data).code).toBe(2);
+    expect(cli('document', 'labels', '--device', 'X', '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('--out FICHIER') });
+    expect(cli('document', 'labels', '--device', 'X', '--format', 'a5', '--out', out, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--format a5'),
+    });
+    const missing = (['agreement', 'receipt', 'return-receipt'] as const).filter((kind) => !DOCUMENT_REGISTRY[kind]);
+    for (const kind of missing) {
+      expect(cli('document', kind, '--handover', '1', '--out', out, '--data-dir', data)).toMatchObject({
+        code: 2,
+        err: `Le document « ${kind} » n’est pas encore disponible dans cette version de Rebond.`,
+      });
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+});
