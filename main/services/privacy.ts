@@ -36,18 +36,32 @@ function scrubTerms(terms: HandoverTerms): HandoverTerms {
   return { ...terms, recipient, referringPartner: { ...terms.referringPartner, referentName: null }, anonymised: true };
 }
 
+/**
+ * The printed papers of a handover and of its returns name the person: their stored bytes go, their reference and
+ * fingerprint stay (so a paper copy can still be matched). Returns how many were purged.
+ */
+function purgePapers(store: Store, tx: Tx, handoverId: number): number {
+  const papers = [
+    ...store.documents.forSubject('handover', handoverId),
+    ...store.returns.forHandover(handoverId).flatMap((record) => store.documents.forSubject('return', record.id)),
+  ];
+  return papers.filter((paper) => store.documents.purge(paper.id, tx.now)).length;
+}
+
 /** Inside the caller's transaction: the person's identifying fields, and their copies in handover terms and notes. */
 function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): void {
   if (!store.beneficiaries.anonymise(beneficiaryId, tx.now)) return;
   const handoverIds = store.handovers.idsForBeneficiary(beneficiaryId);
+  let papers = 0;
   for (const handoverId of handoverIds) {
     const record = store.handovers.record(handoverId);
     if (!record) continue;
     store.handovers.scrub(handoverId, scrubTerms(record.terms));
     store.returns.clearNotes(handoverId);
     signaturesOf(store).forgetPerson(handoverId);
+    papers += purgePapers(store, tx, handoverId);
   }
-  tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length });
+  tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length, papersPurged: papers });
 }
 
 /** On request (right to erasure): refused while a handover is open, since the loan agreement still runs. */

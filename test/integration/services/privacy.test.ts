@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
+import { issue, setOrganisation } from '../../helpers/papers';
 import { databaseFingerprint } from '../../helpers/snapshot';
 import { makeReady } from '../../helpers/workshop';
 
@@ -121,6 +122,33 @@ describe('anonymisation', () => {
     expect(databaseFingerprint(h.store)).toBe(before);
     giveBack(handover, '2026-11-20');
     expect(h.call(d.coord, 'beneficiaries.anonymise', { id: beneficiary.id })).toMatchObject({ lastName: null, anonymisedAt: expect.any(String) });
+  });
+});
+
+describe('printed papers', () => {
+  it('lose their stored copy when the person is anonymised, and keep their reference and fingerprint', () => {
+    setOrganisation(h, d);
+    const { beneficiary, handover } = lend('EL-1', 'LAP-1', {}, {});
+    const agreement = issue(h, d.coord, 'agreement', 'handover', handover.id);
+    const receipt = issue(h, d.coord, 'receipt', 'handover', handover.id);
+    const back = giveBack(handover, '2026-11-20');
+    const returnReceipt = issue(h, d.coord, 'return-receipt', 'return', back.return.id);
+
+    h.call(d.coord, 'beneficiaries.anonymise', { id: beneficiary.id });
+    for (const paper of [agreement, receipt, returnReceipt]) {
+      expect(h.refuse(d.coord, 'documents.reprint', { reference: paper.reference }).code).toBe('document_purged');
+    }
+    const listed = h.call(d.coord, 'documents.list', { subjectType: 'handover', subjectId: handover.id });
+    expect(listed.map((paper) => [paper.reference, paper.purged])).toEqual(
+      expect.arrayContaining([
+        [agreement.reference, true],
+        [receipt.reference, true],
+      ]),
+    );
+    const stored = h.store.db.prepare('SELECT count(*) FROM documents WHERE content IS NOT NULL').pluck().get();
+    expect(stored).toBe(0);
+    const anonymised = h.store.events.forEntity('beneficiary', beneficiary.id).find((event) => event.type === 'beneficiary.anonymised');
+    expect(anonymised?.payload).toMatchObject({ papersPurged: 3 });
   });
 });
 
