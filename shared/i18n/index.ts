@@ -31,14 +31,30 @@ export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(catalogue.fr, key);
 }
 
-/** Translates a key, filling `{name}` placeholders; numbers are formatted for the language. */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Numbers and calendar days (`YYYY-MM-DD`, as main stores them) as a reader of the language writes them. */
+function formatParam(value: string | number, locale: string): string {
+  if (typeof value === 'number') return value.toLocaleString(locale);
+  if (!CALENDAR_DAY.test(value)) return value;
+  const day = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return value;
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(day);
+}
+
+/** Translates a key, filling `{name}` placeholders; numbers and calendar days are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template: string = catalogue[lang][key] ?? catalogue[DEFAULT_LANG][key];
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    return value === undefined ? whole : formatParam(value, locale);
   });
 }
 

@@ -66,7 +66,7 @@ describe('a bundle lent to a minor', () => {
     expect(warnings).toEqual([
       expect.objectContaining({
         code: 'sim_expires_before_due',
-        message: `Le forfait de la carte SIM ${iccid(1)} expire le 2026-12-20, avant la date de retour (2027-09-16).`,
+        message: `Le forfait de la carte SIM ${iccid(1)} expire le 20/12/2026, avant la date de retour (16/09/2027).`,
       }),
     ]);
     // The event log is kept for ever: it names no one.
@@ -169,7 +169,7 @@ describe('items that cannot be handed over', () => {
     const other = pupil(h, d, 'EL-2').id;
 
     const check = h.call(d.coord, 'handovers.check', { deviceIds: [second], simIds: [simId] });
-    const message = `La carte SIM ${iccid(1)} est déjà remise (remise RM-2026-0001 du 2026-11-20) : enregistrez d’abord son retour.`;
+    const message = `La carte SIM ${iccid(1)} est déjà remise (remise RM-2026-0001 du 20/11/2026) : enregistrez d’abord son retour.`;
     expect(check.ok).toBe(false);
     expect(check.lines.map((line) => [line.label, line.problem?.message ?? null])).toEqual([
       ['RB-000002', null],
@@ -213,7 +213,7 @@ describe('terms', () => {
     const openEnded = h.call(d.coord, 'programmes.create', { name: 'Prêts sans durée', startsOn: '2026-01-01', defaultKind: 'loan' });
     const before = databaseFingerprint(h.store);
     expect(h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { dueOn: '2026-11-20' })).message).toBe(
-      'La date de retour (2026-11-20) doit être après la date de remise (2026-11-20).',
+      'La date de retour (20/11/2026) doit être après la date de remise (20/11/2026).',
     );
     expect(h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { handedOn: '2026-12-01' }))).toMatchObject({
       code: 'date_in_future',

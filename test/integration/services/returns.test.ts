@@ -117,7 +117,7 @@ describe('returns', () => {
     const before = databaseFingerprint(h.store);
     expect(h.refuse(d.tech, 'returns.lookup', { scan: iccid(1) }).message).toBe(`Aucun prêt ni don en cours pour « ${iccid(1)} ».`);
     expect(h.refuse(d.tech, 'returns.create', { items: [{ itemId: simItem?.id ?? 0 }] }).message).toBe(
-      `${iccid(1)} a déjà été rendu le 2026-11-20.`,
+      `${iccid(1)} a déjà été rendu le 20/11/2026.`,
     );
     expect(databaseFingerprint(h.store)).toBe(before);
 

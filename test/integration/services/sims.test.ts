@@ -120,7 +120,7 @@ describe('top-ups', () => {
     expect(h.refuse(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-11-21', amountCents: 1000, validityDays: 30 })).toMatchObject({
       code: 'date_in_future',
       field: 'toppedUpOn',
-      message: 'La date 2026-11-21 est dans le futur.',
+      message: 'La date 21/11/2026 est dans le futur.',
     });
     expect(h.refuse(d.coord, 'sims.topUp', { simId, amountCents: 1000 })).toMatchObject({
       code: 'invalid_input',
