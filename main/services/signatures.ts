@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { HandoverSignatures, SignatureInfo, SignedCopyInfo } from '../../shared/contract/agreements-types';
 import type { HandoverTerms } from '../../shared/contract/lending-types';
+import { COORDINATION } from '../../shared/domain/lending';
 import {
   PNG_DATA_URL_PREFIX,
   SIGNED_COPY_MAX_BYTES,
@@ -22,7 +23,6 @@ export type SignatureSubject =
   | { type: 'handover'; handoverId: number }
   | { type: 'return'; handoverId: number; returnId: number };
 
-const COORDINATION = ['coordinator', 'admin'] as const;
 
 /** Who signs a handover's papers: the receiver and staff, and for a minor the guardian or care referent too. */
 export function signersFor(terms: HandoverTerms, subject: 'handover' | 'return'): Signer[] {

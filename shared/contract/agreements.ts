@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TEMPLATE_MAX_LENGTH } from '../domain/agreement-template';
-import { HANDOVER_KINDS, TARGET_ITEMS } from '../domain/lending';
+import { COORDINATION, HANDOVER_KINDS, TARGET_ITEMS } from '../domain/lending';
 import {
   PNG_DATA_URL_PREFIX,
   SIGNATURE_MAX_BYTES,
@@ -17,7 +17,6 @@ import { method } from './define';
 import { id, requiredText } from './fields';
 import type { AgreementTemplate, HandoverSignatures, SignatureInfo, SignedCopyInfo } from './agreements-types';
 
-const COORDINATION = ['coordinator', 'admin'] as const;
 const COUNTERS = ['technician', 'coordinator', 'admin'] as const;
 
 const templateKey = { programmeId: id, kind: z.enum(HANDOVER_KINDS), lang: z.enum(['fr', 'en']) };

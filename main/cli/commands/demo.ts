@@ -1,6 +1,6 @@
 import { seedDemo } from '../../demo/seed';
 import { openStore } from '../../store/store';
-import { wholeNumber, type CliContext } from '../context';
+import { UsageError, wholeNumber, type CliContext } from '../context';
 
 export function demoCommand(context: CliContext, options: { devices?: string | undefined; seed?: string | undefined }): number {
   const devices = wholeNumber(context, 'devices', options.devices ?? '500', 1, 1_000_000);
@@ -8,6 +8,8 @@ export function demoCommand(context: CliContext, options: { devices?: string | u
   const started = performance.now();
   const store = openStore(context.databasePath);
   try {
+    // The demo brings its own people, sites and stock; mixed into a real warehouse it would be indistinguishable.
+    if (store.people.operatorCount() > 0) throw new UsageError(context.t('cli.demoNotEmpty', { dir: context.dataDir }), false);
     const summary = seedDemo(store, { devices, seed });
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     context.out(context.t('cli.demoDone', { devices: summary.devices, batches: summary.batches, path: context.databasePath, seconds }));

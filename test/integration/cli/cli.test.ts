@@ -39,6 +39,16 @@ describe('the rebond command', () => {
     expect(cli('stats', '--data-dir', dir).out).toMatch(/Prêt\s+[\d\u202f]+/);
   });
 
+  it('demo refuses a folder that already holds data, and leaves it as it was', () => {
+    const dir = dataDir();
+    cli('demo', '--devices', '20', '--data-dir', dir);
+    const before = cli('stats', '--json', '--data-dir', dir).out;
+    const again = cli('demo', '--devices', '20', '--data-dir', dir);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('contient déjà des données');
+    expect(cli('stats', '--json', '--data-dir', dir).out).toBe(before);
+  });
+
   it('check exits 1 on an edited event and says where', () => {
     const dir = dataDir();
     cli('demo', '--devices', '50', '--data-dir', dir);
