@@ -13,7 +13,10 @@ import './shell.css';
 /** F1 to F9 open the first nine entries; the entries after them are reached by mouse or Tab. */
 const F_KEYS = 9;
 
-/** Navigation on F1..F8 so that a technician never needs the mouse; who is working; the current screen. */
+/**
+ * Navigation on F1..F9 (the first nine entries; the browser keeps F10 to F12) so that a technician never needs the
+ * mouse; who is working; the current screen.
+ */
 export function Shell() {
   const t = useT();
   const call = useApi();
