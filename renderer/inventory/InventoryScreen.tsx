@@ -168,6 +168,8 @@ export function InventoryScreen(_props: ScreenProps) {
         onOpen={openDevice}
         emptyText={list.loading && !search ? t('ui.loading') : search ? t('inventory.searchNone', { query: search.query }) : t('inventory.empty')}
         footer={footer}
+        busy={!search && list.loading && list.rows.length > 0}
+        viewVersion={list.viewVersion}
       />
       <p id="inventory-keys" className="inventory-keys">
         {t('inventory.keys')}

@@ -25,13 +25,17 @@ export interface InventoryTableProps {
   onOpen: (row: DeviceSummary) => void;
   emptyText: string;
   footer: string | null;
+  /** The rows shown are being replaced (a new filter or sort is loading). */
+  busy: boolean;
+  /** Changes when the rows are those of another view: back to the top. */
+  viewVersion: number;
 }
 
 /**
  * The device grid: TanStack Table for columns, server-side sorting and selection; TanStack Virtual so that only
  * the rows on screen exist in the page, however many are loaded. Arrow keys move, Space checks, Enter opens.
  */
-export function InventoryTable({ rows, total, sort, onSortChange, selection, onSelectionChange, hasMore, onNeedMore, onOpen, emptyText, footer }: InventoryTableProps) {
+export function InventoryTable({ rows, total, sort, onSortChange, selection, onSelectionChange, hasMore, onNeedMore, onOpen, emptyText, footer, busy, viewVersion }: InventoryTableProps) {
   const t = useT();
   const columns = useInventoryColumns();
   const scroller = useRef<HTMLDivElement>(null);
@@ -73,6 +77,11 @@ export function InventoryTable({ rows, total, sort, onSortChange, selection, onS
     if (active >= rows.length) setActive(Math.max(0, rows.length - 1));
   }, [active, rows.length]);
 
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+    setActive(0);
+  }, [viewVersion]);
+
   const moveTo = (index: number) => {
     const bounded = Math.max(0, Math.min(tableRows.length - 1, index));
     setActive(bounded);
@@ -113,6 +122,7 @@ export function InventoryTable({ rows, total, sort, onSortChange, selection, onS
       role="region"
       aria-label={t('inventory.gridLabel')}
       aria-describedby="inventory-keys"
+      aria-busy={busy}
       onKeyDown={onKeyDown}
       data-active-row={activeRow?.original.assetTag}
     >

@@ -10,6 +10,8 @@ export interface InventoryRows {
   rows: DeviceSummary[];
   hasMore: boolean;
   loading: boolean;
+  /** Counts the views shown: changes when the first page of a new view replaces the rows. */
+  viewVersion: number;
   error: ApiError | null;
   /** Fetches the next page after the last loaded row (keyset), unless one is already on its way. */
   loadMore: () => void;
@@ -22,13 +24,15 @@ interface State {
   hasMore: boolean;
   loading: boolean;
   error: ApiError | null;
+  viewVersion: number;
 }
 
-const INITIAL: State = { rows: [], hasMore: true, loading: true, error: null };
+const INITIAL: State = { rows: [], hasMore: true, loading: true, error: null, viewVersion: 0 };
 
 /**
- * The inventory's rows, page by page in the server's sort order. A new view (filter or sort) starts over;
- * pages that arrive for an older view are dropped.
+ * The inventory's rows, page by page in the server's sort order. A new view (filter or sort) starts over, but the
+ * rows on screen stay (marked loading) until its first page replaces them: emptying the table in between would
+ * cost a second full render for a blink. Pages that arrive for an older view are dropped.
  */
 export function useInventoryRows(view: InventoryView): InventoryRows {
   const call = useApi();
@@ -44,7 +48,7 @@ export function useInventoryRows(view: InventoryView): InventoryRows {
       const mine = fresh ? ++generation.current : generation.current;
       inFlight.current = true;
       if (fresh) nextCursor.current = null;
-      setState((previous) => (fresh ? { ...INITIAL } : { ...previous, loading: true }));
+      setState((previous) => ({ ...previous, loading: true }));
       const parsed = JSON.parse(viewKey) as InventoryView;
       const { sort, ...filter } = parsed;
       const result = await call('inventory.list', { filter, sort, limit: PAGE_SIZE, cursor });
@@ -61,6 +65,7 @@ export function useInventoryRows(view: InventoryView): InventoryRows {
         hasMore: page.nextCursor !== null,
         loading: false,
         error: null,
+        viewVersion: fresh ? previous.viewVersion + 1 : previous.viewVersion,
       }));
     },
     [call, viewKey],
@@ -77,5 +82,5 @@ export function useInventoryRows(view: InventoryView): InventoryRows {
 
   const reload = useCallback(() => void fetchPage(null, true), [fetchPage]);
 
-  return { rows: state.rows, hasMore: state.hasMore, loading: state.loading, error: state.error, loadMore, reload };
+  return { ...state, loadMore, reload };
 }

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startBrowserEdition } from '../../main/web/serve';
 import { DATABASE_FILE } from '../../main/platform/data-dir';
 import { CHROMIUM } from '../helpers/browser';
@@ -50,23 +50,11 @@ export async function inventoryInBrowser(databasePath: string, rounds = 7): Prom
       await page.goto(`${origin}/#/inventory`);
       await page.locator(ROW).first().waitFor({ state: 'visible' });
       firstRows.push(Date.now() - start);
-      const before = await page.locator(ROW).first().innerText();
-      const changed = Date.now();
-      await page.evaluate(() => {
-        window.location.hash = '/inventory?status=quarantined&sort=assetTag';
-      });
-      await page.waitForFunction(
-        ([selector, previous]) => {
-          const first = document.querySelector(selector ?? '');
-          return first instanceof HTMLElement && first.innerText !== previous;
-        },
-        [ROW, before],
-      );
-      filters.push(Date.now() - changed);
+      filters.push(await filterChangeMs(page));
     }
     return [
       atMost('inventory_first_rows_ms', median(firstRows), 'ms', 800, `navigation to first rows visible, median of ${rounds}, headless Chromium`),
-      atMost('inventory_filter_ms', median(filters), 'ms', 150, `filter change to rows updated, median of ${rounds}`),
+      atMost('inventory_filter_ms', median(filters), 'ms', 150, `filter change to the frame showing the new rows, timed in the page, median of ${rounds}`),
     ];
   } finally {
     await context.close();
@@ -74,4 +62,27 @@ export async function inventoryInBrowser(databasePath: string, rounds = 7): Prom
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Timed inside the page, from the filter change (as the filter bar makes it, through the URL) to the first frame
+ * after the first row changed: what a person sees, without the test driver's polling in the figure.
+ */
+function filterChangeMs(page: Page): Promise<number> {
+  return page.evaluate(
+    (selector) =>
+      new Promise<number>((resolve) => {
+        const before = document.querySelector<HTMLElement>(selector)?.innerText;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const first = document.querySelector<HTMLElement>(selector);
+          if (!first || first.innerText === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        window.location.hash = '/inventory?status=quarantined&sort=assetTag';
+      }),
+    ROW,
+  );
 }
