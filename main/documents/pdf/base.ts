@@ -19,6 +19,8 @@ export interface BarePdfOptions {
  */
 export function openPdf(options: BarePdfOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
+    // No default font: pdfkit would read Helvetica's metrics for every document, and ours are registered below.
+    font: '',
     size: options.size,
     margins: options.margins,
     autoFirstPage: false,

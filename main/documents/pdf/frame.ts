@@ -3,7 +3,7 @@ import { translate, type Lang } from '../../../shared/i18n';
 import { endPdf, openPdf } from './base';
 import { FONT } from './fonts';
 import { formatDate } from './format';
-import { logoImage } from './logo';
+import { drawOpenedImage, openLogo, type OpenedImage } from './logo';
 import { A4, COLOURS, type Margins } from './units';
 
 export interface PdfOptions {
@@ -32,13 +32,13 @@ const CONTENT_BOTTOM = 58;
 const SIDE = 45;
 const RIGHT_COLUMN = 150;
 
-function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: Buffer | null): void {
+function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedImage | null): void {
   const { organisation: org, lang } = options;
   const left = doc.page.margins.left;
   const right = doc.page.width - doc.page.margins.right;
   let textLeft = left;
   if (logo) {
-    doc.image(logo, left, FRAME_TOP, { fit: [84, 52] });
+    drawOpenedImage(doc, logo, left, FRAME_TOP, { fit: [84, 52] });
     textLeft = left + 94;
   }
   const width = right - RIGHT_COLUMN - 12 - textLeft;
@@ -110,7 +110,7 @@ export function createPdf(options: PdfOptions): FramedPdf {
   });
   doc.addPage();
   doc.fillColor(COLOURS.text);
-  const logo = logoImage(options.organisation.logo);
+  const logo = openLogo(doc, options.organisation.logo);
   return {
     doc,
     finish() {

@@ -33,3 +33,23 @@ export function logoImage(dataUrl: string | null): Buffer | null {
   const placeable = match[1] === 'png' ? pngIsPlaceable(bytes) : jpegIsPlaceable(bytes);
   return placeable ? bytes : null;
 }
+
+/** An image pdfkit has read for one document (what its `openImage` returns); its typings do not describe it. */
+export interface OpenedImage {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The logo read once for a whole document: pdfkit decodes and embeds an image given as bytes at every call, so
+ * drawing those in each page's header would put one copy of the logo per page into the file.
+ */
+export function openLogo(doc: PDFKit.PDFDocument, dataUrl: string | null): OpenedImage | null {
+  const bytes = logoImage(dataUrl);
+  return bytes ? (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(bytes) : null;
+}
+
+/** Draws an image opened by `openLogo`: pdfkit's `image()` takes it in place of bytes. */
+export function drawOpenedImage(doc: PDFKit.PDFDocument, image: OpenedImage, x: number, y: number, options: PDFKit.Mixins.ImageOption): void {
+  doc.image(image as unknown as Buffer, x, y, options);
+}

@@ -5,9 +5,16 @@ import type { Lang, MessageKey, MessageParams } from '../../../../shared/i18n';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
+const euroFormats = new Map<Lang, Intl.NumberFormat>();
+
 /** `1 234,56 €` in French (narrow no-break space between thousands, no-break space before the sign), `€1,234.56`. */
 export function euros(lang: Lang, cents: number): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  let format = euroFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' });
+    euroFormats.set(lang, format);
+  }
+  return format.format(cents / 100);
 }
 
 export function loanLength(t: Translate, handedOn: string, dueOn: string): string {
