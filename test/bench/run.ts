@@ -23,7 +23,7 @@ figures.push(intakeRatio());
 log('transition_ms…');
 figures.push(transitionMs());
 log('agreements_per_s, agreement_ratio…');
-figures.push(...agreementFigures(log));
+figures.push(...(await agreementFigures(log)));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);
