@@ -10,8 +10,8 @@ import { reprintDocument } from '../services/documents';
 
 export function desktopDocumentHandlers(log: (line: string) => void = console.error): Pick<Handlers, 'documents.open'> {
   return {
-    'documents.open': ({ reference }, { store }) => {
-      const { pdf } = reprintDocument(store, reference);
+    'documents.open': ({ reference }, { store, actor }) => {
+      const { pdf } = reprintDocument(store, reference, actor);
       const dir = join(app.getPath('temp'), 'rebond-documents');
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${reference}.pdf`);

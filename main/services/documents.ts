@@ -45,15 +45,23 @@ function kindFor(actor: Actor | null, request: GenerateRequest): DocumentKind {
       'format',
     );
   }
-  const roles = kind.roles;
-  // The command line (no actor) runs as the machine's own user, like the other maintenance commands.
+  requireKindRole(kind, actor);
+  return kind;
+}
+
+/**
+ * Who may issue a kind of document may also read it again, and nobody else: papers that name a person stay with
+ * the roles allowed to see them. The command line (no actor) runs as the machine's own user, like the other
+ * maintenance commands.
+ */
+function requireKindRole(kind: DocumentKind | undefined, actor: Actor | null): void {
+  const roles = kind?.roles;
   if (roles && actor && !actor.roles.some((role) => roles.includes(role))) {
     throw new DomainError('forbidden_role', {
       role: actor.roles.map((role) => `role.${role}`),
       required: roles.map((role) => `role.${role}`),
     });
   }
-  return kind;
 }
 
 /** `CERT-2026-000123`: numbered per kind and per year of issue, without gaps (taken inside the transaction). */
@@ -120,10 +128,11 @@ export function generateDocument(store: Store, actor: Actor | null, request: Gen
 }
 
 /** The bytes as first issued, byte for byte. */
-export function reprintDocument(store: Store, reference: string): GeneratedDocument {
+export function reprintDocument(store: Store, reference: string, actor: Actor | null = null): GeneratedDocument {
   return read(store, () => {
     const document = store.documents.get(reference);
     if (!document) throw new DomainError('document_not_found', { reference }, 'reference');
+    requireKindRole(DOCUMENT_REGISTRY[document.kind], actor);
     const pdf = store.documents.content(reference);
     if (!pdf) throw new DomainError('document_purged', { reference }, 'reference');
     return { document, pdf: Buffer.from(pdf) };

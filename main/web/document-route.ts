@@ -5,10 +5,10 @@ import { HTTP } from '../../shared/contract/client';
 export interface DocumentRouteOptions {
   token: string;
   tokensMatch: (expected: string, given: string | undefined) => boolean;
-  /** Whether this API session has an operator signed in. */
-  signedIn: (sessionId: string | null) => boolean;
-  /** A stored document's bytes, or null (unknown or purged). */
-  documentBytes: (reference: string) => Buffer | null;
+  /** The operator signed in on this API session, if any. */
+  operatorOf: (sessionId: string | null) => number | null;
+  /** A stored document's bytes as this operator may read them: null when unknown or purged. */
+  documentBytes: (reference: string, operatorId: number) => Buffer | null | 'forbidden';
 }
 
 /**
@@ -21,10 +21,12 @@ export function serveDocument(url: URL, response: ServerResponse, options: Docum
     response.end(text);
   };
   if (!options.tokensMatch(options.token, url.searchParams.get('token') ?? undefined)) return plain(401, 'Unauthorised');
-  if (!options.signedIn(url.searchParams.get('session'))) return plain(403, 'Sign in first');
+  const operatorId = options.operatorOf(url.searchParams.get('session'));
+  if (operatorId === null) return plain(403, 'Sign in first');
   const reference = decodeURIComponent(url.pathname.slice(HTTP.documentsPrefix.length)).replace(/\.pdf$/, '');
   if (!DOCUMENT_REFERENCE_PATTERN.test(reference)) return plain(404, 'Not found');
-  const bytes = options.documentBytes(reference);
+  const bytes = options.documentBytes(reference, operatorId);
+  if (bytes === 'forbidden') return plain(403, 'Not for your role');
   if (!bytes) return plain(404, 'Not found');
   response.writeHead(200, {
     'content-type': 'application/pdf',

@@ -6,6 +6,7 @@ import { DEFAULT_LANG, translate } from '../../shared/i18n';
 import { createRebondApi } from '../api';
 import { openAppStore } from '../platform/open-app-store';
 import { openAppWindow } from './browser';
+import { documentBytesFor } from './document-bytes';
 import { createWebServer } from './server';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -24,7 +25,7 @@ export async function startBrowserEdition(options: { dataDir?: string | undefine
     api: createRebondApi(store),
     token,
     staticDir: options.staticDir ?? RENDERER_DIR,
-    documentBytes: (reference) => store.documents.content(reference),
+    documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -8,7 +8,7 @@ import { DEFAULT_LANG, isLang } from '../../shared/i18n';
 import { newSession, type Api, type ApiSession } from '../api';
 import { apiError } from '../api/localise';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { serveDocument } from './document-route';
+import { serveDocument, type DocumentRouteOptions } from './document-route';
 
 export interface WebServerOptions {
   api: Api;
@@ -16,7 +16,7 @@ export interface WebServerOptions {
   /** The built renderer (index.html and its assets). */
   staticDir: string;
   /** A stored document's PDF by reference (null when unknown or purged), served under /documents/. */
-  documentBytes?: (reference: string) => Buffer | null;
+  documentBytes?: DocumentRouteOptions['documentBytes'];
 }
 
 const MIME: Record<string, string> = {
@@ -125,7 +125,7 @@ export function createWebServer(options: WebServerOptions): Server {
       serveDocument(new URL(url, 'http://127.0.0.1'), response, {
         token: options.token,
         tokensMatch,
-        signedIn: (id) => id !== null && (sessions.get(id)?.operatorId ?? null) !== null,
+        operatorOf: (id) => (id === null ? null : (sessions.get(id)?.operatorId ?? null)),
         documentBytes: options.documentBytes,
       });
       return;

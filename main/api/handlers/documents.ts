@@ -7,13 +7,13 @@ export const documentsHandlers: HandlersFor<typeof documentsContract> = {
   'documents.generate': ({ kind, subject, lang, format }, { store, actor, session }) =>
     generateDocument(store, actor, { kind, subject, lang: lang ?? session.lang, format }).document,
   'documents.list': ({ subjectType, subjectId }, { store }) => listDocuments(store, subjectType, subjectId),
-  'documents.reprint': ({ reference }, { store }) => {
-    const { document, pdf } = reprintDocument(store, reference);
+  'documents.reprint': ({ reference }, { store, actor }) => {
+    const { document, pdf } = reprintDocument(store, reference, actor);
     return { document, pdfBase64: pdf.toString('base64') };
   },
   // Only the desktop shell can open a file in the system's viewer: it replaces this handler (main/electron).
-  'documents.open': ({ reference }, { store }) => {
-    reprintDocument(store, reference);
+  'documents.open': ({ reference }, { store, actor }) => {
+    reprintDocument(store, reference, actor);
     return { opened: false };
   },
   'organisation.get': (_input, { store }) => readOrganisation(store),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentBytesFor } from '../../../main/web/document-bytes';
 import type { Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
 import { issue, pdfText, plainSpaces, readyLaptop, readyTablets, renderPages, setOrganisation, simWithNumber } from '../../helpers/papers';
@@ -150,5 +151,14 @@ describe('loan agreement', () => {
     expect(error.code).toBe('agreement_kind_mismatch');
     expect(error.message).toContain('Attestation de don');
     expect(h.store.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(0);
+  });
+
+  it('is read again only by the roles that may issue it: a technician gets neither the API copy nor the tab', () => {
+    setOrganisation(h, d);
+    const { reference, pdf } = issue(h, d.coord, 'agreement', 'handover', pupilLoan().id);
+    expect(h.refuse(d.tech, 'documents.reprint', { reference }).code).toBe('forbidden_role');
+    const operatorOf = (session: typeof d.tech) => h.call(session, 'session.state', {}).operator?.id ?? 0;
+    expect(documentBytesFor(h.store, reference, operatorOf(d.tech))).toBe('forbidden');
+    expect(documentBytesFor(h.store, reference, operatorOf(d.coord))).toEqual(pdf);
   });
 });

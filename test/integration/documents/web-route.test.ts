@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP } from '../../../shared/contract/client';
+import { documentBytesFor } from '../../../main/web/document-bytes';
 import { createWebServer } from '../../../main/web/server';
 import { memoryHarness, tempDir, type Harness } from '../../helpers/api';
 import { erasedLaptop, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
@@ -17,7 +18,7 @@ beforeEach(async () => {
   h = memoryHarness();
   w = setUpDocumentWorkshop(h);
   dir = tempDir();
-  server = createWebServer({ api: h.api, token: TOKEN, staticDir: dir.path, documentBytes: (reference) => h.store.documents.content(reference) });
+  server = createWebServer({ api: h.api, token: TOKEN, staticDir: dir.path, documentBytes: (reference, operatorId) => documentBytesFor(h.store, reference, operatorId) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
