@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/contract/admin';
+import type { AssetTagSettings, Settings } from '../../shared/contract/admin';
 import type { Store } from '../store/store';
 import { write, type Actor } from './unit-of-work';
 
@@ -13,11 +13,10 @@ export function readSettings(store: Store): Settings {
   };
 }
 
-export function updateSettings(store: Store, actor: Actor, settings: Settings): Settings {
+export function updateSettings(store: Store, actor: Actor, settings: AssetTagSettings): Settings {
   return write(store, actor, (tx) => {
     store.settings.set('assetTagPrefix', settings.assetTagPrefix);
     store.settings.set('assetTagDigits', String(settings.assetTagDigits));
-    store.settings.set('organisationName', settings.organisationName ?? '');
     tx.record('settings', 1, 'settings.updated', { ...settings });
     return readSettings(store);
   });

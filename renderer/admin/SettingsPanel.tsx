@@ -9,13 +9,12 @@ import { useToast } from '../components/Toasts';
 import { useLoad } from '../components/useLoad';
 import { useT } from '../i18n/useT';
 
-/** The organisation's name and how new asset tags are written (`RB-000123`). */
+/** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
 export function SettingsPanel() {
   const t = useT();
   const call = useApi();
   const toast = useToast();
   const settings = useLoad('settings.get', {});
-  const [organisation, setOrganisation] = useState('');
   const [prefix, setPrefix] = useState('');
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -23,7 +22,6 @@ export function SettingsPanel() {
 
   useEffect(() => {
     if (!settings.data) return;
-    setOrganisation(settings.data.organisationName ?? '');
     setPrefix(settings.data.assetTagPrefix);
     setDigits(String(settings.data.assetTagDigits));
   }, [settings.data]);
@@ -33,7 +31,7 @@ export function SettingsPanel() {
 
   const save = async () => {
     setBusy(true);
-    const result = await call('settings.update', { organisationName: organisation, assetTagPrefix: prefix, assetTagDigits: Number(digits) });
+    const result = await call('settings.update', { assetTagPrefix: prefix, assetTagDigits: Number(digits) });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -57,15 +55,6 @@ export function SettingsPanel() {
           void save();
         }}
       >
-        <TextField
-          label={t('settings.organisation')}
-          hint={t('settings.organisationHint')}
-          optional
-          value={organisation}
-          onChange={(event) => setOrganisation(event.target.value)}
-          invalid={isFieldInError(error, 'organisationName')}
-          maxLength={200}
-        />
         <div className="form-grid two">
           <TextField
             label={t('settings.prefix')}

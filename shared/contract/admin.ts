@@ -17,6 +17,9 @@ export interface Settings {
   organisationName: string | null;
 }
 
+/** What `settings.update` changes; the organisation's identity (its name included) is `organisation.update`'s. */
+export type AssetTagSettings = Pick<Settings, 'assetTagPrefix' | 'assetTagDigits'>;
+
 const ADMIN = ['admin'] as const;
 
 export const adminContract = {
@@ -54,7 +57,6 @@ export const adminContract = {
         .toUpperCase()
         .regex(/^[A-Z0-9][A-Z0-9-]{0,11}$/),
       assetTagDigits: z.number().int().min(4).max(10),
-      organisationName: optionalText(200),
     }),
     roles: ADMIN,
   }),

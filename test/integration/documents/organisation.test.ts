@@ -37,8 +37,11 @@ describe('the organisation’s identity', () => {
     expect(saved.logo).toMatch(/^data:image\/png;base64,/);
     const [event] = h.call(w.admin, 'events.forEntity', { entity: 'settings', entityId: 1 });
     expect(event).toMatchObject({ type: 'organisation.updated', payload: { name: identity.name, logoSha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
-    // The settings screen shows the same name.
+    // The settings screen shows the same name, and changing how asset tags are written leaves it alone.
     expect(h.call(w.admin, 'settings.get', {}).organisationName).toBe(identity.name);
+    h.call(w.admin, 'settings.update', { assetTagPrefix: 'LY', assetTagDigits: 5 });
+    expect(h.call(w.admin, 'settings.get', {})).toMatchObject({ assetTagPrefix: 'LY', organisationName: identity.name });
+    expect(h.call(w.tech, 'organisation.get', {}).name).toBe(identity.name);
   });
 
   it('refuses a logo the PDF writer could not draw at once, with a translated message, and keeps the old one', () => {

@@ -27,7 +27,7 @@ describe('intake', () => {
   });
 
   it('uses the configured prefix and digits for new tags', () => {
-    h.call(w.admin, 'settings.update', { assetTagPrefix: 'cd69', assetTagDigits: 5, organisationName: null });
+    h.call(w.admin, 'settings.update', { assetTagPrefix: 'cd69', assetTagDigits: 5 });
     const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('A1') });
     expect(device.assetTag).toBe('CD69-00001');
   });
