@@ -73,22 +73,29 @@ export function erasedLaptop(h: Harness, w: DocumentWorkshop, serial: string, op
   return { id: device.id, assetTag: device.assetTag };
 }
 
+/** Every compressed stream of a PDF Rebond wrote (page drawings, font files, ToUnicode maps), inflated, in file order. */
+export function inflatedStreams(pdf: Buffer): string[] {
+  const streams: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      streams.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      continue;
+    }
+  }
+  return streams;
+}
+
 /**
  * The code points the PDF's fonts map their glyphs to (their ToUnicode CMaps). pdftotext prints U+202F and U+00A0
  * as plain spaces, so this is how a test sees that a narrow no-break space really is in the text.
  */
 export function mappedCodePoints(pdf: Buffer): Set<number> {
   const found = new Set<number>();
-  const raw = pdf.toString('latin1');
-  for (const match of raw.matchAll(/stream\r?\n/g)) {
-    const start = (match.index ?? 0) + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    let text: string;
-    try {
-      text = inflateSync(pdf.subarray(start, end)).toString('latin1');
-    } catch {
-      continue;
-    }
+  for (const text of inflatedStreams(pdf)) {
     if (!text.includes('beginbfrange')) continue;
     for (const hex of text.slice(text.indexOf('beginbfrange')).matchAll(/<([0-9a-f]{4})>/gi)) found.add(parseInt(hex[1] ?? '0', 16));
   }

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../../shared/i18n';
 import { registerFonts } from './fonts';
+import { writePagesAsText } from './page-content';
 import type { Margins } from './units';
 
 export interface BarePdfOptions {
@@ -38,6 +39,7 @@ export function openPdf(options: BarePdfOptions): PDFKit.PDFDocument {
     },
   });
   registerFonts(doc);
+  writePagesAsText(doc);
   return doc;
 }
 

@@ -1,5 +1,6 @@
 /** Flowing content for framed documents: titles, sections, paragraphs and label/value blocks that break cleanly. */
 import { FONT } from './fonts';
+import { textHeight } from './measure';
 import { COLOURS } from './units';
 
 export const contentLeft = (doc: PDFKit.PDFDocument): number => doc.page.margins.left;
@@ -70,8 +71,8 @@ export interface KeyValueOptions {
 
 function rowHeight(doc: PDFKit.PDFDocument, label: string, value: string, labelWidth: number, valueWidth: number, size: number): number {
   doc.fontSize(size);
-  const labelHeight = doc.font(FONT.regular).heightOfString(label, { width: labelWidth });
-  const valueHeight = doc.font(FONT.bold).heightOfString(value, { width: valueWidth });
+  const labelHeight = textHeight(doc.font(FONT.regular), label, { width: labelWidth });
+  const valueHeight = textHeight(doc.font(FONT.bold), value, { width: valueWidth });
   return Math.max(labelHeight, valueHeight) + 3.5;
 }
 

@@ -3,6 +3,7 @@ import { translate, type Lang } from '../../../shared/i18n';
 import { endPdf, openPdf } from './base';
 import { FONT } from './fonts';
 import { formatDate } from './format';
+import { textHeight } from './measure';
 import { drawOpenedImage, openLogo, type OpenedImage } from './logo';
 import { A4, COLOURS, type Margins } from './units';
 
@@ -44,7 +45,7 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
   const width = right - RIGHT_COLUMN - 12 - textLeft;
   doc.font(FONT.bold).fontSize(11).fillColor(COLOURS.text);
   // A long name may take two lines; the address and numbers follow it.
-  const nameHeight = Math.min(doc.heightOfString(org.name ?? ' ', { width }), 28);
+  const nameHeight = Math.min(textHeight(doc, org.name ?? ' ', { width }), 28);
   doc.text(org.name ?? '', textLeft, FRAME_TOP, { width, height: nameHeight, ellipsis: true });
   const lines = [
     // The address on one line, so that a long name and the contact still fit above the rule.

@@ -13,6 +13,7 @@ export {
   type KeyValueOptions,
   type ParagraphOptions,
 } from './blocks';
+export { textHeight, type MeasureOptions } from './measure';
 export { table, type TableColumn, type TableOptions } from './table';
 export { signatureBlocks, type SignatureBlock, type SignatureOptions } from './signatures';
 export { drawCode128, drawQr, code128Modules } from './barcodes';

@@ -1,6 +1,7 @@
 /** Signature boxes side by side: who signs, in what capacity, the date, and room to sign by hand. */
 import { contentLeft, contentWidth, ensureSpace } from './blocks';
 import { FONT } from './fonts';
+import { textHeight } from './measure';
 import { COLOURS } from './units';
 
 export interface SignatureBlock {
@@ -30,8 +31,8 @@ export function signatureBlocks(doc: PDFKit.PDFDocument, blocks: readonly Signat
     const width = (contentWidth(doc) - GAP * (row.length - 1)) / row.length;
     doc.fontSize(8.5);
     const textHeights = row.map((block) => {
-      const heading = doc.font(FONT.bold).heightOfString(block.heading, { width: width - 2 * PAD });
-      const lines = doc.font(FONT.regular).heightOfString((block.lines ?? []).join('\n') || ' ', { width: width - 2 * PAD });
+      const heading = textHeight(doc.font(FONT.bold), block.heading, { width: width - 2 * PAD });
+      const lines = textHeight(doc.font(FONT.regular), (block.lines ?? []).join('\n') || ' ', { width: width - 2 * PAD });
       return heading + lines + 4;
     });
     const height = Math.max(...textHeights) + signing + 2 * PAD + 10;

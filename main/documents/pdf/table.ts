@@ -1,6 +1,7 @@
 /** Tables whose rows break across pages, repeating the header row on each new page. */
 import { contentLeft, contentWidth, ensureSpace } from './blocks';
 import { FONT } from './fonts';
+import { textHeight } from './measure';
 import { COLOURS } from './units';
 
 export interface TableColumn {
@@ -26,7 +27,7 @@ function widths(doc: PDFKit.PDFDocument, columns: readonly TableColumn[]): numbe
 
 function measure(doc: PDFKit.PDFDocument, cells: readonly string[], columnWidths: readonly number[], font: string): number {
   doc.font(font);
-  return Math.max(...cells.map((cell, index) => doc.heightOfString(cell || ' ', { width: (columnWidths[index] ?? 0) - 2 * PAD_X }))) + 2 * PAD_Y;
+  return Math.max(...cells.map((cell, index) => textHeight(doc, cell || ' ', { width: (columnWidths[index] ?? 0) - 2 * PAD_X }))) + 2 * PAD_Y;
 }
 
 function drawRow(

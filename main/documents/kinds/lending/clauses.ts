@@ -1,6 +1,6 @@
 /** The programme's clauses as the agreement prints them: clause titles kept with their text, bullets indented. */
 import type { FilledBlock } from '../../../../shared/domain/agreement-template';
-import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, paragraph } from '../../pdf';
+import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, paragraph, textHeight } from '../../pdf';
 
 const BULLET_INDENT = 14;
 
@@ -9,7 +9,7 @@ function bullet(doc: PDFKit.PDFDocument, text: string): void {
   const width = contentWidth(doc) - BULLET_INDENT;
   doc.font(FONT.regular).fontSize(9.5);
   // At least two lines of the bullet stay with its dot; a long one may flow onto the next page.
-  ensureSpace(doc, Math.min(doc.heightOfString(text, { width, lineGap: 1.5 }), 26));
+  ensureSpace(doc, Math.min(textHeight(doc, text, { width, lineGap: 1.5 }), 26));
   const y = doc.y;
   doc.fillColor(COLOURS.text).text('•', left + 4, y, { width: BULLET_INDENT, lineBreak: false });
   doc.text(text, left + BULLET_INDENT, y, { width, align: 'left', lineGap: 1.5 });

@@ -1,7 +1,7 @@
 /** The parties of a lending document, each on its own row: capacity on the left, name in bold, then details. */
 import type { OrganisationIdentity } from '../../../../shared/contract/documents';
 import type { HandoverTerms } from '../../../../shared/contract/lending-types';
-import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT } from '../../pdf';
+import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, textHeight } from '../../pdf';
 import { guardianHeading, personName, type Translate } from './format';
 
 export interface Party {
@@ -59,9 +59,9 @@ export function drawParties(doc: PDFKit.PDFDocument, parties: readonly Party[]):
   const width = contentWidth(doc) - CAPACITY_WIDTH;
   for (const party of parties) {
     doc.fontSize(9.5);
-    const nameHeight = doc.font(FONT.bold).heightOfString(party.name, { width });
+    const nameHeight = textHeight(doc.font(FONT.bold), party.name, { width });
     const detailText = party.details.join('\n');
-    const detailHeight = detailText ? doc.font(FONT.regular).fontSize(8.5).heightOfString(detailText, { width }) : 0;
+    const detailHeight = detailText ? textHeight(doc.font(FONT.regular).fontSize(8.5), detailText, { width }) : 0;
     const height = nameHeight + detailHeight + 7;
     ensureSpace(doc, height);
     const y = doc.y;

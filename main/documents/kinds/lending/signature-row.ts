@@ -3,7 +3,7 @@
  * parties, and two rows of two would often push the signatures onto a page of their own, away from the text they
  * approve. The shared `signatureBlocks` stops at three per row.
  */
-import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, type SignatureBlock } from '../../pdf';
+import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, textHeight, type SignatureBlock } from '../../pdf';
 
 const GAP = 10;
 const PAD = 6;
@@ -12,14 +12,14 @@ export function signatureRow(doc: PDFKit.PDFDocument, blocks: readonly Signature
   const width = (contentWidth(doc) - GAP * (blocks.length - 1)) / blocks.length;
   const inner = width - 2 * PAD;
   doc.fontSize(8.5);
-  const textHeight = Math.max(
+  const textsHeight = Math.max(
     ...blocks.map(
       (block) =>
-        doc.font(FONT.bold).heightOfString(block.heading, { width: inner }) +
-        doc.font(FONT.regular).heightOfString((block.lines ?? []).join('\n') || ' ', { width: inner }),
+        textHeight(doc.font(FONT.bold), block.heading, { width: inner }) +
+        textHeight(doc.font(FONT.regular), (block.lines ?? []).join('\n') || ' ', { width: inner }),
     ),
   );
-  const height = textHeight + signingHeight + 2 * PAD + 14;
+  const height = textsHeight + signingHeight + 2 * PAD + 14;
   ensureSpace(doc, height + 6);
   const y = doc.y;
   blocks.forEach((block, index) => {
