@@ -57,7 +57,7 @@ const PEOPLE: readonly Person[] = [
 const AGES = [310, 295, 240, 120, 60, 20];
 
 /** Enough to show every screen without slowing the demo of a large warehouse. */
-const MAX_LENT = 40;
+const DEFAULT_DEVICES_LENT = 40;
 
 export interface LendingSummary {
   handovers: number;
@@ -146,14 +146,14 @@ function simBox(store: Store, actor: Actor, random: Random, count: number, today
   }).sims.map((sim) => sim.id);
 }
 
-export function seedLending(store: Store, actor: Actor, random: Random, today: string): LendingSummary {
+export function seedLending(store: Store, actor: Actor, random: Random, today: string, devicesLent = DEFAULT_DEVICES_LENT): LendingSummary {
   const ready = store.inventory.page(
     { statuses: ['ready'], kinds: [], grades: [], siteId: null, batchId: null },
     { column: 'assetTag', direction: 'asc' },
-    MAX_LENT * 3,
+    devicesLent * 3,
     null,
   ).rows;
-  const budget = Math.min(MAX_LENT, Math.floor(ready.length / 3));
+  const budget = Math.min(devicesLent, Math.floor(ready.length / 3));
   if (budget < 1) return { handovers: 0, beneficiaries: 0, sims: 0 };
   const pool: DeviceSummary[] = ready.slice(0, budget);
   const partners = partnersOf(store, actor);

@@ -19,6 +19,8 @@ export interface DemoOptions {
   seed?: number;
   /** The last day batches may have been received. */
   today?: Date;
+  /** How many ready devices go out on loan or as gifts (default 40, enough to show every screen); a third of the ready stock at most. */
+  devicesLent?: number;
 }
 
 /** Where the demo leaves its devices, as shares of the whole: a warehouse a few months into the year. */
@@ -243,6 +245,6 @@ export function seedDemo(store: Store, options: DemoOptions): DemoSummary {
     remaining -= size;
     batches += 1;
   }
-  const lending = seedLending(store, team.admin, random, localDay(today));
+  const lending = seedLending(store, team.admin, random, localDay(today), options.devicesLent);
   return { devices: options.devices, batches, lending };
 }
