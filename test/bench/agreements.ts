@@ -32,7 +32,7 @@ function rawPdf(fonts: Record<FontName, ParsedFont>, paragraphs: readonly string
   const doc = new PDFDocument({ font: '', size: 'A4', margins: { top: 110, bottom: 58, left: 45, right: 45 }, bufferPages: true });
   for (const [name, font] of Object.entries(fonts)) registerParsedFont(doc, name, font);
   paragraphs.forEach((text, index) => {
-    doc.font(index === 0 ? FONT.bold : FONT.regular).fontSize(9.5).text(text, { align: 'justify' });
+    doc.font(index === 0 ? FONT.bold : FONT.regular).fontSize(9.5).text(text);
   });
   doc.end();
   return doc.read() as Buffer;

@@ -90,7 +90,7 @@ function sanitisation(c: Context, item: CertifiedDevice): void {
     ...(record.evidenceSha256 ? [c.t('certificate.evidence', { sha256: record.evidenceSha256 })] : []),
     ...(record.notes ? [record.notes] : []),
   ]);
-  if (details.length > 0) paragraph(c.doc, details.join('\n'), { size: 8, muted: true, align: 'left' });
+  if (details.length > 0) paragraph(c.doc, details.join('\n'), { size: 8, muted: true });
   keyValues(c.doc, [
     [c.t('certificate.destination'), unique(item.media.map(({ record }) => c.t(`destination.${record.destination}`)))],
   ], { labelWidth: 160 });
@@ -134,7 +134,7 @@ function verification(c: Context, item: CertifiedDevice): void {
   c.doc.text(c.t('certificate.verifyReference', { reference: c.reference, assetTag: item.device.assetTag }), left, y, { width });
   c.doc.moveDown(0.3).font(FONT.regular).fillColor(COLOURS.muted).text(c.t('certificate.verifyHashLabel'), { width });
   c.doc.font(FONT.bold).fillColor(COLOURS.text).fontSize(8).text(item.recordsSha256, { width, characterSpacing: 0.2 });
-  c.doc.moveDown(0.3).font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted).text(c.t('certificate.verifyExplain'), { width, align: 'justify' });
+  c.doc.moveDown(0.3).font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted).text(c.t('certificate.verifyExplain'), { width });
   c.doc.y = Math.max(c.doc.y, y + size) + 4;
   c.doc.fillColor(COLOURS.text);
 }

@@ -46,15 +46,18 @@ export interface ParagraphOptions {
   size?: number;
   bold?: boolean;
   muted?: boolean;
-  align?: 'left' | 'justify' | 'center' | 'right';
+  align?: 'left' | 'center' | 'right';
   gapAfter?: number;
 }
 
-/** Running text across the content width, justified by default; it flows onto the next page when long. */
+/**
+ * Running text across the content width; it flows onto the next page when long. Aligned left, not justified, as
+ * easy-to-read guidelines (FALC) ask: without hyphenation, justified lines open uneven gaps between words.
+ */
 export function paragraph(doc: PDFKit.PDFDocument, text: string, options: ParagraphOptions = {}): void {
   doc.font(options.bold ? FONT.bold : FONT.regular).fontSize(options.size ?? 9.5);
   doc.fillColor(options.muted ? COLOURS.muted : COLOURS.text);
-  doc.text(text, contentLeft(doc), doc.y, { width: contentWidth(doc), align: options.align ?? 'justify', lineGap: 1.5 });
+  doc.text(text, contentLeft(doc), doc.y, { width: contentWidth(doc), align: options.align ?? 'left', lineGap: 1.5 });
   doc.fillColor(COLOURS.text);
   doc.y += options.gapAfter ?? 5;
 }

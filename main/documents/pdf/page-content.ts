@@ -1,7 +1,7 @@
 /**
  * How a page's drawing reaches the file. pdfkit turns every operator into its own byte array as it is drawn, and
  * compresses each page's stream at zlib's default level when the document ends; a page of running text holds
- * some two thousand operators. Here a page keeps its operators as text, turns them into bytes once and compresses
+ * several hundred operators. Here a page keeps its operators as text, turns them into bytes once and compresses
  * them at zlib's fastest level: the same drawing, a file a little larger, rendered sooner. The page stream is
  * pdfkit's own object, used through its internals: if a version lacks them, pages are written as pdfkit writes them.
  */

@@ -104,7 +104,7 @@ export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
   agreementItemsTable(doc, t, lang, papers.items, papers.totalValueCents === null ? null : papers.values);
   accessoriesLine(doc, t, terms.accessories);
   if (papers.totalValueCents !== null) {
-    paragraph(doc, t('paper.totalValue', { amount: euros(lang, papers.totalValueCents) }), { size: 9, bold: true, align: 'left' });
+    paragraph(doc, t('paper.totalValue', { amount: euros(lang, papers.totalValueCents) }), { size: 9, bold: true });
   }
 
   section(doc, t(donation ? 'paper.donationDate' : 'paper.dates'));

@@ -75,10 +75,10 @@ export function renderReturnReceipt(context: RenderContext<ReturnPapers>): Buffe
     align: 'left',
   });
   section(doc, t('paper.notes'), 30);
-  paragraph(doc, record.notes ?? t('paper.noNotes'), { size: 9, align: 'left' });
-  paragraph(doc, stillOut.length > 0 ? t('paper.stillOut', { list: stillOut.join(', ') }) : t('paper.allBack'), { size: 9, bold: true, align: 'left' });
-  paragraph(doc, t('paper.afterReturn'), { size: 9, align: 'left' });
-  paragraph(doc, t('paper.returnAcknowledge', { organisation: organisation.name ?? '' }), { size: 9, align: 'left' });
+  paragraph(doc, record.notes ?? t('paper.noNotes'), { size: 9 });
+  paragraph(doc, stillOut.length > 0 ? t('paper.stillOut', { list: stillOut.join(', ') }) : t('paper.allBack'), { size: 9, bold: true });
+  paragraph(doc, t('paper.afterReturn'), { size: 9 });
+  paragraph(doc, t('paper.returnAcknowledge', { organisation: organisation.name ?? '' }), { size: 9 });
 
   const staff = handover.signatures.staff;
   drawSignatures(

@@ -38,7 +38,7 @@ export function drawSignatures(
       : t('paper.signedOn', { date });
   // The place and date stay on the page of the first signature row.
   ensureSpace(doc, 150);
-  paragraph(doc, line, { size: 9, align: 'left', gapAfter: 6 });
+  paragraph(doc, line, { size: 9, gapAfter: 6 });
   const blocks = signatories.map((signatory): SignatureBlock => {
     const drawn = signatory.signature?.mode === 'drawn' ? signatory.signature.png : null;
     return {
