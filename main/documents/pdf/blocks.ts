@@ -46,7 +46,6 @@ export interface ParagraphOptions {
   size?: number;
   bold?: boolean;
   muted?: boolean;
-  align?: 'left' | 'center' | 'right';
   gapAfter?: number;
 }
 
@@ -57,7 +56,7 @@ export interface ParagraphOptions {
 export function paragraph(doc: PDFKit.PDFDocument, text: string, options: ParagraphOptions = {}): void {
   doc.font(options.bold ? FONT.bold : FONT.regular).fontSize(options.size ?? 9.5);
   doc.fillColor(options.muted ? COLOURS.muted : COLOURS.text);
-  doc.text(text, contentLeft(doc), doc.y, { width: contentWidth(doc), align: options.align ?? 'left', lineGap: 1.5 });
+  doc.text(text, contentLeft(doc), doc.y, { width: contentWidth(doc), lineGap: 1.5 });
   doc.fillColor(COLOURS.text);
   doc.y += options.gapAfter ?? 5;
 }

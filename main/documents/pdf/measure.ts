@@ -15,7 +15,10 @@ const SLACK = 0.5;
 /** pdfkit's line breaks other than `\n`, and the soft hyphen, which it may print: those texts are laid out in full. */
 const LAID_OUT_IN_FULL = /[\r\v\f\u0085\u2028\u2029\u00ad]/;
 
-/** The same as `doc.heightOfString(text, options)` with the current font and size (see test/unit/documents/measure). */
+/**
+ * The same as `doc.heightOfString(text, options)` with the current font and size, documents having no line gap of
+ * their own (test/integration/documents/measure.test.ts).
+ */
 export function textHeight(doc: PDFKit.PDFDocument, text: string, options: MeasureOptions): number {
   const lines = text.split('\n');
   const fitsOnOneLine = (line: string, index: number) =>

@@ -71,8 +71,5 @@ export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: 
 }
 
 export function accessoriesLine(doc: PDFKit.PDFDocument, t: Translate, accessories: readonly string[]): void {
-  paragraph(doc, accessories.length > 0 ? t('paper.accessories', { list: accessoryList(accessories) }) : t('paper.noAccessories'), {
-    size: 9,
-    align: 'left',
-  });
+  paragraph(doc, accessories.length > 0 ? t('paper.accessories', { list: accessoryList(accessories) }) : t('paper.noAccessories'), { size: 9 });
 }

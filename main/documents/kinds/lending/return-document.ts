@@ -72,7 +72,6 @@ export function renderReturnReceipt(context: RenderContext<ReturnPapers>): Buffe
   paragraph(doc, record.missingAccessories.length > 0 ? record.missingAccessories.join(', ') : t('paper.noneMissing'), {
     size: 9,
     bold: record.missingAccessories.length > 0,
-    align: 'left',
   });
   section(doc, t('paper.notes'), 30);
   paragraph(doc, record.notes ?? t('paper.noNotes'), { size: 9 });
