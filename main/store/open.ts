@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../errors';
-import { migrate, schemaVersion } from './migrate';
-import { SCHEMA_VERSION } from './migrations';
+import { migrate, schemaVersion, type BeforeMigrate } from './migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
@@ -12,6 +12,12 @@ export interface OpenOptions {
   readonly?: boolean;
   /** The compiled SQLite binding to load instead of better-sqlite3's own (Electron needs one built for its ABI). */
   nativeBinding?: string;
+  /**
+   * Called before pending migrations run on a database that already has a schema (not on a brand-new file), with
+   * the version it is at and the one it will reach; if it throws, nothing is migrated. The callers pass the
+   * verified backup here.
+   */
+  beforeMigrate?: BeforeMigrate;
 }
 
 function quickCheck(db: Db, path: string): void {
@@ -50,7 +56,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db);
+    if (!options.readonly) migrate(db, MIGRATIONS, { beforeMigrate: options.beforeMigrate });
     else if (schemaVersion(db) > SCHEMA_VERSION) {
       throw new DomainError('database_too_new', { found: schemaVersion(db), supported: SCHEMA_VERSION });
     }

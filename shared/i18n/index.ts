@@ -7,6 +7,7 @@ import { errorMessages } from './catalog/errors';
 import { fieldMessages } from './catalog/fields';
 import { lendingMessages } from './catalog/lending';
 import { lendingErrorMessages } from './catalog/lending-errors';
+import { migrationErrorMessages } from './catalog/migration-errors';
 import { shellMessages } from './catalog/shell';
 import { uiAppMessages } from './catalog/ui-app';
 import { uiDesksMessages } from './catalog/ui-desks';
@@ -15,7 +16,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;
