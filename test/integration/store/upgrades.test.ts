@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run';
 import { seedDemo } from '../../../main/demo/seed';
+import { DATABASE_FILE } from '../../../main/platform/data-dir';
 import { checkIntegrity } from '../../../main/store/integrity';
 import { schemaVersion } from '../../../main/store/migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/store/migrations';
@@ -90,7 +93,9 @@ const versions = MIGRATIONS.slice(1).map((migration) => migration.version);
 
 describe.each(versions)('migration %i and those after it, on a database an older Rebond filled', (version) => {
   it('keep every row, the event chain and the references', () => {
-    const path = join(dir.path, `at-${version - 1}.sqlite`);
+    const dataDir = join(dir.path, `at-${version - 1}`);
+    mkdirSync(dataDir);
+    const path = join(dataDir, DATABASE_FILE);
     const older = databaseAtVersion(path, version - 1);
     const copied = copyRowsFrom(older, demoPath);
     const before = counts(older, copied);
@@ -128,5 +133,8 @@ describe.each(versions)('migration %i and those after it, on a database an older
     } finally {
       store.close();
     }
+    const out: string[] = [];
+    expect(runCli(['check', '--data-dir', dataDir, '--lang', 'en'], (line) => out.push(line), (line) => out.push(line)), out.join('\n')).toBe(0);
+    expect(out.join('\n')).toContain(`Event chain: OK (${demoCounts.get('events')?.toLocaleString('en-GB')} events verified)`);
   });
 });
