@@ -11,9 +11,12 @@ afterEach(() => h?.close());
 const WRITER = fileURLToPath(new URL('../../helpers/concurrent-writer.ts', import.meta.url));
 /** Each side writes this many devices per turn, for this many turns, handing over after each one... */
 const PER_TURN = 50;
-const TURNS = 10;
-/** ...then this many more each, both at once. */
-const AT_ONCE = 100;
+const TURNS = 11;
+/**
+ * ...then this many more each, both at once. Kept short: a side that waits for the lock may wait until the other
+ * has written all of its share, and that must stay well inside the 5 s busy timeout on a loaded machine.
+ */
+const AT_ONCE = 50;
 const PER_SIDE = PER_TURN * TURNS + AT_ONCE;
 
 interface Writer {
