@@ -3,6 +3,7 @@ import type { LifecycleRefusal } from './domain/lifecycle';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
+import { STORAGE_ERROR_CODES } from './storage-errors';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -47,6 +48,7 @@ export const ERROR_CODES = [
   ...LENDING_ERROR_CODES,
   ...DOCUMENT_ERROR_CODES,
   ...AGREEMENT_ERROR_CODES,
+  ...STORAGE_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

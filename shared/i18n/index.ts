@@ -8,6 +8,7 @@ import { fieldMessages } from './catalog/fields';
 import { lendingMessages } from './catalog/lending';
 import { lendingErrorMessages } from './catalog/lending-errors';
 import { shellMessages } from './catalog/shell';
+import { storageMessages } from './catalog/storage';
 import { uiAppMessages } from './catalog/ui-app';
 import { uiDesksMessages } from './catalog/ui-desks';
 import { uiLendingMessages } from './catalog/ui-lending';
@@ -15,7 +16,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, storageMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;
