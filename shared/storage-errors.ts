@@ -12,6 +12,7 @@ export const STORAGE_ERROR_CODES = [
   'database_not_a_file',
   'database_missing',
   'database_cannot_open',
+  'database_engine_unavailable',
   'database_damaged_backup',
   'database_empty',
   'database_not_migrated',

@@ -51,7 +51,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const inMemory = path === ':memory:';
   const readonly = options.readonly ?? false;
   if (!inMemory) {
-    refuseUnusablePath(path, { mustExist: readonly });
+    refuseUnusablePath(path, { readonly });
     if (!readonly) createFolder(path, options);
   }
   let db: Db;

@@ -155,17 +155,27 @@ function probedError(fault: StorageFault, path: string, detail: string): DomainE
 /** Why SQLite could not open `path`: its error code when it tells, else what the folder and the file show. */
 export function openFailure(error: unknown, path: string, context: StorageContext = {}): DomainError {
   if (error instanceof DomainError) return error;
-  return storageErrorFor(error, path, context) ?? probedError('unclear', path, error instanceof Error ? error.message : String(error));
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  // The compiled SQLite binding itself would not load: nothing is wrong with the data.
+  const code = codeOf(error);
+  if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED') return new DomainError('database_engine_unavailable', { detail });
+  const byCode = storageErrorFor(error, path, context);
+  if (byCode) return byCode;
+  return path === ':memory:' ? new DomainError('database_cannot_open', { path, detail }) : probedError('unclear', path, detail);
 }
 
-/** Refuses, before SQLite is asked, a path that cannot hold the database (a missing folder, a folder in its place). */
-export function refuseUnusablePath(path: string, options: { mustExist: boolean }): void {
+/**
+ * Refuses, before SQLite is asked, a path that cannot hold the database: a folder or something else in place of
+ * the file, no permission, a read-only folder (to write), a missing folder or file (to read).
+ */
+export function refuseUnusablePath(path: string, options: { readonly: boolean }): void {
   const state = probeDataPath(path);
   if (state === 'file_missing') {
-    if (options.mustExist) throw new DomainError('database_missing', { dir: dirname(path) });
+    if (options.readonly) throw new DomainError('database_missing', { dir: dirname(path) });
     return;
   }
-  if (state === 'folder_missing' && !options.mustExist) return;
+  if (state === 'folder_missing' && !options.readonly) return;
+  if (state === 'read_only' && options.readonly) return;
   const error = errorForState(state, path);
   if (error) throw error;
 }

@@ -72,7 +72,12 @@ export function createStore(db: Db, clock: () => Date = () => new Date(), checkF
     checkFile,
     close: () => {
       // Lets SQLite refresh its planner statistics where they are stale; cheap, and skipped when read-only.
-      if (!db.readonly) db.pragma('optimize');
+      // Optional: on a full disk or a folder gone read-only it cannot write, and the file must still be closed.
+      try {
+        if (!db.readonly) db.pragma('optimize');
+      } catch {
+        // Nothing to keep: the statistics are refreshed at a later close.
+      }
       db.close();
     },
   };

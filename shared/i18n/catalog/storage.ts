@@ -20,6 +20,8 @@ export const storageMessages = defineMessages({
       'Aucune base Rebond dans {dir}. Vérifiez le dossier (option --data-dir), ou lancez Rebond une première fois pour la créer.',
     'error.database_cannot_open':
       'Rebond ne peut pas ouvrir {path} ({detail}). Vérifiez que le disque est bien branché et que le fichier n’est pas utilisé par un autre programme, puis recommencez. Rien n’a été modifié.',
+    'error.database_engine_unavailable':
+      'Rebond ne peut pas charger son moteur SQLite ({detail}) : l’installation est incomplète, vos données n’y sont pour rien. Réinstallez Rebond (ou relancez npm install).',
     'error.database_damaged_backup':
       'La base de données {path} est endommagée ({detail}). Rebond ne l’a pas modifiée. Restaurez la dernière sauvegarde vérifiée, {backup} (commande : rebond restore {backup}).',
     'error.database_empty':
@@ -31,6 +33,8 @@ export const storageMessages = defineMessages({
     'validation.bad_percent_encoding': 'encodage « % » invalide',
     'field.apiPath': 'Adresse de l’opération',
     'log.seeLog': 'Le détail est dans le journal {file}, sous la référence {ref}.',
+    'startup.portInUse':
+      'Le port {port} est déjà utilisé, peut-être par un autre Rebond ouvert : fermez-le, ou choisissez un autre port avec --port.',
   },
   en: {
     'error.data_folder_missing':
@@ -49,6 +53,8 @@ export const storageMessages = defineMessages({
       'No Rebond database in {dir}. Check the folder (the --data-dir option), or start Rebond once to create it.',
     'error.database_cannot_open':
       'Rebond cannot open {path} ({detail}). Check that the disk is connected and that no other program holds the file, then try again. Nothing was changed.',
+    'error.database_engine_unavailable':
+      'Rebond cannot load its SQLite engine ({detail}): the installation is incomplete, your data is not at fault. Reinstall Rebond (or run npm install again).',
     'error.database_damaged_backup':
       'The database {path} is damaged ({detail}). Rebond has not changed it. Restore the last verified backup, {backup} (command: rebond restore {backup}).',
     'error.database_empty':
@@ -59,6 +65,7 @@ export const storageMessages = defineMessages({
     'validation.bad_percent_encoding': 'malformed “%” encoding',
     'field.apiPath': 'Operation address',
     'log.seeLog': 'The details are in the log {file}, under reference {ref}.',
+    'startup.portInUse': 'Port {port} is already in use, perhaps by another Rebond that is open: close it, or choose another port with --port.',
   },
 });
 
