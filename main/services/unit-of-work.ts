@@ -22,13 +22,12 @@ export interface Tx {
  * Runs `work` in one transaction: its changes and their events are written together or not at all.
  * IMMEDIATE takes the write lock first, so another connection cannot slip an event in between our read of the
  * chain head and our append. The head is saved once at the end, so a bulk change stays cheap.
- * The database file is checked to still be where it was opened, first and again just before the commit, so a
- * data folder moved or deleted meanwhile refuses the change instead of acknowledging a write that is lost.
+ * Just before the commit, the database file is checked to still be where it was opened: a data folder moved,
+ * deleted or replaced meanwhile refuses the change (rolled back) instead of acknowledging a write that is lost.
  * A full disk or a folder turned read-only is refused with its own message, not as an internal error.
  */
 export function write<T>(store: Store, actor: Actor | null, work: (tx: Tx) => T): T {
   const run = store.db.transaction(() => {
-    store.checkFile();
     const now = store.clock().toISOString();
     const start = store.events.head();
     let head = start;
