@@ -64,7 +64,7 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
   } catch (error) {
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     if (inUse) log.log.warn({ event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
-    const message = inUse ? translate(lang, 'startup.portInUse', { port: options.port }) : refuseStart(log, lang, error);
+    const message = inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : refuseStart(log, lang, error);
     stopEdition(store, log);
     throw new StartRefused(message);
   }

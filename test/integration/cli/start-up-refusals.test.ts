@@ -1,11 +1,14 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorMessage } from '../../../main/api/localise';
 import { runCli } from '../../../main/cli/run';
 import { DATABASE_FILE } from '../../../main/platform/data-dir';
 import { openStore } from '../../../main/store/store';
+import { startBrowserEdition, StartRefused } from '../../../main/web/serve';
 import { tempDir } from '../../helpers/api';
 import { runAsOrdinaryAccount, STACK_LINE } from '../../helpers/another-user';
 
@@ -77,6 +80,27 @@ describe('rebond check on what is not a Rebond database', () => {
       expect(run.code, command).toBe(1);
       expect(run.err, command).toContain('n’est pas un fichier de base de données');
     }
+  });
+});
+
+describe('the browser edition on a port already taken', () => {
+  it('refuses with what to do, logs it, and leaves the data folder closed', async () => {
+    const data = folder();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const refused = await startBrowserEdition({ dataDir: data, port, staticDir: data, lang: 'en' }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(StartRefused);
+      expect((refused as Error).message).toBe(`Port ${port} is already in use, perhaps by another Rebond that is open: close it, or choose another port with --port.`);
+    } finally {
+      await new Promise<void>((resolve) => taken.close(() => resolve()));
+    }
+    const events = readFileSync(join(data, 'logs', 'rebond.log'), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { event: string }).event);
+    expect(events).toEqual(['start', 'start_refused', 'stop']);
   });
 });
 
