@@ -8,6 +8,7 @@ import { errorMessage } from '../../../main/api/localise';
 import { runCli } from '../../../main/cli/run';
 import { DATABASE_FILE } from '../../../main/platform/data-dir';
 import { openStore } from '../../../main/store/store';
+import { openShellStore } from '../../../main/electron/open-store';
 import { startBrowserEdition, StartRefused } from '../../../main/web/serve';
 import { tempDir } from '../../helpers/api';
 import { runAsOrdinaryAccount, STACK_LINE } from '../../helpers/another-user';
@@ -80,6 +81,38 @@ describe('rebond check on what is not a Rebond database', () => {
       expect(run.code, command).toBe(1);
       expect(run.err, command).toContain('n’est pas un fichier de base de données');
     }
+  });
+});
+
+describe('a bug in a command', () => {
+  it('prints a short reference and where the log is, never a stack trace, and the log holds the stack', () => {
+    const dir = folder();
+    openStore(join(dir, DATABASE_FILE)).close();
+    // A real internal error: the table the statistics read is gone.
+    const db = new Database(join(dir, DATABASE_FILE));
+    db.exec('ALTER TABLE devices RENAME TO devices_elsewhere');
+    db.close();
+    const run = cli('stats', '--data-dir', dir, '--lang', 'en');
+    expect(run.code).toBe(1);
+    const ref = /Reference (ERR-[0-9A-F]{6})\./.exec(run.err)?.[1] ?? '';
+    expect(ref).not.toBe('');
+    expect(run.err).toContain(`The details are in the log ${join(dir, 'logs', 'rebond.log')}, under reference ${ref}.`);
+    expect(run.err).not.toMatch(STACK_LINE);
+    const lines = readFileSync(join(dir, 'logs', 'rebond.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const entry = lines.find((line) => line.ref === ref);
+    expect(entry).toMatchObject({ event: 'internal_error', where: 'cli stats', edition: 'cli' });
+    expect((entry?.err as { stack: string }).stack).toMatch(STACK_LINE);
+  });
+});
+
+describe('the desktop shell on a damaged file', () => {
+  it('gets the translated refusal to show in its dialog, and logs it in the data folder', () => {
+    const data = folder();
+    writeFileSync(join(data, DATABASE_FILE), Buffer.alloc(8192, 0x42));
+    const opened = openShellStore(data, 'en', { kind: 'default' });
+    expect(opened).toEqual({ ok: false, message: expect.stringContaining('is damaged (file is not a database)') });
+    const entry = JSON.parse(readFileSync(join(data, 'logs', 'rebond.log'), 'utf8').trim()) as Record<string, unknown>;
+    expect(entry).toMatchObject({ edition: 'desktop', event: 'start_refused', code: 'database_damaged' });
   });
 });
 
