@@ -4,6 +4,7 @@ import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
+import { STORAGE_ERROR_CODES } from './storage-errors';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -49,6 +50,7 @@ export const ERROR_CODES = [
   ...DOCUMENT_ERROR_CODES,
   ...AGREEMENT_ERROR_CODES,
   ...MIGRATION_ERROR_CODES,
+  ...STORAGE_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,14 +1,21 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLang } from '../../shared/i18n';
 import { apiError } from '../api/localise';
 import { DomainError } from '../errors';
+import { errorReference, logInternalErrors } from '../platform/internal-errors';
+import { withBackupAdvice } from '../platform/last-backup';
+import { openLog, type OpenedLog } from '../platform/log';
+import { internalErrorMessage } from '../platform/start-up';
 import { anonymiseCommand } from './commands/anonymise';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
 import { listCommand } from './commands/list';
 import { statsCommand } from './commands/stats';
-import { cliContext, UsageError } from './context';
+import { cliContext, UsageError, type CliContext } from './context';
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -26,12 +33,24 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The command's log, opened once the data folder exists (a command such as `demo` creates it). */
+function commandLog(dataDir: string | null) {
+  let opened: OpenedLog | null = null;
+  const get = (): OpenedLog | null => {
+    if (!opened && dataDir !== null && existsSync(dataDir)) opened = openLog(dataDir, 'cli');
+    return opened;
+  };
+  return { get, close: () => opened?.close() };
+}
+
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
 export function runCli(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
   const langIndex = argv.indexOf('--lang');
   const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
   const lang = isLang(requested) ? requested : 'fr';
   let context = cliContext(undefined, lang, out);
+  let log = commandLog(null);
+  let command: string | undefined;
   try {
     let parsed;
     try {
@@ -42,7 +61,8 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
     const { values, positionals } = parsed;
     if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(context.t('cli.badOption', { detail: `--lang ${values.lang}` }));
     context = cliContext(values['data-dir'], lang, out);
-    const [command, ...extra] = positionals;
+    const [first, ...extra] = positionals;
+    command = first;
     if (values.help || command === undefined || command === 'help') {
       out(context.t('cli.usage'));
       return command === undefined && !values.help ? 2 : 0;
@@ -50,32 +70,49 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
     // `document` and `list` take what to print or list as a second word.
     const [what, ...rest] = command === 'document' || command === 'list' ? extra : [undefined, ...extra];
     if (rest.length > 0) throw new UsageError(context.t('cli.badOption', { detail: rest.join(' ') }));
-    switch (command) {
-      case 'demo':
-        return demoCommand(context, values);
-      case 'check':
-        return checkCommand(context);
-      case 'stats':
-        return statsCommand(context, values);
-      case 'anonymise':
-        return anonymiseCommand(context);
-      case 'document':
-        return documentCommand(context, what, values);
-      case 'list':
-        return listCommand(context, what, values);
-      default:
-        throw new UsageError(context.t('cli.unknownCommand', { command }));
-    }
+    log = commandLog(context.dataDir);
+    log.get()?.log.info({ event: 'start', command }, 'command started');
+    const code = runCommand(context, command, what, values);
+    log.get()?.log.info({ event: 'stop', command, exitCode: code }, 'command finished');
+    return code;
   } catch (error) {
     if (error instanceof UsageError) {
       err(error.message);
       if (error.showUsage) err(context.t('cli.usage'));
       return 2;
     }
-    if (error instanceof DomainError) {
-      err(apiError(context.lang, error.code, error.params).message);
+    const refusal = withBackupAdvice(error, context.dataDir);
+    if (refusal instanceof DomainError) {
+      log.get()?.log.warn({ event: 'refused', command, code: refusal.code, params: refusal.params }, 'command refused');
+      err(apiError(context.lang, refusal.code, refusal.params).message);
       return 1;
     }
-    throw error;
+    // A bug: a short reference for the user, the stack in the log; never a stack trace on the terminal.
+    const ref = errorReference();
+    const opened = log.get();
+    if (opened) logInternalErrors(opened.log)(ref, `cli ${command ?? ''}`.trim(), error);
+    err(internalErrorMessage(context.lang, ref, opened?.file ?? null));
+    return 1;
+  } finally {
+    log.close();
+  }
+}
+
+function runCommand(context: CliContext, command: string, what: string | undefined, values: ParsedValues): number {
+  switch (command) {
+    case 'demo':
+      return demoCommand(context, values);
+    case 'check':
+      return checkCommand(context);
+    case 'stats':
+      return statsCommand(context, values);
+    case 'anonymise':
+      return anonymiseCommand(context);
+    case 'document':
+      return documentCommand(context, what, values);
+    case 'list':
+      return listCommand(context, what, values);
+    default:
+      throw new UsageError(context.t('cli.unknownCommand', { command }));
   }
 }

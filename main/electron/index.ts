@@ -5,7 +5,8 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { createRebondApi } from '../api';
-import type { Store } from '../store/store';
+import { logInternalErrors } from '../platform/internal-errors';
+import { stopEdition, type StartUp } from '../platform/start-up';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
 import { registerIpc, type WindowSessions } from './ipc';
@@ -33,7 +34,7 @@ function focus(window: BrowserWindow | undefined): void {
 function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
-  let store: Store | null = null;
+  let opened: Extract<StartUp, { ok: true }> | null = null;
 
   applySecurityPolicy();
   app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
@@ -41,8 +42,8 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    store?.close();
-    store = null;
+    if (opened) stopEdition(opened.store, opened.log);
+    opened = null;
   });
 
   void app.whenReady().then(() => {
@@ -50,14 +51,14 @@ function start(): void {
     installMenu(lang, developer);
     lockDownSession(session.defaultSession);
     serveAppScheme(session.defaultSession, RENDERER_DIR);
-    const opened = openShellStore(app.getPath('userData'), lang);
-    if (!opened.ok) {
-      dialog.showErrorBox(translate(lang, 'desktop.startFailed'), opened.message);
+    const startUp = openShellStore(app.getPath('userData'), lang);
+    if (!startUp.ok) {
+      dialog.showErrorBox(translate(lang, 'desktop.startFailed'), startUp.message);
       app.exit(1);
       return;
     }
-    store = opened.store;
-    registerIpc(createRebondApi(opened.store, undefined, desktopDocumentHandlers()), sessions);
+    opened = startUp;
+    registerIpc(createRebondApi(startUp.store, logInternalErrors(startUp.log.log), desktopDocumentHandlers()), sessions);
     createMainWindow(sessions, { developer });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { DOCUMENT_REFERENCE_PATTERN } from '../../shared/domain/documents';
 import { HTTP } from '../../shared/contract/client';
+import { decodePercent } from './percent';
 
 export interface DocumentRouteOptions {
   token: string;
@@ -23,7 +24,7 @@ export function serveDocument(url: URL, response: ServerResponse, options: Docum
   if (!options.tokensMatch(options.token, url.searchParams.get('token') ?? undefined)) return plain(401, 'Unauthorised');
   const operatorId = options.operatorOf(url.searchParams.get('session'));
   if (operatorId === null) return plain(403, 'Sign in first');
-  const reference = decodeURIComponent(url.pathname.slice(HTTP.documentsPrefix.length)).replace(/\.pdf$/, '');
+  const reference = (decodePercent(url.pathname.slice(HTTP.documentsPrefix.length)) ?? '').replace(/\.pdf$/, '');
   if (!DOCUMENT_REFERENCE_PATTERN.test(reference)) return plain(404, 'Not found');
   const bytes = options.documentBytes(reference, operatorId);
   if (bytes === 'forbidden') return plain(403, 'Not for your role');

@@ -7,8 +7,10 @@ import type { ApiResult } from '../../shared/errors';
 import { DEFAULT_LANG, isLang } from '../../shared/i18n';
 import { newSession, type Api, type ApiSession } from '../api';
 import { apiError } from '../api/localise';
+import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { serveDocument, type DocumentRouteOptions } from './document-route';
+import { decodePercent } from './percent';
 
 export interface WebServerOptions {
   api: Api;
@@ -17,6 +19,8 @@ export interface WebServerOptions {
   staticDir: string;
   /** A stored document's PDF by reference (null when unknown or purged), served under /documents/. */
   documentBytes?: DocumentRouteOptions['documentBytes'];
+  /** Where an unexpected error of the HTTP layer is reported, under the reference the answer carries. */
+  reportInternal?: InternalErrorReport;
 }
 
 const MIME: Record<string, string> = {
@@ -104,8 +108,10 @@ export function createWebServer(options: WebServerOptions): Server {
   };
 
   const server = createServer((request, response) => {
-    void handle(request, response).catch(() => {
-      if (!response.headersSent) sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref: 'http' }) });
+    void handle(request, response).catch((error: unknown) => {
+      const ref = errorReference();
+      (options.reportInternal ?? reportToStderr)(ref, 'http', error);
+      if (!response.headersSent) sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref }) });
     });
   });
 
@@ -154,6 +160,14 @@ export function createWebServer(options: WebServerOptions): Server {
       sendResult(response, 401, { ok: false, error: apiError(lang, 'unauthorised') });
       return;
     }
+    const name = decodePercent(method);
+    if (name === null) {
+      sendResult(response, 400, {
+        ok: false,
+        error: apiError(lang, 'invalid_input', { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' }, 'method'),
+      });
+      return;
+    }
     if (request.method !== 'POST') {
       send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
       return;
@@ -171,7 +185,7 @@ export function createWebServer(options: WebServerOptions): Server {
       });
       return;
     }
-    sendResult(response, 200, options.api.call(decodeURIComponent(method), input, session));
+    sendResult(response, 200, options.api.call(name, input, session));
   }
 
   return server;
