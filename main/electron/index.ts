@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { createRebondApi } from '../api';
+import { onPersonalDataErased } from '../services/personal-data-erased';
 import type { Store } from '../store/store';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
@@ -15,6 +16,7 @@ import { openShellStore } from './open-store';
 import { RENDERER_DIR } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
+import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
 
 // Before anything else: privileged schemes must be registered before 'ready', and the data folder must not
@@ -34,6 +36,7 @@ function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
   let store: Store | null = null;
+  let viewerDir: string | null = null;
 
   applySecurityPolicy();
   app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
@@ -43,6 +46,7 @@ function start(): void {
   app.on('will-quit', () => {
     store?.close();
     store = null;
+    if (viewerDir) emptyViewerFolder(viewerDir);
   });
 
   void app.whenReady().then(() => {
@@ -57,7 +61,11 @@ function start(): void {
       return;
     }
     store = opened.store;
-    registerIpc(createRebondApi(opened.store, undefined, desktopDocumentHandlers()), sessions);
+    // Emptied now (what an earlier run left), on quit, and whenever an anonymisation commits.
+    const documentsDir = prepareViewerFolder(app.getPath('userData'));
+    viewerDir = documentsDir;
+    onPersonalDataErased(() => emptyViewerFolder(documentsDir));
+    registerIpc(createRebondApi(opened.store, undefined, desktopDocumentHandlers(documentsDir)), sessions);
     createMainWindow(sessions, { developer });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });

@@ -11,6 +11,7 @@ import type { Store } from '../store/store';
 import { requireBeneficiary, viewBeneficiary } from './beneficiaries';
 import { today } from './calendar';
 import { handoverDetail } from './handovers';
+import { afterPersonalDataErased } from './personal-data-erased';
 import { write, type Actor, type Tx } from './unit-of-work';
 
 const RETENTION_KEY = 'anonymiseAfterMonths';
@@ -49,8 +50,8 @@ function purgePapers(store: Store, tx: Tx, handoverId: number): number {
 }
 
 /** Inside the caller's transaction: the person's identifying fields, and their copies in handover terms and notes. */
-function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): void {
-  if (!store.beneficiaries.anonymise(beneficiaryId, tx.now)) return;
+function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): boolean {
+  if (!store.beneficiaries.anonymise(beneficiaryId, tx.now)) return false;
   const handoverIds = store.handovers.idsForBeneficiary(beneficiaryId);
   let papers = 0;
   for (const handoverId of handoverIds) {
@@ -58,21 +59,26 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): void {
     if (!record) continue;
     store.handovers.scrub(handoverId, scrubTerms(record.terms));
     store.returns.clearNotes(handoverId);
+    store.returns.clearConditions(handoverId);
     signaturesOf(store).forgetPerson(handoverId);
     papers += purgePapers(store, tx, handoverId);
   }
   tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length, papersPurged: papers });
+  return true;
 }
 
 /** On request (right to erasure): refused while a handover is open, since the loan agreement still runs. */
 export function anonymiseBeneficiary(store: Store, actor: Actor, id: number) {
-  return write(store, actor, (tx) => {
+  let erased = false;
+  const view = write(store, actor, (tx) => {
     const person = requireBeneficiary(store, id, 'id');
     if (person.anonymisedAt) return viewBeneficiary(person, actor.roles);
     if (person.openHandovers > 0) throw new DomainError('loan_open', { count: person.openHandovers }, 'id');
-    anonymiseOne(store, tx, id);
+    erased = anonymiseOne(store, tx, id);
     return viewBeneficiary(requireBeneficiary(store, id, 'id'), actor.roles);
   });
+  if (erased) afterPersonalDataErased(store);
+  return view;
 }
 
 /**
@@ -80,13 +86,16 @@ export function anonymiseBeneficiary(store: Store, actor: Actor, id: number) {
  * retention period before `asOf`; people with an open loan are kept and counted. For start-up and the CLI.
  */
 export function anonymiseDue(store: Store, actor: Actor | null, asOf: string = today(store)): AnonymiseReport {
-  return write(store, actor, (tx) => {
+  const report = write(store, actor, (tx) => {
     const afterMonths = anonymiseAfterMonths(store);
     const cutoff = addMonths(asOf, -afterMonths);
     const due = store.beneficiaries.dueForAnonymisation(cutoff);
     for (const id of due) anonymiseOne(store, tx, id);
     return { asOf, afterMonths, anonymised: due.length, keptOpen: store.beneficiaries.keptOpenCount(cutoff) };
   });
+  // Once for the whole run, after the commit: the file is rewritten without the deleted bytes.
+  if (report.anonymised > 0) afterPersonalDataErased(store);
+  return report;
 }
 
 /** Right of access: the person, their handovers with items and returns, and every event about them. Logged. */
