@@ -1,7 +1,9 @@
 import type { Db } from './open';
 
 export interface WipeReport {
-  /** False when another connection was reading and the WAL could not be emptied (it is then emptied later). */
+  /** False when another connection was writing: the deleted content is zeroed in place all the same. */
+  vacuumed: boolean;
+  /** False when another connection was reading and the WAL could not be emptied. */
   walEmptied: boolean;
   /** Bytes of the database file afterwards. */
   fileBytes: number;
@@ -21,11 +23,18 @@ const SAMPLED_PERSONAL_TABLES = ['beneficiaries'];
 export function wipeDeletedContent(db: Db): WipeReport {
   if (db.inTransaction) throw new Error('wipeDeletedContent must run outside any transaction');
   const sampled = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat4'").get() !== undefined;
-  if (sampled) for (const table of SAMPLED_PERSONAL_TABLES) db.exec(`ANALYZE "${table}"`);
   const tempStore = db.pragma('temp_store', { simple: true }) as number;
   db.pragma('temp_store = MEMORY');
+  let vacuumed = true;
   try {
+    if (sampled) for (const table of SAMPLED_PERSONAL_TABLES) db.exec(`ANALYZE "${table}"`);
     db.exec('VACUUM');
+  } catch (error) {
+    // Another process held the write lock past the busy timeout: secure_delete has zeroed what the change deleted
+    // and the checkpoint below still moves it into the file; free space older than secure_delete and stale planner
+    // samples wait for the next run.
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    vacuumed = false;
   } finally {
     db.pragma(`temp_store = ${tempStore}`);
   }
@@ -36,5 +45,5 @@ export function wipeDeletedContent(db: Db): WipeReport {
   }
   const pages = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  return { walEmptied, fileBytes: pages * pageSize };
+  return { vacuumed, walEmptied, fileBytes: pages * pageSize };
 }
