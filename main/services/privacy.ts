@@ -60,6 +60,7 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): boolean {
     store.handovers.scrub(handoverId, scrubTerms(record.terms));
     store.returns.clearNotes(handoverId);
     store.returns.clearConditions(handoverId);
+    store.events.forgetNotesDuringHandover(handoverId);
     signaturesOf(store).forgetPerson(handoverId);
     papers += purgePapers(store, tx, handoverId);
   }

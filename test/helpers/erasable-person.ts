@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { openStore } from '../../main/store/store';
 import { harnessFor, tempDir, type Harness } from './api';
 import { pupil, setUpLending, TODAY, type LendingDesk } from './lending';
-import { issue, readyLaptop, setOrganisation } from './papers';
+import { issue, readyLaptop, setOrganisation, simWithNumber } from './papers';
 import { blobNeedles, textNeedles, type Needle } from './residue';
 import { padDataUrl, padPng } from './signature-png';
 
@@ -61,7 +61,8 @@ const pngOf = (dataUrl: string | null) => Buffer.from(dataUrl?.split(',')[1] ?? 
  * A pupil with a distinctive name, address, guardian, phone and e-mail, a loan handed out in January 2024 and
  * back in June 2024 (past the 24 months' retention on TODAY), with everything a counter records: notes, the
  * person's and the guardian's signatures, a scanned signed copy named after the child, the agreement and the
- * receipt, a return whose condition and note name the guardian, its signatures and return receipt.
+ * receipt, a note typed on its SIM card naming the guardian, a return whose condition and note name the guardian,
+ * its signatures and return receipt.
  */
 export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson {
   const person = pupil(h, d, PERSON.reference, { ...PERSON, referentName: PERSON.referentName });
@@ -69,11 +70,14 @@ export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson
     recipient: { type: 'beneficiary', beneficiaryId: person.id },
     programmeId: d.programme,
     deviceIds: [readyLaptop(h, d, 'ERASE-LAP-1')],
+    simIds: [simWithNumber(h, d, 4711, '+33755512345')],
     handedOn: '2024-01-10',
     dueOn: '2024-07-05',
     accessories: ['Chargeur'],
     notes: `Remis à ${PERSON.firstName} et ${PERSON.guardianName} en main propre`,
   });
+  const sim = handover.items.find((item) => item.simId !== null)?.simId ?? 0;
+  h.call(d.coord, 'sims.setStatus', { simId: sim, action: 'activate', note: `Activée au téléphone avec ${PERSON.guardianName}` });
   const onHandover = { type: 'handover' as const, handoverId: handover.id };
   const images: Buffer[] = [];
   for (const [signer, strokes] of [['receiver', 1], ['guardian', 3], ['staff', 2]] as const) {

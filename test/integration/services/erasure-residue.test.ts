@@ -14,7 +14,7 @@ import {
   type LendingDesk,
 } from '../../helpers/erasable-person';
 import { pupil } from '../../helpers/lending';
-import { issue, readyLaptop } from '../../helpers/papers';
+import { issue, readyLaptop, simWithNumber } from '../../helpers/papers';
 import { findResidue, textNeedles } from '../../helpers/residue';
 
 let h: ReturnType<typeof dataFolderHarness>;
@@ -29,16 +29,19 @@ afterEach(() => h.remove());
 const count = (table: string) => h.store.db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
 const COUNTED = ['beneficiaries', 'handovers', 'handover_items', 'returns', 'documents', 'devices'];
 
-/** Someone else, lent to recently: kept whole, with their own papers. */
+/** Someone else, lent to recently: kept whole, with their own papers and a note typed on their card. */
 function otherPerson() {
   const other = pupil(h, d, 'EL-KEPT-1', { firstName: 'Camille', lastName: 'Gardée' });
   const { handover } = h.call(d.coord, 'handovers.create', {
     recipient: { type: 'beneficiary', beneficiaryId: other.id },
     programmeId: d.programme,
     deviceIds: [readyLaptop(h, d, 'KEPT-LAP-1')],
+    simIds: [simWithNumber(h, d, 4712, '+33755512346')],
   });
+  const sim = handover.items.find((item) => item.simId !== null)?.simId ?? 0;
+  h.call(d.coord, 'sims.setStatus', { simId: sim, action: 'activate', note: 'Activée avec Camille' });
   issue(h, d.coord, 'agreement', 'handover', handover.id);
-  return other;
+  return { ...other, sim };
 }
 
 describe('erased means erased', () => {
@@ -70,6 +73,8 @@ describe('erased means erased', () => {
     expect(figures()).toEqual(before);
     expect(h.call(d.admin, 'events.verifyChain', {})).toMatchObject({ ok: true });
     expect(h.call(d.coord, 'beneficiaries.get', { id: other.id }).lastName).toBe('Gardée');
+    const otherCard = h.call(d.coord, 'sims.get', { id: other.sim });
+    expect(otherCard.history.find((event) => event.type === 'sim.activate')?.payload).toMatchObject({ note: 'Activée avec Camille' });
     expect(heldWords().filter((word) => /Vauquelin|Zéphyrine|Cormorans/.test(word))).toEqual([]);
 
     // The running app's files, and again once it has closed (the close runs the planner's optimisation).
