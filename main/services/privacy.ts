@@ -4,7 +4,10 @@
  */
 import type { AnonymiseReport, BeneficiaryExport, HandoverTerms } from '../../shared/contract/lending-types';
 import type { EventEntry } from '../../shared/contract/events';
+import { QUICK_ACCESSORIES } from '../../shared/domain/accessories';
 import { addMonths, DEFAULT_ANONYMISE_AFTER_MONTHS } from '../../shared/domain/lending';
+import { LANGS } from '../../shared/i18n/define';
+import { translate } from '../../shared/i18n';
 import { DomainError } from '../errors';
 import { signaturesOf } from '../store/repositories/signatures';
 import type { Store } from '../store/store';
@@ -29,12 +32,22 @@ export function setAnonymiseAfterMonths(store: Store, actor: Actor, months: numb
   });
 }
 
+/** The quick-button accessories, as either language stores them; anything else was typed and may name someone. */
+const USUAL_ACCESSORIES = new Set(LANGS.flatMap((lang) => QUICK_ACCESSORIES.map((key) => translate(lang, key).toLowerCase())));
+const usualOnly = (accessories: readonly string[]) => accessories.filter((text) => USUAL_ACCESSORIES.has(text.toLowerCase()));
+
 function scrubTerms(terms: HandoverTerms): HandoverTerms {
   const recipient =
     terms.recipient.type === 'beneficiary'
       ? { ...terms.recipient, reference: null, firstName: null, lastName: null, address: null, guardianName: null }
       : terms.recipient;
-  return { ...terms, recipient, referringPartner: { ...terms.referringPartner, referentName: null }, anonymised: true };
+  return {
+    ...terms,
+    recipient,
+    referringPartner: { ...terms.referringPartner, referentName: null },
+    accessories: usualOnly(terms.accessories),
+    anonymised: true,
+  };
 }
 
 /**
@@ -59,6 +72,9 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): boolean {
     if (!record) continue;
     store.handovers.scrub(handoverId, scrubTerms(record.terms));
     store.returns.clearNotes(handoverId);
+    for (const returned of store.returns.forHandover(handoverId)) {
+      store.returns.setMissingAccessories(returned.id, usualOnly(returned.missingAccessories));
+    }
     store.returns.clearConditions(handoverId);
     store.events.forgetNotesDuringHandover(handoverId);
     signaturesOf(store).forgetPerson(handoverId);

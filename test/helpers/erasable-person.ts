@@ -60,7 +60,7 @@ const pngOf = (dataUrl: string | null) => Buffer.from(dataUrl?.split(',')[1] ?? 
 /**
  * A pupil with a distinctive name, address, guardian, phone and e-mail, a loan handed out in January 2024 and
  * back in June 2024 (past the 24 months' retention on TODAY), with everything a counter records: notes, the
- * person's and the guardian's signatures, a scanned signed copy named after the child, the agreement and the
+ * person's and the guardian's signatures, an accessory typed with the child's name, a scanned signed copy named after the child, the agreement and the
  * receipt, a note typed on its SIM card naming the guardian, a return whose condition and note name the guardian,
  * its signatures and return receipt.
  */
@@ -73,7 +73,7 @@ export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson
     simIds: [simWithNumber(h, d, 4711, '+33755512345')],
     handedOn: '2024-01-10',
     dueOn: '2024-07-05',
-    accessories: ['Chargeur'],
+    accessories: ['Chargeur', `Housse brodée ${PERSON.firstName}`],
     notes: `Remis à ${PERSON.firstName} et ${PERSON.guardianName} en main propre`,
   });
   const sim = handover.items.find((item) => item.simId !== null)?.simId ?? 0;
@@ -96,6 +96,7 @@ export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson
   const { return: record } = h.call(d.tech, 'returns.create', {
     items: handover.items.map((item) => ({ itemId: item.id, condition: `Rayure au dos, rendu par ${PERSON.guardianName}`, grade: 'B' })),
     returnedOn: '2024-06-30',
+    missingAccessories: ['Souris', `Housse brodée ${PERSON.firstName}`],
     notes: `Rapporté par ${PERSON.guardianName} pour ${PERSON.firstName}`,
   });
   const onReturn = { type: 'return' as const, handoverId: handover.id, returnId: record.id };

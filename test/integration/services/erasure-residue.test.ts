@@ -75,6 +75,9 @@ describe('erased means erased', () => {
     expect(h.call(d.coord, 'beneficiaries.get', { id: other.id }).lastName).toBe('Gardée');
     const otherCard = h.call(d.coord, 'sims.get', { id: other.sim });
     expect(otherCard.history.find((event) => event.type === 'sim.activate')?.payload).toMatchObject({ note: 'Activée avec Camille' });
+    // Typed accessories go (they may name someone), the quick-button ones stay.
+    const handover = h.call(d.coord, 'handovers.get', { id: person.handoverId });
+    expect([handover.terms.accessories, handover.returns[0]?.missingAccessories]).toEqual([['Chargeur'], ['Souris']]);
     expect(heldWords().filter((word) => /Vauquelin|Zéphyrine|Cormorans/.test(word))).toEqual([]);
 
     // The running app's files, and again once it has closed (the close runs the planner's optimisation).
