@@ -87,6 +87,17 @@ describe('erased means erased', () => {
   });
 });
 
+describe('erased on request', () => {
+  it('leaves nothing either when one person is anonymised from their page', () => {
+    const person = lendToErasablePerson(h, d);
+    const needles = personalNeedles(person.needles, person.kept());
+    expect(heldWords().some((word) => word.startsWith('Vauquelin'))).toBe(true);
+    expect(h.call(d.coord, 'beneficiaries.anonymise', { id: person.beneficiaryId }).anonymisedAt).not.toBeNull();
+    expect(heldWords().filter((word) => /Vauquelin|Zéphyrine|Cormorans/.test(word))).toEqual([]);
+    expect(findResidue(h.dir, needles)).toEqual([]);
+  });
+});
+
 describe('the residue scanner', () => {
   it('finds a value in any case and in UTF-16, in any file under the folder, but not under backups', () => {
     mkdirSync(join(h.dir, 'logs', 'old'), { recursive: true });
