@@ -33,7 +33,7 @@ export function wipeDeletedContent(db: Db): WipeReport {
     // Another process held the write lock past the busy timeout: secure_delete has zeroed what the change deleted
     // and the checkpoint below still moves it into the file; free space older than secure_delete and stale planner
     // samples wait for the next run.
-    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) throw error;
     vacuumed = false;
   } finally {
     db.pragma(`temp_store = ${tempStore}`);

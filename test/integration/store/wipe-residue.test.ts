@@ -55,6 +55,24 @@ describe('wiping deleted content', () => {
     expect(findResidue(dir, needles)).toEqual([]);
   });
 
+  it('skips the VACUUM and says so while another connection holds the write lock; the next wipe finishes the job', () => {
+    const { dir, db } = freshFolder();
+    fillAndDelete(db);
+    const other = openDatabase(join(dir, 'rebond.sqlite'));
+    other.exec('BEGIN IMMEDIATE');
+    db.pragma('busy_timeout = 20');
+    try {
+      expect(wipeDeletedContent(db)).toMatchObject({ vacuumed: false, walEmptied: false });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    db.pragma('busy_timeout = 5000');
+    expect(wipeDeletedContent(db)).toMatchObject({ vacuumed: true, walEmptied: true });
+    expect(findResidue(dir, textNeedles('name', SECRET))).toEqual([]);
+    db.close();
+  });
+
   it('is refused inside a transaction, where VACUUM cannot run', () => {
     const { db } = freshFolder();
     expect(() => db.transaction(() => wipeDeletedContent(db))()).toThrow(/outside any transaction/);
