@@ -14,7 +14,7 @@ import type { Store } from '../store/store';
 import { requireBeneficiary, viewBeneficiary } from './beneficiaries';
 import { today } from './calendar';
 import { handoverDetail } from './handovers';
-import { afterPersonalDataErased } from './personal-data-erased';
+import { afterPersonalDataErased, markWipePending, wipePending } from './personal-data-erased';
 import { write, type Actor, type Tx } from './unit-of-work';
 
 const RETENTION_KEY = 'anonymiseAfterMonths';
@@ -81,6 +81,7 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): boolean {
     papers += purgePapers(store, tx, handoverId);
   }
   tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length, papersPurged: papers });
+  markWipePending(store);
   return true;
 }
 
@@ -110,8 +111,9 @@ export function anonymiseDue(store: Store, actor: Actor | null, asOf: string = t
     for (const id of due) anonymiseOne(store, tx, id);
     return { asOf, afterMonths, anonymised: due.length, keptOpen: store.beneficiaries.keptOpenCount(cutoff) };
   });
-  // Once for the whole run, after the commit: the file is rewritten without the deleted bytes.
-  if (report.anonymised > 0) afterPersonalDataErased(store);
+  // Once for the whole run, after the commit: the file is rewritten without the deleted bytes (or again, when the
+  // last wipe could not finish because another process held the file).
+  if (report.anonymised > 0 || wipePending(store)) afterPersonalDataErased(store);
   return report;
 }
 

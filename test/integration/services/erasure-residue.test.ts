@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { heldWords } from '../../../main/documents/pdf/word-layouts';
 import { emptyViewerFolder, prepareViewerFolder, writeForViewer } from '../../../main/electron/viewer-folder';
-import { onPersonalDataErased } from '../../../main/services/personal-data-erased';
+import { onPersonalDataErased, wipePending } from '../../../main/services/personal-data-erased';
+import { openDatabase } from '../../../main/store/open';
 import {
   dataFolderHarness,
   lendToErasablePerson,
@@ -94,6 +95,31 @@ describe('erased on request', () => {
     expect(heldWords().some((word) => word.startsWith('Vauquelin'))).toBe(true);
     expect(h.call(d.coord, 'beneficiaries.anonymise', { id: person.beneficiaryId }).anonymisedAt).not.toBeNull();
     expect(heldWords().filter((word) => /Vauquelin|Zéphyrine|Cormorans/.test(word))).toEqual([]);
+    expect(findResidue(h.dir, needles)).toEqual([]);
+  });
+});
+
+describe('erased even when the file was busy', () => {
+  it('finishes the wipe at the next run when another process held the file after the commit', () => {
+    const person = lendToErasablePerson(h, d);
+    const needles = personalNeedles(person.needles, person.kept());
+    const other = openDatabase(join(h.dir, 'rebond.sqlite'));
+    // Another process takes the write lock between the commit and the wipe.
+    const unsubscribe = onPersonalDataErased(() => {
+      other.exec('BEGIN IMMEDIATE');
+      h.store.db.pragma('busy_timeout = 20');
+    });
+    try {
+      expect(h.call(d.coord, 'privacy.anonymiseDue', {})).toMatchObject({ anonymised: 1 });
+    } finally {
+      unsubscribe();
+      other.exec('ROLLBACK');
+      other.close();
+      h.store.db.pragma('busy_timeout = 5000');
+    }
+    expect(wipePending(h.store)).toBe(true);
+    expect(h.call(d.coord, 'privacy.anonymiseDue', {})).toMatchObject({ anonymised: 0 });
+    expect(wipePending(h.store)).toBe(false);
     expect(findResidue(h.dir, needles)).toEqual([]);
   });
 });
