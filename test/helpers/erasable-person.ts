@@ -16,7 +16,11 @@ export function dataFolderHarness(day = TODAY): Harness & { dir: string; remove:
     if (!closed) harness.close();
     closed = true;
   };
-  return { ...harness, dir: folder.path, close, remove: () => (close(), folder.remove()) };
+  const remove = () => {
+    close();
+    folder.remove();
+  };
+  return { ...harness, dir: folder.path, close, remove };
 }
 
 /** Values no other record holds, so that finding any of them anywhere means the person is still there. */
@@ -65,7 +69,7 @@ const pngOf = (dataUrl: string | null) => Buffer.from(dataUrl?.split(',')[1] ?? 
  * its signatures and return receipt.
  */
 export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson {
-  const person = pupil(h, d, PERSON.reference, { ...PERSON, referentName: PERSON.referentName });
+  const person = pupil(h, d, PERSON.reference, PERSON);
   const { handover } = h.call(d.coord, 'handovers.create', {
     recipient: { type: 'beneficiary', beneficiaryId: person.id },
     programmeId: d.programme,
