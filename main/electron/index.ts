@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createRebondApi } from '../api';
 import { logInternalErrors } from '../platform/internal-errors';
 import { stopEdition, type StartUp } from '../platform/start-up';
+import { onPersonalDataErased } from '../services/personal-data-erased';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
 import { registerIpc, type WindowSessions } from './ipc';
@@ -16,6 +17,7 @@ import { openShellStore } from './open-store';
 import { RENDERER_DIR } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
+import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
 
 // Before anything else: privileged schemes must be registered before 'ready', and the data folder must not
@@ -35,6 +37,7 @@ function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
   let opened: Extract<StartUp, { ok: true }> | null = null;
+  let viewerDir: string | null = null;
 
   applySecurityPolicy();
   app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
@@ -44,6 +47,7 @@ function start(): void {
   app.on('will-quit', () => {
     if (opened) stopEdition(opened.store, opened.log);
     opened = null;
+    if (viewerDir) emptyViewerFolder(viewerDir);
   });
 
   void app.whenReady().then(() => {
@@ -58,7 +62,11 @@ function start(): void {
       return;
     }
     opened = startUp;
-    registerIpc(createRebondApi(startUp.store, logInternalErrors(startUp.log.log), desktopDocumentHandlers()), sessions);
+    // Emptied now (what an earlier run left), on quit, and whenever an anonymisation commits.
+    const documentsDir = prepareViewerFolder(app.getPath('userData'));
+    viewerDir = documentsDir;
+    onPersonalDataErased(() => emptyViewerFolder(documentsDir));
+    registerIpc(createRebondApi(startUp.store, logInternalErrors(startUp.log.log), desktopDocumentHandlers(documentsDir)), sessions);
     createMainWindow(sessions, { developer });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });

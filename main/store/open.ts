@@ -72,6 +72,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     if (!readonly) {
       if (!inMemory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      db.pragma('secure_delete = ON'); // deleted rows are overwritten with zeros, not left readable in free space
     }
     db.pragma('foreign_keys = ON');
     if (readonly) refuseUnmigrated(db, path);

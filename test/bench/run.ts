@@ -10,6 +10,7 @@ import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
 import type { Figure } from './measure';
+import { anonymiseResidueBytes } from './residue';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, devices: { type: 'string', default: '100000' }, 'no-browser': { type: 'boolean' } },
@@ -24,6 +25,8 @@ log('transition_ms…');
 figures.push(transitionMs());
 log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
+log('anonymise_residue_bytes…');
+figures.push(anonymiseResidueBytes());
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);

@@ -14,6 +14,7 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 3, name: 'lending', sha256: '5dcf787a8ca210043edb8506fb97e0fd503d1ed20f007b51b043d33f1f81fa86' },
   { version: 4, name: 'documents', sha256: 'c07f7424b70ceb6aea14e08e7a46f99911f9d6770bab1b726c3c5caae90ca303' },
   { version: 5, name: 'agreement-templates-signatures', sha256: '70f31e7c48e08fb7b0f3d63ec650fcf38dc12e3ac63abed682c841b65e2d01c8' },
+  { version: 6, name: 'event-notes', sha256: '0a23ade7fd50d62fd8a0aff1e2758a53715353c76a404c4efe87c7cd25b94324' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);

@@ -22,7 +22,7 @@ let dir: { path: string; remove: () => void };
 let demoPath: string;
 let demoCounts: Map<string, number>;
 
-/** What the demo leaves out, added through the API so that the tables of 0004 and 0005 hold rows too. */
+/** What the demo leaves out, added through the API so that the tables of 0004 to 0006 hold rows too. */
 function papersAndSignatures(path: string): void {
   const h = harnessFor(openStore(path));
   try {
@@ -59,6 +59,8 @@ function papersAndSignatures(path: string): void {
     h.call(admin, 'documents.generate', { kind: 'return-receipt', subject: { type: 'return', ids: [back.id] } });
     const devices = h.store.db.prepare('SELECT id FROM devices ORDER BY id LIMIT 6').pluck().all() as number[];
     h.call(admin, 'documents.generate', { kind: 'labels', subject: { type: 'selection', ids: devices } });
+    const inStock = h.store.db.prepare("SELECT id FROM devices WHERE status = 'ready' ORDER BY id").pluck().get() as number;
+    h.call(admin, 'devices.applyAction', { deviceIds: [inStock], action: 'report_lost', note: 'Absent de l’étagère à l’inventaire' });
   } finally {
     h.close();
   }
