@@ -1,3 +1,4 @@
+import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
 import type { DocumentErrorCode } from '../../document-errors';
@@ -112,6 +113,6 @@ export const errorMessages = defineMessages({
 
 /** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`). */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | AccessErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
   string
 > = errorMessages.fr;
