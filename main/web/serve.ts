@@ -1,29 +1,35 @@
 /** `npm run serve -- --data-dir DIR --port N`: the browser edition on 127.0.0.1. */
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { HTTP } from '../../shared/contract/client';
 import { DEFAULT_LANG, translate } from '../../shared/i18n';
 import { createRebondApi } from '../api';
 import { openAppStore } from '../platform/open-app-store';
 import { openAppWindow } from './browser';
 import { documentBytesFor } from './document-bytes';
+import { LaunchCodes } from './launch-codes';
 import { createWebServer } from './server';
+import { WebSessions } from './web-sessions';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
 export interface RunningServer {
+  /** The opening URL: the origin and, in its fragment, a one-time code valid for two minutes. */
   url: string;
-  token: string;
+  origin: string;
   port: number;
+  /** Another one-time code, for a caller in this process (the tests open several browsers on one server). */
+  issueLaunchCode: () => string;
   close: () => Promise<void>;
 }
 
 export async function startBrowserEdition(options: { dataDir?: string | undefined; port: number; staticDir?: string }): Promise<RunningServer> {
   const store = openAppStore(options.dataDir);
-  const token = randomBytes(24).toString('base64url');
+  const launchCodes = new LaunchCodes(store.clock);
   const server = createWebServer({
     api: createRebondApi(store),
-    token,
+    launchCodes,
+    sessions: new WebSessions({ clock: store.clock }),
     staticDir: options.staticDir ?? RENDERER_DIR,
     documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
   });
@@ -33,10 +39,12 @@ export async function startBrowserEdition(options: { dataDir?: string | undefine
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
-    token,
+    url: `${origin}/#${HTTP.codeParameter}=${launchCodes.issue()}`,
+    origin,
     port,
+    issueLaunchCode: () => launchCodes.issue(),
     close: () =>
       new Promise((resolve) => {
         server.close(() => {
