@@ -41,7 +41,8 @@ describe('browser edition', () => {
 
   it('says that an opening link already used must be replaced, once the browser has no session', async () => {
     await run.context.clearCookies();
+    await run.page.goto('about:blank');
     await run.page.goto(openingUrl);
-    await expect.poll(() => run.page.getByRole('alert').textContent()).toContain('Ce lien d’ouverture a déjà servi ou a expiré');
+    await run.page.getByRole('alert').filter({ hasText: 'Ce lien d’ouverture a déjà servi ou a expiré' }).waitFor({ timeout: 10_000 });
   });
 });
