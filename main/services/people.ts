@@ -5,7 +5,7 @@ import type { OperatorRole } from '../../shared/domain/values';
 import { DomainError } from '../errors';
 import type { OperatorRecord } from '../store/repositories/people';
 import type { Store } from '../store/store';
-import { checkAnAdminCanSignIn, checkPinRule } from './access';
+import { checkAnAdminCanSignIn, checkMayWork, checkPinRule } from './access';
 import { write, type Actor } from './unit-of-work';
 
 export function hashPin(pin: string): string {
@@ -40,6 +40,7 @@ export function listOperators(store: Store, activeOnly: boolean): OperatorSummar
 export function actorFor(store: Store, operatorId: number): Actor {
   const operator = requireOperator(store, operatorId);
   if (!operator.active) throw new DomainError('operator_inactive', { name: operator.name });
+  checkMayWork(store, operator);
   return { id: operator.id, name: operator.name, roles: operator.roles };
 }
 

@@ -1,9 +1,8 @@
 import type { OperatorSummary } from '../../shared/contract/session';
-import { holdsGuardedRole } from '../../shared/domain/access';
 import { DomainError } from '../errors';
 import type { OperatorRecord } from '../store/repositories/people';
 import type { Store } from '../store/store';
-import { pinRequired } from './access';
+import { checkMayWork } from './access';
 import { pinMatches } from './people';
 import { formatClockTime, formatWait, lockoutMs } from './pin-lockout';
 import { write } from './unit-of-work';
@@ -27,7 +26,7 @@ export function authenticate(store: Store, operatorId: number, pin: string | und
   if (!operator) throw new DomainError('not_found', { entity: 'entity.operator', ref: String(operatorId) }, 'operatorId');
   if (!operator.active) throw new DomainError('operator_inactive', { name: operator.name }, 'operatorId');
   if (!operator.pinHash) {
-    if (pinRequired(store) && holdsGuardedRole(operator.roles)) throw new DomainError('pin_required_to_sign_in', { name: operator.name }, 'operatorId');
+    checkMayWork(store, operator);
     return summary(operator);
   }
   const lockedNow = (): string | null => {

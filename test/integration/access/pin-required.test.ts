@@ -67,6 +67,13 @@ describe('the PIN rule for the data-security, coordination and administration ro
     expect(h.call(w.admin, 'operators.list', {}).find((operator) => operator.id === bob.id)?.hasPin).toBe(false);
   });
 
+  it('stops an operator already signed in without a PIN at their next action', () => {
+    giveAdminPin();
+    requirePins();
+    expect(h.refuse(w.dso, 'donors.list', {}).code).toBe('pin_required_to_sign_in');
+    expect(h.call(w.tech, 'donors.list', {}).length).toBe(1);
+  });
+
   it('lets everyone without a PIN sign in again once turned off', () => {
     giveAdminPin();
     requirePins();
