@@ -18,13 +18,17 @@ export function AccessPanel() {
   const operators = useLoad('operators.list', {});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The box as just ticked, until main has answered. */
+  const [pending, setPending] = useState<boolean | null>(null);
   const missing = (operators.data ?? []).filter((operator) => operator.active && !operator.hasPin && holdsGuardedRole(operator.roles));
 
   const change = async (pinRequired: boolean) => {
     setBusy(true);
+    setPending(pinRequired);
     const result = await call('access.update', { pinRequired });
     setBusy(false);
     if (!result.ok) {
+      setPending(null);
       setError(result.error);
       return;
     }
@@ -42,7 +46,7 @@ export function AccessPanel() {
         {settings.data ? (
           <Checkbox
             label={t('access.pinRequired', { roles: rolesText(t, settings.data.guardedRoles) })}
-            checked={settings.data.pinRequired}
+            checked={pending ?? settings.data.pinRequired}
             disabled={busy}
             onChange={(on) => void change(on)}
           />
