@@ -3,8 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { HTTP } from '../../shared/contract/client';
 import type { ApiResult } from '../../shared/errors';
-import { DEFAULT_LANG, isLang } from '../../shared/i18n';
-import type { Lang } from '../../shared/i18n';
+import { DEFAULT_LANG, isLang, type Lang } from '../../shared/i18n';
 import type { Api, ApiSession } from '../api';
 import { apiError } from '../api/localise';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
