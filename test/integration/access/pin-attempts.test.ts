@@ -102,6 +102,17 @@ describe('PIN attempts', () => {
     expect(signIn('7777')).toMatchObject({ ok: true });
   });
 
+  it('leaves someone guessing as fast as allowed twelve guesses in the first hour, not thousands', () => {
+    const end = new Date(now.getTime() + 60 * 60_000);
+    for (let guess = 0; guess < 100; guess += 1) {
+      const lockedUntil = h.store.pinAttempts.get(paulId)?.lockedUntil;
+      if (lockedUntil && new Date(lockedUntil) > now) now = new Date(lockedUntil);
+      if (now >= end) break;
+      expect(signIn(String(guess).padStart(4, '0')).ok).toBe(false);
+    }
+    expect(pinEvents()).toHaveLength(12);
+  });
+
   it('counts each operator apart', () => {
     const other = h.call(w.admin, 'operators.create', { name: 'Olga Pin', roles: ['technician'], pin: '5555' }).id;
     for (let attempt = 1; attempt <= 6; attempt += 1) signIn('0000');
