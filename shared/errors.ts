@@ -1,5 +1,6 @@
 /** Every error the API can return has a stable code, a translated message and, for bad input, the field. */
 import type { LifecycleRefusal } from './domain/lifecycle';
+import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
@@ -51,6 +52,7 @@ export const ERROR_CODES = [
   ...AGREEMENT_ERROR_CODES,
   ...MIGRATION_ERROR_CODES,
   ...STORAGE_ERROR_CODES,
+  ...ACCESS_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -12,6 +12,7 @@ import { HandoverRepository } from './repositories/handovers';
 import { InventoryRepository } from './repositories/inventory';
 import { PartnerRepository } from './repositories/partners';
 import { PeopleRepository } from './repositories/people';
+import { PinAttemptRepository } from './repositories/pin-attempts';
 import { ProgrammeRepository } from './repositories/programmes';
 import { RecyclingRepository } from './repositories/recyclings';
 import { RefurbishmentRepository } from './repositories/refurbishments';
@@ -25,6 +26,7 @@ export interface Store {
   events: EventLog;
   settings: SettingsRepository;
   people: PeopleRepository;
+  pinAttempts: PinAttemptRepository;
   batches: BatchRepository;
   devices: DeviceRepository;
   erasures: ErasureRepository;
@@ -53,6 +55,7 @@ export function createStore(db: Db, clock: () => Date = () => new Date(), checkF
     events: new EventLog(db),
     settings: new SettingsRepository(db),
     people: new PeopleRepository(db),
+    pinAttempts: new PinAttemptRepository(db),
     batches: new BatchRepository(db),
     devices: new DeviceRepository(db),
     erasures: new ErasureRepository(db),

@@ -1,8 +1,8 @@
 /** `npm run serve -- --data-dir DIR --port N`: the browser edition on 127.0.0.1. */
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
+import { HTTP } from '../../shared/contract/client';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { createRebondApi } from '../api';
 import { defaultDataDir } from '../platform/data-dir';
@@ -11,16 +11,21 @@ import { openAppStore } from '../platform/open-app-store';
 import { internalErrorMessage, refuseStart, startEdition, stopEdition } from '../platform/start-up';
 import { openAppWindow } from './browser';
 import { documentBytesFor } from './document-bytes';
+import { LaunchCodes } from './launch-codes';
 import { createWebServer } from './server';
+import { WebSessions } from './web-sessions';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
 export interface RunningServer {
+  /** The opening URL: the origin and, in its fragment, a one-time code valid for two minutes. */
   url: string;
-  token: string;
+  origin: string;
   port: number;
   /** The log file in the data folder, or null when the folder cannot hold one. */
   logFile: string | null;
+  /** Another one-time code, for a caller in this process (the tests open several browsers on one server). */
+  issueLaunchCode: () => string;
   close: () => Promise<void>;
 }
 
@@ -51,10 +56,11 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
   if (!opened.ok) throw new StartRefused(opened.message);
   const { store, log } = opened;
   const reportInternal = logInternalErrors(log.log);
-  const token = randomBytes(24).toString('base64url');
+  const launchCodes = new LaunchCodes(store.clock);
   const server = createWebServer({
     api: createRebondApi(store, reportInternal),
-    token,
+    launchCodes,
+    sessions: new WebSessions({ clock: store.clock }),
     staticDir: options.staticDir ?? RENDERER_DIR,
     documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
     reportInternal,
@@ -71,11 +77,13 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   log.log.info({ event: 'listening', port }, 'browser edition listening');
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
-    token,
+    url: `${origin}/#${HTTP.codeParameter}=${launchCodes.issue()}`,
+    origin,
     port,
     logFile: log.file,
+    issueLaunchCode: () => launchCodes.issue(),
     close: () =>
       new Promise((resolve) => {
         server.close(() => {

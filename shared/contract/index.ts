@@ -1,5 +1,6 @@
 /** The whole renderer-to-main API, merged from one file per domain. Both transports serve exactly this map. */
 import type { InputOf, MethodDef, ResultOf } from './define';
+import { accessContract } from './access';
 import { adminContract } from './admin';
 import { agreementsContract } from './agreements';
 import { devicesContract } from './devices';
@@ -17,6 +18,7 @@ import { simsContract } from './sims';
 export const contract = {
   ...sessionContract,
   ...adminContract,
+  ...accessContract,
   ...intakeContract,
   ...inventoryContract,
   ...devicesContract,

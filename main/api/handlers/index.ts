@@ -1,4 +1,5 @@
 import type { Handlers } from '../dispatch';
+import { accessHandlers } from './access';
 import { adminHandlers } from './admin';
 import { agreementsHandlers } from './agreements';
 import { devicesHandlers } from './devices';
@@ -17,6 +18,7 @@ import { simsHandlers } from './sims';
 export const handlers: Handlers = {
   ...sessionHandlers,
   ...adminHandlers,
+  ...accessHandlers,
   ...intakeHandlers,
   ...inventoryHandlers,
   ...devicesHandlers,

@@ -4,9 +4,18 @@ import { lendingMigration } from './0003-lending';
 import { documentsMigration } from './0004-documents';
 import { agreementTemplatesSignaturesMigration } from './0005-agreement-templates-signatures';
 import { eventNotesMigration } from './0006-event-notes';
+import { accessMigration } from './0007-access';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, inventorySortIndexesMigration, lendingMigration, documentsMigration, agreementTemplatesSignaturesMigration, eventNotesMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  inventorySortIndexesMigration,
+  lendingMigration,
+  documentsMigration,
+  agreementTemplatesSignaturesMigration,
+  eventNotesMigration,
+  accessMigration,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
 import type { DocumentErrorCode } from '../../document-errors';
@@ -114,6 +115,6 @@ export const errorMessages = defineMessages({
 
 /** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`, migrations' in `migration-errors.ts`). */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | MigrationErrorCode | StorageErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | MigrationErrorCode | StorageErrorCode | AccessErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
   string
 > = errorMessages.fr;

@@ -1,29 +1,21 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP } from '../../../shared/contract/client';
-import { createWebServer } from '../../../main/web/server';
-import { memoryHarness, tempDir, type Harness } from '../../helpers/api';
+import { memoryHarness, type Harness } from '../../helpers/api';
 import { setUpLending, type LendingDesk } from '../../helpers/lending';
+import { startWebServer, type WebHarness } from '../../helpers/web';
 
-const TOKEN = 'launch-token-for-bad-input';
 let h: Harness;
 let d: LendingDesk;
-let server: Server;
-let base: string;
-const dir = tempDir();
+let web: WebHarness;
 
 beforeAll(async () => {
   h = memoryHarness();
   d = setUpLending(h);
-  server = createWebServer({ api: h.api, token: TOKEN, staticDir: dir.path });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  web = await startWebServer(h);
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await web.close();
   h.close();
-  dir.remove();
 });
 
 describe('a NUL character in a search query', () => {
@@ -50,44 +42,42 @@ describe('a NUL character in a search query', () => {
 });
 
 describe('a malformed % in an API path', () => {
-  const call = (path: string, method: 'GET' | 'POST', token = TOKEN) =>
-    fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', [HTTP.tokenHeader]: token, 'accept-language': 'en-GB' },
-      ...(method === 'POST' ? { body: '{}' } : {}),
+  const post = (path: string, cookie: string | null) =>
+    fetch(`${web.base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: '{}',
     });
 
-  for (const method of ['GET', 'POST'] as const) {
-    it(`${method} /api/%E0%A4%A is a 400 with a translated JSON error, not a 500`, async () => {
-      const response = await call('/api/%E0%A4%A', method);
-      expect(response.status).toBe(400);
-      expect(response.headers.get('content-type')).toContain('application/json');
-      expect(await response.json()).toEqual({
-        ok: false,
-        error: {
-          code: 'invalid_input',
-          field: 'method',
-          message: 'Operation address: malformed “%” encoding',
-          params: { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' },
-        },
-      });
+  it('POST /api/%E0%A4%A is a 400 with a JSON error in the session’s language, not a 500', async () => {
+    const response = await post('/api/%E0%A4%A', await web.open());
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        field: 'method',
+        message: 'Adresse de l’opération : encodage « % » invalide',
+        params: { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' },
+      },
     });
-  }
+  });
 
-  it('still asks for the launch token first', async () => {
-    expect((await call('/api/%E0%A4%A', 'POST', 'wrong')).status).toBe(401);
+  it('GET is refused as a method not allowed, not a 500', async () => {
+    expect((await fetch(`${web.base}/api/%E0%A4%A`)).status).toBe(405);
+  });
+
+  it('still asks for a session first', async () => {
+    expect((await post('/api/%E0%A4%A', null)).status).toBe(401);
   });
 
   it('a malformed % in a document path or a page path is not found, not a 500', async () => {
-    const session = 'tab-session-bad-percent';
+    const cookie = await web.open();
     const operatorId = h.call(d.coord, 'session.state', {}).operator?.id ?? 0;
-    const signIn = await fetch(`${base}${HTTP.apiPrefix}session.signIn`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [HTTP.tokenHeader]: TOKEN, [HTTP.sessionHeader]: session },
-      body: JSON.stringify({ operatorId }),
-    });
-    expect(((await signIn.json()) as { ok: boolean }).ok).toBe(true);
-    expect((await fetch(`${base}${HTTP.documentsPrefix}%E0%A4%A.pdf?token=${TOKEN}&session=${session}`)).status).toBe(404);
-    expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(404);
+    const signIn = await web.api(cookie, 'session.signIn', { operatorId });
+    expect(signIn.body.ok).toBe(true);
+    expect((await fetch(`${web.base}${HTTP.documentsPrefix}%E0%A4%A.pdf`, { headers: { cookie } })).status).toBe(404);
+    expect((await fetch(`${web.base}/%E0%A4%A`)).status).toBe(404);
   });
 });

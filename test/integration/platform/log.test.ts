@@ -65,7 +65,7 @@ describe('the log file', () => {
 });
 
 describe('the browser edition’s log, end to end', () => {
-  it('records start, internal errors by the reference the user sees, and shutdown; never the token, a PIN or a name', async () => {
+  it('records start, internal errors by the reference the user sees, and shutdown; never the launch code, the session cookie, a PIN or a name', async () => {
     const dataDir = folder();
     const staticDir = folder();
     const seeded = harnessFor(openStore(join(dataDir, DATABASE_FILE)));
@@ -73,10 +73,18 @@ describe('the browser edition’s log, end to end', () => {
     seeded.close();
 
     const running = await startBrowserEdition({ dataDir, port: 0, staticDir });
+    const launchCode = new URL(running.url).hash.slice(`#${HTTP.codeParameter}=`.length);
+    const opened = await fetch(`${running.origin}${HTTP.openPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: launchCode }),
+    });
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie).not.toBe('');
     const call = async (method: string, input: unknown) => {
-      const response = await fetch(`http://127.0.0.1:${running.port}${HTTP.apiPrefix}${method}`, {
+      const response = await fetch(`${running.origin}${HTTP.apiPrefix}${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [HTTP.tokenHeader]: running.token, [HTTP.sessionHeader]: 'log-test-session' },
+        headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify(input),
       });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string; params?: { ref?: string } } };
@@ -120,7 +128,7 @@ describe('the browser edition’s log, end to end', () => {
     }
     const text = allLogText(dataDir);
     expect(text).toContain('"event":"stop"');
-    for (const secret of [running.token, '482716', person.firstName, person.lastName, person.email, 'LOG-REF-7731']) {
+    for (const secret of [launchCode, cookie.slice(cookie.indexOf('=') + 1), '482716', person.firstName, person.lastName, person.email, 'LOG-REF-7731']) {
       expect(text, secret).not.toContain(secret);
     }
     expect(running.logFile).toBe(join(dataDir, LOG_FOLDER, LOG_FILE));
