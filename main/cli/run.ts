@@ -3,12 +3,15 @@ import { isLang } from '../../shared/i18n';
 import { apiError } from '../api/localise';
 import { DomainError } from '../errors';
 import { anonymiseCommand } from './commands/anonymise';
+import { backupCommand } from './commands/backup';
+import { backupsCommand } from './commands/backups';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
 import { listCommand } from './commands/list';
+import { restoreCommand } from './commands/restore';
 import { statsCommand } from './commands/stats';
-import { cliContext, UsageError } from './context';
+import { cliContext, UsageError, type CliContext } from './context';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -23,8 +26,13 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   status: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+function usage(context: CliContext): string {
+  return `${context.t('cli.usage')}\n${context.t('cli.usageBackups')}`;
+}
 
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
 export function runCli(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
@@ -44,11 +52,11 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
     context = cliContext(values['data-dir'], lang, out);
     const [command, ...extra] = positionals;
     if (values.help || command === undefined || command === 'help') {
-      out(context.t('cli.usage'));
+      out(usage(context));
       return command === undefined && !values.help ? 2 : 0;
     }
-    // `document` and `list` take what to print or list as a second word.
-    const [what, ...rest] = command === 'document' || command === 'list' ? extra : [undefined, ...extra];
+    // `document` and `list` take what to print or list as a second word, `restore` the file.
+    const [what, ...rest] = command === 'document' || command === 'list' || command === 'restore' ? extra : [undefined, ...extra];
     if (rest.length > 0) throw new UsageError(context.t('cli.badOption', { detail: rest.join(' ') }));
     switch (command) {
       case 'demo':
@@ -59,6 +67,12 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
         return statsCommand(context, values);
       case 'anonymise':
         return anonymiseCommand(context);
+      case 'backup':
+        return backupCommand(context, values);
+      case 'backups':
+        return backupsCommand(context, values);
+      case 'restore':
+        return restoreCommand(context, what);
       case 'document':
         return documentCommand(context, what, values);
       case 'list':
@@ -69,7 +83,7 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
   } catch (error) {
     if (error instanceof UsageError) {
       err(error.message);
-      if (error.showUsage) err(context.t('cli.usage'));
+      if (error.showUsage) err(usage(context));
       return 2;
     }
     if (error instanceof DomainError) {

@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { createRebondApi } from '../api';
+import { scheduleDailyBackups } from '../platform/daily-backups';
 import type { Store } from '../store/store';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
@@ -34,6 +35,7 @@ function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
   let store: Store | null = null;
+  let stopDailyBackups = () => {};
 
   applySecurityPolicy();
   app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
@@ -41,6 +43,7 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopDailyBackups();
     store?.close();
     store = null;
   });
@@ -57,6 +60,7 @@ function start(): void {
       return;
     }
     store = opened.store;
+    stopDailyBackups = scheduleDailyBackups(opened.store);
     registerIpc(createRebondApi(opened.store, undefined, desktopDocumentHandlers()), sessions);
     createMainWindow(sessions, { developer });
     app.on('activate', () => {

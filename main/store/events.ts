@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChainReport, EventEntity, EventEntry } from '../../shared/contract/events';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -61,8 +62,11 @@ export class EventLog {
   private readonly selectHead;
   private readonly upsertHead;
   private readonly selectAll;
-  private readonly selectForEntity;
-  private readonly selectRecent;
+  private readonly columns: string;
+  // Prepared on first use: they join tables a database from an older Rebond may not have yet, and verifying the
+  // chain of such a database (a backup before a migration) must not depend on them.
+  private selectForEntity: Statement | undefined;
+  private selectRecent: Statement | undefined;
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare(
@@ -74,18 +78,11 @@ export class EventLog {
       `INSERT INTO event_chain_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
        ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
     );
-    const columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
+    this.columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
       o.name AS operatorName, ${SUBJECT_SQL} AS subject`;
     this.selectAll = db.prepare(
       `SELECT id, at, entity, entity_id AS entityId, type, payload, operator_id AS operatorId,
               prev_hash AS prevHash, hash FROM events ORDER BY id`,
-    );
-    this.selectForEntity = db.prepare(
-      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
-       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
-    );
-    this.selectRecent = db.prepare(
-      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
     );
   }
 
@@ -122,10 +119,17 @@ export class EventLog {
   }
 
   forEntity(entity: EventEntity, entityId: number): EventEntry[] {
+    this.selectForEntity ??= this.db.prepare(
+      `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
+       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
+    );
     return this.selectForEntity.all(entity, entityId).map(toEntry);
   }
 
   recent(limit: number): EventEntry[] {
+    this.selectRecent ??= this.db.prepare(
+      `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
+    );
     return this.selectRecent.all(limit).map(toEntry);
   }
 

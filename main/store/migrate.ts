@@ -8,7 +8,11 @@ export function schemaVersion(db: Database): number {
 }
 
 /** Brings the schema up to date in one transaction; a database from a newer Rebond is refused untouched. */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  beforeMigrate?: (db: Database, fromVersion: number, toVersion: number) => void,
+): number {
   const current = schemaVersion(db);
   const supported = migrations.length;
   if (current > supported) {
@@ -16,6 +20,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   }
   const pending = migrations.slice(current);
   if (pending.length === 0) return current;
+  if (current > 0) beforeMigrate?.(db, current, supported);
   db.transaction(() => {
     for (const migration of pending) {
       migration.up(db);

@@ -12,6 +12,15 @@ export interface OpenOptions {
   readonly?: boolean;
   /** The compiled SQLite binding to load instead of better-sqlite3's own (Electron needs one built for its ABI). */
   nativeBinding?: string;
+  /** Called before pending migrations run on an existing database (a verified backup is taken there). */
+  beforeMigrate?: (db: Db, fromVersion: number, toVersion: number) => void;
+}
+
+const bindings = new WeakMap<Db, string>();
+
+/** The binding a connection was opened with, so that a second connection to a copy (a backup) loads the same. */
+export function nativeBindingOf(db: Db): string | undefined {
+  return bindings.get(db);
 }
 
 function quickCheck(db: Db, path: string): void {
@@ -50,7 +59,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db);
+    if (options.nativeBinding) bindings.set(db, options.nativeBinding);
+    if (!options.readonly) migrate(db, undefined, options.beforeMigrate);
     else if (schemaVersion(db) > SCHEMA_VERSION) {
       throw new DomainError('database_too_new', { found: schemaVersion(db), supported: SCHEMA_VERSION });
     }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LANG, translate } from '../../shared/i18n';
 import { createRebondApi } from '../api';
+import { scheduleDailyBackups } from '../platform/daily-backups';
 import { openAppStore } from '../platform/open-app-store';
 import { openAppWindow } from './browser';
 import { documentBytesFor } from './document-bytes';
@@ -20,6 +21,7 @@ export interface RunningServer {
 
 export async function startBrowserEdition(options: { dataDir?: string | undefined; port: number; staticDir?: string }): Promise<RunningServer> {
   const store = openAppStore(options.dataDir);
+  const stopDailyBackups = scheduleDailyBackups(store);
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({
     api: createRebondApi(store),
@@ -40,6 +42,7 @@ export async function startBrowserEdition(options: { dataDir?: string | undefine
     close: () =>
       new Promise((resolve) => {
         server.close(() => {
+          stopDailyBackups();
           store.close();
           resolve();
         });

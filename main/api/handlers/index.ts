@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import { adminHandlers } from './admin';
 import { agreementsHandlers } from './agreements';
+import { backupsHandlers } from './backups';
 import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...simsHandlers,
   ...agreementsHandlers,
   ...documentsHandlers,
+  ...backupsHandlers,
 };
