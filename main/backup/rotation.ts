@@ -1,14 +1,16 @@
 /**
  * Which backups to keep: a pure function of the catalogue and the day, unit-tested with many dates.
  *
- * Verified backups: the newest of each of the 7 most recent days that have one, of each of the 5 most recent
- * ISO weeks, and of each of the 12 most recent months (a backup may fill several of these). Failed backups go
+ * Verified backups: the 3 most recent (so the one taken before an anonymisation run survives the next backup of
+ * the same day), the newest of each of the 7 most recent days that have one, of each of the 5 most recent ISO
+ * weeks, and of each of the 12 most recent months (a backup may fill several of these). Failed backups go
  * after a week. And whatever its kind, a backup from before the anonymisation period is deleted, so that a person
  * anonymised in the database does not live on in an old copy.
  */
 import { addDays, addMonths } from '../../shared/domain/lending';
 
 export interface RotationPolicy {
+  latest: number;
   daily: number;
   weekly: number;
   monthly: number;
@@ -16,7 +18,7 @@ export interface RotationPolicy {
   failedDays: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 5, monthly: 12, failedDays: 7 };
+export const DEFAULT_ROTATION: RotationPolicy = { latest: 3, daily: 7, weekly: 5, monthly: 12, failedDays: 7 };
 
 export interface RotationEntry {
   file: string;
@@ -82,6 +84,7 @@ export function planRotation(
   }
   const newestFirst = [...candidates].sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0));
   for (const file of [
+    ...newestFirst.slice(0, policy.latest).map((entry) => entry.file),
     ...newestPerPeriod(newestFirst, (day) => day, policy.daily),
     ...newestPerPeriod(newestFirst, isoWeek, policy.weekly),
     ...newestPerPeriod(newestFirst, (day) => day.slice(0, 7), policy.monthly),

@@ -127,12 +127,17 @@ describe('the backup folder', () => {
     expect(readHeads(folder.backups).map((entry) => entry.file)).toEqual([old.file, recent.file]);
   });
 
-  it('keeps one backup a day after a busy day, by the 7-5-12 rotation', () => {
+  it('keeps the 3 latest of a busy day, then one a day, by the rotation', () => {
     folder = dataFolder();
     const { h } = filledStore(folder);
-    for (const hour of ['06', '09', '12', '15']) takeBackup(h.store.db, { reason: 'manual', now: new Date(`2026-12-02T${hour}:00:00Z`) });
+    for (const hour of ['06', '09', '12', '15']) takeBackup(h.store.db, { reason: 'manual', now: new Date(`2026-12-01T${hour}:00:00Z`) });
+    for (const day of ['02', '03']) takeBackup(h.store.db, { reason: 'daily', now: new Date(`2026-12-${day}T10:00:00Z`) });
     h.close();
     rotateFolder(folder.backups, new Date('2026-12-03T12:00:00Z'), 24);
-    expect(readCatalogue(folder.backups).map((record) => record.takenAt)).toEqual(['2026-12-02T15:00:00.000Z']);
+    expect(readCatalogue(folder.backups).map((record) => record.takenAt)).toEqual([
+      '2026-12-03T10:00:00.000Z',
+      '2026-12-02T10:00:00.000Z',
+      '2026-12-01T15:00:00.000Z',
+    ]);
   });
 });

@@ -27,7 +27,7 @@ describe('ISO weeks', () => {
   });
 });
 
-describe('rotation: 7 daily, 5 weekly, 12 monthly', () => {
+describe('rotation: the 3 latest, 7 daily, 5 weekly, 12 monthly', () => {
   it('keeps everything while there are fewer backups than slots', () => {
     const entries = everyDay('2026-12-03', 5);
     expect(planRotation(entries, '2026-12-03', 24)).toEqual({ keep: entries.map((entry) => entry.file), remove: [] });
@@ -46,17 +46,18 @@ describe('rotation: 7 daily, 5 weekly, 12 monthly', () => {
     for (const monthEnd of ['2026-11-30', '2026-10-31', '2026-09-30', '2026-02-28', '2026-01-31']) expect(days).toContain(monthEnd);
     expect(days).not.toContain('2025-12-31');
     // 7 daily + up to 4 more weeks + up to 11 more months, some backups filling two slots.
-    expect(keep.size).toBeLessThanOrEqual(7 + 5 + 12);
+    expect(keep.size).toBeLessThanOrEqual(3 + 7 + 5 + 12);
     expect(keep.size).toBeGreaterThanOrEqual(12 + 4);
     expect(planRotation(entries, today, 24).remove).toHaveLength(400 - keep.size);
   });
 
-  it('keeps the newest backup of a day, not the first', () => {
+  it('keeps the 3 latest backups, then the newest of a day', () => {
     const today = '2026-12-03';
-    const entries = [backup(today, '08:00'), backup(today, '20:00'), backup(today, '12:00')];
+    const yesterday = addDays(today, -1);
+    const entries = [backup(today, '08:00'), backup(today, '20:00'), backup(today, '12:00'), backup(yesterday, '08:00'), backup(yesterday, '18:00')];
     const plan = planRotation(entries, today, 24);
-    expect(plan.keep).toEqual([backup(today, '20:00').file]);
-    expect(plan.remove.map((removal) => removal.reason)).toEqual(['rotation', 'rotation']);
+    expect(plan.keep).toEqual([backup(today, '08:00'), backup(today, '20:00'), backup(today, '12:00'), backup(yesterday, '18:00')].map((entry) => entry.file));
+    expect(plan.remove).toEqual([{ file: backup(yesterday, '08:00').file, reason: 'rotation' }]);
   });
 
   it('counts days that have a backup, so a site closed for weeks still keeps 7 dailies', () => {
@@ -78,11 +79,11 @@ describe('rotation: 7 daily, 5 weekly, 12 monthly', () => {
     }
   });
 
-  it('never keeps more than 24 verified backups, whatever the history', () => {
+  it('never keeps more than 27 verified backups, whatever the history', () => {
     for (const today of ['2026-01-05', '2026-05-17', '2026-09-30', '2027-02-01']) {
       for (const step of [1, 2, 3, 5, 8, 13]) {
         const entries = Array.from({ length: 300 }, (_, index) => backup(addDays(today, -index * step)));
-        expect(kept(entries, today, 120).size).toBeLessThanOrEqual(24);
+        expect(kept(entries, today, 120).size).toBeLessThanOrEqual(27);
       }
     }
   });
