@@ -51,6 +51,8 @@ export const backupMessages = defineMessages({
       'l’événement {id}, dernier de la sauvegarde du {at} ({file}), n’est plus dans le journal : des événements ont été supprimés',
     'cli.headDifferent':
       'l’événement {id}, dernier de la sauvegarde du {at} ({file}), a changé depuis : le journal a été réécrit',
+    'admin.tab.backups': 'Sauvegardes',
+    'event.settings.backups_updated': 'Réglages des sauvegardes modifiés',
     'backups.title': 'Sauvegardes',
     'backups.explain':
       'Rebond sauvegarde la base au démarrage, chaque jour où il tourne, avant une mise à jour du schéma et avant une anonymisation, puis vérifie chaque copie. Il garde 7 sauvegardes quotidiennes, 5 hebdomadaires et 12 mensuelles, et supprime celles qui dépassent le délai de conservation des données personnelles. Règle 3-2-1 (CNIL) : choisissez un dossier sur un autre disque ou un partage réseau.',
@@ -121,6 +123,8 @@ export const backupMessages = defineMessages({
     'cli.headsNone': 'none recorded',
     'cli.headMissing': 'event {id}, the last of the backup of {at} ({file}), is no longer in the log: events were deleted',
     'cli.headDifferent': 'event {id}, the last of the backup of {at} ({file}), has changed since: the log was rewritten',
+    'admin.tab.backups': 'Backups',
+    'event.settings.backups_updated': 'Backup settings changed',
     'backups.title': 'Backups',
     'backups.explain':
       'Rebond backs the database up at start-up, every day it runs, before a schema upgrade and before an anonymisation, and verifies each copy. It keeps 7 daily, 5 weekly and 12 monthly backups, and deletes those older than the personal-data retention period. The 3-2-1 rule (CNIL): choose a folder on another disk or a network share.',
