@@ -53,8 +53,8 @@ export function assertUsableFolder(folder: string): void {
   }
 }
 
-/** The default folder is created when missing; any other must already exist. */
+/** The default folder is created when missing (for this user only: backups hold personal data); any other must already exist. */
 export function prepareFolder(folder: string, dataDir: string): void {
-  if (resolve(folder) === resolve(defaultBackupFolder(dataDir))) mkdirSync(folder, { recursive: true });
+  if (resolve(folder) === resolve(defaultBackupFolder(dataDir))) mkdirSync(folder, { recursive: true, mode: 0o700 });
   assertUsableFolder(folder);
 }

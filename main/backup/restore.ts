@@ -12,6 +12,7 @@ import { sha256File } from './hash';
 import { appendHead } from './heads';
 import { withDatabaseUnused } from './lock';
 import { checkRecordedHeads, headFoldersOf, type HeadsReport } from './recorded-heads';
+import { keepPrivate } from './take';
 import { verifyBackupFile } from './verify';
 
 export interface RestoreReport {
@@ -55,9 +56,11 @@ function keepSafetyCopy(db: Db | null, databasePath: string, now: Date): { folde
   prepareFolder(folder, dataDir);
   const file = backupFileName(folder, 'rebond-before-restore', now);
   copyFileSync(databasePath, join(folder, file));
+  keepPrivate(join(folder, file));
   const extraFiles: string[] = [];
   if (existsSync(`${databasePath}-wal`)) {
     copyFileSync(`${databasePath}-wal`, join(folder, `${file}-wal`));
+    keepPrivate(join(folder, `${file}-wal`));
     extraFiles.push(`${file}-wal`);
   }
   writeRecord(folder, {

@@ -1,4 +1,4 @@
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason, BackupRecord } from '../../shared/contract/backups';
 import { DomainError } from '../errors';
@@ -31,6 +31,15 @@ function removeStalePartials(folder: string, now: Date): void {
   }
 }
 
+/** Readable by this user only: a backup holds the personal data the database holds. A share may not support it. */
+export function keepPrivate(path: string): void {
+  try {
+    chmodSync(path, 0o600);
+  } catch {
+    // Permissions on a network share are the share's.
+  }
+}
+
 /**
  * An online, consistent copy of the live database with `VACUUM INTO` (one read transaction: writers go on, and
  * the copy holds no free pages, so nothing deleted lingers in it), reopened read-only and verified, then recorded
@@ -50,6 +59,7 @@ export function takeBackup(db: Db, options: TakeOptions): BackupRecord {
     rmSync(partial, { force: true });
     throw new DomainError('backup_failed', { folder, detail: (error as Error).message });
   }
+  keepPrivate(partial);
   const verification = verifyBackupFile(partial, nativeBindingOf(db));
   const record: BackupRecord = {
     format: 1,

@@ -47,6 +47,9 @@ describe('a backup', () => {
     expect(journalFormat(path)).toBe(1);
     expect(references(path)).toEqual(['SAUVE-1']);
     expect(verifyBackupFile(path)).toMatchObject({ ok: true, chainHead: head });
+    // Personal data: the folder and the file are this user's only.
+    expect(statSync(folder.backups).mode & 0o777).toBe(0o700);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it('is taken online: a write another connection has not committed is neither waited for nor copied', () => {
