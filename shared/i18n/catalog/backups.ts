@@ -55,7 +55,7 @@ export const backupMessages = defineMessages({
     'event.settings.backups_updated': 'Réglages des sauvegardes modifiés',
     'backups.title': 'Sauvegardes',
     'backups.explain':
-      'Rebond sauvegarde la base au démarrage, chaque jour où il tourne, avant une mise à jour du schéma et avant une anonymisation, puis vérifie chaque copie. Il garde 7 sauvegardes quotidiennes, 5 hebdomadaires et 12 mensuelles, et supprime celles qui dépassent le délai de conservation des données personnelles. Règle 3-2-1 (CNIL) : choisissez un dossier sur un autre disque ou un partage réseau.',
+      'Rebond sauvegarde la base au démarrage, chaque jour où il tourne, avant une mise à jour du schéma et avant une anonymisation, puis vérifie chaque copie. Il garde les 3 dernières, puis 7 sauvegardes quotidiennes, 5 hebdomadaires et 12 mensuelles, et supprime celles qui dépassent le délai de conservation des données personnelles. Règle 3-2-1 (CNIL) : choisissez un dossier sur un autre disque ou un partage réseau.',
     'backups.last': 'Dernière sauvegarde vérifiée',
     'backups.lastValue': '{at} — {size}',
     'backups.lastNone': 'Aucune sauvegarde vérifiée pour l’instant.',
@@ -127,7 +127,7 @@ export const backupMessages = defineMessages({
     'event.settings.backups_updated': 'Backup settings changed',
     'backups.title': 'Backups',
     'backups.explain':
-      'Rebond backs the database up at start-up, every day it runs, before a schema upgrade and before an anonymisation, and verifies each copy. It keeps 7 daily, 5 weekly and 12 monthly backups, and deletes those older than the personal-data retention period. The 3-2-1 rule (CNIL): choose a folder on another disk or a network share.',
+      'Rebond backs the database up at start-up, every day it runs, before a schema upgrade and before an anonymisation, and verifies each copy. It keeps the 3 latest, then 7 daily, 5 weekly and 12 monthly backups, and deletes those older than the personal-data retention period. The 3-2-1 rule (CNIL): choose a folder on another disk or a network share.',
     'backups.last': 'Last verified backup',
     'backups.lastValue': '{at} — {size}',
     'backups.lastNone': 'No verified backup yet.',
