@@ -45,6 +45,21 @@ function verifiedSource(file: string, nativeBinding: string | undefined): { reco
   return { record, head: verification.chainHead };
 }
 
+/** The administrator's folder, or the data folder's own when that one cannot be reached (the share may be what failed). */
+function usableSafetyFolder(custom: string | null, dataDir: string): string {
+  if (custom) {
+    try {
+      prepareFolder(custom, dataDir);
+      return custom;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
+  const fallback = defaultBackupFolder(dataDir);
+  prepareFolder(fallback, dataDir);
+  return fallback;
+}
+
 /**
  * The database as it is, byte for byte (its `-wal` too), into the backup folder before it is replaced: taken
  * while this process holds the file exclusively, so nothing moves under the copy, and kept even if damaged.
@@ -52,8 +67,7 @@ function verifiedSource(file: string, nativeBinding: string | undefined): { reco
 function keepSafetyCopy(db: Db | null, databasePath: string, now: Date): { folder: string; path: string } | null {
   if (!existsSync(databasePath)) return null;
   const dataDir = dirname(databasePath);
-  const folder = (db && customBackupFolder(db)) ?? defaultBackupFolder(dataDir);
-  prepareFolder(folder, dataDir);
+  const folder = usableSafetyFolder(db && customBackupFolder(db), dataDir);
   const file = backupFileName(folder, 'rebond-before-restore', now);
   copyFileSync(databasePath, join(folder, file));
   keepPrivate(join(folder, file));

@@ -127,6 +127,23 @@ describe('rebond restore', () => {
     expect(refused.err).toContain('is not a verified backup (event chain broken)');
   });
 
+  it('keeps the safety copy in the data folder when the administrator’s backup folder cannot be reached', () => {
+    folder = dataFolder();
+    const nas = join(folder.dir, 'nas');
+    mkdirSync(nas);
+    const { h } = filledStore(folder);
+    h.store.settings.set('backupFolder', nas);
+    const record = backupNow(h.store, 'manual');
+    h.close();
+    const usb = join(folder.dir, 'usb-stick');
+    mkdirSync(usb);
+    for (const name of readdirSync(nas)) copyFileSync(join(nas, name), join(usb, name));
+    rmSync(nas, { recursive: true });
+
+    expect(cli('restore', join(usb, record.file), '--data-dir', folder.dir).code).toBe(0);
+    expect(readCatalogue(folder.backups).map((copy) => copy.kind)).toEqual(['safety']);
+  });
+
   it('without a file is a usage error', () => {
     folder = dataFolder();
     expect(cli('restore', '--data-dir', folder.dir).code).toBe(2);
