@@ -130,3 +130,18 @@ describe('backups are taken', () => {
     expect(refused.err).toContain('does not exist or cannot be reached');
   });
 });
+
+describe('rebond backups', () => {
+  it('lists the folder’s backups with their status, and as JSON', () => {
+    folder = dataFolder();
+    const { h } = filledStore(folder);
+    h.close();
+    expect(cli('backups', '--data-dir', folder.dir, '--lang', 'en').out).toBe(`Backup folder: ${folder.backups}\nNo backup in ${folder.backups}.`);
+    expect(cli('backup', '--data-dir', folder.dir).code).toBe(0);
+    const listed = cli('backups', '--data-dir', folder.dir, '--lang', 'en');
+    expect(listed.code).toBe(0);
+    expect(listed.out).toMatch(/verified {2}on request {2}[\d.]+ kB {2}rebond-[\dT-]+Z\.sqlite/);
+    const json = JSON.parse(cli('backups', '--data-dir', folder.dir, '--json').out) as { folder: string; overdue: boolean; backups: { status: string }[] };
+    expect(json).toMatchObject({ folder: folder.backups, overdue: false, backups: [{ status: 'verified' }] });
+  });
+});
