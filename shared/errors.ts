@@ -2,6 +2,7 @@
 import type { LifecycleRefusal } from './domain/lifecycle';
 import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
+import { BACKUP_ERROR_CODES } from './backup-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
@@ -53,6 +54,7 @@ export const ERROR_CODES = [
   ...MIGRATION_ERROR_CODES,
   ...STORAGE_ERROR_CODES,
   ...ACCESS_ERROR_CODES,
+  ...BACKUP_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -8,10 +8,13 @@ import { withBackupAdvice } from '../platform/last-backup';
 import { openLog, type OpenedLog } from '../platform/log';
 import { internalErrorMessage } from '../platform/start-up';
 import { anonymiseCommand } from './commands/anonymise';
+import { backupCommand } from './commands/backup';
+import { backupsCommand } from './commands/backups';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
 import { listCommand } from './commands/list';
+import { restoreCommand } from './commands/restore';
 import { statsCommand } from './commands/stats';
 import { cliContext, UsageError, type CliContext } from './context';
 
@@ -30,6 +33,7 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   status: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,6 +45,10 @@ function commandLog(dataDir: string | null) {
     return opened;
   };
   return { get, close: () => opened?.close() };
+}
+
+function usage(context: CliContext): string {
+  return `${context.t('cli.usage')}\n${context.t('cli.usageBackups')}`;
 }
 
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
@@ -64,11 +72,11 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
     const [first, ...extra] = positionals;
     command = first;
     if (values.help || command === undefined || command === 'help') {
-      out(context.t('cli.usage'));
+      out(usage(context));
       return command === undefined && !values.help ? 2 : 0;
     }
-    // `document` and `list` take what to print or list as a second word.
-    const [what, ...rest] = command === 'document' || command === 'list' ? extra : [undefined, ...extra];
+    // `document` and `list` take what to print or list as a second word, `restore` the file.
+    const [what, ...rest] = command === 'document' || command === 'list' || command === 'restore' ? extra : [undefined, ...extra];
     if (rest.length > 0) throw new UsageError(context.t('cli.badOption', { detail: rest.join(' ') }));
     log = commandLog(context.dataDir);
     log.get()?.log.info({ event: 'start', command }, 'command started');
@@ -78,7 +86,7 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
   } catch (error) {
     if (error instanceof UsageError) {
       err(error.message);
-      if (error.showUsage) err(context.t('cli.usage'));
+      if (error.showUsage) err(usage(context));
       return 2;
     }
     const refusal = withBackupAdvice(error, context.dataDir);
@@ -108,6 +116,12 @@ function runCommand(context: CliContext, command: string, what: string | undefin
       return statsCommand(context, values);
     case 'anonymise':
       return anonymiseCommand(context);
+    case 'backup':
+      return backupCommand(context, values);
+    case 'backups':
+      return backupsCommand(context, values);
+    case 'restore':
+      return restoreCommand(context, what);
     case 'document':
       return documentCommand(context, what, values);
     case 'list':

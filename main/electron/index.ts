@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { createRebondApi } from '../api';
+import { scheduleDailyBackups } from '../platform/daily-backups';
 import { logInternalErrors } from '../platform/internal-errors';
 import { stopEdition, type StartUp } from '../platform/start-up';
 import { onPersonalDataErased } from '../services/personal-data-erased';
@@ -38,6 +39,7 @@ function start(): void {
   const developer = !app.isPackaged;
   let opened: Extract<StartUp, { ok: true }> | null = null;
   let viewerDir: string | null = null;
+  let stopDailyBackups = () => {};
 
   applySecurityPolicy();
   app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
@@ -45,6 +47,7 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopDailyBackups();
     if (opened) stopEdition(opened.store, opened.log);
     opened = null;
     if (viewerDir) emptyViewerFolder(viewerDir);
@@ -62,6 +65,7 @@ function start(): void {
       return;
     }
     opened = startUp;
+    stopDailyBackups = scheduleDailyBackups(startUp.store, (line) => startUp.log.log.warn({ event: 'backup_failed' }, line));
     // Emptied now (what an earlier run left), on quit, and whenever an anonymisation commits.
     const documentsDir = prepareViewerFolder(app.getPath('userData'));
     viewerDir = documentsDir;

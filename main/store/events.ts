@@ -84,9 +84,12 @@ export class EventLog {
   private readonly selectHead;
   private readonly upsertHead;
   private readonly selectAll;
-  private readonly selectForEntity;
-  private readonly selectRecent;
-  /** Null on a database opened read-only before migration 0006 (`rebond check` of an older file). */
+  private readonly columns: string;
+  // Prepared on first use: they join tables a database from an older Rebond may not have yet, and verifying the
+  // chain of such a database (a backup before a migration) must not depend on them.
+  private selectForEntity: Statement | undefined;
+  private selectRecent: Statement | undefined;
+  /** Null on a database from before migration 0006 (`rebond check` of an older file, a backup before migrating). */
   private readonly notes: { insert: Statement; forget: Statement; all: Statement } | null;
 
   constructor(private readonly db: Db) {
@@ -100,7 +103,7 @@ export class EventLog {
       `INSERT INTO event_chain_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
        ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
     );
-    const columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
+    this.columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
       o.name AS operatorName, ${SUBJECT_SQL} AS subject, ${hasNotes ? '(SELECT text FROM event_notes n WHERE n.event_id = e.id)' : 'NULL'} AS note`;
     this.notes = hasNotes
       ? {
@@ -114,13 +117,6 @@ export class EventLog {
     this.selectAll = db.prepare(
       `SELECT id, at, entity, entity_id AS entityId, type, payload, operator_id AS operatorId,
               prev_hash AS prevHash, hash FROM events ORDER BY id`,
-    );
-    this.selectForEntity = db.prepare(
-      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
-       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
-    );
-    this.selectRecent = db.prepare(
-      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
     );
   }
 
@@ -168,10 +164,17 @@ export class EventLog {
   }
 
   forEntity(entity: EventEntity, entityId: number): EventEntry[] {
+    this.selectForEntity ??= this.db.prepare(
+      `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
+       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
+    );
     return this.selectForEntity.all(entity, entityId).map(toEntry);
   }
 
   recent(limit: number): EventEntry[] {
+    this.selectRecent ??= this.db.prepare(
+      `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
+    );
     return this.selectRecent.all(limit).map(toEntry);
   }
 

@@ -21,6 +21,13 @@ export interface OpenOptions extends StorageContext {
   beforeMigrate?: BeforeMigrate;
 }
 
+const bindings = new WeakMap<Db, string>();
+
+/** The binding a connection was opened with, so that a second connection to a copy (a backup) loads the same. */
+export function nativeBindingOf(db: Db): string | undefined {
+  return bindings.get(db);
+}
+
 function quickCheck(db: Db, path: string, context: StorageContext): void {
   let verdict: string;
   try {
@@ -75,6 +82,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('secure_delete = ON'); // deleted rows are overwritten with zeros, not left readable in free space
     }
     db.pragma('foreign_keys = ON');
+    if (options.nativeBinding) bindings.set(db, options.nativeBinding);
     if (readonly) refuseUnmigrated(db, path);
     else migrate(db, MIGRATIONS, { beforeMigrate: options.beforeMigrate });
     return db;

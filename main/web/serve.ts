@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { HTTP } from '../../shared/contract/client';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { createRebondApi } from '../api';
+import { scheduleDailyBackups } from '../platform/daily-backups';
 import { defaultDataDir } from '../platform/data-dir';
 import { errorReference, logInternalErrors } from '../platform/internal-errors';
 import { openAppStore } from '../platform/open-app-store';
@@ -56,6 +57,7 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
   if (!opened.ok) throw new StartRefused(opened.message);
   const { store, log } = opened;
   const reportInternal = logInternalErrors(log.log);
+  const stopDailyBackups = scheduleDailyBackups(store, (line) => log.log.warn({ event: 'backup_failed' }, line));
   const launchCodes = new LaunchCodes(store.clock);
   const server = createWebServer({
     api: createRebondApi(store, reportInternal),
@@ -71,6 +73,7 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     if (inUse) log.log.warn({ event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
     const message = inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : refuseStart(log, lang, error);
+    stopDailyBackups();
     stopEdition(store, log);
     throw new StartRefused(message);
   }
@@ -87,6 +90,7 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
     close: () =>
       new Promise((resolve) => {
         server.close(() => {
+          stopDailyBackups();
           stopEdition(store, log);
           resolve();
         });

@@ -3,6 +3,7 @@ import type { InputOf, MethodDef, ResultOf } from './define';
 import { accessContract } from './access';
 import { adminContract } from './admin';
 import { agreementsContract } from './agreements';
+import { backupsContract } from './backups';
 import { devicesContract } from './devices';
 import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
@@ -30,6 +31,7 @@ export const contract = {
   ...simsContract,
   ...agreementsContract,
   ...documentsContract,
+  ...backupsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
 import { agreementFigures } from './agreements';
+import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
@@ -38,6 +39,8 @@ log('search_p95_ms…');
 figures.push(searchP95(store, { call }));
 log('list_page_ms…');
 figures.push(listPageMs({ call }));
+log('backup_s, restore_s…');
+figures.push(...backupFigures(store, devices));
 const databasePath = store.db.name;
 store.close();
 if (!values['no-browser']) {

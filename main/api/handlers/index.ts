@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import { accessHandlers } from './access';
 import { adminHandlers } from './admin';
 import { agreementsHandlers } from './agreements';
+import { backupsHandlers } from './backups';
 import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...simsHandlers,
   ...agreementsHandlers,
   ...documentsHandlers,
+  ...backupsHandlers,
 };

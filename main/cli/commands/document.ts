@@ -4,6 +4,7 @@ import { DOCUMENT_REGISTRY } from '../../documents/registry';
 import { generateDocument } from '../../services/documents';
 import { ListingRepository } from '../../store/repositories/listings';
 import { openStore } from '../../store/store';
+import { backupBeforeMigration } from '../../backup/before-migration';
 import { requireDatabase, UsageError, type CliContext } from '../context';
 
 export interface DocumentOptions {
@@ -44,7 +45,7 @@ export function documentCommand(context: CliContext, kindArg: string | undefined
   if (given.length !== 1 || !subjectType) throw new UsageError(context.t('cli.documentSubject'));
   if (!options.out) throw new UsageError(context.t('cli.documentOut'));
   requireDatabase(context);
-  const store = openStore(context.databasePath);
+  const store = openStore(context.databasePath, { beforeMigrate: backupBeforeMigration });
   try {
     const typed = options[subjectType] ?? '';
     const id = new ListingRepository(store.db).find(subjectType, typed);

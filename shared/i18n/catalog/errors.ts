@@ -1,6 +1,7 @@
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
+import type { BackupErrorCode } from '../../backup-errors';
 import type { DocumentErrorCode } from '../../document-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import type { MigrationErrorCode } from '../../migration-errors';
@@ -113,8 +114,18 @@ export const errorMessages = defineMessages({
   },
 });
 
-/** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`, migrations' in `migration-errors.ts`). */
+/** Codes whose messages live in their own catalogue part, each proven there (lending, documents, agreements...). */
+type ProvenElsewhere =
+  | LendingErrorCode
+  | DocumentErrorCode
+  | AgreementErrorCode
+  | MigrationErrorCode
+  | StorageErrorCode
+  | AccessErrorCode
+  | BackupErrorCode;
+
+/** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | MigrationErrorCode | StorageErrorCode | AccessErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
   string
 > = errorMessages.fr;
