@@ -2,6 +2,7 @@
 import type { LifecycleRefusal } from './domain/lifecycle';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
+import { LABEL_ERROR_CODES } from './label-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 
 export const ERROR_CODES = [
@@ -47,6 +48,7 @@ export const ERROR_CODES = [
   ...LENDING_ERROR_CODES,
   ...DOCUMENT_ERROR_CODES,
   ...AGREEMENT_ERROR_CODES,
+  ...LABEL_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
 import type { DocumentErrorCode } from '../../document-errors';
+import type { LabelErrorCode } from '../../label-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import { defineMessages } from '../define';
 
@@ -110,8 +111,8 @@ export const errorMessages = defineMessages({
   },
 });
 
-/** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`). */
+/** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`, labels' in `documents/labels.ts`). */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | LabelErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
   string
 > = errorMessages.fr;
