@@ -9,6 +9,7 @@ import { agreementFigures } from './agreements';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
+import { labelsFigure } from './labels';
 import type { Figure } from './measure';
 
 const { values } = parseArgs({
@@ -24,6 +25,8 @@ log('transition_ms…');
 figures.push(transitionMs());
 log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
+log('labels_500_s…');
+figures.push(labelsFigure(log));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);

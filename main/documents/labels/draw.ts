@@ -57,12 +57,31 @@ function placeCode128(box: Box, style: LabelStyle, grid: DotGrid, qr: { right: n
   return { module, x: left(module), width: modules * module };
 }
 
+/**
+ * Widths of the texts labels print, by font, size and text: a batch's labels repeat the owner, the models and the
+ * kinds, and pdfkit would shape each again to measure it (it shapes it once more to draw it). Started afresh past
+ * some thousands of texts.
+ */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 20_000;
+
+function widthOf(doc: PDFKit.PDFDocument, font: string, size: number, text: string): number {
+  const key = `${font}\u0000${size}\u0000${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (widths.size >= MAX_WIDTHS) widths.clear();
+    width = doc.widthOfString(text);
+    widths.set(key, width);
+  }
+  return width;
+}
+
 /** One line of text in black, cut with an ellipsis where it would run past `width`. */
 function line(doc: PDFKit.PDFDocument, text: string, font: string, size: number, x: number, y: number, width: number): void {
   doc.font(font).fontSize(size);
   let shown = text;
-  if (doc.widthOfString(shown) > width) {
-    while (shown.length > 1 && doc.widthOfString(`${shown}…`) > width) shown = shown.slice(0, -1).trimEnd();
+  if (widthOf(doc, font, size, shown) > width) {
+    while (shown.length > 1 && widthOf(doc, font, size, `${shown}…`) > width) shown = shown.slice(0, -1).trimEnd();
     shown = `${shown}…`;
   }
   doc.text(shown, x, y, { lineBreak: false });

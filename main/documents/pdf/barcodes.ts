@@ -63,31 +63,52 @@ export function drawCode128Bars(
   doc.fill().restore();
 }
 
+/** One rectangle of dark modules, in modules, and which of its edges border white (those are inset). */
+interface ModuleRect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  insetLeft: boolean;
+  insetRight: boolean;
+  insetTop: boolean;
+  insetBottom: boolean;
+}
+
 /**
- * Draws a QR code's modules from the top left corner of its first module (quiet zone not included), a horizontal
- * run of dark modules to a rectangle. `inset` takes that much off every edge of the dark area that borders a light
- * module or the quiet zone, and nothing where two dark modules meet (no gap for a viewer to show): given a
- * quarter of a printer dot on a grid of whole dots, each edge falls between two dot centres, so that a rasteriser
- * that fills the pixels an edge touches (poppler, Ghostscript) and one that fills the pixels whose centre is inside
- * both print each module exactly on its own dots.
+ * The dark area of a QR code as rectangles: each row's dark modules cut into runs whose top and bottom edges are
+ * all exposed to white or all covered by dark modules, and a run that the row below repeats exactly (same columns,
+ * covering it) grown down instead of starting another. Fewer operators for the same drawing.
  */
-export function drawQrModules(doc: PDFKit.PDFDocument, symbol: QrModules, x: number, y: number, module: number, inset = 0): void {
+function moduleRects(symbol: QrModules): ModuleRect[] {
   const { size, dark } = symbol;
   const isDark = (row: number, column: number) =>
     row >= 0 && row < size && column >= 0 && column < size && dark[row * size + column] === 1;
-  doc.save().fillColor('#000000');
+  const done: ModuleRect[] = [];
+  /** Rectangles that may still grow down, by "left:right", each covering the row below it. */
+  let open = new Map<string, ModuleRect>();
   for (let row = 0; row < size; row += 1) {
+    const next = new Map<string, ModuleRect>();
     let run = -1;
     let runEdges = 0;
     for (let column = 0; column <= size; column += 1) {
-      // Which of its top and bottom edges are exposed: a run goes on while they stay the same.
       const edges = isDark(row, column) ? (isDark(row - 1, column) ? 0 : 1) | (isDark(row + 1, column) ? 0 : 2) : -1;
       if (run >= 0 && edges !== runEdges) {
-        const left = isDark(row, run - 1) ? 0 : inset;
-        const right = isDark(row, column) ? 0 : inset;
-        const top = runEdges & 1 ? inset : 0;
-        const bottom = runEdges & 2 ? inset : 0;
-        doc.rect(x + run * module + left, y + row * module + top, (column - run) * module - left - right, module - top - bottom);
+        const key = `${run}:${column}`;
+        const insetLeft = !isDark(row, run - 1);
+        const insetRight = !isDark(row, column);
+        const above = open.get(key);
+        let rect: ModuleRect;
+        if (above && (runEdges & 1) === 0 && above.insetLeft === insetLeft && above.insetRight === insetRight) {
+          open.delete(key);
+          rect = above;
+          rect.bottom = row + 1;
+          rect.insetBottom = (runEdges & 2) !== 0;
+        } else {
+          rect = { left: run, right: column, top: row, bottom: row + 1, insetLeft, insetRight, insetTop: (runEdges & 1) !== 0, insetBottom: (runEdges & 2) !== 0 };
+        }
+        if (rect.insetBottom) done.push(rect);
+        else next.set(key, rect);
         run = -1;
       }
       if (edges >= 0 && run < 0) {
@@ -95,6 +116,29 @@ export function drawQrModules(doc: PDFKit.PDFDocument, symbol: QrModules, x: num
         runEdges = edges;
       }
     }
+    // A rectangle the row below did not continue is finished.
+    for (const rect of open.values()) done.push(rect);
+    open = next;
+  }
+  for (const rect of open.values()) done.push(rect);
+  return done;
+}
+
+/**
+ * Draws a QR code's modules from the top left corner of its first module (quiet zone not included). `inset` takes
+ * that much off every edge of the dark area that borders a light module or the quiet zone, and nothing where two
+ * dark modules meet (no gap for a viewer to show): given a quarter of a printer dot on a grid of whole dots, each
+ * edge falls between two dot centres, so that a rasteriser that fills the pixels an edge touches (poppler,
+ * Ghostscript) and one that fills the pixels whose centre is inside both print each module on its own dots.
+ */
+export function drawQrModules(doc: PDFKit.PDFDocument, symbol: QrModules, x: number, y: number, module: number, inset = 0): void {
+  doc.save().fillColor('#000000');
+  for (const rect of moduleRects(symbol)) {
+    const left = x + rect.left * module + (rect.insetLeft ? inset : 0);
+    const right = x + rect.right * module - (rect.insetRight ? inset : 0);
+    const top = y + rect.top * module + (rect.insetTop ? inset : 0);
+    const bottom = y + rect.bottom * module - (rect.insetBottom ? inset : 0);
+    doc.rect(left, top, right - left, bottom - top);
   }
   doc.fill().restore();
 }
