@@ -75,6 +75,14 @@ describe('asset labels on the printers sites own', () => {
     }
   }
 
+  it('fits the longest asset tag the settings allow on a Dymo label at 203 dpi: both codes read, the tag printed whole', () => {
+    h.call(w.admin, 'settings.update', { assetTagPrefix: 'ABCDEFGHIJKL', assetTagDigits: 6 });
+    const devices = register(2);
+    const { pdf } = labels(devices.map((device) => device.id), 'dymo-54x25', { dpi: 203 });
+    expect(decodedOnEveryPage(pdf, 203)).toEqual(bothCodes(devices.map((device) => device.assetTag)));
+    for (const device of devices) expect(pdfText(pdf)).toContain(device.assetTag);
+  });
+
   it('puts every bar and module edge a quarter of a dot inside the printer’s dots, at each resolution', () => {
     const devices = mixedDevices();
     for (const dpi of [203, 300, 600] as const) {
