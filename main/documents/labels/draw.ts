@@ -36,7 +36,7 @@ function largestModule(grid: DotGrid, fits: (module: number) => boolean): number
  */
 function placeQr(box: Box, style: LabelStyle, grid: DotGrid, modules: number, maxModule = Infinity) {
   const limit = Math.min(style.qrSize, box.height - 2 * style.padding);
-  const module = largestModule(grid, (m) => m <= maxModule && modules * m <= limit && (modules + 2 * QR_QUIET_MODULES) * m <= box.height);
+  const module = largestModule(grid, (m) => m <= maxModule + 1e-9 && modules * m <= limit && (modules + 2 * QR_QUIET_MODULES) * m <= box.height);
   const side = modules * module;
   const x = grid.ceil(box.x + Math.max(style.padding, QR_QUIET_MODULES * module));
   const y = grid.ceil(box.y + (box.height - side) / 2);
