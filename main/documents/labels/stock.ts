@@ -63,7 +63,7 @@ export const LABEL_STOCKS: Record<LabelFormat, LabelStock> = {
   },
 };
 
-/** Where the label number `index` (from 0, counting the free places skipped first) lands: its page and top-left corner. */
+/** Where the label in place `index` lands (from 0: the first place of the first sheet), its page and top-left corner. */
 export function labelPosition(stock: LabelStock, index: number): { page: number; x: number; y: number } {
   const perPage = stock.columns * stock.rows;
   const slot = index % perPage;
