@@ -17,7 +17,11 @@ export const QR_QUIET_MODULES = 4;
 /** A Code 128 symbol: one character a module, '1' for a bar, '0' for a space, start to stop (no quiet zones). */
 export type Code128Modules = string;
 
+/** Printable ASCII: JsBarcode reads some Latin-1 letters (from U+00C8, « È ») as its function codes. */
+const CODE128_TEXT = /^[\x20-\x7e]+$/;
+
 export function encodeCode128(text: string): Code128Modules {
+  if (!CODE128_TEXT.test(text)) throw new Error(`Rebond: Code 128 cannot encode « ${text} »`);
   const target: { encodings?: { data: string }[] } = {};
   let valid = true;
   JsBarcode(target, text, { format: 'CODE128', valid: (ok: boolean) => (valid = ok) });
