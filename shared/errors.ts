@@ -4,6 +4,7 @@ import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { BACKUP_ERROR_CODES } from './backup-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
+import { LABEL_ERROR_CODES } from './label-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { STORAGE_ERROR_CODES } from './storage-errors';
@@ -55,6 +56,7 @@ export const ERROR_CODES = [
   ...STORAGE_ERROR_CODES,
   ...ACCESS_ERROR_CODES,
   ...BACKUP_ERROR_CODES,
+  ...LABEL_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -20,9 +20,16 @@ export interface CliContext {
   databasePath: string;
   t: (key: MessageKey, params?: MessageParams) => string;
   out: (line: string) => void;
+  /** Where a command reports what it could not do while it goes on with the rest. */
+  err: (line: string) => void;
 }
 
-export function cliContext(dataDir: string | undefined, lang: Lang = DEFAULT_LANG, out: (line: string) => void = console.log): CliContext {
+export function cliContext(
+  dataDir: string | undefined,
+  lang: Lang = DEFAULT_LANG,
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): CliContext {
   const dir = dataDir ?? defaultDataDir();
   return {
     lang,
@@ -30,6 +37,7 @@ export function cliContext(dataDir: string | undefined, lang: Lang = DEFAULT_LAN
     databasePath: join(dir, DATABASE_FILE),
     t: (key, params) => translate(lang, key, params),
     out,
+    err,
   };
 }
 

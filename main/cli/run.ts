@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../shared/domain/documents';
+import { PRINTER_DPIS } from '../../shared/domain/labels';
 import { isLang } from '../../shared/i18n';
 import { apiError } from '../api/localise';
 import { DomainError } from '../errors';
@@ -14,6 +16,7 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
 import { listCommand } from './commands/list';
+import { reprintCommand } from './commands/reprint';
 import { restoreCommand } from './commands/restore';
 import { statsCommand } from './commands/stats';
 import { cliContext, UsageError, type CliContext } from './context';
@@ -26,11 +29,14 @@ const OPTIONS = {
   devices: { type: 'string' },
   seed: { type: 'string' },
   json: { type: 'boolean' },
-  device: { type: 'string' },
-  batch: { type: 'string' },
-  handover: { type: 'string' },
-  return: { type: 'string' },
+  device: { type: 'string', multiple: true },
+  batch: { type: 'string', multiple: true },
+  handover: { type: 'string', multiple: true },
+  return: { type: 'string', multiple: true },
   format: { type: 'string' },
+  dpi: { type: 'string' },
+  start: { type: 'string' },
+  'no-grade': { type: 'boolean' },
   out: { type: 'string' },
   status: { type: 'string' },
   to: { type: 'string' },
@@ -47,8 +53,10 @@ function commandLog(dataDir: string | null) {
   return { get, close: () => opened?.close() };
 }
 
+/** The usage, with every document kind, format and printer resolution this version knows, and the backups. */
 function usage(context: CliContext): string {
-  return `${context.t('cli.usage')}\n${context.t('cli.usageBackups')}`;
+  const documents = context.t('cli.usage', { kinds: DOCUMENT_KINDS.join('|'), formats: DOCUMENT_FORMATS.join('|'), dpis: PRINTER_DPIS.join('|') });
+  return `${documents}\n${context.t('cli.usageBackups')}`;
 }
 
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
@@ -56,7 +64,7 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
   const langIndex = argv.indexOf('--lang');
   const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
   const lang = isLang(requested) ? requested : 'fr';
-  let context = cliContext(undefined, lang, out);
+  let context = cliContext(undefined, lang, out, err);
   let log = commandLog(null);
   let command: string | undefined;
   try {
@@ -68,15 +76,16 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
     }
     const { values, positionals } = parsed;
     if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(context.t('cli.badOption', { detail: `--lang ${values.lang}` }));
-    context = cliContext(values['data-dir'], lang, out);
+    context = cliContext(values['data-dir'], lang, out, err);
     const [first, ...extra] = positionals;
     command = first;
     if (values.help || command === undefined || command === 'help') {
       out(usage(context));
       return command === undefined && !values.help ? 2 : 0;
     }
-    // `document` and `list` take what to print or list as a second word, `restore` the file.
-    const [what, ...rest] = command === 'document' || command === 'list' || command === 'restore' ? extra : [undefined, ...extra];
+    // `document`, `reprint` and `list` take what to print or list as a second word, `restore` the file.
+    const takesWhat = command === 'document' || command === 'reprint' || command === 'list' || command === 'restore';
+    const [what, ...rest] = takesWhat ? extra : [undefined, ...extra];
     if (rest.length > 0) throw new UsageError(context.t('cli.badOption', { detail: rest.join(' ') }));
     log = commandLog(context.dataDir);
     log.get()?.log.info({ event: 'start', command }, 'command started');
@@ -124,6 +133,8 @@ function runCommand(context: CliContext, command: string, what: string | undefin
       return restoreCommand(context, what);
     case 'document':
       return documentCommand(context, what, values);
+    case 'reprint':
+      return reprintCommand(context, what, values);
     case 'list':
       return listCommand(context, what, values);
     default:

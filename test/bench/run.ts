@@ -10,6 +10,7 @@ import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
+import { labelsFigure } from './labels';
 import type { Figure } from './measure';
 import { anonymiseResidueBytes } from './residue';
 
@@ -28,6 +29,8 @@ log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
 log('anonymise_residue_bytes…');
 figures.push(anonymiseResidueBytes());
+log('labels_500_s…');
+figures.push(labelsFigure(log));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);

@@ -3,6 +3,7 @@ import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
 import type { BackupErrorCode } from '../../backup-errors';
 import type { DocumentErrorCode } from '../../document-errors';
+import type { LabelErrorCode } from '../../label-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
@@ -122,7 +123,8 @@ type ProvenElsewhere =
   | MigrationErrorCode
   | StorageErrorCode
   | AccessErrorCode
-  | BackupErrorCode;
+  | BackupErrorCode
+  | LabelErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
