@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LANG, translate } from '../../shared/i18n';
 import { createRebondApi } from '../api';
+import { isEntryPoint } from '../electron/runtime/electron-runtime';
 import { openAppStore } from '../platform/open-app-store';
 import { openAppWindow } from './browser';
 import { documentBytesFor } from './document-bytes';
@@ -48,7 +49,7 @@ export async function startBrowserEdition(options: { dataDir?: string | undefine
   };
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
@@ -69,4 +70,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();
+if (isEntryPoint(import.meta.url)) void main();

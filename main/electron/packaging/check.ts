@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildElectron } from '../build';
+import { buildElectron } from '../../build/bundles';
 import { isEntryPoint } from '../runtime/electron-runtime';
 import { inspectPackage, type Inspection } from './inspect';
 import { layOutPackage, validateBuilderConfig } from './layout';

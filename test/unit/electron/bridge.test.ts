@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBridge } from '../../../main/electron/bridge';
 import { BRIDGE_METHODS } from '../../../main/electron/bridge-methods';
-import { buildElectron, type ElectronBuild } from '../../../main/electron/build';
+import { buildElectron, type ElectronBuild } from '../../../main/build/bundles';
 import { contract } from '../../../shared/contract';
 
 const CONTRACT_METHODS = Object.keys(contract);
