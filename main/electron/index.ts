@@ -1,6 +1,6 @@
 /**
- * Rebond's desktop shell: one instance, one database (in Electron's userData), one API, one API session per
- * window, and the renderer loaded from app://rebond/ behind the policies in security.ts.
+ * Rebond's desktop shell: one instance, one database (in the data folder the CLI uses too), one API, one API
+ * session per window, and the renderer loaded from app://rebond/ behind the policies in security.ts.
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ import type { Store } from '../store/store';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
 import { registerIpc, type WindowSessions } from './ipc';
-import { langFromLocale } from './locale';
+import { desktopDataDir } from './data-folder';
+import { systemLang } from './locale';
 import { installMenu } from './menu';
 import { openShellStore } from './open-store';
 import { RENDERER_DIR } from './paths';
@@ -17,8 +18,8 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
 import { createMainWindow } from './window';
 
-// Before anything else: privileged schemes must be registered before 'ready', and the data folder must not
-// depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
+// Before anything else: privileged schemes must be registered before 'ready', and Chromium's profile folder must
+// not depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
 registerAppScheme();
 app.enableSandbox();
 app.setName('Rebond');
@@ -46,11 +47,13 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    const lang = langFromLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+    const lang = systemLang(app.getPreferredSystemLanguages(), app.getLocale());
     installMenu(lang, developer);
     lockDownSession(session.defaultSession);
     serveAppScheme(session.defaultSession, RENDERER_DIR);
-    const opened = openShellStore(app.getPath('userData'), lang);
+    const folder = desktopDataDir(app.getPath('userData'));
+    if (folder.moved && !folder.moved.ok) console.error(`Rebond: the database stays in ${folder.moved.from} (it could not be moved to ${folder.dataDir})`);
+    const opened = openShellStore(folder.dataDir, lang);
     if (!opened.ok) {
       dialog.showErrorBox(translate(lang, 'desktop.startFailed'), opened.message);
       app.exit(1);
@@ -58,9 +61,9 @@ function start(): void {
     }
     store = opened.store;
     registerIpc(createRebondApi(opened.store, undefined, desktopDocumentHandlers()), sessions);
-    createMainWindow(sessions, { developer });
+    createMainWindow(sessions, { developer, lang });
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer, lang });
     });
   });
 }
