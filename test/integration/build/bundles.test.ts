@@ -2,7 +2,8 @@
  * The bundles as postinstall and the package scripts make them: with plain Node (main/build/build.mjs), needing
  * only runtime dependencies, and rebuilt by --if-stale exactly when a file they were made from is newer.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ describe('the bundles', () => {
   let dataDir: string;
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'rebond-bundles-'));
-    const built = build('cli');
+    const built = build('cli', 'web');
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
   }, 60_000);
@@ -43,6 +44,32 @@ describe('the bundles', () => {
     const counts = JSON.parse(stats.stdout) as Record<string, unknown>;
     expect(Object.keys(counts).length).toBeGreaterThan(0);
   });
+
+  it('runs the bundled browser edition with plain Node: one server, on the port it prints', async () => {
+    const child = spawn(process.execPath, [file('dist/web/serve.cjs'), '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let output = '';
+      child.stdout.setEncoding('utf8');
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: string) => {
+          output += chunk;
+          const found = /Rebond: (http:\/\/127\.0\.0\.1:\d+\/)#token=([\w-]+)/.exec(output);
+          if (found) resolve(`${found[1] ?? ''} ${found[2] ?? ''}`);
+        });
+        child.once('exit', (code) => reject(new Error(`serve.cjs exited ${code}: ${output}`)));
+      });
+      // The API, which needs no built renderer: the launch token it printed opens it.
+      const [origin, token] = url.split(' ');
+      const call = (headers: Record<string, string>) => fetch(`${origin}api/session.state`, { method: 'POST', body: '{}', headers });
+      expect((await call({})).status).toBe(401);
+      expect(await (await call({ 'x-rebond-token': token ?? '' })).json()).toMatchObject({ ok: true });
+      // The bundle's entry runs the server once: a second start would have printed a second address.
+      expect(output.match(/Rebond: /g)).toHaveLength(1);
+    } finally {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    }
+  }, 30_000);
 
   it('--if-stale leaves an up-to-date bundle alone and rebuilds one with a newer source', () => {
     const bundle = file('dist/cli/rebond.cjs');
