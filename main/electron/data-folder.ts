@@ -15,13 +15,16 @@ export interface DataFolderChoice {
   dataDir: string;
   /** Set when the database was moved from Electron's userData, or could not be and stays there. */
   moved?: { from: string; ok: boolean };
+  /** A database left in userData while the shared folder already has one: kept, not opened, and said so. */
+  leftBehind?: string;
 }
 
 export function desktopDataDir(userData: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): DataFolderChoice {
   const dataDir = defaultDataDir(env, platform);
   if (resolve(dataDir) === resolve(userData)) return { dataDir };
   const legacy = join(userData, DATABASE_FILE);
-  if (!existsSync(legacy) || existsSync(join(dataDir, DATABASE_FILE))) return { dataDir };
+  if (!existsSync(legacy)) return { dataDir };
+  if (existsSync(join(dataDir, DATABASE_FILE))) return { dataDir, leftBehind: legacy };
   try {
     mkdirSync(dataDir, { recursive: true });
     for (const name of DATABASE_FILES) {

@@ -53,6 +53,7 @@ function start(): void {
     serveAppScheme(session.defaultSession, RENDERER_DIR);
     const folder = desktopDataDir(app.getPath('userData'));
     if (folder.moved && !folder.moved.ok) console.error(`Rebond: the database stays in ${folder.moved.from} (it could not be moved to ${folder.dataDir})`);
+    if (folder.leftBehind) console.error(`Rebond: using ${folder.dataDir}; an older database is left in ${folder.leftBehind}`);
     const opened = openShellStore(folder.dataDir, lang);
     if (!opened.ok) {
       dialog.showErrorBox(translate(lang, 'desktop.startFailed'), opened.message);

@@ -51,7 +51,7 @@ describe('the desktop shell’s data folder', () => {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(join(userData, DATABASE_FILE), 'old');
     writeFileSync(join(dataDir, DATABASE_FILE), 'current');
-    expect(desktopDataDir(userData, env, 'linux')).toEqual({ dataDir });
+    expect(desktopDataDir(userData, env, 'linux')).toEqual({ dataDir, leftBehind: join(userData, DATABASE_FILE) });
     expect(readFileSync(join(dataDir, DATABASE_FILE), 'utf8')).toBe('current');
     expect(readFileSync(join(userData, DATABASE_FILE), 'utf8')).toBe('old');
   });
