@@ -56,12 +56,14 @@ export interface NodeBundle {
 /** Writes the bundle; returns the project files it was made from, this module's included. */
 export async function buildNodeBundle(bundle: NodeBundle, outfile = `${ROOT}${bundle.outfile}`): Promise<string[]> {
   const { module, main } = bundle.entry;
+  // The generated entry that calls `main` exists only in memory: it is no input file to watch.
+  const generated = `${module}#${main ?? ''}`;
   const entry: BuildOptions =
     main === null
       ? { entryPoints: [module] }
-      : { stdin: { contents: `import { ${main} } from './${module}';\nvoid ${main}();\n`, resolveDir: ROOT, sourcefile: `${module}#${main}`, loader: 'ts' } };
+      : { stdin: { contents: `import { ${main} } from './${module}';\nvoid ${main}();\n`, resolveDir: ROOT, sourcefile: generated, loader: 'ts' } };
   const result = await build({ ...NODE_COMMON, ...entry, outfile, external: externals([...NODE_EXTERNALS, ...(bundle.external ?? [])]) });
-  return [...inputsOf(result.metafile), ...BUILD_SOURCES];
+  return [...inputsOf(result.metafile).filter((input) => input !== generated), ...BUILD_SOURCES];
 }
 
 export interface ElectronBuild {

@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,15 @@ describe('the bundles', () => {
     const packages = imported.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name)).map((name) => name.split('/')[0] ?? name);
     expect(packages).toContain('esbuild');
     expect(packages.filter((name) => !runtimeDependencies.has(name))).toEqual([]);
+  });
+
+  it('stamps each bundle with the source files it was made from, all of them real files', () => {
+    for (const name of ['cli', 'web']) {
+      const stamp = JSON.parse(readFileSync(file(`dist/build/${name}.json`), 'utf8')) as { outfile: string; inputs: string[] };
+      expect(stamp.inputs.filter((input) => !existsSync(file(input))), name).toEqual([]);
+      expect(stamp.inputs).toContain('main/build/bundles.ts');
+    }
+    expect(JSON.parse(readFileSync(file('dist/build/web.json'), 'utf8')).inputs).toContain('main/web/serve.ts');
   });
 
   it('runs the bundled CLI with plain Node on a demo database', () => {
