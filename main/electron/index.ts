@@ -1,6 +1,6 @@
 /**
- * Rebond's desktop shell: one instance, one database (in Electron's userData), one API, one API session per
- * window, and the renderer loaded from app://rebond/ behind the policies in security.ts.
+ * Rebond's desktop shell: one instance, one database (in the data folder the CLI uses too), one API, one API
+ * session per window, and the renderer loaded from app://rebond/ behind the policies in security.ts.
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ import { onPersonalDataErased } from '../services/personal-data-erased';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
 import { registerIpc, type WindowSessions } from './ipc';
-import { langFromLocale } from './locale';
+import { desktopDataDir } from './data-folder';
+import { systemLang } from './locale';
 import { installMenu } from './menu';
 import { openShellStore } from './open-store';
 import { RENDERER_DIR } from './paths';
@@ -21,8 +22,8 @@ import { applySecurityPolicy, lockDownSession } from './security';
 import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
 
-// Before anything else: privileged schemes must be registered before 'ready', and the data folder must not
-// depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
+// Before anything else: privileged schemes must be registered before 'ready', and Chromium's profile folder must
+// not depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
 registerAppScheme();
 app.enableSandbox();
 app.setName('Rebond');
@@ -54,11 +55,14 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    const lang = langFromLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+    const lang = systemLang(app.getPreferredSystemLanguages(), app.getLocale());
     installMenu(lang, developer);
     lockDownSession(session.defaultSession);
     serveAppScheme(session.defaultSession, RENDERER_DIR);
-    const startUp = openShellStore(app.getPath('userData'), lang);
+    const folder = desktopDataDir(app.getPath('userData'));
+    if (folder.moved && !folder.moved.ok) console.error(`Rebond: the database stays in ${folder.moved.from} (it could not be moved to ${folder.dataDir})`);
+    if (folder.leftBehind) console.error(`Rebond: using ${folder.dataDir}; an older database is left in ${folder.leftBehind}`);
+    const startUp = openShellStore(folder.dataDir, lang);
     if (!startUp.ok) {
       dialog.showErrorBox(translate(lang, 'desktop.startFailed'), startUp.message);
       app.exit(1);
@@ -67,13 +71,13 @@ function start(): void {
     opened = startUp;
     stopDailyBackups = scheduleDailyBackups(startUp.store, (line) => startUp.log.log.warn({ event: 'backup_failed' }, line));
     // Emptied now (what an earlier run left), on quit, and whenever an anonymisation commits.
-    const documentsDir = prepareViewerFolder(app.getPath('userData'));
+    const documentsDir = prepareViewerFolder(folder.dataDir);
     viewerDir = documentsDir;
     onPersonalDataErased(() => emptyViewerFolder(documentsDir));
     registerIpc(createRebondApi(startUp.store, logInternalErrors(startUp.log.log), desktopDocumentHandlers(documentsDir)), sessions);
-    createMainWindow(sessions, { developer });
+    createMainWindow(sessions, { developer, lang });
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer, lang });
     });
   });
 }

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { HTTP } from '../../shared/contract/client';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { createRebondApi } from '../api';
+import { isEntryPoint } from '../electron/runtime/electron-runtime';
 import { scheduleDailyBackups } from '../platform/daily-backups';
 import { defaultDataDir } from '../platform/data-dir';
 import { errorReference, logInternalErrors } from '../platform/internal-errors';
@@ -126,7 +127,7 @@ function parseOptions() {
   }
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const values = parseOptions();
   const lang = isLang(values.lang) ? values.lang : DEFAULT_LANG;
   const port = Number(values.port);
@@ -142,4 +143,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();
+if (isEntryPoint(import.meta.url)) void main();

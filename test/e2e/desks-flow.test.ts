@@ -1,36 +1,51 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 import { beeps, deviceByTag as readDevice, focusedTextSelected, HIGH_TONE as HIGH, LOW_TONE as LOW } from './helpers/desks';
-import { mustCall, openDesk, recordBeeps, scan, setUpThroughUi, signInThroughUi, typeMakeAndModel } from './helpers/desks';
+import { mustCall, openDesk, scan, setUpThroughUi, signInThroughUi, typeMakeAndModel } from './helpers/desks';
+import { openDesksAt, TABLET_IMEI, type DeviceKey, type DesksRun, type DesksStage } from './helpers/desks-flow';
 
 /**
  * The warehouse desks end to end, in Chromium at 1366×768, with keyboard and scanner alone wherever a technician
  * would: intake of three laptops and a tablet, erasure, verification by a second person, the workshop, recycling.
+ * The story runs through the four devices, but each test opens its own browser edition on a workshop seeded through
+ * the API at the stage the story has reached (helpers/desks-flow.ts), so any one of them can run alone.
  */
 let run: BrowserRun;
-const tags: Record<'L1' | 'L2' | 'L3' | 'T1', string> = { L1: '', L2: '', L3: '', T1: '' };
+let tags: Record<DeviceKey, string>;
+let desks: DesksRun | undefined;
+const THEO = { name: 'Théo Technicien', pin: '2468' };
+const DORA = { name: 'Dora Sécurité', pin: '1357' };
 
-beforeAll(async () => {
-  run = await openBrowserEdition({ viewport: { width: 1366, height: 768 } });
-  await recordBeeps(run.context);
-  run.page.setDefaultTimeout(10_000);
-}, 60_000);
-afterAll(async () => run?.close());
+async function at(stage: DesksStage, operator: { name: string; pin: string }): Promise<void> {
+  desks = await openDesksAt(stage, operator);
+  ({ run, tags } = desks);
+}
+afterEach(async () => {
+  await desks?.close();
+  desks = undefined;
+});
 
 const deviceByTag = (assetTag: string) => readDevice(run, assetTag);
 
 describe('warehouse desks, keyboard and scanner only', () => {
   it('sets up the workshop: first administrator through the setup screen, then a technician and an officer', async () => {
-    const { page } = run;
-    await setUpThroughUi(page, 'Atelier de Vénissieux', 'Alice Admin', '9999');
-    await mustCall(run, 'operators.create', { name: 'Théo Technicien', roles: ['technician'], pin: '2468' });
-    await mustCall(run, 'operators.create', { name: 'Dora Sécurité', roles: ['data_security_officer'], pin: '1357' });
-    await page.reload();
-    await signInThroughUi(page, 'Théo Technicien', '2468');
+    const empty = await openBrowserEdition({ viewport: { width: 1366, height: 768 } });
+    try {
+      const { page } = empty;
+      page.setDefaultTimeout(10_000);
+      await setUpThroughUi(page, 'Atelier de Vénissieux', 'Alice Admin', '9999');
+      await mustCall(empty, 'operators.create', { name: 'Théo Technicien', roles: ['technician'], pin: '2468' });
+      await mustCall(empty, 'operators.create', { name: 'Dora Sécurité', roles: ['data_security_officer'], pin: '1357' });
+      await page.reload();
+      await signInThroughUi(page, 'Théo Technicien', '2468');
+    } finally {
+      await empty.close();
+    }
   }, 60_000);
 
   it('opens a batch and scans three laptops and a tablet; a duplicate and a bad IMEI are refused with nothing created', async () => {
+    await at({}, THEO);
     const { page } = run;
     await openDesk(page, 'Réception', 'Réception');
     await page.getByLabel('Donateur', { exact: true }).selectOption({ label: '+ Nouveau donateur…' });
@@ -98,6 +113,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 90_000);
 
   it('records the erasures as the technician: presets, evidence hash, a failure that quarantines, the reset checklist', async () => {
+    await at({ devices: true }, THEO);
     const { page } = run;
     await openDesk(page, 'Effacement', 'Effacement des données');
 
@@ -158,11 +174,15 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 90_000);
 
   it('has the erasures verified by the data-security officer at the same workstation, then hands it back', async () => {
+    await at({ devices: true, recorded: true, l3: 'failed' }, THEO);
     const { page } = run;
+    await openDesk(page, 'Effacement', 'Effacement des données');
+    // The device on the desk has its erasures ticked for verification.
+    await scan(page, TABLET_IMEI);
     const panel = page.getByTestId('erasure-verification');
+    await expect.poll(() => panel.getByLabel(`Cocher l’effacement de ${tags.T1}`).isChecked()).toBe(true);
     await panel.getByLabel(`Cocher l’effacement de ${tags.L1}`).check();
     await panel.getByLabel(`Cocher l’effacement de ${tags.L2}`).check();
-    expect(await panel.getByLabel(`Cocher l’effacement de ${tags.T1}`).isChecked()).toBe(true);
     await panel.getByRole('button', { name: 'Vérifier en tant que…' }).click();
     const dialog = page.getByRole('dialog', { name: /Vérifier 3 effacement\(s\) en tant que/ });
     await dialog.waitFor();
@@ -183,8 +203,8 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('refuses an officer verifying her own erasure, with main’s reason on screen', async () => {
+    await at({ devices: true, l3: 'failed' }, DORA);
     const { page } = run;
-    await signInThroughUi(page, 'Dora Sécurité', '1357');
     await openDesk(page, 'Effacement', 'Effacement des données');
     await scan(page, tags.L3);
     await page.getByTestId('erasure-form').waitFor();
@@ -206,6 +226,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('will not make ready a device whose erasure is not verified, and says why', async () => {
+    await at({ devices: true, l3: 'retried' }, DORA);
     const { page } = run;
     await openDesk(page, 'Atelier', 'Atelier de reconditionnement');
     await scan(page, tags.L3);
@@ -228,7 +249,9 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('diagnoses with P/F/N, notes a part, grades and checks a laptop and the tablet until they are ready', async () => {
+    await at({ devices: true, recorded: true, verified: true, l3: 'retried' }, DORA);
     const { page } = run;
+    await openDesk(page, 'Atelier', 'Atelier de reconditionnement');
     await scan(page, tags.L1);
     // The previous device's form stays on screen until this one has loaded: wait for it, not for any form.
     await page.locator(`[data-testid=desk-device][data-asset-tag="${tags.L1}"]`).waitFor();
@@ -276,6 +299,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('recycles one laptop; a device whose erasure is not proven is refused by name and nothing is recorded', async () => {
+    await at({ devices: true, recorded: true, verified: true, l3: 'retried' }, DORA);
     const { page } = run;
     await openDesk(page, 'Recyclage', 'Recyclage');
     await scan(page, tags.L2);
