@@ -2,6 +2,7 @@
 import type { LifecycleRefusal } from './domain/lifecycle';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
+import { IMPORT_ERROR_CODES } from './import-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { STORAGE_ERROR_CODES } from './storage-errors';
@@ -51,6 +52,7 @@ export const ERROR_CODES = [
   ...AGREEMENT_ERROR_CODES,
   ...MIGRATION_ERROR_CODES,
   ...STORAGE_ERROR_CODES,
+  ...IMPORT_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import type { DocumentErrorCode } from '../../document-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
+import type { ImportErrorCode } from '../../import-errors';
 import { defineMessages } from '../define';
 
 export const errorMessages = defineMessages({
@@ -114,6 +115,6 @@ export const errorMessages = defineMessages({
 
 /** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`, migrations' in `migration-errors.ts`). */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | MigrationErrorCode | StorageErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | MigrationErrorCode | StorageErrorCode | ImportErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
   string
 > = errorMessages.fr;
