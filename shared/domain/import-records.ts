@@ -80,6 +80,8 @@ export interface ImportedErasure {
   /** Only this says whether it succeeded: an aborted wipe can show 100 % bytes erased. */
   status: ImportedErasureStatus;
   bytesErased?: number;
+  /** The drive's size as the tool measured it for this erasure (nwipe's "Bytes Total"), to set `bytesErased` against. */
+  bytesTotal?: number;
   errors?: number;
   throughputMBs?: number;
   /** The tag a technician typed into the tool (often the asset tag). */
