@@ -29,7 +29,7 @@ interface DriveTrack {
   lastSeen?: string;
 }
 
-const LINE = /^\[(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2})\]\s+\w+:\s?(.*)$/;
+const LINE = /^[^[]{0,3}\[(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2})\]\s+\w+:\s?(.*)$/;
 const FOUND = /^Found (\/dev\/\S+?),\s*([^,]*?)\s*,\s*(.*?),\s*([\d.]+\s*[KMGTP]?B)\s*,\s*S\/N=(.*?)\s*(?:,.*)?$/;
 
 function escapeRegExp(raw: string): string {
