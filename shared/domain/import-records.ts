@@ -74,7 +74,10 @@ export interface ImportedErasure {
   blanking?: boolean;
   /** Hidden areas (HPA/DCO): what the tool found and did. */
   hiddenAreas?: 'none_found' | 'found_and_removed' | 'found_not_removed' | 'not_checked';
-  /** Local times as the file writes them, without zone (`2026-12-03T08:06:17`): the import applies the station's. */
+  /**
+   * ISO 8601. Local times as the file writes them, without zone (`2026-12-03T08:06:17`: nwipe), to which the import
+   * applies the station's zone; or with the offset the file gives (`2022-01-13T09:34:39+00:00`: eReuse), kept.
+   */
   startedAt?: string;
   endedAt?: string;
   /** Only this says whether it succeeded: an aborted wipe can show 100 % bytes erased. */
