@@ -100,6 +100,8 @@ export interface ExternalReference {
 }
 
 export interface ImportedDevice {
+  /** Where in the file it was read, counted like `ImportIssue.at` (a spreadsheet's row number, else the record's index). */
+  at?: number;
   kind?: DeviceKind;
   /** As the file writes it; the service applies the vendor alias table before duplicate detection. */
   make?: string;
@@ -168,4 +170,6 @@ export interface SpreadsheetLayout {
   mapping: ColumnMapping;
   /** True when the mapping was guessed from the headers (French or English names, Snipe-IT, DeviceHub). */
   guessed: boolean;
+  /** The rows refused (see `issues`), cells in `headers` order as read, so that they can be saved back as a file to fix. */
+  refusedRows?: { at: number; cells: string[] }[];
 }

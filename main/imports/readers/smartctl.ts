@@ -8,10 +8,14 @@ import { canonicalMake, isKnownVendor } from '../../../shared/domain/vendors';
 import { arrayOf, emptyDevice, finiteNumber, Notes, objectOf, serialOf, text } from './common';
 import { judgeHealth, type HealthCounters } from './drive-health';
 
-/** True when `json` is smartctl's own output (it names itself in `smartctl.version`). */
-export function isSmartctlJson(json: unknown): boolean {
+function isOneSmartctlJson(json: unknown): boolean {
   const root = objectOf(json);
   return root !== undefined && objectOf(root.smartctl) !== undefined && (root.model_name !== undefined || root.device !== undefined);
+}
+
+/** True when `json` is smartctl's own output (it names itself in `smartctl.version`), or a list of them. */
+export function isSmartctlJson(json: unknown): boolean {
+  return Array.isArray(json) ? json.length > 0 && json.some(isOneSmartctlJson) : isOneSmartctlJson(json);
 }
 
 function driveType(root: Record<string, unknown>): DriveType | undefined {
@@ -114,17 +118,20 @@ export function driveFromSmartctl(root: Record<string, unknown>, notes: Notes, a
   return drive;
 }
 
+/** One record holding the drive (or each drive of a list of smartctl outputs, as probes collect them). */
 export function readSmartctlJson(json: unknown): ParsedImport {
-  const root = objectOf(json) ?? {};
+  const roots = (Array.isArray(json) ? json : [json]).map(objectOf).filter((root) => root !== undefined);
   const notes = new Notes();
-  const version = arrayOf(objectOf(root.smartctl)?.version).join('.');
+  const version = arrayOf(objectOf(roots[0]?.smartctl)?.version).join('.');
   const device = emptyDevice();
-  const drive = driveFromSmartctl(root, notes);
-  if (drive) device.drives.push(drive);
+  roots.forEach((root, index) => {
+    const drive = driveFromSmartctl(root, notes, roots.length > 1 ? index : undefined);
+    if (drive) device.drives.push(drive);
+  });
   return {
     format: 'smartctl_json',
     tool: version ? { name: 'smartctl', version } : { name: 'smartctl' },
-    records: drive ? [device] : [],
+    records: device.drives.length > 0 ? [device] : [],
     issues: notes.issues,
     warnings: notes.warnings,
   };
