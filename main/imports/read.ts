@@ -31,8 +31,8 @@ export interface ReadImportOptions {
 
 /** How a format is named in a message (the same in French and English). */
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  nwipe_log: 'nwipe (journal)',
-  nwipe_pdf: 'nwipe (PDF)',
+  nwipe_log: 'nwipe_log.txt',
+  nwipe_pdf: 'nwipe PDF',
   ereuse_snapshot: 'eReuse Workbench',
   smartctl_json: 'smartctl --json',
   lshw_json: 'lshw -json',
