@@ -1,8 +1,8 @@
 /**
  * A spreadsheet's rows (cells as text, whatever file they came from) into records: the header row found, blank and
  * repeated headers set aside with a warning, the mapping guessed or applied, each row read into a device. A row is
- * refused, by name of its column, when Excel has damaged an identifier (`3,57E+14`), when an IMEI is not one, or
- * when it has no identifier at all.
+ * refused, by name of its column, when Excel has damaged an identifier (`3,57E+14`) or when an IMEI is not one.
+ * Whether a row without any identifier may become a device is the import flow's rule, not the reader's.
  */
 import type {
   ColumnMapping,
@@ -176,8 +176,6 @@ function readRow(row: SheetRow, columns: readonly Column[], notes: Notes): { dev
   }
   if (noteParts.length > 0) device.notes = noteParts.join(' ; ');
   if (Object.keys(drive).length > 0) device.drives.push(drive);
-  const hasIdentifier = device.serial !== undefined || (device.imeis ?? []).length > 0 || device.externalRefs.length > 0;
-  if (!hasIdentifier && rowNotes.issues.length === 0) rowNotes.refuse('row_no_identifier', row.at);
   notes.issues.push(...rowNotes.issues);
   notes.warnings.push(...rowNotes.warnings);
   return rowNotes.issues.length > 0 ? { refused: true } : { device, refused: false };

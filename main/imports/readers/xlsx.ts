@@ -9,7 +9,12 @@ import { readSheetRows, type SheetRow } from './sheet-rows';
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : String(value);
+  if (typeof value === 'number') {
+    // Beyond 15 significant digits Excel has already rounded the number: written as Excel shows it, so that the
+    // identifier columns refuse it by name instead of importing wrong digits.
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return value.toExponential().replace('e', 'E');
+    return String(value);
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);

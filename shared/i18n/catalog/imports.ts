@@ -17,8 +17,6 @@ export const importMessages = defineMessages({
       'Colonne « {column} » : « {value} » a été abîmé par Excel (nombre long écrit en notation scientifique, chiffres perdus). Formatez la colonne en texte dans le tableur et exportez-le de nouveau.',
     'importIssue.cell_imei_invalid':
       'Colonne « {column} » : « {value} » n’est pas un IMEI (15 chiffres, ou 16 pour un IMEISV).',
-    'importIssue.row_no_identifier':
-      'Cette ligne n’a ni numéro de série, ni IMEI, ni ancien numéro d’inventaire : l’appareil ne pourrait pas être retrouvé.',
     'importIssue.row_unreadable': 'Cette ligne ne peut pas être lue ({detail}).',
     'importIssue.serial_placeholder':
       '« {value} » n’est pas un vrai numéro de série (valeur par défaut du fabricant) : il est laissé vide.',
@@ -53,8 +51,6 @@ export const importMessages = defineMessages({
     'importIssue.cell_excel_scientific':
       'Column "{column}": "{value}" was damaged by Excel (a long number written in scientific notation, digits lost). Format the column as text in the spreadsheet and export it again.',
     'importIssue.cell_imei_invalid': 'Column "{column}": "{value}" is not an IMEI (15 digits, or 16 for an IMEISV).',
-    'importIssue.row_no_identifier':
-      'This row has no serial number, no IMEI and no previous asset tag: the device could not be found again.',
     'importIssue.row_unreadable': 'This row cannot be read ({detail}).',
     'importIssue.serial_placeholder':
       '"{value}" is not a real serial number (a manufacturer’s default value): it is left empty.',
