@@ -91,6 +91,11 @@ function applyMapping(headers: readonly string[], mapping: ColumnMapping): Map<s
   return byHeader;
 }
 
+function hasContent(device: ImportedDevice): boolean {
+  const { at: _at, externalRefs, drives, erasures, imeis, ...fields } = device;
+  return externalRefs.length > 0 || drives.length > 0 || erasures.length > 0 || (imeis ?? []).length > 0 || Object.values(fields).some((value) => value !== undefined);
+}
+
 function readRow(row: SheetRow, columns: readonly Column[], notes: Notes): { device?: ImportedDevice; refused: boolean } {
   const device = emptyDevice();
   device.at = row.at;
@@ -178,7 +183,9 @@ function readRow(row: SheetRow, columns: readonly Column[], notes: Notes): { dev
   if (Object.keys(drive).length > 0) device.drives.push(drive);
   notes.issues.push(...rowNotes.issues);
   notes.warnings.push(...rowNotes.warnings);
-  return rowNotes.issues.length > 0 ? { refused: true } : { device, refused: false };
+  if (rowNotes.issues.length > 0) return { refused: true };
+  // A row whose mapped cells hold nothing a device can take (only separators, say) is no device.
+  return hasContent(device) ? { device, refused: false } : { refused: false };
 }
 
 /** Reads rows already split into cells; `name` names the file in a refusal. */
@@ -224,11 +231,14 @@ export function readSheetRows(
 
   const records: ImportedDevice[] = [];
   const refusedRows: { at: number; cells: string[] }[] = [];
+  let withoutData = 0;
   for (const row of dataRows) {
     const { device, refused } = readRow(row, columns, notes);
     if (device) records.push(device);
+    else if (!refused) withoutData++;
     if (refused) refusedRows.push({ at: row.at, cells: headers.map((header) => row.cells[columnOf.get(header) ?? -1] ?? '') });
   }
+  if (withoutData > 0) notes.warn('rows_without_data', undefined, { count: withoutData });
   return {
     format,
     tool: { name: format === 'spreadsheet_csv' ? 'CSV' : 'XLSX' },
