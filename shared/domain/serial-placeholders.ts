@@ -36,7 +36,7 @@ export function isPlaceholderSerial(raw: string | null | undefined): boolean {
   const trimmed = raw.trim().replace(/\s+/g, ' ');
   if (trimmed === '') return true;
   if (phrases.has(trimmed.toLowerCase())) return true;
-  if (/^[\s\-_.\/\\*#?`'"]+$/.test(trimmed)) return true;
+  if (/^[\p{P}\p{S}\s]+$/u.test(trimmed)) return true;
   const compact = trimmed.replace(/[\s\-_.:]/g, '');
   if (/^0+$/.test(compact)) return true;
   if (/^x+$/i.test(compact)) return true;

@@ -104,7 +104,8 @@ function readRow(row: SheetRow, columns: readonly Column[], notes: Notes): { dev
   const noteParts: string[] = [];
   for (const column of columns) {
     const value = (row.cells[column.index] ?? '').trim().replace(/\s+/g, ' ');
-    if (value === '') continue;
+    // A cell without a letter or a digit (`-`, `;`, `""`) says nothing.
+    if (!/[\p{L}\p{N}]/u.test(value)) continue;
     if (IDENTIFIER_FIELDS.includes(column.field) && EXCEL_SCIENTIFIC.test(value)) {
       rowNotes.refuse('cell_excel_scientific', row.at, { column: column.header, value }, column.header);
       continue;

@@ -10,6 +10,8 @@ describe('isPlaceholderSerial', () => {
     'System Serial Number',
     '--',
     ' - ',
+    ';',
+    '#?!',
     '0123456789',
     '00000000',
     '0000-0000',
