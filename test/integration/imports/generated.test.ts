@@ -245,3 +245,91 @@ describe('files Rebond refuses', () => {
     expect(other.code).toBe('import_format_unknown');
   });
 });
+
+describe('an nwipe system report of two drives (its text)', () => {
+  const report = `                  System Erasure Report
+                         Page 1 - Erasure Status
+                                    System S/N: PF1ABCDE
+                                   Tag: RB-000042
+         Disk Erasure status
+          Make:WDC_WD5000LPCX-24C6HT0                   S/N: WD-WX11A12B3456
+          Size(Apparent): 500 GB,500107862016B          Size(Real):   500 GB,500107862016B
+          Start time:    2026/11/20 09:00:04           End time: 2026/11/20 12:05:00
+FAILED
+          Errors(pass/sync/verify/retries): 0/0/12/0
+          *Bytes Erased: 500107862016, (100.00%)       Throughput:   130 MB/sec
+          Method:        DoD Short                     PRNG algorithm: Isaac
+          Blanking Pass: Zeros                         Verify(Last/All/None):   All
+          HPA/DCO:       No hidden sectors             HPA/DCO Size: 0
+          Rounds(completed/requested): 0/2
+          Make:Samsung_SSD_860_EVO_500GB                S/N: S3Z2NB0K123456A
+          Size(Apparent): 500 GB,500107862016B          Size(Real):   500 GB,500107862016B
+          Start time:    2026/11/20 09:00:04           End time: 2026/11/20 12:05:00
+ERASED
+          *Bytes Erased: 500107862016, (100.00%)       Throughput:   152 MB/sec
+          Method:        DoD Short                     PRNG algorithm: Isaac
+          Rounds(completed/requested): 2/2
+                                   Disc Erasure by NWIPE version 0.42
+\f                  System Erasure Report
+                         Page 2 - SMBIOS/DMI Host Data
+System Manufacturer       = LENOVO
+System Product Name       = 20L50000MC
+System Version            = ThinkPad T480
+System Serial Number      = PF1ABCDE
+                                   Disc Erasure by NWIPE version 0.42
+`;
+
+  it('reads each drive with its own status, and the host from the SMBIOS page', async () => {
+    const parsed = await readImportFile({ name: 'nwipe_system_report.txt', bytes: utf8(report) });
+    expect(parsed.format).toBe('nwipe_pdf');
+    expect(parsed.records.map((record) => [record.drives[0]?.model, record.drives[0]?.serial, record.erasures[0]?.status])).toEqual([
+      ['WDC WD5000LPCX-24C6HT0', 'WD-WX11A12B3456', 'failed'],
+      ['Samsung SSD 860 EVO 500GB', 'S3Z2NB0K123456A', 'erased'],
+    ]);
+    for (const record of parsed.records) expect(record).toMatchObject({ make: 'LENOVO', model: 'ThinkPad T480', serial: 'PF1ABCDE' });
+    expect(parsed.records[0]?.erasures[0]).toMatchObject({ errors: 12, roundsDone: 0, roundsAsked: 2, verification: 'all', hiddenAreas: 'none_found', userTag: 'RB-000042', prng: 'Isaac' });
+    expect(parsed.records[1]?.erasures[0]).toMatchObject({ roundsDone: 2, roundsAsked: 2, userTag: 'RB-000042' });
+  });
+});
+
+describe('an eReuse snapshot whose erasure step failed', () => {
+  it('counts the erasure as failed, whatever the other steps say', async () => {
+    const snapshot = `type: Snapshot
+uuid: 9f5b1d2e-3c4a-4b6d-8e7f-0a1b2c3d4e5f
+software: Workbench
+version: '12.0'
+device:
+  type: Laptop
+  manufacturer: LENOVO
+  model: 20L50000MC
+  version: ThinkPad T480
+  serialNumber: To Be Filled By O.E.M.
+components:
+  - type: HardDrive
+    serialNumber: WD-WX11A12B3456
+    model: WDC WD5000LPCX
+    manufacturer: Western Digital
+    size: 500107.86
+    actions:
+      - type: TestDataStorage
+        severity: Error
+        assessment: false
+        currentPendingSectorCount: 8
+      - type: EraseBasic
+        severity: Error
+        steps:
+          - type: StepZero
+            severity: Info
+          - type: StepRandom
+            severity: Error
+`;
+    const parsed = await readImportFile({ name: 'snapshot.yaml', bytes: utf8(snapshot) });
+    const [device] = parsed.records;
+    expect(device).toMatchObject({ kind: 'laptop', model: 'ThinkPad T480' });
+    expect(device?.serial).toBeUndefined();
+    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'serial_placeholder' }));
+    expect(device?.drives[0]?.health).toMatchObject({ failed: true, smartPassed: false, pendingSectors: 8 });
+    expect(device?.erasures[0]).toMatchObject({ method: 'EraseBasic', status: 'failed', passes: 2 });
+    expect(device?.erasures[0]?.steps?.map((step) => step.status)).toEqual(['erased', 'failed']);
+  });
+});
