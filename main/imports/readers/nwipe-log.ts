@@ -72,7 +72,25 @@ function hostIdentity(lines: string[], notes: Notes): Pick<ImportedDevice, 'make
   return identity;
 }
 
+/**
+ * nwipe appends each run to the same log: every run (from its `nwipe X.Y` banner) is read on its own, so that a
+ * drive's events and its summary rows come from the same run.
+ */
 export function readNwipeLog(content: string): ParsedImport {
+  const banners = [...content.matchAll(/^.*\]\s+info: nwipe \d+\.\d+.*$/gm)].map((match) => match.index);
+  const starts = banners.length > 1 ? [0, ...banners.slice(1)] : [0];
+  const runs = starts.map((start, index) => content.slice(start, starts[index + 1] ?? content.length));
+  const parsed = runs.map((run) => readOneRun(run));
+  const last = parsed.at(-1) as ParsedImport;
+  return {
+    ...last,
+    records: parsed.flatMap((run) => run.records),
+    issues: parsed.flatMap((run) => run.issues),
+    warnings: parsed.flatMap((run) => run.warnings),
+  };
+}
+
+function readOneRun(content: string): ParsedImport {
   const notes = new Notes();
   const messages: { time: string; message: string }[] = [];
   for (const line of content.split(/\r\n|\r|\n/)) {

@@ -3,7 +3,10 @@
  * pieces are grouped by their baseline and sorted left to right, with a wide gap between pieces that stand apart
  * (a label and its value). A PDF without text (a scan) gives no lines.
  */
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+/** Loaded on first use: pdfjs is large, and only PDF imports need it (it must stay outside bundles: it finds its worker next to itself). */
+async function pdfjs() {
+  return import('pdfjs-dist/legacy/build/pdf.mjs');
+}
 
 interface Piece {
   x: number;
@@ -36,6 +39,7 @@ function linesOf(pieces: Piece[]): string[] {
 
 /** Each page's lines; throws what pdfjs throws when the file is not a PDF it can open. */
 export async function pdfTextLines(bytes: Uint8Array): Promise<string[][]> {
+  const { getDocument, VerbosityLevel } = await pdfjs();
   const document = await getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,

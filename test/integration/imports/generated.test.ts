@@ -333,3 +333,22 @@ components:
     expect(device?.erasures[0]?.steps?.map((step) => step.status)).toEqual(['erased', 'failed']);
   });
 });
+
+describe('an nwipe log holding two runs', () => {
+  it('reads each run on its own: the drive aborted in the first and erased in the second has both erasures', async () => {
+    const first = NWIPE_THREE_DRIVES;
+    const second = NWIPE_THREE_DRIVES.replace(/2026\/11\/20/g, '2026/11/21')
+      .replace('|UABORTED|', '| Erased |')
+      .replace('|-FAILED-|', '| Erased |')
+      .replace('!      sdb |           0 |                   12 |', '       sdb |           0 |                    0 |');
+    const parsed = await readImportFile({ name: 'nwipe_log.txt', bytes: utf8(`${first}\n${second}`) });
+    expect(parsed.records.map((record) => [record.drives[0]?.serial, record.erasures[0]?.status, record.erasures[0]?.startedAt?.slice(0, 10)])).toEqual([
+      ['S3Z2NB0K123456A', 'erased', '2026-11-20'],
+      ['WD-WX11A12B3456', 'failed', '2026-11-20'],
+      ['Z5TBT0ABCDE', 'aborted', '2026-11-20'],
+      ['S3Z2NB0K123456A', 'erased', '2026-11-21'],
+      ['WD-WX11A12B3456', 'erased', '2026-11-21'],
+      ['Z5TBT0ABCDE', 'erased', '2026-11-21'],
+    ]);
+  });
+});
