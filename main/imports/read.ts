@@ -103,7 +103,8 @@ function detect(file: ImportFile): Detected | undefined {
     const json = tryJson(head);
     if (json.ok) {
       const format = jsonFormat(json.value);
-      if (format) return { format, kind: 'json', json: json.value };
+      // Valid JSON of no tool Rebond knows: not a sheet either, whatever commas it holds.
+      return format ? { format, kind: 'json', json: json.value } : undefined;
     } else if (extension === 'json') {
       throw new DomainError('import_file_damaged', { name, format: 'JSON', detail: json.message });
     }
@@ -151,13 +152,18 @@ function checkPdfWasNwipe(file: ImportFile, parsed: ParsedImport): ParsedImport 
   return parsed;
 }
 
+/** Nothing at all, or only whitespace (a BOM included). */
+function isBlank(bytes: Uint8Array): boolean {
+  return bytes.length === 0 || (bytes.length <= 4096 && decodeText(bytes).text.trim() === '');
+}
+
 /**
  * Reads one file into records. Refuses (DomainError): an empty file (`import_file_empty`), a file in no accepted
  * format (`import_format_unknown`), a file of a known format that cannot be parsed (`import_file_damaged`), a sheet
  * without header and data (`import_sheet_empty`), content not in the format asked for (`import_format_mismatch`).
  */
 export async function readImportFile(file: ImportFile, options: ReadImportOptions = {}): Promise<ParsedImport> {
-  if (file.bytes.length === 0 || decodeText(file.bytes).text.trim() === '') throw new DomainError('import_file_empty', { name: file.name });
+  if (isBlank(file.bytes)) throw new DomainError('import_file_empty', { name: file.name });
   let detected: Detected | undefined;
   try {
     detected = detect(file);

@@ -217,7 +217,7 @@ describe('files Rebond refuses', () => {
 
   it('refuses an empty file, JSON that is not a tool’s, a damaged JSON and a damaged workbook', async () => {
     expect((await refusal({ name: 'a.csv', bytes: new Uint8Array() })).code).toBe('import_file_empty');
-    expect((await refusal({ name: 'a.json', bytes: utf8('{"hello": "world"}') })).code).toBe('import_format_unknown');
+    expect((await refusal({ name: 'a.json', bytes: utf8('{"hello": "world",\n"a": [1, 2]}') })).code).toBe('import_format_unknown');
     expect((await refusal({ name: 'a.json', bytes: utf8('{"smartctl": {') })).code).toBe('import_file_damaged');
     expect((await refusal({ name: 'a.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]) })).code).toBe('import_file_damaged');
     expect((await refusal({ name: 'a.csv', bytes: utf8('Marque;Modèle\n') })).code).toBe('import_sheet_empty');
