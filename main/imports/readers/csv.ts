@@ -29,23 +29,26 @@ export function detectDelimiter(content: string): string {
 /** The rows of a CSV text, numbered by the line each row starts on. */
 export function csvRows(content: string, name: string): SheetRow[] {
   const delimiter = detectDelimiter(content);
-  let parsed: { record: string[]; info: { lines: number } }[];
+  // Without quotes a row is a line: numbering needs no help from the parser (which halves its speed).
+  const info = content.includes('"');
+  let parsed: unknown[];
   try {
     parsed = parse(content, {
       delimiter,
       bom: true,
-      info: true,
+      info,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown[];
   } catch (error) {
     throw new DomainError('import_file_damaged', { name, format: 'CSV', detail: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
   }
+  if (!info) return (parsed as string[][]).map((record, index) => ({ at: index + 1, cells: record }));
   let previousEnd = 0;
-  return parsed.map(({ record, info }) => {
-    const row = { at: previousEnd + 1, cells: record.map((cell) => String(cell)) };
-    previousEnd = info.lines;
+  return (parsed as { record: string[]; info: { lines: number } }[]).map(({ record, info: where }) => {
+    const row = { at: previousEnd + 1, cells: record };
+    previousEnd = where.lines;
     return row;
   });
 }

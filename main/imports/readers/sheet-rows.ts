@@ -36,10 +36,21 @@ const KIND_WORDS: [RegExp, DeviceKind][] = [
   [/^(autre|other|divers|accessoire|ecran|moniteur|monitor|imprimante|printer)/, 'other'],
 ];
 
-function kindOf(raw: string): DeviceKind | undefined {
+/** Remembers what a few distinct words mean: a sheet repeats its categories on every row. */
+function remembered<T>(read: (raw: string) => T): (raw: string) => T {
+  const known = new Map<string, T>();
+  return (raw) => {
+    if (known.has(raw)) return known.get(raw) as T;
+    const value = read(raw);
+    if (known.size < 1000) known.set(raw, value);
+    return value;
+  };
+}
+
+const kindOf = remembered((raw: string): DeviceKind | undefined => {
   const key = headerKey(raw);
   return KIND_WORDS.find(([pattern]) => pattern.test(key))?.[1];
-}
+});
 
 const DRIVE_WORDS: [RegExp, DriveType][] = [
   [/nvme|m 2 nvme/, 'nvme'],
@@ -48,10 +59,10 @@ const DRIVE_WORDS: [RegExp, DriveType][] = [
   [/hdd|disque dur|hard|mecanique|sata hdd|rpm/, 'hdd'],
 ];
 
-function driveTypeOf(raw: string): DriveType | undefined {
+const driveTypeOf = remembered((raw: string): DriveType | undefined => {
   const key = headerKey(raw);
   return DRIVE_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? (key === '' ? undefined : 'other');
-}
+});
 
 /** A size in gigabytes from `8`, `8 Go`, `512 Mo`, `1 To`, `15,6"`; the header's unit applies when the cell has none. */
 function quantity(raw: string, headerGigabytes: number | undefined): number | undefined {
