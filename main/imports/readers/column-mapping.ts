@@ -70,12 +70,12 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-/** The unit a header names for its values, in gigabytes per unit (`RAM (Mo)` -> 1/1024). */
-export function headerUnit(header: string): number | undefined {
+/** The unit a header names for its values (`RAM (Mo)` -> `M`), to read cells that do not write theirs. */
+export function headerUnit(header: string): 'M' | 'G' | 'T' | undefined {
   const unit = UNIT_SUFFIX.exec(headerKey(header))?.[1];
   if (unit === undefined) return undefined;
-  if (/^m/.test(unit)) return 1 / 1024;
-  if (/^t/.test(unit)) return 1024;
-  if (/^g/.test(unit)) return 1;
+  if (/^m/.test(unit)) return 'M';
+  if (/^t/.test(unit)) return 'T';
+  if (/^g/.test(unit)) return 'G';
   return undefined;
 }

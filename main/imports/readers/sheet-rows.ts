@@ -64,16 +64,19 @@ const driveTypeOf = remembered((raw: string): DriveType | undefined => {
   return DRIVE_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? (key === '' ? undefined : 'other');
 });
 
-/** A size in gigabytes from `8`, `8 Go`, `512 Mo`, `1 To`, `15,6"`; the header's unit applies when the cell has none. */
-function quantity(raw: string, headerGigabytes: number | undefined): number | undefined {
+/**
+ * A quantity from `8`, `8 Go`, `512 Mo`, `1 To`, `15,6"`, in gigabytes for sizes (`base` 1024 for memory, 1000 for
+ * drives, as their makers count) or as written for inches; the header's unit applies when the cell has none.
+ */
+function quantity(raw: string, headerUnitName: 'M' | 'G' | 'T' | undefined, base: number): number | undefined {
   const match = /^([\d\s]*\d(?:[.,]\d+)?)\s*(go|gb|gib|g|mo|mb|mib|m|to|tb|tib|t|"|''|pouces|inches|in)?\.?$/i.exec(raw.trim());
   if (!match?.[1]) return undefined;
   const value = Number(match[1].replace(/\s/g, '').replace(',', '.'));
   if (!Number.isFinite(value)) return undefined;
-  const unit = match[2]?.toLowerCase();
-  if (unit === undefined || /^["']|pouces|inch|in$/.test(unit)) return value * (headerGigabytes ?? 1);
-  if (unit.startsWith('m')) return value / 1024;
-  if (unit.startsWith('t')) return value * 1024;
+  const written = match[2]?.toLowerCase();
+  const unit = written === undefined || !/^[gmt]/.test(written) ? headerUnitName : (written[0]?.toUpperCase() as 'M' | 'G' | 'T');
+  if (unit === 'M') return value / base;
+  if (unit === 'T') return value * base;
   return value;
 }
 
@@ -85,7 +88,7 @@ interface Column {
   index: number;
   header: string;
   field: SpreadsheetField;
-  unit: number | undefined;
+  unit: 'M' | 'G' | 'T' | undefined;
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -168,7 +171,7 @@ function readRow(row: SheetRow, columns: readonly Column[], notes: Notes): { dev
       case 'ram_gb':
       case 'screen_inches':
       case 'drive_capacity_gb': {
-        const amount = quantity(value, column.field === 'screen_inches' ? undefined : column.unit);
+        const amount = quantity(value, column.field === 'screen_inches' ? undefined : column.unit, column.field === 'ram_gb' ? 1024 : 1000);
         if (amount === undefined || amount <= 0) {
           rowNotes.warn('number_invalid', row.at, { column: column.header, value }, column.header);
           break;
