@@ -17,7 +17,6 @@ export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 export const IMPORT_ROW_ISSUE_CODES = [
   'cell_excel_scientific',
   'cell_imei_invalid',
-  'row_unreadable',
 ] as const;
 
 /** Things to look at: the row or record is imported as read. */

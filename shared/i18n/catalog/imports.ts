@@ -17,7 +17,6 @@ export const importMessages = defineMessages({
       'Colonne « {column} » : « {value} » a été abîmé par Excel (nombre long écrit en notation scientifique, chiffres perdus). Formatez la colonne en texte dans le tableur et exportez-le de nouveau.',
     'importIssue.cell_imei_invalid':
       'Colonne « {column} » : « {value} » n’est pas un IMEI (15 chiffres, ou 16 pour un IMEISV).',
-    'importIssue.row_unreadable': 'Cette ligne ne peut pas être lue ({detail}).',
     'importIssue.serial_placeholder':
       '« {value} » n’est pas un vrai numéro de série (valeur par défaut du fabricant) : il est laissé vide.',
     'importIssue.header_blank': 'La colonne {index} n’a pas d’en-tête : elle est ignorée.',
@@ -51,7 +50,6 @@ export const importMessages = defineMessages({
     'importIssue.cell_excel_scientific':
       'Column "{column}": "{value}" was damaged by Excel (a long number written in scientific notation, digits lost). Format the column as text in the spreadsheet and export it again.',
     'importIssue.cell_imei_invalid': 'Column "{column}": "{value}" is not an IMEI (15 digits, or 16 for an IMEISV).',
-    'importIssue.row_unreadable': 'This row cannot be read ({detail}).',
     'importIssue.serial_placeholder':
       '"{value}" is not a real serial number (a manufacturer’s default value): it is left empty.',
     'importIssue.header_blank': 'Column {index} has no header: it is ignored.',
