@@ -3,8 +3,9 @@
  * command line (dist/cli/rebond.cjs), the browser edition (dist/web/serve.cjs), `npm start`'s launcher and the
  * postinstall step (dist/tools/). The Node bundles share one set of options and keep the same packages outside:
  * better-sqlite3 loads a compiled binding, pdfkit reads its font metrics relative to its own folder, fontkit parses
- * the fonts pdfkit embeds and must be pdfkit's own copy, pino starts its transports from files by name; the barcode
- * encoders, jsbarcode and qrcode, are plain JavaScript and go into the bundles. The preload is one self-contained file, as a sandboxed preload must be.
+ * the fonts pdfkit embeds and must be pdfkit's own copy, pino starts its transports from files by name, pdfjs-dist
+ * (nwipe's PDF reports) loads its worker from beside its own file; the barcode encoders, jsbarcode and qrcode, are
+ * plain JavaScript and go into the bundles. The preload is one self-contained file, as a sandboxed preload must be.
  *
  * Run by `node main/build/build.mjs` (plain Node: it compiles this module with esbuild first), never through tsx.
  */
@@ -16,7 +17,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const ELECTRON_OUT_DIR = `${DIST_DIR}electron/`;
 export const PACKAGING_OUT_DIR = `${DIST_DIR}packaging/`;
-export const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'pino'] as const;
+export const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'pino', 'pdfjs-dist'] as const;
 /** The build module's own sources: a change here rebuilds every bundle (see build.mjs). */
 const BUILD_SOURCES = ['main/build/bundles.ts', 'main/build/targets.ts', 'main/build/run.ts'];
 
