@@ -1,6 +1,7 @@
 /** Every error the API can return has a stable code, a translated message and, for bad input, the field. */
 import type { LifecycleRefusal } from './domain/lifecycle';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
+import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 
@@ -47,6 +48,7 @@ export const ERROR_CODES = [
   ...LENDING_ERROR_CODES,
   ...DOCUMENT_ERROR_CODES,
   ...AGREEMENT_ERROR_CODES,
+  ...CERTIFICATE_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -61,12 +61,14 @@ function checkUniqueName(store: Store, name: string, exceptId: number | null): v
 export function createOperator(
   store: Store,
   actor: Actor | null,
-  input: { name: string; roles: OperatorRole[]; pin?: string | undefined },
+  input: { name: string; roles: OperatorRole[]; pin?: string | undefined; jobTitle?: string | null | undefined },
 ): OperatorSummary {
   return write(store, actor, (tx) => {
     checkUniqueName(store, input.name, null);
     const id = store.people.insertOperator(input.name, input.pin ? hashPin(input.pin) : null, input.roles, tx.now);
-    tx.record('operator', id, 'operator.created', { name: input.name, roles: input.roles, pin: Boolean(input.pin) });
+    const jobTitle = input.jobTitle || null;
+    if (jobTitle) store.people.setJobTitle(id, jobTitle);
+    tx.record('operator', id, 'operator.created', { name: input.name, roles: input.roles, pin: Boolean(input.pin), jobTitle });
     return summary(requireOperator(store, id));
   });
 }
@@ -74,19 +76,29 @@ export function createOperator(
 export function updateOperator(
   store: Store,
   actor: Actor,
-  input: { id: number; name: string; roles: OperatorRole[]; active: boolean; pin?: string | null | undefined },
+  input: {
+    id: number;
+    name: string;
+    roles: OperatorRole[];
+    active: boolean;
+    pin?: string | null | undefined;
+    /** Omitted keeps it; empty or null removes it. */
+    jobTitle?: string | null | undefined;
+  },
 ): OperatorSummary {
   return write(store, actor, (tx) => {
     requireOperator(store, input.id);
     checkUniqueName(store, input.name, input.id);
     store.people.updateOperator(input.id, input.name, input.active, input.roles);
     if (input.pin !== undefined) store.people.setPin(input.id, input.pin === null ? null : hashPin(input.pin));
+    if (input.jobTitle !== undefined) store.people.setJobTitle(input.id, input.jobTitle || null);
     if (store.people.activeAdminCount() === 0) throw new DomainError('last_admin', {}, 'roles');
     tx.record('operator', input.id, 'operator.updated', {
       name: input.name,
       roles: input.roles,
       active: input.active,
       pinChanged: input.pin !== undefined,
+      ...(input.jobTitle !== undefined ? { jobTitle: input.jobTitle || null } : {}),
     });
     return summary(requireOperator(store, input.id));
   });

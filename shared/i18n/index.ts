@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, type Lang, type Messages } from './define';
+import { certificateFieldMessages } from './catalog/certificates';
 import { cliMessages } from './catalog/cli';
 import { commonMessages } from './catalog/common';
 import { documentMessages } from './catalog/documents';
@@ -15,7 +16,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, certificateFieldMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

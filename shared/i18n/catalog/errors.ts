@@ -1,5 +1,6 @@
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
+import type { CertificateErrorCode } from '../../certificate-errors';
 import type { DocumentErrorCode } from '../../document-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import { defineMessages } from '../define';
@@ -110,8 +111,8 @@ export const errorMessages = defineMessages({
   },
 });
 
-/** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`). */
+/** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`, certificates' in `certificates.ts`). */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode | CertificateErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
   string
 > = errorMessages.fr;
