@@ -137,6 +137,14 @@ export function pdfPages(pdf: Buffer, dpi = 300): Buffer[] {
   });
 }
 
+/** One page (numbered from 1) rendered to PNG at `dpi`: cheaper than every page of a long document. */
+export function pdfPage(pdf: Buffer, page: number, dpi = 300): Buffer {
+  return withTemp(pdf, (file, dir) => {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
+    return readFileSync(join(dir, 'page.png'));
+  });
+}
+
 /** One region of one page as a grey PNG, in pixels at `dpi` (what a scanner sees of one label). */
 export function pdfRegion(pdf: Buffer, page: number, dpi: number, region: { x: number; y: number; width: number; height: number }): Buffer {
   return withTemp(pdf, (file, dir) => {

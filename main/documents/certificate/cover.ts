@@ -35,6 +35,7 @@ function summary(c: Context): void {
     ]),
     { size: 6.5, zebra: true },
   );
+  paragraph(c.doc, c.t('certificate.verifyExplain'), { size: 6.5, muted: true, gapAfter: 2 });
 }
 
 function signatures(c: Context, people: readonly CertifiedPerson[], heading: string, date: string): SignatureBlock[] {

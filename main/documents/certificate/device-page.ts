@@ -80,8 +80,6 @@ function mediumDetails(c: Context, item: CertifiedDevice, medium: CertifiedMediu
   keyValues(c.doc, [
     [c.t('certificate.backup'), backup && record.backupLocation ? c.t('certificate.backupWhere', { answer: backup, location: record.backupLocation }) : backup],
     [c.t('certificate.classificationAfter'), record.classificationAfter],
-  ], { columns: 2, empty, size: 8 });
-  keyValues(c.doc, [
     ...(COMMAND_TECHNIQUES.includes(record.technique) ? [[c.t('certificate.command'), record.command] as const] : []),
     ...(OS_VERSION_TECHNIQUES.includes(record.technique) ? [[c.t('certificate.osVersion'), record.osVersion] as const] : []),
     ...(record.checklist.length > 0 ? [[c.t('certificate.checklistLabel'), record.checklist.map((check) => `✓ ${c.t(`check.${check}`)}`).join(' · ')] as const] : []),
@@ -169,7 +167,8 @@ function attestation(c: Context, item: CertifiedDevice, place: BatchPlace | null
   c.doc.text(c.t('certificate.verifyReference', { reference: c.reference, assetTag: item.device.assetTag }), left, c.doc.y, { width });
   c.doc.fillColor(COLOURS.muted).text(`${c.t('certificate.verifyHashLabel')} `, left, c.doc.y, { width, continued: true });
   c.doc.font(FONT.bold).fillColor(COLOURS.text).text(item.recordsSha256, { characterSpacing: 0.1 });
-  c.doc.moveDown(0.15).font(FONT.regular).fontSize(6.5).fillColor(COLOURS.muted).text(c.t('certificate.verifyExplain'), left, c.doc.y, { width });
+  // A batch explains the fingerprints once, on its cover.
+  if (!place) c.doc.moveDown(0.15).font(FONT.regular).fontSize(6.5).fillColor(COLOURS.muted).text(c.t('certificate.verifyExplain'), left, c.doc.y, { width });
   c.doc.fillColor(COLOURS.text);
 }
 

@@ -3,13 +3,11 @@ import type { ErasureRecord } from '../../../shared/contract/erasure';
 import type { DocumentSubject } from '../../../shared/domain/documents';
 import { isErasureProven } from '../../../shared/domain/lifecycle';
 import { WHOLE_DEVICE_ERASURE_KINDS, type DriveType } from '../../../shared/domain/values';
-import { translate, type Lang } from '../../../shared/i18n';
 import { DomainError, type RefusalDraft } from '../../errors';
 import { loadFacts } from '../../services/lifecycle';
 import type { DeviceRecord } from '../../store/repositories/devices';
 import type { Store } from '../../store/store';
 import { subjectDevices } from '../subjects';
-import { mediumLabel } from './medium';
 
 /** One sanitised medium: a drive, or the whole device (tablets, phones, computers without a recorded drive). */
 export interface CertifiedMedium {
@@ -98,7 +96,7 @@ class Lookups {
   }
 }
 
-function certify(store: Store, lookups: Lookups, device: DeviceRecord, lang: Lang): Verdict {
+function certify(store: Store, lookups: Lookups, device: DeviceRecord): Verdict {
   const unproven = (): Verdict => ({
     ok: false,
     refusal: { deviceId: device.id, assetTag: device.assetTag, code: 'certificate_device_unproven', params: { state: `state.${device.status}` } },
@@ -113,8 +111,9 @@ function certify(store: Store, lookups: Lookups, device: DeviceRecord, lang: Lan
   // A certificate states a verified erasure: a record checked by nobody (« Aucune ») cannot be certified as one.
   const unverified = media.find(({ record }) => record.verification === 'none');
   if (unverified) {
-    const medium = `« ${mediumLabel((key, params) => translate(lang, key, params), lang, device.kind, unverified)} »`;
-    return { ok: false, refusal: { deviceId: device.id, assetTag: device.assetTag, code: 'certificate_device_unverified', params: { medium } } };
+    // Keys, translated with the message in the reader's language: « SSD NVMe S4EW… », « Tablette R9T… ».
+    const medium = unverified.driveType ? `driveType.${unverified.driveType}` : `kind.${device.kind}`;
+    return { ok: false, refusal: { deviceId: device.id, assetTag: device.assetTag, code: 'certificate_device_unverified', params: { medium, serial: unverified.serial } } };
   }
   for (const { record } of media) {
     lookups.person(record.performedBy.id, record.performedBy.name);
@@ -136,13 +135,13 @@ function certify(store: Store, lookups: Lookups, device: DeviceRecord, lang: Lan
  * whose verification is « Aucune »). For a batch, devices lost before their erasure are left out (there is nothing
  * to certify); any other refused device refuses the whole batch, listing each one.
  */
-export function loadCertificate(store: Store, subject: DocumentSubject, lang: Lang): { data: CertificateData; deviceIds: number[] } {
+export function loadCertificate(store: Store, subject: DocumentSubject): { data: CertificateData; deviceIds: number[] } {
   const devices = subjectDevices(store, subject);
   const lookups = new Lookups(store);
   const certified: CertifiedDevice[] = [];
   const refused: RefusalDraft[] = [];
   for (const device of devices) {
-    const verdict = certify(store, lookups, device, lang);
+    const verdict = certify(store, lookups, device);
     if (verdict.ok) certified.push(verdict.certified);
     else if (!(subject.type === 'batch' && device.status === 'lost_stolen' && verdict.refusal.code === 'certificate_device_unproven')) {
       refused.push(verdict.refusal);
@@ -152,7 +151,7 @@ export function loadCertificate(store: Store, subject: DocumentSubject, lang: La
   const [only] = refused;
   if (only && refused.length === 1 && subject.type === 'device') {
     if (only.code === 'certificate_device_unverified') {
-      throw new DomainError('certificate_erasure_unverified', { assetTag: only.assetTag, medium: String(only.params.medium ?? '') }, 'subject');
+      throw new DomainError('certificate_erasure_unverified', { assetTag: only.assetTag, medium: only.params.medium ?? '', serial: only.params.serial ?? '' }, 'subject');
     }
     throw new DomainError('certificate_erasure_unproven', { assetTag: only.assetTag }, 'subject');
   }

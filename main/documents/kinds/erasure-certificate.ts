@@ -11,6 +11,6 @@ export const erasureCertificateKind = defineKind<CertificateData>({
   kind: 'erasure-certificate',
   subjectTypes: ['device', 'batch', 'selection'],
   formats: ['a4'],
-  load: (store, subject, lang) => loadCertificate(store, subject, lang),
+  load: (store, subject) => loadCertificate(store, subject),
   render: (context) => renderCertificate(context),
 });
