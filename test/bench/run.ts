@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
 import { agreementFigures } from './agreements';
+import { certificateFigures } from './certificates';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
@@ -24,6 +25,8 @@ log('transition_ms…');
 figures.push(transitionMs());
 log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
+log('batch_certificate_200_s…');
+figures.push(...(await certificateFigures(log)));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);

@@ -26,7 +26,7 @@ export function peopleOf(c: Context, media: readonly CertifiedMedium[], role: 'p
 
 /** Who a person is on a certificate, after NIST's sample: name, title, organisation, location, phone. */
 export function identityRows(c: Context, item: CertifiedDevice | null, people: readonly CertifiedPerson[]): string[] {
-  const location = item ? [item.device.siteName, item.siteAddress].filter(Boolean).join(' — ') : '';
+  const location = item ? [item.device.siteName, item.siteAddress].filter(Boolean).join('\n') : '';
   return [
     unique(people.map((person) => person.name)),
     unique(people.map((person) => person.jobTitle ?? '')),
@@ -46,4 +46,12 @@ export function performedOn(c: Context, media: readonly CertifiedMedium[]): stri
 export function validatedOn(c: Context, media: readonly CertifiedMedium[]): string {
   const last = lastOf(media.map(({ record }) => record.verifiedAt));
   return last ? c.t('certificate.validatedOn', { date: formatDateTime(c.lang, last) }) : '';
+}
+
+/**
+ * A fingerprint as the two halves the batch cover prints on two lines. The device page draws the same two words side
+ * by side, so that each is shaped once for both (shaping a new word is most of the cost of printing it).
+ */
+export function fingerprintHalves(sha256: string): [string, string] {
+  return [sha256.slice(0, 32), sha256.slice(32)];
 }

@@ -2,11 +2,11 @@ import { keyValues, paragraph, section, title } from '../pdf/blocks';
 import { formatDate } from '../pdf/format';
 import { signatureBlocks, type SignatureBlock } from '../pdf/signatures';
 import { table } from '../pdf/table';
-import { identityRows, lastOf, mediumName, peopleOf, performedOn, unique, validatedOn, type Context } from './context';
+import { fingerprintHalves, identityRows, lastOf, mediumName, peopleOf, performedOn, unique, validatedOn, type Context } from './context';
 import type { CertifiedPerson } from './load';
 
 /** A fingerprint on two lines of 32 hexadecimal digits, so that the summary's column stays narrow. */
-const twoLines = (sha256: string) => `${sha256.slice(0, 32)}\n${sha256.slice(32)}`;
+const twoLines = (sha256: string) => fingerprintHalves(sha256).join('\n');
 
 function summary(c: Context): void {
   section(c.doc, c.t('certificate.section.coverSummary'), 60);
@@ -27,8 +27,9 @@ function summary(c: Context): void {
       String(index + 1),
       item.device.assetTag,
       item.device.serial || item.device.imei,
-      item.media.map((medium) => mediumName(c, item, { ...medium, serial: '' })).join('\n'),
-      item.media.map(({ record }) => `${c.t(`level.${record.level}`)} · ${c.t(`technique.${record.technique}`)}`).join('\n'),
+      // One part a line, so that every line fits its column and is measured from its width alone.
+      item.media.map((medium) => mediumName(c, item, { ...medium, serial: '' }, '\n')).join('\n'),
+      item.media.map(({ record }) => `${c.t(`level.${record.level}`)}\n${c.t(`technique.${record.technique}`)}`).join('\n'),
       item.media.map(({ record }) => c.t(`verification.${record.verification}`)).join('\n'),
       unique(item.media.map(({ record }) => c.t(`result.${record.result}`))),
       twoLines(item.recordsSha256),
@@ -64,7 +65,7 @@ export function coverPages(c: Context, batch: string | null, group: string): voi
   const performers = peopleOf(c, all, 'performer');
   const verifiers = peopleOf(c, all, 'verifier');
   // The people, the statement and the signatures stay together: a signature never stands alone on a page.
-  section(c.doc, c.t('certificate.section.coverPeople'), 250);
+  section(c.doc, c.t('certificate.section.coverPeople'), 300);
   const performer = identityRows(c, first ?? null, performers);
   const validator = identityRows(c, first ?? null, verifiers);
   const empty = c.t('pdf.notRecorded');

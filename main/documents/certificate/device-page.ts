@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from '../pdf/format';
 import { signatureBlocks } from '../pdf/signatures';
 import { table } from '../pdf/table';
 import { COLOURS } from '../pdf/units';
-import { identityRows, mediumName, peopleOf, performedOn, unique, validatedOn, type Context } from './context';
+import { fingerprintHalves, identityRows, mediumName, peopleOf, performedOn, unique, validatedOn, type Context } from './context';
 import type { CertifiedDevice, CertifiedMedium } from './load';
 
 /** Where the device sits in a batch certificate; null for a certificate of its own. */
@@ -165,8 +165,9 @@ function attestation(c: Context, item: CertifiedDevice, place: BatchPlace | null
   c.doc.y = Math.max(c.doc.y, top + QR_SIZE + 4);
   c.doc.font(FONT.regular).fontSize(8).fillColor(COLOURS.text);
   c.doc.text(c.t('certificate.verifyReference', { reference: c.reference, assetTag: item.device.assetTag }), left, c.doc.y, { width });
-  c.doc.fillColor(COLOURS.muted).text(`${c.t('certificate.verifyHashLabel')} `, left, c.doc.y, { width, continued: true });
-  c.doc.font(FONT.bold).fillColor(COLOURS.text).text(item.recordsSha256, { characterSpacing: 0.1 });
+  c.doc.fillColor(COLOURS.muted).text(c.t('certificate.verifyHashLabel'), left, c.doc.y, { width });
+  const [head, tail] = fingerprintHalves(item.recordsSha256);
+  c.doc.font(FONT.bold).fillColor(COLOURS.text).text(head, { continued: true }).text(tail);
   // A batch explains the fingerprints once, on its cover.
   if (!place) c.doc.moveDown(0.15).font(FONT.regular).fontSize(6.5).fillColor(COLOURS.muted).text(c.t('certificate.verifyExplain'), left, c.doc.y, { width });
   c.doc.fillColor(COLOURS.text);

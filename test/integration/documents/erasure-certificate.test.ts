@@ -43,9 +43,9 @@ describe('the erasure certificate', () => {
       // The person performing it: name, job title, organisation, location, contact.
       'Hélène Lefèvre',
       'Technicienne reconditionnement',
-      // The location wraps in its table cell, beside the validator's.
-      'Atelier de la Guillotière — 5 place Gabriel Péri,',
-      '69007 Lyon',
+      // The site and its address on two lines of the table's cells, beside the validator's.
+      'Atelier de la Guillotière Atelier de la Guillotière',
+      '5 place Gabriel Péri, 69007 Lyon 5 place Gabriel Péri, 69007 Lyon',
       '04 72 00 00 00 · atelier@rebond-lyon.fr',
       // The media: make, model, serial, asset tag, type, source, classification.
       'Lenovo',
