@@ -5,6 +5,7 @@
 export const CERTIFICATE_ERROR_CODES = [
   'certificate_erasure_unverified',
   'certificate_device_unverified',
+  'certificate_devices_unverified',
   'erasure_backup_location_missing',
 ] as const;
 export type CertificateErrorCode = (typeof CERTIFICATE_ERROR_CODES)[number];

@@ -155,7 +155,10 @@ export function loadCertificate(store: Store, subject: DocumentSubject): { data:
     }
     throw new DomainError('certificate_erasure_unproven', { assetTag: only.assetTag }, 'subject');
   }
-  if (refused.length > 0) throw new DomainError('certificate_devices_unproven', { count: refused.length }, 'subject', refused);
+  if (refused.length > 0) {
+    const unverifiedOnly = refused.every((refusal) => refusal.code === 'certificate_device_unverified');
+    throw new DomainError(unverifiedOnly ? 'certificate_devices_unverified' : 'certificate_devices_unproven', { count: refused.length }, 'subject', refused);
+  }
   if (certified.length === 0) throw new DomainError('certificate_nothing_to_certify', { batch: batchCode ?? '' }, 'subject');
   return { data: { devices: certified, batchCode, people: lookups.people }, deviceIds: certified.map((item) => item.device.id) };
 }
