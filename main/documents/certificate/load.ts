@@ -111,9 +111,9 @@ function certify(store: Store, lookups: Lookups, device: DeviceRecord): Verdict 
   // A certificate states a verified erasure: a record checked by nobody (« Aucune ») cannot be certified as one.
   const unverified = media.find(({ record }) => record.verification === 'none');
   if (unverified) {
-    // Keys, translated with the message in the reader's language: « SSD NVMe S4EW… », « Tablette R9T… ».
+    // A key, translated with the message in the reader's language, and the serial: « SSD NVMe S4EW… », « Tablette R9T… ».
     const medium = unverified.driveType ? `driveType.${unverified.driveType}` : `kind.${device.kind}`;
-    return { ok: false, refusal: { deviceId: device.id, assetTag: device.assetTag, code: 'certificate_device_unverified', params: { medium, serial: unverified.serial } } };
+    return { ok: false, refusal: { deviceId: device.id, assetTag: device.assetTag, code: 'certificate_device_unverified', params: { medium, serial: unverified.serial ? ` ${unverified.serial}` : '' } } };
   }
   for (const { record } of media) {
     lookups.person(record.performedBy.id, record.performedBy.name);

@@ -25,8 +25,8 @@ export const certificateFieldMessages = defineMessages({
     'ops.jobTitle': 'Fonction',
     'ops.jobTitleHint': 'Imprimée sur les certificats d’effacement, par exemple « Technicienne reconditionnement ».',
     'error.certificate_erasure_unverified':
-      'Pas de certificat pour {assetTag} : le support « {medium} {serial} » a été effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ce support de nouveau avec une vérification complète ou par échantillon.',
-    'error.certificate_device_unverified': 'support « {medium} {serial} » effacé sans vérification (« Aucune »)',
+      'Pas de certificat pour {assetTag} : le support « {medium}{serial} » a été effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ce support de nouveau avec une vérification complète ou par échantillon.',
+    'error.certificate_device_unverified': 'support « {medium}{serial} » effacé sans vérification (« Aucune »)',
     'error.certificate_devices_unverified':
       'Aucun certificat établi : {count} appareil(s) ont un support effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ces supports de nouveau avec une vérification complète ou par échantillon.',
     'error.erasure_backup_location_missing': 'Les données ont été sauvegardées : indiquez où se trouve la sauvegarde.',
@@ -86,8 +86,8 @@ export const certificateFieldMessages = defineMessages({
     'ops.jobTitle': 'Job title',
     'ops.jobTitleHint': 'Printed on erasure certificates, for example “Refurbishment technician”.',
     'error.certificate_erasure_unverified':
-      'No certificate for {assetTag}: medium “{medium} {serial}” was erased without verification (“None”). A certificate states a verified erasure: erase this medium again with a full or sample verification.',
-    'error.certificate_device_unverified': 'medium “{medium} {serial}” erased without verification (“None”)',
+      'No certificate for {assetTag}: medium “{medium}{serial}” was erased without verification (“None”). A certificate states a verified erasure: erase this medium again with a full or sample verification.',
+    'error.certificate_device_unverified': 'medium “{medium}{serial}” erased without verification (“None”)',
     'error.certificate_devices_unverified':
       'No certificate issued: {count} device(s) have a medium erased without verification (“None”). A certificate states a verified erasure: erase these media again with a full or sample verification.',
     'error.erasure_backup_location_missing': 'The data was backed up: say where the backup is.',

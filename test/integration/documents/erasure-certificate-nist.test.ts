@@ -128,7 +128,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     const refusal = h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [tablet.id] } });
     expect(refusal).toMatchObject({
       code: 'certificate_erasure_unverified',
-      message: translate('fr', 'error.certificate_erasure_unverified', { assetTag: tablet.assetTag, medium: 'Tablette', serial: 'R9TNONE1' }),
+      message: translate('fr', 'error.certificate_erasure_unverified', { assetTag: tablet.assetTag, medium: 'Tablette', serial: ' R9TNONE1' }),
     });
     expect(refusal.message).toContain('le support « Tablette R9TNONE1 »');
     expect(refusal.message).toContain(tablet.assetTag);
