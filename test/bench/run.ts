@@ -7,10 +7,13 @@ import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
 import { agreementFigures } from './agreements';
 import { certificateFigures } from './certificates';
+import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
+import { labelsFigure } from './labels';
 import type { Figure } from './measure';
+import { anonymiseResidueBytes } from './residue';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, devices: { type: 'string', default: '100000' }, 'no-browser': { type: 'boolean' } },
@@ -27,6 +30,10 @@ log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
 log('batch_certificate_200_s…');
 figures.push(...(await certificateFigures(log)));
+log('anonymise_residue_bytes…');
+figures.push(anonymiseResidueBytes());
+log('labels_500_s…');
+figures.push(labelsFigure(log));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);
@@ -38,6 +45,8 @@ log('search_p95_ms…');
 figures.push(searchP95(store, { call }));
 log('list_page_ms…');
 figures.push(listPageMs({ call }));
+log('backup_s, restore_s…');
+figures.push(...backupFigures(store, devices));
 const databasePath = store.db.name;
 store.close();
 if (!values['no-browser']) {

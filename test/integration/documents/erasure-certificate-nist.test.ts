@@ -192,7 +192,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
 
   it('keeps the fingerprint of records made before these fields: the same nineteen fields as always', () => {
     const device = erasedLaptop(h, w, 'PF2OLDRC');
-    // A record from before migration 0006 has none of the new fields.
+    // A record from before migration 0008 has none of the new fields.
     h.store.db.prepare('UPDATE erasures SET backup = NULL, backup_location = NULL, classification_after = NULL, command = NULL, os_version = NULL WHERE device_id = ?').run(device.id);
     const [record] = h.store.erasures.forDevice(device.id);
     if (!record) throw new Error('no record');

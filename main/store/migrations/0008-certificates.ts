@@ -6,7 +6,7 @@ import type { Migration } from './migration';
  * sanitisation, the drive command of a firmware erasure and the operating system version of a factory reset.
  * Older records keep NULL: their certificates print « non renseigné » and their fingerprints are unchanged.
  */
-export const certificatesSql = `
+export const CERTIFICATES_SQL = `
   ALTER TABLE operators ADD COLUMN job_title TEXT CHECK (job_title IS NULL OR length(job_title) BETWEEN 1 AND 120);
 
   ALTER TABLE erasures ADD COLUMN backup TEXT CHECK (backup IS NULL OR backup IN ('yes', 'no', 'unknown'));
@@ -17,9 +17,7 @@ export const certificatesSql = `
 `;
 
 export const certificatesMigration: Migration = {
-  version: 6,
+  version: 8,
   name: 'certificates',
-  up: (db) => {
-    db.exec(certificatesSql);
-  },
+  sql: CERTIFICATES_SQL,
 };
