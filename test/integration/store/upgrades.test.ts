@@ -22,7 +22,7 @@ let dir: { path: string; remove: () => void };
 let demoPath: string;
 let demoCounts: Map<string, number>;
 
-/** What the demo leaves out, added through the API so that the tables of 0004 to 0006 hold rows too. */
+/** What the demo leaves out, added through the API so that the tables of 0004 to 0007 hold rows too. */
 function papersAndSignatures(path: string): void {
   const h = harnessFor(openStore(path));
   try {
@@ -61,6 +61,8 @@ function papersAndSignatures(path: string): void {
     h.call(admin, 'documents.generate', { kind: 'labels', subject: { type: 'selection', ids: devices } });
     const inStock = h.store.db.prepare("SELECT id FROM devices WHERE status = 'ready' ORDER BY id").pluck().get() as number;
     h.call(admin, 'devices.applyAction', { deviceIds: [inStock], action: 'report_lost', note: 'Absent de l’étagère à l’inventaire' });
+    const guarded = h.call(admin, 'operators.create', { name: 'Poste de contrôle', roles: ['technician'], pin: '482716' });
+    h.refuse(newSession(), 'session.signIn', { operatorId: guarded.id, pin: '000000' });
   } finally {
     h.close();
   }
