@@ -107,7 +107,8 @@ function sanitisation(c: Context, item: CertifiedDevice): void {
       technique(c, medium.record),
       [medium.record.tool, medium.record.toolVersion].filter(Boolean).join(' '),
       c.t(`verification.${medium.record.verification}`),
-      formatDateTime(c.lang, medium.record.endedAt),
+      // Day and time on two lines, as the narrow column would break them anyway: measured from its width alone.
+      formatDateTime(c.lang, medium.record.endedAt).replace(' ', '\n'),
     ]),
     { size: 8 },
   );
