@@ -3,6 +3,7 @@ import type { LifecycleRefusal } from './domain/lifecycle';
 import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { BACKUP_ERROR_CODES } from './backup-errors';
+import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LABEL_ERROR_CODES } from './label-errors';
 import { IMPORT_ERROR_CODES } from './import-errors';
@@ -59,6 +60,7 @@ export const ERROR_CODES = [
   ...BACKUP_ERROR_CODES,
   ...LABEL_ERROR_CODES,
   ...IMPORT_ERROR_CODES,
+  ...CERTIFICATE_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -133,6 +133,11 @@ class Progress {
         evidenceText: wholeDevice ? null : `nwipe report: ${spec.drives[0]?.serial ?? ''} erased, 0 errors`,
         evidenceSha256: null,
         notes: null,
+        backup: 'no',
+        backupLocation: null,
+        classificationAfter: 'Non classifié (aucune donnée)',
+        command: wholeDevice ? null : nvme ? 'nvme sanitize -a 2 /dev/nvme0' : 'hdparm --security-erase-enhanced NULL /dev/sda',
+        osVersion: wholeDevice ? (spec.make === 'Apple' ? 'iPadOS 17.5' : 'Android 13') : null,
       });
       return outcome.erasure.id;
     });

@@ -19,6 +19,7 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
   const [name, setName] = useState(operator?.name ?? '');
   const [roles, setRoles] = useState<OperatorRole[]>(operator?.roles ?? ['technician']);
   const [active, setActive] = useState(operator?.active ?? true);
+  const [jobTitle, setJobTitle] = useState(operator?.jobTitle ?? '');
   const [pinMode, setPinMode] = useState<PinMode>('keep');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -42,8 +43,8 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
     setBusy(true);
     const newPin = pinMode === 'set' ? pin : undefined;
     const result = operator
-      ? await call('operators.update', { id: operator.id, name, roles, active, pin: pinMode === 'clear' ? null : newPin })
-      : await call('operators.create', { name, roles, pin: newPin });
+      ? await call('operators.update', { id: operator.id, name, roles, active, pin: pinMode === 'clear' ? null : newPin, jobTitle })
+      : await call('operators.create', { name, roles, pin: newPin, jobTitle });
     setBusy(false);
     if (result.ok) onSaved(result.value);
     else setError(result.error);
@@ -65,6 +66,15 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
       }
     >
       <TextField label={t('ops.name')} value={name} onChange={(event) => setName(event.target.value)} invalid={isFieldInError(error, 'name')} maxLength={120} />
+      <TextField
+        label={t('ops.jobTitle')}
+        hint={t('ops.jobTitleHint')}
+        optional
+        value={jobTitle}
+        onChange={(event) => setJobTitle(event.target.value)}
+        invalid={isFieldInError(error, 'jobTitle')}
+        maxLength={120}
+      />
       <fieldset className={`roles${isFieldInError(error, 'roles') ? ' is-invalid' : ''}`}>
         <legend>{t('ops.roles')}</legend>
         {OPERATOR_ROLES.map((role) => (

@@ -10,6 +10,8 @@ export interface OperatorSummary {
   roles: OperatorRole[];
   hasPin: boolean;
   active: boolean;
+  /** The job title printed on erasure certificates (free text, e.g. « Technicienne reconditionnement »). */
+  jobTitle: string | null;
 }
 
 export interface SessionState {

@@ -128,12 +128,26 @@ describe('warehouse desks, keyboard and scanner only', () => {
     const digest = createHash('sha256').update(report).digest('hex');
     await page.getByLabel(/Fichier de preuve/).setInputFiles({ name: 'nwipe-SN-L1-7490.txt', mimeType: 'text/plain', buffer: report });
     await page.getByText(`SHA-256 ${digest}`).waitFor();
+    // What the certificate prints besides: the backup and where it is, the classification after (pre-filled).
+    await page.getByLabel('Données sauvegardées avant l’effacement').selectOption({ label: 'Oui' });
+    await page.getByLabel('Où se trouve la sauvegarde').fill('Clé USB remise au donateur');
+    expect(await page.getByLabel(/Classification après assainissement/).inputValue()).toBe('Non classifié (aucune donnée)');
     await page.getByLabel(/Version de l’outil/).press('Enter');
     await page.getByTestId('erasure-recorded').waitFor();
     expect(await page.getByTestId('erasure-media').textContent()).toContain('En attente de vérification');
     const l1 = await deviceByTag(tags.L1);
     expect(l1.status).toBe('awaiting_erasure');
-    expect(l1.erasures[0]).toMatchObject({ technique: 'overwrite', level: 'clear', passes: 1, verification: 'full', tool: 'nwipe', evidenceSha256: digest });
+    expect(l1.erasures[0]).toMatchObject({
+      technique: 'overwrite',
+      level: 'clear',
+      passes: 1,
+      verification: 'full',
+      tool: 'nwipe',
+      evidenceSha256: digest,
+      backup: 'yes',
+      backupLocation: 'Clé USB remise au donateur',
+      classificationAfter: 'Non classifié (aucune donnée)',
+    });
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'erasure-scan' });
 
     // L2: the SSD's own preset (ATA Secure Erase) and Enter.
@@ -188,13 +202,14 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await dialog.waitFor();
     expect(await dialog.getByLabel('Responsable sécurité des données').inputValue()).not.toBe('');
     await dialog.getByLabel('Code PIN').fill('1357');
+    await dialog.getByLabel(/Remarque de vérification/).fill('Relecture par échantillon : zéros');
     await run.screenshot('desk-erasure-verify-as');
     await dialog.getByLabel('Code PIN').press('Enter');
     await page.getByTestId('verification-done').waitFor();
     expect(await page.getByTestId('verification-done').textContent()).toContain('3 effacement(s) vérifié(s) par Dora Sécurité');
     expect(await page.locator('.topbar-operator-name').textContent()).toBe('Dora Sécurité');
     for (const key of ['L1', 'L2', 'T1'] as const) expect((await deviceByTag(tags[key])).status).toBe('erased');
-    expect((await deviceByTag(tags.T1)).erasures.at(-1)?.verifiedBy?.name).toBe('Dora Sécurité');
+    expect((await deviceByTag(tags.T1)).erasures.at(-1)).toMatchObject({ verifiedBy: { name: 'Dora Sécurité' }, verificationNotes: 'Relecture par échantillon : zéros' });
 
     const handBack = page.getByTestId('erasure-hand-back');
     await handBack.getByLabel('Code PIN de Théo Technicien').fill('2468');

@@ -21,6 +21,8 @@ export interface PdfOptions {
 
 export interface FramedPdf {
   doc: PDFKit.PDFDocument;
+  /** Prints `note` in the current page's footer, before "Page n / N" (e.g. « Appareil 17 / 200 »). */
+  notePage(note: string): void;
   /** Draws the frame on every page, ends the document and returns its bytes (synchronously: see `endPdf`). */
   finish(): Buffer;
 }
@@ -74,14 +76,17 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
   doc.moveTo(left, HEADER_RULE).lineTo(right, HEADER_RULE).lineWidth(0.6).strokeColor(COLOURS.rule).stroke();
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, options: PdfOptions, page: number, pages: number): void {
+const NOTE_WIDTH = 75;
+
+function drawFooter(doc: PDFKit.PDFDocument, options: PdfOptions, page: number, pages: number, note: string | undefined): void {
   const left = doc.page.margins.left;
   const right = doc.page.width - doc.page.margins.right;
   const rule = doc.page.height - FOOTER_RULE_FROM_BOTTOM;
   doc.moveTo(left, rule).lineTo(right, rule).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
   const owner = [options.organisation.name, options.title, options.reference].filter(Boolean).join(' — ');
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
-  doc.text(owner, left, rule + 6, { width: right - left - 80, height: 10, ellipsis: true, lineBreak: false });
+  doc.text(owner, left, rule + 6, { width: right - left - 80 - (note ? NOTE_WIDTH : 0), height: 10, ellipsis: true, lineBreak: false });
+  if (note) doc.text(note, right - 80 - NOTE_WIDTH, rule + 6, { width: NOTE_WIDTH, align: 'right', lineBreak: false });
   doc.text(translate(options.lang, 'pdf.page', { page, pages }), right - 80, rule + 6, {
     width: 80,
     align: 'right',
@@ -112,8 +117,13 @@ export function createPdf(options: PdfOptions): FramedPdf {
   doc.addPage();
   doc.fillColor(COLOURS.text);
   const logo = openLogo(doc, options.organisation.logo);
+  const notes = new Map<number, string>();
   return {
     doc,
+    notePage(note) {
+      const range = doc.bufferedPageRange();
+      notes.set(range.start + range.count - 1, note);
+    },
     finish() {
       const range = doc.bufferedPageRange();
       for (let index = range.start; index < range.start + range.count; index += 1) {
@@ -121,7 +131,7 @@ export function createPdf(options: PdfOptions): FramedPdf {
         const saved = doc.page.margins;
         doc.page.margins = { ...saved, top: 0, bottom: 0 };
         drawHeader(doc, options, logo);
-        drawFooter(doc, options, index - range.start + 1, range.count);
+        drawFooter(doc, options, index - range.start + 1, range.count, notes.get(index));
         doc.page.margins = saved;
       }
       return endPdf(doc);

@@ -14,6 +14,7 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import { localDateTimeInput, localInputToIso } from '../components/dates';
 import { parseWhole } from '../components/numbers';
 import { describeSubject } from './describe';
+import { CertificateFields, detailsInput, initialDetails, type CertificateDetails } from './CertificateFields';
 import { EvidenceFields, NO_EVIDENCE, type Evidence } from './EvidenceFields';
 import { FactoryResetChecklist } from './FactoryResetChecklist';
 import { PRESETS, presetsFor, rememberedTool, rememberTool, type PresetId } from './presets';
@@ -45,6 +46,7 @@ export function ErasureForm({
   const [result, setResult] = useState<ErasureResult>('success');
   const [checklist, setChecklist] = useState<Set<FactoryResetCheck>>(new Set());
   const [evidence, setEvidence] = useState<Evidence>(NO_EVIDENCE);
+  const [details, setDetails] = useState<CertificateDetails>(() => initialDetails(t('erasureFields.classificationAfterDefault')));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const toolRef = useRef<HTMLInputElement>(null);
@@ -90,6 +92,7 @@ export function ErasureForm({
       checklist: method.technique === 'factory_reset' ? [...checklist] : [],
       evidenceText: evidence.text,
       evidenceSha256: evidence.sha256,
+      ...detailsInput(details, method.technique),
     });
     setBusy(false);
     if (!outcome.ok) return refuse(outcome.error);
@@ -153,6 +156,7 @@ export function ErasureForm({
         <FactoryResetChecklist checked={checklist} onChange={setChecklist} invalid={isFieldInError(error, 'checklist')} />
       )}
       <EvidenceFields evidence={evidence} onChange={setEvidence} invalid={isFieldInError(error, 'evidenceSha256')} />
+      <CertificateFields details={details} technique={method.technique} onChange={setDetails} error={error} />
       <ErrorBanner error={error} />
       <div className="form-actions">
         <Button onClick={onCancel} shortcut={t('ui.escKey')}>

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { Notice } from '../../components/Notice';
@@ -32,6 +33,7 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
   const [dialogOpen, setDialogOpen] = useState(false);
   const [dialogKey, setDialogKey] = useState(0);
   const [handBackTo, setHandBackTo] = useState<OperatorSummary | null>(null);
+  const [notes, setNotes] = useState('');
   const operator = session.state.operator;
   const isOfficer = operator?.roles.includes('data_security_officer') ?? false;
 
@@ -50,6 +52,7 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
     const by = outcome.verified[0]?.verifiedBy?.name ?? '';
     setDone(outcome.verified.length > 0 ? { count: outcome.verified.length, name: by } : null);
     setProblem(refusalToShow(outcome, t('erasureDesk.verifyRefused', { count: outcome.refusals.length })));
+    if (outcome.refusals.length === 0) setNotes('');
     await load();
     onVerified();
   };
@@ -104,9 +107,19 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
         />
       )}
       <p className="desk-hint">{isOfficer ? t('erasureDesk.verifyHelpOfficer') : t('erasureDesk.verifyHelpOther')}</p>
+      {isOfficer && (
+        <TextField
+          label={t('erasureFields.verificationNotes')}
+          optional
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          autoComplete="off"
+          data-testid="verification-notes"
+        />
+      )}
       <div className="desk-actions">
         {isOfficer && (
-          <Button variant="primary" onClick={() => needSelection() && void run('')}>
+          <Button variant="primary" onClick={() => needSelection() && void run(notes)}>
             {t('erasureDesk.verifySelected', { count: chosen.length })}
           </Button>
         )}

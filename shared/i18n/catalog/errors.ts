@@ -2,6 +2,7 @@ import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
 import type { BackupErrorCode } from '../../backup-errors';
+import type { CertificateErrorCode } from '../../certificate-errors';
 import type { DocumentErrorCode } from '../../document-errors';
 import type { LabelErrorCode } from '../../label-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
@@ -126,7 +127,8 @@ type ProvenElsewhere =
   | AccessErrorCode
   | BackupErrorCode
   | LabelErrorCode
-  | ImportErrorCode;
+  | ImportErrorCode
+  | CertificateErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<

@@ -28,6 +28,7 @@ import {
   SANITISATION_LEVELS,
   VERIFICATION_KINDS,
 } from '../../../shared/domain/values';
+import { BACKUP_STATES } from '../../../shared/domain/sanitisation';
 import { migrate } from '../../../main/store/migrate';
 
 /**
@@ -47,6 +48,7 @@ const CHECKED: readonly [table: string, column: string, values: readonly string[
   ['erasures', 'result', ERASURE_RESULTS],
   ['erasures', 'verification', VERIFICATION_KINDS],
   ['erasures', 'destination', ERASURE_DESTINATIONS],
+  ['erasures', 'backup', BACKUP_STATES],
   ['refurbishments', 'outcome', REFURBISHMENT_OUTCOMES],
   ['partners', 'kind', PARTNER_KINDS],
   ['programmes', 'default_kind', HANDOVER_KINDS],
