@@ -9,6 +9,7 @@ import {
   type DocumentKindName,
   type DocumentSubjectType,
 } from '../domain/documents';
+import { isTimeZone } from '../format/time-zone';
 import type { Lang } from '../i18n/define';
 import { method } from './define';
 import { id, optionalText } from './fields';
@@ -43,6 +44,8 @@ export interface OrganisationIdentity {
   signatoryTitle: string | null;
   /** A `data:image/png;base64,…` or `data:image/jpeg;base64,…` URL, or null. */
   logo: string | null;
+  /** The IANA zone every instant is shown in, on screens, documents and exports; null: the machine's. */
+  timeZone: string | null;
 }
 
 /** The largest logo accepted, in bytes once decoded. */
@@ -63,6 +66,7 @@ export const organisationSchema = z.object({
   signatoryName: optionalText(120),
   signatoryTitle: optionalText(120),
   logo: logoSchema,
+  timeZone: z.string().max(64).refine(isTimeZone, 'time_zone_unknown').nullable().default(null),
 });
 
 const subjectSchema = z

@@ -75,3 +75,8 @@ export function formatAgo(lang: Lang, iso: string, now: number): string {
   }
   return relative.format(Math.round(amount), 'year');
 }
+
+/** A calendar day (`2026-03-14`) as `14/03/2026`: the same day in every zone. Other text is returned unchanged. */
+export function formatDay(lang: Lang, isoDay: string): string {
+  return isCalendarDay(isoDay) ? dayFormat(lang, 'UTC').format(new Date(`${isoDay}T12:00:00Z`)) : isoDay;
+}

@@ -82,7 +82,7 @@ function sanitisation(c: Context, item: CertifiedDevice): void {
       technique(c, medium.record),
       [medium.record.tool, medium.record.toolVersion].filter(Boolean).join(' '),
       c.t(`verification.${medium.record.verification}`),
-      formatDateTime(c.lang, medium.record.endedAt),
+      formatDateTime(c.lang, medium.record.endedAt, c.timeZone),
     ]),
   );
   const details = item.media.flatMap(({ record }) => [
@@ -107,7 +107,7 @@ function attestation(c: Context, item: CertifiedDevice): void {
   signatureBlocks(c.doc, [
     {
       heading: c.t('certificate.signedBy'),
-      lines: [performers, titleOf(c, item.roles[item.media[0]?.record.performedBy.id ?? 0]), c.t('certificate.dateValue', { date: formatDate(c.lang, lastEnd) })],
+      lines: [performers, titleOf(c, item.roles[item.media[0]?.record.performedBy.id ?? 0]), c.t('certificate.dateValue', { date: formatDate(c.lang, lastEnd, c.timeZone) })],
       caption: c.t('pdf.signature'),
     },
     {
@@ -115,7 +115,7 @@ function attestation(c: Context, item: CertifiedDevice): void {
       lines: [
         unique(verifiers.map((record) => record.verifiedBy?.name ?? '')),
         titleOf(c, verifier ? item.roles[verifier.id] : undefined),
-        c.t('certificate.validatedOn', { date: formatDateTime(c.lang, lastCheck) }),
+        c.t('certificate.validatedOn', { date: formatDateTime(c.lang, lastCheck, c.timeZone) }),
       ],
       caption: c.t('pdf.signature'),
     },
@@ -147,6 +147,7 @@ export function renderCertificate(context: RenderContext<CertificateData>): Buff
     reference: context.reference,
     issuedAt: context.issuedAt,
     organisation: context.organisation,
+    timeZone: context.timeZone,
   });
   const c: Context = { ...context, doc };
   const count = context.data.devices.length;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordsFingerprint } from '../../../main/documents/certificate/load';
 import { DOCUMENT_REGISTRY } from '../../../main/documents/registry';
 import { reprintDocument } from '../../../main/services/documents';
+import { organisationTimeZone } from '../../../main/documents/time-zone';
 import { readOrganisation } from '../../../main/services/organisation';
 import { translate } from '../../../shared/i18n';
 import { ApiRefusal, memoryHarness, type Harness } from '../../helpers/api';
@@ -161,6 +162,7 @@ describe('the erasure certificate', () => {
         reference: document.reference,
         issuedAt: new Date(document.createdAt),
         organisation: readOrganisation(h.store),
+        timeZone: organisationTimeZone(h.store),
         operator: document.operator,
         format: 'a4',
       });
