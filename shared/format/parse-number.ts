@@ -83,3 +83,8 @@ export function parseNumber(typed: string, rules: NumberRules = {}): ParsedNumbe
 export function parseWholeNumber(typed: string, rules: Omit<NumberRules, 'maxDecimals'> = {}): ParsedNumber {
   return parseNumber(typed, { ...rules, maxDecimals: 0 });
 }
+
+/** The number read, or null when the box was blank or the text refused (for a value already checked). */
+export function valueOrNull(parsed: ParsedNumber): number | null {
+  return parsed.ok ? parsed.value : null;
+}

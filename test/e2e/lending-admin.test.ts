@@ -141,7 +141,7 @@ describe('SIM cards', () => {
     await dialog.getByLabel(/^Nouveau code PIN/).fill('4321');
     await dialog.getByLabel(/^Nouveau code PUK/).fill('87654321');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect.poll(() => textOf(page, '[data-testid="sim-number"] dd')).toBe('+33612345678');
+    await expect.poll(() => textOf(page, '[data-testid="sim-number"] dd')).toBe('06 12 34 56 78');
     expect(await textOf(page, '[data-testid="sim-pin"] dd')).toBe('••••');
     await page.getByRole('button', { name: 'Afficher les codes' }).click();
     await expect.poll(() => textOf(page, '[data-testid="sim-pin"] dd')).toBe('4321');
@@ -204,7 +204,7 @@ describe('follow-up and the beneficiary', () => {
     await page.locator('[data-reference="EL-2026-014"]').waitFor();
     await run.screenshot('lending-beneficiary-search');
     await page.locator('[data-reference="EL-2026-014"]').getByRole('link').click();
-    expect(await textOf(page, '[data-testid="fact-phone"] dd')).toBe('+33698765432');
+    expect(await textOf(page, '[data-testid="fact-phone"] dd')).toBe('06 98 76 54 32');
     await page.locator(`[data-handover="${ids.overdue}"]`).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ses données' }).click()]);
     expect(download.suggestedFilename()).toBe('EL-2026-014.json');
