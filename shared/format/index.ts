@@ -8,3 +8,4 @@ export { formatDate, formatDay, formatTime, formatDateTime, formatAgo, yearIn, c
 export { normaliseMobilePhone, formatPhone, type PhoneCheck } from './phone';
 export { pluralOf, type PluralCategory } from './plural';
 export { deName, leName, elides } from './names';
+export { createDisplayFormat, type DisplayFormat } from './display';

@@ -2,7 +2,7 @@
  * Mobile numbers: read with libphonenumber-js, checked against the French mobile ranges Rebond's SIM cards and
  * beneficiaries use, stored in E.164 (`+33612345678`) and shown in national form (`06 12 34 56 78`).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 export type PhoneCheck = { ok: true; value: string } | { ok: false; error: 'phone_invalid' };
 
