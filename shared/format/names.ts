@@ -1,5 +1,5 @@
 /**
- * French elision before a name: « d'Emmaüs », « l'Association », « de Rebond », « le Secours ». A name that starts
+ * French elision before a name: « d’Emmaüs », « l’Association », « de Rebond », « le Secours ». A name that starts
  * with a vowel or a mute h elides; an aspirated h cannot be told from the spelling, so h always elides (the common case).
  */
 const ELIDES = /^[aeiouyhàâäéèêëîïôöùûüœæ]/i;
@@ -11,11 +11,11 @@ export function elides(name: string): boolean {
 /** « de Rebond », « d'Emmaüs ». */
 export function deName(name: string): string {
   const trimmed = name.trim();
-  return elides(trimmed) ? `d'${trimmed}` : `de ${trimmed}`;
+  return elides(trimmed) ? `d’${trimmed}` : `de ${trimmed}`;
 }
 
 /** « le Secours », « l'Atelier ». */
 export function leName(name: string): string {
   const trimmed = name.trim();
-  return elides(trimmed) ? `l'${trimmed}` : `le ${trimmed}`;
+  return elides(trimmed) ? `l’${trimmed}` : `le ${trimmed}`;
 }

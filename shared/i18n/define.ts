@@ -22,6 +22,8 @@ export interface Messages<K extends string, V extends Message = Message> {
   en: Record<K, V>;
 }
 
-export function defineMessages<const K extends string, V extends Message = string>(messages: Messages<K, V>): Messages<K, V> {
+export function defineMessages<const K extends string>(messages: Messages<K, string>): Messages<K, string>;
+export function defineMessages<const K extends string>(messages: Messages<K, Message>): Messages<K, Message>;
+export function defineMessages<const K extends string>(messages: Messages<K, Message>): Messages<K, Message> {
   return messages;
 }

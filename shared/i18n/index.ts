@@ -1,5 +1,6 @@
 import { formatDay, isCalendarDay } from '../format/dates';
-import { localeOf } from '../format/locale';
+import { deName, leName } from '../format/names';
+import { formatNumber } from '../format/numbers';
 import { pluralOf } from '../format/plural';
 import { DEFAULT_LANG, type Lang, type Message, type Messages } from './define';
 import { cliMessages } from './catalog/cli';
@@ -58,16 +59,25 @@ function templateOf(lang: Lang, message: Message, params: MessageParams): string
 
 /** Numbers and calendar days (`YYYY-MM-DD`, as main stores them) as a reader of the language writes them. */
 function formatParam(value: string | number, lang: Lang): string {
-  if (typeof value === 'number') return value.toLocaleString(localeOf(lang));
+  if (typeof value === 'number') return formatNumber(lang, value);
   return isCalendarDay(value) ? formatDay(lang, value) : value;
 }
 
-/** Translates a key, choosing its plural forms and filling `{name}` placeholders; numbers and calendar days are formatted for the language. */
+/** French articles a placeholder may carry before a name: `{de:organisation}` gives « de Rebond », « d'Emmaüs ». */
+const ARTICLES: Record<string, (name: string) => string> = { de: deName, le: leName };
+
+/**
+ * Translates a key, choosing its plural forms and filling `{name}` placeholders (`{de:name}` and `{le:name}` put
+ * the French article before it, elided where it must be); numbers and calendar days are formatted for the language.
+ */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const message: Message = catalogue[lang][key] ?? catalogue[DEFAULT_LANG][key];
-  return templateOf(lang, message, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return templateOf(lang, message, params).replace(/\{(?:(de|le):)?(\w+)\}/g, (whole, article: string | undefined, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : formatParam(value, lang);
+    if (value === undefined) return whole;
+    const text = formatParam(value, lang);
+    const withArticle = article === undefined ? undefined : ARTICLES[article];
+    return withArticle ? withArticle(text) : text;
   });
 }
 
