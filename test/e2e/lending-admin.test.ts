@@ -129,7 +129,7 @@ describe('SIM cards', () => {
     await form.getByRole('button', { name: 'Enregistrer la recharge' }).click();
     await expect.poll(() => textOf(page, '[data-testid="sim-expiry"] dd')).toBe(`${dayIn('fr', addDays(today, 45))} (dans 45 jours)`);
     expect(await page.locator('[data-top-up]').count()).toBe(2);
-    expect(await textOf(page, '.top-up-summary > .muted')).toBe('15,50 € en 2 recharge(s)');
+    expect(await textOf(page, '.top-up-summary > .muted')).toBe('15,50 € en 2 recharges');
     expect(await page.locator('.top-up-ledger tbody tr', { hasText: PROGRAMME }).count()).toBe(1);
   });
 
@@ -218,7 +218,7 @@ describe('follow-up and the beneficiary', () => {
 
     await page.getByRole('button', { name: 'Anonymiser' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Anonymiser définitivement' }).click();
-    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain('Impossible d’anonymiser : 1 remise(s) en cours pour ce bénéficiaire.');
+    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain('Impossible d’anonymiser : 1 remise en cours pour ce bénéficiaire.');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
     expect(await textOf(page, '[data-testid="beneficiary-name"]')).toBe('Léa Martin');
   });

@@ -93,7 +93,7 @@ describe('handover desk', () => {
     await result.waitFor();
     numbers.bundle = (await result.getAttribute('data-number')) ?? '';
     expect(numbers.bundle).toMatch(/^RM-\d{4}-0002$/);
-    expect(await page.getByTestId('handover-done').textContent()).toContain('2 élément(s) remis à ELV-2026-042');
+    expect(await page.getByTestId('handover-done').textContent()).toContain('2 éléments remis à ELV-2026-042');
     await run.screenshot('lending-handover-done');
 
     const handover = await handoverByNumber(numbers.bundle);
@@ -212,7 +212,7 @@ describe('returns desk', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('returns-confirm').click();
     await page.getByTestId('returns-done').waitFor();
-    expect(await page.getByTestId('returns-done').textContent()).toContain('3 élément(s) de cette remise encore dehors');
+    expect(await page.getByTestId('returns-done').textContent()).toContain('3 éléments de cette remise encore dehors');
     const handover = await handoverByNumber(numbers.set);
     expect(handover).toMatchObject({ openItems: 3, closedOn: null });
     expect(await deviceStatus(seed.tabletTags[0] ?? '')).toBe('awaiting_erasure');
