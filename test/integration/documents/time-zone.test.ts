@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { today } from '../../../main/services/calendar';
 import { reprintDocument } from '../../../main/services/documents';
 import { createDisplayFormat, machineTimeZone } from '../../../shared/format';
 import { memoryHarness, type Harness } from '../../helpers/api';
@@ -65,5 +66,13 @@ describe('the organisation’s time zone', () => {
     const { text, ended, verified } = certificateAndScreen('en');
     expect(ended).toBe('03/11/2026 13:47');
     expectSameTimes(text, ended, verified, '09:47');
+  });
+
+  it('says which day today is where the organisation is', () => {
+    h.store.clock = () => new Date('2026-12-31T21:00:00Z');
+    chooseZone('America/Cayenne');
+    expect(today(h.store)).toBe('2026-12-31');
+    chooseZone('Indian/Reunion');
+    expect(today(h.store)).toBe('2027-01-01');
   });
 });
