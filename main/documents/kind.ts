@@ -22,6 +22,8 @@ export interface RenderContext<D> {
   /** When it is issued: printed on it and used as the PDF's creation date. */
   issuedAt: Date;
   organisation: OrganisationIdentity;
+  /** The organisation's time zone, in which every instant on the document is printed. */
+  timeZone: string;
   /** Who generates it; null from the command line. */
   operator: { id: number; name: string } | null;
   format: DocumentFormat;

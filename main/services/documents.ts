@@ -11,6 +11,7 @@ import type { LabelPrintOptions } from '../../shared/domain/labels';
 import { translate, type Lang } from '../../shared/i18n';
 import type { DocumentKind } from '../documents/kind';
 import { pageCount, yearOf } from '../documents/pdf';
+import { organisationTimeZone } from '../documents/time-zone';
 import { DOCUMENT_REGISTRY } from '../documents/registry';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
@@ -70,7 +71,7 @@ function requireKindRole(kind: DocumentKind | undefined, actor: Actor | null): v
 /** `CERT-2026-000123`: numbered per kind and per year of issue, without gaps (taken inside the transaction). */
 function nextReference(store: Store, kind: DocumentKindName, issuedAt: Date): string {
   const prefix = DOCUMENT_PREFIXES[kind];
-  const year = yearOf(issuedAt);
+  const year = yearOf(issuedAt, organisationTimeZone(store));
   const number = store.settings.take(`document.${prefix}.${year}`);
   return `${prefix}-${year}-${String(number).padStart(6, '0')}`;
 }
@@ -94,6 +95,7 @@ export function generateDocument(store: Store, actor: Actor | null, request: Gen
       reference,
       issuedAt,
       organisation: readOrganisation(store),
+      timeZone: organisationTimeZone(store),
       operator: actor ? { id: actor.id, name: actor.name } : null,
       format,
       labels,

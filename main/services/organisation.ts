@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OrganisationIdentity } from '../../shared/contract/documents';
 import { logoImage } from '../documents/pdf/logo';
+import { TIME_ZONE_SETTING } from '../documents/time-zone';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 import { write, type Actor } from './unit-of-work';
@@ -15,6 +16,7 @@ const KEYS: Record<keyof OrganisationIdentity, string> = {
   signatoryName: 'signatoryName',
   signatoryTitle: 'signatoryTitle',
   logo: 'organisationLogo',
+  timeZone: TIME_ZONE_SETTING,
 };
 const FIELDS = Object.keys(KEYS) as (keyof OrganisationIdentity)[];
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
 import { HTTP } from '../../shared/contract/client';
+import { parseWholeNumber, valueOrNull } from '../../shared/format';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { createRebondApi } from '../api';
 import { isEntryPoint } from '../electron/runtime/electron-runtime';
@@ -130,8 +131,8 @@ function parseOptions() {
 export async function main(): Promise<void> {
   const values = parseOptions();
   const lang = isLang(values.lang) ? values.lang : DEFAULT_LANG;
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) {
+  const port = valueOrNull(parseWholeNumber(values.port));
+  if (port === null || port > 65535) {
     console.error(translate(lang, 'cli.badNumber', { option: 'port', min: 0, max: 65535, value: values.port }));
     process.exit(2);
   }

@@ -10,6 +10,7 @@ import {
   type DocumentSubjectType,
 } from '../domain/documents';
 import { PRINTER_DPIS, SHEET_LABELS } from '../domain/labels';
+import { isTimeZone } from '../format/time-zone';
 import type { Lang } from '../i18n/define';
 import { method } from './define';
 import { id, optionalText } from './fields';
@@ -44,6 +45,8 @@ export interface OrganisationIdentity {
   signatoryTitle: string | null;
   /** A `data:image/png;base64,…` or `data:image/jpeg;base64,…` URL, or null. */
   logo: string | null;
+  /** The IANA zone every instant is shown in, on screens, documents and exports; null: the machine's. */
+  timeZone: string | null;
 }
 
 /** The largest logo accepted, in bytes once decoded. */
@@ -64,6 +67,7 @@ export const organisationSchema = z.object({
   signatoryName: optionalText(120),
   signatoryTitle: optionalText(120),
   logo: logoSchema,
+  timeZone: z.string().max(64).refine(isTimeZone, 'time_zone_unknown').nullable().default(null),
 });
 
 const subjectSchema = z

@@ -18,6 +18,8 @@ export interface SessionState {
   needsSetup: boolean;
   operator: OperatorSummary | null;
   lang: (typeof LANGS)[number];
+  /** The organisation's time zone, in which the screens show every instant. */
+  timeZone: string;
 }
 
 const pin = z.string().regex(/^\d{4,8}$/);

@@ -3,6 +3,7 @@
  * a blank line ends a paragraph, and `{name}` is a placeholder (`{{` and `}}` print a brace). Parsed the same way by
  * the editor (live) and by main (before saving and when printing), so what the editor accepts is what prints.
  */
+import { elides } from '../format/names';
 import type { Lang } from '../i18n/define';
 import { PLACEHOLDERS, placeholderByName, type PlaceholderId, type PlaceholderValues } from './agreement-placeholders';
 import type { HandoverKind } from './lending';
@@ -125,12 +126,17 @@ export interface FilledBlock {
   text: string;
 }
 
+/** A French « de » or « le » just before a placeholder: elided when the value needs it (« propriété d’Emmaüs »). */
+const ARTICLE_BEFORE = /(^|[\s(«’'])([DdLl])e $/;
+
 /** The blocks with every placeholder replaced by its value (an empty value prints as a dash, never as nothing). */
 export function fillTemplate(blocks: readonly TemplateBlock[], values: PlaceholderValues): FilledBlock[] {
   return blocks.map((block) => ({
     type: block.type,
-    text: block.segments
-      .map((segment) => (segment.type === 'text' ? segment.text : values[segment.id].trim() || '—'))
-      .join(''),
+    text: block.segments.reduce((text, segment) => {
+      if (segment.type === 'text') return text + segment.text;
+      const value = values[segment.id].trim() || '—';
+      return elides(value) && ARTICLE_BEFORE.test(text) ? `${text.replace(ARTICLE_BEFORE, '$1$2’')}${value}` : text + value;
+    }, ''),
   }));
 }

@@ -64,6 +64,7 @@ export async function agreementFigures(log: (line: string) => void): Promise<Fig
       signatoryName: 'Camille Martin',
       signatoryTitle: 'Directrice',
       logo: null,
+      timeZone: null,
     });
     const loans = store.db.prepare("SELECT id FROM handovers WHERE kind = 'loan' ORDER BY id").pluck().all() as number[];
     if (loans.length < WARM_UP + AGREEMENTS) throw new Error(`the demo lent to ${loans.length} people, fewer than ${WARM_UP + AGREEMENTS}`);

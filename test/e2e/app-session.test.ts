@@ -80,7 +80,7 @@ describe('first start and sign-in', () => {
 
     await page.getByRole('button', { name: /Amina Diallo/ }).waitFor();
     await page.keyboard.press('1');
-    const dialog = page.getByRole('dialog', { name: /Code PIN de Amina Diallo/ });
+    const dialog = page.getByRole('dialog', { name: /Code PIN d’Amina Diallo/ });
     await dialog.waitFor();
     await dialog.getByLabel('Code PIN').fill('1111');
     await dialog.getByLabel('Code PIN').press('Enter');

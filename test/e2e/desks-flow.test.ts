@@ -206,7 +206,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await run.screenshot('desk-erasure-verify-as');
     await dialog.getByLabel('Code PIN').press('Enter');
     await page.getByTestId('verification-done').waitFor();
-    expect(await page.getByTestId('verification-done').textContent()).toContain('3 effacement(s) vérifié(s) par Dora Sécurité');
+    expect(await page.getByTestId('verification-done').textContent()).toContain('3 effacements vérifiés par Dora Sécurité');
     expect(await page.locator('.topbar-operator-name').textContent()).toBe('Dora Sécurité');
     for (const key of ['L1', 'L2', 'T1'] as const) expect((await deviceByTag(tags[key])).status).toBe('erased');
     expect((await deviceByTag(tags.T1)).erasures.at(-1)).toMatchObject({ verifiedBy: { name: 'Dora Sécurité' }, verificationNotes: 'Relecture par échantillon : zéros' });
@@ -324,7 +324,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await page.getByRole('button', { name: /Envoyer au recyclage les 2 appareil/ }).click();
     const confirm = page.getByRole('dialog', { name: /Envoyer 2 appareil\(s\) au recyclage/ });
     await confirm.getByRole('button', { name: 'Envoyer au recyclage' }).click();
-    await page.getByTestId('recycling-notice').filter({ hasText: '2 appareil(s) envoyé(s)' }).waitFor();
+    await page.getByTestId('recycling-notice').filter({ hasText: '2 appareils envoyés' }).waitFor();
     for (const key of ['L2', 'L3'] as const) expect((await deviceByTag(tags[key])).status).toBe('to_recycle');
 
     const pickup = page.getByTestId('recycling-pickup');
@@ -335,7 +335,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await pickup.getByRole('alert').waitFor();
     const refusedRow = page.locator(`[data-testid=recycling-list] tr[data-asset-tag="${tags.L3}"]`);
     expect(await refusedRow.textContent()).toContain('Effacement non prouvé');
-    expect(await pickup.getByRole('alert').textContent()).toContain('1 appareil(s) refusé(s) : aucun appareil n’a été modifié.');
+    expect(await pickup.getByRole('alert').textContent()).toContain('1 appareil refusé : aucun appareil n’a été modifié.');
     await run.screenshot('desk-recycling-refused');
     expect((await deviceByTag(tags.L2)).status).toBe('to_recycle');
     expect(await mustCall(run, 'recycling.list', {})).toEqual([]);
@@ -343,7 +343,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await refusedRow.getByRole('checkbox').uncheck();
     await pickup.getByLabel('Recycleur').press('Enter');
     await page.getByTestId('recycling-notice').filter({ hasText: 'Enlèvement enregistré' }).waitFor();
-    expect(await page.getByTestId('recycling-notice').textContent()).toContain('1 appareil(s) recyclé(s) par Envie Rhône Recyclage (certificat CERT-2026-0042)');
+    expect(await page.getByTestId('recycling-notice').textContent()).toContain('1 appareil recyclé par Envie Rhône Recyclage (certificat CERT-2026-0042)');
     await run.screenshot('desk-recycling');
     expect((await deviceByTag(tags.L2)).status).toBe('recycled');
     expect(await mustCall(run, 'recycling.list', {})).toEqual([

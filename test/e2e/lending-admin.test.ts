@@ -134,7 +134,7 @@ describe('SIM cards', () => {
     await form.getByRole('button', { name: 'Enregistrer la recharge' }).click();
     await expect.poll(() => textOf(page, '[data-testid="sim-expiry"] dd')).toBe(`${dayIn('fr', addDays(today, 45))} (dans 45 jours)`);
     expect(await page.locator('[data-top-up]').count()).toBe(2);
-    expect(await textOf(page, '.top-up-summary > .muted')).toBe('15,50 € en 2 recharge(s)');
+    expect(await textOf(page, '.top-up-summary > .muted')).toBe('15,50 € en 2 recharges');
     expect(await page.locator('.top-up-ledger tbody tr', { hasText: PROGRAMME }).count()).toBe(1);
   });
 
@@ -148,7 +148,7 @@ describe('SIM cards', () => {
     await dialog.getByLabel(/^Nouveau code PIN/).fill('4321');
     await dialog.getByLabel(/^Nouveau code PUK/).fill('87654321');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect.poll(() => textOf(page, '[data-testid="sim-number"] dd')).toBe('+33612345678');
+    await expect.poll(() => textOf(page, '[data-testid="sim-number"] dd')).toBe('06 12 34 56 78');
     expect(await textOf(page, '[data-testid="sim-pin"] dd')).toBe('••••');
     await page.getByRole('button', { name: 'Afficher les codes' }).click();
     await expect.poll(() => textOf(page, '[data-testid="sim-pin"] dd')).toBe('4321');
@@ -207,7 +207,7 @@ describe('follow-up and the beneficiary', () => {
     await page.locator('[data-reference="EL-2026-014"]').waitFor();
     await run.screenshot('lending-beneficiary-search');
     await page.locator('[data-reference="EL-2026-014"]').getByRole('link').click();
-    expect(await textOf(page, '[data-testid="fact-phone"] dd')).toBe('+33698765432');
+    expect(await textOf(page, '[data-testid="fact-phone"] dd')).toBe('06 98 76 54 32');
     await page.locator(`[data-handover="${seed.overdue}"]`).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ses données' }).click()]);
     expect(download.suggestedFilename()).toBe('EL-2026-014.json');
@@ -221,7 +221,7 @@ describe('follow-up and the beneficiary', () => {
 
     await page.getByRole('button', { name: 'Anonymiser' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Anonymiser définitivement' }).click();
-    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain('Impossible d’anonymiser : 1 remise(s) en cours pour ce bénéficiaire.');
+    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain('Impossible d’anonymiser : 1 remise en cours pour ce bénéficiaire.');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
     expect(await textOf(page, '[data-testid="beneficiary-name"]')).toBe('Léa Martin');
   });

@@ -109,7 +109,7 @@ describe('handover desk', () => {
     const number = (await result.getAttribute('data-number')) ?? '';
     expect(number).toMatch(/^RM-\d{4}-\d{4}$/);
     expect([seed.lent.bundle.number, seed.lent.set.number]).not.toContain(number);
-    expect(await page.getByTestId('handover-done').textContent()).toContain('2 élément(s) remis à ELV-2026-042');
+    expect(await page.getByTestId('handover-done').textContent()).toContain('2 éléments remis à ELV-2026-042');
     await run.screenshot('lending-handover-done');
 
     const handover = await handoverByNumber(number);
@@ -234,7 +234,7 @@ describe('returns desk', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('returns-confirm').click();
     await page.getByTestId('returns-done').waitFor();
-    expect(await page.getByTestId('returns-done').textContent()).toContain('3 élément(s) de cette remise encore dehors');
+    expect(await page.getByTestId('returns-done').textContent()).toContain('3 éléments de cette remise encore dehors');
     const handover = await handoverByNumber(number);
     expect(handover).toMatchObject({ openItems: 3, closedOn: null });
     expect(await deviceStatus(tabletTags[0] ?? '')).toBe('awaiting_erasure');

@@ -40,12 +40,12 @@ export const lastOf = (values: readonly (string | null)[]): string => values.fil
 
 export function performedOn(c: Context, media: readonly CertifiedMedium[]): string {
   const last = lastOf(media.map(({ record }) => record.endedAt));
-  return last ? c.t('certificate.dateValue', { date: formatDate(c.lang, last) }) : '';
+  return last ? c.t('certificate.dateValue', { date: formatDate(c.lang, last, c.timeZone) }) : '';
 }
 
 export function validatedOn(c: Context, media: readonly CertifiedMedium[]): string {
   const last = lastOf(media.map(({ record }) => record.verifiedAt));
-  return last ? c.t('certificate.validatedOn', { date: formatDateTime(c.lang, last) }) : '';
+  return last ? c.t('certificate.validatedOn', { date: formatDateTime(c.lang, last, c.timeZone) }) : '';
 }
 
 /**

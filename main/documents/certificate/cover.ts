@@ -57,7 +57,7 @@ export function coverPages(c: Context, batch: string | null, group: string): voi
   keyValues(c.doc, [
     [c.t('certificate.source'), unique(c.data.devices.map(({ device }) => c.t('certificate.sourceValue', { donor: device.donorName, batch: batch ?? device.batchCode })))],
     [c.t('certificate.location'), first ? [first.device.siteName, first.siteAddress].filter(Boolean).join(' — ') : ''],
-    [c.t('certificate.coverPeriod'), firstDay ? c.t('certificate.coverPeriodValue', { from: formatDate(c.lang, firstDay), to: formatDate(c.lang, lastDay) }) : ''],
+    [c.t('certificate.coverPeriod'), firstDay ? c.t('certificate.coverPeriodValue', { from: formatDate(c.lang, firstDay, c.timeZone), to: formatDate(c.lang, lastDay, c.timeZone) }) : ''],
     [c.t('certificate.coverDevices'), c.t('certificate.coverDevicesValue', { count })],
   ], { size: 8.5, labelWidth: 130, empty: c.t('pdf.notRecorded') });
   summary(c);

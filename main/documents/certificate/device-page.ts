@@ -108,7 +108,7 @@ function sanitisation(c: Context, item: CertifiedDevice): void {
       [medium.record.tool, medium.record.toolVersion].filter(Boolean).join(' '),
       c.t(`verification.${medium.record.verification}`),
       // Day and time on two lines, as the narrow column would break them anyway: measured from its width alone.
-      formatDateTime(c.lang, medium.record.endedAt).replace(' ', '\n'),
+      formatDateTime(c.lang, medium.record.endedAt, c.timeZone).replace(' ', '\n'),
     ]),
     { size: 8 },
   );

@@ -17,6 +17,7 @@ export function renderCertificate(context: RenderContext<CertificateData>): Buff
     reference: context.reference,
     issuedAt: context.issuedAt,
     organisation: context.organisation,
+    timeZone: context.timeZone,
   });
   const c: Context = { ...context, doc: pdf.doc, pdf };
   const { devices, batchCode } = context.data;

@@ -14,6 +14,8 @@ export interface PdfOptions {
   reference: string;
   issuedAt: Date;
   organisation: OrganisationIdentity;
+  /** The organisation's time zone (the day of issue is printed in it). */
+  timeZone: string;
   size?: 'A4' | [number, number];
   /** Left and right margins of the content (the frame sets top and bottom around its header and footer). */
   margins?: { left?: number; right?: number };
@@ -68,7 +70,7 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
     lineBreak: false,
   });
   doc.fontSize(8).fillColor(COLOURS.muted);
-  doc.text(translate(lang, 'pdf.issuedOn', { date: formatDate(lang, options.issuedAt) }), column, FRAME_TOP + 38, {
+  doc.text(translate(lang, 'pdf.issuedOn', { date: formatDate(lang, options.issuedAt, options.timeZone) }), column, FRAME_TOP + 38, {
     width: RIGHT_COLUMN,
     align: 'right',
     lineBreak: false,

@@ -17,7 +17,7 @@ export { textHeight, type MeasureOptions } from './measure';
 export { table, type TableColumn, type TableOptions } from './table';
 export { signatureBlocks, type SignatureBlock, type SignatureOptions } from './signatures';
 export { drawCode128, drawQr, code128Modules } from './barcodes';
-export { formatDate, formatDateTime, formatNumber, yearOf, DOCUMENT_TIME_ZONE } from './format';
+export { formatDate, formatDateTime, formatDay, formatNumber, yearOf } from './format';
 export { logoImage } from './logo';
 export { FONT } from './fonts';
 export { A4, COLOURS, mm, type Margins } from './units';

@@ -12,7 +12,7 @@ import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { localDateTimeInput, localInputToIso } from '../components/dates';
-import { parseWhole } from '../components/numbers';
+import { parseWholeNumber } from '../../../shared/format';
 import { describeSubject } from './describe';
 import { CertificateFields, detailsInput, initialDetails, type CertificateDetails } from './CertificateFields';
 import { EvidenceFields, NO_EVIDENCE, type Evidence } from './EvidenceFields';
@@ -74,7 +74,7 @@ export function ErasureForm({
     const endedAt = localInputToIso(ended);
     if (!startedAt || !endedAt) return refuse(localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt'));
     const method = PRESETS[preset];
-    const passCount = method.technique === 'overwrite' ? parseWhole(passes) : { ok: true as const, value: null };
+    const passCount = method.technique === 'overwrite' ? parseWholeNumber(passes) : { ok: true as const, value: null };
     if (!passCount.ok) return refuse(localProblem(t('erasureDesk.passesInvalid'), 'passes'));
     setBusy(true);
     const outcome = await call('erasure.record', {

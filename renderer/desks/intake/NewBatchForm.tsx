@@ -10,7 +10,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
-import { parseWhole } from '../components/numbers';
+import { parseWholeNumber } from '../../../shared/format';
 
 const NEW_DONOR = 'new';
 
@@ -33,7 +33,7 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const expectedCount = parseWhole(expected);
+    const expectedCount = parseWholeNumber(expected);
     if (!expectedCount.ok || expectedCount.value === 0) return setError(localProblem(t('intake.expectedInvalid'), 'expectedCount'));
     if (siteId === '') return setError(localProblem(t('intake.noSite'), 'siteId'));
     setBusy(true);

@@ -1,10 +1,8 @@
 import type { AgreementTemplate } from '../../../shared/contract/agreements-types';
 import type { PlaceholderValues } from '../../../shared/domain/agreement-placeholders';
+import { formatEuros } from '../../../shared/format';
 import type { Format } from '../../components/format';
 import type { T } from '../../i18n/useT';
-
-const money = (lang: string, cents: number) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** Believable values for the preview: the programme's own name and values, a made-up person and dates. */
 export function sampleValues(template: AgreementTemplate, t: T, format: Format): PlaceholderValues {
@@ -24,7 +22,7 @@ export function sampleValues(template: AgreementTemplate, t: T, format: Format):
     return_date: format.day('2027-07-02'),
     loan_duration: t('paper.days', { count: 298 }),
     item_count: '1',
-    total_value: total === null ? t('paper.valueNotSet') : money(template.lang, total),
+    total_value: total === null ? t('paper.valueNotSet') : formatEuros(template.lang, total),
     retention_period: t('paper.months', { count: template.retentionMonths }),
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/errors';
+import { parseWholeNumber, valueOrNull } from '../../../shared/format';
 import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -28,8 +29,8 @@ export function RetentionPanel() {
   }, [retention.data]);
 
   const save = async () => {
-    const value = Number(months);
-    if (!/^\d+$/.test(months.trim())) {
+    const value = valueOrNull(parseWholeNumber(months));
+    if (value === null) {
       setError({ code: 'invalid_input', field: 'anonymiseAfterMonths', message: t('privacy.monthsInvalid') });
       return;
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Input, MethodName, Result } from '../../../shared/contract';
 import type { ApiResult } from '../../../shared/errors';
+import { formatDay } from '../../../shared/format';
 import { openDataStore } from '../../../main/platform/open-data';
 import { newSession } from '../../../main/api';
 import { addDays } from '../../../shared/domain/lending';
@@ -157,10 +158,9 @@ export async function goTo(run: BrowserRun, route: string): Promise<void> {
 /** White space collapsed: Intl writes narrow no-break spaces in French dates and amounts. */
 export const collapse = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
 
-/** A calendar day as the screens write it in French or English (`Format.day`). */
+/** A calendar day as the screens write it in French or English (`Format.day`, the one date format: `14/03/2026`). */
 export function dayIn(lang: 'fr' | 'en', day: string): string {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  return collapse(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`)));
+  return collapse(formatDay(lang, day));
 }
 
 interface LoanTerms {

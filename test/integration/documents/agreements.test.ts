@@ -72,7 +72,7 @@ describe('loan agreement', () => {
         expect(text).toContain(item.serial);
       } else {
         expect(text).toContain(item.iccid);
-        expect(text).toContain('+33612345678');
+        expect(text).toContain('06 12 34 56 78');
       }
     }
     expect(text).toContain('Dell Latitude 7490');
@@ -133,7 +133,7 @@ describe('loan agreement', () => {
       'remains the property of Rebond Lyon',
       'then for 24 months after the return',
       'Signed at Lyon on 20/11/2026',
-      '+33612345678',
+      '06 12 34 56 78',
     ]) {
       expect(text).toContain(expected);
     }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordsFingerprint } from '../../../main/documents/certificate/load';
 import { DOCUMENT_REGISTRY } from '../../../main/documents/registry';
+import { organisationTimeZone } from '../../../main/documents/time-zone';
 import { reprintDocument } from '../../../main/services/documents';
 import { readOrganisation } from '../../../main/services/organisation';
 import { translate } from '../../../shared/i18n';
@@ -165,6 +166,7 @@ describe('the erasure certificate', () => {
         reference: document.reference,
         issuedAt: new Date(document.createdAt),
         organisation: readOrganisation(h.store),
+        timeZone: organisationTimeZone(h.store),
         operator: document.operator,
         format: 'a4',
       });

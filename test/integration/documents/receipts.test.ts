@@ -60,7 +60,7 @@ describe('handover receipt', () => {
     const fr = plainSpaces(pdfText(issue(h, d.coord, 'receipt', 'handover', handover.id).pdf));
     expect(fr).toContain('Léa Martin, avec Nora Martin');
     expect(fr).toContain('Prêt, retour prévu le 16/09/2027');
-    expect(fr).toContain('+33781234567');
+    expect(fr).toContain('07 81 23 45 67');
     expect(fr).toContain('non applicable');
     const english = issue(h, d.coord, 'receipt', 'handover', handover.id, 'en');
     renderPages(english.pdf, 'doc-receipt-en');

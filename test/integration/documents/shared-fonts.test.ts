@@ -18,10 +18,11 @@ const organisation: OrganisationIdentity = {
   signatoryName: null,
   signatoryTitle: null,
   logo: null,
+  timeZone: null,
 };
 
 function render(reference: string, text: string): Buffer {
-  const pdf = createPdf({ lang: 'fr', title: 'Essai', reference, issuedAt: new Date('2026-11-30T10:00:00Z'), organisation });
+  const pdf = createPdf({ lang: 'fr', title: 'Essai', reference, issuedAt: new Date('2026-11-30T10:00:00Z'), organisation, timeZone: 'Europe/Paris' });
   paragraph(pdf.doc, text);
   return pdf.finish();
 }

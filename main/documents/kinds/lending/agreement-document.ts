@@ -11,7 +11,7 @@ import { clausesFor } from '../../../services/agreement-templates';
 import { anonymiseAfterMonths } from '../../../services/privacy';
 import type { Store } from '../../../store/store';
 import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
-import { createPdf, formatDate, keyValues, paragraph, section, title } from '../../pdf';
+import { createPdf, formatDay, keyValues, paragraph, section, title } from '../../pdf';
 import { clauseValues } from './clause-values';
 import { drawClauses } from './clauses';
 import { euros, guardianHeading, loanLength, personName, type Translate } from './format';
@@ -90,7 +90,7 @@ export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
   const donation = papers.kind === 'donation';
   const heading = t(donation ? 'paper.donationTitle' : 'paper.agreementTitle');
   const frameTitle = t(donation ? 'documentKind.donation' : 'documentKind.agreement');
-  const pdf = createPdf({ lang, title: frameTitle, reference: context.reference, issuedAt: context.issuedAt, organisation });
+  const pdf = createPdf({ lang, title: frameTitle, reference: context.reference, issuedAt: context.issuedAt, organisation, timeZone: context.timeZone });
   const { doc } = pdf;
   title(doc, heading, t('paper.handoverLine', { number: papers.number, programme: terms.programme.name }));
 
@@ -108,14 +108,14 @@ export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
   }
 
   section(doc, t(donation ? 'paper.donationDate' : 'paper.dates'));
-  const handedOn = formatDate(lang, terms.handedOn);
+  const handedOn = formatDay(lang, terms.handedOn);
   keyValues(
     doc,
     donation || !terms.dueOn
       ? [[t('paper.transferOn'), t('paper.transferOnValue', { date: handedOn })]]
       : [
           [t('paper.handedOn'), handedOn],
-          [t('paper.dueOn'), formatDate(lang, terms.dueOn)],
+          [t('paper.dueOn'), formatDay(lang, terms.dueOn)],
           [t('paper.length'), loanLength(t, terms.handedOn, terms.dueOn)],
         ],
   );

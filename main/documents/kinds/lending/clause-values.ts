@@ -1,7 +1,7 @@
 import type { OrganisationIdentity } from '../../../../shared/contract/documents';
 import type { PlaceholderValues } from '../../../../shared/domain/agreement-placeholders';
 import type { Lang } from '../../../../shared/i18n';
-import { formatDate } from '../../pdf';
+import { formatDay } from '../../pdf';
 import { euros, loanLength, personName, type Translate } from './format';
 import type { HandoverPapers } from './papers';
 
@@ -26,8 +26,8 @@ export function clauseValues(
     guardian_name: recipient.type === 'beneficiary' ? (recipient.guardianName ?? '') : (recipient.contactName ?? ''),
     partner_name: terms.referringPartner.name,
     handover_number: papers.number,
-    handover_date: formatDate(lang, terms.handedOn),
-    return_date: terms.dueOn ? formatDate(lang, terms.dueOn) : '',
+    handover_date: formatDay(lang, terms.handedOn),
+    return_date: terms.dueOn ? formatDay(lang, terms.dueOn) : '',
     loan_duration: terms.dueOn ? loanLength(t, terms.handedOn, terms.dueOn) : '',
     item_count: String(papers.items.length),
     total_value: papers.totalValueCents === null ? t('paper.valueNotSet') : euros(lang, papers.totalValueCents),

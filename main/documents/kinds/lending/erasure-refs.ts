@@ -6,6 +6,7 @@ import type { TermsItem } from '../../../../shared/contract/lending-types';
 import type { Lang } from '../../../../shared/i18n';
 import type { Store } from '../../../store/store';
 import { formatDate } from '../../pdf';
+import { organisationTimeZone } from '../../time-zone';
 import type { Translate } from './format';
 
 const cache = new WeakMap<Store, { certificate: (deviceId: number, since: string) => string | null }>();
@@ -45,6 +46,6 @@ export function erasureReferences(store: Store, items: readonly TermsItem[], lan
     const since = records.reduce((max, record) => (record.verifiedAt > max ? record.verifiedAt : max), last.verifiedAt);
     const certificate = queries(store).certificate(item.deviceId, since);
     if (certificate) return certificate;
-    return t('paper.erasureRecord', { id: records.map((record) => record.id).join(', '), date: formatDate(lang, since) });
+    return t('paper.erasureRecord', { id: records.map((record) => record.id).join(', '), date: formatDate(lang, since, organisationTimeZone(store)) });
   });
 }

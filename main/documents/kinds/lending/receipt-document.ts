@@ -6,7 +6,7 @@ import type { DocumentSubject } from '../../../../shared/domain/documents';
 import { translate, type Lang } from '../../../../shared/i18n';
 import type { Store } from '../../../store/store';
 import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
-import { createPdf, formatDate, keyValues, paragraph, section, title } from '../../pdf';
+import { createPdf, formatDay, keyValues, paragraph, section, title } from '../../pdf';
 import { erasureReferences } from './erasure-refs';
 import { personName, type Translate } from './format';
 import { accessoriesLine, receiptItemsTable } from './items-table';
@@ -37,7 +37,7 @@ export function renderReceipt(context: RenderContext<ReceiptData>): Buffer {
   const { papers, erasures } = context.data;
   const { terms } = papers;
   const recipient = terms.recipient;
-  const pdf = createPdf({ lang, title: t('documentKind.receipt'), reference: context.reference, issuedAt: context.issuedAt, organisation });
+  const pdf = createPdf({ lang, title: t('documentKind.receipt'), reference: context.reference, issuedAt: context.issuedAt, organisation, timeZone: context.timeZone });
   const { doc } = pdf;
   title(doc, t('paper.receiptTitle'), t('paper.handoverLine', { number: papers.number, programme: terms.programme.name }));
 
@@ -46,8 +46,8 @@ export function renderReceipt(context: RenderContext<ReceiptData>): Buffer {
   keyValues(
     doc,
     [
-      [t('paper.handedOn'), formatDate(lang, terms.handedOn)],
-      [t('paper.kind'), terms.dueOn ? t('paper.loanUntil', { date: formatDate(lang, terms.dueOn) }) : t('paper.donationKind')],
+      [t('paper.handedOn'), formatDay(lang, terms.handedOn)],
+      [t('paper.kind'), terms.dueOn ? t('paper.loanUntil', { date: formatDay(lang, terms.dueOn) }) : t('paper.donationKind')],
       [recipient.type === 'partner' ? t('paper.institution') : t('paper.beneficiary'), `${personName(recipient)}${reference}`],
       ...(recipient.type === 'beneficiary' && recipient.minor && recipient.guardianName
         ? [[t(recipient.guardianRole === 'care_referent' ? 'paper.careReferent' : 'paper.guardian'), recipient.guardianName] as const]

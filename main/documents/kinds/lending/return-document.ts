@@ -6,7 +6,7 @@ import type { DocumentSubject } from '../../../../shared/domain/documents';
 import type { Lang } from '../../../../shared/i18n';
 import type { Store } from '../../../store/store';
 import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
-import { createPdf, formatDate, keyValues, paragraph, section, table, title, type TableColumn } from '../../pdf';
+import { createPdf, formatDay, keyValues, paragraph, section, table, title, type TableColumn } from '../../pdf';
 import { itemKind, itemLabel, itemModel, personName, type Translate } from './format';
 import { receiverName } from './receipt-document';
 import { loadReturnPapers, type ReturnPapers, type ReturnedItem } from './return-papers';
@@ -48,18 +48,18 @@ export function renderReturnReceipt(context: RenderContext<ReturnPapers>): Buffe
   const { t, lang, organisation } = context;
   const { handover, record, items, stillOut } = context.data;
   const { terms } = handover;
-  const pdf = createPdf({ lang, title: t('documentKind.return-receipt'), reference: context.reference, issuedAt: context.issuedAt, organisation });
+  const pdf = createPdf({ lang, title: t('documentKind.return-receipt'), reference: context.reference, issuedAt: context.issuedAt, organisation, timeZone: context.timeZone });
   const { doc } = pdf;
-  const handedOn = formatDate(lang, terms.handedOn);
+  const handedOn = formatDay(lang, terms.handedOn);
   title(doc, t('paper.returnTitle'), t('paper.returnLine', { number: record.number, handover: handover.number, handedOn }));
 
   section(doc, t('paper.returnFacts'));
   keyValues(
     doc,
     [
-      [t('paper.returnedOn'), formatDate(lang, record.returnedOn)],
+      [t('paper.returnedOn'), formatDay(lang, record.returnedOn)],
       [terms.recipient.type === 'partner' ? t('paper.institution') : t('paper.beneficiary'), personName(terms.recipient)],
-      [t('paper.kind'), terms.dueOn ? t('paper.loanUntil', { date: formatDate(lang, terms.dueOn) }) : t('paper.donationKind')],
+      [t('paper.kind'), terms.dueOn ? t('paper.loanUntil', { date: formatDay(lang, terms.dueOn) }) : t('paper.donationKind')],
       [t('paper.programme'), terms.programme.name],
     ],
     { columns: 2 },

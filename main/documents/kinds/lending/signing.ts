@@ -1,5 +1,5 @@
 /** "Fait à …, le …" and one signature box per signatory, with the signature drawn at the counter when there is one. */
-import { ensureSpace, formatDate, paragraph, type SignatureBlock } from '../../pdf';
+import { ensureSpace, formatDay, paragraph, type SignatureBlock } from '../../pdf';
 import type { Lang } from '../../../../shared/i18n';
 import type { Translate } from './format';
 import type { CapturedSignature } from './papers';
@@ -28,7 +28,7 @@ export function drawSignatures(
   signatories: readonly Signatory[],
   contract: boolean,
 ): void {
-  const date = formatDate(lang, where.day);
+  const date = formatDay(lang, where.day);
   const line = contract
     ? where.town
       ? t('paper.madeAt', { place: where.town, date })

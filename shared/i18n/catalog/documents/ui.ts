@@ -38,7 +38,7 @@ export const documentUiMessages = defineMessages({
     'organisation.saved': 'Organisation enregistrée.',
     'event.document.generated': 'Document {reference} établi ({kind})',
     'event.organisation.updated': 'Coordonnées de l’organisation modifiées',
-  } satisfies Record<`organisation.${Exclude<keyof OrganisationIdentity, 'logo'>}` | `${string}.${string}`, string>,
+  } satisfies Record<`organisation.${Exclude<keyof OrganisationIdentity, 'logo' | 'timeZone'>}` | `${string}.${string}`, string>,
   en: {
     'documents.title': 'Documents',
     'documents.certificate': 'Erasure certificate',
