@@ -1,5 +1,5 @@
 import type { CertificateErrorCode } from '../../certificate-errors';
-import { defineMessages } from '../define';
+import { defineMessages, type Message } from '../define';
 
 /**
  * What NIST SP 800-88's sample certificate adds to Rebond: the backup, the classification after sanitisation, the
@@ -28,7 +28,10 @@ export const certificateFieldMessages = defineMessages({
       'Pas de certificat pour {assetTag} : le support « {medium}{serial} » a été effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ce support de nouveau avec une vérification complète ou par échantillon.',
     'error.certificate_device_unverified': 'support « {medium}{serial} » effacé sans vérification (« Aucune »)',
     'error.certificate_devices_unverified':
-      'Aucun certificat établi : {count} appareil(s) ont un support effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ces supports de nouveau avec une vérification complète ou par échantillon.',
+      {
+      one: 'Aucun certificat établi : {count} appareil a un support effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ce support de nouveau avec une vérification complète ou par échantillon.',
+      other: 'Aucun certificat établi : {count} appareils ont un support effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ces supports de nouveau avec une vérification complète ou par échantillon.',
+    },
     'error.erasure_backup_location_missing': 'Les données ont été sauvegardées : indiquez où se trouve la sauvegarde.',
     'certificate.subtitleBatchDevice':
       'Assainissement des supports selon NIST SP 800-88 — {group} — appareil {index} / {count} : {assetTag}',
@@ -51,9 +54,12 @@ export const certificateFieldMessages = defineMessages({
     'certificate.signedOnCover':
       'Cette page fait partie du certificat {reference} ({group}), signé une seule fois en page de garde par la personne qui a réalisé l’assainissement et par celle qui l’a validé.',
     'certificate.groupBatch': 'lot {batch}',
-    'certificate.groupSelection': 'sélection de {count} appareils',
+    'certificate.groupSelection': { one: 'sélection de {count} appareil', other: 'sélection de {count} appareils' },
     'certificate.coverSubtitle':
-      'Assainissement des supports selon NIST SP 800-88 — récapitulatif signé : {group}, {count} appareil(s)',
+      {
+      one: 'Assainissement des supports selon NIST SP 800-88 — récapitulatif signé : {group}, {count} appareil',
+      other: 'Assainissement des supports selon NIST SP 800-88 — récapitulatif signé : {group}, {count} appareils',
+    },
     'certificate.section.coverSummary': 'Récapitulatif des appareils',
     'certificate.section.coverPeople': 'Personnes et attestation',
     'certificate.col.index': 'N°',
@@ -62,7 +68,10 @@ export const certificateFieldMessages = defineMessages({
     'certificate.col.result': 'Résultat',
     'certificate.col.fingerprint': 'Empreinte SHA-256',
     'certificate.coverStatement':
-      'Nous soussigné(e)s attestons que les supports des {count} appareil(s) listés ci-dessus ({group}) ont été assainis par la méthode indiquée sur la page de chacun, que toutes les données des utilisateurs précédents ont été supprimées, que le résultat a été vérifié ({verification}) et que chaque enregistrement a été validé par une seconde personne habilitée.',
+      {
+      one: 'Les personnes soussignées attestent que les supports de l’appareil listé ci-dessus ({group}) ont été assainis par la méthode indiquée sur sa page, que toutes les données des utilisateurs précédents ont été supprimées, que le résultat a été vérifié ({verification}) et que chaque enregistrement a été validé par une seconde personne habilitée.',
+      other: 'Les personnes soussignées attestent que les supports des {count} appareils listés ci-dessus ({group}) ont été assainis par la méthode indiquée sur la page de chacun, que toutes les données des utilisateurs précédents ont été supprimées, que le résultat a été vérifié ({verification}) et que chaque enregistrement a été validé par une seconde personne habilitée.',
+    },
     'certificate.coverPeriod': 'Effacements réalisés',
     'certificate.coverPeriodValue': 'du {from} au {to}',
     'certificate.coverDevices': 'Appareils certifiés',
@@ -89,7 +98,10 @@ export const certificateFieldMessages = defineMessages({
       'No certificate for {assetTag}: medium “{medium}{serial}” was erased without verification (“None”). A certificate states a verified erasure: erase this medium again with a full or sample verification.',
     'error.certificate_device_unverified': 'medium “{medium}{serial}” erased without verification (“None”)',
     'error.certificate_devices_unverified':
-      'No certificate issued: {count} device(s) have a medium erased without verification (“None”). A certificate states a verified erasure: erase these media again with a full or sample verification.',
+      {
+      one: 'No certificate issued: {count} device has a medium erased without verification (“None”). A certificate states a verified erasure: erase this medium again with a full or sample verification.',
+      other: 'No certificate issued: {count} devices have a medium erased without verification (“None”). A certificate states a verified erasure: erase these media again with a full or sample verification.',
+    },
     'error.erasure_backup_location_missing': 'The data was backed up: say where the backup is.',
     'certificate.subtitleBatchDevice': 'Media sanitisation according to NIST SP 800-88 — {group} — device {index} / {count}: {assetTag}',
     'certificate.footerDevice': 'Device {index} / {count}',
@@ -111,8 +123,11 @@ export const certificateFieldMessages = defineMessages({
     'certificate.signedOnCover':
       'This page is part of certificate {reference} ({group}), signed once on the cover by the person who performed the sanitisation and by the person who validated it.',
     'certificate.groupBatch': 'batch {batch}',
-    'certificate.groupSelection': 'selection of {count} devices',
-    'certificate.coverSubtitle': 'Media sanitisation according to NIST SP 800-88 — signed summary: {group}, {count} device(s)',
+    'certificate.groupSelection': { one: 'selection of {count} device', other: 'selection of {count} devices' },
+    'certificate.coverSubtitle': {
+      one: 'Media sanitisation according to NIST SP 800-88 — signed summary: {group}, {count} device',
+      other: 'Media sanitisation according to NIST SP 800-88 — signed summary: {group}, {count} devices',
+    },
     'certificate.section.coverSummary': 'Summary of the devices',
     'certificate.section.coverPeople': 'People and attestation',
     'certificate.col.index': 'No.',
@@ -121,7 +136,10 @@ export const certificateFieldMessages = defineMessages({
     'certificate.col.result': 'Result',
     'certificate.col.fingerprint': 'SHA-256 fingerprint',
     'certificate.coverStatement':
-      'We, the undersigned, certify that the media of the {count} device(s) listed above ({group}) were sanitised by the method stated on each one’s page, that all data of previous users has been removed, that the result was verified ({verification}) and that each record was validated by a second authorised person.',
+      {
+      one: 'We, the undersigned, certify that the media of the device listed above ({group}) were sanitised by the method stated on its page, that all data of previous users has been removed, that the result was verified ({verification}) and that each record was validated by a second authorised person.',
+      other: 'We, the undersigned, certify that the media of the {count} devices listed above ({group}) were sanitised by the method stated on each one’s page, that all data of previous users has been removed, that the result was verified ({verification}) and that each record was validated by a second authorised person.',
+    },
     'certificate.coverPeriod': 'Erasures performed',
     'certificate.coverPeriodValue': 'from {from} to {to}',
     'certificate.coverDevices': 'Devices certified',
@@ -130,4 +148,4 @@ export const certificateFieldMessages = defineMessages({
 });
 
 /** Compile-time proof that every certificate error code has its message. */
-export const everyCertificateErrorHasMessage: Record<`error.${CertificateErrorCode}`, string> = certificateFieldMessages.fr;
+export const everyCertificateErrorHasMessage: Record<`error.${CertificateErrorCode}`, Message> = certificateFieldMessages.fr;

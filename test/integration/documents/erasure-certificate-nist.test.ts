@@ -144,7 +144,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     erasedLaptop(h, w, 'PF2PROVE');
     const beforeBatch = h.store.events.head();
     const batch = h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'batch', ids: [w.batchId] } });
-    expect(batch).toMatchObject({ code: 'certificate_devices_unverified', message: expect.stringMatching(/^Aucun certificat établi : 1 appareil\(s\) ont un support effacé sans vérification/) });
+    expect(batch).toMatchObject({ code: 'certificate_devices_unverified', message: expect.stringMatching(/^Aucun certificat établi : 1 appareil a un support effacé sans vérification/) });
     expect(batch.refusals?.map((item) => [item.assetTag, item.message])).toEqual([[tablet.assetTag, 'support « Tablette R9TNONE1 » effacé sans vérification (« Aucune »)']]);
     expect(h.store.events.head()).toEqual(beforeBatch);
     expect(h.store.db.prepare("SELECT count(*) FROM documents WHERE kind = 'erasure-certificate'").pluck().get()).toBe(0);
@@ -159,7 +159,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     expect(coverCount).toBeGreaterThanOrEqual(1);
     const cover = oneLine(pages.slice(0, coverCount).join('\n'));
     expect(cover).toContain('Récapitulatif des appareils');
-    expect(cover).toContain(`récapitulatif signé : lot ${w.batchCode}, 17 appareil(s)`);
+    expect(cover).toContain(`récapitulatif signé : lot ${w.batchCode}, 17 appareils`);
     for (const [index, device] of devices.entries()) {
       const fingerprint = recordsFingerprint(h.store.erasures.forDevice(device.id));
       // Each row's first line: number, tag, serial, medium, method, verification, result, first half of the fingerprint.
@@ -170,7 +170,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     }
     // Signed once: one performer box and one validator box, on the cover only.
     expect(cover.match(/Signature/g)?.length).toBe(2);
-    expect(cover).toContain('Nous soussigné(e)s attestons que les supports des 17 appareil(s) listés ci-dessus');
+    expect(cover).toContain('Les personnes soussignées attestent que les supports des 17 appareils listés ci-dessus');
     const devicePages = pages.slice(coverCount);
     devicePages.forEach((page, index) => {
       const text = oneLine(page);

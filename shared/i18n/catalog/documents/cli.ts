@@ -7,7 +7,7 @@ export const documentCliMessages = defineMessages({
     'cli.documentKindUnavailable': 'Le document « {kind} » n’est pas encore disponible dans cette version de Rebond.',
     'cli.documentSubject':
       'Indiquez un seul type de sujet : --device ÉTIQUETTE, --batch LOT, --handover REMISE ou --return RETOUR (l’option répétée, ou une liste séparée par des virgules, pour plusieurs).',
-    'cli.documentTooManyDevices': '{count} appareils : un document en couvre {max} au plus.',
+    'cli.documentTooManyDevices': { one: '{count} appareil : un document en couvre {max} au plus.', other: '{count} appareils : un document en couvre {max} au plus.' },
     'cli.documentOutDir': 'Plusieurs documents ({count}) : --out doit nommer un dossier, or « {out} » est un fichier.',
     'cli.documentRefused': '{subject} : {reason}',
     'cli.labelOptionsOnly': 'Les options --dpi, --start et --no-grade ne valent que pour les étiquettes (document labels).',
@@ -27,7 +27,7 @@ export const documentCliMessages = defineMessages({
     'cli.documentKindUnavailable': 'The "{kind}" document is not available yet in this version of Rebond.',
     'cli.documentSubject':
       'Give subjects of one type: --device TAG, --batch BATCH, --handover HANDOVER or --return RETURN (the option repeated, or a comma-separated list, for several).',
-    'cli.documentTooManyDevices': '{count} devices: one document covers {max} at most.',
+    'cli.documentTooManyDevices': { one: '{count} device: one document covers {max} at most.', other: '{count} devices: one document covers {max} at most.' },
     'cli.documentOutDir': 'Several documents ({count}): --out must name a folder, but "{out}" is a file.',
     'cli.documentRefused': '{subject}: {reason}',
     'cli.labelOptionsOnly': 'The --dpi, --start and --no-grade options only apply to labels (the labels document).',
