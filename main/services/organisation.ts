@@ -14,6 +14,7 @@ const KEYS: Record<keyof OrganisationIdentity, string> = {
   email: 'organisationEmail',
   signatoryName: 'signatoryName',
   signatoryTitle: 'signatoryTitle',
+  dpoContact: 'organisationDpoContact',
   logo: 'organisationLogo',
 };
 const FIELDS = Object.keys(KEYS) as (keyof OrganisationIdentity)[];

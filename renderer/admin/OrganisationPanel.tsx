@@ -19,6 +19,7 @@ const EMPTY: OrganisationIdentity = {
   email: null,
   signatoryName: null,
   signatoryTitle: null,
+  dpoContact: null,
   logo: null,
 };
 
@@ -108,6 +109,7 @@ export function OrganisationPanel() {
           {text('signatoryName', 120)}
           {text('signatoryTitle', 120)}
         </div>
+        {text('dpoContact', 200)}
         <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
           <span className="field-label">
             {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>

@@ -41,6 +41,8 @@ export interface OrganisationIdentity {
   email: string | null;
   signatoryName: string | null;
   signatoryTitle: string | null;
+  /** How to reach the data protection officer (name, e-mail or postal address), printed in the personal-data article. */
+  dpoContact: string | null;
   /** A `data:image/png;base64,…` or `data:image/jpeg;base64,…` URL, or null. */
   logo: string | null;
 }
@@ -62,6 +64,7 @@ export const organisationSchema = z.object({
   email: optionalText(200),
   signatoryName: optionalText(120),
   signatoryTitle: optionalText(120),
+  dpoContact: optionalText(200).default(null),
   logo: logoSchema,
 });
 

@@ -3,9 +3,10 @@ import { inventorySortIndexesMigration } from './0002-inventory-sort-indexes';
 import { lendingMigration } from './0003-lending';
 import { documentsMigration } from './0004-documents';
 import { agreementTemplatesSignaturesMigration } from './0005-agreement-templates-signatures';
+import { agreementVariantsMigration } from './0006-agreement-variants';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, inventorySortIndexesMigration, lendingMigration, documentsMigration, agreementTemplatesSignaturesMigration];
+export const MIGRATIONS: readonly Migration[] = [coreMigration, inventorySortIndexesMigration, lendingMigration, documentsMigration, agreementTemplatesSignaturesMigration, agreementVariantsMigration];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

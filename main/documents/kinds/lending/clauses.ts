@@ -1,24 +1,53 @@
 /** The programme's clauses as the agreement prints them: clause titles kept with their text, bullets indented. */
 import type { FilledBlock } from '../../../../shared/domain/agreement-template';
-import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, paragraph, textHeight } from '../../pdf';
+import { COLOURS, contentHeight, contentLeft, contentWidth, ensureSpace, FONT, keepWithNext, paragraph, textHeight } from '../../pdf';
 
 const BULLET_INDENT = 14;
+const LINE_GAP = 1.5;
 
 function bullet(doc: PDFKit.PDFDocument, text: string): void {
   const left = contentLeft(doc);
   const width = contentWidth(doc) - BULLET_INDENT;
   doc.font(FONT.regular).fontSize(9.5);
   // At least two lines of the bullet stay with its dot; a long one may flow onto the next page.
-  ensureSpace(doc, Math.min(textHeight(doc, text, { width, lineGap: 1.5 }), 26));
+  ensureSpace(doc, Math.min(textHeight(doc, text, { width, lineGap: LINE_GAP }), 26));
   const y = doc.y;
   doc.fillColor(COLOURS.text).text('•', left + 4, y, { width: BULLET_INDENT, lineBreak: false });
-  doc.text(text, left + BULLET_INDENT, y, { width, align: 'left', lineGap: 1.5 });
+  doc.text(text, left + BULLET_INDENT, y, { width, align: 'left', lineGap: LINE_GAP });
   doc.x = left;
   doc.y += 2.5;
 }
 
-export function drawClauses(doc: PDFKit.PDFDocument, blocks: readonly FilledBlock[]): void {
+/** What a block takes on the page once drawn, with the gaps `drawClauses` leaves around it. */
+function blockHeight(doc: PDFKit.PDFDocument, block: FilledBlock, first: boolean): number {
+  if (block.type === 'heading') {
+    doc.font(FONT.bold).fontSize(9.5);
+    return (first ? 0 : 3) + textHeight(doc, block.text, { width: contentWidth(doc) }) + 2;
+  }
+  doc.font(FONT.regular).fontSize(9.5);
+  const width = contentWidth(doc) - (block.type === 'bullet' ? BULLET_INDENT : 0);
+  return textHeight(doc, block.text, { width, lineGap: LINE_GAP }) + (block.type === 'bullet' ? 2.5 : 4);
+}
+
+/** Where the last clause starts: its title, or the last block when the text has no title. */
+function lastClauseStart(blocks: readonly FilledBlock[]): number {
+  const heading = blocks.findLastIndex((block) => block.type === 'heading');
+  return heading >= 0 ? heading : blocks.length - 1;
+}
+
+/**
+ * Draws the clauses. `keepLastWith` is the height of what follows them (the signatures): the last clause goes to
+ * the next page with it rather than leave it alone there; a last clause longer than half a page keeps only its
+ * final block with it.
+ */
+export function drawClauses(doc: PDFKit.PDFDocument, blocks: readonly FilledBlock[], keepLastWith = 0): void {
+  const lastStart = lastClauseStart(blocks);
   blocks.forEach((block, index) => {
+    if (keepLastWith > 0 && index === lastStart) {
+      const clause = blocks.slice(lastStart).reduce((sum, each, n) => sum + blockHeight(doc, each, index + n === 0), 0);
+      if (clause <= contentHeight(doc) / 2) keepWithNext(doc, clause, keepLastWith);
+    }
+    if (keepLastWith > 0 && index === blocks.length - 1) keepWithNext(doc, blockHeight(doc, block, index === 0), keepLastWith);
     if (block.type === 'heading') {
       // A clause title never sits alone at the foot of a page.
       ensureSpace(doc, 50);

@@ -59,3 +59,27 @@ export function accessoryList(accessories: readonly string[]): string {
   for (const name of accessories) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', ');
 }
+
+/** « représentant légal de Léa Martin »: the capacity in which a minor's guardian or referent signs. */
+export function guardianCapacity(t: Translate, recipient: TermsRecipient): string | null {
+  const heading = guardianHeading(recipient);
+  if (!heading) return null;
+  return t(heading === 'paper.careReferent' ? 'paper.careReferentCapacity' : 'paper.guardianCapacity', { name: personName(recipient) });
+}
+
+function simPlan(t: Translate, item: Extract<TermsItem, { type: 'sim' }>): string {
+  const plan = t('paper.simPlan', { operator: item.operator, plan: item.planName });
+  if (item.planDataGb === null || item.planValidityDays === null) return plan;
+  return `${plan}, ${t('paper.simData', { gb: item.planDataGb, days: item.planValidityDays })}`;
+}
+
+/** The SIM lines handed over, for the SIM clause: `+33612345678 (Orange · Mobicarte 20 Go, 20 Go, 30 jours)`. */
+export function simLines(t: Translate, items: readonly TermsItem[]): string {
+  return items
+    .flatMap((item) =>
+      item.type === 'sim'
+        ? [item.phoneNumber ? t('paper.simLine', { number: item.phoneNumber, plan: simPlan(t, item) }) : t('paper.simNoNumber', { iccid: item.iccid })]
+        : [],
+    )
+    .join(' ; ');
+}
