@@ -1,11 +1,14 @@
 /**
  * Which proof of erasure a receipt quotes for each device handed over: the erasure certificate issued since its
- * last verified erasure when there is one, otherwise the verified erasure records themselves.
+ * last verified erasure when there is one, otherwise the verified erasure records themselves, with the day the
+ * erasure was completed. Only a proof from before the handover counts: a device whose only proof is dated after
+ * it is refused, naming the device.
  */
 import type { TermsItem } from '../../../../shared/contract/lending-types';
 import type { Lang } from '../../../../shared/i18n';
+import { DomainError } from '../../../errors';
 import type { Store } from '../../../store/store';
-import { formatDate } from '../../pdf';
+import { DOCUMENT_TIME_ZONE, formatDate } from '../../pdf';
 import type { Translate } from './format';
 
 const cache = new WeakMap<Store, { certificate: (deviceId: number, since: string) => string | null }>();
@@ -26,25 +29,56 @@ function queries(store: Store) {
   return prepared;
 }
 
-/** The latest verified successful record of each medium (each drive, or the whole device). */
-function provenRecords(store: Store, deviceId: number) {
-  const latest = new Map<number | null, { id: number; verifiedAt: string }>();
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DOCUMENT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The calendar day of an instant where the documents are printed, `YYYY-MM-DD`. */
+const dayOf = (instant: string) => dayFormat.format(new Date(instant));
+
+interface ProvenRecord {
+  id: number;
+  endedAt: string;
+  verifiedAt: string;
+}
+
+/** The latest verified successful record of each medium (each drive, or the whole device) proven by `day`. */
+function provenRecords(store: Store, deviceId: number, until: (record: ProvenRecord) => boolean) {
+  const latest = new Map<number | null, ProvenRecord>();
   for (const record of store.erasures.forDevice(deviceId)) {
-    if (record.result === 'success' && record.verifiedAt !== null) latest.set(record.driveId, { id: record.id, verifiedAt: record.verifiedAt });
+    if (record.result !== 'success' || record.verifiedAt === null) continue;
+    const proven = { id: record.id, endedAt: record.endedAt, verifiedAt: record.verifiedAt };
+    if (until(proven)) latest.set(record.driveId, proven);
   }
   return [...latest.values()].sort((a, b) => a.id - b.id);
 }
 
-/** One reference per item, in the items' order; SIM cards hold no user data of ours and get none. */
-export function erasureReferences(store: Store, items: readonly TermsItem[], lang: Lang, t: Translate): string[] {
+const latestOf = (records: readonly ProvenRecord[], field: 'endedAt' | 'verifiedAt') =>
+  records.reduce((max, record) => (record[field] > max ? record[field] : max), records[0]?.[field] ?? '');
+
+export interface ErasureProof {
+  reference: string;
+  /** The day the erasure was completed (the latest medium's end), or '—'. */
+  completedOn: string;
+}
+
+/** One proof per item, in the items' order; SIM cards hold no user data of ours. */
+export function erasureReferences(store: Store, items: readonly TermsItem[], handedOn: string, lang: Lang, t: Translate): ErasureProof[] {
   return items.map((item) => {
-    if (item.type !== 'device') return t('paper.erasureNone');
-    const records = provenRecords(store, item.deviceId);
-    const last = records.at(-1);
-    if (!last) return '—';
-    const since = records.reduce((max, record) => (record.verifiedAt > max ? record.verifiedAt : max), last.verifiedAt);
+    if (item.type !== 'device') return { reference: t('paper.erasureNone'), completedOn: '—' };
+    const records = provenRecords(store, item.deviceId, (record) => dayOf(record.verifiedAt) <= handedOn);
+    if (records.length === 0) {
+      const later = provenRecords(store, item.deviceId, () => true);
+      if (later.length > 0) {
+        throw new DomainError(
+          'receipt_proof_after_handover',
+          { device: item.assetTag, proofDate: formatDate(lang, dayOf(latestOf(later, 'verifiedAt'))), handedOn: formatDate(lang, handedOn) },
+          'subject.ids',
+        );
+      }
+      return { reference: '—', completedOn: '—' };
+    }
+    const since = latestOf(records, 'verifiedAt');
+    const completedOn = formatDate(lang, dayOf(latestOf(records, 'endedAt')));
     const certificate = queries(store).certificate(item.deviceId, since);
-    if (certificate) return certificate;
-    return t('paper.erasureRecord', { id: records.map((record) => record.id).join(', '), date: formatDate(lang, since) });
+    if (certificate) return { reference: certificate, completedOn };
+    return { reference: t('paper.erasureRecord', { id: records.map((record) => record.id).join(', '), date: formatDate(lang, dayOf(since)) }), completedOn };
   });
 }
