@@ -1,8 +1,10 @@
 /** The programme's clauses as the agreement prints them: clause titles kept with their text, bullets indented. */
 import type { FilledBlock } from '../../../../shared/domain/agreement-template';
-import { COLOURS, contentHeight, contentLeft, contentWidth, ensureSpace, FONT, keepWithNext, paragraph, textHeight } from '../../pdf';
+import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, keepWithNext, paragraph, textHeight } from '../../pdf';
 
 const BULLET_INDENT = 14;
+/** About a third of a page of running text: a last clause this short goes over whole with the signatures. */
+const SHORT_CLAUSE_CHARACTERS = 1500;
 const LINE_GAP = 1.5;
 
 function bullet(doc: PDFKit.PDFDocument, text: string): void {
@@ -37,15 +39,17 @@ function lastClauseStart(blocks: readonly FilledBlock[]): number {
 
 /**
  * Draws the clauses. `keepLastWith` is the height of what follows them (the signatures): the last clause goes to
- * the next page with it rather than leave it alone there; a last clause longer than half a page keeps only its
- * final block with it.
+ * the next page with it rather than leave it alone there; a long last clause keeps only its final block with it.
  */
 export function drawClauses(doc: PDFKit.PDFDocument, blocks: readonly FilledBlock[], keepLastWith = 0): void {
   const lastStart = lastClauseStart(blocks);
   blocks.forEach((block, index) => {
     if (keepLastWith > 0 && index === lastStart) {
-      const clause = blocks.slice(lastStart).reduce((sum, each, n) => sum + blockHeight(doc, each, index + n === 0), 0);
-      if (clause <= contentHeight(doc) / 2) keepWithNext(doc, clause, keepLastWith);
+      // Laying a long clause out only to learn it is long costs as much as drawing it: its length decides first.
+      const rest = blocks.slice(lastStart);
+      if (rest.reduce((sum, each) => sum + each.text.length, 0) <= SHORT_CLAUSE_CHARACTERS) {
+        keepWithNext(doc, rest.reduce((sum, each, n) => sum + blockHeight(doc, each, index + n === 0), 0), keepLastWith);
+      }
     }
     if (keepLastWith > 0 && index === blocks.length - 1) keepWithNext(doc, blockHeight(doc, block, index === 0), keepLastWith);
     if (block.type === 'heading') {
