@@ -20,7 +20,7 @@ import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
 import { createPdf, formatDate, keyValues, paragraph, section, title, typeset } from '../../pdf';
 import { clauseValues, organisationContact } from './clause-values';
 import { drawClauses } from './clauses';
-import { euros, guardianCapacity, guardianHeading, loanLength, personName, type Translate } from './format';
+import { euros, guardianCapacity, guardianHeading, institutionHeading, loanLength, personName, type Translate } from './format';
 import { accessoriesLine, agreementItemsTable } from './items-table';
 import { lenderSignatory } from './lender';
 import { loadPapers, deviceIdsOf, townOf, type HandoverPapers } from './papers';
@@ -83,7 +83,7 @@ function signatories(t: Translate, context: RenderContext<AgreementData>): Signa
     },
     recipient.type === 'partner'
       ? {
-          heading: t('paper.institution'),
+          heading: t(institutionHeading(papers.kind)),
           name: recipient.contactName ?? '',
           details: [recipient.name, t('paper.capacityToFill')],
           signature: papers.signatures.receiver,

@@ -1,6 +1,6 @@
 /** How lending documents print money, durations, items and people, in the document's language. */
 import type { TermsItem, TermsRecipient } from '../../../../shared/contract/lending-types';
-import { daysBetween } from '../../../../shared/domain/lending';
+import { daysBetween, type HandoverKind } from '../../../../shared/domain/lending';
 import type { Lang, MessageKey, MessageParams } from '../../../../shared/i18n';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -83,3 +83,6 @@ export function simLines(t: Translate, items: readonly TermsItem[]): string {
     )
     .join(' ; ');
 }
+
+/** An institution borrows a set, or receives it as a gift. */
+export const institutionHeading = (kind: HandoverKind): MessageKey => (kind === 'donation' ? 'paper.institutionDonee' : 'paper.institution');

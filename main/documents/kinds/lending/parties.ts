@@ -2,7 +2,7 @@
 import type { OrganisationIdentity } from '../../../../shared/contract/documents';
 import type { HandoverTerms } from '../../../../shared/contract/lending-types';
 import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, textHeight } from '../../pdf';
-import { guardianCapacity, guardianHeading, personName, type Translate } from './format';
+import { guardianCapacity, guardianHeading, institutionHeading, personName, type Translate } from './format';
 import type { LenderSignatory } from './lender';
 
 export interface Party {
@@ -30,7 +30,7 @@ export function recipientParties(t: Translate, terms: HandoverTerms): Party[] {
   const parties: Party[] = [];
   if (recipient.type === 'partner') {
     parties.push({
-      capacity: t('paper.institution'),
+      capacity: t(institutionHeading(terms.kind)),
       name: recipient.name,
       details: [
         recipient.address ?? '',

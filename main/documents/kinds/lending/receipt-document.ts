@@ -8,7 +8,7 @@ import type { Store } from '../../../store/store';
 import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
 import { createPdf, formatDate, keyValues, paragraph, section, textHeight, contentWidth, FONT, title, typeset } from '../../pdf';
 import { erasureReferences, type ErasureProof } from './erasure-refs';
-import { guardianCapacity, guardianHeading, personName, type Translate } from './format';
+import { guardianCapacity, guardianHeading, institutionHeading, personName, type Translate } from './format';
 import { accessoriesLine, receiptItemsTable } from './items-table';
 import { deviceIdsOf, loadPapers, townOf, type HandoverPapers } from './papers';
 import { signatureArea, type Signatory } from './signing';
@@ -49,7 +49,7 @@ export function renderReceipt(context: RenderContext<ReceiptData>): Buffer {
     [
       [t('paper.handedOn'), formatDate(lang, terms.handedOn)],
       [t('paper.kind'), terms.dueOn ? t('paper.loanUntil', { date: formatDate(lang, terms.dueOn) }) : t('paper.donationKind')],
-      [recipient.type === 'partner' ? t('paper.institution') : t('paper.beneficiary'), `${personName(recipient)}${reference}`],
+      [recipient.type === 'partner' ? t(institutionHeading(papers.kind)) : t('paper.beneficiary'), `${personName(recipient)}${reference}`],
       ...(recipient.type === 'beneficiary' && recipient.minor && recipient.guardianName
         ? [[t(recipient.guardianRole === 'care_referent' ? 'paper.careReferent' : 'paper.guardian'), recipient.guardianName] as const]
         : []),

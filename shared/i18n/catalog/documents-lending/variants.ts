@@ -4,6 +4,7 @@ import { defineMessages } from '../../define';
 export const agreementVariantMessages = defineMessages({
   fr: {
     'paper.signatory': 'signataire : {name}',
+    'paper.institutionDonee': 'Établissement bénéficiaire',
     'paper.capacityOf': 'en qualité de {capacity}',
     'paper.guardianCapacity': 'représentant légal de {name}',
     'paper.careReferentCapacity': 'référent de protection de l’enfance pour {name}',
@@ -38,6 +39,7 @@ export const agreementVariantMessages = defineMessages({
   },
   en: {
     'paper.signatory': 'signatory: {name}',
+    'paper.institutionDonee': 'Receiving institution',
     'paper.capacityOf': 'acting as {capacity}',
     'paper.guardianCapacity': 'legal guardian of {name}',
     'paper.careReferentCapacity': 'child-protection referent for {name}',
