@@ -63,9 +63,13 @@ function drawRow(
     if (column?.keepWhole && !header) {
       const whole = unbreakable(cell);
       const lineHeight = doc.currentLineHeight(true);
-      doc.fontSize(fitOnOneLine(doc, whole, width - 2 * PAD_X, size));
+      const fitted = fitOnOneLine(doc, whole, width - 2 * PAD_X, size);
+      doc.fontSize(fitted);
       whole.split('\n').forEach((line, n) => {
-        doc.text(line, x + PAD_X, y + PAD_Y + n * lineHeight, { width: width - 2 * PAD_X, align: column.align ?? 'left', lineBreak: false });
+        // Past the smallest size, the identifier runs over its cell rather than break.
+        const fits = doc.widthOfString(line) <= width - 2 * PAD_X;
+        const options = fits ? { width: width - 2 * PAD_X, align: column.align ?? 'left', lineBreak: false } : { lineBreak: false };
+        doc.text(line, x + PAD_X, y + PAD_Y + n * lineHeight, options);
       });
       doc.fontSize(size);
     } else {

@@ -49,15 +49,15 @@ export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: 
   // Widths in points (they add up to the A4 content width): a model name, an erasure reference and its date each
   // fit on one line, identifiers are printed whole (smaller if need be), so a class set prints one line per tablet.
   const columns: TableColumn[] = [
-    { header: t('paper.col.line'), width: 18, align: 'right' },
-    { header: t('paper.col.assetTag'), width: 60, keepWhole: true },
+    { header: t('paper.col.line'), width: 17, align: 'right' },
+    { header: t('paper.col.assetTag'), width: 55, keepWhole: true },
     { header: t('paper.col.kind'), width: 40 },
-    { header: t('paper.col.model'), width: 99 },
-    { header: t('paper.col.serial'), width: 50, keepWhole: true },
-    { header: t('paper.col.identifiers'), width: 63, keepWhole: true },
-    { header: t('paper.col.grade'), width: 29, align: 'center' },
-    { header: t('paper.col.erasure'), width: 94 },
-    { header: t('paper.col.erasedOn'), width: 52, keepWhole: true },
+    { header: t('paper.col.model'), width: 91 },
+    { header: t('paper.col.serial'), width: 53, keepWhole: true },
+    { header: t('paper.col.identifiers'), width: 90, keepWhole: true },
+    { header: t('paper.col.grade'), width: 31, align: 'center' },
+    { header: t('paper.col.erasure'), width: 80 },
+    { header: t('paper.col.erasedOn'), width: 48, keepWhole: true },
   ];
   const rows = items.map((item, index) => [
     String(index + 1),
@@ -70,7 +70,7 @@ export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: 
     erasures[index]?.reference ?? '—',
     erasures[index]?.completedOn ?? '—',
   ]);
-  table(doc, columns, rows, { size: 7, zebra: true, keepLastRowWith });
+  table(doc, columns, rows, { size: 6.8, zebra: true, keepLastRowWith });
 }
 
 export function accessoriesLine(doc: PDFKit.PDFDocument, t: Translate, accessories: readonly string[]): void {
