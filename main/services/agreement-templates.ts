@@ -96,10 +96,23 @@ export function setItemValues(store: Store, actor: Actor, input: TemplateKey & {
   });
 }
 
-/** The clauses an agreement prints: the programme's saved text, or Rebond's default. Call inside a read. */
-export function clausesFor(store: Store, key: TemplateKey): TemplateBlock[] {
+/** Texts parsed lately, by language, variant and body: most agreements print one of a few texts. */
+const parsedTexts = new Map<string, TemplateBlock[]>();
+const PARSED_TEXTS_KEPT = 64;
+
+/**
+ * The clauses an agreement prints: the programme's saved text, or Rebond's default. Call inside a read. The same
+ * text gives the same (frozen) array, parsed once.
+ */
+export function clausesFor(store: Store, key: TemplateKey): readonly TemplateBlock[] {
   const saved = agreementTemplatesOf(store).get(key.programmeId, key.variant, key.lang);
-  const parsed = parseTemplate(saved?.body ?? defaultClauses(key.variant, key.lang), key.lang, key.variant);
+  const body = saved?.body ?? defaultClauses(key.variant, key.lang);
+  const cacheKey = `${key.lang}|${key.variant}|${body}`;
+  const cached = parsedTexts.get(cacheKey);
+  if (cached) return cached;
+  const parsed = parseTemplate(body, key.lang, key.variant);
   if (!parsed.ok) throw refusal(parsed.problem);
+  if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.clear();
+  parsedTexts.set(cacheKey, Object.freeze(parsed.blocks) as TemplateBlock[]);
   return parsed.blocks;
 }

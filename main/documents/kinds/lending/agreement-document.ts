@@ -30,7 +30,7 @@ import { signatureArea, type Signatory } from './signing';
 export interface AgreementData {
   papers: HandoverPapers;
   variant: ClauseVariant;
-  clauses: TemplateBlock[];
+  clauses: readonly TemplateBlock[];
   retentionMonths: number;
 }
 
@@ -115,6 +115,25 @@ function signatories(t: Translate, context: RenderContext<AgreementData>): Signa
   return list;
 }
 
+const typesetTexts = new WeakMap<readonly TemplateBlock[], readonly TemplateBlock[]>();
+
+/**
+ * The clauses' own words set for the language, once per parsed text (the values filled in are set where they are
+ * made: the translated ones through `t`).
+ */
+function typesetClauses(lang: Lang, blocks: readonly TemplateBlock[]): readonly TemplateBlock[] {
+  if (lang !== 'fr') return blocks;
+  let set = typesetTexts.get(blocks);
+  if (!set) {
+    set = blocks.map((block) => ({
+      ...block,
+      segments: block.segments.map((segment) => (segment.type === 'text' ? { type: 'text' as const, text: typeset(lang, segment.text) } : segment)),
+    }));
+    typesetTexts.set(blocks, set);
+  }
+  return set;
+}
+
 export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
   const { lang, organisation } = context;
   const t: Translate = (key, params) => typeset(lang, context.t(key, params));
@@ -162,7 +181,7 @@ export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
   section(doc, t('paper.clauses'));
   const values = clauseValues(papers, organisation, lender, retentionMonths, lang, t);
   const sim = papers.items.some((item) => item.type === 'sim');
-  const filled: FilledBlock[] = fillTemplate(clauses, values, { sim }).map((block) => ({ ...block, text: typeset(lang, block.text) }));
+  const filled: FilledBlock[] = fillTemplate(typesetClauses(lang, clauses), values, { sim });
   drawClauses(doc, filled, signing.height);
   signing.draw();
   return pdf.finish();

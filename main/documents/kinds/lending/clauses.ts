@@ -11,8 +11,10 @@ function bullet(doc: PDFKit.PDFDocument, text: string): void {
   const left = contentLeft(doc);
   const width = contentWidth(doc) - BULLET_INDENT;
   doc.font(FONT.regular).fontSize(9.5);
-  // At least two lines of the bullet stay with its dot; a long one may flow onto the next page.
-  ensureSpace(doc, Math.min(textHeight(doc, text, { width, lineGap: LINE_GAP }), 26));
+  // At least two lines of the bullet stay with its dot; a long one may flow onto the next page. Whether it takes
+  // more than one line follows from its width: laying a long bullet out to measure it would cost as much as drawing.
+  const line = doc.currentLineHeight(true) + LINE_GAP;
+  ensureSpace(doc, doc.widthOfString(text) <= width - 0.5 ? line : 2 * line);
   const y = doc.y;
   doc.fillColor(COLOURS.text).text('•', left + 4, y, { width: BULLET_INDENT, lineBreak: false });
   doc.text(text, left + BULLET_INDENT, y, { width, align: 'left', lineGap: LINE_GAP });
