@@ -1,26 +1,28 @@
 /**
  * Articles the default texts share, written once per language with the words that change between variants (who
- * the data is about, who answers for the equipment). Each variant's default is still one full text: a coordinator
- * edits it whole.
+ * answers for the equipment, whose data is kept). Each variant's default is still one full text: a coordinator
+ * edits it whole. Kept short on purpose: every word is printed on every agreement.
  */
 
 export interface FrenchParty {
   /** The borrower as the articles name it: « la personne bénéficiaire », « l’établissement ». */
   who: string;
-  /** The same after « à » / « de »: « à la personne bénéficiaire », « à l’établissement ». */
-  toWho: string;
+  /** The same after « de »: « de la personne bénéficiaire », « de l’établissement ». */
+  ofWho: string;
 }
 
 export const frSim = (party: FrenchParty) => `# [SIM] Article 3 bis – Carte SIM
-La ligne de la carte SIM remise, {sim.lignes}, est ouverte par le prêteur, qui en reste titulaire : ${party.who} n’acquiert aucun droit sur cette ligne et ne peut la faire transférer à son nom. Le crédit chargé sur la carte vaut pour le volume et la durée indiqués ci-dessus ; le prêteur n’est pas tenu de le renouveler. À la fin du prêt, la carte est restituée avec les équipements et la ligne peut être suspendue ou résiliée ; il en va de même lorsque le crédit arrive à son terme sans être renouvelé. Toute utilisation frauduleuse ou contraire à la loi (revente du crédit, numéros surtaxés, harcèlement) permet au prêteur de suspendre la ligne sans préavis et de mettre fin au prêt. La perte ou le vol de la carte est signalé au prêteur le jour même, pour qu’il fasse suspendre la ligne.`;
+La ligne de la carte SIM remise, {sim.lignes}, reste au nom du prêteur : ${party.who} ne peut la faire transférer à son nom. Le crédit vaut pour le volume et la durée indiqués ci-dessus et n’est pas renouvelé d’office. À la fin du prêt, la carte est restituée et la ligne peut être résiliée, de même lorsque le crédit est épuisé sans être renouvelé. Un usage frauduleux ou illicite permet au prêteur de suspendre la ligne sans préavis et de mettre fin au prêt. La perte ou le vol de la carte lui est signalé le jour même.`;
 
 export const frLoss = (party: FrenchParty, fault: string) => `# Article 5 – Casse, perte et vol
-Toute casse, perte ou tout vol est déclaré au prêteur dans les huit jours de sa découverte. En cas de vol, une copie du dépôt de plainte est remise au prêteur ; en cas de perte, une déclaration écrite, datée et signée, qui en décrit les circonstances. Sans ces pièces, aucun équipement de remplacement ne peut être prêté.
-Aucune somme n’est demandée pour l’usure normale, ni pour une perte ou un vol déclarés dans ces conditions et survenus sans faute. Conformément aux articles 1880 à 1884 du Code civil, la perte ou la dégradation due à ${fault} ou à un usage contraire à la présente convention reste à la charge ${party.toWho} : le prêteur peut alors demander une participation, qui ne dépasse pas la valeur de référence des équipements concernés (valeur de l’ensemble : {valeur_totale}).`;
+Chaque casse, perte ou vol est signalé au prêteur dans les huit jours, avec une copie du dépôt de plainte en cas de vol, une déclaration écrite et signée en cas de perte ; sans elles, aucun remplacement n’est possible. Rien n’est dû pour l’usure normale, ni pour une perte ou un vol ainsi déclarés et survenus sans faute. La perte ou la dégradation due à ${fault} ou à un usage non conforme reste à la charge ${party.ofWho} (articles 1880 et suivants du Code civil) : le prêteur peut demander une participation, au plus égale à la valeur de référence des équipements concernés ({valeur_totale} pour l’ensemble).`;
 
-export const frRights = `- Droits : chaque personne concernée peut demander l’accès à ses données, leur rectification ou leur effacement, la limitation du traitement et la portabilité des données qu’elle a fournies, et s’opposer aux traitements fondés sur l’intérêt légitime, en s’adressant au prêteur ({organisation.contact}). Elle peut introduire une réclamation auprès de la Commission nationale de l’informatique et des libertés (CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).`;
+export const frController = `Responsable du traitement : le prêteur, {organisation.nom}, {organisation.adresse} ({organisation.immatriculation}) ; contact : {organisation.contact} ; délégué à la protection des données : {organisation.dpo}.`;
 
-export const frController = `Le prêteur, {organisation.nom} ({organisation.adresse} ; {organisation.immatriculation}), est responsable du traitement des données personnelles recueillies pour la présente convention. Contact : {organisation.contact}. Délégué à la protection des données : {organisation.dpo}.`;
+export const frRecipients = (partner: boolean) =>
+  `- Destinataires : les personnes habilitées du prêteur${partner ? ' et du partenaire référent' : ''} ; le financeur ne reçoit que des chiffres anonymes. Aucun transfert hors de l’Union européenne, aucune décision automatisée.`;
+
+export const frRights = `- Droits d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition, auprès du contact ci-dessus ; réclamation possible auprès de la CNIL (www.cnil.fr).`;
 
 export interface EnglishParty {
   /** « the beneficiary », « the institution » */
@@ -28,12 +30,14 @@ export interface EnglishParty {
 }
 
 export const enSim = (party: EnglishParty) => `# [SIM] Article 3a – SIM card
-The line of the SIM card handed over, {sim.lines}, is opened by the lender, who remains its holder: ${party.who} acquires no right to the line and may not have it transferred into their own name. The credit loaded on the card covers the allowance and the period shown above; the lender is not bound to renew it. At the end of the loan the card is returned with the equipment and the line may be suspended or closed; the same applies when the credit runs out and is not renewed. Any fraudulent or unlawful use (reselling the credit, premium-rate numbers, harassment) allows the lender to suspend the line without notice and to end the loan. The loss or theft of the card is reported to the lender on the same day, so that the line can be suspended.`;
+The line of the SIM card handed over, {sim.lines}, stays in the lender’s name: ${party.who} may not have it transferred into their own. The credit covers the allowance and period shown above and is not renewed automatically. At the end of the loan the card is returned and the line may be closed, as it may when the credit runs out without being renewed. Fraudulent or unlawful use allows the lender to suspend the line without notice and to end the loan. The loss or theft of the card is reported to the lender on the same day.`;
 
 export const enLoss = (party: EnglishParty, fault: string) => `# Article 5 – Breakage, loss and theft
-Any breakage, loss or theft is reported to the lender within eight days of its discovery. After a theft, a copy of the police report is handed to the lender; after a loss, a written statement, dated and signed, describing the circumstances. Without these, no replacement can be lent.
-Nothing is charged for normal wear, nor for a loss or theft reported in this way and not caused by any fault. Under articles 1880 to 1884 of the French Civil Code, loss of or damage to the equipment caused by ${fault} or by a use contrary to this agreement is borne by ${party.who}: the lender may then ask for a contribution, which does not exceed the reference value of the equipment concerned (value of the whole: {total_value}).`;
+Any breakage, loss or theft is reported to the lender within eight days, with a copy of the police report after a theft, a written and signed statement after a loss; without these, no replacement is possible. Nothing is owed for normal wear, nor for a loss or theft so reported and not caused by any fault. Loss or damage caused by ${fault} or by improper use is borne by ${party.who} (articles 1880 and following of the French Civil Code): the lender may ask for a contribution of at most the reference value of the equipment concerned ({total_value} for the whole).`;
 
-export const enRights = `- Rights: every person concerned may ask for access to their data, its rectification or erasure, the restriction of its processing and the portability of the data they provided, and may object to the processing based on legitimate interest, by contacting the lender ({organisation.contact}). They may lodge a complaint with the French data protection authority (Commission nationale de l’informatique et des libertés, CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).`;
+export const enController = `Controller: the lender, {organisation.name}, {organisation.address} ({organisation.registration}); contact: {organisation.contact}; data protection officer: {organisation.dpo}.`;
 
-export const enController = `The lender, {organisation.name} ({organisation.address}; {organisation.registration}), is the controller of the personal data collected for this agreement. Contact: {organisation.contact}. Data protection officer: {organisation.dpo}.`;
+export const enRecipients = (partner: boolean) =>
+  `- Recipients: the authorised staff of the lender${partner ? ' and of the referring partner' : ''}; the funder receives anonymous figures only. No transfer outside the European Union, no automated decision.`;
+
+export const enRights = `- Rights of access, rectification, erasure, restriction, portability and objection, through the contact above; a complaint may be lodged with the CNIL, the French data protection authority (www.cnil.fr).`;

@@ -16,19 +16,21 @@ afterEach(() => h.close());
 
 const PERSONAL_CLAUSES = ['usage personnel', 'prêter à son tour', 'mineur'];
 const GDPR_ARTICLE = [
-  'est responsable du traitement des données personnelles',
-  'Délégué à la protection des données',
-  'Données conservées',
-  'images des signatures tracées à l’écran',
-  'numéro de la carte SIM (ICCID)',
-  'article 6, paragraphe 1, b du RGPD',
-  'Destinataires',
-  'Aucune donnée n’est transférée hors de l’Union européenne',
-  'Durée de conservation',
-  'Caractère obligatoire',
-  'l’accès à ses données, leur rectification ou leur effacement, la limitation du traitement et la portabilité',
-  's’opposer aux traitements fondés sur l’intérêt légitime',
-  'réclamation auprès de la Commission nationale de l’informatique et des libertés',
+  'Responsable du traitement : le prêteur, Rebond Lyon, 8 rue de l’Épée, 69003 Lyon (SIRET 123 456 789 00012)',
+  'contact : donnees@rebond-lyon.example, 04 78 00 00 00',
+  'délégué à la protection des données :',
+  'Données conservées :',
+  'images des signatures et copie signée',
+  'ICCID et numéro de la carte SIM',
+  'Finalités et bases légales : gestion du prêt (exécution du contrat, article 6.1.b du RGPD)',
+  'intérêt légitime du prêteur, article 6.1.f',
+  'Destinataires : les personnes habilitées du prêteur',
+  'le financeur ne reçoit que des chiffres anonymes',
+  'Aucun transfert hors de l’Union européenne',
+  'Conservation : pendant le prêt, puis 24 mois après la restitution',
+  'Caractère obligatoire :',
+  'Droits d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition',
+  'réclamation possible auprès de la CNIL (www.cnil.fr)',
 ];
 
 function loanTo(person: { id: number }, withSim: boolean) {
@@ -61,13 +63,14 @@ describe('agreement variants', () => {
     renderPages(pdf, 'doc-agreement-adult');
     const text = plainSpaces(pdfText(pdf));
     for (const expected of [
-      'prêt à usage, régi par les articles 1875 et suivants du Code civil',
+      'prêt à usage (articles 1875 et suivants du Code civil)',
       'la personne bénéficiaire, Samir Haddad,',
       'usage personnel',
       'ni les prêter à son tour',
-      'en cas de perte, une déclaration écrite',
-      'copie du dépôt de plainte',
-      'Conformément aux articles 1880 à 1884 du Code civil',
+      'une déclaration écrite et signée en cas de perte',
+      'copie du dépôt de plainte en cas de vol',
+      'reste à la charge de la personne bénéficiaire (articles 1880 et suivants du Code civil)',
+      'rappels par téléphone ou courriel (consentement, article 6.1.a, qui peut être retiré à tout moment)',
       ...GDPR_ARTICLE,
     ]) {
       expect(text).toContain(expected);
@@ -80,14 +83,15 @@ describe('agreement variants', () => {
     renderPages(pdf, 'doc-agreement-minor');
     const text = plainSpaces(pdfText(pdf));
     for (const expected of [
-      'par Nora Martin, en qualité de représentant légal de Léa Martin',
+      'Nora Martin conclut la convention en son nom, en qualité de représentant légal de Léa Martin',
       'Représentant légal Nora Martin en qualité de représentant légal de Léa Martin',
       'Article 3 bis – Carte SIM',
-      'La ligne de la carte SIM remise, +33611223344 (Orange · Mobicarte 20 Go, 20 Go, 30 jours), est ouverte par le prêteur, qui en reste titulaire',
-      'Le crédit chargé sur la carte vaut pour le volume et la durée indiqués ci-dessus',
-      'Toute utilisation frauduleuse',
-      'la catégorie de public dans laquelle le programme la compte',
-      'fondés sur le consentement de la personne responsable (article 6, 1, a), qui peut être retiré à tout moment',
+      'La ligne de la carte SIM remise, +33611223344 (Orange · Mobicarte 20 Go, 20 Go, 30 jours), reste au nom du prêteur',
+      'Le crédit vaut pour le volume et la durée indiqués ci-dessus et n’est pas renouvelé d’office',
+      'À la fin du prêt, la carte est restituée et la ligne peut être résiliée',
+      'Un usage frauduleux ou illicite permet au prêteur de suspendre la ligne',
+      'la catégorie de public dans laquelle le programme la compte, jamais le motif d’une mesure',
+      'consentement de la personne responsable, article 6.1.a, qui peut être retiré à tout moment',
       ...GDPR_ARTICLE,
     ]) {
       expect(text).toContain(expected);
@@ -100,7 +104,7 @@ describe('agreement variants', () => {
   it('a child in care: the child-protection referent signs in that capacity', () => {
     const child = pupil(h, d, 'ASE-2026-007', { category: 'child_in_care', firstName: 'Inès', lastName: 'Roux', guardianName: 'Mme Garnier' });
     const text = plainSpaces(pdfText(issue(h, d.coord, 'agreement', 'handover', loanTo(child, false).id).pdf));
-    expect(text).toContain('par Mme Garnier, en qualité de référent de protection de l’enfance pour Inès Roux');
+    expect(text).toContain('Mme Garnier conclut la convention en son nom, en qualité de référent de protection de l’enfance pour Inès Roux');
     expect(text).toContain('Référent de protection de l’enfance Mme Garnier');
   });
 
@@ -111,9 +115,9 @@ describe('agreement variants', () => {
     for (const absent of PERSONAL_CLAUSES) expect(text).not.toContain(absent);
     for (const expected of [
       'prête gratuitement à l’établissement emprunteur, Foyer Les Tilleuls, représenté par Accueil',
-      'met à la disposition des jeunes qu’il accueille ou accompagne, sous sa responsabilité',
-      'tenir à jour un inventaire',
-      'restitue au prêteur l’ensemble des équipements et accessoires remis, avec une copie de son inventaire',
+      'met à la disposition des jeunes qu’il accueille, sous sa responsabilité',
+      'tenir un inventaire indiquant, pour chaque équipement, à qui ou à quel groupe il est confié',
+      'restitue au prêteur l’ensemble des équipements et accessoires, avec une copie de son inventaire',
       'Le prêteur ne recueille aucune donnée sur les jeunes',
       'en qualité de : ……',
       ...GDPR_ARTICLE,
@@ -131,8 +135,8 @@ describe('agreement variants', () => {
       deviceIds: [laptop],
     });
     const text = plainSpaces(pdfText(issue(h, d.coord, 'donation', 'handover', handover.id).pdf));
-    expect(text).toContain('Le don est un don manuel, réalisé par la remise des équipements');
-    expect(text).toContain('Aucun de ces traitements ne repose sur le consentement');
+    expect(text).toContain('Il s’agit d’un don manuel, réalisé par la remise des équipements');
+    expect(text).toContain('Aucun traitement ne repose sur le consentement');
     for (const absent of ['prêt à usage', 'Date de retour', 'Carte SIM']) expect(text).not.toContain(absent);
   });
 
@@ -157,7 +161,7 @@ describe('agreement variants', () => {
   it('prints the DPO’s contact from the organisation’s identity', () => {
     h.call(d.admin, 'organisation.update', { ...h.call(d.admin, 'organisation.get', {}), dpoContact: 'dpo@rebond-lyon.example' });
     const text = plainSpaces(pdfText(issue(h, d.coord, 'agreement', 'handover', loanTo(adult(), false).id).pdf));
-    expect(text).toContain('Délégué à la protection des données : dpo@rebond-lyon.example');
+    expect(text).toContain('délégué à la protection des données : dpo@rebond-lyon.example');
   });
 
   it('is refused, naming what is missing, while the organisation has no registration number or contact; nothing is recorded', () => {
@@ -180,7 +184,7 @@ describe('agreement page composition', () => {
     );
     const handover = loanTo(pupil(h, d, 'EL-2026-015'), true);
     const fr = issue(h, d.coord, 'agreement', 'handover', handover.id).pdf;
-    expect(pdfText(fr)).toContain('Durée de conservation : pendant le prêt');
+    expect(pdfText(fr)).toContain('Conservation : pendant le prêt');
     expect(mappedCodePoints(fr).has(0x202f)).toBe(true);
     const en = issue(h, d.coord, 'agreement', 'handover', handover.id, 'en').pdf;
     expect(pdfText(en)).toContain('Retention: while the loan runs');

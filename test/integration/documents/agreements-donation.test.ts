@@ -49,7 +49,7 @@ describe('donation attestation', () => {
       'Transfert de propriété Le 20/11/2026, jour de la remise — aucune restitution n’est attendue',
       'Article 2 – Transfert de propriété',
       'La propriété des équipements est transférée à la partie bénéficiaire le 20/11/2026',
-      'Durée de conservation : 24 mois après la remise ; les données sont ensuite anonymisées',
+      'Conservation : 24 mois après la remise ; les données sont ensuite anonymisées',
       'Fait à Lyon, le 20/11/2026',
     ]) {
       expect(text).toContain(expected);
