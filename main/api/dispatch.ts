@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import type { MethodDef, ParsedOf, ResultOf } from '../../shared/contract/define';
 import type { ApiResult } from '../../shared/errors';
 import { DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { DomainError } from '../errors';
+import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
 import { actorFor } from '../services/people';
 import type { Actor } from '../services/unit-of-work';
 import type { Store } from '../store/store';
@@ -38,9 +38,10 @@ const NO_ACTOR: Actor = { id: 0, name: '', roles: [] };
 
 /**
  * The one gate every call passes, whatever the transport: known method, signed-in operator with the role,
- * input validated against the contract, then the handler; every failure becomes a translated error.
+ * input validated against the contract, then the handler; every failure becomes a translated error. An
+ * unexpected one is reported (to the log) under a short reference the user is shown; the input never is.
  */
-export function createApi(store: Store, handlers: Handlers, log: (line: string) => void = console.error): Api {
+export function createApi(store: Store, handlers: Handlers, report: InternalErrorReport = reportToStderr): Api {
   return {
     call(method, input, session) {
       const lang = session.lang;
@@ -70,8 +71,8 @@ export function createApi(store: Store, handlers: Handlers, log: (line: string) 
         if (error instanceof DomainError) {
           return { ok: false, error: apiError(session.lang, error.code, error.params, error.field, error.refusals) };
         }
-        const ref = randomUUID().slice(0, 8);
-        log(`Rebond internal error ${ref} in ${method}: ${(error as Error).stack ?? String(error)}`);
+        const ref = errorReference();
+        report(ref, method, error);
         return { ok: false, error: apiError(session.lang, 'internal_error', { ref }) };
       }
     },

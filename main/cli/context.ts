@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LANG, translate, type Lang, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { DomainError } from '../errors';
 import { DATABASE_FILE, defaultDataDir } from '../platform/data-dir';
+import { probeDataPath } from '../store/storage-errors';
 
 /** A mistake in the command line: the message is printed (with the usage when it helps), and the command exits 2. */
 export class UsageError extends Error {
@@ -19,9 +20,16 @@ export interface CliContext {
   databasePath: string;
   t: (key: MessageKey, params?: MessageParams) => string;
   out: (line: string) => void;
+  /** Where a command reports what it could not do while it goes on with the rest. */
+  err: (line: string) => void;
 }
 
-export function cliContext(dataDir: string | undefined, lang: Lang = DEFAULT_LANG, out: (line: string) => void = console.log): CliContext {
+export function cliContext(
+  dataDir: string | undefined,
+  lang: Lang = DEFAULT_LANG,
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): CliContext {
   const dir = dataDir ?? defaultDataDir();
   return {
     lang,
@@ -29,11 +37,15 @@ export function cliContext(dataDir: string | undefined, lang: Lang = DEFAULT_LAN
     databasePath: join(dir, DATABASE_FILE),
     t: (key, params) => translate(lang, key, params),
     out,
+    err,
   };
 }
 
+/** The commands that read a database need it to be there: a missing folder is its own refusal (exit 1). */
 export function requireDatabase(context: CliContext): void {
-  if (!existsSync(context.databasePath)) throw new UsageError(context.t('cli.noDatabase', { dir: context.dataDir }), false);
+  const state = probeDataPath(context.databasePath);
+  if (state === 'folder_missing') throw new DomainError('data_folder_missing', { dir: context.dataDir });
+  if (state === 'file_missing') throw new UsageError(context.t('cli.noDatabase', { dir: context.dataDir }), false);
 }
 
 export function wholeNumber(context: CliContext, option: string, value: string | undefined, min: number, max: number): number {

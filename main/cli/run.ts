@@ -1,14 +1,27 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../shared/domain/documents';
+import { PRINTER_DPIS } from '../../shared/domain/labels';
 import { isLang } from '../../shared/i18n';
 import { apiError } from '../api/localise';
 import { DomainError } from '../errors';
+import { errorReference, logInternalErrors } from '../platform/internal-errors';
+import { withBackupAdvice } from '../platform/last-backup';
+import { openLog, type OpenedLog } from '../platform/log';
+import { internalErrorMessage } from '../platform/start-up';
 import { anonymiseCommand } from './commands/anonymise';
+import { backupCommand } from './commands/backup';
+import { backupsCommand } from './commands/backups';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
 import { listCommand } from './commands/list';
+import { reprintCommand } from './commands/reprint';
+import { restoreCommand } from './commands/restore';
 import { statsCommand } from './commands/stats';
-import { cliContext, UsageError } from './context';
+import { cliContext, UsageError, type CliContext } from './context';
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -16,22 +29,44 @@ const OPTIONS = {
   devices: { type: 'string' },
   seed: { type: 'string' },
   json: { type: 'boolean' },
-  device: { type: 'string' },
-  batch: { type: 'string' },
-  handover: { type: 'string' },
-  return: { type: 'string' },
+  device: { type: 'string', multiple: true },
+  batch: { type: 'string', multiple: true },
+  handover: { type: 'string', multiple: true },
+  return: { type: 'string', multiple: true },
   format: { type: 'string' },
+  dpi: { type: 'string' },
+  start: { type: 'string' },
+  'no-grade': { type: 'boolean' },
   out: { type: 'string' },
   status: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** The command's log, opened once the data folder exists (a command such as `demo` creates it). */
+function commandLog(dataDir: string | null) {
+  let opened: OpenedLog | null = null;
+  const get = (): OpenedLog | null => {
+    if (!opened && dataDir !== null && existsSync(dataDir)) opened = openLog(dataDir, 'cli');
+    return opened;
+  };
+  return { get, close: () => opened?.close() };
+}
+
+/** The usage, with every document kind, format and printer resolution this version knows, and the backups. */
+function usage(context: CliContext): string {
+  const documents = context.t('cli.usage', { kinds: DOCUMENT_KINDS.join('|'), formats: DOCUMENT_FORMATS.join('|'), dpis: PRINTER_DPIS.join('|') });
+  return `${documents}\n${context.t('cli.usageBackups')}`;
+}
 
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
 export function runCli(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
   const langIndex = argv.indexOf('--lang');
   const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
   const lang = isLang(requested) ? requested : 'fr';
-  let context = cliContext(undefined, lang, out);
+  let context = cliContext(undefined, lang, out, err);
+  let log = commandLog(null);
+  let command: string | undefined;
   try {
     let parsed;
     try {
@@ -41,41 +76,68 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
     }
     const { values, positionals } = parsed;
     if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(context.t('cli.badOption', { detail: `--lang ${values.lang}` }));
-    context = cliContext(values['data-dir'], lang, out);
-    const [command, ...extra] = positionals;
+    context = cliContext(values['data-dir'], lang, out, err);
+    const [first, ...extra] = positionals;
+    command = first;
     if (values.help || command === undefined || command === 'help') {
-      out(context.t('cli.usage'));
+      out(usage(context));
       return command === undefined && !values.help ? 2 : 0;
     }
-    // `document` and `list` take what to print or list as a second word.
-    const [what, ...rest] = command === 'document' || command === 'list' ? extra : [undefined, ...extra];
+    // `document`, `reprint` and `list` take what to print or list as a second word, `restore` the file.
+    const takesWhat = command === 'document' || command === 'reprint' || command === 'list' || command === 'restore';
+    const [what, ...rest] = takesWhat ? extra : [undefined, ...extra];
     if (rest.length > 0) throw new UsageError(context.t('cli.badOption', { detail: rest.join(' ') }));
-    switch (command) {
-      case 'demo':
-        return demoCommand(context, values);
-      case 'check':
-        return checkCommand(context);
-      case 'stats':
-        return statsCommand(context, values);
-      case 'anonymise':
-        return anonymiseCommand(context);
-      case 'document':
-        return documentCommand(context, what, values);
-      case 'list':
-        return listCommand(context, what, values);
-      default:
-        throw new UsageError(context.t('cli.unknownCommand', { command }));
-    }
+    log = commandLog(context.dataDir);
+    log.get()?.log.info({ event: 'start', command }, 'command started');
+    const code = runCommand(context, command, what, values);
+    log.get()?.log.info({ event: 'stop', command, exitCode: code }, 'command finished');
+    return code;
   } catch (error) {
     if (error instanceof UsageError) {
       err(error.message);
-      if (error.showUsage) err(context.t('cli.usage'));
+      if (error.showUsage) err(usage(context));
       return 2;
     }
-    if (error instanceof DomainError) {
-      err(apiError(context.lang, error.code, error.params).message);
+    const refusal = withBackupAdvice(error, context.dataDir);
+    if (refusal instanceof DomainError) {
+      log.get()?.log.warn({ event: 'refused', command, code: refusal.code, params: refusal.params }, 'command refused');
+      err(apiError(context.lang, refusal.code, refusal.params).message);
       return 1;
     }
-    throw error;
+    // A bug: a short reference for the user, the stack in the log; never a stack trace on the terminal.
+    const ref = errorReference();
+    const opened = log.get();
+    if (opened) logInternalErrors(opened.log)(ref, `cli ${command ?? ''}`.trim(), error);
+    err(internalErrorMessage(context.lang, ref, opened?.file ?? null));
+    return 1;
+  } finally {
+    log.close();
+  }
+}
+
+function runCommand(context: CliContext, command: string, what: string | undefined, values: ParsedValues): number {
+  switch (command) {
+    case 'demo':
+      return demoCommand(context, values);
+    case 'check':
+      return checkCommand(context);
+    case 'stats':
+      return statsCommand(context, values);
+    case 'anonymise':
+      return anonymiseCommand(context);
+    case 'backup':
+      return backupCommand(context, values);
+    case 'backups':
+      return backupsCommand(context, values);
+    case 'restore':
+      return restoreCommand(context, what);
+    case 'document':
+      return documentCommand(context, what, values);
+    case 'reprint':
+      return reprintCommand(context, what, values);
+    case 'list':
+      return listCommand(context, what, values);
+    default:
+      throw new UsageError(context.t('cli.unknownCommand', { command }));
   }
 }

@@ -1,5 +1,6 @@
 import type { OrganisationIdentity } from '../../shared/contract/documents';
 import type { DocumentFormat, DocumentKindName, DocumentSubject, DocumentSubjectType } from '../../shared/domain/documents';
+import type { LabelPrintOptions } from '../../shared/domain/labels';
 import type { OperatorRole } from '../../shared/domain/values';
 import type { Lang, MessageKey, MessageParams } from '../../shared/i18n';
 import type { Store } from '../store/store';
@@ -24,6 +25,8 @@ export interface RenderContext<D> {
   /** Who generates it; null from the command line. */
   operator: { id: number; name: string } | null;
   format: DocumentFormat;
+  /** How labels are printed, as asked; absent for every other kind. */
+  labels?: LabelPrintOptions;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * `npm run build:electron`: bundles the shell with esbuild into dist/electron/. main.cjs keeps the native and
  * data-carrying packages outside (better-sqlite3 loads a compiled binding, pdfkit reads its font metrics relative
- * to its own folder, fontkit parses the fonts pdfkit embeds and must be pdfkit's own copy, bwip-js is large and
- * self-contained); preload.cjs is one self-contained file, as a sandboxed preload must be. The electron-builder
- * hook is built beside, outside the packaged folders.
+ * to its own folder, fontkit parses the fonts pdfkit embeds and must be pdfkit's own copy; the barcode encoders,
+ * jsbarcode and qrcode, are plain JavaScript and go into the bundle); preload.cjs is one self-contained file, as a
+ * sandboxed preload must be. The electron-builder hook is built beside, outside the packaged folders.
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { isEntryPoint } from './runtime/electron-runtime';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ELECTRON_OUT_DIR = fileURLToPath(new URL('../../dist/electron/', import.meta.url));
 export const PACKAGING_OUT_DIR = fileURLToPath(new URL('../../dist/packaging/', import.meta.url));
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'bwip-js'] as const;
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'pdfkit', 'fontkit'] as const;
 
 /** `import.meta.url` has no CommonJS meaning: give it the bundle's own file URL. */
 const IMPORT_META_URL = '__rebond_import_meta_url';

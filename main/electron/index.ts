@@ -5,7 +5,10 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { createRebondApi } from '../api';
-import type { Store } from '../store/store';
+import { scheduleDailyBackups } from '../platform/daily-backups';
+import { logInternalErrors } from '../platform/internal-errors';
+import { stopEdition, type StartUp } from '../platform/start-up';
+import { onPersonalDataErased } from '../services/personal-data-erased';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
 import { registerIpc, type WindowSessions } from './ipc';
@@ -15,6 +18,7 @@ import { openShellStore } from './open-store';
 import { RENDERER_DIR } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
+import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
 
 // Before anything else: privileged schemes must be registered before 'ready', and the data folder must not
@@ -33,7 +37,9 @@ function focus(window: BrowserWindow | undefined): void {
 function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
-  let store: Store | null = null;
+  let opened: Extract<StartUp, { ok: true }> | null = null;
+  let viewerDir: string | null = null;
+  let stopDailyBackups = () => {};
 
   applySecurityPolicy();
   app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
@@ -41,8 +47,10 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    store?.close();
-    store = null;
+    stopDailyBackups();
+    if (opened) stopEdition(opened.store, opened.log);
+    opened = null;
+    if (viewerDir) emptyViewerFolder(viewerDir);
   });
 
   void app.whenReady().then(() => {
@@ -50,14 +58,19 @@ function start(): void {
     installMenu(lang, developer);
     lockDownSession(session.defaultSession);
     serveAppScheme(session.defaultSession, RENDERER_DIR);
-    const opened = openShellStore(app.getPath('userData'), lang);
-    if (!opened.ok) {
-      dialog.showErrorBox(translate(lang, 'desktop.startFailed'), opened.message);
+    const startUp = openShellStore(app.getPath('userData'), lang);
+    if (!startUp.ok) {
+      dialog.showErrorBox(translate(lang, 'desktop.startFailed'), startUp.message);
       app.exit(1);
       return;
     }
-    store = opened.store;
-    registerIpc(createRebondApi(opened.store, undefined, desktopDocumentHandlers()), sessions);
+    opened = startUp;
+    stopDailyBackups = scheduleDailyBackups(startUp.store, (line) => startUp.log.log.warn({ event: 'backup_failed' }, line));
+    // Emptied now (what an earlier run left), on quit, and whenever an anonymisation commits.
+    const documentsDir = prepareViewerFolder(app.getPath('userData'));
+    viewerDir = documentsDir;
+    onPersonalDataErased(() => emptyViewerFolder(documentsDir));
+    registerIpc(createRebondApi(startUp.store, logInternalErrors(startUp.log.log), desktopDocumentHandlers(documentsDir)), sessions);
     createMainWindow(sessions, { developer });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });

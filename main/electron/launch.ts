@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { translate, type Lang } from '../../shared/i18n';
 import { openAppWindow } from '../web/browser';
-import { startBrowserEdition } from '../web/serve';
+import { startOrExplain } from '../web/serve';
 import { buildElectron } from './build';
 import { isStale, modifiedTime, newestChange } from './launch-freshness';
 import { langFromLocale, terminalLocale } from './locale';
@@ -43,7 +43,7 @@ function choosePort(preferred: number): Promise<number> {
 async function runBrowserEdition(lang: Lang, open: boolean): Promise<void> {
   console.log(translate(lang, 'desktop.runtime.missing'));
   buildRenderer();
-  const running = await startBrowserEdition({ dataDir: undefined, port: await choosePort(BROWSER_PORT) });
+  const running = await startOrExplain({ dataDir: undefined, port: await choosePort(BROWSER_PORT), lang });
   // The same line as `npm run serve`, which scripts read to find the address.
   console.log(`Rebond: ${running.url}`);
   if (open && !openAppWindow(running.url)) console.log(translate(lang, 'desktop.browser.noChromium'));

@@ -37,6 +37,18 @@ export function deviceDetail(store: Store, ref: { id: number } | { assetTag: str
   });
 }
 
+/** Typed by people, so they may name someone: the log, kept for ever, says that they changed, not what they say. */
+const FREE_TEXT_FIELDS = ['accessories', 'location', 'notes'] as const;
+
+function loggedChanges(changed: EditableDeviceFields): { changes: Record<string, unknown>; textChanged: string[] } {
+  const entries = Object.entries(changed);
+  const isText = (key: string) => (FREE_TEXT_FIELDS as readonly string[]).includes(key);
+  return {
+    changes: Object.fromEntries(entries.filter(([key]) => !isText(key))),
+    textChanged: entries.filter(([key]) => isText(key)).map(([key]) => key),
+  };
+}
+
 export function updateDevice(store: Store, actor: Actor, id: number, changes: EditableDeviceFields): DeviceDetail {
   write(store, actor, (tx) => {
     const before = store.devices.record(id);
@@ -46,7 +58,7 @@ export function updateDevice(store: Store, actor: Actor, id: number, changes: Ed
     ) as EditableDeviceFields;
     if (Object.keys(changed).length === 0) return;
     store.devices.update(id, changed, tx.now);
-    tx.record('device', id, 'device.updated', { changes: changed });
+    tx.record('device', id, 'device.updated', loggedChanges(changed));
   });
   return deviceDetail(store, { id });
 }

@@ -7,6 +7,7 @@ import {
   type DocumentSubject,
   type DocumentSubjectType,
 } from '../../shared/domain/documents';
+import type { LabelPrintOptions } from '../../shared/domain/labels';
 import { translate, type Lang } from '../../shared/i18n';
 import type { DocumentKind } from '../documents/kind';
 import { pageCount, yearOf } from '../documents/pdf';
@@ -21,6 +22,8 @@ export interface GenerateRequest {
   subject: DocumentSubject;
   lang: Lang;
   format?: DocumentFormat | undefined;
+  /** How labels are printed (printer resolution, start on a partly used sheet, grade); other kinds ignore it. */
+  labels?: LabelPrintOptions | undefined;
 }
 
 export interface GeneratedDocument {
@@ -80,6 +83,7 @@ export function generateDocument(store: Store, actor: Actor | null, request: Gen
   return write(store, actor, (tx) => {
     const kind = kindFor(actor, request);
     const format = request.format ?? kind.formats[0] ?? 'a4';
+    const labels = request.kind === 'labels' ? (request.labels ?? {}) : {};
     const loaded = kind.load(store, request.subject, request.lang);
     const issuedAt = new Date(tx.now);
     const reference = nextReference(store, request.kind, issuedAt);
@@ -92,6 +96,7 @@ export function generateDocument(store: Store, actor: Actor | null, request: Gen
       organisation: readOrganisation(store),
       operator: actor ? { id: actor.id, name: actor.name } : null,
       format,
+      labels,
     });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const pages = pageCount(pdf);
@@ -118,6 +123,7 @@ export function generateDocument(store: Store, actor: Actor | null, request: Gen
       subjectIds: request.subject.ids,
       lang: request.lang,
       format,
+      ...(Object.keys(labels).length > 0 ? { labels } : {}),
       pages,
       sha256,
     });

@@ -28,7 +28,8 @@ export function createDonor(
       throw new DomainError('duplicate_name', { name: input.name }, 'name');
     }
     const id = store.people.insertDonor(input.name, input.kind, input.contact, tx.now);
-    tx.record('donor', id, 'donor.created', { name: input.name, kind: input.kind });
+    // No name: a donor may be a private person; the log shows the donor's current name from its record.
+    tx.record('donor', id, 'donor.created', { kind: input.kind });
     return store.people.getDonor(id) as Donor;
   });
 }

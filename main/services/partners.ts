@@ -39,7 +39,8 @@ export function createPartner(store: Store, actor: Actor, input: PartnerFields):
   return write(store, actor, (tx) => {
     checkPartnerName(store, input.name, null);
     const id = store.partners.insert(partnerFields(input), tx.now);
-    tx.record('partner', id, 'partner.created', { name: input.name, kind: input.kind });
+    // No name: a foster carer is a private person; the log shows the partner's current name from its record.
+    tx.record('partner', id, 'partner.created', { kind: input.kind });
     return requirePartner(store, id);
   });
 }
@@ -52,7 +53,7 @@ export function updatePartner(store: Store, actor: Actor, input: PartnerFields &
     const changed = (['name', 'kind', 'address', 'contactName', 'contactPhone', 'contactEmail', 'active'] as const).filter(
       (key) => before[key] !== input[key],
     );
-    if (changed.length > 0) tx.record('partner', input.id, 'partner.updated', { name: input.name, changed });
+    if (changed.length > 0) tx.record('partner', input.id, 'partner.updated', { changed });
     return requirePartner(store, input.id);
   });
 }

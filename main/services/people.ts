@@ -5,6 +5,7 @@ import type { OperatorRole } from '../../shared/domain/values';
 import { DomainError } from '../errors';
 import type { OperatorRecord } from '../store/repositories/people';
 import type { Store } from '../store/store';
+import { checkAnAdminCanSignIn, checkMayWork, checkPinRule } from './access';
 import { write, type Actor } from './unit-of-work';
 
 export function hashPin(pin: string): string {
@@ -39,16 +40,8 @@ export function listOperators(store: Store, activeOnly: boolean): OperatorSummar
 export function actorFor(store: Store, operatorId: number): Actor {
   const operator = requireOperator(store, operatorId);
   if (!operator.active) throw new DomainError('operator_inactive', { name: operator.name });
+  checkMayWork(store, operator);
   return { id: operator.id, name: operator.name, roles: operator.roles };
-}
-
-export function authenticate(store: Store, operatorId: number, pin: string | undefined): OperatorSummary {
-  const operator = requireOperator(store, operatorId);
-  if (!operator.active) throw new DomainError('operator_inactive', { name: operator.name }, 'operatorId');
-  if (operator.pinHash && (pin === undefined || !pinMatches(pin, operator.pinHash))) {
-    throw new DomainError('wrong_pin', {}, 'pin');
-  }
-  return summary(operator);
 }
 
 function checkUniqueName(store: Store, name: string, exceptId: number | null): void {
@@ -65,6 +58,7 @@ export function createOperator(
 ): OperatorSummary {
   return write(store, actor, (tx) => {
     checkUniqueName(store, input.name, null);
+    checkPinRule(store, { roles: input.roles, active: true, hasPin: Boolean(input.pin) });
     const id = store.people.insertOperator(input.name, input.pin ? hashPin(input.pin) : null, input.roles, tx.now);
     tx.record('operator', id, 'operator.created', { name: input.name, roles: input.roles, pin: Boolean(input.pin) });
     return summary(requireOperator(store, id));
@@ -77,11 +71,18 @@ export function updateOperator(
   input: { id: number; name: string; roles: OperatorRole[]; active: boolean; pin?: string | null | undefined },
 ): OperatorSummary {
   return write(store, actor, (tx) => {
-    requireOperator(store, input.id);
+    const before = requireOperator(store, input.id);
     checkUniqueName(store, input.name, input.id);
+    const hasPin = input.pin === undefined ? before.hasPin : input.pin !== null;
+    checkPinRule(store, { roles: input.roles, active: input.active, hasPin });
     store.people.updateOperator(input.id, input.name, input.active, input.roles);
-    if (input.pin !== undefined) store.people.setPin(input.id, input.pin === null ? null : hashPin(input.pin));
+    if (input.pin !== undefined) {
+      store.people.setPin(input.id, input.pin === null ? null : hashPin(input.pin));
+      // A new PIN given by an administrator ends a lockout.
+      store.pinAttempts.clear(input.id);
+    }
     if (store.people.activeAdminCount() === 0) throw new DomainError('last_admin', {}, 'roles');
+    checkAnAdminCanSignIn(store);
     tx.record('operator', input.id, 'operator.updated', {
       name: input.name,
       roles: input.roles,

@@ -4,13 +4,17 @@
  */
 import type { AnonymiseReport, BeneficiaryExport, HandoverTerms } from '../../shared/contract/lending-types';
 import type { EventEntry } from '../../shared/contract/events';
+import { QUICK_ACCESSORIES } from '../../shared/domain/accessories';
 import { addMonths, DEFAULT_ANONYMISE_AFTER_MONTHS } from '../../shared/domain/lending';
+import { LANGS } from '../../shared/i18n/define';
+import { translate } from '../../shared/i18n';
 import { DomainError } from '../errors';
 import { signaturesOf } from '../store/repositories/signatures';
 import type { Store } from '../store/store';
 import { requireBeneficiary, viewBeneficiary } from './beneficiaries';
 import { today } from './calendar';
 import { handoverDetail } from './handovers';
+import { afterPersonalDataErased, markWipePending, wipePending } from './personal-data-erased';
 import { write, type Actor, type Tx } from './unit-of-work';
 
 const RETENTION_KEY = 'anonymiseAfterMonths';
@@ -28,12 +32,22 @@ export function setAnonymiseAfterMonths(store: Store, actor: Actor, months: numb
   });
 }
 
+/** The quick-button accessories, as either language stores them; anything else was typed and may name someone. */
+const USUAL_ACCESSORIES = new Set(LANGS.flatMap((lang) => QUICK_ACCESSORIES.map((key) => translate(lang, key).toLowerCase())));
+const usualOnly = (accessories: readonly string[]) => accessories.filter((text) => USUAL_ACCESSORIES.has(text.toLowerCase()));
+
 function scrubTerms(terms: HandoverTerms): HandoverTerms {
   const recipient =
     terms.recipient.type === 'beneficiary'
       ? { ...terms.recipient, reference: null, firstName: null, lastName: null, address: null, guardianName: null }
       : terms.recipient;
-  return { ...terms, recipient, referringPartner: { ...terms.referringPartner, referentName: null }, anonymised: true };
+  return {
+    ...terms,
+    recipient,
+    referringPartner: { ...terms.referringPartner, referentName: null },
+    accessories: usualOnly(terms.accessories),
+    anonymised: true,
+  };
 }
 
 /**
@@ -49,8 +63,8 @@ function purgePapers(store: Store, tx: Tx, handoverId: number): number {
 }
 
 /** Inside the caller's transaction: the person's identifying fields, and their copies in handover terms and notes. */
-function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): void {
-  if (!store.beneficiaries.anonymise(beneficiaryId, tx.now)) return;
+function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): boolean {
+  if (!store.beneficiaries.anonymise(beneficiaryId, tx.now)) return false;
   const handoverIds = store.handovers.idsForBeneficiary(beneficiaryId);
   let papers = 0;
   for (const handoverId of handoverIds) {
@@ -58,21 +72,31 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): void {
     if (!record) continue;
     store.handovers.scrub(handoverId, scrubTerms(record.terms));
     store.returns.clearNotes(handoverId);
+    for (const returned of store.returns.forHandover(handoverId)) {
+      store.returns.setMissingAccessories(returned.id, usualOnly(returned.missingAccessories));
+    }
+    store.returns.clearConditions(handoverId);
+    store.events.forgetNotesDuringHandover(handoverId);
     signaturesOf(store).forgetPerson(handoverId);
     papers += purgePapers(store, tx, handoverId);
   }
   tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length, papersPurged: papers });
+  markWipePending(store);
+  return true;
 }
 
 /** On request (right to erasure): refused while a handover is open, since the loan agreement still runs. */
 export function anonymiseBeneficiary(store: Store, actor: Actor, id: number) {
-  return write(store, actor, (tx) => {
+  let erased = false;
+  const view = write(store, actor, (tx) => {
     const person = requireBeneficiary(store, id, 'id');
     if (person.anonymisedAt) return viewBeneficiary(person, actor.roles);
     if (person.openHandovers > 0) throw new DomainError('loan_open', { count: person.openHandovers }, 'id');
-    anonymiseOne(store, tx, id);
+    erased = anonymiseOne(store, tx, id);
     return viewBeneficiary(requireBeneficiary(store, id, 'id'), actor.roles);
   });
+  if (erased) afterPersonalDataErased(store);
+  return view;
 }
 
 /**
@@ -80,13 +104,17 @@ export function anonymiseBeneficiary(store: Store, actor: Actor, id: number) {
  * retention period before `asOf`; people with an open loan are kept and counted. For start-up and the CLI.
  */
 export function anonymiseDue(store: Store, actor: Actor | null, asOf: string = today(store)): AnonymiseReport {
-  return write(store, actor, (tx) => {
+  const report = write(store, actor, (tx) => {
     const afterMonths = anonymiseAfterMonths(store);
     const cutoff = addMonths(asOf, -afterMonths);
     const due = store.beneficiaries.dueForAnonymisation(cutoff);
     for (const id of due) anonymiseOne(store, tx, id);
     return { asOf, afterMonths, anonymised: due.length, keptOpen: store.beneficiaries.keptOpenCount(cutoff) };
   });
+  // Once for the whole run, after the commit: the file is rewritten without the deleted bytes (or again, when the
+  // last wipe could not finish because another process held the file).
+  if (report.anonymised > 0 || wipePending(store)) afterPersonalDataErased(store);
+  return report;
 }
 
 /** Right of access: the person, their handovers with items and returns, and every event about them. Logged. */

@@ -21,7 +21,13 @@ export function recordRecycling(store: Store, actor: Actor, input: RecyclingInpu
     const id = store.recyclings.insert({ ...pickup, recordedBy: actor.id }, tx.now);
     const devices = transitionAll(store, tx, unique, 'recycle', { recyclingId: id, recycler: input.recycler });
     store.recyclings.link(id, devices.map((device) => device.id));
-    tx.record('recycling', id, 'recycling.recorded', { ...pickup, devices: devices.map((device) => device.assetTag) });
+    // The pickup's notes are free text: kept with the pickup, not in the log.
+    const { notes, ...logged } = pickup;
+    tx.record('recycling', id, 'recycling.recorded', {
+      ...logged,
+      notes: notes !== null && notes !== '',
+      devices: devices.map((device) => device.assetTag),
+    });
     const record = store.recyclings.get(id);
     if (!record) throw new DomainError('not_found', { entity: 'entity.recycling', ref: String(id) });
     return record;

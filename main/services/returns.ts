@@ -136,7 +136,8 @@ export function createReturn(store: Store, actor: Actor, input: ReturnInput): Re
       handoverId,
       returnedOn,
       itemIds: rows.map((row) => row.id),
-      missingAccessories: input.missingAccessories,
+      // Accessories are typed as free text: the log counts them, the return keeps the list.
+      missingAccessories: input.missingAccessories.length,
     });
     if (store.handovers.openItemCount(handoverId) === 0 && handover.closedOn === null) {
       store.handovers.close(handoverId, returnedOn);

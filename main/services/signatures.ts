@@ -113,12 +113,13 @@ export function attachSignedCopy(
     const attachment = {
       handoverId: input.subject.handoverId,
       returnId,
-      fileName: input.fileName,
       mediaType: input.mediaType,
       size: bytes.length,
       sha256: hash,
     };
-    const id = repository.attach({ ...attachment, bytes, attachedBy: actor.id }, tx.now);
+    const id = repository.attach({ ...attachment, fileName: input.fileName, bytes, attachedBy: actor.id }, tx.now);
+    // The file's name often names the person (`convention-<surname>-<firstname>.png`): the log, kept for ever,
+    // refers to the attachment and its fingerprint only.
     tx.record('handover', input.subject.handoverId, 'signed_copy.attached', { ...attachment, attachmentId: id });
     const saved = repository.attachments(input.subject.handoverId).find((row) => row.id === id);
     if (!saved) throw new Error('attachment just saved not found');

@@ -1,5 +1,7 @@
 import type { EventEntity } from '../../shared/contract/events';
 import type { OperatorRole } from '../../shared/domain/values';
+import { DomainError } from '../errors';
+import { isSqliteError, storageErrorFor } from '../store/storage-errors';
 import type { Store } from '../store/store';
 
 /** Who is acting: every change is stamped with them. */
@@ -20,6 +22,9 @@ export interface Tx {
  * Runs `work` in one transaction: its changes and their events are written together or not at all.
  * IMMEDIATE takes the write lock first, so another connection cannot slip an event in between our read of the
  * chain head and our append. The head is saved once at the end, so a bulk change stays cheap.
+ * Just before the commit, the database file is checked to still be where it was opened: a data folder moved,
+ * deleted or replaced meanwhile refuses the change (rolled back) instead of acknowledging a write that is lost.
+ * A full disk or a folder turned read-only is refused with its own message, not as an internal error.
  */
 export function write<T>(store: Store, actor: Actor | null, work: (tx: Tx) => T): T {
   const run = store.db.transaction(() => {
@@ -35,9 +40,15 @@ export function write<T>(store: Store, actor: Actor | null, work: (tx: Tx) => T)
     };
     const result = work(tx);
     if (head !== start) store.events.saveHead(head);
+    store.checkFile();
     return result;
   });
-  return run.immediate();
+  try {
+    return run.immediate();
+  } catch (error) {
+    if (error instanceof DomainError || !isSqliteError(error)) throw error;
+    throw storageErrorFor(error, store.db.name) ?? error;
+  }
 }
 
 /** Reads that must see one consistent snapshot. */

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { ChainReport, EventEntity, EventEntry } from '../../shared/contract/events';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -56,15 +57,43 @@ const SUBJECT_SQL = `CASE e.entity
   WHEN 'return' THEN (SELECT number FROM returns WHERE id = e.entity_id)
 END`;
 
+/** The commitment an event keeps to its note (see migration 0006): unguessable once the note and salt are gone. */
+export function noteDigest(salt: string, text: string): string {
+  return createHash('sha256').update(salt).update('\n').update(text).digest('hex');
+}
+
+/**
+ * Notes typed on the devices and SIM cards of a handover while they were out with the person: from the handover's
+ * creation to the return of each item (or now, for an item not back).
+ */
+const NOTES_DURING_HANDOVER_SQL = `
+  SELECT e.id FROM handover_items i
+    JOIN handovers h ON h.id = i.handover_id
+    LEFT JOIN returns r ON r.id = i.return_id
+    JOIN events e ON e.entity = 'device' AND e.entity_id = i.device_id
+  WHERE i.handover_id = @handoverId AND e.at >= h.created_at AND (r.recorded_at IS NULL OR e.at <= r.recorded_at)
+  UNION
+  SELECT e.id FROM handover_items i
+    JOIN handovers h ON h.id = i.handover_id
+    LEFT JOIN returns r ON r.id = i.return_id
+    JOIN events e ON e.entity = 'sim' AND e.entity_id = i.sim_id
+  WHERE i.handover_id = @handoverId AND e.at >= h.created_at AND (r.recorded_at IS NULL OR e.at <= r.recorded_at)`;
+
 export class EventLog {
   private readonly insert;
   private readonly selectHead;
   private readonly upsertHead;
   private readonly selectAll;
-  private readonly selectForEntity;
-  private readonly selectRecent;
+  private readonly columns: string;
+  // Prepared on first use: they join tables a database from an older Rebond may not have yet, and verifying the
+  // chain of such a database (a backup before a migration) must not depend on them.
+  private selectForEntity: Statement | undefined;
+  private selectRecent: Statement | undefined;
+  /** Null on a database from before migration 0006 (`rebond check` of an older file, a backup before migrating). */
+  private readonly notes: { insert: Statement; forget: Statement; all: Statement } | null;
 
   constructor(private readonly db: Db) {
+    const hasNotes = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'event_notes'").get() !== undefined;
     this.insert = db.prepare(
       `INSERT INTO events (id, at, entity, entity_id, type, payload, operator_id, prev_hash, hash)
        VALUES (@id, @at, @entity, @entityId, @type, @payload, @operatorId, @prevHash, @hash)`,
@@ -74,18 +103,20 @@ export class EventLog {
       `INSERT INTO event_chain_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
        ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
     );
-    const columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
-      o.name AS operatorName, ${SUBJECT_SQL} AS subject`;
+    this.columns = `e.id, e.at, e.entity, e.entity_id AS entityId, e.type, e.payload, e.operator_id AS operatorId,
+      o.name AS operatorName, ${SUBJECT_SQL} AS subject, ${hasNotes ? '(SELECT text FROM event_notes n WHERE n.event_id = e.id)' : 'NULL'} AS note`;
+    this.notes = hasNotes
+      ? {
+          insert: db.prepare('INSERT INTO event_notes (event_id, salt, text) VALUES (?, ?, ?)'),
+          forget: db.prepare(`DELETE FROM event_notes WHERE event_id IN (${NOTES_DURING_HANDOVER_SQL})`),
+          all: db.prepare(
+            'SELECT n.event_id AS id, n.salt, n.text, e.payload FROM event_notes n JOIN events e ON e.id = n.event_id ORDER BY n.event_id',
+          ),
+        }
+      : null;
     this.selectAll = db.prepare(
       `SELECT id, at, entity, entity_id AS entityId, type, payload, operator_id AS operatorId,
               prev_hash AS prevHash, hash FROM events ORDER BY id`,
-    );
-    this.selectForEntity = db.prepare(
-      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
-       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
-    );
-    this.selectRecent = db.prepare(
-      `SELECT ${columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
     );
   }
 
@@ -93,7 +124,11 @@ export class EventLog {
     return (this.selectHead.get() as ChainHead | undefined) ?? { id: 0, hash: GENESIS_HASH };
   }
 
-  /** Appends after `head` and returns the new head. Call inside the transaction that makes the change. */
+  /**
+   * Appends after `head` and returns the new head. Call inside the transaction that makes the change. A `note`
+   * (free text a person typed with the action) is not written into the event: it goes to `event_notes` with a salt,
+   * and the event keeps `noteSha256`. Reading the log puts the note back while it exists.
+   */
   append(
     head: ChainHead,
     at: string,
@@ -103,17 +138,24 @@ export class EventLog {
     type: string,
     payload: Record<string, unknown>,
   ): ChainHead {
+    const { note, ...rest } = payload;
+    const salt = typeof note === 'string' && note !== '' ? randomBytes(16).toString('hex') : null;
+    const logged = salt === null ? rest : { ...rest, noteSha256: noteDigest(salt, note as string) };
     const event: StoredEvent = {
       id: head.id + 1,
       at,
       entity,
       entityId,
       type,
-      payload: JSON.stringify(payload),
+      payload: JSON.stringify(logged),
       operatorId,
     };
     const hash = hashEvent(head.hash, event);
     this.insert.run({ ...event, prevHash: head.hash, hash });
+    if (salt !== null) {
+      if (!this.notes) throw new Error('event notes need migration 0006');
+      this.notes.insert.run(event.id, salt, note);
+    }
     return { id: event.id, hash };
   }
 
@@ -122,11 +164,23 @@ export class EventLog {
   }
 
   forEntity(entity: EventEntity, entityId: number): EventEntry[] {
+    this.selectForEntity ??= this.db.prepare(
+      `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
+       WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
+    );
     return this.selectForEntity.all(entity, entityId).map(toEntry);
   }
 
   recent(limit: number): EventEntry[] {
+    this.selectRecent ??= this.db.prepare(
+      `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
+    );
     return this.selectRecent.all(limit).map(toEntry);
+  }
+
+  /** Anonymisation: the notes written on a handover's devices and SIM cards while the person had them. */
+  forgetNotesDuringHandover(handoverId: number): number {
+    return this.notes?.forget.run({ handoverId }).changes ?? 0;
   }
 
   /** Recomputes the whole chain; reads in one pass without loading the log into memory. */
@@ -150,6 +204,11 @@ export class EventLog {
     if (head.id !== checked || head.hash !== expectedPrev) {
       return { ok: false, checked, firstBadEventId: checked + 1, problem: 'truncated' };
     }
+    for (const raw of this.notes?.all.iterate() ?? []) {
+      const note = raw as { id: number; salt: string; text: string; payload: string };
+      const { noteSha256 } = JSON.parse(note.payload) as { noteSha256?: unknown };
+      if (noteSha256 !== noteDigest(note.salt, note.text)) return { ok: false, checked, firstBadEventId: note.id, problem: 'edited' };
+    }
     return { ok: true, checked, firstBadEventId: null, problem: null };
   }
 }
@@ -157,6 +216,7 @@ export class EventLog {
 interface EntryRow extends StoredEvent {
   operatorName: string | null;
   subject: string | null;
+  note: string | null;
 }
 
 function toEntry(raw: unknown): EventEntry {
@@ -167,7 +227,7 @@ function toEntry(raw: unknown): EventEntry {
     entity: row.entity as EventEntity,
     entityId: row.entityId,
     type: row.type,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    payload: { ...(JSON.parse(row.payload) as Record<string, unknown>), ...(row.note === null ? {} : { note: row.note }) },
     operator: row.operatorId === null ? null : { id: row.operatorId, name: row.operatorName ?? '' },
     subject: row.subject,
   };

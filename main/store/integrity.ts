@@ -9,8 +9,11 @@ export interface IntegrityReport {
   ok: boolean;
 }
 
-/** The full checks, on demand (opening runs only the quick one): pages, references and the event chain. */
-export function checkIntegrity(store: Store): IntegrityReport {
+/**
+ * The full checks, on demand (opening runs only the quick one): pages, references and the event chain. Needs only
+ * the connection and its event log, so a backup is checked the same way without the repositories.
+ */
+export function checkIntegrity(store: Pick<Store, 'db' | 'events'>): IntegrityReport {
   const integrity = (store.db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
   const foreignKeys = store.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   const chain = store.events.verify();

@@ -1,63 +1,94 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../errors';
-import { migrate, schemaVersion } from './migrate';
-import { SCHEMA_VERSION } from './migrations';
+import { migrate, schemaVersion, type BeforeMigrate } from './migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { damagedError, openFailure, refuseUnusablePath, storageErrorFor, type StorageContext } from './storage-errors';
 
 export type Db = Database.Database;
 
-export interface OpenOptions {
+export interface OpenOptions extends StorageContext {
   /** Open for reading only (checks, statistics): never migrates, never writes. */
   readonly?: boolean;
   /** The compiled SQLite binding to load instead of better-sqlite3's own (Electron needs one built for its ABI). */
   nativeBinding?: string;
+  /**
+   * Called before pending migrations run on a database that already has a schema (not on a brand-new file), with
+   * the version it is at and the one it will reach; if it throws, nothing is migrated. The callers pass the
+   * verified backup here.
+   */
+  beforeMigrate?: BeforeMigrate;
 }
 
-function quickCheck(db: Db, path: string): void {
+const bindings = new WeakMap<Db, string>();
+
+/** The binding a connection was opened with, so that a second connection to a copy (a backup) loads the same. */
+export function nativeBindingOf(db: Db): string | undefined {
+  return bindings.get(db);
+}
+
+function quickCheck(db: Db, path: string, context: StorageContext): void {
   let verdict: string;
   try {
     verdict = String(db.pragma('quick_check', { simple: true }));
   } catch (error) {
-    verdict = (error as Error).message;
+    throw storageErrorFor(error, path, context) ?? damagedError(path, (error as Error).message, context);
   }
-  if (verdict !== 'ok') throw new DomainError('database_damaged', { path, detail: verdict });
+  if (verdict !== 'ok') throw damagedError(path, verdict, context);
+}
+
+/** A file Rebond never set up has nothing to check: say so rather than fail on its missing tables. */
+function refuseUnmigrated(db: Db, path: string): void {
+  const version = schemaVersion(db);
+  if (version > SCHEMA_VERSION) throw new DomainError('database_too_new', { found: version, supported: SCHEMA_VERSION });
+  if (version > 0) return;
+  throw new DomainError(statSync(path).size === 0 ? 'database_empty' : 'database_not_migrated', { path });
+}
+
+function createFolder(path: string, context: StorageContext): void {
+  const folder = dirname(path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw storageErrorFor(error, folder, context) ?? error;
+  }
 }
 
 /**
  * Opens the store: WAL, synchronous=FULL (records must survive a power cut), foreign keys, a busy timeout,
- * a quick integrity check before anything is written, then pending migrations.
+ * a quick integrity check before anything is written, then pending migrations. Whatever stops it (a missing or
+ * read-only folder, a full disk, no permission, a damaged file) is refused with its own translated error.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const inMemory = path === ':memory:';
-  if (!inMemory && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const readonly = options.readonly ?? false;
+  if (!inMemory) {
+    refuseUnusablePath(path, { readonly });
+    if (!readonly) createFolder(path, options);
+  }
   let db: Db;
   try {
-    db = new Database(path, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-      nativeBinding: options.nativeBinding,
-    });
+    db = new Database(path, { readonly, fileMustExist: readonly, nativeBinding: options.nativeBinding });
   } catch (error) {
-    if (options.readonly && !existsSync(path)) throw error;
-    throw new DomainError('database_damaged', { path, detail: (error as Error).message });
+    throw openFailure(error, path, options);
   }
   try {
     db.pragma('busy_timeout = 5000');
-    quickCheck(db, path);
-    if (!options.readonly) {
+    quickCheck(db, path, options);
+    if (!readonly) {
       if (!inMemory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      db.pragma('secure_delete = ON'); // deleted rows are overwritten with zeros, not left readable in free space
     }
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db);
-    else if (schemaVersion(db) > SCHEMA_VERSION) {
-      throw new DomainError('database_too_new', { found: schemaVersion(db), supported: SCHEMA_VERSION });
-    }
+    if (options.nativeBinding) bindings.set(db, options.nativeBinding);
+    if (readonly) refuseUnmigrated(db, path);
+    else migrate(db, MIGRATIONS, { beforeMigrate: options.beforeMigrate });
     return db;
   } catch (error) {
     db.close();
     if (error instanceof DomainError) throw error;
-    throw new DomainError('database_damaged', { path, detail: (error as Error).message });
+    throw storageErrorFor(error, path, options) ?? error;
   }
 }

@@ -1,4 +1,5 @@
 import { EventLog } from './events';
+import { fileIdentityGuard } from './file-identity';
 import { openDatabase, type Db, type OpenOptions } from './open';
 import { BatchRepository } from './repositories/batches';
 import { BeneficiaryRepository } from './repositories/beneficiaries';
@@ -11,6 +12,7 @@ import { HandoverRepository } from './repositories/handovers';
 import { InventoryRepository } from './repositories/inventory';
 import { PartnerRepository } from './repositories/partners';
 import { PeopleRepository } from './repositories/people';
+import { PinAttemptRepository } from './repositories/pin-attempts';
 import { ProgrammeRepository } from './repositories/programmes';
 import { RecyclingRepository } from './repositories/recyclings';
 import { RefurbishmentRepository } from './repositories/refurbishments';
@@ -24,6 +26,7 @@ export interface Store {
   events: EventLog;
   settings: SettingsRepository;
   people: PeopleRepository;
+  pinAttempts: PinAttemptRepository;
   batches: BatchRepository;
   devices: DeviceRepository;
   erasures: ErasureRepository;
@@ -41,15 +44,18 @@ export interface Store {
   documents: DocumentRepository;
   /** The clock every record is stamped with; tests may pin it. */
   clock: () => Date;
+  /** Throws `data_folder_moved` when the database file is no longer at the path it was opened from. */
+  checkFile: () => void;
   close: () => void;
 }
 
-export function createStore(db: Db, clock: () => Date = () => new Date()): Store {
+export function createStore(db: Db, clock: () => Date = () => new Date(), checkFile: () => void = () => undefined): Store {
   return {
     db,
     events: new EventLog(db),
     settings: new SettingsRepository(db),
     people: new PeopleRepository(db),
+    pinAttempts: new PinAttemptRepository(db),
     batches: new BatchRepository(db),
     devices: new DeviceRepository(db),
     erasures: new ErasureRepository(db),
@@ -66,14 +72,27 @@ export function createStore(db: Db, clock: () => Date = () => new Date()): Store
     followUp: new FollowUpRepository(db),
     documents: new DocumentRepository(db),
     clock,
+    checkFile,
     close: () => {
       // Lets SQLite refresh its planner statistics where they are stale; cheap, and skipped when read-only.
-      if (!db.readonly) db.pragma('optimize');
+      // Optional: on a full disk or a folder gone read-only it cannot write, and the file must still be closed.
+      try {
+        if (!db.readonly) db.pragma('optimize');
+      } catch {
+        // Nothing to keep: the statistics are refreshed at a later close.
+      }
       db.close();
     },
   };
 }
 
 export function openStore(path: string, options: OpenOptions & { clock?: () => Date } = {}): Store {
-  return createStore(openDatabase(path, options), options.clock);
+  const db = openDatabase(path, options);
+  if (path === ':memory:') return createStore(db, options.clock);
+  try {
+    return createStore(db, options.clock, fileIdentityGuard(path));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

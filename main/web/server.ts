@@ -1,22 +1,32 @@
-import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { HTTP } from '../../shared/contract/client';
 import type { ApiResult } from '../../shared/errors';
-import { DEFAULT_LANG, isLang } from '../../shared/i18n';
-import { newSession, type Api, type ApiSession } from '../api';
+import { DEFAULT_LANG, isLang, type Lang } from '../../shared/i18n';
+import type { Api, ApiSession } from '../api';
 import { apiError } from '../api/localise';
+import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
+import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { serveDocument, type DocumentRouteOptions } from './document-route';
+import type { LaunchCodes } from './launch-codes';
+import { decodePercent } from './percent';
+import { isFromOwnPages, isJson } from './request-origin';
+import { WebSessions } from './web-sessions';
 
 export interface WebServerOptions {
   api: Api;
-  token: string;
+  /** The one-time codes an opening URL may carry, exchanged at `POST /open` for a session cookie. */
+  launchCodes: LaunchCodes;
+  /** The browser sessions (least recently used evicted, idle ones expired); one with defaults if omitted. */
+  sessions?: WebSessions;
   /** The built renderer (index.html and its assets). */
   staticDir: string;
   /** A stored document's PDF by reference (null when unknown or purged), served under /documents/. */
   documentBytes?: DocumentRouteOptions['documentBytes'];
+  /** Where an unexpected error of the HTTP layer is reported, under the reference the answer carries. */
+  reportInternal?: InternalErrorReport;
 }
 
 const MIME: Record<string, string> = {
@@ -29,15 +39,6 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 };
-
-const MAX_SESSIONS = 64;
-
-export function tokensMatch(expected: string, given: string | undefined): boolean {
-  if (given === undefined) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /** Only this machine's own names may address the server, which defeats DNS-rebinding pages. */
 export function isLoopbackHost(host: string | undefined, port: number): boolean {
@@ -70,8 +71,14 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
   response.end(body);
 }
 
-function sendResult(response: ServerResponse, status: number, result: ApiResult<unknown>): void {
+function sendResult(response: ServerResponse, status: number, result: ApiResult<unknown>, cookie?: string): void {
+  if (cookie) response.setHeader('set-cookie', cookie);
   send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function requestLang(request: IncomingMessage): Lang {
+  const langHeader = request.headers['accept-language']?.slice(0, 2);
+  return isLang(langHeader) ? langHeader : DEFAULT_LANG;
 }
 
 async function readBody(request: IncomingMessage): Promise<string | null> {
@@ -86,33 +93,30 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 /**
- * The browser edition's loopback server: the built renderer, and `POST /api/<method>` into the same API as
- * Electron's IPC. Every API call must carry the per-launch token.
+ * The browser edition's loopback server: the built renderer, `POST /open` to exchange the opening URL's one-time
+ * code for a session cookie, and `POST /api/<method>` into the same API as Electron's IPC. Every API call and
+ * document must come with a live session's cookie, from the app's own pages.
  */
 export function createWebServer(options: WebServerOptions): Server {
-  const sessions = new Map<string, ApiSession>();
-  const sessionFor = (request: IncomingMessage): ApiSession => {
-    const raw = request.headers[HTTP.sessionHeader];
-    const id = typeof raw === 'string' && /^[\w-]{8,64}$/.test(raw) ? raw : 'default';
-    let session = sessions.get(id);
-    if (!session) {
-      if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
-      session = newSession();
-      sessions.set(id, session);
-    }
-    return session;
+  const sessions = options.sessions ?? new WebSessions();
+  const cookieName = () => sessionCookieName(portOf(server));
+  /** The session of the request's cookie: 'none' without a cookie, 'ended' for one unknown here (or no longer). */
+  const sessionOf = (request: IncomingMessage): ApiSession | 'none' | 'ended' => {
+    const secret = readCookie(request, cookieName());
+    if (secret === null) return 'none';
+    return sessions.get(secret) ?? 'ended';
   };
 
   const server = createServer((request, response) => {
-    void handle(request, response).catch(() => {
-      if (!response.headersSent) sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref: 'http' }) });
+    void handle(request, response).catch((error: unknown) => {
+      const ref = errorReference();
+      (options.reportInternal ?? reportToStderr)(ref, 'http', error);
+      if (!response.headersSent) sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref }) });
     });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    if (!isLoopbackHost(request.headers.host, port)) {
+    if (!isLoopbackHost(request.headers.host, portOf(server))) {
       send(response, 421, 'Misdirected request', 'text/plain; charset=utf-8');
       return;
     }
@@ -121,13 +125,17 @@ export function createWebServer(options: WebServerOptions): Server {
       await handleApi(request, response, url.slice(HTTP.apiPrefix.length));
       return;
     }
+    if (url === HTTP.openPath) {
+      await handleOpen(request, response);
+      return;
+    }
     if (url.startsWith(HTTP.documentsPrefix) && request.method === 'GET' && options.documentBytes) {
-      serveDocument(new URL(url, 'http://127.0.0.1'), response, {
-        token: options.token,
-        tokensMatch,
-        operatorOf: (id) => (id === null ? null : (sessions.get(id)?.operatorId ?? null)),
-        documentBytes: options.documentBytes,
-      });
+      const session = isFromOwnPages(request, true) ? sessionOf(request) : 'none';
+      if (typeof session === 'string') {
+        send(response, 401, 'Unauthorised', 'text/plain; charset=utf-8');
+        return;
+      }
+      serveDocument(new URL(url, 'http://127.0.0.1'), response, { operatorId: session.operatorId, documentBytes: options.documentBytes });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -146,19 +154,49 @@ export function createWebServer(options: WebServerOptions): Server {
     }
   }
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
-    const langHeader = request.headers['accept-language']?.slice(0, 2);
-    const lang = isLang(langHeader) ? langHeader : DEFAULT_LANG;
-    const token = request.headers[HTTP.tokenHeader];
-    if (!tokensMatch(options.token, typeof token === 'string' ? token : undefined)) {
-      sendResult(response, 401, { ok: false, error: apiError(lang, 'unauthorised') });
-      return;
-    }
+  /** `POST /open` with `{"code": …}`: a valid one-time code becomes a new session and its cookie. */
+  async function handleOpen(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const lang = requestLang(request);
     if (request.method !== 'POST') {
       send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
       return;
     }
-    const session = sessionFor(request);
+    const body = isFromOwnPages(request) && isJson(request) ? await readBody(request) : null;
+    let code: unknown;
+    try {
+      code = (JSON.parse(body ?? 'null') as { code?: unknown } | null)?.code;
+    } catch {
+      code = undefined;
+    }
+    if (typeof code !== 'string' || !options.launchCodes.redeem(code)) {
+      sendResult(response, 401, { ok: false, error: apiError(lang, 'launch_code_invalid') });
+      return;
+    }
+    const previous = readCookie(request, cookieName());
+    if (previous !== null) sessions.close(previous);
+    const opened = sessions.open();
+    sendResult(response, 200, { ok: true, value: null }, sessionCookie(cookieName(), opened.secret));
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    const lang = requestLang(request);
+    if (request.method !== 'POST') {
+      send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+      return;
+    }
+    const session = isFromOwnPages(request) && isJson(request) ? sessionOf(request) : 'none';
+    if (typeof session === 'string') {
+      sendResult(response, 401, { ok: false, error: apiError(lang, session === 'ended' ? 'session_ended' : 'unauthorised') });
+      return;
+    }
+    const name = decodePercent(method);
+    if (name === null) {
+      sendResult(response, 400, {
+        ok: false,
+        error: apiError(session.lang, 'invalid_input', { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' }, 'method'),
+      });
+      return;
+    }
     const body = await readBody(request);
     let input: unknown;
     try {
@@ -171,8 +209,13 @@ export function createWebServer(options: WebServerOptions): Server {
       });
       return;
     }
-    sendResult(response, 200, options.api.call(decodeURIComponent(method), input, session));
+    sendResult(response, 200, options.api.call(name, input, session));
   }
 
   return server;
+}
+
+function portOf(server: Server): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
 }

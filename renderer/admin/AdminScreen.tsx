@@ -5,6 +5,8 @@ import type { ScreenProps } from '../app/routes';
 import { PageHeader } from '../components/PageHeader';
 import { useT } from '../i18n/useT';
 import { RetentionPanel } from '../lending/privacy/RetentionPanel';
+import { AccessPanel } from './AccessPanel';
+import { BackupsPanel } from './backups/BackupsPanel';
 import { OperatorsPanel } from './OperatorsPanel';
 import { OrganisationPanel } from './OrganisationPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -15,8 +17,10 @@ const TABS = [
   { id: 'operators', label: 'admin.tab.operators', Panel: OperatorsPanel },
   { id: 'sites', label: 'admin.tab.sites', Panel: SitesPanel },
   { id: 'settings', label: 'admin.tab.settings', Panel: SettingsPanel },
+  { id: 'access', label: 'admin.tab.access', Panel: AccessPanel },
   { id: 'organisation', label: 'admin.tab.organisation', Panel: OrganisationPanel },
   { id: 'privacy', label: 'admin.tab.privacy', Panel: RetentionPanel },
+  { id: 'backups', label: 'admin.tab.backups', Panel: BackupsPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: () => React.JSX.Element }[];
 
 /** For administrators: operators, sites, settings and personal data, one tab each (`#/admin/sites`). */

@@ -82,7 +82,7 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
       </fieldset>
       {operator ? <Checkbox label={t('ops.activeLabel')} checked={active} onChange={setActive} /> : null}
       <div className="form-grid two">
-        <SelectField label={t('ops.pin')} options={pinOptions} value={pinMode} onChange={setPinMode} />
+        <SelectField label={t('ops.pin')} options={pinOptions} value={pinMode} onChange={setPinMode} invalid={pinMode !== 'set' && isFieldInError(error, 'pin')} />
         {pinMode === 'set' ? (
           <TextField
             label={t('ops.newPin')}

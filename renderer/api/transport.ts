@@ -1,6 +1,6 @@
 import { createClient, HTTP, type Client, type Transport } from '../../shared/contract/client';
 import type { MethodName } from '../../shared/contract';
-import type { ApiResult } from '../../shared/errors';
+import type { ApiError, ApiResult } from '../../shared/errors';
 
 /** What the Electron preload exposes: one function per contract method, nothing else. */
 type Bridge = Record<MethodName, (input: unknown) => Promise<ApiResult<unknown>>>;
@@ -15,41 +15,35 @@ function ipcTransport(bridge: Bridge): Transport {
   return (method, input) => bridge[method](input);
 }
 
-/** The per-launch token arrives in the URL fragment (never sent to a server by the browser) and is kept per tab. */
-function launchToken(): string {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (fromHash) {
-    sessionStorage.setItem('rebond.token', fromHash);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    return fromHash;
-  }
-  return sessionStorage.getItem('rebond.token') ?? '';
-}
-
-function sessionId(): string {
-  let id = sessionStorage.getItem('rebond.session');
-  if (!id) {
-    id = crypto.randomUUID();
-    sessionStorage.setItem('rebond.session', id);
-  }
-  return id;
+/**
+ * Browser edition: the opening URL's fragment carries a one-time code (a fragment is never sent to a server in a
+ * URL). It is taken out of the address at once and exchanged for an HttpOnly session cookie, which every call and
+ * document tab then carries on its own; the page never holds the secret.
+ */
+function openSession(): Promise<ApiError | null> {
+  const code = new URLSearchParams(window.location.hash.slice(1)).get(HTTP.codeParameter);
+  if (!code) return Promise.resolve(null);
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  return fetch(HTTP.openPath, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })
+    .then(async (response) => {
+      const result = (await response.json()) as ApiResult<unknown>;
+      return result.ok ? null : result.error;
+    })
+    .catch(() => null);
 }
 
 function httpTransport(): Transport {
-  const token = launchToken();
-  const session = sessionId();
+  const opening = openSession();
   return async (method, input) => {
+    const openingError = await opening;
     const response = await fetch(`${HTTP.apiPrefix}${method}`, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [HTTP.tokenHeader]: token,
-        [HTTP.sessionHeader]: session,
-        'accept-language': document.documentElement.lang || 'fr',
-      },
+      headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'fr' },
       body: JSON.stringify(input ?? {}),
     });
-    return (await response.json()) as ApiResult<unknown>;
+    const result = (await response.json()) as ApiResult<unknown>;
+    // Without a session, a used or expired opening code is the reason worth showing.
+    return response.status === 401 && openingError ? { ok: false, error: openingError } : result;
   };
 }
 
@@ -58,8 +52,7 @@ export const client: Client = createClient(window.rebond ? ipcTransport(window.r
 /** The desktop app (Electron preload present), as opposed to the browser edition. */
 export const isDesktop = (): boolean => window.rebond !== undefined;
 
-/** Browser edition: where a stored document's PDF is served, with this tab's token and signed-in session. */
+/** Browser edition: where a stored document's PDF is served; the session cookie authenticates the tab. */
 export function documentUrl(reference: string): string {
-  const query = new URLSearchParams({ token: launchToken(), session: sessionId() });
-  return `${HTTP.documentsPrefix}${encodeURIComponent(reference)}.pdf?${query.toString()}`;
+  return `${HTTP.documentsPrefix}${encodeURIComponent(reference)}.pdf`;
 }

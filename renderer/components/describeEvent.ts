@@ -20,12 +20,12 @@ function label(t: T, prefix: string, value: string): string {
   return hasMessage(key) ? t(key) : value;
 }
 
+/** `changes` holds the new values; `textChanged` names the free-text fields, whose words the log does not keep. */
 function changedFields(t: T, payload: Record<string, unknown>): string {
   const changes = payload.changes;
-  if (typeof changes !== 'object' || changes === null) return '';
-  return Object.keys(changes)
-    .map((field) => label(t, 'field', field))
-    .join(', ');
+  const fields = typeof changes === 'object' && changes !== null ? Object.keys(changes) : [];
+  const texts = Array.isArray(payload.textChanged) ? payload.textChanged.filter((field) => typeof field === 'string') : [];
+  return [...fields, ...texts].map((field) => label(t, 'field', field)).join(', ');
 }
 
 /** One event of the log as a sentence in the operator's language. */

@@ -8,11 +8,14 @@ import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { useLoad } from '../components/useLoad';
 import { useT } from '../i18n/useT';
+import { useHasRole } from '../lending/shared/access';
+import { BackupWarning } from './BackupWarning';
 import { DeskQueues } from './DeskQueues';
 import { StageTiles } from './StageTiles';
 import './dashboard.css';
 
 const REFRESH_MS = 30_000;
+const ADMIN_ROLES = ['admin'] as const;
 
 /** Where every device stands, what waits at each desk, and what happened lately; refreshes itself. */
 export function DashboardScreen(_props: ScreenProps) {
@@ -21,6 +24,7 @@ export function DashboardScreen(_props: ScreenProps) {
   const counts = useLoad('inventory.countsByStatus', {});
   const pending = useLoad('erasure.awaitingVerification', {});
   const recent = useLoad('events.recent', { limit: 12 });
+  const isAdmin = useHasRole(ADMIN_ROLES);
   const { reload: reloadCounts } = counts;
   const { reload: reloadPending } = pending;
   const { reload: reloadRecent } = recent;
@@ -45,6 +49,7 @@ export function DashboardScreen(_props: ScreenProps) {
         focusOnMount
       />
       <ErrorBanner error={counts.error ?? recent.error} />
+      <BackupWarning isAdmin={isAdmin} />
       <section className="panel" aria-labelledby="stages-title">
         <div className="panel-header">
           <h2 id="stages-title">{t('dashboard.stages')}</h2>

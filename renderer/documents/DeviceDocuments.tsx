@@ -1,4 +1,5 @@
 import './documents.css';
+import { useState } from 'react';
 import type { DeviceDetail } from '../../shared/contract/devices';
 import { isErasureProven } from '../../shared/domain/lifecycle';
 import { Button } from '../components/Button';
@@ -6,7 +7,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { useLoad } from '../components/useLoad';
 import { useT } from '../i18n/useT';
-import { LabelFormatSelect, useLabelFormat } from './LabelFormatSelect';
+import { LabelPrintControls, labelRequest, useLabelSettings } from './LabelFormatSelect';
 import { reopenDocument } from './openDocument';
 import { useOpenDocument } from './useOpenDocument';
 
@@ -16,7 +17,8 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
   const format = useFormat();
   const issued = useLoad('documents.list', { subjectType: 'device', subjectId: device.id });
   const opener = useOpenDocument(issued.reload);
-  const [labelFormat, setLabelFormat] = useLabelFormat();
+  const [labelSettings, setLabelSettings] = useLabelSettings();
+  const [labelStart, setLabelStart] = useState(1);
   const proven = isErasureProven(device.facts);
   const subject = { type: 'device', ids: [device.id] } as const;
   const documents = issued.data ?? [];
@@ -35,8 +37,8 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
           >
             {t('documents.certificate')}
           </Button>
-          <LabelFormatSelect value={labelFormat} onChange={setLabelFormat} />
-          <Button onClick={() => void opener.open('labels', subject, labelFormat)} busy={opener.busy === 'labels'} data-testid="print-label">
+          <LabelPrintControls settings={labelSettings} onChange={setLabelSettings} start={labelStart} onStart={setLabelStart} />
+          <Button onClick={() => void opener.open('labels', subject, labelSettings.format, labelRequest(labelSettings, labelStart))} busy={opener.busy === 'labels'} data-testid="print-label">
             {t('documents.label')}
           </Button>
         </div>

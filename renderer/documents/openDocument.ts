@@ -1,4 +1,5 @@
 import type { DocumentFormat, DocumentKindName, DocumentSubject } from '../../shared/domain/documents';
+import type { LabelPrintOptions } from '../../shared/domain/labels';
 import type { ApiResult } from '../../shared/errors';
 import type { DocumentSummary } from '../../shared/contract/documents';
 import { client, documentUrl, isDesktop } from '../api/transport';
@@ -11,10 +12,12 @@ import { client, documentUrl, isDesktop } from '../api/transport';
 export async function openDocument(
   kind: DocumentKindName,
   subject: DocumentSubject,
-  options: { format?: DocumentFormat; lang?: 'fr' | 'en' } = {},
+  options: { format?: DocumentFormat; lang?: 'fr' | 'en'; labels?: LabelPrintOptions; tab?: string } = {},
 ): Promise<ApiResult<DocumentSummary>> {
-  const tab = isDesktop() ? null : window.open('about:blank', '_blank');
-  const result = await client.call('documents.generate', { kind, subject: { type: subject.type, ids: [...subject.ids] }, ...options });
+  const { tab: tabName, ...request } = options;
+  // A named tab is reused: the intake desk prints one label per scan into the same tab, not one tab each.
+  const tab = isDesktop() ? null : window.open('about:blank', tabName ?? '_blank');
+  const result = await client.call('documents.generate', { kind, subject: { type: subject.type, ids: [...subject.ids] }, ...request });
   if (!result.ok) {
     tab?.close();
     return result;

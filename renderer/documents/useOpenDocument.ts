@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DocumentFormat, DocumentKindName, DocumentSubject } from '../../shared/domain/documents';
+import type { LabelPrintOptions } from '../../shared/domain/labels';
 import type { ApiError } from '../../shared/errors';
 import { useToast } from '../components/Toasts';
 import { useT } from '../i18n/useT';
@@ -7,7 +8,7 @@ import { openDocument } from './openDocument';
 
 export interface DocumentOpener {
   /** Issues the document and opens it; true when it was issued. */
-  open: (kind: DocumentKindName, subject: DocumentSubject, format?: DocumentFormat) => Promise<boolean>;
+  open: (kind: DocumentKindName, subject: DocumentSubject, format?: DocumentFormat, labels?: LabelPrintOptions) => Promise<boolean>;
   /** The kind being issued, to show its button busy. */
   busy: DocumentKindName | null;
   error: ApiError | null;
@@ -24,10 +25,10 @@ export function useOpenDocument(onIssued?: () => void): DocumentOpener {
     busy,
     error,
     clearError: () => setError(null),
-    open: async (kind, subject, format) => {
+    open: async (kind, subject, format, labels) => {
       setBusy(kind);
       setError(null);
-      const result = await openDocument(kind, subject, format ? { format } : {});
+      const result = await openDocument(kind, subject, { ...(format ? { format } : {}), ...(labels ? { labels } : {}) });
       setBusy(null);
       if (!result.ok) {
         setError(result.error);

@@ -17,10 +17,12 @@ export function createClient(transport: Transport): Client {
 /** The HTTP transport's wire format, shared by the server and the renderer. */
 export const HTTP = {
   apiPrefix: '/api/',
-  tokenHeader: 'x-rebond-token',
-  sessionHeader: 'x-rebond-session',
+  /** `POST /open` with `{"code": …}` exchanges the opening URL's one-time code for the session cookie. */
+  openPath: '/open',
+  /** The opening URL's fragment parameter holding that code: `http://127.0.0.1:N/#code=…`. */
+  codeParameter: 'code',
   maxBodyBytes: 16 * 1024 * 1024,
-  /** `GET /documents/<reference>.pdf?token=…&session=…` serves a stored document (browser edition). */
+  /** `GET /documents/<reference>.pdf` serves a stored document to a tab holding the session cookie. */
   documentsPrefix: '/documents/',
 } as const;
 

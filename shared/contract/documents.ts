@@ -9,6 +9,7 @@ import {
   type DocumentKindName,
   type DocumentSubjectType,
 } from '../domain/documents';
+import { PRINTER_DPIS, SHEET_LABELS } from '../domain/labels';
 import type { Lang } from '../i18n/define';
 import { method } from './define';
 import { id, optionalText } from './fields';
@@ -78,6 +79,13 @@ const subjectSchema = z
     path: ['ids'],
   });
 
+/** How labels are printed; ignored by every other kind. */
+export const labelPrintSchema = z.object({
+  dpi: z.literal(PRINTER_DPIS).optional(),
+  start: z.number().int().min(1).max(SHEET_LABELS).optional(),
+  grade: z.boolean().optional(),
+});
+
 const reference = z.string().trim().toUpperCase().regex(DOCUMENT_REFERENCE_PATTERN);
 
 export const documentsContract = {
@@ -88,6 +96,7 @@ export const documentsContract = {
       subject: subjectSchema,
       lang: z.enum(['fr', 'en']).optional(),
       format: z.enum(DOCUMENT_FORMATS).optional(),
+      labels: labelPrintSchema.optional(),
     }),
   }),
   'documents.list': method<DocumentSummary[]>()({

@@ -6,6 +6,17 @@ export const id = z.number().int().positive();
 /** Free text from a form or a scanner: trimmed, bounded. */
 export const text = (max = 200) => z.string().trim().max(max);
 export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+
+/** No control character (a NUL from a badly configured scanner, an escape): search text is typed or scanned. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+/** What a search box sends: bounded text without control characters, refused with the field named. */
+export const searchText = (max: number, min = 0) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((value) => !CONTROL_CHARACTER.test(value), { message: 'control_character' });
 export const optionalText = (max = 2000) =>
   z
     .string()

@@ -1,7 +1,9 @@
 /** The whole renderer-to-main API, merged from one file per domain. Both transports serve exactly this map. */
 import type { InputOf, MethodDef, ResultOf } from './define';
+import { accessContract } from './access';
 import { adminContract } from './admin';
 import { agreementsContract } from './agreements';
+import { backupsContract } from './backups';
 import { devicesContract } from './devices';
 import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
@@ -17,6 +19,7 @@ import { simsContract } from './sims';
 export const contract = {
   ...sessionContract,
   ...adminContract,
+  ...accessContract,
   ...intakeContract,
   ...inventoryContract,
   ...devicesContract,
@@ -28,6 +31,7 @@ export const contract = {
   ...simsContract,
   ...agreementsContract,
   ...documentsContract,
+  ...backupsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEVICE_STATES, type DeviceState } from '../domain/lifecycle';
 import { APPEARANCE_GRADES, DEVICE_KINDS, type AppearanceGrade, type DeviceKind, type FunctionalResult } from '../domain/values';
 import { method } from './define';
-import { id } from './fields';
+import { id, searchText } from './fields';
 
 /** One row of the inventory table. */
 export interface DeviceSummary {
@@ -66,7 +66,7 @@ export const inventoryContract = {
   }),
   /** The search box: asset tag, serial or IMEI, by prefix or by any fragment of three characters or more. */
   'inventory.search': method<SearchResult>()({
-    input: z.object({ query: z.string().trim().min(1).max(80), limit: z.number().int().min(1).max(100).default(20) }),
+    input: z.object({ query: searchText(80, 1), limit: z.number().int().min(1).max(100).default(20) }),
   }),
   'inventory.countsByStatus': method<Record<DeviceState, number>>()({ input: z.object({}) }),
 };

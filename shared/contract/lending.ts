@@ -16,7 +16,7 @@ import {
 } from '../domain/lending';
 import { APPEARANCE_GRADES } from '../domain/values';
 import { method } from './define';
-import { id, isoDate, optionalText, requiredText, text } from './fields';
+import { id, isoDate, optionalText, requiredText, searchText, text } from './fields';
 import type {
   AnonymiseReport,
   Beneficiary,
@@ -134,7 +134,7 @@ export const lendingContract = {
 
   'beneficiaries.search': method<Beneficiary[]>()({
     input: z.object({
-      query: text(100).default(''),
+      query: searchText(100).default(''),
       partnerId: id.nullable().default(null),
       includeAnonymised: z.boolean().default(false),
       limit: z.number().int().min(1).max(200).default(50),

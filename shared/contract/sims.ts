@@ -7,7 +7,7 @@ import { SIM_DIRECT_ACTIONS, SIM_STATES, type SimAction, type SimState } from '.
 import type { Warning } from '../errors';
 import type { EventEntry } from './events';
 import { method } from './define';
-import { id, isoDate, optionalText, requiredText, text } from './fields';
+import { id, isoDate, optionalText, requiredText, searchText, text } from './fields';
 import { COORDINATION } from '../domain/lending';
 
 export interface SimCard {
@@ -74,7 +74,7 @@ export const simsContract = {
   'sims.list': method<SimCard[]>()({
     input: z.object({
       statuses: z.array(z.enum(SIM_STATES)).max(SIM_STATES.length).default([]),
-      query: text(40).default(''),
+      query: searchText(40).default(''),
       limit: z.number().int().min(1).max(2000).default(200),
     }),
   }),

@@ -1,4 +1,6 @@
 import { DEFAULT_LANG, type Lang, type Messages } from './define';
+import { accessMessages } from './catalog/access';
+import { backupMessages } from './catalog/backups';
 import { cliMessages } from './catalog/cli';
 import { commonMessages } from './catalog/common';
 import { documentMessages } from './catalog/documents';
@@ -7,7 +9,9 @@ import { errorMessages } from './catalog/errors';
 import { fieldMessages } from './catalog/fields';
 import { lendingMessages } from './catalog/lending';
 import { lendingErrorMessages } from './catalog/lending-errors';
+import { migrationErrorMessages } from './catalog/migration-errors';
 import { shellMessages } from './catalog/shell';
+import { storageMessages } from './catalog/storage';
 import { uiAppMessages } from './catalog/ui-app';
 import { uiDesksMessages } from './catalog/ui-desks';
 import { uiLendingMessages } from './catalog/ui-lending';
@@ -15,7 +19,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

@@ -2,13 +2,13 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { HTTP } from '../../shared/contract/client';
 import { startBrowserEdition } from '../../main/web/serve';
 import { DATABASE_FILE } from '../../main/platform/data-dir';
 import { CHROMIUM } from '../helpers/browser';
 import { atMost, median, type Figure } from './measure';
 
 const ROW = 'table.grid tbody tr[aria-rowindex]';
-const SESSION = 'bench-session-0001';
 
 /**
  * The inventory in headless Chromium on the 100 000-device demo: navigation to first rows visible, and a filter
@@ -26,22 +26,23 @@ export async function inventoryInBrowser(databasePath: string, rounds = 7): Prom
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const origin = `http://127.0.0.1:${server.port}`;
+    const origin = server.origin;
+    const opened = await fetch(`${origin}${HTTP.openPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: server.issueLaunchCode() }),
+    });
+    const [name, value] = (opened.headers.get('set-cookie')?.split(';')[0] ?? '').split('=');
+    if (!name || !value) throw new Error('bench opening refused');
     const signIn = await fetch(`${origin}/api/session.signIn`, {
       method: 'POST',
-      headers: { 'x-rebond-token': server.token, 'x-rebond-session': SESSION, 'content-type': 'application/json' },
+      headers: { cookie: `${name}=${value}`, 'content-type': 'application/json' },
       body: JSON.stringify({ operatorId: 1 }),
     });
     if (!((await signIn.json()) as { ok: boolean }).ok) throw new Error('bench sign-in refused');
     const page = context.pages()[0] ?? (await context.newPage());
     // Signed in already, as a workstation would be: the measure is the inventory page's own load, from a cold page.
-    await page.addInitScript(
-      ([session, token]) => {
-        sessionStorage.setItem('rebond.session', session ?? '');
-        sessionStorage.setItem('rebond.token', token ?? '');
-      },
-      [SESSION, server.token],
-    );
+    await context.addCookies([{ name, value, url: origin, httpOnly: true, sameSite: 'Strict' }]);
     const firstRows: number[] = [];
     const filters: number[] = [];
     for (let round = 0; round < rounds; round += 1) {

@@ -6,10 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
 import { agreementFigures } from './agreements';
+import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse } from './fixtures';
+import { labelsFigure } from './labels';
 import type { Figure } from './measure';
+import { anonymiseResidueBytes } from './residue';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, devices: { type: 'string', default: '100000' }, 'no-browser': { type: 'boolean' } },
@@ -24,6 +27,10 @@ log('transition_ms…');
 figures.push(transitionMs());
 log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
+log('anonymise_residue_bytes…');
+figures.push(anonymiseResidueBytes());
+log('labels_500_s…');
+figures.push(labelsFigure(log));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);
@@ -35,6 +42,8 @@ log('search_p95_ms…');
 figures.push(searchP95(store, { call }));
 log('list_page_ms…');
 figures.push(listPageMs({ call }));
+log('backup_s, restore_s…');
+figures.push(...backupFigures(store, devices));
 const databasePath = store.db.name;
 store.close();
 if (!values['no-browser']) {

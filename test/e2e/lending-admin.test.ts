@@ -310,6 +310,21 @@ describe('anonymisation after the retention period', () => {
   });
 });
 
+describe('backups', () => {
+  it('shows the last verified backup and its folder in Administration, and backs up on request', async () => {
+    const { page } = run;
+    await switchOperator(page, 'Alice Admin');
+    await goTo(run, 'admin/backups');
+    const last = page.getByTestId('backups-last');
+    await expect.poll(() => textOf(page, '[data-testid="backups-last"]')).toContain(`${dataDir}/backups`);
+    expect(await last.textContent()).not.toContain('Aucune sauvegarde vérifiée');
+    await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+    await page.locator('.toast', { hasText: 'Sauvegarde vérifiée : rebond-' }).waitFor();
+    await page.locator('.backups-table tbody tr', { hasText: 'à la demande' }).first().waitFor();
+    await run.screenshot('admin-backups');
+  });
+});
+
 describe('in English', () => {
   it('translates the follow-up screen, its dates and its counts', async () => {
     const { page } = run;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { HTTP } from '../../shared/contract/client';
 import { startBrowserEdition, type RunningServer } from '../../main/web/serve';
 
 export const CHROMIUM = process.env.REBOND_CHROMIUM ?? '/usr/bin/chromium';
@@ -43,7 +44,10 @@ export async function openBrowserEdition(options: { lang?: 'fr' | 'en'; viewport
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // As a person opening the printed link: the page exchanges the link's one-time code for its session cookie.
+  const opened = page.waitForResponse((response) => new URL(response.url()).pathname === HTTP.openPath);
   await page.goto(server.url);
+  if ((await opened).status() !== 200) throw new Error('the browser edition refused its opening code');
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     server,

@@ -4,8 +4,8 @@ import { generateDocument, listDocuments, reprintDocument } from '../../services
 import { readOrganisation, updateOrganisation } from '../../services/organisation';
 
 export const documentsHandlers: HandlersFor<typeof documentsContract> = {
-  'documents.generate': ({ kind, subject, lang, format }, { store, actor, session }) =>
-    generateDocument(store, actor, { kind, subject, lang: lang ?? session.lang, format }).document,
+  'documents.generate': ({ kind, subject, lang, format, labels }, { store, actor, session }) =>
+    generateDocument(store, actor, { kind, subject, lang: lang ?? session.lang, format, labels }).document,
   'documents.list': ({ subjectType, subjectId }, { store }) => listDocuments(store, subjectType, subjectId),
   'documents.reprint': ({ reference }, { store, actor }) => {
     const { document, pdf } = reprintDocument(store, reference, actor);

@@ -1,6 +1,8 @@
 import type { Handlers } from '../dispatch';
+import { accessHandlers } from './access';
 import { adminHandlers } from './admin';
 import { agreementsHandlers } from './agreements';
+import { backupsHandlers } from './backups';
 import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
@@ -17,6 +19,7 @@ import { simsHandlers } from './sims';
 export const handlers: Handlers = {
   ...sessionHandlers,
   ...adminHandlers,
+  ...accessHandlers,
   ...intakeHandlers,
   ...inventoryHandlers,
   ...devicesHandlers,
@@ -28,4 +31,5 @@ export const handlers: Handlers = {
   ...simsHandlers,
   ...agreementsHandlers,
   ...documentsHandlers,
+  ...backupsHandlers,
 };

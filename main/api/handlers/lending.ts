@@ -14,11 +14,11 @@ import {
 import {
   anonymiseAfterMonths,
   anonymiseBeneficiary,
-  anonymiseDue,
   exportBeneficiary,
   setAnonymiseAfterMonths,
 } from '../../services/privacy';
 import { createReturn, lookupReturn } from '../../services/returns';
+import { anonymiseDueAfterBackup } from '../../services/anonymise-run';
 
 export const lendingHandlers: HandlersFor<typeof lendingContract> = {
   'partners.list': (input, { store }) => store.partners.list(input.includeInactive),
@@ -59,7 +59,7 @@ export const lendingHandlers: HandlersFor<typeof lendingContract> = {
   'returns.create': (input, { store, actor }) => createReturn(store, actor, input),
   'followUp.loans': (input, { store }) => loanFollowUp(store, input),
   'followUp.sims': (input, { store }) => simFollowUp(store, input),
-  'privacy.anonymiseDue': (_input, { store, actor }) => anonymiseDue(store, actor),
+  'privacy.anonymiseDue': (_input, { store, actor }) => anonymiseDueAfterBackup(store, actor),
   'privacy.retention': (_input, { store }) => ({ anonymiseAfterMonths: anonymiseAfterMonths(store) }),
   'privacy.setRetention': (input, { store, actor }) => setAnonymiseAfterMonths(store, actor, input.anonymiseAfterMonths),
 };

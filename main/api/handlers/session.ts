@@ -1,6 +1,7 @@
 import type { sessionContract, SessionState } from '../../../shared/contract/session';
 import type { HandlerContext, HandlersFor } from '../dispatch';
-import { authenticate, listOperators, setUp } from '../../services/people';
+import { listOperators, setUp } from '../../services/people';
+import { authenticate } from '../../services/sign-in';
 
 function state({ store, session }: HandlerContext): SessionState {
   const operator =

@@ -1,21 +1,27 @@
-import { writeFileSync } from 'node:fs';
-import { DOCUMENT_FORMATS, DOCUMENT_KINDS, type DocumentFormat, type DocumentKindName, type DocumentSubjectType } from '../../../shared/domain/documents';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS, type DocumentFormat, type DocumentKindName } from '../../../shared/domain/documents';
+import { isPrinterDpi, PRINTER_DPIS, SHEET_LABELS, type LabelPrintOptions } from '../../../shared/domain/labels';
+import { apiError } from '../../api/localise';
 import { DOCUMENT_REGISTRY } from '../../documents/registry';
+import { DomainError } from '../../errors';
 import { generateDocument } from '../../services/documents';
-import { ListingRepository } from '../../store/repositories/listings';
 import { openStore } from '../../store/store';
-import { requireDatabase, UsageError, type CliContext } from '../context';
+import { backupBeforeMigration } from '../../backup/before-migration';
+import { requireDatabase, UsageError, wholeNumber, type CliContext } from '../context';
+import { planDocuments, SUBJECT_OPTIONS, typedSubjects } from './document-subjects';
 
 export interface DocumentOptions {
-  device?: string | undefined;
-  batch?: string | undefined;
-  handover?: string | undefined;
-  return?: string | undefined;
+  device?: string[] | undefined;
+  batch?: string[] | undefined;
+  handover?: string[] | undefined;
+  return?: string[] | undefined;
   format?: string | undefined;
+  dpi?: string | undefined;
+  start?: string | undefined;
+  'no-grade'?: boolean | undefined;
   out?: string | undefined;
 }
-
-const SUBJECT_OPTIONS = ['device', 'batch', 'handover', 'return'] as const satisfies readonly DocumentSubjectType[];
 
 function checkKind(context: CliContext, kind: string | undefined): DocumentKindName {
   if (!kind || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -35,24 +41,63 @@ function checkFormat(context: CliContext, format: string | undefined): DocumentF
   return format as DocumentFormat;
 }
 
-/** `document <kind> (--device TAG | --batch ID | --handover ID | --return ID) [--format F] --out FILE` */
+/** `--dpi`, `--start` and `--no-grade`, for labels only. */
+function labelOptions(context: CliContext, kind: DocumentKindName, options: DocumentOptions): LabelPrintOptions {
+  const given = options.dpi !== undefined || options.start !== undefined || options['no-grade'] === true;
+  if (!given) return {};
+  if (kind !== 'labels') throw new UsageError(context.t('cli.labelOptionsOnly'));
+  const dpi = options.dpi === undefined ? undefined : Number(options.dpi);
+  if (options.dpi !== undefined && !isPrinterDpi(dpi)) {
+    throw new UsageError(context.t('cli.badOption', { detail: `--dpi ${options.dpi} (${PRINTER_DPIS.join(', ')})` }));
+  }
+  return {
+    ...(dpi !== undefined && isPrinterDpi(dpi) ? { dpi } : {}),
+    ...(options.start !== undefined ? { start: wholeNumber(context, 'start', options.start, 1, SHEET_LABELS) } : {}),
+    ...(options['no-grade'] ? { grade: false } : {}),
+  };
+}
+
+/**
+ * `document <kind> (--device TAG… | --batch CODE… | --handover ID… | --return ID…) [--format F] [--dpi N]
+ * [--start N] [--no-grade] --out FILE|DIR`. One process for many documents: one document is written to the file
+ * `--out` names; several go into the folder `--out` names, each as `<reference>.pdf`. A refused document is
+ * reported and the others are still issued (exit 1).
+ */
 export function documentCommand(context: CliContext, kindArg: string | undefined, options: DocumentOptions): number {
   const kind = checkKind(context, kindArg);
   const format = checkFormat(context, options.format);
-  const given = SUBJECT_OPTIONS.filter((option) => options[option] !== undefined);
+  const labels = labelOptions(context, kind, options);
+  const given = SUBJECT_OPTIONS.filter((option) => typedSubjects(options[option]).length > 0);
   const [subjectType] = given;
   if (given.length !== 1 || !subjectType) throw new UsageError(context.t('cli.documentSubject'));
-  if (!options.out) throw new UsageError(context.t('cli.documentOut'));
+  const out = options.out;
+  if (!out) throw new UsageError(context.t('cli.documentOut'));
   requireDatabase(context);
-  const store = openStore(context.databasePath);
+  const store = openStore(context.databasePath, { beforeMigrate: backupBeforeMigration });
   try {
-    const typed = options[subjectType] ?? '';
-    const id = new ListingRepository(store.db).find(subjectType, typed);
-    if (id === null) throw new UsageError(context.t('cli.documentSubjectUnknown', { option: subjectType, value: typed }), false);
-    const { document, pdf } = generateDocument(store, null, { kind, subject: { type: subjectType, ids: [id] }, lang: context.lang, format });
-    writeFileSync(options.out, pdf);
-    context.out(context.t('cli.documentWritten', { reference: document.reference, pages: document.pages, file: options.out }));
-    return 0;
+    const documentKind = DOCUMENT_REGISTRY[kind];
+    if (!documentKind) throw new UsageError(context.t('cli.documentKindUnavailable', { kind }), false);
+    const planned = planDocuments(context, store, documentKind, subjectType, typedSubjects(options[subjectType]));
+    const several = planned.length > 1;
+    if (several) {
+      if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(context.t('cli.documentOutDir', { out, count: planned.length }));
+      mkdirSync(out, { recursive: true });
+    }
+    let refused = 0;
+    for (const { subject, typed } of planned) {
+      try {
+        const { document, pdf } = generateDocument(store, null, { kind, subject, lang: context.lang, format, labels });
+        const file = several ? join(out, `${document.reference}.pdf`) : out;
+        writeFileSync(file, pdf);
+        context.out(context.t('cli.documentWritten', { reference: document.reference, pages: document.pages, file }));
+      } catch (error) {
+        // One refusal does not stop the others; a single document's refusal is the command's own.
+        if (!several || !(error instanceof DomainError)) throw error;
+        refused += 1;
+        context.err(context.t('cli.documentRefused', { subject: `--${subjectType} ${typed}`, reason: apiError(context.lang, error.code, error.params).message }));
+      }
+    }
+    return refused > 0 ? 1 : 0;
   } finally {
     store.close();
   }

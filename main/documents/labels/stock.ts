@@ -18,8 +18,11 @@ export interface LabelStock {
 export interface LabelStyle {
   /** Inner margin: sheets are cut and printers shift by a millimetre or so. */
   padding: number;
+  /** The QR code's largest side, quiet zone not included. */
+  qrSize: number;
   tagSize: number;
   barcodeHeight: number;
+  /** Every other line, in black: thermal heads and worn ribbons lose grey and anything under 7 pt. */
   textSize: number;
   /** Prints the organisation's name: "whose is this?" for a device out on loan. */
   owner: boolean;
@@ -36,7 +39,7 @@ export const LABEL_STOCKS: Record<LabelFormat, LabelStock> = {
     rows: 8,
     originX: 0,
     originY: mm((297 - 8 * 37) / 2),
-    style: { padding: mm(3), tagSize: 12, barcodeHeight: mm(10.5), textSize: 7.5, owner: true },
+    style: { padding: mm(3), qrSize: mm(22), tagSize: 12, barcodeHeight: mm(10), textSize: 7.5, owner: true },
   },
   'roll-62': {
     page: [mm(62), mm(29)],
@@ -46,7 +49,7 @@ export const LABEL_STOCKS: Record<LabelFormat, LabelStock> = {
     rows: 1,
     originX: 0,
     originY: 0,
-    style: { padding: mm(2), tagSize: 10, barcodeHeight: mm(8), textSize: 6.5, owner: true },
+    style: { padding: mm(2), qrSize: mm(18), tagSize: 10, barcodeHeight: mm(8), textSize: 7, owner: true },
   },
   'dymo-54x25': {
     page: [mm(54), mm(25)],
@@ -56,11 +59,11 @@ export const LABEL_STOCKS: Record<LabelFormat, LabelStock> = {
     rows: 1,
     originX: 0,
     originY: 0,
-    style: { padding: mm(1.8), tagSize: 9, barcodeHeight: mm(7), textSize: 6, owner: false },
+    style: { padding: mm(1.8), qrSize: mm(15), tagSize: 9, barcodeHeight: mm(7), textSize: 7, owner: false },
   },
 };
 
-/** Where the label number `index` (from 0) lands: its page and top-left corner. */
+/** Where the label in place `index` lands (from 0: the first place of the first sheet), its page and top-left corner. */
 export function labelPosition(stock: LabelStock, index: number): { page: number; x: number; y: number } {
   const perPage = stock.columns * stock.rows;
   const slot = index % perPage;

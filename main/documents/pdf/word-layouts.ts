@@ -32,6 +32,24 @@ function newWordLayouts(): WordLayouts {
 }
 
 const caches = new WeakMap<object, WordLayouts>();
+/** The caches in use (one per parsed font, so a handful), so that `forgetWordLayouts` can reach them. */
+const live = new Set<WordLayouts>();
+
+/**
+ * Empties every cache of shaped words: after an anonymisation, no name printed before stays in the process. The
+ * next document shapes its words afresh.
+ */
+export function forgetWordLayouts(): void {
+  for (const cache of live) {
+    for (const word of Object.keys(cache.layouts)) delete cache.layouts[word];
+    cache.glyphs = 0;
+  }
+}
+
+/** The words the caches hold (as pdfkit keys them: a word with its trailing space), for tests. */
+export function heldWords(): string[] {
+  return [...live].flatMap((cache) => Object.keys(cache.layouts));
+}
 
 /** Selects each of `names` (registered fonts) in turn, giving its embedded font the shared cache of its parsed font. */
 export function shareWordLayouts(doc: PDFKit.PDFDocument, names: readonly string[]): void {
@@ -41,8 +59,10 @@ export function shareWordLayouts(doc: PDFKit.PDFDocument, names: readonly string
     if (!embedded?.font || typeof embedded.layoutCache !== 'object') continue;
     let cache = caches.get(embedded.font);
     if (!cache || cache.glyphs > MAX_GLYPHS) {
+      if (cache) live.delete(cache);
       cache = newWordLayouts();
       caches.set(embedded.font, cache);
+      live.add(cache);
     }
     embedded.layoutCache = cache.layouts;
   }

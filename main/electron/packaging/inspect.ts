@@ -31,7 +31,6 @@ const REQUIRED = [
   'node_modules/better-sqlite3/lib/index.js',
   'node_modules/pdfkit/js/data/Helvetica.afm',
   'node_modules/pdfkit/js/data/Helvetica-Bold.afm',
-  'node_modules/bwip-js/package.json',
 ];
 /** Build tools, the renderer's libraries (already in its bundle), the sources and the tests have no place here. */
 const FORBIDDEN_PREFIXES = [

@@ -1,28 +1,10 @@
-import { DEVICE_STATES } from '../../../shared/domain/lifecycle';
-import {
-  APPEARANCE_GRADES,
-  DEVICE_KINDS,
-  DONOR_KINDS,
-  DRIVE_TYPES,
-  ERASURE_DESTINATIONS,
-  ERASURE_RESULTS,
-  ERASURE_TECHNIQUES,
-  FUNCTIONAL_RESULTS,
-  OPERATOR_ROLES,
-  REFURBISHMENT_OUTCOMES,
-  SANITISATION_LEVELS,
-  VERIFICATION_KINDS,
-} from '../../../shared/domain/values';
 import type { Migration } from './migration';
-
-const oneOf = (values: readonly string[]) => `IN (${values.map((value) => `'${value}'`).join(', ')})`;
 
 /** Sites, people, donors, batches, devices and their drives, and the event log. */
 export const coreMigration: Migration = {
   version: 1,
   name: 'core',
-  up: (db) => {
-    db.exec(`
+  sql: `
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
       CREATE TABLE sequences (name TEXT PRIMARY KEY, next INTEGER NOT NULL) STRICT;
 
@@ -43,14 +25,14 @@ export const coreMigration: Migration = {
       ) STRICT;
       CREATE TABLE operator_roles (
         operator_id INTEGER NOT NULL REFERENCES operators(id),
-        role TEXT NOT NULL CHECK (role ${oneOf(OPERATOR_ROLES)}),
+        role TEXT NOT NULL CHECK (role IN ('technician', 'data_security_officer', 'coordinator', 'admin')),
         PRIMARY KEY (operator_id, role)
       ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE donors (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-        kind TEXT NOT NULL CHECK (kind ${oneOf(DONOR_KINDS)}),
+        kind TEXT NOT NULL CHECK (kind IN ('company', 'foundation', 'public_body', 'individual')),
         contact TEXT,
         created_at TEXT NOT NULL
       ) STRICT;
@@ -72,8 +54,8 @@ export const coreMigration: Migration = {
       CREATE TABLE devices (
         id INTEGER PRIMARY KEY,
         asset_tag TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL CHECK (kind ${oneOf(DEVICE_KINDS)}),
-        status TEXT NOT NULL CHECK (status ${oneOf(DEVICE_STATES)}),
+        kind TEXT NOT NULL CHECK (kind IN ('laptop', 'desktop', 'tablet', 'phone', 'other')),
+        status TEXT NOT NULL CHECK (status IN ('received', 'awaiting_erasure', 'erased', 'in_refurbishment', 'ready', 'allocated', 'returned', 'to_recycle', 'recycled', 'quarantined', 'lost_stolen', 'harvested')),
         serial TEXT NOT NULL DEFAULT '',
         imei TEXT NOT NULL DEFAULT '',
         imei2 TEXT NOT NULL DEFAULT '',
@@ -88,8 +70,8 @@ export const coreMigration: Migration = {
         battery_health INTEGER CHECK (battery_health BETWEEN 0 AND 100),
         accessories TEXT NOT NULL DEFAULT '',
         location TEXT NOT NULL DEFAULT '',
-        grade TEXT NOT NULL DEFAULT '' CHECK (grade IN ('', ${APPEARANCE_GRADES.map((g) => `'${g}'`).join(', ')})),
-        functional TEXT CHECK (functional IS NULL OR functional ${oneOf(FUNCTIONAL_RESULTS)}),
+        grade TEXT NOT NULL DEFAULT '' CHECK (grade IN ('', 'A', 'B', 'C', 'D')),
+        functional TEXT CHECK (functional IS NULL OR functional IN ('working', 'working_with_defects', 'not_working')),
         notes TEXT,
         batch_id INTEGER NOT NULL REFERENCES batches(id),
         site_id INTEGER NOT NULL REFERENCES sites(id),
@@ -133,7 +115,7 @@ export const coreMigration: Migration = {
         id INTEGER PRIMARY KEY,
         device_id INTEGER NOT NULL REFERENCES devices(id),
         serial TEXT NOT NULL DEFAULT '',
-        type TEXT NOT NULL CHECK (type ${oneOf(DRIVE_TYPES)}),
+        type TEXT NOT NULL CHECK (type IN ('hdd', 'ssd', 'nvme', 'emmc', 'other')),
         capacity_gb INTEGER,
         created_at TEXT NOT NULL
       ) STRICT;
@@ -144,17 +126,17 @@ export const coreMigration: Migration = {
         id INTEGER PRIMARY KEY,
         device_id INTEGER NOT NULL REFERENCES devices(id),
         drive_id INTEGER REFERENCES drives(id),
-        level TEXT NOT NULL CHECK (level ${oneOf(SANITISATION_LEVELS)}),
-        technique TEXT NOT NULL CHECK (technique ${oneOf(ERASURE_TECHNIQUES)}),
+        level TEXT NOT NULL CHECK (level IN ('clear', 'purge', 'destroy')),
+        technique TEXT NOT NULL CHECK (technique IN ('overwrite', 'ata_secure_erase', 'nvme_sanitize', 'crypto_erase', 'factory_reset', 'physical_destruction')),
         passes INTEGER,
         tool TEXT NOT NULL,
         tool_version TEXT NOT NULL DEFAULT '',
         started_at TEXT NOT NULL,
         ended_at TEXT NOT NULL,
-        result TEXT NOT NULL CHECK (result ${oneOf(ERASURE_RESULTS)}),
-        verification TEXT NOT NULL CHECK (verification ${oneOf(VERIFICATION_KINDS)}),
+        result TEXT NOT NULL CHECK (result IN ('success', 'failed')),
+        verification TEXT NOT NULL CHECK (verification IN ('full', 'sample', 'none')),
         checklist TEXT NOT NULL DEFAULT '[]',
-        destination TEXT NOT NULL CHECK (destination ${oneOf(ERASURE_DESTINATIONS)}),
+        destination TEXT NOT NULL CHECK (destination IN ('internal_reuse', 'external_reuse', 'recycler', 'manufacturer', 'other')),
         evidence_text TEXT,
         evidence_sha256 TEXT,
         notes TEXT,
@@ -173,7 +155,7 @@ export const coreMigration: Migration = {
         device_id INTEGER NOT NULL REFERENCES devices(id),
         diagnostics TEXT NOT NULL DEFAULT '{}',
         labour_minutes INTEGER NOT NULL DEFAULT 0,
-        outcome TEXT NOT NULL CHECK (outcome ${oneOf(REFURBISHMENT_OUTCOMES)}),
+        outcome TEXT NOT NULL CHECK (outcome IN ('refurbished', 'beyond_repair', 'parts_only')),
         notes TEXT,
         performed_by INTEGER NOT NULL REFERENCES operators(id),
         recorded_at TEXT NOT NULL,
@@ -233,6 +215,5 @@ export const coreMigration: Migration = {
         last_id INTEGER NOT NULL,
         last_hash TEXT NOT NULL
       ) STRICT;
-    `);
-  },
+    `,
 };

@@ -7,10 +7,8 @@ import type { Migration } from './migration';
 export const inventorySortIndexesMigration: Migration = {
   version: 2,
   name: 'inventory-sort-indexes',
-  up: (db) => {
-    db.exec(`
+  sql: `
       CREATE INDEX devices_status ON devices (status, id);
       CREATE INDEX devices_asset_tag_order ON devices (asset_tag, id);
-    `);
-  },
+    `,
 };

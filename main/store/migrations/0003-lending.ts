@@ -1,16 +1,4 @@
-import {
-  AGREEMENT_VARIANTS,
-  BENEFICIARY_CATEGORIES,
-  HANDOVER_KINDS,
-  PARTNER_KINDS,
-  SIM_RETURN_OUTCOMES,
-  TARGET_ITEMS,
-} from '../../../shared/domain/lending';
-import { SIM_STATES } from '../../../shared/domain/sim-lifecycle';
-import { APPEARANCE_GRADES } from '../../../shared/domain/values';
 import type { Migration } from './migration';
-
-const oneOf = (values: readonly string[]) => `IN (${values.map((value) => `'${value}'`).join(', ')})`;
 
 /**
  * Partners, programmes with targets, beneficiaries, SIM cards with their top-up ledger, handovers with their items,
@@ -20,12 +8,11 @@ const oneOf = (values: readonly string[]) => `IN (${values.map((value) => `'${va
 export const lendingMigration: Migration = {
   version: 3,
   name: 'lending',
-  up: (db) => {
-    db.exec(`
+  sql: `
       CREATE TABLE partners (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-        kind TEXT NOT NULL CHECK (kind ${oneOf(PARTNER_KINDS)}),
+        kind TEXT NOT NULL CHECK (kind IN ('school', 'social_service', 'mission_locale', 'child_protection', 'foster_carer', 'institution', 'association')),
         address TEXT,
         contact_name TEXT,
         contact_phone TEXT,
@@ -41,16 +28,16 @@ export const lendingMigration: Migration = {
         funder TEXT,
         starts_on TEXT NOT NULL,
         ends_on TEXT CHECK (ends_on IS NULL OR ends_on >= starts_on),
-        default_kind TEXT NOT NULL CHECK (default_kind ${oneOf(HANDOVER_KINDS)}),
+        default_kind TEXT NOT NULL CHECK (default_kind IN ('loan', 'donation')),
         loan_days INTEGER CHECK (loan_days IS NULL OR loan_days > 0),
-        agreement_variant TEXT NOT NULL CHECK (agreement_variant ${oneOf(AGREEMENT_VARIANTS)}),
+        agreement_variant TEXT NOT NULL CHECK (agreement_variant IN ('standard', 'minor', 'donation', 'institution')),
         notes TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
       CREATE TABLE programme_targets (
         programme_id INTEGER NOT NULL REFERENCES programmes(id),
-        item TEXT NOT NULL CHECK (item ${oneOf(TARGET_ITEMS)}),
+        item TEXT NOT NULL CHECK (item IN ('laptop', 'desktop', 'tablet', 'phone', 'other', 'sim')),
         target INTEGER NOT NULL CHECK (target > 0),
         PRIMARY KEY (programme_id, item)
       ) STRICT, WITHOUT ROWID;
@@ -59,7 +46,7 @@ export const lendingMigration: Migration = {
         id INTEGER PRIMARY KEY,
         partner_id INTEGER NOT NULL REFERENCES partners(id),
         reference TEXT NOT NULL,
-        category TEXT NOT NULL CHECK (category ${oneOf(BENEFICIARY_CATEGORIES)}),
+        category TEXT NOT NULL CHECK (category IN ('pupil', 'child_in_care', 'welfare_recipient', 'young_person', 'social_service_user', 'other')),
         minor INTEGER NOT NULL CHECK (minor IN (0, 1)),
         first_name TEXT,
         last_name TEXT,
@@ -91,7 +78,7 @@ export const lendingMigration: Migration = {
         -- Shown only to coordinators and administrators, each view logged as an event.
         pin TEXT,
         puk TEXT,
-        status TEXT NOT NULL CHECK (status ${oneOf(SIM_STATES)}),
+        status TEXT NOT NULL CHECK (status IN ('in_stock', 'allocated', 'active', 'expired', 'returned', 'deactivated')),
         -- Derived from sim_top_ups by the service in the same transaction as each top-up; kept for the query.
         expires_on TEXT,
         received_on TEXT NOT NULL,
@@ -118,7 +105,7 @@ export const lendingMigration: Migration = {
       CREATE TABLE handovers (
         id INTEGER PRIMARY KEY,
         number TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL CHECK (kind ${oneOf(HANDOVER_KINDS)}),
+        kind TEXT NOT NULL CHECK (kind IN ('loan', 'donation')),
         beneficiary_id INTEGER REFERENCES beneficiaries(id),
         recipient_partner_id INTEGER REFERENCES partners(id),
         referring_partner_id INTEGER NOT NULL REFERENCES partners(id),
@@ -161,8 +148,8 @@ export const lendingMigration: Migration = {
         sim_id INTEGER REFERENCES sim_cards(id),
         return_id INTEGER REFERENCES returns(id),
         return_condition TEXT,
-        return_grade TEXT CHECK (return_grade IS NULL OR return_grade ${oneOf(APPEARANCE_GRADES)}),
-        sim_outcome TEXT CHECK (sim_outcome IS NULL OR sim_outcome ${oneOf(SIM_RETURN_OUTCOMES)}),
+        return_grade TEXT CHECK (return_grade IS NULL OR return_grade IN ('A', 'B', 'C', 'D')),
+        sim_outcome TEXT CHECK (sim_outcome IS NULL OR sim_outcome IN ('restock', 'deactivate')),
         CHECK ((device_id IS NULL) <> (sim_id IS NULL)),
         CHECK (sim_outcome IS NULL OR (sim_id IS NOT NULL AND return_id IS NOT NULL))
       ) STRICT;
@@ -174,6 +161,5 @@ export const lendingMigration: Migration = {
         WHERE device_id IS NOT NULL AND return_id IS NULL;
       CREATE UNIQUE INDEX handover_items_sim_out ON handover_items (sim_id)
         WHERE sim_id IS NOT NULL AND return_id IS NULL;
-    `);
-  },
+    `,
 };

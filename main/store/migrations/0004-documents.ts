@@ -1,7 +1,4 @@
-import { DOCUMENT_FORMATS, DOCUMENT_KINDS, DOCUMENT_SUBJECT_TYPES } from '../../../shared/domain/documents';
 import type { Migration } from './migration';
-
-const oneOf = (values: readonly string[]) => `IN (${values.map((value) => `'${value}'`).join(', ')})`;
 
 /**
  * Every document Rebond issues, with its exact bytes so that a reprint is the same paper, and the devices each one
@@ -11,18 +8,17 @@ const oneOf = (values: readonly string[]) => `IN (${values.map((value) => `'${va
 export const documentsMigration: Migration = {
   version: 4,
   name: 'documents',
-  up: (db) => {
-    db.exec(`
+  sql: `
       CREATE TABLE documents (
         id INTEGER PRIMARY KEY,
         reference TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL CHECK (kind ${oneOf(DOCUMENT_KINDS)}),
-        subject_type TEXT NOT NULL CHECK (subject_type ${oneOf(DOCUMENT_SUBJECT_TYPES)}),
+        kind TEXT NOT NULL CHECK (kind IN ('erasure-certificate', 'labels', 'agreement', 'donation', 'receipt', 'return-receipt')),
+        subject_type TEXT NOT NULL CHECK (subject_type IN ('device', 'batch', 'selection', 'handover', 'return')),
         -- The one subject; NULL for a selection, whose devices are in subject_ids (a JSON array) and document_devices.
         subject_id INTEGER CHECK ((subject_id IS NULL) = (subject_type = 'selection')),
         subject_ids TEXT NOT NULL CHECK (json_valid(subject_ids) AND json_type(subject_ids) = 'array'),
         lang TEXT NOT NULL CHECK (lang IN ('fr', 'en')),
-        format TEXT NOT NULL CHECK (format ${oneOf(DOCUMENT_FORMATS)}),
+        format TEXT NOT NULL CHECK (format IN ('a4', 'a4-3x8', 'roll-62', 'dymo-54x25')),
         pages INTEGER NOT NULL CHECK (pages > 0),
         byte_size INTEGER NOT NULL CHECK (byte_size > 0),
         sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
@@ -60,6 +56,5 @@ export const documentsMigration: Migration = {
       CREATE TRIGGER document_devices_no_delete BEFORE DELETE ON document_devices BEGIN
         SELECT RAISE(ABORT, 'issued documents are kept');
       END;
-    `);
-  },
+    `,
 };

@@ -1,9 +1,4 @@
-import { SIGNATURE_MODES, SIGNERS, SIGNED_COPY_MEDIA_TYPES } from '../../../shared/domain/signatures';
-import { HANDOVER_KINDS, TARGET_ITEMS } from '../../../shared/domain/lending';
-import { TEMPLATE_MAX_LENGTH } from '../../../shared/domain/agreement-template';
 import type { Migration } from './migration';
-
-const oneOf = (values: readonly string[]) => `IN (${values.map((value) => `'${value}'`).join(', ')})`;
 
 /**
  * A programme's own agreement clauses (per kind of handover and language; none means Rebond's default text), the
@@ -12,13 +7,12 @@ const oneOf = (values: readonly string[]) => `IN (${values.map((value) => `'${va
 export const agreementTemplatesSignaturesMigration: Migration = {
   version: 5,
   name: 'agreement-templates-signatures',
-  up: (db) => {
-    db.exec(`
+  sql: `
       CREATE TABLE agreement_templates (
         programme_id INTEGER NOT NULL REFERENCES programmes(id),
-        kind TEXT NOT NULL CHECK (kind ${oneOf(HANDOVER_KINDS)}),
+        kind TEXT NOT NULL CHECK (kind IN ('loan', 'donation')),
         lang TEXT NOT NULL CHECK (lang IN ('fr', 'en')),
-        body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND ${TEMPLATE_MAX_LENGTH}),
+        body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 20000),
         updated_by INTEGER NOT NULL REFERENCES operators(id),
         updated_at TEXT NOT NULL,
         PRIMARY KEY (programme_id, kind, lang)
@@ -26,7 +20,7 @@ export const agreementTemplatesSignaturesMigration: Migration = {
 
       CREATE TABLE programme_item_values (
         programme_id INTEGER NOT NULL REFERENCES programmes(id),
-        item TEXT NOT NULL CHECK (item ${oneOf(TARGET_ITEMS)}),
+        item TEXT NOT NULL CHECK (item IN ('laptop', 'desktop', 'tablet', 'phone', 'other', 'sim')),
         value_cents INTEGER NOT NULL CHECK (value_cents >= 0),
         PRIMARY KEY (programme_id, item)
       ) STRICT, WITHOUT ROWID;
@@ -36,8 +30,8 @@ export const agreementTemplatesSignaturesMigration: Migration = {
         id INTEGER PRIMARY KEY,
         handover_id INTEGER NOT NULL REFERENCES handovers(id),
         return_id INTEGER REFERENCES returns(id),
-        signer TEXT NOT NULL CHECK (signer ${oneOf(SIGNERS)}),
-        mode TEXT NOT NULL CHECK (mode ${oneOf(SIGNATURE_MODES)}),
+        signer TEXT NOT NULL CHECK (signer IN ('receiver', 'guardian', 'staff')),
+        mode TEXT NOT NULL CHECK (mode IN ('drawn', 'paper')),
         png BLOB,
         sha256 TEXT,
         width INTEGER,
@@ -53,7 +47,7 @@ export const agreementTemplatesSignaturesMigration: Migration = {
         handover_id INTEGER NOT NULL REFERENCES handovers(id),
         return_id INTEGER REFERENCES returns(id),
         file_name TEXT NOT NULL,
-        media_type TEXT NOT NULL CHECK (media_type ${oneOf(SIGNED_COPY_MEDIA_TYPES)}),
+        media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf', 'image/jpeg', 'image/png')),
         size INTEGER NOT NULL CHECK (size > 0 AND size = length(bytes)),
         sha256 TEXT NOT NULL,
         bytes BLOB NOT NULL,
@@ -61,6 +55,5 @@ export const agreementTemplatesSignaturesMigration: Migration = {
         attached_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX handover_attachments_handover ON handover_attachments (handover_id, id);
-    `);
-  },
+    `,
 };

@@ -3,10 +3,21 @@ import { inventorySortIndexesMigration } from './0002-inventory-sort-indexes';
 import { lendingMigration } from './0003-lending';
 import { documentsMigration } from './0004-documents';
 import { agreementTemplatesSignaturesMigration } from './0005-agreement-templates-signatures';
-import { agreementVariantsMigration } from './0006-agreement-variants';
+import { eventNotesMigration } from './0006-event-notes';
+import { accessMigration } from './0007-access';
+import { agreementVariantsMigration } from './0008-agreement-variants';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, inventorySortIndexesMigration, lendingMigration, documentsMigration, agreementTemplatesSignaturesMigration, agreementVariantsMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  inventorySortIndexesMigration,
+  lendingMigration,
+  documentsMigration,
+  agreementTemplatesSignaturesMigration,
+  eventNotesMigration,
+  accessMigration,
+  agreementVariantsMigration,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -18,16 +18,16 @@ export class AgreementTemplateRepository {
     this.statements = {
       get: db.prepare(
         `SELECT t.body, t.updated_at AS updatedAt, t.updated_by AS updatedById, o.name AS updatedByName
-         FROM agreement_templates t JOIN operators o ON o.id = t.updated_by
+         FROM agreement_texts t JOIN operators o ON o.id = t.updated_by
          WHERE t.programme_id = ? AND t.variant = ? AND t.lang = ?`,
       ),
       upsert: db.prepare(
-        `INSERT INTO agreement_templates (programme_id, variant, lang, body, updated_by, updated_at)
+        `INSERT INTO agreement_texts (programme_id, variant, lang, body, updated_by, updated_at)
          VALUES (@programmeId, @variant, @lang, @body, @updatedBy, @now)
          ON CONFLICT (programme_id, variant, lang)
          DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
       ),
-      remove: db.prepare('DELETE FROM agreement_templates WHERE programme_id = ? AND variant = ? AND lang = ?'),
+      remove: db.prepare('DELETE FROM agreement_texts WHERE programme_id = ? AND variant = ? AND lang = ?'),
       values: db.prepare('SELECT item, value_cents AS valueCents FROM programme_item_values WHERE programme_id = ?'),
       clearValues: db.prepare('DELETE FROM programme_item_values WHERE programme_id = ?'),
       insertValue: db.prepare('INSERT INTO programme_item_values (programme_id, item, value_cents) VALUES (?, ?, ?)'),

@@ -156,7 +156,7 @@ export class HandoverRepository {
          WHERE i.sim_id = ? ORDER BY i.id DESC`,
       ),
       forBeneficiary: db.prepare('SELECT id FROM handovers WHERE beneficiary_id = ? ORDER BY id').pluck(),
-      scrub: db.prepare('UPDATE handovers SET terms = ?, notes = NULL WHERE id = ?'),
+      scrub: db.prepare('UPDATE handovers SET terms = ?, accessories = ?, notes = NULL WHERE id = ?'),
     };
   }
 
@@ -234,9 +234,12 @@ export class HandoverRepository {
     return this.statements.forBeneficiary.all(beneficiaryId) as number[];
   }
 
-  /** Replaces the terms (with the person removed) and clears the handover's free-text notes. */
+  /**
+   * Replaces the terms (with the person removed), the accessories with those of the scrubbed terms, and clears the
+   * handover's free-text notes.
+   */
   scrub(handoverId: number, terms: HandoverTerms): void {
-    this.statements.scrub.run(JSON.stringify(terms), handoverId);
+    this.statements.scrub.run(JSON.stringify(terms), JSON.stringify(terms.accessories), handoverId);
   }
 }
 

@@ -41,6 +41,8 @@ export class ReturnRepository {
            sim_outcome = @simOutcome WHERE id = @itemId AND return_id IS NULL`,
       ),
       clearNotes: db.prepare('UPDATE returns SET notes = NULL WHERE handover_id = ?'),
+      setMissingAccessories: db.prepare('UPDATE returns SET missing_accessories = ? WHERE id = ?'),
+      clearConditions: db.prepare('UPDATE handover_items SET return_condition = NULL WHERE handover_id = ?'),
     };
   }
 
@@ -73,5 +75,14 @@ export class ReturnRepository {
   /** Free-text notes may name people: anonymisation clears them. */
   clearNotes(handoverId: number): void {
     this.statements.clearNotes.run(handoverId);
+  }
+
+  setMissingAccessories(returnId: number, accessories: readonly string[]): void {
+    this.statements.setMissingAccessories.run(JSON.stringify(accessories), returnId);
+  }
+
+  /** The condition typed for each item brought back is free text too ("rendu abîmé par …"): cleared with the notes. */
+  clearConditions(handoverId: number): void {
+    this.statements.clearConditions.run(handoverId);
   }
 }

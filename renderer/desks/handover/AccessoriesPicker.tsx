@@ -1,18 +1,11 @@
 import { useState, type RefObject } from 'react';
+import { QUICK_ACCESSORIES } from '../../../shared/domain/accessories';
 import type { MessageKey } from '../../../shared/i18n';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { ShortcutLabel } from '../components/ShortcutLabel';
 
-const QUICK: readonly MessageKey[] = [
-  'accessory.charger',
-  'accessory.case',
-  'accessory.mouse',
-  'accessory.headphones',
-  'accessory.keyboard',
-  'accessory.usbCable',
-  'accessory.stylus',
-];
+const QUICK: readonly MessageKey[] = QUICK_ACCESSORIES;
 
 /**
  * Accessories go with the items as free text (printed on the agreement as typed): a quick button per usual one,

@@ -10,11 +10,13 @@ import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { ScanField } from '../components/ScanField';
 import { BatchHeader } from './BatchHeader';
+import { LabelAtScanToggle } from './LabelAtScanToggle';
 import { LastRegistered } from './LastRegistered';
 import { SessionDevices } from './SessionDevices';
 import { buildSpec, isMobile, loadTemplate, saveTemplate, type DeviceTemplate } from './template';
 import { KIND_SHORTCUTS, TemplateFields } from './TemplateFields';
 import { useIntakeShortcuts, type ShortcutTargets } from './useIntakeShortcuts';
+import { useLabelAtScan } from './useLabelAtScan';
 import { useSessionLog } from './useSessionLog';
 
 /**
@@ -32,6 +34,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
   const log = useSessionLog(batch.id);
+  const labelAtScan = useLabelAtScan();
 
   const serialRef = useRef<HTMLInputElement>(null);
   const imeiRef = useRef<HTMLInputElement>(null);
@@ -96,6 +99,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
     setImei('');
     setDriveSerial('');
     focusScan();
+    if (labelAtScan.enabled) void labelAtScan.print(device.id);
     const fresh = await call('batches.get', { id: batch.id });
     if (fresh.ok) onBatch(fresh.value);
   };
@@ -161,6 +165,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
             error={problem}
             backToScan={focusScan}
           />
+          <LabelAtScanToggle labels={labelAtScan} backToScan={focusScan} />
           <p id="intake-keys" className="desk-hint">
             {t('intake.keysHelp')}
           </p>

@@ -4,6 +4,7 @@ import { documentCliMessages } from './documents/cli';
 import { documentErrorMessages } from './documents/errors';
 import { documentKindMessages } from './documents/kinds';
 import { documentUiMessages } from './documents/ui';
+import { labelMessages } from './documents/labels';
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 
@@ -15,4 +16,4 @@ function mergeMessages<const P extends readonly Messages<string>[]>(...parts: P)
 }
 
 /** Documents: errors, kinds and formats, the page frame, certificates, labels, organisation settings, buttons, CLI. */
-export const documentMessages = mergeMessages(documentErrorMessages, documentKindMessages, certificateMessages, documentCliMessages, documentUiMessages);
+export const documentMessages = mergeMessages(documentErrorMessages, documentKindMessages, certificateMessages, documentCliMessages, documentUiMessages, labelMessages);

@@ -1,7 +1,12 @@
+import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
+import type { BackupErrorCode } from '../../backup-errors';
 import type { DocumentErrorCode } from '../../document-errors';
+import type { LabelErrorCode } from '../../label-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
+import type { MigrationErrorCode } from '../../migration-errors';
+import type { StorageErrorCode } from '../../storage-errors';
 import { defineMessages } from '../define';
 
 export const errorMessages = defineMessages({
@@ -51,7 +56,7 @@ export const errorMessages = defineMessages({
       'Aucun passage en atelier n’est enregistré pour {assetTag} : enregistrez le reconditionnement avant le contrôle qualité.',
     'error.last_admin': 'Il doit rester au moins un administrateur actif.',
     'error.database_damaged':
-      'La base de données {path} est endommagée ({detail}). Rebond ne l’a pas modifiée : restaurez une sauvegarde.',
+      'La base de données {path} est endommagée ({detail}). Rebond ne l’a pas modifiée. Aucune sauvegarde vérifiée n’est connue : remplacez ce fichier par la dernière copie sûre que vous avez, et gardez l’original pour un diagnostic.',
     'error.database_too_new':
       'La base de données a été créée par une version plus récente de Rebond (schéma {found}, cette version connaît le {supported}). Mettez Rebond à jour.',
     'error.internal_error': 'Erreur interne : rien n’a été enregistré. Référence {ref}.',
@@ -100,7 +105,7 @@ export const errorMessages = defineMessages({
       'No bench work is recorded for {assetTag}: record the refurbishment before the quality check.',
     'error.last_admin': 'At least one active administrator must remain.',
     'error.database_damaged':
-      'The database {path} is damaged ({detail}). Rebond has not changed it: restore a backup.',
+      'The database {path} is damaged ({detail}). Rebond has not changed it. No verified backup is known: replace this file with the last safe copy you have, and keep the original for diagnosis.',
     'error.database_too_new':
       'The database was created by a newer Rebond (schema {found}; this version knows up to {supported}). Update Rebond.',
     'error.internal_error': 'Internal error: nothing was saved. Reference {ref}.',
@@ -110,8 +115,19 @@ export const errorMessages = defineMessages({
   },
 });
 
-/** Compile-time proof that every code has its message (lending's codes are proven in `lending-errors.ts`, documents' in `documents/errors.ts`, agreements' in `documents-lending/errors.ts`). */
+/** Codes whose messages live in their own catalogue part, each proven there (lending, documents, agreements...). */
+type ProvenElsewhere =
+  | LendingErrorCode
+  | DocumentErrorCode
+  | AgreementErrorCode
+  | MigrationErrorCode
+  | StorageErrorCode
+  | AccessErrorCode
+  | BackupErrorCode
+  | LabelErrorCode;
+
+/** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, LendingErrorCode | DocumentErrorCode | AgreementErrorCode>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
   string
 > = errorMessages.fr;

@@ -4,25 +4,20 @@ import type { ApiResult } from '../../../shared/errors';
 import type { BrowserRun } from '../../helpers/browser';
 
 /**
- * Calls the API from inside the page, with the launch token and the page's own transport session, the way the
- * renderer does: what the test reads is what the screen would read.
+ * Calls the API from inside the page, with the page's own session cookie, the way the renderer does: what the
+ * test reads is what the screen would read.
  */
 export async function pageCall<M extends MethodName>(run: BrowserRun, method: M, input: Input<M>): Promise<ApiResult<Result<M>>> {
   return run.page.evaluate(
-    async ({ method, input, token }) => {
+    async ({ method, input }) => {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-rebond-token': token,
-          'x-rebond-session': sessionStorage.getItem('rebond.session') ?? 'default',
-          'accept-language': document.documentElement.lang || 'fr',
-        },
+        headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'fr' },
         body: JSON.stringify(input),
       });
       return (await response.json()) as ApiResult<Result<M>>;
     },
-    { method, input, token: run.server.token },
+    { method, input },
   );
 }
 

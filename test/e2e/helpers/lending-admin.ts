@@ -25,23 +25,18 @@ export function seedLendingWorkshop(): { dataDir: string; laptops: number[] } {
   }
 }
 
-/** Calls the API as the operator signed in on the page (its own session and launch token); fails with main's words. */
+/** Calls the API as the operator signed in on the page (its own session cookie); fails with main's words. */
 export async function callAs<M extends MethodName>(run: BrowserRun, method: M, input: Input<M>): Promise<Result<M>> {
   const result = await run.page.evaluate(
-    async ({ method, input, token }) => {
+    async ({ method, input }) => {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-rebond-token': token,
-          'x-rebond-session': sessionStorage.getItem('rebond.session') ?? '',
-          'accept-language': document.documentElement.lang || 'fr',
-        },
+        headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'fr' },
         body: JSON.stringify(input),
       });
       return (await response.json()) as ApiResult<unknown>;
     },
-    { method, input, token: run.server.token },
+    { method, input },
   );
   if (!result.ok) throw new Error(`${method} refused: ${result.error.code} ${result.error.message}`);
   return result.value as Result<M>;

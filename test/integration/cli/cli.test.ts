@@ -80,7 +80,8 @@ describe('the rebond command', () => {
       err: expect.stringContaining('L’option --devices attend un nombre entier de 1 à 1\u202f000\u202f000 (reçu « beaucoup »).'),
     });
     expect(cli('stats', '--colour')).toMatchObject({ code: 2, err: expect.stringContaining('Option invalide') });
-    expect(cli('check', '--data-dir', join(dataDir(), 'empty'))).toMatchObject({ code: 2, err: expect.stringMatching(/^Aucune base Rebond/) });
+    // A folder without a database (a folder that does not exist is its own refusal: start-up-refusals.test.ts).
+    expect(cli('check', '--data-dir', dataDir())).toMatchObject({ code: 2, err: expect.stringMatching(/^Aucune base Rebond/) });
     expect(cli()).toMatchObject({ code: 2, out: expect.stringContaining('Usage') });
   });
 });

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run';
 import { DOCUMENT_REGISTRY } from '../../../main/documents/registry';
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../../shared/domain/documents';
 import { tempDir } from '../../helpers/api';
 import { pdfInfo, pdfText } from '../../helpers/documents';
 
@@ -69,7 +70,10 @@ describe('rebond document', () => {
     const out = join(dir.path, 'labels.pdf');
     const result = cli('document', 'labels', '--batch', String(batch?.code), '--format', 'dymo-54x25', '--lang', 'en', '--out', out, '--data-dir', data);
     expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^LBL-\d{4}-000001: \d+ page\(s\) written to /) });
-    expect(pdfInfo(readFileSync(out)).pages).toBe(Number(batch?.devices));
+    // Recycled and lost devices get no label.
+    const labelled = list('devices').filter((device) => device.batch === batch?.code && device.status !== 'recycled' && device.status !== 'lost_stolen');
+    expect(labelled.length).toBeLessThan(Number(batch?.devices));
+    expect(pdfInfo(readFileSync(out)).pages).toBe(labelled.length);
   });
 
   it('refuses a certificate for a device whose erasure is not proven (exit 1), writing no file', () => {
@@ -91,7 +95,7 @@ describe('rebond document', () => {
       code: 2,
       err: expect.stringContaining('Document inconnu « invoice »'),
     });
-    expect(cli('document', 'labels', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('Indiquez exactement un sujet') });
+    expect(cli('document', 'labels', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('Indiquez un seul type de sujet') });
     expect(cli('document', 'labels', '--device', 'X', '--batch', '1', '--out', out, '--data-dir', data).code).toBe(2);
     expect(cli('document', 'labels', '--device', 'X', '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('--out FICHIER') });
     expect(cli('document', 'labels', '--device', 'X', '--format', 'a5', '--out', out, '--data-dir', data)).toMatchObject({
@@ -105,6 +109,71 @@ describe('rebond document', () => {
         err: `Le document « ${kind} » n’est pas encore disponible dans cette version de Rebond.`,
       });
     }
+    expect(cli('document', 'receipt', '--handover', '1', '--dpi', '203', '--out', out, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('ne valent que pour les étiquettes'),
+    });
+    expect(cli('document', 'labels', '--device', 'X', '--dpi', '250', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('--dpi 250') });
+    expect(cli('document', 'labels', '--device', 'X', '--start', '25', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('--start') });
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('lists every document kind, format and printer resolution in its usage, and the reprint command', () => {
+    const { out } = cli('--help');
+    for (const kind of DOCUMENT_KINDS) expect(out).toContain(kind);
+    for (const format of DOCUMENT_FORMATS) expect(out).toContain(format);
+    expect(out).toContain('--dpi 203|300|600');
+    expect(out).toContain('reprint RÉFÉRENCE --out FICHIER');
+  });
+});
+
+describe('rebond document with several subjects in one call', () => {
+  it('makes one labels PDF for several devices, given repeated or as a list, with the label options', () => {
+    const devices = list('devices', '--status', 'ready').slice(0, 3).map((device) => String(device.assetTag));
+    const out = join(dir.path, 'three-labels.pdf');
+    const result = cli('document', 'labels', '--device', devices[0] ?? '', '--device', `${devices[1]},${devices[2]}`, '--format', 'roll-62', '--dpi', '300', '--no-grade', '--out', out, '--data-dir', data);
+    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^LBL-\d{4}-\d{6} : 3 page\(s\) écrite\(s\) dans /) });
+    expect(result.lines).toHaveLength(1);
+    const text = pdfText(readFileSync(out));
+    for (const tag of devices) expect(text).toContain(tag);
+    expect(text).not.toContain('Grade');
+    const sheet = join(dir.path, 'sheet.pdf');
+    expect(cli('document', 'labels', '--device', devices.join(','), '--start', '23', '--out', sheet, '--data-dir', data).code).toBe(0);
+    expect(pdfInfo(readFileSync(sheet)).pages).toBe(2);
+  });
+
+  it('writes one document per handover into the folder --out names, and refuses a file there or an unknown subject', () => {
+    const [first, second] = list('handovers').map((handover) => String(handover.number));
+    const folder = join(dir.path, 'receipts');
+    const result = cli('document', 'receipt', '--handover', `${first},${second}`, '--handover', String(first), '--out', folder, '--data-dir', data);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.lines).toHaveLength(2);
+    const files = readdirSync(folder).sort();
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(file).toMatch(/^RCP-\d{4}-\d{6}\.pdf$/);
+    expect(pdfText(readFileSync(join(folder, files[1] ?? '')))).toContain(String(second));
+    const file = join(dir.path, 'not-a-folder.pdf');
+    writeFileSync(file, '');
+    expect(cli('document', 'receipt', '--handover', `${first},${second}`, '--out', file, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--out doit nommer un dossier'),
+    });
+    expect(cli('document', 'receipt', '--handover', `${first},RM-1999-9999`, '--out', folder, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: 'Introuvable : --handover RM-1999-9999.',
+    });
+    expect(readdirSync(folder)).toHaveLength(2);
+  });
+
+  it('issues the documents it may and names each one refused (exit 1)', () => {
+    const handovers = list('handovers');
+    const loan = handovers.find((handover) => handover.kind === 'loan');
+    const donation = handovers.find((handover) => handover.kind === 'donation');
+    const folder = join(dir.path, 'agreements');
+    const result = cli('document', 'agreement', '--handover', `${String(loan?.number)},${String(donation?.number)}`, '--out', folder, '--data-dir', data);
+    expect(result.code).toBe(1);
+    expect(result.lines).toEqual([expect.stringMatching(/^AGR-\d{4}-\d{6} : \d+ page\(s\) écrite\(s\) dans /)]);
+    expect(result.err).toMatch(new RegExp(`^--handover ${String(donation?.number)} : `));
+    expect(readdirSync(folder)).toHaveLength(1);
   });
 });

@@ -11,7 +11,7 @@ beforeEach(() => {
 afterEach(() => h.close());
 
 const key = (lang: 'fr' | 'en' = 'fr', variant: 'adult' | 'minor' | 'institution' | 'donation' = 'adult') => ({ programmeId: d.programme, variant, lang });
-const savedCount = () => h.store.db.prepare('SELECT count(*) FROM agreement_templates').pluck().get() as number;
+const savedCount = () => h.store.db.prepare('SELECT count(*) FROM agreement_texts').pluck().get() as number;
 const eventCount = () => h.store.db.prepare('SELECT count(*) FROM events').pluck().get() as number;
 
 describe('agreement templates', () => {

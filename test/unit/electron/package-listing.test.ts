@@ -15,7 +15,6 @@ const COMPLETE = [
   'assets/fonts/DejaVuSans-Bold.ttf',
   'assets/fonts/LICENSE-DejaVu.txt',
   'node_modules/better-sqlite3/lib/index.js',
-  'node_modules/bwip-js/package.json',
   ...AFM,
 ];
 
@@ -46,8 +45,8 @@ describe('the package listing check', () => {
   });
 
   it('reads the packages main.cjs requires and the assets index.html loads', () => {
-    const main = 'require("node:fs");require("electron");require("better-sqlite3");require("bwip-js/node");require("@scope/pkg/sub");require("./local");require("path")';
-    expect(requiredPackages(main)).toEqual(['@scope/pkg', 'better-sqlite3', 'bwip-js']);
+    const main = 'require("node:fs");require("electron");require("better-sqlite3");require("jsbarcode/bin/barcodes");require("@scope/pkg/sub");require("./local");require("path")';
+    expect(requiredPackages(main)).toEqual(['@scope/pkg', 'better-sqlite3', 'jsbarcode']);
     const html = '<script type="module" crossorigin src="./assets/index-a1.js"></script><link rel="stylesheet" href="./assets/index-b2.css">';
     expect(rendererAssets(html)).toEqual(['dist/renderer/assets/index-a1.js', 'dist/renderer/assets/index-b2.css']);
   });

@@ -1,8 +1,8 @@
 /**
  * Which proof of erasure a receipt quotes for each device handed over: the erasure certificate issued since its
  * last verified erasure when there is one, otherwise the verified erasure records themselves, with the day the
- * erasure was completed. Only a proof from before the handover counts: a device whose only proof is dated after
- * it is refused, naming the device.
+ * erasure was completed. Only an erasure completed by the day of the handover counts: a device whose only proof
+ * is dated after it is refused, naming the device.
  */
 import type { TermsItem } from '../../../../shared/contract/lending-types';
 import type { Lang } from '../../../../shared/i18n';
@@ -39,7 +39,7 @@ interface ProvenRecord {
   verifiedAt: string;
 }
 
-/** The latest verified successful record of each medium (each drive, or the whole device) proven by `day`. */
+/** The latest verified successful record of each medium (each drive, or the whole device) that `until` keeps. */
 function provenRecords(store: Store, deviceId: number, until: (record: ProvenRecord) => boolean) {
   const latest = new Map<number | null, ProvenRecord>();
   for (const record of store.erasures.forDevice(deviceId)) {
@@ -63,13 +63,13 @@ export interface ErasureProof {
 export function erasureReferences(store: Store, items: readonly TermsItem[], handedOn: string, lang: Lang, t: Translate): ErasureProof[] {
   return items.map((item) => {
     if (item.type !== 'device') return { reference: t('paper.erasureNone'), completedOn: '—' };
-    const records = provenRecords(store, item.deviceId, (record) => dayOf(record.verifiedAt) <= handedOn);
+    const records = provenRecords(store, item.deviceId, (record) => dayOf(record.endedAt) <= handedOn);
     if (records.length === 0) {
       const later = provenRecords(store, item.deviceId, () => true);
       if (later.length > 0) {
         throw new DomainError(
           'receipt_proof_after_handover',
-          { device: item.assetTag, proofDate: formatDate(lang, dayOf(latestOf(later, 'verifiedAt'))), handedOn: formatDate(lang, handedOn) },
+          { device: item.assetTag, proofDate: formatDate(lang, dayOf(latestOf(later, 'endedAt'))), handedOn: formatDate(lang, handedOn) },
           'subject.ids',
         );
       }

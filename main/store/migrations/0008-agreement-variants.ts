@@ -1,12 +1,13 @@
 import type { Migration } from './migration';
 
 /**
- * Agreement texts per variant (adult, minor, institution, donation) instead of per kind of handover. A programme's
- * saved loan text carries over to its adult and minor variants, which printed it until now; its institution variant
- * starts from Rebond's default, since the old loan text held the personal clauses a set must not print.
+ * Agreement texts per variant (adult, minor, institution, donation) instead of per kind of handover, in a table of
+ * their own. A programme's saved loan text carries over to its adult and minor variants, which printed it until
+ * now; its institution variant starts from Rebond's default, since the old loan text held the personal clauses a
+ * set must not print. The texts per kind are then dropped (nothing refers to them).
  */
 export const AGREEMENT_VARIANTS_SQL = `
-  CREATE TABLE agreement_templates_by_variant (
+  CREATE TABLE agreement_texts (
     programme_id INTEGER NOT NULL REFERENCES programmes(id),
     variant TEXT NOT NULL CHECK (variant IN ('adult', 'minor', 'institution', 'donation')),
     lang TEXT NOT NULL CHECK (lang IN ('fr', 'en')),
@@ -16,7 +17,7 @@ export const AGREEMENT_VARIANTS_SQL = `
     PRIMARY KEY (programme_id, variant, lang)
   ) STRICT, WITHOUT ROWID;
 
-  INSERT INTO agreement_templates_by_variant (programme_id, variant, lang, body, updated_by, updated_at)
+  INSERT INTO agreement_texts (programme_id, variant, lang, body, updated_by, updated_at)
     SELECT programme_id, 'adult', lang, body, updated_by, updated_at FROM agreement_templates WHERE kind = 'loan'
     UNION ALL
     SELECT programme_id, 'minor', lang, body, updated_by, updated_at FROM agreement_templates WHERE kind = 'loan'
@@ -24,13 +25,10 @@ export const AGREEMENT_VARIANTS_SQL = `
     SELECT programme_id, 'donation', lang, body, updated_by, updated_at FROM agreement_templates WHERE kind = 'donation';
 
   DROP TABLE agreement_templates;
-  ALTER TABLE agreement_templates_by_variant RENAME TO agreement_templates;
 `;
 
 export const agreementVariantsMigration: Migration = {
-  version: 6,
+  version: 8,
   name: 'agreement-variants',
-  up: (db) => {
-    db.exec(AGREEMENT_VARIANTS_SQL);
-  },
+  sql: AGREEMENT_VARIANTS_SQL,
 };

@@ -1,0 +1,31 @@
+import { join, resolve } from 'node:path';
+import { formatFileSize } from '../../../shared/domain/file-size';
+import { backupFolderOf } from '../../backup/folder';
+import { backupNow } from '../../services/backups';
+import { openStore } from '../../store/store';
+import { requireDatabase, type CliContext } from '../context';
+
+export function localeOf(context: CliContext): string {
+  return context.lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+/** `rebond backup [--to DIR]`: a verified backup, read-only on the database (the app may be running). */
+export function backupCommand(context: CliContext, options: { to?: string | undefined }): number {
+  requireDatabase(context);
+  const store = openStore(context.databasePath, { readonly: true });
+  try {
+    const folder = options.to === undefined ? backupFolderOf(store.db) : resolve(options.to);
+    const record = backupNow(store, 'manual', folder);
+    context.out(
+      context.t('cli.backupDone', {
+        path: join(folder, record.file),
+        size: formatFileSize(record.size, localeOf(context)),
+        events: record.events ?? 0,
+        sha256: record.sha256,
+      }),
+    );
+    return 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,40 @@
+import { formatFileSize } from '../../../shared/domain/file-size';
+import { backupOverview } from '../../services/backups';
+import { openStore } from '../../store/store';
+import { requireDatabase, type CliContext } from '../context';
+import { localeOf } from './backup';
+
+/** `rebond backups [--json]`: the backups of the configured folder, newest first, with their status. */
+export function backupsCommand(context: CliContext, options: { json?: boolean | undefined }): number {
+  requireDatabase(context);
+  const store = openStore(context.databasePath, { readonly: true });
+  try {
+    const overview = backupOverview(store);
+    if (options.json) {
+      context.out(JSON.stringify({ folder: overview.folder, overdue: overview.overdue, backups: overview.backups }));
+      return 0;
+    }
+    const { t } = context;
+    context.out(t('cli.backupsFolder', { folder: overview.folder }));
+    if (overview.backups.length === 0) context.out(t('cli.backupsNone', { folder: overview.folder }));
+    const locale = localeOf(context);
+    const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+    for (const record of overview.backups) {
+      context.out(
+        t('cli.backupsLine', {
+          at: instant.format(Date.parse(record.takenAt)),
+          status: t(`backups.status.${record.status}`),
+          reason: t(`backups.reason.${record.reason}`),
+          size: formatFileSize(record.size, locale),
+          file: record.file,
+        }),
+      );
+      if (record.problem) {
+        context.out(t('cli.backupsProblem', { problem: t(`backups.problem.${record.problem}`), detail: record.detail ? ` (${record.detail})` : '' }));
+      }
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { DOCUMENT_REFERENCE_PATTERN } from '../../../shared/domain/documents';
+import { DomainError } from '../../errors';
+import { reprintDocument } from '../../services/documents';
+import { backupBeforeMigration } from '../../backup/before-migration';
+import { openStore } from '../../store/store';
+import { requireDatabase, UsageError, type CliContext } from '../context';
+
+/**
+ * `reprint REF --out FILE`: writes the stored bytes of an issued document again, identical to the first print (same
+ * SHA-256). An unknown reference is a usage error (exit 2); a document whose content was purged with the personal
+ * data it held is refused (exit 1): its reference and hash remain, its bytes do not.
+ */
+export function reprintCommand(context: CliContext, referenceArg: string | undefined, options: { out?: string | undefined }): number {
+  const reference = (referenceArg ?? '').trim().toUpperCase();
+  if (!referenceArg) throw new UsageError(context.t('cli.reprintReference'));
+  if (!DOCUMENT_REFERENCE_PATTERN.test(reference)) throw new UsageError(context.t('cli.reprintBadReference', { reference: referenceArg }));
+  if (!options.out) throw new UsageError(context.t('cli.documentOut'));
+  requireDatabase(context);
+  const store = openStore(context.databasePath, { beforeMigrate: backupBeforeMigration });
+  try {
+    let reprinted;
+    try {
+      reprinted = reprintDocument(store, reference);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'document_not_found') {
+        throw new UsageError(context.t('cli.reprintUnknown', { reference }), false);
+      }
+      throw error;
+    }
+    writeFileSync(options.out, reprinted.pdf);
+    const { document } = reprinted;
+    context.out(context.t('cli.reprintWritten', { reference: document.reference, file: options.out, sha256: document.sha256 }));
+    return 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { newSession, type ApiSession } from '../api';
+
+export const MAX_SESSIONS = 64;
+/** A browser session unused this long is forgotten: whoever comes back needs a new opening link. */
+export const SESSION_IDLE_MS = 12 * 60 * 60_000;
+
+export interface WebSessionOptions {
+  clock?: () => Date;
+  maxSessions?: number;
+  idleMs?: number;
+}
+
+const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+
+/**
+ * The browser edition's sessions, each known by the secret in its cookie (kept here by its SHA-256). A Map keeps
+ * insertion order, and every use moves a session to the end, so the first entry is the least recently used.
+ */
+export class WebSessions {
+  private readonly entries = new Map<string, { session: ApiSession; lastUsed: number }>();
+  private readonly clock: () => Date;
+  private readonly maxSessions: number;
+  private readonly idleMs: number;
+
+  constructor(options: WebSessionOptions = {}) {
+    this.clock = options.clock ?? (() => new Date());
+    this.maxSessions = options.maxSessions ?? MAX_SESSIONS;
+    this.idleMs = options.idleMs ?? SESSION_IDLE_MS;
+  }
+
+  /** A new session and the secret its cookie carries; the least recently used one makes room when full. */
+  open(): { secret: string; session: ApiSession } {
+    this.prune();
+    while (this.entries.size >= this.maxSessions) this.entries.delete(this.entries.keys().next().value as string);
+    const secret = randomBytes(32).toString('base64url');
+    const session = newSession();
+    this.entries.set(digest(secret), { session, lastUsed: this.clock().getTime() });
+    return { secret, session };
+  }
+
+  /** The live session for a cookie's secret, marked as just used; null when unknown, evicted or idle too long. */
+  get(secret: string): ApiSession | null {
+    const key = digest(secret);
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    this.entries.delete(key);
+    const now = this.clock().getTime();
+    if (now - entry.lastUsed >= this.idleMs) return null;
+    entry.lastUsed = now;
+    this.entries.set(key, entry);
+    return entry.session;
+  }
+
+  close(secret: string): void {
+    this.entries.delete(digest(secret));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private prune(): void {
+    const now = this.clock().getTime();
+    for (const [key, entry] of this.entries) if (now - entry.lastUsed >= this.idleMs) this.entries.delete(key);
+  }
+}

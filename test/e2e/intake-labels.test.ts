@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../main/demo/seed';
+import { openDataStore } from '../../main/platform/open-data';
+import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
+import { focusedTextSelected, mustCall, scan } from './helpers/desks';
+
+/** The intake desk prints each device's label as it is scanned, on a roll or Dymo stock, when switched on. */
+let run: BrowserRun;
+let dataDir: string;
+let batchId: number;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-intake-labels-'));
+  const store = openDataStore(dataDir);
+  seedDemo(store, { devices: 20, seed: 7 });
+  batchId = Number(store.db.prepare("SELECT id FROM batches WHERE closed_at IS NULL ORDER BY id LIMIT 1").pluck().get());
+  store.close();
+  run = await openBrowserEdition({ dataDir });
+  run.page.setDefaultTimeout(10_000);
+  await run.page.getByRole('button', { name: /Camille Martin/ }).click();
+  await run.page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await run?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('labels at the intake desk', () => {
+  it('prints the label of each device scanned once Alt+L is on, remembers it on this workstation, and stops with Alt+L', async () => {
+    const { page, context } = run;
+    await page.goto(`${run.server.url.replace(/#.*/, '')}#/intake/${batchId}`);
+    await page.locator('#intake-serial').waitFor();
+    await page.locator('#intake-serial').focus();
+    const toggle = page.getByTestId('intake-print-labels');
+    expect(await toggle.isChecked()).toBe(false);
+    await page.keyboard.press('Alt+KeyL');
+    expect(await toggle.isChecked()).toBe(true);
+    await page.getByTestId('intake-label-at-scan').getByLabel('Support').selectOption('dymo-54x25');
+    await run.screenshot('doc-app-intake-labels-fr');
+
+    await page.locator('#intake-serial').focus();
+    const label = context.waitForEvent('response', (response) => /\/documents\/LBL-\d{4}-\d{6}\.pdf/.test(response.url()));
+    await scan(page, 'SN-LABEL-0001');
+    const response = await label;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    const tag = (await page.getByTestId('intake-last-tag').textContent()) ?? '';
+    const device = await mustCall(run, 'devices.get', { assetTag: tag });
+    const issued = await mustCall(run, 'documents.list', { subjectType: 'device', subjectId: device.id });
+    expect(issued).toMatchObject([{ kind: 'labels', format: 'dymo-54x25', subjectType: 'device' }]);
+    await page.bringToFront();
+    expect(await focusedTextSelected(page)).toMatchObject({ id: 'intake-serial', value: '' });
+
+    // Remembered on this workstation: still on after a reload, with its stock.
+    await page.reload();
+    await page.locator('#intake-serial').waitFor();
+    expect(await page.getByTestId('intake-print-labels').isChecked()).toBe(true);
+    expect(await page.getByTestId('intake-label-at-scan').getByLabel('Support').inputValue()).toBe('dymo-54x25');
+    await page.keyboard.press('Alt+KeyL');
+    expect(await page.getByTestId('intake-print-labels').isChecked()).toBe(false);
+    const before = context.pages().length;
+    await page.locator('#intake-serial').focus();
+    await scan(page, 'SN-LABEL-0002');
+    await page.locator('[data-testid=intake-session] tbody tr', { hasText: 'SN-LABEL-0002' }).waitFor();
+    expect(context.pages().length).toBe(before);
+  }, 60_000);
+});
