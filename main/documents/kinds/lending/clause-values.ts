@@ -31,7 +31,8 @@ export function clauseValues(
     organisation_name: organisation.name ?? '',
     organisation_address: addressOnOneLine(organisation.address),
     organisation_contact: contact || (organisation.name ?? ''),
-    organisation_registration: organisation.registration ?? '',
+    // « SIRET 123 456 789 00012 » never breaks inside.
+    organisation_registration: (organisation.registration ?? '').replace(/ /g, '\u00a0'),
     organisation_dpo: organisation.dpoContact ? unbreakable(organisation.dpoContact) : t('paper.noDpo'),
     organisation_signatory: [lender.name, lender.title].filter(Boolean).join(', '),
     programme_name: terms.programme.name,

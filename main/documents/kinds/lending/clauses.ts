@@ -3,8 +3,8 @@ import type { FilledBlock } from '../../../../shared/domain/agreement-template';
 import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, keepWithNext, paragraph, textHeight } from '../../pdf';
 
 const BULLET_INDENT = 14;
-/** About a third of a page of running text: a last clause this short goes over whole with the signatures. */
-const SHORT_CLAUSE_CHARACTERS = 1500;
+/** Some eight lines of running text: a last clause this short goes over whole with the signatures. */
+const SHORT_CLAUSE_CHARACTERS = 700;
 const LINE_GAP = 1.5;
 
 function bullet(doc: PDFKit.PDFDocument, text: string): void {
