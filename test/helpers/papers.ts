@@ -37,7 +37,7 @@ export function simWithNumber(h: Harness, d: LendingDesk, n: number, phone: stri
 }
 
 /** A fresh ready laptop from the workshop. */
-export const readyLaptop = (h: Harness, d: LendingDesk, serial: string) => makeReady(h, d, serial);
+export const readyLaptop = (h: Harness, d: LendingDesk, serial: string, erasedOn?: string) => makeReady(h, d, serial, erasedOn);
 
 export { readyTablets };
 
