@@ -15,6 +15,7 @@ const KEYS: Record<keyof OrganisationIdentity, string> = {
   email: 'organisationEmail',
   signatoryName: 'signatoryName',
   signatoryTitle: 'signatoryTitle',
+  dpoContact: 'organisationDpoContact',
   logo: 'organisationLogo',
   timeZone: TIME_ZONE_SETTING,
 };

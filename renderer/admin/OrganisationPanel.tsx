@@ -21,6 +21,7 @@ const EMPTY: OrganisationIdentity = {
   email: null,
   signatoryName: null,
   signatoryTitle: null,
+  dpoContact: null,
   logo: null,
   timeZone: null,
 };
@@ -114,6 +115,7 @@ export function OrganisationPanel() {
           {text('signatoryName', 120)}
           {text('signatoryTitle', 120)}
         </div>
+        {text('dpoContact', 200)}
         <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
         <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
           <span className="field-label">

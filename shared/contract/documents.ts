@@ -43,6 +43,8 @@ export interface OrganisationIdentity {
   email: string | null;
   signatoryName: string | null;
   signatoryTitle: string | null;
+  /** How to reach the data protection officer (name, e-mail or postal address), printed in the personal-data article. */
+  dpoContact: string | null;
   /** A `data:image/png;base64,…` or `data:image/jpeg;base64,…` URL, or null. */
   logo: string | null;
   /** The IANA zone every instant is shown in, on screens, documents and exports; null: the machine's. */
@@ -66,6 +68,7 @@ export const organisationSchema = z.object({
   email: optionalText(200),
   signatoryName: optionalText(120),
   signatoryTitle: optionalText(120),
+  dpoContact: optionalText(200).default(null),
   logo: logoSchema,
   timeZone: z.string().max(64).refine(isTimeZone, 'time_zone_unknown').nullable().default(null),
 });

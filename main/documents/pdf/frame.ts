@@ -4,6 +4,7 @@ import { endPdf, openPdf } from './base';
 import { FONT } from './fonts';
 import { formatDate } from './format';
 import { textHeight } from './measure';
+import { typeset } from './typography';
 import { drawOpenedImage, openLogo, type OpenedImage } from './logo';
 import { A4, COLOURS, type Margins } from './units';
 
@@ -54,7 +55,7 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
   const lines = [
     // The address on one line, so that a long name and the contact still fit above the rule.
     (org.address ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join(', '),
-    org.registration ? translate(lang, 'pdf.registration', { registration: org.registration }) : '',
+    org.registration ? typeset(lang, translate(lang, 'pdf.registration', { registration: org.registration })) : '',
     [org.phone, org.email].filter(Boolean).join(' · '),
   ].filter(Boolean);
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);

@@ -2,9 +2,11 @@
 export { createPdf, type FramedPdf, type PdfOptions } from './frame';
 export { openPdf, endPdf, pageCount, type BarePdfOptions } from './base';
 export {
+  contentHeight,
   contentLeft,
   contentWidth,
   ensureSpace,
+  keepWithNext,
   keyValues,
   paragraph,
   section,
@@ -14,6 +16,7 @@ export {
   type ParagraphOptions,
 } from './blocks';
 export { textHeight, type MeasureOptions } from './measure';
+export { fitOnOneLine, frenchTypography, typeset, unbreakable } from './typography';
 export { table, type TableColumn, type TableOptions } from './table';
 export { signatureBlocks, type SignatureBlock, type SignatureOptions } from './signatures';
 export { drawCode128, drawQr, code128Modules } from './barcodes';

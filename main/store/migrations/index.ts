@@ -6,6 +6,7 @@ import { agreementTemplatesSignaturesMigration } from './0005-agreement-template
 import { eventNotesMigration } from './0006-event-notes';
 import { accessMigration } from './0007-access';
 import { certificatesMigration } from './0008-certificates';
+import { agreementVariantsMigration } from './0009-agreement-variants';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   eventNotesMigration,
   accessMigration,
   certificatesMigration,
+  agreementVariantsMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

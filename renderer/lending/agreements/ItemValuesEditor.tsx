@@ -36,7 +36,7 @@ export function ItemValuesEditor({ template, onSaved }: { template: AgreementTem
     }
     setProblem(null);
     setBusy(true);
-    const result = await call('agreementTemplates.setValues', { programmeId: template.programmeId, kind: template.kind, lang: template.lang, values });
+    const result = await call('agreementTemplates.setValues', { programmeId: template.programmeId, variant: template.variant, lang: template.lang, values });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

@@ -11,11 +11,15 @@ export function sampleValues(template: AgreementTemplate, t: T, format: Format):
     organisation_name: template.organisationName ?? '—',
     organisation_address: '8 rue de l’Exemple, 69003 Lyon',
     organisation_contact: 'contact@exemple.org',
+    organisation_registration: 'SIRET 123 456 789 00012',
+    organisation_dpo: 'dpo@exemple.org',
+    organisation_signatory: t('template.sample.signatory'),
     programme_name: template.programmeName,
     programme_funder: '—',
     beneficiary_name: t('template.sample.beneficiary'),
     beneficiary_reference: 'EX-2026-001',
     guardian_name: t('template.sample.guardian'),
+    guardian_capacity: t('paper.guardianCapacity', { name: t('template.sample.beneficiary') }),
     partner_name: t('template.sample.partner'),
     handover_number: 'RM-2026-0001',
     handover_date: format.day('2026-09-07'),
@@ -24,5 +28,6 @@ export function sampleValues(template: AgreementTemplate, t: T, format: Format):
     item_count: '1',
     total_value: total === null ? t('paper.valueNotSet') : formatEuros(template.lang, total),
     retention_period: t('paper.months', { count: template.retentionMonths }),
+    sim_lines: '+33612345678 (Orange · Mobicarte 20 Go)',
   };
 }

@@ -62,7 +62,6 @@ export function ProgrammeDialog({ programme, onClose, onSaved }: { programme: Pr
           <TextField label={t('field.startsOn')} type="date" value={draft.startsOn} onChange={(event) => set('startsOn', event.target.value)} invalid={invalid('startsOn')} />
           <TextField label={t('field.endsOn')} optional type="date" value={draft.endsOn} onChange={(event) => set('endsOn', event.target.value)} invalid={invalid('endsOn')} />
         </div>
-        <SelectField label={t('field.agreementVariant')} options={options.variants} value={draft.agreementVariant} onChange={(value) => set('agreementVariant', value)} invalid={invalid('agreementVariant')} />
         <SelectField label={t('field.defaultKind')} options={options.handoverKinds} value={draft.defaultKind} onChange={(value) => set('defaultKind', value)} invalid={invalid('defaultKind')} />
         {draft.defaultKind === 'loan' ? (
           <TextField

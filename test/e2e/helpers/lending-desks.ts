@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { openDataStore } from '../../../main/platform/open-data';
 import { harnessFor, type Harness } from '../../helpers/api';
 import { iccid, pupil, readyTablets, registerSims, setUpLending, type LendingDesk } from '../../helpers/lending';
+import { setOrganisation } from '../../helpers/papers';
 import { makeReady } from '../../helpers/workshop';
 
 /** What the handover and returns desks' end-to-end tests find in their data folder before Chromium opens it. */
@@ -29,7 +30,7 @@ export interface LentSeed {
 
 /**
  * Seeds through the API, in the data folder the browser edition will open: the workshop and its operators, three
- * partners and a loan programme (test/helpers/lending.ts), a ready laptop, five ready tablets, three SIM cards of
+ * partners and a loan programme (test/helpers/lending.ts), the organisation's identity, a ready laptop, five ready tablets, three SIM cards of
  * which one is already lent.
  */
 export function seedLendingDesks(dataDir: string): LendingDeskSeed;
@@ -38,6 +39,8 @@ export function seedLendingDesks(dataDir: string, options: { lent?: boolean } = 
   const h = harnessFor(openDataStore(dataDir));
   try {
     const desk = setUpLending(h);
+    // Agreements name the organisation as the controller of the data: they are refused without its identity.
+    setOrganisation(h, desk);
     const laptopId = makeReady(h, desk, 'SN-LAPTOP-01');
     const tabletIds = readyTablets(h, desk, 5);
     const sims = registerSims(h, desk, [1, 2, 3]);

@@ -17,6 +17,7 @@ const organisation: OrganisationIdentity = {
   email: null,
   signatoryName: null,
   signatoryTitle: null,
+  dpoContact: null,
   logo: null,
   timeZone: null,
 };

@@ -34,13 +34,13 @@ function papersAndSignatures(path: string): void {
       .get() as { id: number; programmeId: number };
     h.call(admin, 'agreementTemplates.save', {
       programmeId: loan.programmeId,
-      kind: 'loan',
+      variant: 'adult',
       lang: 'fr',
       body: '# Clause du programme\nLe matériel revient le {date_retour}.',
     });
     h.call(admin, 'agreementTemplates.setValues', {
       programmeId: loan.programmeId,
-      kind: 'loan',
+      variant: 'adult',
       lang: 'fr',
       values: [{ item: 'laptop', valueCents: 35_000 }, { item: 'tablet', valueCents: 18_000 }],
     });

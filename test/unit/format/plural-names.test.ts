@@ -34,6 +34,7 @@ describe('agreement clauses', () => {
     fillTemplate(
       [{ type: 'paragraph', segments: [{ type: 'text', text: 'Les équipements restent la propriété de ' }, { type: 'placeholder', id: 'organisation_name' }, { type: 'text', text: ' pendant le prêt.' }] }],
       values(name),
+      { sim: false },
     )[0]?.text;
 
   it('elide « de » before an organisation whose name needs it, and only then', () => {

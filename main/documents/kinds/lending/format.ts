@@ -1,6 +1,6 @@
 /** How lending documents print money, durations, items and people, in the document's language. */
 import type { TermsItem, TermsRecipient } from '../../../../shared/contract/lending-types';
-import { daysBetween } from '../../../../shared/domain/lending';
+import { daysBetween, type HandoverKind } from '../../../../shared/domain/lending';
 import { formatEuros, formatPhone } from '../../../../shared/format';
 import type { Lang, MessageKey, MessageParams } from '../../../../shared/i18n';
 
@@ -51,3 +51,30 @@ export function accessoryList(accessories: readonly string[]): string {
   for (const name of accessories) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', ');
 }
+
+/** « représentant légal de Léa Martin »: the capacity in which a minor's guardian or referent signs. */
+export function guardianCapacity(t: Translate, recipient: TermsRecipient): string | null {
+  const heading = guardianHeading(recipient);
+  if (!heading) return null;
+  return t(heading === 'paper.careReferent' ? 'paper.careReferentCapacity' : 'paper.guardianCapacity', { name: personName(recipient) });
+}
+
+function simPlan(t: Translate, item: Extract<TermsItem, { type: 'sim' }>): string {
+  const plan = t('paper.simPlan', { operator: item.operator, plan: item.planName });
+  if (item.planDataGb === null || item.planValidityDays === null) return plan;
+  return `${plan}, ${t('paper.simData', { gb: item.planDataGb, days: item.planValidityDays })}`;
+}
+
+/** The SIM lines handed over, for the SIM clause: `+33612345678 (Orange · Mobicarte 20 Go, 20 Go, 30 jours)`. */
+export function simLines(t: Translate, items: readonly TermsItem[]): string {
+  return items
+    .flatMap((item) =>
+      item.type === 'sim'
+        ? [item.phoneNumber ? t('paper.simLine', { number: formatPhone(item.phoneNumber), plan: simPlan(t, item) }) : t('paper.simNoNumber', { iccid: item.iccid })]
+        : [],
+    )
+    .join(' ; ');
+}
+
+/** An institution borrows a set, or receives it as a gift. */
+export const institutionHeading = (kind: HandoverKind): MessageKey => (kind === 'donation' ? 'paper.institutionDonee' : 'paper.institution');
