@@ -86,7 +86,7 @@ describe('agreement variants', () => {
       'Nora Martin conclut la convention en son nom, en qualité de représentant légal de Léa Martin',
       'Représentant légal Nora Martin en qualité de représentant légal de Léa Martin',
       'Article 3 bis – Carte SIM',
-      'La ligne de la carte SIM remise, +33611223344 (Orange · Mobicarte 20 Go, 20 Go, 30 jours), reste au nom du prêteur',
+      'La ligne de la carte SIM remise, 06 11 22 33 44 (Orange · Mobicarte 20 Go, 20 Go, 30 jours), reste au nom du prêteur',
       'Le crédit vaut pour le volume et la durée indiqués ci-dessus et n’est pas renouvelé d’office',
       'À la fin du prêt, la carte est restituée et la ligne peut être résiliée',
       'Un usage frauduleux ou illicite permet au prêteur de suspendre la ligne',

@@ -51,7 +51,7 @@ describe('return receipt', () => {
       // The SIM card under its own heading, its ICCID and number under « ICCID et numéro ».
       'Cartes SIM rendues (1)',
       'ICCID et numéro',
-      '+33698765432',
+      '06 98 76 54 32',
       simItem?.label ?? '?',
       'Écran rayé, coque fendue à l’angle',
       'Désactivée',

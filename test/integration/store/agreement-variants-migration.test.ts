@@ -27,18 +27,18 @@ const rows = () =>
     updatedAt: string;
   }[];
 
-describe('migration 8: agreement texts per variant', () => {
+describe('migration 9: agreement texts per variant', () => {
   it('is literal SQL', () => {
     expect(AGREEMENT_VARIANTS_SQL).not.toContain('${');
   });
 
   it('drops the texts per kind', () => {
-    migrate(db, MIGRATIONS.slice(0, 8));
+    migrate(db, MIGRATIONS.slice(0, 9));
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'agreement_templates'").pluck().get()).toBe(0);
   });
 
   it('carries a saved loan text to the adult and minor variants, a donation text to the donation one, and none to the institution', () => {
-    migrate(db, MIGRATIONS.slice(0, 8));
+    migrate(db, MIGRATIONS.slice(0, 9));
     expect(rows()).toEqual([
       { variant: 'adult', lang: 'fr', body: '# Prêt du programme', updatedAt: '2026-10-01' },
       { variant: 'donation', lang: 'en', body: '# Programme gift', updatedAt: '2026-10-02' },
@@ -47,7 +47,7 @@ describe('migration 8: agreement texts per variant', () => {
   });
 
   it('accepts only the four variants, one text per programme, variant and language', () => {
-    migrate(db, MIGRATIONS.slice(0, 8));
+    migrate(db, MIGRATIONS.slice(0, 9));
     const insert = db.prepare("INSERT INTO agreement_texts (programme_id, variant, lang, body, updated_by, updated_at) VALUES (1, ?, ?, ?, 1, 'now')");
     insert.run('institution', 'fr', '# Mise à disposition');
     expect(() => insert.run('institution', 'fr', 'again')).toThrow(/UNIQUE|PRIMARY KEY/);
