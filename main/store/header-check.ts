@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 const MAGIC = 'SQLite format 3\0';
+const NO_MAGIC = 'no SQLite header';
 
 /**
  * What is wrong with the 100-byte header of an SQLite file, or null when it is sound (or the file is new and
@@ -8,6 +9,13 @@ const MAGIC = 'SQLite format 3\0';
  * the fixed payload fractions and a file size made of whole pages (https://www.sqlite.org/fileformat.html).
  */
 export function headerProblem(path: string): string | null {
+  const problem = problemOf(path);
+  if (problem === null) return null;
+  // Worded as SQLite words SQLITE_NOTADB, so the message reads the same whichever of the two finds it first.
+  return problem === NO_MAGIC ? 'file is not a database' : `file is not a database: ${problem}`;
+}
+
+function problemOf(path: string): string | null {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -15,7 +23,7 @@ export function headerProblem(path: string): string | null {
     const header = Buffer.alloc(100);
     const read = readSync(fd, header, 0, 100, 0);
     if (read < 100) return `file of ${size} bytes, shorter than an SQLite header`;
-    if (header.toString('latin1', 0, 16) !== MAGIC) return 'not an SQLite header';
+    if (header.toString('latin1', 0, 16) !== MAGIC) return NO_MAGIC;
     const raw = header.readUInt16BE(16);
     const pageSize = raw === 1 ? 65536 : raw;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return `page size ${raw} in the header`;

@@ -5,6 +5,7 @@ import { createRebondApi, newSession, type Api, type ApiSession } from '../../ma
 import { DemoDevices } from '../../main/demo/catalogue';
 import { Random } from '../../main/demo/random';
 import { seedDemo } from '../../main/demo/seed';
+import { markerPath } from '../../main/store/clean-shutdown';
 import { SCHEMA_VERSION } from '../../main/store/migrations';
 import { openStore, type Store } from '../../main/store/store';
 import { createBatch, createDonor } from '../../main/services/intake';
@@ -58,6 +59,7 @@ export function demoWarehouse(devices: number, log: (line: string) => void): Sto
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
     renameSync(partial, path);
+    rmSync(markerPath(partial), { force: true }); // named for the partial file: the next open checks in full once
   }
   return openStore(path);
 }
@@ -122,5 +124,6 @@ export function largeWarehouse(devices: number, log: (line: string) => void): st
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
   renameSync(partial, path);
+  rmSync(markerPath(partial), { force: true });
   return path;
 }
