@@ -1,7 +1,5 @@
-import { fork } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/errors';
 import { write } from '../../../main/services/unit-of-work';
@@ -9,8 +7,8 @@ import { markerPath } from '../../../main/store/clean-shutdown';
 import { runFullCheck } from '../../../main/store/full-check';
 import { openStore, type Store } from '../../../main/store/store';
 import { tempDir } from '../../helpers/api';
+import { killedWhileOpen } from '../../helpers/unclean-shutdown';
 
-const HOLDER = fileURLToPath(new URL('../../helpers/store-holder.ts', import.meta.url));
 const dirs: { remove: () => void }[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
 
@@ -42,18 +40,6 @@ function filledFile(): string {
     INSERT INTO filler SELECT hex(randomblob(300)) FROM n;`);
   store.close();
   return path;
-}
-
-/** Kills a child process that holds the store open, once it has written: the file is left as a crash leaves it. */
-async function killedWhileOpen(path: string): Promise<void> {
-  const child = fork(HOLDER, [path], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`the holder exited (${code}) before it was ready`)));
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
 }
 
 describe('the check at every open', () => {
