@@ -34,12 +34,15 @@ try {
 }
 `;
 
-const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+/** Where better-sqlite3 is, for the worker to load the same; looked up when first needed (bundles differ). */
+function driverPath(): string {
+  return typeof require === 'function' ? require.resolve('better-sqlite3') : createRequire(import.meta.url).resolve('better-sqlite3');
+}
 
 /** Runs the full check of the file at `path` off this thread. Never rejects: a worker that fails reports why. */
 export function fullCheckInWorker(path: string, nativeBinding?: string): Promise<FullCheckResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, nativeBinding } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver: driverPath(), nativeBinding } });
     let settled = false;
     const settle = (result: FullCheckResult) => {
       if (settled) return;
