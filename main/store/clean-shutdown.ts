@@ -18,7 +18,7 @@ export const markerPath = (databasePath: string) => `${databasePath}-clean-shutd
 function fileState(databasePath: string): Omit<Marker, 'closedAt'> | null {
   try {
     const stat = statSync(databasePath);
-    return { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
+    return { size: stat.size, mtimeMs: Math.floor(stat.mtimeMs), ino: stat.ino };
   } catch {
     return null;
   }

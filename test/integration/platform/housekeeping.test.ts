@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/errors';
 import { DATABASE_FILE } from '../../../main/platform/data-dir';
 import { dailyFullCheck, startUpHousekeeping } from '../../../main/platform/housekeeping';
 import { openAppStoreQuickly } from '../../../main/platform/open-app-store';
-import { backupOverview } from '../../../main/services/backups';
+import { backupNow, backupOverview } from '../../../main/services/backups';
 import { write } from '../../../main/services/unit-of-work';
 import { openStore } from '../../../main/store/store';
 import { tempDir } from '../../helpers/api';
@@ -84,5 +84,40 @@ describe('the daily full check', () => {
       store.close();
     }
     expect(existsSync(`${path}-clean-shutdown`)).toBe(false);
+  });
+});
+
+describe('a backup that meets a damaged page of the live file', () => {
+  it('is refused as damage, and nothing more is written', () => {
+    const dir = dataFolder();
+    const path = join(dir, DATABASE_FILE);
+    const filled = openStore(path);
+    filled.db.exec(`CREATE TABLE filler (x TEXT);
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO filler SELECT hex(randomblob(300)) FROM n;`);
+    const pageSize = filled.db.pragma('page_size', { simple: true }) as number;
+    const root = filled.db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler'").pluck().get() as number;
+    filled.close();
+    // Bit rot the clean-shutdown marker cannot see: the table's root page changed, the file's size and times kept.
+    const { atimeMs, mtimeMs } = statSync(path);
+    const bytes = readFileSync(path);
+    bytes.fill(0x3c, (root - 1) * pageSize, root * pageSize);
+    writeFileSync(path, bytes);
+    utimesSync(path, atimeMs / 1000, mtimeMs / 1000);
+    expect(Math.floor(statSync(path).mtimeMs)).toBe(Math.floor(mtimeMs));
+    const store = openAppStoreQuickly(dir);
+    try {
+      expect(store.writeGate.state).toBe('open');
+      let refused: unknown;
+      try {
+        backupNow(store, 'manual');
+      } catch (error) {
+        refused = error;
+      }
+      expect((refused as DomainError).code).toBe('database_damaged');
+      expect(store.writeGate.state).toBe('damaged');
+      expect(() => write(store, null, () => store.settings.set('probe', 'after the damage'))).toThrowError(DomainError);
+    } finally {
+      store.close();
+    }
   });
 });
