@@ -2,6 +2,7 @@
 import type { LifecycleRefusal } from './domain/lifecycle';
 import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
+import { STORE_CHECK_ERROR_CODES } from './store-check-errors';
 import { BACKUP_ERROR_CODES } from './backup-errors';
 import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
@@ -61,6 +62,7 @@ export const ERROR_CODES = [
   ...LABEL_ERROR_CODES,
   ...IMPORT_ERROR_CODES,
   ...CERTIFICATE_ERROR_CODES,
+  ...STORE_CHECK_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

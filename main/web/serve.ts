@@ -10,7 +10,8 @@ import { isEntryPoint } from '../electron/runtime/electron-runtime';
 import { scheduleDailyBackups } from '../platform/daily-backups';
 import { defaultDataDir } from '../platform/data-dir';
 import { errorReference, logInternalErrors } from '../platform/internal-errors';
-import { openAppStore } from '../platform/open-app-store';
+import { dailyFullCheck, startUpHousekeeping } from '../platform/housekeeping';
+import { openAppStoreQuickly } from '../platform/open-app-store';
 import { internalErrorMessage, refuseStart, startEdition, stopEdition } from '../platform/start-up';
 import { openAppWindow } from './browser';
 import { documentBytesFor } from './document-bytes';
@@ -55,11 +56,12 @@ function listen(server: Server, port: number): Promise<void> {
 /** Opens the data folder and serves it on 127.0.0.1; any refusal is a StartRefused with the translated reason. */
 export async function startBrowserEdition(options: BrowserEditionOptions): Promise<RunningServer> {
   const lang = options.lang ?? DEFAULT_LANG;
-  const opened = startEdition(options.dataDir ?? defaultDataDir(), 'web', lang, (dir) => openAppStore(dir));
+  const opened = startEdition(options.dataDir ?? defaultDataDir(), 'web', lang, (dir) => openAppStoreQuickly(dir));
   if (!opened.ok) throw new StartRefused(opened.message);
   const { store, log } = opened;
   const reportInternal = logInternalErrors(log.log);
-  const stopDailyBackups = scheduleDailyBackups(store, (line) => log.log.warn({ event: 'backup_failed' }, line));
+  const warn = (line: string) => log.log.warn({ event: 'housekeeping' }, line);
+  const stopDailyBackups = scheduleDailyBackups(store, warn, undefined, dailyFullCheck(store, { log: warn }));
   const launchCodes = new LaunchCodes(store.clock);
   const server = createWebServer({
     api: createRebondApi(store, reportInternal),
@@ -82,6 +84,7 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   log.log.info({ event: 'listening', port }, 'browser edition listening');
+  const housekeeping = startUpHousekeeping(store, { log: warn });
   const origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/#${HTTP.codeParameter}=${launchCodes.issue()}`,
@@ -93,8 +96,11 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
       new Promise((resolve) => {
         server.close(() => {
           stopDailyBackups();
-          stopEdition(store, log);
-          resolve();
+          // A full check or backup still running finishes first: closing under it would leave no clean marker.
+          void housekeeping.finally(() => {
+            stopEdition(store, log);
+            resolve();
+          });
         });
         server.closeAllConnections();
       }),

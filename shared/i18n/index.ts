@@ -19,6 +19,7 @@ import { lendingErrorMessages } from './catalog/lending-errors';
 import { migrationErrorMessages } from './catalog/migration-errors';
 import { shellMessages } from './catalog/shell';
 import { storageMessages } from './catalog/storage';
+import { storeCheckMessages } from './catalog/store-check';
 import { uiAppMessages } from './catalog/ui-app';
 import { uiDesksMessages } from './catalog/ui-desks';
 import { uiLendingMessages } from './catalog/ui-lending';
@@ -26,7 +27,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, importMessages, certificateFieldMessages, formatMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

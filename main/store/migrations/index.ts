@@ -7,6 +7,7 @@ import { eventNotesMigration } from './0006-event-notes';
 import { accessMigration } from './0007-access';
 import { certificatesMigration } from './0008-certificates';
 import { agreementVariantsMigration } from './0009-agreement-variants';
+import { deviceCountsMigration } from './0010-device-counts';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   accessMigration,
   certificatesMigration,
   agreementVariantsMigration,
+  deviceCountsMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -128,7 +129,8 @@ type ProvenElsewhere =
   | BackupErrorCode
   | LabelErrorCode
   | ImportErrorCode
-  | CertificateErrorCode;
+  | CertificateErrorCode
+  | StoreCheckErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<

@@ -136,6 +136,10 @@ describe.each(versions)('migration %i and those after it, on a database an older
         expect(changed, table).toBe(0);
       }
       store.db.exec('DETACH DATABASE demo');
+      // The counts by status and kind hold rows, and equal a recount of the devices.
+      const kept = store.db.prepare('SELECT status, kind, count FROM device_counts ORDER BY status, kind').all();
+      expect(kept.length).toBeGreaterThan(1);
+      expect(kept).toEqual(store.db.prepare('SELECT status, kind, count(*) AS count FROM devices GROUP BY status, kind ORDER BY status, kind').all());
       // The search index was filled by its triggers as the devices came in, and still matches them.
       store.db.exec("INSERT INTO device_search (device_search) VALUES ('integrity-check')");
       const tag = store.db.prepare('SELECT asset_tag FROM devices ORDER BY id DESC').pluck().get() as string;
