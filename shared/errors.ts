@@ -2,6 +2,7 @@
 import type { LifecycleRefusal } from './domain/lifecycle';
 import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
+import { API_HOST_ERROR_CODES } from './api-host-errors';
 import { BACKUP_ERROR_CODES } from './backup-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LABEL_ERROR_CODES } from './label-errors';
@@ -57,6 +58,7 @@ export const ERROR_CODES = [
   ...ACCESS_ERROR_CODES,
   ...BACKUP_ERROR_CODES,
   ...LABEL_ERROR_CODES,
+  ...API_HOST_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, type Lang, type Messages } from './define';
 import { accessMessages } from './catalog/access';
+import { apiHostMessages } from './catalog/api-host';
 import { backupMessages } from './catalog/backups';
 import { cliMessages } from './catalog/cli';
 import { commonMessages } from './catalog/common';
@@ -19,7 +20,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, apiHostMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

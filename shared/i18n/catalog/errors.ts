@@ -1,3 +1,4 @@
+import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -124,7 +125,8 @@ type ProvenElsewhere =
   | StorageErrorCode
   | AccessErrorCode
   | BackupErrorCode
-  | LabelErrorCode;
+  | LabelErrorCode
+  | ApiHostErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
