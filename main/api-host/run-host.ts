@@ -1,0 +1,69 @@
+import type { Lang } from '../../shared/i18n';
+import { createRebondApi } from '../api';
+import type { Handlers } from '../api/dispatch';
+import { handlersDrawingWith } from '../api/handlers/documents';
+import { scheduleDailyBackups } from '../platform/daily-backups';
+import { logInternalErrors } from '../platform/internal-errors';
+import type { Edition } from '../platform/log';
+import { openAppStore } from '../platform/open-app-store';
+import { startEdition, stopEdition } from '../platform/start-up';
+import { documentBytesFor } from '../web/document-bytes';
+import { answer, type HostServices } from './answer';
+import type { FromHost, ToHost } from './protocol';
+import { RenderPool } from './render-pool';
+
+/** How the host talks to its transport: a worker's `parentPort`, a utility process's `process.parentPort`. */
+export interface HostPort {
+  post(message: FromHost): void;
+  onMessage(listener: (message: ToHost) => void): void;
+  /** Lets the thread or process end, once the store is closed. */
+  close(): void;
+}
+
+export interface HostOptions {
+  dataDir: string;
+  edition: Edition;
+  lang: Lang;
+  /** The handlers a shell does its own way, as in `createRebondApi`. */
+  platform?: Partial<Handlers>;
+}
+
+/**
+ * The API host: opens the data folder as the app does at start-up (backups, migrations, anonymisation), owns
+ * the store, the log and the daily backups, and answers requests through the one gate. Documents are drawn by a
+ * render pool of one, so a long drawing never holds up the other calls.
+ */
+export function runApiHost(port: HostPort, options: HostOptions): void {
+  const opened = startEdition(options.dataDir, options.edition, options.lang, (dir) => openAppStore(dir));
+  if (!opened.ok) {
+    port.post({ op: 'refused', message: opened.message });
+    port.close();
+    return;
+  }
+  const { store, log } = opened;
+  const report = logInternalErrors(log.log);
+  const renderPool = new RenderPool();
+  const services: HostServices = {
+    api: createRebondApi(store, report, { ...handlersDrawingWith(renderPool.render), ...options.platform }),
+    documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
+    report,
+  };
+  const stopDailyBackups = scheduleDailyBackups(store, (line) => log.log.warn({ event: 'backup_failed' }, line));
+  let stopping = false;
+  port.onMessage((message) => {
+    if (stopping) return;
+    if (message.op === 'log') {
+      log.log[message.level](message.fields, message.message);
+    } else if (message.op === 'stop') {
+      stopping = true;
+      stopDailyBackups();
+      void renderPool.close().finally(() => {
+        stopEdition(store, log);
+        port.close();
+      });
+    } else {
+      void answer(message, services).then((reply) => port.post(reply));
+    }
+  });
+  port.post({ op: 'ready', logFile: log.file });
+}
