@@ -1,23 +1,9 @@
 /** The render worker's entry: draws documents from plain data, away from the thread that answers API calls. */
-import { parentPort } from 'node:worker_threads';
-import { renderJob } from '../documents/render-job';
-import { DomainError } from '../errors';
-import type { RenderReply, RenderRequest } from './render-protocol';
+import { renderJob, type RenderJob } from '../documents/render-job';
+import { serveJobs } from './serve-jobs';
 
-function draw({ id, job }: RenderRequest): RenderReply {
-  try {
-    const pdf = renderJob(job);
-    // A copy of its own, so transferring it never detaches a buffer Node shares between small allocations.
-    return { id, op: 'rendered', pdf: new Uint8Array(pdf) };
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return { id, op: 'refused', code: error.code, params: error.params, ...(error.field ? { field: error.field } : {}) };
-    }
-    return { id, op: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-}
-
-parentPort?.on('message', (request: RenderRequest) => {
-  const reply = draw(request);
-  parentPort?.postMessage(reply, reply.op === 'rendered' ? [reply.pdf.buffer as ArrayBuffer] : []);
-});
+// A copy of its own, so moving it to the host never detaches a buffer Node shares between small allocations.
+serveJobs<RenderJob, Uint8Array>(
+  (job) => new Uint8Array(renderJob(job)),
+  (pdf) => [pdf.buffer as ArrayBuffer],
+);

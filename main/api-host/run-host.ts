@@ -10,7 +10,10 @@ import { startEdition, stopEdition } from '../platform/start-up';
 import { documentBytesFor } from '../web/document-bytes';
 import { answer, type HostServices } from './answer';
 import type { FromHost, ToHost } from './protocol';
-import { RenderPool } from './render-pool';
+import type { RenderJob } from '../documents/render-job';
+import type { IntakeJob, IntakeResult } from './intake-job';
+import { JobWorker } from './job-worker';
+import { READ_ONLY_METHODS, WriteTurns } from './write-turns';
 
 /** How the host talks to its transport: a worker's `parentPort`, a utility process's `process.parentPort`. */
 export interface HostPort {
@@ -30,8 +33,9 @@ export interface HostOptions {
 
 /**
  * The API host: opens the data folder as the app does at start-up (backups, migrations, anonymisation), owns
- * the store, the log and the daily backups, and answers requests through the one gate. Documents are drawn by a
- * render pool of one, so a long drawing never holds up the other calls.
+ * the store, the log and the daily backups, and answers requests through the one gate. Long work runs in job
+ * workers so it never holds up the other calls: documents are drawn by the render worker (a pool of one), a bulk
+ * intake is written by the intake worker on its own connection while the host's writes wait their turn.
  */
 export function runApiHost(port: HostPort, options: HostOptions): void {
   const opened = startEdition(options.dataDir, options.edition, options.lang, (dir) => openAppStore(dir));
@@ -42,9 +46,28 @@ export function runApiHost(port: HostPort, options: HostOptions): void {
   }
   const { store, log } = opened;
   const report = logInternalErrors(log.log);
-  const renderPool = new RenderPool();
+  const turns = new WriteTurns();
+  const renderWorker = new JobWorker<RenderJob, Uint8Array>('render-worker');
+  const intakeWorker = new JobWorker<IntakeJob, IntakeResult>('intake-worker', { databasePath: store.db.name });
+  // The document is drawn in the render worker; it is stored once no long write holds the lock.
+  const render = async (job: RenderJob) => {
+    const pdf = await renderWorker.run(job);
+    await turns.idle();
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  };
+  const longWork: Partial<Handlers> = {
+    ...handlersDrawingWith(render),
+    'devices.registerMany': (input, { session, actor }) => turns.exclusive(() => intakeWorker.run({ input, session, actor })),
+  };
+  const api = createRebondApi(store, report, { ...longWork, ...options.platform });
   const services: HostServices = {
-    api: createRebondApi(store, report, { ...handlersDrawingWith(renderPool.render), ...options.platform }),
+    api: {
+      call: api.call,
+      callAsync: async (method, input, session) => {
+        if (!READ_ONLY_METHODS.has(method)) await turns.idle();
+        return api.callAsync(method, input, session);
+      },
+    },
     documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
     report,
   };
@@ -57,7 +80,7 @@ export function runApiHost(port: HostPort, options: HostOptions): void {
     } else if (message.op === 'stop') {
       stopping = true;
       stopDailyBackups();
-      void renderPool.close().finally(() => {
+      void Promise.all([renderWorker.close(), turns.idle().then(() => intakeWorker.close())]).finally(() => {
         stopEdition(store, log);
         port.close();
       });
