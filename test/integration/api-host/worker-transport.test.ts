@@ -76,6 +76,27 @@ describe('the browser edition, its API in a worker thread', () => {
     const issued = await document;
     expect(issued.body).toMatchObject({ ok: true, value: { kind: 'labels', pages: Math.ceil(LABELS / 24) } });
   });
+
+  it('answers session.state during a bulk intake, which is written by the intake worker; its refusals are translated and leave nothing behind', async () => {
+    const call = await browserSession(running.origin, running.issueLaunchCode());
+    expect((await call('session.signIn', { operatorId: techId })).body.ok).toBe(true);
+    let intakeDone = false;
+    const devices = Array.from({ length: 1500 }, (_, index) => laptop(`BULK-${index}`));
+    const intake = call('devices.registerMany', { batchId, devices }).then((answer) => {
+      intakeDone = true;
+      return answer;
+    });
+    const state = await call('session.state', {});
+    expect(intakeDone).toBe(false);
+    expect(state.body.ok).toBe(true);
+    expect((await intake).body).toMatchObject({ ok: true, value: { devices: { length: 1500 } } });
+    expect((await call('inventory.count', { filter: {} })).body).toMatchObject({ ok: true, value: { total: LABELS + 1500 } });
+
+    const again = await call('devices.registerMany', { batchId, devices: [laptop('NEW-1'), laptop('HOST-3', { make: 'Dell' })] });
+    expect(again.body).toMatchObject({ ok: false, error: { code: 'duplicate_serial', field: 'devices.1.serial' } });
+    expect(!again.body.ok && again.body.error.message).toContain('HOST-3');
+    expect((await call('inventory.count', { filter: {} })).body).toMatchObject({ ok: true, value: { total: LABELS + 1500 } });
+  });
 });
 
 describe('an API host that stops', () => {
