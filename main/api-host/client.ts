@@ -2,7 +2,7 @@ import type { ApiResult } from '../../shared/errors';
 import type { ApiSession } from '../api/dispatch';
 import { apiError } from '../api/localise';
 import { PendingReplies } from './pending';
-import { isReply, type FromHost, type HostLogLine, type HostReply, type HostStarted, type ToHost } from './protocol';
+import { isReply, type FromHost, type HostLogLine, type HostNotice, type HostReply, type HostStarted, type ToHost } from './protocol';
 
 /** How a transport reaches its host: one function that posts a message (a worker's, a utility process's). */
 export type PostToHost = (message: ToHost) => void;
@@ -28,6 +28,7 @@ export class ApiHostClient {
   constructor(
     private readonly post: PostToHost,
     private readonly startLang: ApiSession['lang'],
+    private readonly onNotice: (notice: HostNotice) => void = () => undefined,
   ) {}
 
   /** Why the host stopped, or null while it runs. */
@@ -38,6 +39,7 @@ export class ApiHostClient {
   /** Every message the host sends goes here. */
   receive(message: FromHost): void {
     if (isReply(message)) this.pending.settle(message.id, message);
+    else if (message.op === 'openPath') this.onNotice(message);
     else this.announce(message);
   }
 

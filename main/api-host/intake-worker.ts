@@ -8,7 +8,8 @@ import { openStore } from '../store/store';
 import type { IntakeJob, IntakeResult } from './intake-job';
 import { serveJobs } from './serve-jobs';
 
-const store = openStore((workerData as { databasePath: string }).databasePath);
+const { databasePath, nativeBinding } = workerData as { databasePath: string; nativeBinding?: string };
+const store = openStore(databasePath, nativeBinding ? { nativeBinding } : {});
 const registerMany = intakeHandlers['devices.registerMany'];
 
 serveJobs<IntakeJob, IntakeResult>(({ input, session, actor }) => registerMany(input, { store, session, actor }));

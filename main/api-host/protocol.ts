@@ -36,8 +36,14 @@ export interface HostStop {
   op: 'stop';
 }
 
+/** Something only the transport's process can do for the host (the desktop opens a file in the system viewer). */
+export interface HostNotice {
+  op: 'openPath';
+  path: string;
+}
+
 export type ToHost = HostRequest | HostLogLine | HostStop;
-export type FromHost = HostReply | HostStarted;
+export type FromHost = HostReply | HostStarted | HostNotice;
 
 export function isReply(message: FromHost): message is HostReply {
   return 'id' in message;

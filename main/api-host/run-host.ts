@@ -27,8 +27,14 @@ export interface HostOptions {
   dataDir: string;
   edition: Edition;
   lang: Lang;
+  /** The SQLite binding this runtime can load (the desktop's copy built for Electron), when not the default one. */
+  nativeBinding?: string | undefined;
+}
+
+/** What the shell's own entry adds, in the host's thread or process (functions: never sent as a message). */
+export interface HostPlatform {
   /** The handlers a shell does its own way, as in `createRebondApi`. */
-  platform?: Partial<Handlers>;
+  handlers?: Partial<Handlers>;
 }
 
 /**
@@ -37,8 +43,10 @@ export interface HostOptions {
  * workers so it never holds up the other calls: documents are drawn by the render worker (a pool of one), a bulk
  * intake is written by the intake worker on its own connection while the host's writes wait their turn.
  */
-export function runApiHost(port: HostPort, options: HostOptions): void {
-  const opened = startEdition(options.dataDir, options.edition, options.lang, (dir) => openAppStore(dir));
+export function runApiHost(port: HostPort, options: HostOptions, platform: HostPlatform = {}): void {
+  const opened = startEdition(options.dataDir, options.edition, options.lang, (dir) =>
+    openAppStore(dir, { nativeBinding: options.nativeBinding }),
+  );
   if (!opened.ok) {
     port.post({ op: 'refused', message: opened.message });
     port.close();
@@ -48,7 +56,10 @@ export function runApiHost(port: HostPort, options: HostOptions): void {
   const report = logInternalErrors(log.log);
   const turns = new WriteTurns();
   const renderWorker = new JobWorker<RenderJob, Uint8Array>('render-worker');
-  const intakeWorker = new JobWorker<IntakeJob, IntakeResult>('intake-worker', { databasePath: store.db.name });
+  const intakeWorker = new JobWorker<IntakeJob, IntakeResult>('intake-worker', {
+    databasePath: store.db.name,
+    nativeBinding: options.nativeBinding,
+  });
   // The document is drawn in the render worker; it is stored once no long write holds the lock.
   const render = async (job: RenderJob) => {
     const pdf = await renderWorker.run(job);
@@ -59,7 +70,7 @@ export function runApiHost(port: HostPort, options: HostOptions): void {
     ...handlersDrawingWith(render),
     'devices.registerMany': (input, { session, actor }) => turns.exclusive(() => intakeWorker.run({ input, session, actor })),
   };
-  const api = createRebondApi(store, report, { ...longWork, ...options.platform });
+  const api = createRebondApi(store, report, { ...longWork, ...platform.handlers });
   const services: HostServices = {
     api: {
       call: api.call,

@@ -57,6 +57,12 @@ export async function buildElectron(outDir = ELECTRON_OUT_DIR, packagingDir = PA
   const preload = `${outDir}preload.cjs`;
   const afterPack = `${packagingDir}after-pack.cjs`;
   const externals = MAIN_EXTERNALS.flatMap((name) => [name, `${name}/*`]);
+  // The API host (a utility process) and its job workers are bundles of their own, beside main.cjs.
+  const hostEntries = {
+    'api-host': 'main/electron/api-host-entry.ts',
+    'render-worker': 'main/api-host/render-worker.ts',
+    'intake-worker': 'main/api-host/intake-worker.ts',
+  };
   const [mainBuild, preloadBuild] = await Promise.all([
     build({ ...NODE_COMMON, entryPoints: ['main/electron/index.ts'], outfile: main, external: externals }),
     build({
@@ -75,6 +81,9 @@ export async function buildElectron(outDir = ELECTRON_OUT_DIR, packagingDir = PA
       metafile: true,
     }),
     build({ ...NODE_COMMON, metafile: false, entryPoints: ['main/electron/packaging/after-pack.ts'], outfile: afterPack }),
+    ...Object.entries(hostEntries).map(([name, entry]) =>
+      build({ ...NODE_COMMON, metafile: false, entryPoints: [entry], outfile: `${outDir}${name}.cjs`, external: externals }),
+    ),
   ]);
   return { main, preload, afterPack, inputs: { main: inputsOf(mainBuild.metafile), preload: inputsOf(preloadBuild.metafile) } };
 }
