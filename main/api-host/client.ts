@@ -9,6 +9,15 @@ export type PostToHost = (message: ToHost) => void;
 
 type Answer = HostReply | { id: number; op: 'gone'; reason: string };
 
+/**
+ * Copies into `session` only what the call changed, so a slow call that answers late (a document) cannot undo a
+ * sign-out or a change of language made by another call in between.
+ */
+function applyChanges(session: ApiSession, sent: ApiSession, returned: ApiSession): void {
+  if (returned.operatorId !== sent.operatorId) session.operatorId = returned.operatorId;
+  if (returned.lang !== sent.lang) session.lang = returned.lang;
+}
+
 /** The host stopped: the document route cannot be answered (the HTTP layer reports it as an internal error). */
 export class ApiHostGone extends Error {}
 
@@ -51,10 +60,11 @@ export class ApiHostClient {
 
   /** One API call through the host's gate; `session` is updated with what the call changed in it. */
   async callAsync(method: string, input: unknown, session: ApiSession): Promise<ApiResult<unknown>> {
-    const answer = await this.pending.send((id) => this.post({ id, op: 'call', method, input, session: { ...session } }));
+    const sent = { ...session };
+    const answer = await this.pending.send((id) => this.post({ id, op: 'call', method, input, session: sent }));
     switch (answer.op) {
       case 'call':
-        Object.assign(session, answer.session);
+        applyChanges(session, sent, answer.session);
         return answer.result;
       case 'gone':
         return { ok: false, error: apiError(session.lang, 'api_unavailable', { reason: answer.reason }) };

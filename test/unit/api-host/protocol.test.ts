@@ -63,6 +63,19 @@ describe('the API host client', () => {
     expect(session).toEqual({ operatorId: 7, lang: 'en' });
   });
 
+  it('keeps a sign-out made while a slow call was under way: a late reply brings back only what its own call changed', async () => {
+    const { client, request } = clientWithSentMessages();
+    const session = { operatorId: 4, lang: 'fr' as const };
+    const slow = client.callAsync('documents.generate', {}, session);
+    const signOut = client.callAsync('session.signOut', {}, session);
+    const [slowRequest, signOutRequest] = [request(0), request(1)];
+    client.receive({ id: signOutRequest.id, op: 'call', result: { ok: true, value: null }, session: { operatorId: null, lang: 'fr' } });
+    await signOut;
+    client.receive({ id: slowRequest.id, op: 'call', result: { ok: true, value: {} }, session: { operatorId: 4, lang: 'fr' } });
+    await slow;
+    expect(session).toEqual({ operatorId: null, lang: 'fr' });
+  });
+
   it('turns a host that exited into a translated api_unavailable for the calls waiting and the later ones, in the session’s language', async () => {
     const { client } = clientWithSentMessages();
     const french = client.callAsync('session.state', {}, newSession('fr'));
