@@ -3,7 +3,7 @@ import { createRebondApi } from '../api';
 import type { Handlers } from '../api/dispatch';
 import { handlersDrawingWith } from '../api/handlers/documents';
 import { scheduleDailyBackups } from '../platform/daily-backups';
-import { logInternalErrors } from '../platform/internal-errors';
+import { errorReference, logInternalErrors } from '../platform/internal-errors';
 import type { Edition } from '../platform/log';
 import { openAppStore } from '../platform/open-app-store';
 import { startEdition, stopEdition } from '../platform/start-up';
@@ -96,7 +96,16 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
         port.close();
       });
     } else {
-      void answer(message, services).then((reply) => port.post(reply));
+      void answer(message, services).then((reply) => {
+        try {
+          port.post(reply);
+        } catch (error) {
+          // A value that cannot cross (a function, say) must still get an answer, or its caller would wait forever.
+          const ref = errorReference();
+          report(ref, 'reply', error);
+          port.post({ id: reply.id, op: 'failed', ref });
+        }
+      });
     }
   });
   port.post({ op: 'ready', logFile: log.file });
