@@ -3,6 +3,7 @@ import type { LifecycleRefusal } from './domain/lifecycle';
 import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { STORE_CHECK_ERROR_CODES } from './store-check-errors';
+import { API_HOST_ERROR_CODES } from './api-host-errors';
 import { BACKUP_ERROR_CODES } from './backup-errors';
 import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
@@ -63,6 +64,7 @@ export const ERROR_CODES = [
   ...IMPORT_ERROR_CODES,
   ...CERTIFICATE_ERROR_CODES,
   ...STORE_CHECK_ERROR_CODES,
+  ...API_HOST_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

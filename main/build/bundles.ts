@@ -10,6 +10,7 @@
  * Run by `node main/build/build.mjs` (plain Node: it compiles this module with esbuild first), never through tsx.
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BRIDGE_METHODS } from '../electron/bridge-methods';
 
@@ -52,7 +53,15 @@ export interface NodeBundle {
   entry: { module: string; main: string | null };
   /** Packages kept outside beyond NODE_EXTERNALS (build tools the program calls). */
   external?: readonly string[];
+  /** Worker threads the program starts, each bundled beside it as `<name>.cjs` (main/api-host/spawn.ts finds them). */
+  workers?: readonly { name: string; module: string }[];
 }
+
+/** The API host and its job workers, started beside the browser edition (threads) and the shell (a utility process). */
+export const API_HOST_WORKERS = [
+  { name: 'render-worker', module: 'main/api-host/render-worker.ts' },
+  { name: 'intake-worker', module: 'main/api-host/intake-worker.ts' },
+] as const;
 
 /** Writes the bundle; returns the project files it was made from, this module's included. */
 export async function buildNodeBundle(bundle: NodeBundle, outfile = `${ROOT}${bundle.outfile}`): Promise<string[]> {
@@ -63,8 +72,16 @@ export async function buildNodeBundle(bundle: NodeBundle, outfile = `${ROOT}${bu
     main === null
       ? { entryPoints: [module] }
       : { stdin: { contents: `import { ${main} } from './${module}';\nvoid ${main}();\n`, resolveDir: ROOT, sourcefile: generated, loader: 'ts' } };
-  const result = await build({ ...NODE_COMMON, ...entry, outfile, external: externals([...NODE_EXTERNALS, ...(bundle.external ?? [])]) });
-  return [...inputsOf(result.metafile).filter((input) => input !== generated), ...BUILD_SOURCES];
+  const external = externals([...NODE_EXTERNALS, ...(bundle.external ?? [])]);
+  const results = await Promise.all([
+    build({ ...NODE_COMMON, ...entry, outfile, external }),
+    ...(bundle.workers ?? []).map((worker) =>
+      build({ ...NODE_COMMON, entryPoints: [worker.module], outfile: join(dirname(outfile), `${worker.name}.cjs`), external }),
+    ),
+  ]);
+  const inputs = new Set(results.flatMap((result) => inputsOf(result.metafile)));
+  inputs.delete(generated);
+  return [...inputs, ...BUILD_SOURCES];
 }
 
 export interface ElectronBuild {
@@ -109,6 +126,10 @@ export async function buildElectron(outDir = ELECTRON_OUT_DIR, packagingDir = PA
       metafile: true,
     }),
     build({ ...NODE_COMMON, metafile: false, entryPoints: ['main/electron/packaging/after-pack.ts'], outfile: afterPack }),
+    // The API host (a utility process) and its job workers are bundles of their own, beside main.cjs.
+    ...[{ name: 'api-host', module: 'main/electron/api-host-entry.ts' }, ...API_HOST_WORKERS].map((worker) =>
+      build({ ...NODE_COMMON, metafile: false, entryPoints: [worker.module], outfile: `${outDir}${worker.name}.cjs` }),
+    ),
   ]);
   return { main, preload, afterPack, inputs: { main: inputsOf(mainBuild.metafile), preload: inputsOf(preloadBuild.metafile) } };
 }

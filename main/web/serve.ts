@@ -5,16 +5,12 @@ import type { Server } from 'node:http';
 import { HTTP } from '../../shared/contract/client';
 import { parseWholeNumber, valueOrNull } from '../../shared/format';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
-import { createRebondApi } from '../api';
+import { startApiWorker } from '../api-host/worker-transport';
 import { isEntryPoint } from '../electron/runtime/electron-runtime';
-import { scheduleDailyBackups } from '../platform/daily-backups';
 import { defaultDataDir } from '../platform/data-dir';
-import { errorReference, logInternalErrors } from '../platform/internal-errors';
-import { dailyFullCheck, startUpHousekeeping } from '../platform/housekeeping';
-import { openAppStoreQuickly } from '../platform/open-app-store';
-import { internalErrorMessage, refuseStart, startEdition, stopEdition } from '../platform/start-up';
+import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
+import { internalErrorMessage } from '../platform/start-up';
 import { openAppWindow } from './browser';
-import { documentBytesFor } from './document-bytes';
 import { LaunchCodes } from './launch-codes';
 import { createWebServer } from './server';
 import { WebSessions } from './web-sessions';
@@ -53,55 +49,64 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-/** Opens the data folder and serves it on 127.0.0.1; any refusal is a StartRefused with the translated reason. */
+/**
+ * Opens the data folder in the API host (a worker thread that owns the store) and serves it on 127.0.0.1; this
+ * thread only parses, authenticates and forwards. Any refusal is a StartRefused with the translated reason.
+ */
 export async function startBrowserEdition(options: BrowserEditionOptions): Promise<RunningServer> {
   const lang = options.lang ?? DEFAULT_LANG;
-  const opened = startEdition(options.dataDir ?? defaultDataDir(), 'web', lang, (dir) => openAppStoreQuickly(dir));
-  if (!opened.ok) throw new StartRefused(opened.message);
-  const { store, log } = opened;
-  const reportInternal = logInternalErrors(log.log);
-  const warn = (line: string) => log.log.warn({ event: 'housekeeping' }, line);
-  const stopDailyBackups = scheduleDailyBackups(store, warn, undefined, dailyFullCheck(store, { log: warn }));
-  const launchCodes = new LaunchCodes(store.clock);
+  const host = startApiWorker({ dataDir: options.dataDir ?? defaultDataDir(), edition: 'web', lang }, (reason) =>
+    console.error(translate(lang, 'apiHost.stopped', { reason })),
+  );
+  const started = await host.client.started;
+  if (started.op === 'refused') {
+    await host.ended;
+    throw new StartRefused(started.message);
+  }
+  const { client } = host;
+  const reportInternal: InternalErrorReport = (ref, where, error) => {
+    if (client.gone !== null) reportToStderr(ref, where, error);
+    else client.log('error', { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+  };
+  const clock = () => new Date();
+  const launchCodes = new LaunchCodes(clock);
   const server = createWebServer({
-    api: createRebondApi(store, reportInternal),
+    api: client,
     launchCodes,
-    sessions: new WebSessions({ clock: store.clock }),
+    sessions: new WebSessions({ clock }),
     staticDir: options.staticDir ?? RENDERER_DIR,
-    documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
+    documentBytes: (reference, operatorId) => client.documentBytes(reference, operatorId),
     reportInternal,
   });
+  const stopHost = async () => {
+    client.stop();
+    await host.ended;
+  };
   try {
     await listen(server, options.port);
   } catch (error) {
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    if (inUse) log.log.warn({ event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
-    const message = inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : refuseStart(log, lang, error);
-    stopDailyBackups();
-    stopEdition(store, log);
-    throw new StartRefused(message);
+    const ref = errorReference();
+    if (inUse) client.log('warn', { event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
+    else client.log('error', { event: 'internal_error', ref, where: 'start-up', err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+    await stopHost();
+    throw new StartRefused(
+      inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : internalErrorMessage(lang, ref, started.logFile),
+    );
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  log.log.info({ event: 'listening', port }, 'browser edition listening');
-  const housekeeping = startUpHousekeeping(store, { log: warn });
+  client.log('info', { event: 'listening', port }, 'browser edition listening');
   const origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/#${HTTP.codeParameter}=${launchCodes.issue()}`,
     origin,
     port,
-    logFile: log.file,
+    logFile: started.logFile,
     issueLaunchCode: () => launchCodes.issue(),
     close: () =>
       new Promise((resolve) => {
-        server.close(() => {
-          stopDailyBackups();
-          // A full check or backup still running finishes first: closing under it would leave no clean marker.
-          void housekeeping.finally(() => {
-            stopEdition(store, log);
-            resolve();
-          });
-        });
+        server.close(() => void stopHost().then(resolve));
         server.closeAllConnections();
       }),
   };

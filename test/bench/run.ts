@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
 import { agreementFigures } from './agreements';
 import { certificateFigures } from './certificates';
+import { concurrentCallFigure } from './concurrent';
 import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
@@ -41,6 +42,8 @@ log('anonymise_residue_bytes…');
 figures.push(anonymiseResidueBytes());
 log('labels_500_s…');
 figures.push(labelsFigure(log));
+log('concurrent_call_p95_ms…');
+figures.push(await concurrentCallFigure(log));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);

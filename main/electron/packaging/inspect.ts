@@ -25,6 +25,10 @@ const REQUIRED = [
   'dist/electron/main.cjs',
   'dist/electron/preload.cjs',
   'dist/cli/rebond.cjs',
+  // The API host's utility process and its job workers (main/build/bundles.ts).
+  'dist/electron/api-host.cjs',
+  'dist/electron/render-worker.cjs',
+  'dist/electron/intake-worker.cjs',
   'dist/renderer/index.html',
   'assets/icons/png/256x256.png',
   // The documents embed these (main/documents/pdf/fonts.ts finds them from the bundle's folder).

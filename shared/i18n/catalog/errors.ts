@@ -1,4 +1,5 @@
 import type { StoreCheckErrorCode } from '../../store-check-errors';
+import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -130,7 +131,8 @@ type ProvenElsewhere =
   | LabelErrorCode
   | ImportErrorCode
   | CertificateErrorCode
-  | StoreCheckErrorCode;
+  | StoreCheckErrorCode
+  | ApiHostErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
