@@ -7,6 +7,7 @@ import type { LabelErrorCode } from '../../label-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
+import type { ImportErrorCode } from '../../import-errors';
 import { defineMessages } from '../define';
 
 export const errorMessages = defineMessages({
@@ -124,7 +125,8 @@ type ProvenElsewhere =
   | StorageErrorCode
   | AccessErrorCode
   | BackupErrorCode
-  | LabelErrorCode;
+  | LabelErrorCode
+  | ImportErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
