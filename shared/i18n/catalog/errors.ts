@@ -1,3 +1,4 @@
+import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -126,10 +127,11 @@ type ProvenElsewhere =
   | AccessErrorCode
   | BackupErrorCode
   | LabelErrorCode
-  | ImportErrorCode;
+  | ImportErrorCode
+  | ScanErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode | ScanWarningCode>}`,
   string
 > = errorMessages.fr;
