@@ -112,6 +112,9 @@ export class DeviceRepository {
       bySerial: db.prepare(
         `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE make_key = ? AND serial = ? AND serial <> '' ORDER BY id DESC`,
       ),
+      bySerialAnyMake: db.prepare(
+        `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE serial = ? AND serial <> '' ORDER BY id DESC`,
+      ),
       setStatus: db.prepare('UPDATE devices SET status = ?, updated_at = ? WHERE id = ?'),
       setCondition: db.prepare(
         `UPDATE devices SET grade = COALESCE(?, grade), functional = COALESCE(?, functional),
@@ -144,6 +147,11 @@ export class DeviceRepository {
   /** Devices of this make already recorded with this serial, newest first. */
   holdersOfSerial(makeKey: string, serial: string): SerialHolder[] {
     return this.statements.bySerial.all(makeKey, serial) as SerialHolder[];
+  }
+
+  /** Devices of any make recorded with this serial, newest first: the caller compares makes by canonical name. */
+  holdersOfSerialAnyMake(serial: string): SerialHolder[] {
+    return this.statements.bySerialAnyMake.all(serial) as SerialHolder[];
   }
 
   /** The little a lifecycle decision needs. */
