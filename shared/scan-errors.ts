@@ -8,7 +8,6 @@ export const SCAN_ERROR_CODES = [
   'serial_too_short',
   'serial_too_long',
   'serial_characters',
-  'batch_date_future',
 ] as const;
 export type ScanErrorCode = (typeof SCAN_ERROR_CODES)[number];
 

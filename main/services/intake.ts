@@ -7,6 +7,7 @@ import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 import { assetTagAllocator } from './asset-tags';
 import { isErasureProven } from '../../shared/domain/lifecycle';
+import { pastOrToday } from './calendar';
 import { loadFacts } from './lifecycle';
 import { makeKeyOf, storedMake } from './makes';
 import { readScanRules } from './scan-rules';
@@ -54,6 +55,7 @@ export function createBatch(
     if (!store.people.getDonor(input.donorId)) {
       throw new DomainError('not_found', { entity: 'entity.donor', ref: String(input.donorId) }, 'donorId');
     }
+    pastOrToday(store, input.receivedOn, 'receivedOn');
     if (!store.people.getSite(input.siteId)) {
       throw new DomainError('not_found', { entity: 'entity.site', ref: String(input.siteId) }, 'siteId');
     }
@@ -65,6 +67,30 @@ export function createBatch(
   });
 }
 
+/** A batch's donor, date, expected count and notes put right; the reception date may not be in the future. */
+export function updateBatch(
+  store: Store,
+  actor: Actor,
+  input: { id: number; donorId: number; receivedOn: string; expectedCount: number | null; notes: string | null },
+): Batch {
+  return write(store, actor, (tx) => {
+    const before = requireBatch(store, input.id);
+    if (!store.people.getDonor(input.donorId)) {
+      throw new DomainError('not_found', { entity: 'entity.donor', ref: String(input.donorId) }, 'donorId');
+    }
+    pastOrToday(store, input.receivedOn, 'receivedOn');
+    const changed = (['donorId', 'receivedOn', 'expectedCount', 'notes'] as const).filter((key) => before[key] !== input[key]);
+    if (changed.length === 0) return before;
+    store.batches.update(input.id, input);
+    // Notes are typed text: the log says they changed, not what they say.
+    tx.record('batch', input.id, 'batch.updated', {
+      changes: Object.fromEntries(changed.filter((key) => key !== 'notes').map((key) => [key, { from: before[key], to: input[key] }])),
+      notesChanged: changed.includes('notes'),
+    });
+    return requireBatch(store, input.id);
+  });
+}
+
 /** Closing says every device of the batch is proven erased or destroyed; only a data-security officer may. */
 export function closeBatch(store: Store, actor: Actor, id: number): Batch {
   return write(store, actor, (tx) => {
@@ -72,7 +98,7 @@ export function closeBatch(store: Store, actor: Actor, id: number): Batch {
     if (batch.closed) return batch;
     const unproven = store.batches.deviceIds(id).filter((deviceId) => {
       const device = store.devices.head(deviceId);
-      return device !== null && device.status !== 'lost_stolen' && !isErasureProven(loadFacts(store, device));
+      return device !== null && device.status !== 'lost_stolen' && device.status !== 'voided' && !isErasureProven(loadFacts(store, device));
     });
     if (unproven.length > 0) {
       throw new DomainError('batch_not_sanitised', { batch: batch.code, count: unproven.length });

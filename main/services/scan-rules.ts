@@ -1,5 +1,4 @@
 import { DEFAULT_SCAN_RULES, validScanRules, type ScanRules } from '../../shared/domain/scan-rules';
-import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 import { write, type Actor } from './unit-of-work';
 
@@ -17,11 +16,9 @@ export function readScanRules(store: Store): ScanRules {
   }
 }
 
+/** The contract has checked the rules (lengths in order, characters among the choices). */
 export function updateScanRules(store: Store, actor: Actor, rules: ScanRules): ScanRules {
   return write(store, actor, (tx) => {
-    if (rules.serialMinLength > rules.serialMaxLength) {
-      throw new DomainError('invalid_input', { field: 'serialMinLength', detail: `${rules.serialMinLength} > ${rules.serialMaxLength}` }, 'serialMinLength');
-    }
     const saved: ScanRules = {
       serialMinLength: rules.serialMinLength,
       serialMaxLength: rules.serialMaxLength,

@@ -73,6 +73,8 @@ function filterClauses(filter: Filter, useIndexes = true): { clauses: string[]; 
     params.push(...values);
   };
   anyOf('status', filter.statuses);
+  // A voided device (recorded by mistake) is listed only when asked for by its state; `+` keeps the planner's choice.
+  if (filter.statuses.length === 0) clauses.push("+d.status <> 'voided'");
   anyOf('kind', filter.kinds);
   anyOf('grade', filter.grades);
   anyOf('site_id', filter.siteId === null ? [] : [filter.siteId]);
