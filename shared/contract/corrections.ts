@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CORRECTOR_ROLES } from '../domain/corrections';
 import { DEVICE_KINDS } from '../domain/values';
 import { SERIAL_EXTRA_CHARACTER_CHOICES, SERIAL_LENGTH_LIMITS, type ScanRules } from '../domain/scan-rules';
 import type { DeviceDetail } from './devices';
@@ -8,11 +9,9 @@ import { id, isoDate, optionalText, requiredText, text } from './fields';
 
 /**
  * Correcting what was recorded wrong: a device's identity, a device recorded by mistake (voided), a batch's facts;
- * and the site's scan rules. Identity and voiding change what duplicate detection and the counts see, so they are
- * for the roles that answer for the inventory: the data-security officer (who answers for the traceability of
- * every device holding data), the coordinator and the administrator; a technician asks one of them.
+ * and the site's scan rules. Identity and voiding are for `CORRECTOR_ROLES` (shared/domain/corrections.ts).
  */
-const CORRECTORS = ['data_security_officer', 'coordinator', 'admin'] as const;
+const CORRECTORS = CORRECTOR_ROLES;
 
 /** Why a correction is made: kept beside the event log (`event_notes`), never in an event's payload. */
 const reason = requiredText(500);

@@ -11,6 +11,7 @@ import { importMessages } from './catalog/imports';
 import { lendingMessages } from './catalog/lending';
 import { lendingErrorMessages } from './catalog/lending-errors';
 import { migrationErrorMessages } from './catalog/migration-errors';
+import { correctionsUiMessages } from './catalog/corrections-ui';
 import { scanRuleMessages } from './catalog/scan-rules';
 import { shellMessages } from './catalog/shell';
 import { storageMessages } from './catalog/storage';
@@ -21,7 +22,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, importMessages, scanRuleMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, importMessages, scanRuleMessages, correctionsUiMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;
