@@ -126,7 +126,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
   const mobile = isMobile(template.kind);
   return (
     <div className="desk desk-intake">
-      <BatchHeader batch={batch} onChange={onLeave} />
+      <BatchHeader batch={batch} onChange={onLeave} onBatch={onBatch} />
       <div className="desk-columns">
         <div className="desk-main">
           <div className="desk-row desk-row-scan">
