@@ -13,10 +13,12 @@ function translated(t: T, code: string, params: ScanParams, field: string): ApiE
 
 /**
  * The refusal main would give a scanned serial or IMEI under the site's rules, so the desk refuses at once (and
- * beeps) without a call; null when main should judge it (duplicates, a placeholder with an IMEI, an address's serial).
+ * beeps) without a call; null when main should judge it (duplicates, a placeholder with an IMEI, an address's serial,
+ * or any scan while the site's rules are still loading).
  */
 export function scanRefusal(t: T, rules: ScanRules | null, scanned: { serial: string; imeis: readonly string[] }, prefix = 'device'): ApiError | null {
-  const serial = checkSerialScan(scanned.serial, rules ?? undefined);
+  if (rules === null) return null;
+  const serial = checkSerialScan(scanned.serial, rules);
   if (!serial.ok) return translated(t, serial.code, serial.params, `${prefix}.serial`);
   for (const [index, raw] of scanned.imeis.entries()) {
     if (raw.trim() === '') continue;
