@@ -134,6 +134,13 @@ describe('voiding a device recorded by mistake', () => {
     expect(databaseFingerprint(h.store)).toBe(before);
   });
 
+  it('frees the drive serials of the voided record', () => {
+    const mistake = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('WRONG001') }).device;
+    h.call(coordinator, 'devices.void', { id: mistake.id, reason: 'Mauvais numéro' });
+    const right = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: { ...laptop('RIGHT001'), drives: [{ serial: 'DRV-WRONG001', type: 'ssd', capacityGb: 256 }] } });
+    expect(right.device.status).toBe('received');
+  });
+
   it('does not keep a batch from closing', () => {
     const device = register('MISTAKE1');
     h.call(w.admin, 'devices.void', { id: device.id, reason: 'Erreur de lot' });
