@@ -36,7 +36,7 @@ export class BatchRepository {
       ),
       devicesReceivedOn: db.prepare('UPDATE devices SET received_on = ? WHERE batch_id = ?'),
       reopen: db.prepare('UPDATE batches SET closed_at = NULL, closed_by = NULL WHERE id = ?'),
-      deviceIds: db.prepare('SELECT id FROM devices WHERE batch_id = ? ORDER BY id').pluck(),
+      deviceIds: db.prepare("SELECT id FROM devices WHERE batch_id = ? AND status <> 'voided' ORDER BY id").pluck(),
     };
   }
 
@@ -68,6 +68,7 @@ export class BatchRepository {
     this.statements.reopen.run(id);
   }
 
+  /** The batch's devices, its voided records left out (they were never really received): closing and documents. */
   deviceIds(id: number): number[] {
     return this.statements.deviceIds.all(id) as number[];
   }
