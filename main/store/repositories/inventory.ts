@@ -138,7 +138,8 @@ export class InventoryRepository {
 
   private matchesMany(filter: Filter): boolean {
     const { clauses, params } = filterClauses(filter);
-    if (clauses.length === 0) return true;
+    // Only the voided records left out: nearly every device matches.
+    if (clauses.length === 1 && filter.statuses.length === 0) return true;
     const sql = `SELECT count(*) FROM (SELECT 1 FROM devices d WHERE ${clauses.join(' AND ')} LIMIT ${MANY_MATCHES})`;
     return (this.statement(sql).pluck().get(...params) as number) >= MANY_MATCHES;
   }
