@@ -70,7 +70,7 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
         </div>
       )}
       <div className="desk-row">
-        <TextField label={t('field.receivedOn')} type="date" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} invalid={isFieldInError(error, 'receivedOn')} />
+        <TextField label={t('field.receivedOn')} type="date" max={todayIsoDate()} value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} invalid={isFieldInError(error, 'receivedOn')} />
         <TextField
           label={t('field.expectedCount')}
           optional
