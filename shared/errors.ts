@@ -6,6 +6,7 @@ import { BACKUP_ERROR_CODES } from './backup-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LABEL_ERROR_CODES } from './label-errors';
 import { IMPORT_ERROR_CODES } from './import-errors';
+import { IMPORT_FLOW_ERROR_CODES } from './import-flow-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { STORAGE_ERROR_CODES } from './storage-errors';
@@ -59,6 +60,7 @@ export const ERROR_CODES = [
   ...BACKUP_ERROR_CODES,
   ...LABEL_ERROR_CODES,
   ...IMPORT_ERROR_CODES,
+  ...IMPORT_FLOW_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

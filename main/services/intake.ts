@@ -16,7 +16,7 @@ export interface WarningDraft {
 }
 
 /** States in which a device has left for good: its serial may come back as a new intake. */
-const GONE_STATES = new Set(['recycled', 'lost_stolen']);
+export const GONE_STATES = new Set(['recycled', 'lost_stolen']);
 
 export function createDonor(
   store: Store,
@@ -100,7 +100,7 @@ function normaliseImeis(spec: DeviceSpec, field: string, warnings: WarningDraft[
 }
 
 /** Refuses a serial or IMEI that is still with us; one that left for good is let in with a warning. */
-function checkNotInStock(store: Store, makeKey: string, serial: string, imeis: string[], field: string, warnings: WarningDraft[]) {
+export function checkNotInStock(store: Store, makeKey: string, serial: string, imeis: string[], field: string, warnings: WarningDraft[]) {
   if (serial !== '') {
     const holders = store.devices.holdersOfSerial(makeKey, serial);
     const present = holders.find((holder) => !GONE_STATES.has(holder.status));
@@ -122,13 +122,13 @@ function checkNotInStock(store: Store, makeKey: string, serial: string, imeis: s
   });
 }
 
-interface IntakeRun {
+export interface IntakeRun {
   tx: Tx;
   batch: Batch;
   nextTag: () => string;
 }
 
-function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: string, warnings: WarningDraft[]) {
+export function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: string, warnings: WarningDraft[]) {
   const { tx, batch } = run;
   const serial = normaliseSerial(spec.serial);
   const imeis = normaliseImeis(spec, field, warnings);

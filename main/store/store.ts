@@ -9,6 +9,7 @@ import { DocumentRepository } from './repositories/documents';
 import { ErasureRepository } from './repositories/erasures';
 import { FollowUpRepository } from './repositories/follow-up';
 import { HandoverRepository } from './repositories/handovers';
+import { ImportRepository } from './repositories/imports';
 import { InventoryRepository } from './repositories/inventory';
 import { PartnerRepository } from './repositories/partners';
 import { PeopleRepository } from './repositories/people';
@@ -42,6 +43,7 @@ export interface Store {
   returns: ReturnRepository;
   followUp: FollowUpRepository;
   documents: DocumentRepository;
+  imports: ImportRepository;
   /** The clock every record is stamped with; tests may pin it. */
   clock: () => Date;
   /** Throws `data_folder_moved` when the database file is no longer at the path it was opened from. */
@@ -71,6 +73,7 @@ export function createStore(db: Db, clock: () => Date = () => new Date(), checkF
     returns: new ReturnRepository(db),
     followUp: new FollowUpRepository(db),
     documents: new DocumentRepository(db),
+    imports: new ImportRepository(db),
     clock,
     checkFile,
     close: () => {

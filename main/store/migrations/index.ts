@@ -5,6 +5,7 @@ import { documentsMigration } from './0004-documents';
 import { agreementTemplatesSignaturesMigration } from './0005-agreement-templates-signatures';
 import { eventNotesMigration } from './0006-event-notes';
 import { accessMigration } from './0007-access';
+import { importsMigration } from './0008-imports';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   agreementTemplatesSignaturesMigration,
   eventNotesMigration,
   accessMigration,
+  importsMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { ImportFlowErrorCode } from '../../import-flow-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -126,7 +127,8 @@ type ProvenElsewhere =
   | AccessErrorCode
   | BackupErrorCode
   | LabelErrorCode
-  | ImportErrorCode;
+  | ImportErrorCode
+  | ImportFlowErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<

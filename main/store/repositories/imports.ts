@@ -1,0 +1,231 @@
+import type { DriveHealth, ExternalReference, ImportedErasureStatus } from '../../../shared/domain/import-records';
+import type { Db } from '../open';
+
+export interface ImportSourceRow {
+  id: number;
+  contentSha256: string;
+  toolRecordId: string | null;
+  fileName: string;
+  format: string;
+  tool: string;
+  toolVersion: string;
+  importedAt: string;
+}
+
+export interface NewImportSource {
+  contentSha256: string;
+  toolRecordId: string | null;
+  fileName: string;
+  format: string;
+  tool: string;
+  toolVersion: string;
+  batchId: number | null;
+  importedBy: number;
+  outcome: Record<string, number>;
+}
+
+export interface ImportedErasureDetail {
+  erasureId: number;
+  sourceId: number;
+  toolMethod: string;
+  toolStatus: ImportedErasureStatus;
+  hiddenAreas: string | null;
+  bytesErased: number | null;
+  bytesTotal: number | null;
+  roundsAsked: number | null;
+  roundsDone: number | null;
+  errors: number | null;
+  userTag: string;
+}
+
+export interface QueuedImport {
+  id: number;
+  fileName: string;
+  contentSha256: string;
+  origin: 'drop_folder' | 'hub';
+  receivedAt: string;
+  status: 'waiting' | 'imported' | 'dismissed';
+}
+
+/** Import sources, drive details and health, imported erasure details and evidence, external references, mappings, queue. */
+export class ImportRepository {
+  private readonly statements;
+
+  constructor(db: Db) {
+    const sourceColumns = `id, content_sha256 AS contentSha256, tool_record_id AS toolRecordId, file_name AS fileName,
+      format, tool, tool_version AS toolVersion, imported_at AS importedAt`;
+    const queueColumns = `id, file_name AS fileName, content_sha256 AS contentSha256, origin, received_at AS receivedAt, status`;
+    this.statements = {
+      sourceBySha: db.prepare(`SELECT ${sourceColumns} FROM import_sources WHERE content_sha256 = ?`),
+      sourceByToolId: db.prepare(`SELECT ${sourceColumns} FROM import_sources WHERE tool_record_id = ?`),
+      insertSource: db.prepare(
+        `INSERT INTO import_sources (content_sha256, tool_record_id, file_name, format, tool, tool_version, batch_id,
+           imported_by, imported_at, outcome)
+         VALUES (@contentSha256, @toolRecordId, @fileName, @format, @tool, @toolVersion, @batchId, @importedBy, @now, @outcome)`,
+      ),
+      upsertDriveDetails: db.prepare(
+        `INSERT INTO drive_details (drive_id, model, bus, health_failed, health_reasons, smart_passed, power_on_hours,
+           reallocated_sectors, pending_sectors, percentage_used, source_id, updated_at)
+         VALUES (@driveId, @model, @bus, @failed, @reasons, @smartPassed, @powerOnHours, @reallocatedSectors,
+           @pendingSectors, @percentageUsed, @sourceId, @now)
+         ON CONFLICT (drive_id) DO UPDATE SET model = excluded.model, bus = excluded.bus,
+           health_failed = excluded.health_failed, health_reasons = excluded.health_reasons,
+           smart_passed = excluded.smart_passed, power_on_hours = excluded.power_on_hours,
+           reallocated_sectors = excluded.reallocated_sectors, pending_sectors = excluded.pending_sectors,
+           percentage_used = excluded.percentage_used, source_id = excluded.source_id, updated_at = excluded.updated_at`,
+      ),
+      // A failing drive stops counting once its latest erasure record is its physical destruction.
+      failingDrives: db.prepare(
+        `SELECT count(*) FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id
+         WHERE dr.device_id = ? AND dd.health_failed = 1
+           AND coalesce((SELECT e.technique FROM erasures e WHERE e.drive_id = dr.id ORDER BY e.id DESC LIMIT 1), '')
+             <> 'physical_destruction'`,
+      ).pluck(),
+      driveHealth: db.prepare(
+        `SELECT dd.drive_id AS driveId, dd.model, dd.health_failed AS failed, dd.health_reasons AS reasons
+         FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id WHERE dr.device_id = ? ORDER BY dd.drive_id`,
+      ),
+      insertErasureDetail: db.prepare(
+        `INSERT INTO imported_erasures (erasure_id, source_id, tool_method, tool_status, hidden_areas, bytes_erased,
+           bytes_total, rounds_asked, rounds_done, errors, user_tag)
+         VALUES (@erasureId, @sourceId, @toolMethod, @toolStatus, @hiddenAreas, @bytesErased, @bytesTotal, @roundsAsked,
+           @roundsDone, @errors, @userTag)`,
+      ),
+      erasureDetail: db.prepare(
+        `SELECT erasure_id AS erasureId, source_id AS sourceId, tool_method AS toolMethod, tool_status AS toolStatus,
+           hidden_areas AS hiddenAreas, bytes_erased AS bytesErased, bytes_total AS bytesTotal,
+           rounds_asked AS roundsAsked, rounds_done AS roundsDone, errors, user_tag AS userTag
+         FROM imported_erasures WHERE erasure_id = ?`,
+      ),
+      erasuresOfSource: db.prepare('SELECT erasure_id FROM imported_erasures WHERE source_id = ? ORDER BY erasure_id').pluck(),
+      insertEvidence: db.prepare(
+        'INSERT INTO erasure_evidence_files (erasure_id, file_name, media_type, bytes, sha256) VALUES (?, ?, ?, ?, ?)',
+      ),
+      evidence: db.prepare('SELECT file_name AS fileName, media_type AS mediaType, bytes, sha256 FROM erasure_evidence_files WHERE erasure_id = ?'),
+      deviceByRef: db.prepare('SELECT device_id FROM device_external_refs WHERE system = ? AND value = ?').pluck(),
+      insertRef: db.prepare(
+        'INSERT INTO device_external_refs (device_id, system, value, source_id, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      refsOf: db.prepare('SELECT system, value FROM device_external_refs WHERE device_id = ? ORDER BY id'),
+      mapping: db.prepare('SELECT mapping FROM import_mappings WHERE source_key = ?').pluck(),
+      saveMapping: db.prepare(
+        `INSERT INTO import_mappings (source_key, mapping, updated_by, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (source_key) DO UPDATE SET mapping = excluded.mapping, updated_by = excluded.updated_by,
+           updated_at = excluded.updated_at`,
+      ),
+      enqueue: db.prepare(
+        `INSERT INTO import_queue (file_name, content_sha256, bytes, origin, received_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (content_sha256) DO NOTHING`,
+      ),
+      queue: db.prepare(`SELECT ${queueColumns} FROM import_queue WHERE status = 'waiting' ORDER BY id LIMIT 500`),
+      queued: db.prepare(`SELECT ${queueColumns}, bytes FROM import_queue WHERE id = ?`),
+      queueCount: db.prepare("SELECT count(*) FROM import_queue WHERE status = 'waiting'").pluck(),
+      handle: db.prepare(
+        "UPDATE import_queue SET status = ?, handled_by = ?, handled_at = ? WHERE id = ? AND status = 'waiting'",
+      ),
+    };
+  }
+
+  sourceFor(contentSha256: string, toolRecordId: string | undefined): ImportSourceRow | null {
+    const bySha = this.statements.sourceBySha.get(contentSha256) as ImportSourceRow | undefined;
+    if (bySha) return bySha;
+    if (toolRecordId === undefined) return null;
+    return (this.statements.sourceByToolId.get(toolRecordId) as ImportSourceRow | undefined) ?? null;
+  }
+
+  insertSource(source: NewImportSource, now: string): number {
+    return Number(this.statements.insertSource.run({ ...source, outcome: JSON.stringify(source.outcome), now }).lastInsertRowid);
+  }
+
+  saveDriveDetails(driveId: number, details: { model: string; bus: string; health: DriveHealth | undefined }, sourceId: number, now: string): void {
+    const health = details.health;
+    this.statements.upsertDriveDetails.run({
+      driveId,
+      model: details.model,
+      bus: details.bus,
+      failed: health?.failed ? 1 : 0,
+      reasons: JSON.stringify(health?.reasons ?? []),
+      smartPassed: health?.smartPassed === undefined ? null : health.smartPassed ? 1 : 0,
+      powerOnHours: health?.powerOnHours ?? null,
+      reallocatedSectors: health?.reallocatedSectors ?? null,
+      pendingSectors: health?.pendingSectors ?? null,
+      percentageUsed: health?.percentageUsed ?? null,
+      sourceId,
+      now,
+    });
+  }
+
+  failingDrives(deviceId: number): number {
+    return this.statements.failingDrives.get(deviceId) as number;
+  }
+
+  driveHealth(deviceId: number): { driveId: number; model: string; failed: boolean; reasons: string[] }[] {
+    return (this.statements.driveHealth.all(deviceId) as { driveId: number; model: string; failed: number; reasons: string }[]).map((row) => ({
+      ...row,
+      failed: row.failed === 1,
+      reasons: JSON.parse(row.reasons) as string[],
+    }));
+  }
+
+  insertErasureDetail(detail: ImportedErasureDetail): void {
+    this.statements.insertErasureDetail.run(detail);
+  }
+
+  erasureDetail(erasureId: number): ImportedErasureDetail | null {
+    return (this.statements.erasureDetail.get(erasureId) as ImportedErasureDetail | undefined) ?? null;
+  }
+
+  erasuresOfSource(sourceId: number): number[] {
+    return this.statements.erasuresOfSource.all(sourceId) as number[];
+  }
+
+  insertEvidence(erasureId: number, file: { name: string; mediaType: string; bytes: Uint8Array; sha256: string }): void {
+    this.statements.insertEvidence.run(erasureId, file.name, file.mediaType, Buffer.from(file.bytes), file.sha256);
+  }
+
+  evidence(erasureId: number): { fileName: string; mediaType: string; bytes: Buffer; sha256: string } | null {
+    return (this.statements.evidence.get(erasureId) as { fileName: string; mediaType: string; bytes: Buffer; sha256: string } | undefined) ?? null;
+  }
+
+  deviceByRef(ref: ExternalReference): number | null {
+    return (this.statements.deviceByRef.get(ref.system, ref.value) as number | undefined) ?? null;
+  }
+
+  insertRef(deviceId: number, ref: ExternalReference, sourceId: number, now: string): void {
+    this.statements.insertRef.run(deviceId, ref.system, ref.value, sourceId, now);
+  }
+
+  refsOf(deviceId: number): ExternalReference[] {
+    return this.statements.refsOf.all(deviceId) as ExternalReference[];
+  }
+
+  mapping(sourceKey: string): Record<string, string> | null {
+    const raw = this.statements.mapping.get(sourceKey) as string | undefined;
+    return raw === undefined ? null : (JSON.parse(raw) as Record<string, string>);
+  }
+
+  saveMapping(sourceKey: string, mapping: Record<string, string>, operatorId: number, now: string): void {
+    this.statements.saveMapping.run(sourceKey, JSON.stringify(mapping), operatorId, now);
+  }
+
+  /** False when a file of the same content is already queued (or was). */
+  enqueue(file: { name: string; bytes: Uint8Array; sha256: string; origin: 'drop_folder' | 'hub' }, now: string): boolean {
+    return this.statements.enqueue.run(file.name, file.sha256, Buffer.from(file.bytes), file.origin, now).changes === 1;
+  }
+
+  waiting(): QueuedImport[] {
+    return this.statements.queue.all() as QueuedImport[];
+  }
+
+  queued(id: number): (QueuedImport & { bytes: Buffer }) | null {
+    return (this.statements.queued.get(id) as (QueuedImport & { bytes: Buffer }) | undefined) ?? null;
+  }
+
+  waitingCount(): number {
+    return this.statements.queueCount.get() as number;
+  }
+
+  handle(id: number, status: 'imported' | 'dismissed', operatorId: number, now: string): boolean {
+    return this.statements.handle.run(status, operatorId, now, id).changes === 1;
+  }
+}
