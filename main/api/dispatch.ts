@@ -32,7 +32,12 @@ export type Handlers = HandlersFor<typeof contract>;
 
 export interface Api {
   call(method: string, input: unknown, session: ApiSession): ApiResult<unknown>;
+  /** The same, awaiting a handler that returns a promise (the imports, which read PDFs); the transports use this. */
+  callAsync(method: string, input: unknown, session: ApiSession): Promise<ApiResult<unknown>>;
 }
+
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 const NO_ACTOR: Actor = { id: 0, name: '', roles: [] };
 
@@ -68,15 +73,28 @@ export function createApi(store: Store, handlers: Handlers, report: InternalErro
         const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
         return { ok: true, value: handler(parsed.data, { store, session, actor }) };
       } catch (error) {
-        if (error instanceof DomainError) {
-          return { ok: false, error: apiError(session.lang, error.code, error.params, error.field, error.refusals) };
-        }
-        const ref = errorReference();
-        report(ref, method, error);
-        return { ok: false, error: apiError(session.lang, 'internal_error', { ref }) };
+        return failure(error, method, session.lang);
+      }
+    },
+    async callAsync(method, input, session) {
+      const result = this.call(method, input, session);
+      if (!result.ok || !isPromise(result.value)) return result;
+      try {
+        return { ok: true, value: await result.value };
+      } catch (error) {
+        return failure(error, method, session.lang);
       }
     },
   };
+
+  function failure(error: unknown, method: string, lang: ApiSession['lang']): ApiResult<unknown> {
+    if (error instanceof DomainError) {
+      return { ok: false, error: apiError(lang, error.code, error.params, error.field, error.refusals) };
+    }
+    const ref = errorReference();
+    report(ref, method, error);
+    return { ok: false, error: apiError(lang, 'internal_error', { ref }) };
+  }
 }
 
 export type { MethodName };

@@ -25,13 +25,13 @@ function senderSession(event: IpcMainInvokeEvent, sessions: WindowSessions): Api
 
 export function registerIpc(api: Api, sessions: WindowSessions, log: (line: string) => void = console.error): void {
   for (const method of BRIDGE_METHODS) {
-    ipcMain.handle(ipcChannel(method), (event, input: unknown): ApiResult<unknown> => {
+    ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<ApiResult<unknown>> => {
       const session = senderSession(event, sessions);
       if (!session) {
         log(`Rebond: refused ${method} from ${event.senderFrame?.url ?? 'a closed frame'}`);
         return { ok: false, error: apiError(sessions.get(event.sender.id)?.lang ?? DEFAULT_LANG, 'unauthorised') };
       }
-      return api.call(method, input, session);
+      return api.callAsync(method, input, session);
     });
   }
 }

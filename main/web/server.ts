@@ -209,7 +209,7 @@ export function createWebServer(options: WebServerOptions): Server {
       });
       return;
     }
-    sendResult(response, 200, options.api.call(name, input, session));
+    sendResult(response, 200, await options.api.callAsync(name, input, session));
   }
 
   return server;

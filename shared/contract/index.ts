@@ -8,6 +8,7 @@ import { devicesContract } from './devices';
 import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
+import { importsContract } from './imports';
 import { intakeContract } from './intake';
 import { lendingContract } from './lending';
 import { inventoryContract } from './inventory';
@@ -32,6 +33,7 @@ export const contract = {
   ...agreementsContract,
   ...documentsContract,
   ...backupsContract,
+  ...importsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
+import { importsHandlers } from './imports';
 import { intakeHandlers } from './intake';
 import { inventoryHandlers } from './inventory';
 import { lendingHandlers } from './lending';
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...agreementsHandlers,
   ...documentsHandlers,
   ...backupsHandlers,
+  ...importsHandlers,
 };

@@ -107,6 +107,24 @@ export class ImportRepository {
         'INSERT INTO device_external_refs (device_id, system, value, source_id, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       refsOf: db.prepare('SELECT system, value FROM device_external_refs WHERE device_id = ? ORDER BY id'),
+      // Devices still with us (not recycled, harvested, lost): a serial or IMEI that left may come back as new.
+      bySerial: db.prepare(
+        `SELECT id FROM devices WHERE serial = ? AND serial <> '' AND (make_key = ? OR ? = '')
+           AND status NOT IN ('recycled', 'lost_stolen') ORDER BY id DESC LIMIT 1`,
+      ).pluck(),
+      byImei: db.prepare(
+        `SELECT id FROM devices WHERE (imei = @imei OR imei2 = @imei) AND @imei <> '' AND status NOT IN ('recycled', 'lost_stolen')
+         ORDER BY id DESC LIMIT 1`,
+      ).pluck(),
+      drivesOf: db.prepare(
+        `SELECT dr.id, dr.serial, coalesce(dd.model, '') AS model FROM drives dr LEFT JOIN drive_details dd ON dd.drive_id = dr.id
+         WHERE dr.device_id = ? ORDER BY dr.id`,
+      ),
+      sameErasure: db.prepare(
+        `SELECT e.id FROM erasures e WHERE e.device_id = ? AND e.drive_id IS ? AND e.started_at = ? AND e.tool = ?
+         ORDER BY e.id LIMIT 1`,
+      ).pluck(),
+      hasEvidence: db.prepare('SELECT 1 FROM erasure_evidence_files WHERE erasure_id = ?').pluck(),
       mapping: db.prepare('SELECT mapping FROM import_mappings WHERE source_key = ?').pluck(),
       saveMapping: db.prepare(
         `INSERT INTO import_mappings (source_key, mapping, updated_by, updated_at) VALUES (?, ?, ?, ?)
@@ -199,6 +217,28 @@ export class ImportRepository {
     return this.statements.refsOf.all(deviceId) as ExternalReference[];
   }
 
+  /** A device still in stock with this serial: of this make, or of any make when the file names none. */
+  deviceWithSerial(serial: string, makeKey: string): number | null {
+    return (this.statements.bySerial.get(serial, makeKey, makeKey) as number | undefined) ?? null;
+  }
+
+  deviceWithImei(imei: string): number | null {
+    return (this.statements.byImei.get({ imei }) as number | undefined) ?? null;
+  }
+
+  drivesOf(deviceId: number): { id: number; serial: string; model: string }[] {
+    return this.statements.drivesOf.all(deviceId) as { id: number; serial: string; model: string }[];
+  }
+
+  /** The erasure already recorded for this medium at this start by this tool (the same wipe from its log and its PDF). */
+  sameErasure(deviceId: number, driveId: number | null, startedAt: string, tool: string): number | null {
+    return (this.statements.sameErasure.get(deviceId, driveId, startedAt, tool) as number | undefined) ?? null;
+  }
+
+  hasEvidence(erasureId: number): boolean {
+    return this.statements.hasEvidence.get(erasureId) !== undefined;
+  }
+
   mapping(sourceKey: string): Record<string, string> | null {
     const raw = this.statements.mapping.get(sourceKey) as string | undefined;
     return raw === undefined ? null : (JSON.parse(raw) as Record<string, string>);
@@ -208,9 +248,10 @@ export class ImportRepository {
     this.statements.saveMapping.run(sourceKey, JSON.stringify(mapping), operatorId, now);
   }
 
-  /** False when a file of the same content is already queued (or was). */
-  enqueue(file: { name: string; bytes: Uint8Array; sha256: string; origin: 'drop_folder' | 'hub' }, now: string): boolean {
-    return this.statements.enqueue.run(file.name, file.sha256, Buffer.from(file.bytes), file.origin, now).changes === 1;
+  /** The new entry's id; null when a file of the same content is already queued (or was). */
+  enqueue(file: { name: string; bytes: Uint8Array; sha256: string; origin: 'drop_folder' | 'hub' }, now: string): number | null {
+    const result = this.statements.enqueue.run(file.name, file.sha256, Buffer.from(file.bytes), file.origin, now);
+    return result.changes === 1 ? Number(result.lastInsertRowid) : null;
   }
 
   waiting(): QueuedImport[] {
