@@ -16,6 +16,7 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 5, name: 'agreement-templates-signatures', sha256: '70f31e7c48e08fb7b0f3d63ec650fcf38dc12e3ac63abed682c841b65e2d01c8' },
   { version: 6, name: 'event-notes', sha256: '0a23ade7fd50d62fd8a0aff1e2758a53715353c76a404c4efe87c7cd25b94324' },
   { version: 7, name: 'access', sha256: '7376d35c28a15de540bc14d533f400601b7f125494da61fbca51be1f739377ad' },
+  { version: 8, name: 'imports', sha256: '9b7f7f65956aa9a6380cc5abbe2fc73a5c7c2dcc2f01bf56be61ec53f254233d' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);
