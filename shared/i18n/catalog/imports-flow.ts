@@ -26,6 +26,8 @@ export const importFlowMessages = defineMessages({
     'imports.healthFlag': 'disque en mauvaise santé',
     'imports.dryRun': 'Aperçu seulement (--dry-run) : rien n’a été enregistré.',
     'imports.committed': 'Import enregistré.',
+    'cli.usageImports':
+      '  import FICHIER… --operator NOM [--batch LOT] [--dry-run] [--json]\n                                 importe journaux nwipe, instantanés Workbench, smartctl, lshw, dmidecode, tableurs (aperçu, puis enregistrement sauf --dry-run)',
   },
   en: {
     'error.import_device_unmatched':
@@ -49,6 +51,8 @@ export const importFlowMessages = defineMessages({
     'imports.healthFlag': 'drive health failed',
     'imports.dryRun': 'Preview only (--dry-run): nothing was saved.',
     'imports.committed': 'Import saved.',
+    'cli.usageImports':
+      '  import FILE… --operator NAME [--batch BATCH] [--dry-run] [--json]\n                                 imports nwipe logs, Workbench snapshots, smartctl, lshw, dmidecode, spreadsheets (preview, then saved unless --dry-run)',
   },
 });
 
