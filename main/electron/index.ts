@@ -9,6 +9,7 @@ import { scheduleDailyBackups } from '../platform/daily-backups';
 import { logInternalErrors } from '../platform/internal-errors';
 import { stopEdition, type StartUp } from '../platform/start-up';
 import { onPersonalDataErased } from '../services/personal-data-erased';
+import { watchConfiguredDropFolder } from '../services/imports/drop-folder';
 import { translate } from '../../shared/i18n';
 import { desktopDocumentHandlers } from './documents';
 import { registerIpc, type WindowSessions } from './ipc';
@@ -70,6 +71,14 @@ function start(): void {
     }
     opened = startUp;
     stopDailyBackups = scheduleDailyBackups(startUp.store, (line) => startUp.log.log.warn({ event: 'backup_failed' }, line));
+    const dropFolder = watchConfiguredDropFolder(startUp.store, (line) => startUp.log.log.warn({ event: 'drop_folder' }, line));
+    if (dropFolder) {
+      const stopBackups = stopDailyBackups;
+      stopDailyBackups = () => {
+        dropFolder.close();
+        stopBackups();
+      };
+    }
     // Emptied now (what an earlier run left), on quit, and whenever an anonymisation commits.
     const documentsDir = prepareViewerFolder(folder.dataDir);
     viewerDir = documentsDir;

@@ -108,6 +108,12 @@ export const importsContract = {
   'imports.queue': method<{ files: QueuedImportFile[]; waiting: number }>()({ input: z.object({}) }),
   'imports.queueFile': method<{ name: string; base64: string }>()({ input: z.object({ id }) }),
   'imports.dismiss': method<{ waiting: number }>()({ input: z.object({ id }) }),
+  /** The drop folder a wiping station writes to (absolute path), or none; watched from the next start. */
+  'imports.dropFolder': method<{ folder: string | null }>()({ input: z.object({}) }),
+  'imports.setDropFolder': method<{ folder: string | null }>()({
+    input: z.object({ folder: z.string().trim().max(1000).refine((path) => path === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'absolute_path').nullable() }),
+    roles: ['admin'],
+  }),
   /** The data-security officer verifies an imported set at once, having seen each result. */
   'erasure.verifyMany': method<ErasureOutcome[]>()({
     input: z.object({ erasureIds: z.array(id).min(1).max(2000), notes: optionalText(2000) }),

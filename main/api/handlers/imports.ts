@@ -1,7 +1,7 @@
 import type { importsContract } from '../../../shared/contract/imports';
 import type { HandlersFor } from '../dispatch';
 import { verifyErasures } from '../../services/erasure';
-import { dismissQueued, queuedFile, reviewQueue } from '../../services/imports/queue';
+import { dismissQueued, dropFolder, queuedFile, reviewQueue, setDropFolder } from '../../services/imports/queue';
 import { commitImport, previewImport } from '../../services/imports/run';
 
 const filesOf = (files: readonly { name: string; base64: string }[]) =>
@@ -15,5 +15,7 @@ export const importsHandlers: HandlersFor<typeof importsContract> = {
   'imports.queue': (_input, { store }) => reviewQueue(store),
   'imports.queueFile': (input, { store }) => queuedFile(store, input.id),
   'imports.dismiss': (input, { store, actor }) => dismissQueued(store, actor, input.id),
+  'imports.dropFolder': (_input, { store }) => dropFolder(store),
+  'imports.setDropFolder': (input, { store, actor }) => setDropFolder(store, actor, input.folder),
   'erasure.verifyMany': (input, { store, actor }) => verifyErasures(store, actor, input),
 };

@@ -35,3 +35,18 @@ export function dismissQueued(store: Store, actor: Actor, id: number, status: 'i
     return { waiting: store.imports.waitingCount() };
   });
 }
+
+/** Same key as `drop-folder.ts` reads; kept here so that the API does not load the watcher. */
+const DROP_FOLDER_KEY = 'imports.dropFolder';
+
+export function dropFolder(store: Store): { folder: string | null } {
+  return { folder: store.settings.get(DROP_FOLDER_KEY) || null };
+}
+
+export function setDropFolder(store: Store, actor: Actor, folder: string | null): { folder: string | null } {
+  return write(store, actor, (tx) => {
+    store.settings.set(DROP_FOLDER_KEY, folder ?? '');
+    tx.record('settings', 1, 'settings.drop_folder_updated', { set: Boolean(folder) });
+    return dropFolder(store);
+  });
+}
