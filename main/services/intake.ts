@@ -128,7 +128,7 @@ export interface IntakeRun {
   nextTag: () => string;
 }
 
-export function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: string, warnings: WarningDraft[]) {
+export function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: string, warnings: WarningDraft[], payload: Record<string, unknown> = {}) {
   const { tx, batch } = run;
   const serial = normaliseSerial(spec.serial);
   const imeis = normaliseImeis(spec, field, warnings);
@@ -171,6 +171,7 @@ export function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, fiel
     serial,
     make: spec.make,
     model: spec.model,
+    ...payload,
   });
   spec.drives.forEach((drive, index) => addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`));
   return { id, assetTag };

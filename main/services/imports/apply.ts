@@ -69,6 +69,7 @@ function createDevice(run: ApplyRun, judged: JudgedRecord, notes: string | undef
     },
     'device',
     [],
+    sourcePayload(run.source),
   );
 }
 
@@ -152,7 +153,6 @@ export function applyRecord(run: ApplyRun, judged: JudgedRecord, notes: string |
     deviceId = created.id;
     row.deviceId = created.id;
     row.assetTag = created.assetTag;
-    tx.record('device', deviceId, 'device.imported', sourcePayload(run.source));
   } else if (Object.keys(judged.changes).length > 0) {
     store.devices.update(deviceId, judged.changes, tx.now);
     tx.record('device', deviceId, 'device.updated', { changes: judged.changes, ...sourcePayload(run.source) });

@@ -80,7 +80,9 @@ function findDevice(context: JudgeContext, record: ImportedDevice, serial: strin
     const byTag = store.devices.idByAssetTag(tag.toUpperCase()) ?? store.devices.idByAssetTag(tag);
     if (byTag !== null) return byTag;
   }
-  for (const drive of record.drives) {
+  // A record without identity of its own (a drive's probe, a wipe) is placed by a drive the stock already holds.
+  const ownIdentity = serial !== '' || imeis.length > 0;
+  for (const drive of ownIdentity ? [] : record.drives) {
     const driveSerial = normaliseSerial(drive.serial ?? '');
     const holder = driveSerial === '' ? null : store.erasures.deviceHoldingDrive(driveSerial);
     if (holder !== null) return store.devices.idByAssetTag(holder);

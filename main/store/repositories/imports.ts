@@ -112,9 +112,12 @@ export class ImportRepository {
         `SELECT id FROM devices WHERE serial = ? AND serial <> '' AND (make_key = ? OR ? = '')
            AND status NOT IN ('recycled', 'lost_stolen') ORDER BY id DESC LIMIT 1`,
       ).pluck(),
+      // Two lookups, each on its own index (an OR of both columns scans the table).
       byImei: db.prepare(
-        `SELECT id FROM devices WHERE (imei = @imei OR imei2 = @imei) AND @imei <> '' AND status NOT IN ('recycled', 'lost_stolen')
-         ORDER BY id DESC LIMIT 1`,
+        `SELECT max(id) FROM (
+           SELECT id FROM devices WHERE imei = @imei AND imei <> '' AND status NOT IN ('recycled', 'lost_stolen')
+           UNION ALL
+           SELECT id FROM devices WHERE imei2 = @imei AND imei2 <> '' AND status NOT IN ('recycled', 'lost_stolen'))`,
       ).pluck(),
       drivesOf: db.prepare(
         `SELECT dr.id, dr.serial, coalesce(dd.model, '') AS model FROM drives dr LEFT JOIN drive_details dd ON dd.drive_id = dr.id
