@@ -37,7 +37,8 @@ export interface PreviewRow {
   erasures: PreviewErasure[];
   /** Drives of the record whose health check failed (model or serial). */
   failingDrives: string[];
-  refusal: { code: string; params: Record<string, string | number> } | null;
+  /** Why it is refused; `message` in the caller's language. */
+  refusal: { code: string; params: Record<string, string | number>; message?: string } | null;
   warnings: { code: string; params: Record<string, string | number> }[];
 }
 

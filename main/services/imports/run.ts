@@ -116,8 +116,9 @@ function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null,
     const judged = judgeRecord(judgeOf(recordIndex), record);
     erasureIds.push(...applyRecord({ store, tx, actor, intake, source: applySource }, judged, record.notes));
     preview.rows.push(judged.row);
-    if (judged.row.refusal && record.at !== undefined) {
-      refused.push({ at: record.at, reason: apiError(lang, judged.row.refusal.code as never, judged.row.refusal.params).message, record });
+    if (judged.row.refusal) {
+      judged.row.refusal.message = apiError(lang, judged.row.refusal.code as never, judged.row.refusal.params).message;
+      if (record.at !== undefined) refused.push({ at: record.at, reason: judged.row.refusal.message, record });
     }
   });
   if (parsed.spreadsheet) preview.refusedCsv = refusedRowsCsv(parsed.spreadsheet, refused, lang === 'fr' ? 'Refus' : 'Refusal');
