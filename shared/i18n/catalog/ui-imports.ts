@@ -4,6 +4,10 @@ import { defineMessages } from '../define';
 export const uiImportMessages = defineMessages({
   fr: {
     'nav.imports': 'Imports',
+    'imports.ui.importFiles': 'Importer des fichiers',
+    'imports.ui.importIntoBatch': 'Importer des fichiers dans le lot {batch} (tableur, instantanés, journaux d’effacement)',
+    'imports.ui.queueNotice.one': '{count} fichier déposé par un poste d’effacement attend l’import.',
+    'imports.ui.queueNotice.other': '{count} fichiers déposés par un poste d’effacement attendent l’import.',
     'imports.ui.title': 'Importer des fichiers',
     'imports.ui.subtitle': 'Journaux et rapports nwipe, instantanés Workbench, smartctl, lshw, dmidecode, tableurs : rien n’est enregistré avant la confirmation.',
     'imports.ui.batch': 'Lot (pour les appareils nouveaux)',
@@ -54,6 +58,10 @@ export const uiImportMessages = defineMessages({
   },
   en: {
     'nav.imports': 'Imports',
+    'imports.ui.importFiles': 'Import files',
+    'imports.ui.importIntoBatch': 'Import files into batch {batch} (spreadsheets, snapshots, erasure logs)',
+    'imports.ui.queueNotice.one': '{count} file left by a wiping station is waiting to be imported.',
+    'imports.ui.queueNotice.other': '{count} files left by a wiping station are waiting to be imported.',
     'imports.ui.title': 'Import files',
     'imports.ui.subtitle': 'nwipe logs and reports, Workbench snapshots, smartctl, lshw, dmidecode, spreadsheets: nothing is saved before you confirm.',
     'imports.ui.batch': 'Batch (for new devices)',
