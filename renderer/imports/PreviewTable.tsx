@@ -58,5 +58,5 @@ export function PreviewTable({ rows, targets, onTarget }: PreviewTableProps) {
     ],
     [t, targets, onTarget],
   );
-  return <SortableTable label={t('imports.ui.preview')} rows={rows} columns={columns} rowId={(row) => row.key} rowData={(row) => ({ action: row.action })} emptyText={t('imports.ui.noRows')} />;
+  return <SortableTable label={t('imports.ui.preview')} rows={rows} columns={columns} rowId={(row) => row.key} rowData={(row) => ({ 'data-action': row.action, 'data-key': row.key })} emptyText={t('imports.ui.noRows')} />;
 }

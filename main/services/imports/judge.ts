@@ -71,7 +71,10 @@ function findDevice(context: JudgeContext, record: ImportedDevice, serial: strin
     const byImei = store.imports.deviceWithImei(imei);
     if (byImei !== null) return byImei;
   }
-  for (const ref of record.externalRefs) {
+  // A record with a serial or an IMEI of its own is that device or a new one: a reference it shares with another
+  // (a sheet's placeholder id repeated on every row) must not make it that other device.
+  const ownIdentity = serial !== '' || imeis.length > 0;
+  for (const ref of ownIdentity ? [] : record.externalRefs) {
     const byRef = store.imports.deviceByRef(ref);
     if (byRef !== null) return byRef;
   }
@@ -81,7 +84,6 @@ function findDevice(context: JudgeContext, record: ImportedDevice, serial: strin
     if (byTag !== null) return byTag;
   }
   // A record without identity of its own (a drive's probe, a wipe) is placed by a drive the stock already holds.
-  const ownIdentity = serial !== '' || imeis.length > 0;
   for (const drive of ownIdentity ? [] : record.drives) {
     const driveSerial = normaliseSerial(drive.serial ?? '');
     const holder = driveSerial === '' ? null : store.erasures.deviceHoldingDrive(driveSerial);
