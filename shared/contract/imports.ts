@@ -70,10 +70,13 @@ export interface ImportCommitResult extends ImportPreview {
   erasureIds: number[];
 }
 
+export const IMPORT_QUEUE_ORIGINS = ['drop_folder', 'hub'] as const;
+export const IMPORT_QUEUE_STATUSES = ['waiting', 'imported', 'dismissed'] as const;
+
 export interface QueuedImportFile {
   id: number;
   fileName: string;
-  origin: 'drop_folder' | 'hub';
+  origin: (typeof IMPORT_QUEUE_ORIGINS)[number];
   receivedAt: string;
 }
 
