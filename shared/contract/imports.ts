@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportedErasureStatus, ImportFormat, ImportIssue, SpreadsheetField } from '../domain/import-records';
+import type { HiddenAreaState, ImportedErasureStatus, ImportFormat, ImportIssue, SpreadsheetField } from '../domain/import-records';
 import { IMPORT_FORMATS, SPREADSHEET_FIELDS } from '../domain/import-records';
 import type { DeviceKind } from '../domain/values';
 import type { ErasureOutcome } from './erasure';
@@ -73,6 +73,23 @@ export interface ImportCommitResult extends ImportPreview {
 export const IMPORT_QUEUE_ORIGINS = ['drop_folder', 'hub'] as const;
 export const IMPORT_QUEUE_STATUSES = ['waiting', 'imported', 'dismissed'] as const;
 
+/** Beyond the erasure record: where an imported erasure came from, what the tool measured, its drive's health. */
+export interface ErasureImportView {
+  erasureId: number;
+  fileName: string | null;
+  tool: string | null;
+  toolVersion: string | null;
+  method: string | null;
+  toolStatus: ImportedErasureStatus | null;
+  bytesErased: number | null;
+  bytesTotal: number | null;
+  roundsAsked: number | null;
+  roundsDone: number | null;
+  hiddenAreas: HiddenAreaState | null;
+  hasEvidence: boolean;
+  driveHealthFailed: boolean;
+}
+
 export interface QueuedImportFile {
   id: number;
   fileName: string;
@@ -118,6 +135,7 @@ export const importsContract = {
     input: z.object({ folder: z.string().trim().max(1000).refine((path) => path === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'absolute_path').nullable() }),
     roles: ['admin'],
   }),
+  'imports.erasureViews': method<ErasureImportView[]>()({ input: z.object({ erasureIds: z.array(id).max(500) }) }),
   /** The data-security officer verifies an imported set at once, having seen each result. */
   'erasure.verifyMany': method<ErasureOutcome[]>()({
     input: z.object({ erasureIds: z.array(id).min(1).max(2000), notes: optionalText(2000) }),

@@ -17,5 +17,7 @@ export const importsHandlers: HandlersFor<typeof importsContract> = {
   'imports.dismiss': (input, { store, actor }) => dismissQueued(store, actor, input.id),
   'imports.dropFolder': (_input, { store }) => dropFolder(store),
   'imports.setDropFolder': (input, { store, actor }) => setDropFolder(store, actor, input.folder),
+  'imports.erasureViews': (input, { store }) =>
+    input.erasureIds.map((erasureId) => store.imports.erasureView(erasureId)).filter((view) => view !== null),
   'erasure.verifyMany': (input, { store, actor }) => verifyErasures(store, actor, input),
 };

@@ -1,4 +1,4 @@
-import type { DriveHealth, ExternalReference, ImportedErasureStatus } from '../../../shared/domain/import-records';
+import type { DriveHealth, ExternalReference, HiddenAreaState, ImportedErasureStatus } from '../../../shared/domain/import-records';
 import type { Db } from '../open';
 
 export interface ImportSourceRow {
@@ -36,6 +36,23 @@ export interface ImportedErasureDetail {
   roundsDone: number | null;
   errors: number | null;
   userTag: string;
+}
+
+export interface ImportedErasureView {
+  erasureId: number;
+  /** Null for an erasure recorded at the desk. */
+  fileName: string | null;
+  tool: string | null;
+  toolVersion: string | null;
+  method: string | null;
+  toolStatus: ImportedErasureStatus | null;
+  bytesErased: number | null;
+  bytesTotal: number | null;
+  roundsAsked: number | null;
+  roundsDone: number | null;
+  hiddenAreas: HiddenAreaState | null;
+  hasEvidence: boolean;
+  driveHealthFailed: boolean;
 }
 
 export interface QueuedImport {
@@ -128,6 +145,19 @@ export class ImportRepository {
          ORDER BY e.id LIMIT 1`,
       ).pluck(),
       hasEvidence: db.prepare('SELECT 1 FROM erasure_evidence_files WHERE erasure_id = ?').pluck(),
+      erasureView: db.prepare(
+        `SELECT e.id AS erasureId, s.file_name AS fileName, s.tool, s.tool_version AS toolVersion,
+           ie.tool_method AS method, ie.tool_status AS toolStatus, ie.bytes_erased AS bytesErased,
+           ie.bytes_total AS bytesTotal, ie.rounds_asked AS roundsAsked, ie.rounds_done AS roundsDone,
+           ie.hidden_areas AS hiddenAreas, (ef.erasure_id IS NOT NULL) AS hasEvidence,
+           coalesce(dd.health_failed, 0) AS driveHealthFailed
+         FROM erasures e
+         LEFT JOIN imported_erasures ie ON ie.erasure_id = e.id
+         LEFT JOIN import_sources s ON s.id = ie.source_id
+         LEFT JOIN erasure_evidence_files ef ON ef.erasure_id = e.id
+         LEFT JOIN drive_details dd ON dd.drive_id = e.drive_id
+         WHERE e.id = ?`,
+      ),
       mapping: db.prepare('SELECT mapping FROM import_mappings WHERE source_key = ?').pluck(),
       saveMapping: db.prepare(
         `INSERT INTO import_mappings (source_key, mapping, updated_by, updated_at) VALUES (?, ?, ?, ?)
@@ -240,6 +270,13 @@ export class ImportRepository {
 
   hasEvidence(erasureId: number): boolean {
     return this.statements.hasEvidence.get(erasureId) !== undefined;
+  }
+
+  /** What the erasure desk shows of an erasure beyond its record: where it was imported from, and its drive's health. */
+  erasureView(erasureId: number): ImportedErasureView | null {
+    const row = this.statements.erasureView.get(erasureId) as (Omit<ImportedErasureView, 'hasEvidence' | 'driveHealthFailed'> & { hasEvidence: number; driveHealthFailed: number }) | undefined;
+    if (!row) return null;
+    return { ...row, hasEvidence: row.hasEvidence === 1, driveHealthFailed: row.driveHealthFailed === 1 };
   }
 
   mapping(sourceKey: string): Record<string, string> | null {

@@ -134,6 +134,10 @@ describe('imported erasures', () => {
     const log = await importOf([NWIPE_LOG], { targets: { '0:0': device.assetTag } });
     expect(log.erasureIds).toEqual([]);
     expect(h.call(w.tech, 'devices.get', { id: device.id }).erasures).toHaveLength(1);
+    // At the erasure desk: where it came from and what the tool measured.
+    expect(h.call(w.dso2, 'imports.erasureViews', { erasureIds: first.erasureIds })).toMatchObject([
+      { erasureId, tool: 'nwipe', toolVersion: '0.42', toolStatus: 'erased', hasEvidence: true, driveHealthFailed: false },
+    ]);
     // The second person verifies the imported set at once.
     const verified = h.call(w.dso2, 'erasure.verifyMany', { erasureIds: first.erasureIds });
     expect(verified.map((outcome) => outcome.deviceStatus)).toEqual(['erased']);
