@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { ImportCommitResult, ImportPreview } from '../../shared/contract/imports';
 import type { SpreadsheetField } from '../../shared/domain/import-records';
 import type { ApiError } from '../../shared/errors';
@@ -24,7 +24,7 @@ export function ImportScreen({ param }: ScreenProps) {
 
 type Mappings = Record<string, Record<string, SpreadsheetField>>;
 
-export function ImportFlow({ initialBatch, initialFiles = [] }: { initialBatch: number | null; initialFiles?: ChosenFile[] }) {
+export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: { initialBatch: number | null; initialFiles?: ChosenFile[]; queueIds?: number[] }) {
   const t = useT();
   const format = useFormat();
   const call = useApi();
@@ -64,6 +64,14 @@ export function ImportFlow({ initialBatch, initialFiles = [] }: { initialBatch: 
     [call, request],
   );
 
+  const runPreviewRef = useRef(runPreview);
+  runPreviewRef.current = runPreview;
+  const openedWith = useRef(initialFiles);
+  // A file opened from the review queue is previewed at once (once: the files it opened with).
+  useEffect(() => {
+    if (openedWith.current.length > 0) void runPreviewRef.current(openedWith.current, {}, {});
+  }, []);
+
   const add = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     const chosen = [...files, ...(await readChosen(list))];
@@ -78,7 +86,7 @@ export function ImportFlow({ initialBatch, initialFiles = [] }: { initialBatch: 
 
   const confirm = async () => {
     setBusy(true);
-    const result = await call('imports.commit', request(files, mappings, targets));
+    const result = await call('imports.commit', { ...request(files, mappings, targets), queueIds });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);

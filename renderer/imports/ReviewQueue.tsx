@@ -18,7 +18,7 @@ export function ReviewQueue() {
   const queue = useLoad('imports.queue', {});
   const [opened, setOpened] = useState<{ id: number; file: ChosenFile } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  if (opened) return <ImportFlow initialBatch={null} initialFiles={[opened.file]} />;
+  if (opened) return <ImportFlow initialBatch={null} initialFiles={[opened.file]} queueIds={[opened.id]} />;
   const open = async (id: number) => {
     const result = await call('imports.queueFile', { id });
     if (result.ok) setOpened({ id, file: result.value });

@@ -116,6 +116,8 @@ export const importRequest = z.object({
   /** Per row key: the asset tag of the device a drive belongs to, chosen on the preview. */
   targets: z.record(z.string().max(40), requiredText(40)).default({}),
   format: z.enum(IMPORT_FORMATS).optional(),
+  /** The review-queue entries these files came from: marked imported by the commit. */
+  queueIds: z.array(id).max(200).default([]),
 });
 export type ImportRequest = z.output<typeof importRequest>;
 

@@ -25,6 +25,8 @@ export interface ImportOptions {
   mappings?: Record<string, ColumnMapping>;
   targets?: Record<string, string>;
   format?: ImportFormat | undefined;
+  /** Review-queue entries the files came from, marked imported by the commit. */
+  queueIds?: readonly number[];
   /** The language of the refused-rows file's reason column. */
   lang?: Lang;
 }
@@ -158,7 +160,13 @@ export async function previewImport(store: Store, actor: Actor, options: ImportO
 
 export async function commitImport(store: Store, actor: Actor, options: ImportOptions): Promise<ImportCommitResult> {
   const sources = await readSources(store, options.files, options);
-  return write(store, actor, (tx) => importAll(store, tx, actor, sources, options));
+  return write(store, actor, (tx) => {
+    const result = importAll(store, tx, actor, sources, options);
+    for (const queueId of options.queueIds ?? []) {
+      if (store.imports.handle(queueId, 'imported', actor.id, tx.now)) tx.record('import', queueId, 'import.imported');
+    }
+    return result;
+  });
 }
 
 export type { PreviewRow };

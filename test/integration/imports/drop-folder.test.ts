@@ -3,6 +3,8 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchDropFolder, type DropFolderWatch } from '../../../main/services/imports/drop-folder';
+import { commitImport } from '../../../main/services/imports/run';
+import { actorFor } from '../../../main/services/people';
 import { memoryHarness, tempDir, type Harness } from '../../helpers/api';
 import { sampleFile } from '../../helpers/samples';
 import { setUpWorkshop, type Workshop } from '../../helpers/workshop';
@@ -55,6 +57,21 @@ describe('a drop folder', () => {
     const [file] = h.call(w.tech, 'imports.queue', {}).files;
     expect(h.call(w.tech, 'imports.dismiss', { id: file?.id ?? 0 })).toEqual({ waiting: 0 });
     expect(h.refuse(w.tech, 'imports.dismiss', { id: file?.id ?? 0 }).code).toBe('import_queue_item_missing');
+  });
+
+  it('a queued file imported through the flow leaves the queue, in the same transaction', async () => {
+    writeFileSync(join(folder.path, 'hp.json'), sampleFile('ereuse/hp_probook_g8.json').bytes);
+    await watcher.scan();
+    await watcher.scan();
+    const [queued] = h.call(w.tech, 'imports.queue', {}).files;
+    const file = h.call(w.tech, 'imports.queueFile', { id: queued?.id ?? 0 });
+    const result = await commitImport(h.store, actorFor(h.store, w.ids.tech), {
+      batchId: w.batchId,
+      files: [{ name: file.name, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) }],
+      queueIds: [queued?.id ?? 0],
+    });
+    expect(result.counts.create).toBe(1);
+    expect(h.call(w.tech, 'imports.queue', {}).waiting).toBe(0);
   });
 
   it('fs.watch brings the scan forward: a file written is queued without an explicit scan', async () => {
