@@ -134,7 +134,7 @@ export const importsContract = {
   /** The drop folder a wiping station writes to (absolute path), or none; watched from the next start. */
   'imports.dropFolder': method<{ folder: string | null }>()({ input: z.object({}) }),
   'imports.setDropFolder': method<{ folder: string | null }>()({
-    input: z.object({ folder: z.string().trim().max(1000).refine((path) => path === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'absolute_path').nullable() }),
+    input: z.object({ folder: z.string().trim().max(1000).refine((path) => path === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'import_folder_absolute').nullable() }),
     roles: ['admin'],
   }),
   'imports.erasureViews': method<ErasureImportView[]>()({ input: z.object({ erasureIds: z.array(id).max(500) }) }),

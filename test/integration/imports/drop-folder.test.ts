@@ -91,6 +91,14 @@ describe('a drop folder', () => {
     }
   });
 
+  it('the folder is a setting for an admin, an absolute path', () => {
+    expect(h.refuse(w.admin, 'imports.setDropFolder', { folder: 'relative/logs' }).message).toContain('chemin complet');
+    expect(h.refuse(w.tech, 'imports.setDropFolder', { folder: folder.path }).code).toBe('forbidden_role');
+    expect(h.call(w.admin, 'imports.setDropFolder', { folder: folder.path })).toEqual({ folder: folder.path });
+    expect(h.call(w.tech, 'imports.dropFolder', {})).toEqual({ folder: folder.path });
+    expect(h.call(w.admin, 'imports.setDropFolder', { folder: null })).toEqual({ folder: null });
+  });
+
   it('a folder that is not there (stick unplugged) is scanned again later without failing', async () => {
     const missing = watchDropFolder(h.store, join(folder.path, 'not-plugged'), { everyMs: 3_600_000, watch: false });
     try {
