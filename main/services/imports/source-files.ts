@@ -22,6 +22,23 @@ export function mappingKeyOf(headers: readonly string[]): string {
 }
 
 /**
+ * The last files read, by content and reading options: the commit that follows a preview of the same files does not
+ * read them again. Readers are pure and what they return is never changed afterwards, so sharing it is safe.
+ */
+const recentlyRead = new Map<string, ParsedImport>();
+const RECENT_LIMIT = 20;
+
+async function readCached(file: ImportFile, sha256: string, options: { mapping?: ColumnMapping | undefined; format?: ImportFormat | undefined }): Promise<ParsedImport> {
+  const key = `${sha256}|${options.format ?? ''}|${JSON.stringify(options.mapping ?? null)}`;
+  const known = recentlyRead.get(key);
+  if (known) return known;
+  const parsed = await readImportFile(file, { ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.format ? { format: options.format } : {}) });
+  if (recentlyRead.size >= RECENT_LIMIT) recentlyRead.delete(recentlyRead.keys().next().value as string);
+  recentlyRead.set(key, parsed);
+  return parsed;
+}
+
+/**
  * Reads every file (asynchronous: PDFs). A spreadsheet is read with the mapping given on the preview, else the one
  * remembered for its headers, else the guess from its headers. A refused file (unknown format, damaged) refuses the
  * call: nothing is imported until the technician removes or replaces it.
@@ -37,14 +54,15 @@ export async function readSources(
       throw new DomainError('import_file_too_large', { name: file.name, limit: `${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MiB` });
     }
     const given = options.mappings?.[file.name];
-    let parsed = await readImportFile(file, { mapping: given, ...(options.format ? { format: options.format } : {}) });
+    const sha256 = sha256Of(file.bytes);
+    let parsed = await readCached(file, sha256, { mapping: given, format: options.format });
     let mappingKey: string | null = null;
     if (parsed.spreadsheet) {
       mappingKey = mappingKeyOf(parsed.spreadsheet.headers);
       const remembered = given ? null : store.imports.mapping(mappingKey);
-      if (remembered) parsed = await readImportFile(file, { mapping: remembered as ColumnMapping, format: parsed.format });
+      if (remembered) parsed = await readCached(file, sha256, { mapping: remembered as ColumnMapping, format: parsed.format });
     }
-    sources.push({ file, sha256: sha256Of(file.bytes), parsed, mappingKey });
+    sources.push({ file, sha256, parsed, mappingKey });
   }
   return sources;
 }
