@@ -143,6 +143,17 @@ describe('imported erasures', () => {
     expect(verified.map((outcome) => outcome.deviceStatus)).toEqual(['erased']);
   });
 
+  it('verifying an imported set is all or nothing: one the officer performed herself refuses the call', async () => {
+    const officer = actorFor(h.store, w.ids.dso);
+    const mine = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0010', { drives: [] }) }).device;
+    const theirs = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0011', { drives: [] }) }).device;
+    const byOfficer = await commitImport(h.store, officer, { batchId: w.batchId, files: [file(NWIPE_LOG)], targets: { '0:0': mine.assetTag } });
+    const byTech = await importOf([NWIPE_PDF], { targets: { '0:0': theirs.assetTag } });
+    const ids = [...byTech.erasureIds, ...byOfficer.erasureIds];
+    expect(h.refuse(w.dso, 'erasure.verifyMany', { erasureIds: ids }).code).toBe('verifier_is_performer');
+    expect(h.call(w.tech, 'devices.get', { id: theirs.id }).erasures[0]?.verifiedBy).toBeNull();
+  });
+
   it('a drive finds its device by the tag typed into nwipe, or by the host serial of the system report', async () => {
     const tagged = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0002', { drives: [] }) }).device;
     const hosted = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('HOST-SN-77', { drives: [] }) }).device;
