@@ -9,6 +9,7 @@ import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
 import { useLoad } from '../components/useLoad';
 import { useT } from '../i18n/useT';
+import { DropFolderSettings } from '../imports/DropFolderSettings';
 
 /** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
 export function SettingsPanel() {
@@ -89,6 +90,7 @@ export function SettingsPanel() {
           </Button>
         </div>
       </form>
+      <DropFolderSettings />
     </section>
   );
 }

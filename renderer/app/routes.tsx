@@ -7,6 +7,7 @@ import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ErasureDesk } from '../desks/erasure/ErasureDesk';
 import { HandoverDesk } from '../desks/handover/HandoverDesk';
 import { IntakeDesk } from '../desks/intake/IntakeDesk';
+import { ImportScreen } from '../imports/ImportScreen';
 import { RecyclingDesk } from '../desks/recycling/RecyclingDesk';
 import { RefurbishmentDesk } from '../desks/refurbishment/RefurbishmentDesk';
 import { ReturnsDesk } from '../desks/returns/ReturnsDesk';
@@ -52,5 +53,6 @@ export const ROUTES: readonly ScreenRoute[] = [
   { name: 'partners', label: 'nav.partners', component: PartnersScreen, inNav: true, roles: COORDINATION_ROLES, section: 'lending' },
   { name: 'admin', label: 'nav.admin', component: AdminScreen, inNav: true, roles: ['admin'] },
   { name: 'device', label: 'nav.inventory', component: DeviceScreen, inNav: false },
+  { name: 'imports', label: 'nav.imports', component: ImportScreen, inNav: false },
   { name: 'agreement-template', label: 'nav.agreementTemplate', component: AgreementTemplateScreen, inNav: false, roles: COORDINATION_ROLES },
 ];
