@@ -9,7 +9,7 @@ import type { IntakeJob, IntakeResult } from './intake-job';
 import { serveJobs } from './serve-jobs';
 
 const { databasePath, nativeBinding } = workerData as { databasePath: string; nativeBinding?: string };
-const store = openStore(databasePath, nativeBinding ? { nativeBinding } : {});
+const store = openStore(databasePath, { secondary: true, ...(nativeBinding ? { nativeBinding } : {}) });
 const registerMany = intakeHandlers['devices.registerMany'];
 
 serveJobs<IntakeJob, IntakeResult>(({ input, session, actor }) => registerMany(input, { store, session, actor }));

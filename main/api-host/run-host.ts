@@ -71,7 +71,11 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   };
   const longWork: Partial<Handlers> = {
     ...handlersDrawingWith(render),
-    'devices.registerMany': (input, { session, actor }) => turns.exclusive(() => intakeWorker.run({ input, session, actor })),
+    // The worker's connection has no write gate of its own: the host's says whether the file may be written now.
+    'devices.registerMany': (input, { session, actor }) => {
+      store.writeGate.assertWritable();
+      return turns.exclusive(() => intakeWorker.run({ input, session, actor }));
+    },
   };
   const api = createRebondApi(store, report, { ...longWork, ...platform.handlers });
   const services: HostServices = {

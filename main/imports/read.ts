@@ -177,6 +177,8 @@ export async function readImportFile(file: ImportFile, options: ReadImportOption
     return checkPdfWasNwipe(file, await dispatch(file, detected, options));
   } catch (error) {
     if (error instanceof DomainError) throw error;
+    // A programming error in a reader is a bug to report with a reference, not a damaged file.
+    if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) throw error;
     const format = detected ? FORMAT_NAMES[detected.format] : '?';
     throw new DomainError('import_file_damaged', { name: file.name, format, detail: error instanceof Error ? error.message : String(error) });
   }

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-/** The per-user data folder of the browser edition and the CLI (Electron uses its own userData). */
+/** The per-user data folder of every edition: the desktop app, the browser edition and the CLI. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Rebond');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Rebond');

@@ -81,7 +81,7 @@ export function updateBatch(
     pastOrToday(store, input.receivedOn, 'receivedOn');
     const changed = (['donorId', 'receivedOn', 'expectedCount', 'notes'] as const).filter((key) => before[key] !== input[key]);
     if (changed.length === 0) return before;
-    store.batches.update(input.id, input);
+    store.batches.update(input.id, input, changed.includes('receivedOn'));
     // Notes are typed text: the log says they changed, not what they say.
     tx.record('batch', input.id, 'batch.updated', {
       changes: Object.fromEntries(changed.filter((key) => key !== 'notes').map((key) => [key, { from: before[key], to: input[key] }])),

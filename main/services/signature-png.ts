@@ -1,7 +1,7 @@
 /**
  * Turns the pad's PNG (RGBA from a canvas) into the PNG Rebond keeps: ink flattened onto white, in 8-bit greyscale,
- * cropped to the strokes. pdfkit draws such a PNG synchronously, inside the transaction that issues a document
- * (a PNG with an alpha channel it only decodes later); cropping lets the signature fill its box; and a pad with no
+ * cropped to the strokes. pdfkit draws such a PNG synchronously, as a document's `render` must be (a PNG with an
+ * alpha channel it only decodes later); cropping lets the signature fill its box; and a pad with no
  * stroke is found here rather than printed as an empty box.
  */
 import { crc32, deflateSync, inflateSync } from 'node:zlib';

@@ -41,7 +41,7 @@ function refuseBrokenReferences(db: Database, migration: Migration): void {
   if (!first) return;
   throw new DomainError('migration_failed', {
     migration: migrationLabel(migration),
-    detail: `PRAGMA foreign_key_check: ${problems.length} row(s) refer to a missing row, the first in ${first.table} (rowid ${first.rowid ?? '-'}) to ${first.parent}`,
+    detail: `PRAGMA foreign_key_check: first broken reference in ${first.table} (rowid ${first.rowid ?? '-'}) to ${first.parent}, ${problems.length} in all`,
   });
 }
 

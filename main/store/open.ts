@@ -89,7 +89,7 @@ export interface OpenedDatabase {
  * stops it (a missing or read-only folder, a full disk, no permission, a damaged file) is refused with its own
  * translated error.
  */
-export function openCheckedDatabase(path: string, options: OpenOptions & { deferFullCheck?: boolean } = {}): OpenedDatabase {
+export function openCheckedDatabase(path: string, options: OpenOptions & { deferFullCheck?: boolean; secondary?: boolean } = {}): OpenedDatabase {
   const inMemory = path === ':memory:';
   const readonly = options.readonly ?? false;
   let closedCleanly = true;
@@ -97,7 +97,9 @@ export function openCheckedDatabase(path: string, options: OpenOptions & { defer
     refuseUnusablePath(path, { readonly });
     if (!readonly) createFolder(path, options);
     cheapCheck(path, options);
-    if (!readonly) closedCleanly = takeCleanShutdownMarker(path);
+    // A second connection of a process that already holds the file (the API host's job workers) leaves the marker
+    // and the full check to the host, which took them at its own open.
+    if (!readonly && !options.secondary) closedCleanly = takeCleanShutdownMarker(path);
   }
   let db: Db;
   try {

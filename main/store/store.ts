@@ -109,6 +109,8 @@ export interface StoreOptions extends OpenOptions {
    * whole file first; the caller then runs `runFullCheck`, which releases them. The app does, the CLI does not.
    */
   deferFullCheck?: boolean;
+  /** A second connection of the process that owns the file (a job worker): the owner took the marker and checks. */
+  secondary?: boolean;
 }
 
 export function openStore(path: string, options: StoreOptions = {}): Store {

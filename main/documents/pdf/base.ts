@@ -46,8 +46,9 @@ export function openPdf(options: BarePdfOptions): PDFKit.PDFDocument {
 
 /**
  * Ends the document and returns its bytes. pdfkit writes synchronously into its stream's buffer (fonts, vector
- * drawing and JPEG or opaque PNG images alike), so the whole file is there once `end()` returns: this lets a
- * document be rendered inside the database transaction that numbers and records it.
+ * drawing and JPEG or opaque PNG images alike), so the whole file is there once `end()` returns: a kind's `render`
+ * is one synchronous function of plain data, which the render worker runs between the two short transactions that
+ * number and record the document.
  */
 export function endPdf(doc: PDFKit.PDFDocument): Buffer {
   doc.end();

@@ -58,10 +58,10 @@ export class BatchRepository {
     this.statements.close.run(now, operatorId, id);
   }
 
-  /** The batch's facts; its devices' reception day follows its date. */
-  update(id: number, facts: { donorId: number; receivedOn: string; expectedCount: number | null; notes: string | null }): void {
+  /** The batch's facts; when its date changes, its devices' reception day follows. */
+  update(id: number, facts: { donorId: number; receivedOn: string; expectedCount: number | null; notes: string | null }, dateChanged: boolean): void {
     this.statements.update.run({ id, ...facts });
-    this.statements.devicesReceivedOn.run(facts.receivedOn, id);
+    if (dateChanged) this.statements.devicesReceivedOn.run(facts.receivedOn, id);
   }
 
   reopen(id: number): void {

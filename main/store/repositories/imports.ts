@@ -124,17 +124,17 @@ export class ImportRepository {
         'INSERT INTO device_external_refs (device_id, system, value, source_id, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       refsOf: db.prepare('SELECT system, value FROM device_external_refs WHERE device_id = ? ORDER BY id'),
-      // Devices still with us (not recycled, harvested, lost): a serial or IMEI that left may come back as new.
+      // Devices still with us (not recycled, lost or voided): a serial or IMEI that left may come back as new.
       bySerial: db.prepare(
         `SELECT id FROM devices WHERE serial = ? AND serial <> '' AND (make_key = ? OR ? = '')
-           AND status NOT IN ('recycled', 'lost_stolen') ORDER BY id DESC LIMIT 1`,
+           AND status NOT IN ('recycled', 'lost_stolen', 'voided') ORDER BY id DESC LIMIT 1`,
       ).pluck(),
       // Two lookups, each on its own index (an OR of both columns scans the table).
       byImei: db.prepare(
         `SELECT max(id) FROM (
-           SELECT id FROM devices WHERE imei = @imei AND imei <> '' AND status NOT IN ('recycled', 'lost_stolen')
+           SELECT id FROM devices WHERE imei = @imei AND imei <> '' AND status NOT IN ('recycled', 'lost_stolen', 'voided')
            UNION ALL
-           SELECT id FROM devices WHERE imei2 = @imei AND imei2 <> '' AND status NOT IN ('recycled', 'lost_stolen'))`,
+           SELECT id FROM devices WHERE imei2 = @imei AND imei2 <> '' AND status NOT IN ('recycled', 'lost_stolen', 'voided'))`,
       ).pluck(),
       drivesOf: db.prepare(
         `SELECT dr.id, dr.serial, coalesce(dd.model, '') AS model FROM drives dr LEFT JOIN drive_details dd ON dd.drive_id = dr.id

@@ -97,7 +97,7 @@ describe('a migration that rebuilds tables', () => {
     const error = caught(() => migrate(db, [...MIGRATIONS, rebuildSites('WHERE 0')]));
     expect(error.code).toBe('migration_failed');
     expect(error.params.migration).toBe(migrationLabel({ version: SCHEMA_VERSION + 1, name: 'sites-phone' }));
-    expect(String(error.params.detail)).toMatch(/foreign_key_check: \d+ row\(s\) refer to a missing row, the first in \w+ \(rowid \d+\) to sites/);
+    expect(String(error.params.detail)).toMatch(/foreign_key_check: first broken reference in \w+ \(rowid \d+\) to sites, \d+ in all/);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.prepare('SELECT name FROM sites').pluck().all()).toEqual(['Atelier de Lyon']);
     expect(db.prepare("SELECT count(*) FROM pragma_table_info('sites') WHERE name = 'phone'").pluck().get()).toBe(0);
