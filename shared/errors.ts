@@ -8,6 +8,7 @@ import { LABEL_ERROR_CODES } from './label-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { STORAGE_ERROR_CODES } from './storage-errors';
+import { TRANSPORT_ERROR_CODES } from './transport-errors';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -57,6 +58,7 @@ export const ERROR_CODES = [
   ...ACCESS_ERROR_CODES,
   ...BACKUP_ERROR_CODES,
   ...LABEL_ERROR_CODES,
+  ...TRANSPORT_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

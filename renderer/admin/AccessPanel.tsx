@@ -5,7 +5,7 @@ import { useApi } from '../api/useApi';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Checkbox } from '../components/Field';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { rolesText } from '../session/roles';
 
@@ -14,8 +14,8 @@ export function AccessPanel() {
   const t = useT();
   const call = useApi();
   const toast = useToast();
-  const settings = useLoad('access.get', {});
-  const operators = useLoad('operators.list', {});
+  const settings = useApiQuery('access.get', {});
+  const operators = useApiQuery('operators.list', {});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   /** The box as just ticked, until main has answered. */

@@ -7,7 +7,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { TextAreaField, TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { logoDataUrl } from '../documents/logo';
 import { useT } from '../i18n/useT';
 
@@ -29,7 +29,7 @@ export function OrganisationPanel() {
   const t = useT();
   const call = useApi();
   const toast = useToast();
-  const loaded = useLoad('organisation.get', {});
+  const loaded = useApiQuery('organisation.get', {});
   const [identity, setIdentity] = useState<OrganisationIdentity>(EMPTY);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

@@ -6,7 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 
 /** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
@@ -14,7 +14,7 @@ export function SettingsPanel() {
   const t = useT();
   const call = useApi();
   const toast = useToast();
-  const settings = useLoad('settings.get', {});
+  const settings = useApiQuery('settings.get', {});
   const [prefix, setPrefix] = useState('');
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<ApiError | null>(null);

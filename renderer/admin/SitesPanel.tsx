@@ -6,7 +6,7 @@ import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { SiteDialog } from './SiteDialog';
 
@@ -15,7 +15,7 @@ export function SitesPanel() {
   const t = useT();
   const call = useApi();
   const toast = useToast();
-  const sites = useLoad('sites.list', {});
+  const sites = useApiQuery('sites.list', {});
   const [editing, setEditing] = useState<Site | 'new' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useMemo } from 'react';
 import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LangSwitch } from '../session/LangSwitch';
 import { initials, rolesText } from '../session/roles';
@@ -22,7 +22,7 @@ export function Shell() {
   const call = useApi();
   const route = useRoute();
   const { state, update } = useSession();
-  const settings = useLoad('settings.get', {});
+  const settings = useApiQuery('settings.get', {});
   const operator = state.operator;
   const roles = useMemo(() => operator?.roles ?? [], [operator]);
   const allowed = (r: ScreenRoute) => !r.roles || r.roles.some((role) => roles.includes(role));

@@ -4,7 +4,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { ScreenProps } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useLang, useT } from '../../i18n/useT';
 import { ItemValuesEditor } from './ItemValuesEditor';
 import { TemplateEditor } from './TemplateEditor';
@@ -38,7 +38,7 @@ export function AgreementTemplateScreen({ param }: ScreenProps) {
   const [kind, setKind] = useState<HandoverKind>('loan');
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
-  const loaded = useLoad('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, kind, lang });
+  const loaded = useApiQuery('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, kind, lang });
   const template = loaded.data && loaded.data.kind === kind && loaded.data.lang === lang ? loaded.data : null;
 
   return (

@@ -5,7 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCanCoordinate } from '../shared/access';
 import { BeneficiaryActions } from './BeneficiaryActions';
@@ -20,7 +20,7 @@ export function BeneficiaryDetail({ id }: { id: number }) {
   const format = useFormat();
   const toast = useToast();
   const canCoordinate = useCanCoordinate();
-  const loaded = useLoad('beneficiaries.get', { id });
+  const loaded = useApiQuery('beneficiaries.get', { id });
   const [editing, setEditing] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const person = loaded.data;

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError, isFieldInError } from '../../components/fieldError';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { entityOptions, idFromOption, useLendingOptions } from '../shared/options';
 import { draftOf, inputOf, type BeneficiaryDraft } from './beneficiaryForm';
@@ -24,7 +24,7 @@ export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficia
   const t = useT();
   const call = useApi();
   const options = useLendingOptions();
-  const partners = useLoad('partners.list', { includeInactive: false });
+  const partners = useApiQuery('partners.list', { includeInactive: false });
   const [draft, setDraft] = useState<BeneficiaryDraft>(() => draftOf(beneficiary));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

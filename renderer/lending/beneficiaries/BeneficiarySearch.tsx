@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Checkbox, SelectField } from '../../components/Field';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { AnonymiseDueButton } from '../privacy/AnonymiseDueButton';
 import { useCanCoordinate } from '../shared/access';
@@ -26,8 +26,8 @@ export function BeneficiarySearch() {
   const [partner, setPartner] = useState('');
   const [includeAnonymised, setIncludeAnonymised] = useState(false);
   const [creating, setCreating] = useState(false);
-  const partners = useLoad('partners.list', { includeInactive: true });
-  const found = useLoad('beneficiaries.search', { query, partnerId: idFromOption(partner), includeAnonymised, limit: 100 });
+  const partners = useApiQuery('partners.list', { includeInactive: true });
+  const found = useApiQuery('beneficiaries.search', { query, partnerId: idFromOption(partner), includeAnonymised, limit: 100 });
 
   const columns = useMemo<SortableColumn<Beneficiary>[]>(
     () => [

@@ -8,7 +8,7 @@ import { Checkbox } from '../../components/Field';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCanCoordinate } from '../shared/access';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
@@ -22,7 +22,7 @@ export function PartnersScreen(_props: ScreenProps) {
   const toast = useToast();
   const canEdit = useCanCoordinate();
   const [includeInactive, setIncludeInactive] = useState(false);
-  const partners = useLoad('partners.list', { includeInactive });
+  const partners = useApiQuery('partners.list', { includeInactive });
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
 
   const columns = useMemo<SortableColumn<Partner>[]>(

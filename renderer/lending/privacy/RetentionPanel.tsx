@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { RETENTION_ROLES, useHasRole } from '../shared/access';
 import { AnonymiseDueButton } from './AnonymiseDueButton';
@@ -18,7 +18,7 @@ export function RetentionPanel() {
   const call = useApi();
   const toast = useToast();
   const canSet = useHasRole(RETENTION_ROLES);
-  const retention = useLoad('privacy.retention', {});
+  const retention = useApiQuery('privacy.retention', {});
   const [months, setMonths] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

@@ -4,7 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCanCoordinate } from '../shared/access';
 import { Fact } from '../shared/Fact';
@@ -18,7 +18,7 @@ export function ProgrammeDetail({ id }: { id: number }) {
   const format = useFormat();
   const toast = useToast();
   const canEdit = useCanCoordinate();
-  const progress = useLoad('programmes.progress', { programmeId: id });
+  const progress = useApiQuery('programmes.progress', { programmeId: id });
   const [editing, setEditing] = useState(false);
   const programme = progress.data?.programme ?? null;
 

@@ -5,7 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCanCoordinate } from '../shared/access';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
@@ -18,7 +18,7 @@ export function ProgrammeList() {
   const format = useFormat();
   const toast = useToast();
   const canEdit = useCanCoordinate();
-  const programmes = useLoad('programmes.list', {});
+  const programmes = useApiQuery('programmes.list', {});
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
 
   const columns = useMemo<SortableColumn<Programme>[]>(

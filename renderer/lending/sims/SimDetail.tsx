@@ -5,7 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { EventList } from '../../components/EventList';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCanCoordinate } from '../shared/access';
 import { SimEditDialog } from './SimEditDialog';
@@ -21,7 +21,7 @@ export function SimDetail({ iccid }: { iccid: string }) {
   const t = useT();
   const toast = useToast();
   const canCoordinate = useCanCoordinate();
-  const loaded = useLoad('sims.get', { iccid });
+  const loaded = useApiQuery('sims.get', { iccid });
   const [editing, setEditing] = useState(false);
   const sim = loaded.data;
 

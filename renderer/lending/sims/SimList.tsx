@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { MultiSelect } from '../../components/MultiSelect';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCanCoordinate } from '../shared/access';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
@@ -29,7 +29,7 @@ export function SimList() {
   const searchId = useId();
   const statuses = useMemo(() => statusesOf(route.query), [route.query]);
   const [query, setQuery] = useState('');
-  const sims = useLoad('sims.list', { statuses, query, limit: 2000 });
+  const sims = useApiQuery('sims.list', { statuses, query, limit: 2000 });
 
   const setStatuses = (next: SimState[]) => {
     const params = new URLSearchParams();

@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { parseEuros, useEuros } from '../shared/money';
 import { entityOptions, idFromOption } from '../shared/options';
@@ -28,7 +28,7 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
   const call = useApi();
   const toast = useToast();
   const euros = useEuros();
-  const programmes = useLoad('programmes.list', {});
+  const programmes = useApiQuery('programmes.list', {});
   const empty = (): TopUpDraft => ({ toppedUpOn: localDay(new Date()), amount: '', dataGb: '', validityDays: '', programme: '' });
   const [draft, setDraft] = useState<TopUpDraft>(empty);
   const [error, setError] = useState<ApiError | null>(null);

@@ -8,6 +8,7 @@ import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors'
 import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
 import { defineMessages } from '../define';
+import type { TransportErrorCode } from '../../transport-errors';
 
 export const errorMessages = defineMessages({
   fr: {
@@ -124,7 +125,8 @@ type ProvenElsewhere =
   | StorageErrorCode
   | AccessErrorCode
   | BackupErrorCode
-  | LabelErrorCode;
+  | LabelErrorCode
+  | TransportErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
