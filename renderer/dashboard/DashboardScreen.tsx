@@ -8,14 +8,13 @@ import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
-import { useHasRole } from '../lending/shared/access';
+import { useCan } from '../session/useCan';
 import { BackupWarning } from './BackupWarning';
 import { DeskQueues } from './DeskQueues';
 import { StageTiles } from './StageTiles';
 import './dashboard.css';
 
 const REFRESH_MS = 30_000;
-const ADMIN_ROLES = ['admin'] as const;
 
 /** Where every device stands, what waits at each desk, and what happened lately; refreshes itself. */
 export function DashboardScreen(_props: ScreenProps) {
@@ -24,7 +23,7 @@ export function DashboardScreen(_props: ScreenProps) {
   const counts = useApiQuery('inventory.countsByStatus', {});
   const pending = useApiQuery('erasure.awaitingVerification', {});
   const recent = useApiQuery('events.recent', { limit: 12 });
-  const isAdmin = useHasRole(ADMIN_ROLES);
+  const isAdmin = useCan('backups.overview');
   const { reload: reloadCounts } = counts;
   const { reload: reloadPending } = pending;
   const { reload: reloadRecent } = recent;

@@ -3,6 +3,7 @@ import type { ErasureRecord } from '../../../shared/contract/erasure';
 import type { OperatorSummary } from '../../../shared/contract/session';
 import type { ApiError } from '../../../shared/errors';
 import { useSession } from '../../app/session';
+import { canCall, useCan } from '../../session/useCan';
 import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -33,7 +34,7 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
   const [dialogKey, setDialogKey] = useState(0);
   const [handBackTo, setHandBackTo] = useState<OperatorSummary | null>(null);
   const operator = session.state.operator;
-  const isOfficer = operator?.roles.includes('data_security_officer') ?? false;
+  const isOfficer = useCan('erasure.verify');
 
   const load = useCallback(async () => {
     const awaiting = await call('erasure.awaitingVerification', {});
@@ -64,7 +65,7 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
     if (!needSelection()) return;
     const operators = await call('session.operators', {});
     if (!operators.ok) return setProblem(operators.error);
-    setOfficers(operators.value.filter((candidate) => candidate.active && candidate.roles.includes('data_security_officer')));
+    setOfficers(operators.value.filter((candidate) => candidate.active && canCall(candidate.roles, 'erasure.verify')));
     setDialogKey((key) => key + 1);
     setDialogOpen(true);
   };

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { BeneficiaryActions } from './BeneficiaryActions';
 import { BeneficiaryDialog } from './BeneficiaryDialog';
 import { BeneficiaryFacts } from './BeneficiaryFacts';
@@ -19,7 +19,7 @@ export function BeneficiaryDetail({ id }: { id: number }) {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canCoordinate = useCanCoordinate();
+  const canCoordinate = useCan('beneficiaries.update');
   const loaded = useApiQuery('beneficiaries.get', { id });
   const [editing, setEditing] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { AnonymiseDueButton } from '../privacy/AnonymiseDueButton';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { entityOptions, idFromOption } from '../shared/options';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { BeneficiaryDialog } from './BeneficiaryDialog';
@@ -20,7 +20,7 @@ import { personName } from './personName';
 export function BeneficiarySearch() {
   const t = useT();
   const format = useFormat();
-  const canEdit = useCanCoordinate();
+  const canEdit = useCan('beneficiaries.create');
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [partner, setPartner] = useState('');

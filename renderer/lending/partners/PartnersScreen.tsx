@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { PartnerDialog } from './PartnerDialog';
 import '../shared/lending.css';
@@ -20,7 +20,7 @@ export function PartnersScreen(_props: ScreenProps) {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canEdit = useCanCoordinate();
+  const canEdit = useCan('partners.create');
   const [includeInactive, setIncludeInactive] = useState(false);
   const partners = useApiQuery('partners.list', { includeInactive });
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);

@@ -8,7 +8,7 @@ import { isFieldInError } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { RETENTION_ROLES, useHasRole } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { AnonymiseDueButton } from './AnonymiseDueButton';
 import './privacy.css';
 
@@ -17,7 +17,7 @@ export function RetentionPanel() {
   const t = useT();
   const call = useApi();
   const toast = useToast();
-  const canSet = useHasRole(RETENTION_ROLES);
+  const canSet = useCan('privacy.setRetention');
   const retention = useApiQuery('privacy.retention', {});
   const [months, setMonths] = useState('');
   const [error, setError] = useState<ApiError | null>(null);

@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { Fact } from '../shared/Fact';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { ProgrammeProgressView } from './ProgrammeProgressView';
@@ -17,7 +17,7 @@ export function ProgrammeDetail({ id }: { id: number }) {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canEdit = useCanCoordinate();
+  const canEdit = useCan('programmes.update');
   const progress = useApiQuery('programmes.progress', { programmeId: id });
   const [editing, setEditing] = useState(false);
   const programme = progress.data?.programme ?? null;

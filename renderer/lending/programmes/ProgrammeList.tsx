@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { periodText, targetsText, termsText } from './terms';
@@ -17,7 +17,7 @@ export function ProgrammeList() {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canEdit = useCanCoordinate();
+  const canEdit = useCan('programmes.create');
   const programmes = useApiQuery('programmes.list', {});
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
 

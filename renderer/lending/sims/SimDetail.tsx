@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SimEditDialog } from './SimEditDialog';
 import { SimFacts } from './SimFacts';
 import { SimSecrets } from './SimSecrets';
@@ -20,7 +20,7 @@ import { TopUpLedger } from './TopUpLedger';
 export function SimDetail({ iccid }: { iccid: string }) {
   const t = useT();
   const toast = useToast();
-  const canCoordinate = useCanCoordinate();
+  const canCoordinate = useCan('sims.update');
   const loaded = useApiQuery('sims.get', { iccid });
   const [editing, setEditing] = useState(false);
   const sim = loaded.data;

@@ -9,7 +9,7 @@ import { MultiSelect } from '../../components/MultiSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { expiryText } from './expiry';
 import { SimStateBadge } from './SimStateBadge';
@@ -25,7 +25,7 @@ export function SimList() {
   const t = useT();
   const format = useFormat();
   const route = useRoute();
-  const canCoordinate = useCanCoordinate();
+  const canCoordinate = useCan('sims.registerMany');
   const searchId = useId();
   const statuses = useMemo(() => statusesOf(route.query), [route.query]);
   const [query, setQuery] = useState('');
