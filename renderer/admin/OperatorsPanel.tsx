@@ -69,7 +69,6 @@ export function OperatorsPanel() {
           onSaved={(operator) => {
             setEditing(null);
             toast(t('ops.saved', { name: operator.name }));
-            operators.reload();
             if (operator.id === state.operator?.id) void refresh();
           }}
         />

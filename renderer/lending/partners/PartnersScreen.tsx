@@ -104,7 +104,6 @@ export function PartnersScreen(_props: ScreenProps) {
           onSaved={(partner) => {
             setEditing(null);
             toast(t('partners.saved', { name: partner.name }));
-            partners.reload();
           }}
         />
       ) : null}

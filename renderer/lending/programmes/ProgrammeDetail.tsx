@@ -71,7 +71,6 @@ export function ProgrammeDetail({ id }: { id: number }) {
               onSaved={(saved) => {
                 setEditing(false);
                 toast(t('programmes.saved', { name: saved.name }));
-                progress.reload();
               }}
             />
           ) : null}

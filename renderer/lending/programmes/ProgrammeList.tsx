@@ -86,7 +86,6 @@ export function ProgrammeList() {
           onSaved={(programme) => {
             setEditing(null);
             toast(t('programmes.saved', { name: programme.name }));
-            programmes.reload();
           }}
         />
       ) : null}
