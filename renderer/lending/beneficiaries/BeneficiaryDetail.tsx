@@ -70,7 +70,6 @@ export function BeneficiaryDetail({ id }: { id: number }) {
               onSaved={() => {
                 setEditing(false);
                 toast(t('ui.savedToast'));
-                loaded.reload();
               }}
             />
           ) : null}
