@@ -10,6 +10,7 @@ import { useToast } from '../components/Toasts';
 import { useApiQuery } from '../api/queries';
 import { logoDataUrl } from '../documents/logo';
 import { useT } from '../i18n/useT';
+import { maxLengthOf } from '../forms/limits';
 
 const EMPTY: OrganisationIdentity = {
   name: null,
@@ -63,7 +64,7 @@ export function OrganisationPanel() {
     loaded.reload();
   };
 
-  const text = (key: TextKey, max: number) => (
+  const text = (key: TextKey) => (
     <TextField
       key={key}
       label={t(`organisation.${key}`)}
@@ -71,7 +72,7 @@ export function OrganisationPanel() {
       value={identity[key] ?? ''}
       onChange={(event) => set(key, event.target.value)}
       invalid={isFieldInError(error, key)}
-      maxLength={max}
+      maxLength={maxLengthOf('organisation.update', key)}
     />
   );
 
@@ -89,7 +90,7 @@ export function OrganisationPanel() {
         }}
       >
         <p className="muted">{t('organisation.intro')}</p>
-        {text('name', 200)}
+        {text('name')}
         <TextAreaField
           label={t('organisation.address')}
           optional
@@ -97,16 +98,16 @@ export function OrganisationPanel() {
           value={identity.address ?? ''}
           onChange={(event) => set('address', event.target.value)}
           invalid={isFieldInError(error, 'address')}
-          maxLength={400}
+          maxLength={maxLengthOf('organisation.update', 'address')}
         />
-        {text('registration', 60)}
+        {text('registration')}
         <div className="form-grid two">
-          {text('phone', 40)}
-          {text('email', 200)}
+          {text('phone')}
+          {text('email')}
         </div>
         <div className="form-grid two">
-          {text('signatoryName', 120)}
-          {text('signatoryTitle', 120)}
+          {text('signatoryName')}
+          {text('signatoryTitle')}
         </div>
         <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
           <span className="field-label">

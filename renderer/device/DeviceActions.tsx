@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/Field';
 import { useToast } from '../components/Toasts';
 import { useT } from '../i18n/useT';
+import { maxLengthOf } from '../forms/limits';
 
 /**
  * One button per action the lifecycle allows now (`allowedActions`, computed by main with the guards);
@@ -69,7 +70,7 @@ export function DeviceActions({ device, onChanged }: { device: DeviceDetail; onC
         onConfirm={() => void apply()}
         onCancel={close}
       >
-        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} />
+        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={maxLengthOf('devices.applyAction', 'note')} />
       </ConfirmDialog>
     </>
   );

@@ -479,6 +479,9 @@ export const FIELD_LIMITS = {
     "device.serial": {
       "maxLength": 80
     },
+    "device.imeis.*": {
+      "maxLength": 40
+    },
     "device.make": {
       "maxLength": 80
     },
@@ -538,6 +541,9 @@ export const FIELD_LIMITS = {
     },
     "devices.*.serial": {
       "maxLength": 80
+    },
+    "devices.*.imeis.*": {
+      "maxLength": 40
     },
     "devices.*.make": {
       "maxLength": 80
@@ -764,6 +770,10 @@ export const FIELD_LIMITS = {
     },
     "programmeId": {
       "required": true
+    },
+    "accessories.*": {
+      "minLength": 1,
+      "maxLength": 120
     },
     "notes": {
       "maxLength": 2000
@@ -1062,6 +1072,10 @@ export const FIELD_LIMITS = {
     },
     "items.*.condition": {
       "maxLength": 1000
+    },
+    "missingAccessories.*": {
+      "minLength": 1,
+      "maxLength": 120
     },
     "notes": {
       "maxLength": 2000

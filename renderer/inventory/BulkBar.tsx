@@ -12,6 +12,7 @@ import { useToast } from '../components/Toasts';
 import { SelectionLabelsButton } from '../documents/SelectionLabelsButton';
 import { useT } from '../i18n/useT';
 import type { DeviceSummary } from '../../shared/contract/inventory';
+import { maxLengthOf } from '../forms/limits';
 
 export interface BulkBarProps {
   selected: readonly DeviceSummary[];
@@ -102,7 +103,7 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
           setNote('');
         }}
       >
-        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} />
+        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={maxLengthOf('devices.applyAction', 'note')} />
       </ConfirmDialog>
     </>
   );

@@ -48,7 +48,11 @@ function collect(schema: JsonSchema, prefix: string, into: Record<string, FieldL
       if (Object.keys(limit).length > 0) into[path] = { ...into[path], ...limit };
       collect(property, path, into);
       const items = (property.anyOf ?? [property]).find((branch) => branch.items)?.items;
-      if (items) collect(items, `${path}.*`, into);
+      if (items) {
+        const itemLimit = limitOf(items);
+        if (Object.keys(itemLimit).length > 0) into[`${path}.*`] = itemLimit;
+        collect(items, `${path}.*`, into);
+      }
     }
   }
 }

@@ -14,6 +14,10 @@ describe('the renderer’s generated copy of the contract', () => {
     expect(fieldLimits('sites.create')).toEqual({ name: { required: true, minLength: 1, maxLength: 120 }, address: { maxLength: 300 } });
   });
 
+  it('names the items of an array `path.*`', () => {
+    expect(fieldLimits('handovers.create')['accessories.*']).toEqual({ minLength: 1, maxLength: 120 });
+  });
+
   it('keeps each method’s roles as the contract declares them', () => {
     expect(contract['operators.create'].roles).toEqual(['admin']);
     expect(renderContractMeta()).toContain('"sites.list": "any"');

@@ -15,6 +15,7 @@ import { entityOptions, idFromOption } from '../shared/options';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { BeneficiaryDialog } from './BeneficiaryDialog';
 import { personName } from './personName';
+import { maxLengthOf } from '../../forms/limits';
 
 /** Finds a person by the reference their partner gave them or by name, as the operator types. */
 export function BeneficiarySearch() {
@@ -85,7 +86,7 @@ export function BeneficiarySearch() {
             spellCheck={false}
             placeholder={t('beneficiaries.searchPlaceholder')}
             value={query}
-            maxLength={100}
+            maxLength={maxLengthOf('beneficiaries.search', 'query')}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>

@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError, isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { parseDecimal, parseWhole } from './numbers';
+import { maxLengthOf } from '../../forms/limits';
 
 const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
 
@@ -69,16 +70,16 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
         </>
       }
     >
-      <TextField label={t('field.phoneNumber')} optional hint={t('simEdit.phoneHint')} type="tel" value={phoneNumber} onChange={(event) => setPhoneNumber(event.target.value)} invalid={invalid('phoneNumber')} maxLength={40} />
+      <TextField label={t('field.phoneNumber')} optional hint={t('simEdit.phoneHint')} type="tel" value={phoneNumber} onChange={(event) => setPhoneNumber(event.target.value)} invalid={invalid('phoneNumber')} maxLength={maxLengthOf('sims.update', 'phoneNumber')} />
       <div className="form-grid two">
-        <TextField label={t('field.operator')} value={operator} onChange={(event) => setOperator(event.target.value)} invalid={invalid('operator')} maxLength={80} />
-        <TextField label={t('field.planName')} value={planName} onChange={(event) => setPlanName(event.target.value)} invalid={invalid('planName')} maxLength={120} />
+        <TextField label={t('field.operator')} value={operator} onChange={(event) => setOperator(event.target.value)} invalid={invalid('operator')} maxLength={maxLengthOf('sims.update', 'operator')} />
+        <TextField label={t('field.planName')} value={planName} onChange={(event) => setPlanName(event.target.value)} invalid={invalid('planName')} maxLength={maxLengthOf('sims.update', 'planName')} />
         <TextField label={t('field.planDataGb')} optional inputMode="decimal" value={planDataGb} onChange={(event) => setPlanDataGb(event.target.value)} invalid={invalid('planDataGb')} maxLength={8} />
-        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={planValidityDays} onChange={(event) => setPlanValidityDays(event.target.value)} invalid={invalid('planValidityDays')} maxLength={4} />
+        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={planValidityDays} onChange={(event) => setPlanValidityDays(event.target.value)} invalid={invalid('planValidityDays')} maxLength={maxLengthOf('sims.update', 'planValidityDays')} />
         <TextField label={t('simEdit.newPin')} optional hint={sim.hasPin ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={pin} onChange={(event) => setPin(digitsOnly(event.target.value))} invalid={invalid('pin')} />
         <TextField label={t('simEdit.newPuk')} optional hint={sim.hasPuk ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={puk} onChange={(event) => setPuk(digitsOnly(event.target.value))} invalid={invalid('puk')} />
       </div>
-      <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} invalid={invalid('notes')} maxLength={2000} />
+      <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} invalid={invalid('notes')} maxLength={maxLengthOf('sims.update', 'notes')} />
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
     </Dialog>
   );

@@ -13,6 +13,7 @@ import { useCan } from '../../session/useCan';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { expiryText } from './expiry';
 import { SimStateBadge } from './SimStateBadge';
+import { maxLengthOf } from '../../forms/limits';
 
 /** `?status=active,expired` in the route: the filter survives going to a card and back. */
 function statusesOf(query: URLSearchParams): SimState[] {
@@ -88,7 +89,7 @@ export function SimList() {
             spellCheck={false}
             placeholder={t('sims.search')}
             value={query}
-            maxLength={40}
+            maxLength={maxLengthOf('sims.list', 'query')}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/useT';
+import { maxLengthOf } from '../../forms/limits';
 
 /** Cutting a line is for good: confirmed with Cancel focused first. */
 const DESTRUCTIVE: readonly SimAction[] = ['deactivate'];
@@ -71,7 +72,7 @@ export function SimStatusActions({ sim, onChanged }: { sim: SimDetail; onChanged
         onConfirm={() => void apply()}
         onCancel={close}
       >
-        <TextField label={t('field.note')} optional value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />
+        <TextField label={t('field.note')} optional value={note} maxLength={maxLengthOf('sims.setStatus', 'note')} onChange={(event) => setNote(event.target.value)} />
       </ConfirmDialog>
     </section>
   );

@@ -13,6 +13,7 @@ import { useT } from '../../i18n/useT';
 import { parseEuros, useEuros } from '../shared/money';
 import { entityOptions, idFromOption } from '../shared/options';
 import { parseDecimal, parseWhole } from './numbers';
+import { maxLengthOf } from '../../forms/limits';
 
 interface TopUpDraft {
   toppedUpOn: string;
@@ -79,7 +80,7 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
         <TextField label={t('field.toppedUpOn')} type="date" value={draft.toppedUpOn} onChange={(event) => set('toppedUpOn', event.target.value)} invalid={invalid('toppedUpOn')} />
         <TextField label={t('topUps.amountEuros')} inputMode="decimal" value={draft.amount} onChange={(event) => set('amount', event.target.value)} invalid={invalid('amountCents')} maxLength={10} />
         <TextField label={t('field.dataGb')} optional inputMode="decimal" value={draft.dataGb} onChange={(event) => set('dataGb', event.target.value)} invalid={invalid('dataGb')} maxLength={8} />
-        <TextField label={t('topUps.validityDays')} optional hint={defaultValidity} inputMode="numeric" value={draft.validityDays} onChange={(event) => set('validityDays', event.target.value)} invalid={invalid('validityDays')} maxLength={4} />
+        <TextField label={t('topUps.validityDays')} optional hint={defaultValidity} inputMode="numeric" value={draft.validityDays} onChange={(event) => set('validityDays', event.target.value)} invalid={invalid('validityDays')} maxLength={maxLengthOf('sims.topUp', 'validityDays')} />
         <SelectField label={t('topUps.paidBy')} optional options={entityOptions(programmes.data, t('lending.none'))} value={draft.programme} onChange={(value) => set('programme', value)} invalid={invalid('programmeId')} />
       </div>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
