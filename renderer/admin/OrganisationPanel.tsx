@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OrganisationIdentity } from '../../shared/contract/documents';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextAreaField, TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { logoDataUrl } from '../documents/logo';
 import { useT } from '../i18n/useT';
 import { maxLengthOf } from '../forms/limits';
@@ -28,12 +27,15 @@ type TextKey = Exclude<keyof OrganisationIdentity, 'logo' | 'address'>;
 /** Who issues the documents: printed at the top of every certificate, agreement and receipt. */
 export function OrganisationPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const loaded = useApiQuery('organisation.get', {});
   const [identity, setIdentity] = useState<OrganisationIdentity>(EMPTY);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The identity as saved replaces the cached read; the shell shows the organisation's name from `settings.get`.
+  const update = useApiMutation('organisation.update', {
+    invalidates: ['settings'],
+    updates: (cache, saved) => cache.set('organisation.get', {}, () => saved),
+  });
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -52,16 +54,13 @@ export function OrganisationPanel() {
   };
 
   const save = async () => {
-    setBusy(true);
-    const result = await call('organisation.update', identity);
-    setBusy(false);
+    const result = await update.run(identity);
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
     toast(t('organisation.saved'));
-    loaded.reload();
   };
 
   const text = (key: TextKey) => (
@@ -136,7 +135,7 @@ export function OrganisationPanel() {
         </div>
         <ErrorBanner error={error ?? loaded.error} onDismiss={() => setError(null)} />
         <div className="form-actions">
-          <Button type="submit" variant="primary" busy={busy} disabled={!loaded.data}>
+          <Button type="submit" variant="primary" busy={update.busy} disabled={!loaded.data}>
             {t('ui.save')}
           </Button>
         </div>

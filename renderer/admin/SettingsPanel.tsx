@@ -1,24 +1,23 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 
 /** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
 export function SettingsPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const settings = useApiQuery('settings.get', {});
   const [prefix, setPrefix] = useState('');
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The answer is the settings as saved: it replaces the cached read (the shell shows them too).
+  const update = useApiMutation('settings.update', { updates: (cache, saved) => cache.set('settings.get', {}, () => saved) });
 
   useEffect(() => {
     if (!settings.data) return;
@@ -30,16 +29,13 @@ export function SettingsPanel() {
   const example = Number.isInteger(digitCount) && digitCount >= 1 && digitCount <= 10 ? `${prefix.toUpperCase()}-${'1'.padStart(digitCount, '0')}` : null;
 
   const save = async () => {
-    setBusy(true);
-    const result = await call('settings.update', { assetTagPrefix: prefix, assetTagDigits: Number(digits) });
-    setBusy(false);
+    const result = await update.run({ assetTagPrefix: prefix, assetTagDigits: Number(digits) });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
     toast(t('settings.saved'));
-    settings.reload();
   };
 
   return (
@@ -83,7 +79,7 @@ export function SettingsPanel() {
         ) : null}
         <ErrorBanner error={error ?? settings.error} onDismiss={() => setError(null)} />
         <div className="form-actions">
-          <Button type="submit" variant="primary" busy={busy} disabled={!settings.data}>
+          <Button type="submit" variant="primary" busy={update.busy} disabled={!settings.data}>
             {t('ui.save')}
           </Button>
         </div>

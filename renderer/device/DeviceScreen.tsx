@@ -76,7 +76,7 @@ export function DeviceScreen({ param }: ScreenProps) {
             <h2 id="actions-title" className="visually-hidden">
               {t('device.actions')}
             </h2>
-            <DeviceActions device={device} onChanged={loaded.reload} />
+            <DeviceActions device={device} />
           </section>
           <Readiness device={device} />
           <DeviceFacts device={device} />

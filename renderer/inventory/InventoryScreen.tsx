@@ -80,15 +80,12 @@ export function InventoryScreen(_props: ScreenProps) {
     [call],
   );
 
-  const { reload: reloadRows } = list;
-  const { reload: reloadCount } = count;
+  // The action's mutation has marked the rows and the count stale; a search shown is not cached, so it runs again.
   const searchQuery = search?.query ?? null;
   const afterBulk = useCallback(() => {
     setSelection({});
     if (searchQuery !== null) void runSearch(searchQuery);
-    reloadRows();
-    reloadCount();
-  }, [searchQuery, runSearch, reloadRows, reloadCount]);
+  }, [searchQuery, runSearch]);
 
   useEffect(() => {
     searchBox.current?.focus();

@@ -17,14 +17,13 @@ export interface InventoryRows {
   error: ApiError | null;
   /** Fetches the next page after the last loaded row (keyset), unless one is already on its way. */
   loadMore: () => void;
-  /** Fetches the loaded pages again, e.g. after a bulk action changed statuses. */
-  reload: () => void;
 }
 
 /**
  * The inventory's rows, page by page in the server's sort order, cached under `inventory.list` with the view. A new
  * view (filter or sort) starts over, but the rows on screen stay (marked loading) until its first page replaces
- * them: emptying the table in between would cost a second full render for a blink.
+ * them: emptying the table in between would cost a second full render for a blink. A change to devices marks the
+ * query stale (`useApiMutation`); its loaded pages are then fetched again in order, each from the previous one's cursor.
  */
 export function useInventoryRows(view: InventoryView): InventoryRows {
   const { sort, ...filter } = view;
@@ -40,11 +39,10 @@ export function useInventoryRows(view: InventoryView): InventoryRows {
   if (query.data && !query.isPlaceholderData && shown.current.viewKey !== viewKey) {
     shown.current = { viewKey, version: shown.current.version + 1 };
   }
-  const { hasNextPage, isFetching, fetchNextPage, refetch } = query;
+  const { hasNextPage, isFetching, fetchNextPage } = query;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetching) void fetchNextPage();
   }, [hasNextPage, isFetching, fetchNextPage]);
-  const reload = useCallback(() => void refetch(), [refetch]);
   const pages = query.data?.pages;
   const rows = useMemo(() => (pages ? pages.flatMap((page) => page.rows) : NO_ROWS), [pages]);
   return {
@@ -54,6 +52,5 @@ export function useInventoryRows(view: InventoryView): InventoryRows {
     viewVersion: shown.current.version,
     error: errorOf(query.error),
     loadMore,
-    reload,
   };
 }
