@@ -128,7 +128,10 @@ export function ErasureForm({
       onSubmit={(event) => {
         event.preventDefault();
         submit();
-      }} onKeyDown={onKeyDown} data-testid="erasure-form">
+      }}
+      onKeyDown={onKeyDown}
+      data-testid="erasure-form"
+    >
       <h2>{t('erasureDesk.recordFor', { medium: describeSubject(t, subject) })}</h2>
       <ChoiceGroup
         name="erasure-preset"

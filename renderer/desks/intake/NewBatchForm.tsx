@@ -62,10 +62,15 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
 
   const donorOptions = [...donors.map((donor) => ({ value: String(donor.id), label: donor.name })), { value: NEW_DONOR, label: t('intake.newDonorOption') }];
   return (
-    <form ref={formRef} className="panel desk-panel desk-form" onSubmit={(event) => {
+    <form
+      ref={formRef}
+      className="panel desk-panel desk-form"
+      onSubmit={(event) => {
         event.preventDefault();
         submit();
-      }} data-testid="intake-new-batch">
+      }}
+      data-testid="intake-new-batch"
+    >
       <h2>{t('intake.newBatch')}</h2>
       <Controller
         control={form.control}
