@@ -46,7 +46,7 @@ export function SimDetail({ iccid }: { iccid: string }) {
             subtitle={[sim.operator, sim.planName].join(' · ')}
             actions={canCoordinate ? <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button> : null}
           />
-          {canCoordinate ? <SimStatusActions sim={sim} onChanged={loaded.reload} /> : null}
+          {canCoordinate ? <SimStatusActions sim={sim} /> : null}
           <div className="lending-columns">
             <SimFacts sim={sim} />
             <SimSecrets sim={sim} onRevealed={loaded.reload} />
@@ -57,7 +57,7 @@ export function SimDetail({ iccid }: { iccid: string }) {
             </div>
             <div className="panel-body form-grid">
               <TopUpLedger sim={sim} />
-              {canCoordinate && canTopUp(sim.status) ? <TopUpForm sim={sim} onDone={loaded.reload} /> : null}
+              {canCoordinate && canTopUp(sim.status) ? <TopUpForm sim={sim} /> : null}
             </div>
           </section>
           <section className="panel" aria-labelledby="sim-history-title">
@@ -75,7 +75,6 @@ export function SimDetail({ iccid }: { iccid: string }) {
               onSaved={() => {
                 setEditing(false);
                 toast(t('ui.savedToast'));
-                loaded.reload();
               }}
             />
           ) : null}

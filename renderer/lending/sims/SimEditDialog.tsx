@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SimDetail } from '../../../shared/contract/sims';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -19,7 +19,6 @@ const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
  */
 export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClose: () => void; onSaved: () => void }) {
   const t = useT();
-  const call = useApi();
   const [phoneNumber, setPhoneNumber] = useState(sim.phoneNumber ?? '');
   const [operator, setOperator] = useState(sim.operator);
   const [planName, setPlanName] = useState(sim.planName);
@@ -29,7 +28,7 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
   const [puk, setPuk] = useState('');
   const [notes, setNotes] = useState(sim.notes ?? '');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const update = useApiMutation('sims.update');
 
   const save = async () => {
     const blank = blankFieldError(t, [
@@ -37,8 +36,7 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       { path: 'planName', value: planName, label: t('field.planName') },
     ]);
     if (blank) return setError(blank);
-    setBusy(true);
-    const result = await call('sims.update', {
+    const result = await update.run({
       id: sim.id,
       phoneNumber,
       operator,
@@ -49,7 +47,6 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       ...(puk === '' ? {} : { puk }),
       notes,
     });
-    setBusy(false);
     if (result.ok) onSaved();
     else setError(result.error);
   };
@@ -64,7 +61,7 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       footer={
         <>
           <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={update.busy}>
             {t('ui.save')}
           </Button>
         </>

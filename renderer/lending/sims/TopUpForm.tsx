@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SimDetail } from '../../../shared/contract/sims';
 import { localDay } from '../../../shared/domain/lending';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
@@ -24,16 +24,16 @@ interface TopUpDraft {
 }
 
 /** Adds credit to the card: the day, what it cost, the data and days it adds, and which programme paid. */
-export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void }) {
+export function TopUpForm({ sim }: { sim: SimDetail }) {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const euros = useEuros();
   const programmes = useApiQuery('programmes.list', {});
   const empty = (): TopUpDraft => ({ toppedUpOn: localDay(new Date()), amount: '', dataGb: '', validityDays: '', programme: '' });
   const [draft, setDraft] = useState<TopUpDraft>(empty);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A top-up counts towards its programme's progress.
+  const topUp = useApiMutation('sims.topUp', { invalidates: ['programmes', 'followUp'] });
   const set = (key: keyof TopUpDraft, value: string) => setDraft((current) => ({ ...current, [key]: value }));
 
   const problem = (field: string, message: string) => setError({ code: 'invalid_input', field, message });
@@ -46,8 +46,7 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
     if (draft.validityDays.trim() !== '' && (validityDays === null || validityDays < 1)) {
       return problem('validityDays', t('simIntake.notANumber', { field: t('field.validityDays') }));
     }
-    setBusy(true);
-    const result = await call('sims.topUp', {
+    const result = await topUp.run({
       simId: sim.id,
       toppedUpOn: draft.toppedUpOn === '' ? null : draft.toppedUpOn,
       amountCents,
@@ -55,12 +54,10 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
       validityDays,
       programmeId: idFromOption(draft.programme),
     });
-    setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
     setDraft(empty());
     toast(t('topUps.saved', { amount: euros(amountCents) }));
-    onDone();
   };
 
   const invalid = (path: string) => isFieldInError(error, path);
@@ -85,7 +82,7 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
       </div>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy}>
+        <Button type="submit" variant="primary" busy={topUp.busy}>
           {t('topUps.submit')}
         </Button>
       </div>
