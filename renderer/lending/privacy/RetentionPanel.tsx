@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
-import { useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
 import { AnonymiseDueButton } from './AnonymiseDueButton';
@@ -15,13 +14,12 @@ import './privacy.css';
 /** The administration tab on personal data: how long people are kept after their last loan, and erasing what is due. */
 export function RetentionPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const canSet = useCan('privacy.setRetention');
   const retention = useApiQuery('privacy.retention', {});
   const [months, setMonths] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const setRetention = useApiMutation('privacy.setRetention', { updates: (cache, saved) => cache.set('privacy.retention', {}, () => saved) });
 
   useEffect(() => {
     if (retention.data) setMonths(String(retention.data.anonymiseAfterMonths));
@@ -33,16 +31,13 @@ export function RetentionPanel() {
       setError({ code: 'invalid_input', field: 'anonymiseAfterMonths', message: t('privacy.monthsInvalid') });
       return;
     }
-    setBusy(true);
-    const result = await call('privacy.setRetention', { anonymiseAfterMonths: value });
-    setBusy(false);
+    const result = await setRetention.run({ anonymiseAfterMonths: value });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
     toast(t('privacy.saved', { months: result.value.anonymiseAfterMonths }));
-    retention.reload();
   };
 
   return (
@@ -72,7 +67,7 @@ export function RetentionPanel() {
             invalid={isFieldInError(error, 'anonymiseAfterMonths')}
           />
           {canSet ? (
-            <Button type="submit" variant="primary" busy={busy} disabled={!retention.data}>
+            <Button type="submit" variant="primary" busy={setRetention.busy} disabled={!retention.data}>
               {t('ui.save')}
             </Button>
           ) : null}
