@@ -7,6 +7,7 @@ import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Checkbox, SelectField, TextField } from '../components/Field';
 import { useContractForm } from '../forms/useContractForm';
+import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
 
 type PinMode = 'keep' | 'set' | 'clear';
@@ -112,7 +113,7 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
                 autoComplete="new-password"
                 className="input-pin"
                 value={pin.value}
-                onChange={(event) => pin.onChange(event.target.value.replace(/\D/g, '').slice(0, 8))}
+                onChange={(event) => pin.onChange(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('operators.create', 'pin')))}
                 invalid={invalid('pin')}
               />
             )}

@@ -6,6 +6,7 @@ import { TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
 import { useApiMutation, useApiQuery } from '../api/queries';
+import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
 
 /** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
@@ -58,7 +59,7 @@ export function SettingsPanel() {
             value={prefix}
             onChange={(event) => setPrefix(event.target.value.toUpperCase())}
             invalid={isFieldInError(error, 'assetTagPrefix')}
-            maxLength={12}
+            maxLength={maxLengthOf('settings.update', 'assetTagPrefix')}
             className="mono"
           />
           <TextField

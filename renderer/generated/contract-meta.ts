@@ -824,6 +824,10 @@ export const FIELD_LIMITS = {
     },
     "roles": {
       "required": true
+    },
+    "pin": {
+      "minLength": 4,
+      "maxLength": 8
     }
   },
   "operators.update": {
@@ -840,6 +844,10 @@ export const FIELD_LIMITS = {
     },
     "active": {
       "required": true
+    },
+    "pin": {
+      "minLength": 4,
+      "maxLength": 8
     }
   },
   "organisation.update": {
@@ -1104,6 +1112,10 @@ export const FIELD_LIMITS = {
       "maxLength": 120,
       "required": true
     },
+    "pin": {
+      "minLength": 4,
+      "maxLength": 8
+    },
     "organisation": {
       "maxLength": 200
     }
@@ -1111,10 +1123,15 @@ export const FIELD_LIMITS = {
   "session.signIn": {
     "operatorId": {
       "required": true
+    },
+    "pin": {
+      "minLength": 4,
+      "maxLength": 8
     }
   },
   "settings.update": {
     "assetTagPrefix": {
+      "maxLength": 12,
       "required": true
     },
     "assetTagDigits": {

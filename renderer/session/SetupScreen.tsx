@@ -99,7 +99,7 @@ export function SetupScreen(_props: ScreenProps) {
             inputMode="numeric"
             autoComplete="new-password"
             value={pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, 8))}
+            onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('session.setup', 'pin')))}
             invalid={isFieldInError(error, 'pin')}
             className="input-pin"
           />
