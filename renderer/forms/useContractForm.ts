@@ -12,8 +12,11 @@ export interface ContractForm<V extends FieldValues> {
    * when the problem shown names it. `path` is both the form value and the contract's input field.
    */
   field: (path: Path<V> & string, label: string, contractPath?: string) => FieldBinding;
-  /** The form's `onSubmit`: checks the contract's limits first, then saves; a refusal from main is kept to show. */
-  submit: (save: (values: V) => Promise<ApiResult<unknown> | ApiError | null>) => () => void;
+  /**
+   * The form's `onSubmit`: checks the contract's limits first, then saves; a refusal from main is kept to show.
+   * `onProblem` hears every problem shown, found here or by main (a desk beeps).
+   */
+  submit: (save: (values: V) => Promise<ApiResult<unknown> | ApiError | null>, onProblem?: (problem: ApiError) => void) => () => void;
   /** What to show in the form's red banner: the first field left wrong here, or main's refusal. */
   problem: ApiError | null;
   setProblem: (problem: ApiError | null) => void;
@@ -62,17 +65,22 @@ export function useContractForm<M extends LimitedMethod, V extends FieldValues>(
     return { ...registered, maxLength: maxLengthAt(method, contractPath), invalid: invalid(path) };
   };
 
-  const submit: ContractForm<V>['submit'] = (save) => () =>
-    void form.handleSubmit(
-      async (values) => {
-        setProblem(null);
-        const outcome = await save(values);
-        if (outcome === null) return;
-        if ('ok' in outcome) setProblem(outcome.ok ? null : outcome.error);
-        else setProblem(outcome);
-      },
-      (errors) => setProblem(firstProblem(errors)),
-    )();
+  const submit: ContractForm<V>['submit'] = (save, onProblem) => {
+    const show = (shown: ApiError | null) => {
+      setProblem(shown);
+      if (shown) onProblem?.(shown);
+    };
+    return () =>
+      void form.handleSubmit(
+        async (values) => {
+          setProblem(null);
+          const outcome = await save(values);
+          if (outcome === null) return;
+          show('ok' in outcome ? (outcome.ok ? null : outcome.error) : outcome);
+        },
+        (errors) => show(firstProblem(errors)),
+      )();
+  };
 
   return { form, field, submit, problem, setProblem, invalid };
 }

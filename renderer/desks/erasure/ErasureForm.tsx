@@ -79,18 +79,13 @@ export function ErasureForm({
   };
   usePresetKeys(choices, choosePreset);
 
-  const refused = (refusal: ApiError): ApiError => {
-    beep('error');
-    return refusal;
-  };
-
   const submit = handle(async (values) => {
     const startedAt = localInputToIso(values.startedAt);
     const endedAt = localInputToIso(values.endedAt);
-    if (!startedAt || !endedAt) return refused(localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt'));
+    if (!startedAt || !endedAt) return localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt');
     const method = PRESETS[values.preset];
     const passCount = method.technique === 'overwrite' ? parseWhole(values.passes) : { ok: true as const, value: null };
-    if (!passCount.ok) return refused(localProblem(t('erasureDesk.passesInvalid'), 'passes'));
+    if (!passCount.ok) return localProblem(t('erasureDesk.passesInvalid'), 'passes');
     const outcome = await record.run({
       deviceId: device.id,
       driveId: subject.driveId,
@@ -107,12 +102,12 @@ export function ErasureForm({
       evidenceText: values.evidence.text,
       evidenceSha256: values.evidence.sha256,
     });
-    if (!outcome.ok) return refused(outcome.error);
+    if (!outcome.ok) return outcome;
     beep(values.result === 'success' ? 'success' : 'error');
     rememberTool(values.preset, values.tool, values.toolVersion);
     onRecorded(outcome.value);
     return null;
-  });
+  }, () => beep('error'));
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape') {
