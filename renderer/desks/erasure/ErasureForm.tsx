@@ -2,7 +2,6 @@ import { useEffect, type KeyboardEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { ErasureOutcome } from '../../../shared/contract/erasure';
-import type { ApiError } from '../../../shared/errors';
 import { VERIFICATION_KINDS, type ErasureResult, type FactoryResetCheck, type VerificationKind } from '../../../shared/domain/values';
 import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
