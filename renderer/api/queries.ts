@@ -1,5 +1,5 @@
 import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Input, MethodName, Result } from '../../shared/contract';
 import { isInDomains, queryKey, staleDomains, type Domain } from '../../shared/contract/query-keys';
 import type { ApiError, ApiResult } from '../../shared/errors';
@@ -35,7 +35,7 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export interface Loaded<T> {
+export interface Loaded<T, M extends MethodName = MethodName> {
   /** The latest value; the previous input's is kept while a new input loads, so the screen does not flash. */
   data: T | null;
   error: ApiError | null;
@@ -43,6 +43,8 @@ export interface Loaded<T> {
   loading: boolean;
   /** The value shown belongs to an earlier input (the new one is still loading). */
   previous: boolean;
+  /** The input the value shown was read for: what to label it by while a new input loads. */
+  shownInput: Input<M>;
   reload: () => void;
 }
 
@@ -52,16 +54,25 @@ export interface QueryOptions {
 }
 
 /** Reads one API method, cached under `[method, input]`; the result is typed by the contract. */
-export function useApiQuery<M extends MethodName>(method: M, input: Input<M>, options: QueryOptions = {}): Loaded<Result<M>> {
+export function useApiQuery<M extends MethodName>(method: M, input: Input<M>, options: QueryOptions = {}): Loaded<Result<M>, M> {
   const query = useQuery({
     queryKey: queryKey(method, input),
     queryFn: () => callOrThrow(method, input),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
+  const shown = useRef(input);
+  if (query.data !== undefined && !query.isPlaceholderData) shown.current = input;
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
-  return { data: query.data ?? null, error: errorOf(query.error), loading: query.isFetching, previous: query.isPlaceholderData, reload };
+  return {
+    data: query.data ?? null,
+    error: errorOf(query.error),
+    loading: query.isFetching,
+    previous: query.isPlaceholderData,
+    shownInput: shown.current,
+    reload,
+  };
 }
 
 export interface ApiCache {

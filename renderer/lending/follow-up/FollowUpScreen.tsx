@@ -43,7 +43,8 @@ export function FollowUpScreen(_props: ScreenProps) {
         </div>
         <div className="panel-body">
           <ErrorBanner error={loans.error} />
-          {loans.data ? <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={view.groupBy} /> : null}
+          {/* While another view loads, the previous one stays on screen grouped as it was read. */}
+          {loans.data ? <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={loans.shownInput.groupBy ?? null} /> : null}
         </div>
       </section>
       <ExpiringSims view={view} />
