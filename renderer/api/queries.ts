@@ -24,12 +24,13 @@ export async function callOrThrow<M extends MethodName>(method: M, input: Input<
 
 /**
  * The app's one cache of reads. A refusal is an answer, not a hiccup: nothing is retried (an unreachable main shows
- * the banner instead), and a screen refetches when it opens, as it did before.
+ * the banner instead). A read is kept while a screen shows it and dropped when the screen closes (`gcTime: 0`):
+ * other stations change the same data, so a screen that opens asks main again rather than showing an old answer.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0, gcTime: 0 },
       mutations: { retry: false },
     },
   });
