@@ -12,5 +12,7 @@ export const AGREEMENT_ERROR_CODES = [
   'signed_copy_invalid',
   'return_not_in_handover',
   'agreement_kind_mismatch',
+  'agreement_organisation_incomplete',
+  'receipt_proof_after_handover',
 ] as const;
 export type AgreementErrorCode = (typeof AGREEMENT_ERROR_CODES)[number];

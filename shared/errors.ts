@@ -2,9 +2,13 @@
 import type { LifecycleRefusal } from './domain/lifecycle';
 import { ACCESS_ERROR_CODES } from './access-errors';
 import { AGREEMENT_ERROR_CODES } from './agreement-errors';
+import { STORE_CHECK_ERROR_CODES } from './store-check-errors';
+import { API_HOST_ERROR_CODES } from './api-host-errors';
 import { BACKUP_ERROR_CODES } from './backup-errors';
+import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LABEL_ERROR_CODES } from './label-errors';
+import { IMPORT_ERROR_CODES } from './import-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { STORAGE_ERROR_CODES } from './storage-errors';
@@ -59,6 +63,10 @@ export const ERROR_CODES = [
   ...BACKUP_ERROR_CODES,
   ...LABEL_ERROR_CODES,
   ...TRANSPORT_ERROR_CODES,
+  ...IMPORT_ERROR_CODES,
+  ...CERTIFICATE_ERROR_CODES,
+  ...STORE_CHECK_ERROR_CODES,
+  ...API_HOST_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -26,15 +26,25 @@ export interface HandlerContext {
   actor: Actor;
 }
 
-export type Handler<M extends MethodDef> = (input: ParsedOf<M>, context: HandlerContext) => ResultOf<M>;
+/** A handler answers synchronously, or (a document drawn by the render worker) with a promise the gate awaits. */
+export type Handler<M extends MethodDef> = (input: ParsedOf<M>, context: HandlerContext) => ResultOf<M> | Promise<ResultOf<M>>;
 export type HandlersFor<C extends Record<string, MethodDef>> = { [K in keyof C]: Handler<C[K]> };
 export type Handlers = HandlersFor<typeof contract>;
 
 export interface Api {
+  /** In-process callers (the CLI, tests) whose handlers all answer synchronously; an async handler is an internal error here. */
   call(method: string, input: unknown, session: ApiSession): ApiResult<unknown>;
+  /** Every transport (the API host): the same gate, synchronously, then the handler awaited. */
+  callAsync(method: string, input: unknown, session: ApiSession): Promise<ApiResult<unknown>>;
 }
 
 const NO_ACTOR: Actor = { id: 0, name: '', roles: [] };
+
+type Gated = { refused: ApiResult<unknown> } | { run: () => unknown };
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
 
 /**
  * The one gate every call passes, whatever the transport: known method, signed-in operator with the role,
@@ -42,38 +52,65 @@ const NO_ACTOR: Actor = { id: 0, name: '', roles: [] };
  * unexpected one is reported (to the log) under a short reference the user is shown; the input never is.
  */
 export function createApi(store: Store, handlers: Handlers, report: InternalErrorReport = reportToStderr): Api {
+  function failure(method: string, session: ApiSession, error: unknown): ApiResult<unknown> {
+    if (error instanceof DomainError) {
+      return { ok: false, error: apiError(session.lang, error.code, error.params, error.field, error.refusals) };
+    }
+    const ref = errorReference();
+    report(ref, method, error);
+    return { ok: false, error: apiError(session.lang, 'internal_error', { ref }) };
+  }
+
+  /** Everything before the handler, synchronously: the refusal, or the handler ready to run with parsed input. */
+  function gate(method: string, input: unknown, session: ApiSession): Gated {
+    const lang = session.lang;
+    if (!isMethodName(method)) return { refused: { ok: false, error: apiError(lang, 'unknown_method', { method: String(method) }) } };
+    const definition: MethodDef = contract[method];
+    let actor = NO_ACTOR;
+    if (definition.signedIn) {
+      if (session.operatorId === null) return { refused: { ok: false, error: apiError(lang, 'no_operator') } };
+      actor = actorFor(store, session.operatorId);
+      const roles = definition.roles;
+      if (roles !== 'any' && !actor.roles.some((role) => roles.includes(role))) {
+        return {
+          refused: {
+            ok: false,
+            error: apiError(lang, 'forbidden_role', {
+              role: actor.roles.map((role) => `role.${role}`),
+              required: roles.map((role) => `role.${role}`),
+            }),
+          },
+        };
+      }
+    }
+    const parsed = definition.input.safeParse(input, { error: zodErrorMap(lang) });
+    if (!parsed.success) return { refused: { ok: false, error: invalidInput(lang, parsed.error) } };
+    const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
+    return { run: () => handler(parsed.data, { store, session, actor }) };
+  }
+
   return {
     call(method, input, session) {
-      const lang = session.lang;
-      if (!isMethodName(method)) return { ok: false, error: apiError(lang, 'unknown_method', { method: String(method) }) };
-      const definition: MethodDef = contract[method];
       try {
-        let actor = NO_ACTOR;
-        if (definition.signedIn) {
-          if (session.operatorId === null) return { ok: false, error: apiError(lang, 'no_operator') };
-          actor = actorFor(store, session.operatorId);
-          const roles = definition.roles;
-          if (roles !== 'any' && !actor.roles.some((role) => roles.includes(role))) {
-            return {
-              ok: false,
-              error: apiError(lang, 'forbidden_role', {
-                role: actor.roles.map((role) => `role.${role}`),
-                required: roles.map((role) => `role.${role}`),
-              }),
-            };
-          }
+        const gated = gate(method, input, session);
+        if ('refused' in gated) return gated.refused;
+        const value = gated.run();
+        if (isPromise(value)) {
+          value.catch(() => undefined);
+          throw new Error(`${method} answers asynchronously: call it with callAsync`);
         }
-        const parsed = definition.input.safeParse(input, { error: zodErrorMap(lang) });
-        if (!parsed.success) return { ok: false, error: invalidInput(lang, parsed.error) };
-        const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
-        return { ok: true, value: handler(parsed.data, { store, session, actor }) };
+        return { ok: true, value };
       } catch (error) {
-        if (error instanceof DomainError) {
-          return { ok: false, error: apiError(session.lang, error.code, error.params, error.field, error.refusals) };
-        }
-        const ref = errorReference();
-        report(ref, method, error);
-        return { ok: false, error: apiError(session.lang, 'internal_error', { ref }) };
+        return failure(method, session, error);
+      }
+    },
+    async callAsync(method, input, session) {
+      try {
+        const gated = gate(method, input, session);
+        if ('refused' in gated) return gated.refused;
+        return { ok: true, value: await gated.run() };
+      } catch (error) {
+        return failure(method, session, error);
       }
     },
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BackupReason, BackupRecord } from '../../shared/contract/backups';
 import { DomainError } from '../errors';
 import { nativeBindingOf, type Db } from '../store/open';
+import { classifyStorageError, damagedError } from '../store/storage-errors';
 import { backupFileName, writeRecord } from './catalogue';
 import { backupFolderOf, dataDirOf, prepareFolder } from './folder';
 import { sha256File } from './hash';
@@ -57,6 +58,8 @@ export function takeBackup(db: Db, options: TakeOptions): BackupRecord {
     db.prepare('VACUUM INTO ?').run(partial);
   } catch (error) {
     rmSync(partial, { force: true });
+    // A page of the live file that cannot be read is damage, not a failed copy: the caller stops writing.
+    if (classifyStorageError(error) === 'damaged') throw damagedError(db.name, (error as Error).message);
     throw new DomainError('backup_failed', { folder, detail: (error as Error).message });
   }
   keepPrivate(partial);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { parseWholeNumber, valueOrNull } from '../../shared/format';
 import { DEFAULT_LANG, translate, type Lang, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { DomainError } from '../errors';
 import { DATABASE_FILE, defaultDataDir } from '../platform/data-dir';
@@ -49,8 +50,8 @@ export function requireDatabase(context: CliContext): void {
 }
 
 export function wholeNumber(context: CliContext, option: string, value: string | undefined, min: number, max: number): number {
-  const number = Number(value);
-  if (value === undefined || !/^\d+$/.test(value) || number < min || number > max) {
+  const number = value === undefined ? null : valueOrNull(parseWholeNumber(value));
+  if (number === null || number < min || number > max) {
     throw new UsageError(context.t('cli.badNumber', { option, min, max, value: value ?? '' }));
   }
   return number;

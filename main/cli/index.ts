@@ -1,4 +1,7 @@
-/** `npm run rebond -- <command> ...` */
+/** `npm run rebond -- <command> ...`, and `rebond <command> ...` in the desktop package (resources/bin/rebond). */
+import { translate } from '../../shared/i18n';
+import { bindingForThisProcess } from '../electron/open-store';
+import { langFromLocale, terminalLocale } from '../electron/locale';
 import { runCli } from './run';
 
 // `rebond list devices --json | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
@@ -7,4 +10,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = runCli(process.argv.slice(2));
+// Run by the app's Electron as Node: its SQLite binding must be the one built for Electron, as the shell checks.
+const binding = process.versions.electron === undefined ? null : bindingForThisProcess();
+if (binding?.kind === 'mismatch') {
+  console.error(translate(langFromLocale(terminalLocale()), 'desktop.native.mismatch', { found: binding.found, expected: binding.expected }));
+  process.exitCode = 1;
+} else {
+  process.exitCode = runCli(process.argv.slice(2));
+}

@@ -86,6 +86,17 @@ function partnersOf(store: Store, actor: Actor): Map<string, Partner> {
   return byName;
 }
 
+const later = (a: string, b: string) => (a > b ? a : b);
+
+/**
+ * A handover is never dated before its devices were erased (receipts refuse a proof dated after the handover): the
+ * day the latest erasure of these devices ended.
+ */
+function erasedBy(store: Store, deviceIds: readonly number[]): string {
+  const days = deviceIds.flatMap((id) => store.erasures.forDevice(id).map((record) => record.endedAt.slice(0, 10)));
+  return days.reduce(later, '0000-01-01');
+}
+
 function programmesOf(store: Store, actor: Actor, today: string): { school: Programme; inclusion: Programme } {
   const existing = (name: string) => {
     const id = store.programmes.idByName(name);
@@ -170,7 +181,7 @@ export function seedLending(store: Store, actor: Actor, random: Random, today: s
     referringPartnerId: partnerId('ASE Rhône — Pôle Est'),
     programmeId: programmes.school.id,
     kind: 'loan',
-    handedOn: addDays(today, -120),
+    handedOn: later(addDays(today, -120), erasedBy(store, set.map((device) => device.id))),
     dueOn: null,
     deviceIds: set.map((device) => device.id),
     simIds: [],
@@ -182,7 +193,7 @@ export function seedLending(store: Store, actor: Actor, random: Random, today: s
     const back = setHandover.items.slice(0, Math.ceil(set.length / 3));
     createReturn(store, actor, {
       items: back.map((item) => ({ itemId: item.id, condition: 'Bon état', grade: null, simOutcome: 'restock' })),
-      returnedOn: addDays(today, -10),
+      returnedOn: later(addDays(today, -10), setHandover.handedOn),
       missingAccessories: ['chargeur'],
       notes: null,
     });
@@ -216,7 +227,7 @@ export function seedLending(store: Store, actor: Actor, random: Random, today: s
     const programme = person.programme === 'school' ? programmes.school : programmes.inclusion;
     const sim = index % 2 === 0 ? sims.shift() : undefined;
     // Spread over the year: the oldest loans are overdue, a few fall due within the fortnight.
-    const handedOn = addDays(today, -((AGES[index % AGES.length] ?? 30) + random.int(0, 10)));
+    const handedOn = later(addDays(today, -((AGES[index % AGES.length] ?? 30) + random.int(0, 10))), erasedBy(store, [device.id]));
     const dueOn = programme.defaultKind === 'loan' && index % 5 === 3 ? addDays(today, random.int(2, 12)) : null;
     if (sim !== undefined) {
       topUpSim(store, actor, {
@@ -246,7 +257,7 @@ export function seedLending(store: Store, actor: Actor, random: Random, today: s
       const items = sim !== undefined && index % 2 === 0 ? created.items.filter((item) => item.type === 'sim') : created.items;
       createReturn(store, actor, {
         items: items.map((item) => ({ itemId: item.id, condition: 'Rayures légères', grade: 'B', simOutcome: 'restock' })),
-        returnedOn: addDays(today, -3),
+        returnedOn: later(addDays(today, -3), handedOn),
         missingAccessories: [],
         notes: null,
       });

@@ -5,6 +5,7 @@ import { FACTORY_RESET_CHECKLIST, type DonorKind, type OperatorRole } from '../.
 import { recordErasure, verifyErasure } from '../services/erasure';
 import { createBatch, createDonor, registerDevices } from '../services/intake';
 import { applyAction } from '../services/lifecycle';
+import { updateOrganisation } from '../services/organisation';
 import { actorFor, createOperator, listOperators, setUp } from '../services/people';
 import { recordRecycling } from '../services/recycling';
 import { qualityCheck, recordRefurbishment } from '../services/refurbishment';
@@ -54,6 +55,19 @@ const DONORS: readonly [string, DonorKind][] = [
   ['Dons de particuliers', 'individual'],
 ];
 
+const DEMO_ORGANISATION = {
+  name: 'Rebond Villeurbanne',
+  address: '12 rue Francis de Pressensé\n69100 Villeurbanne',
+  registration: 'RNA W000000000 (démonstration)',
+  phone: '04 78 00 00 00',
+  email: 'contact@rebond-demo.example',
+  signatoryName: 'Camille Martin',
+  signatoryTitle: 'Coordinatrice',
+  dpoContact: 'dpo@rebond-demo.example',
+  logo: null,
+  timeZone: null,
+};
+
 interface Crew {
   admin: Actor;
   verifier: Actor;
@@ -63,6 +77,9 @@ interface Crew {
 function crew(store: Store): Crew {
   if (store.people.operatorCount() === 0) {
     setUp(store, { siteName: 'Atelier de Villeurbanne', operatorName: 'Camille Martin', organisation: 'Rebond Villeurbanne' });
+    const founder = listOperators(store, true)[0];
+    // A fictitious but complete identity: an agreement is refused without address, registration and contact.
+    if (founder) updateOrganisation(store, actorFor(store, founder.id), DEMO_ORGANISATION);
   }
   const existing = new Set(listOperators(store, false).map((operator) => operator.name));
   const admin = listOperators(store, true).find((operator) => operator.roles.includes('admin'));
@@ -133,6 +150,11 @@ class Progress {
         evidenceText: wholeDevice ? null : `nwipe report: ${spec.drives[0]?.serial ?? ''} erased, 0 errors`,
         evidenceSha256: null,
         notes: null,
+        backup: 'no',
+        backupLocation: null,
+        classificationAfter: 'Non classifié (aucune donnée)',
+        command: wholeDevice ? null : nvme ? 'nvme sanitize -a 2 /dev/nvme0' : 'hdparm --security-erase-enhanced NULL /dev/sda',
+        osVersion: wholeDevice ? (spec.make === 'Apple' ? 'iPadOS 17.5' : 'Android 13') : null,
       });
       return outcome.erasure.id;
     });

@@ -22,6 +22,8 @@ export interface RenderContext<D> {
   /** When it is issued: printed on it and used as the PDF's creation date. */
   issuedAt: Date;
   organisation: OrganisationIdentity;
+  /** The organisation's time zone, in which every instant on the document is printed. */
+  timeZone: string;
   /** Who generates it; null from the command line. */
   operator: { id: number; name: string } | null;
   format: DocumentFormat;
@@ -30,9 +32,9 @@ export interface RenderContext<D> {
 }
 
 /**
- * One kind of document. `load` reads (and checks) inside the transaction that records the document and throws a
- * DomainError when the document may not be issued; `render` draws it with ./pdf and returns the PDF's bytes.
- * Both are synchronous: the rendering happens inside that same SQLite transaction.
+ * One kind of document. `load` reads (and checks) the subject and throws a DomainError when the document may not be
+ * issued; it runs twice, before the drawing and again in the transaction that records the document. `render` draws
+ * it with ./pdf from the loaded data alone (plain data: it may run in the render worker) and returns the PDF's bytes.
  */
 export interface DocumentKind<D = unknown> {
   kind: DocumentKindName;

@@ -3,22 +3,16 @@
  * the system's viewer, which prints at 100 %. Replaces the browser edition's `documents.open` (which only checks
  * the reference).
  */
-import { shell } from 'electron';
 import type { Handlers } from '../api/dispatch';
 import { reprintDocument } from '../services/documents';
 import { writeForViewer } from './viewer-folder';
 
-export function desktopDocumentHandlers(
-  viewerDir: string,
-  log: (line: string) => void = console.error,
-): Pick<Handlers, 'documents.open'> {
+/** `open` shows the file in the system's viewer: Electron's `shell`, which only the main process has. */
+export function desktopDocumentHandlers(viewerDir: string, open: (file: string) => void): Pick<Handlers, 'documents.open'> {
   return {
     'documents.open': ({ reference }, { store, actor }) => {
       const { pdf } = reprintDocument(store, reference, actor);
-      const file = writeForViewer(viewerDir, reference, pdf);
-      void shell.openPath(file).then((problem) => {
-        if (problem) log(`Rebond: could not open ${file}: ${problem}`);
-      });
+      open(writeForViewer(viewerDir, reference, pdf));
       return { opened: true };
     },
   };

@@ -1,28 +1,27 @@
 /**
- * Rebond's desktop shell: one instance, one database (in Electron's userData), one API, one API session per
- * window, and the renderer loaded from app://rebond/ behind the policies in security.ts.
+ * Rebond's desktop shell: one instance, one database (in the data folder the CLI uses too) owned by the API host in
+ * a utility process, one API session per window, and the renderer loaded from app://rebond/ behind the policies in
+ * security.ts. This process keeps the window and the menu, so long work in the API never freezes them.
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
-import { createRebondApi } from '../api';
-import { scheduleDailyBackups } from '../platform/daily-backups';
-import { logInternalErrors } from '../platform/internal-errors';
-import { stopEdition, type StartUp } from '../platform/start-up';
-import { onPersonalDataErased } from '../services/personal-data-erased';
+import { fileURLToPath } from 'node:url';
+import type { ApiHostClient } from '../api-host/client';
 import { translate } from '../../shared/i18n';
-import { desktopDocumentHandlers } from './documents';
+import { startApiProcess } from './api-process';
 import { registerIpc, type WindowSessions } from './ipc';
-import { langFromLocale } from './locale';
+import { desktopDataDir } from './data-folder';
+import { systemLang } from './locale';
 import { installMenu } from './menu';
-import { openShellStore } from './open-store';
+import { bindingForThisProcess } from './open-store';
 import { RENDERER_DIR } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
 import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
 
-// Before anything else: privileged schemes must be registered before 'ready', and the data folder must not
-// depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
+// Before anything else: privileged schemes must be registered before 'ready', and Chromium's profile folder must
+// not depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
 registerAppScheme();
 app.enableSandbox();
 app.setName('Rebond');
@@ -37,9 +36,8 @@ function focus(window: BrowserWindow | undefined): void {
 function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
-  let opened: Extract<StartUp, { ok: true }> | null = null;
+  let host: ApiHostClient | null = null;
   let viewerDir: string | null = null;
-  let stopDailyBackups = () => {};
 
   applySecurityPolicy();
   app.on('second-instance', () => focus(BrowserWindow.getAllWindows()[0]));
@@ -47,33 +45,52 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    stopDailyBackups();
-    if (opened) stopEdition(opened.store, opened.log);
-    opened = null;
+    host?.stop();
+    host = null;
     if (viewerDir) emptyViewerFolder(viewerDir);
   });
 
-  void app.whenReady().then(() => {
-    const lang = langFromLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+  void app.whenReady().then(async () => {
+    const lang = systemLang(app.getPreferredSystemLanguages(), app.getLocale());
     installMenu(lang, developer);
     lockDownSession(session.defaultSession);
     serveAppScheme(session.defaultSession, RENDERER_DIR);
-    const startUp = openShellStore(app.getPath('userData'), lang);
-    if (!startUp.ok) {
-      dialog.showErrorBox(translate(lang, 'desktop.startFailed'), startUp.message);
+    const folder = desktopDataDir(app.getPath('userData'));
+    if (folder.moved && !folder.moved.ok) console.error(`Rebond: the database stays in ${folder.moved.from} (it could not be moved to ${folder.dataDir})`);
+    if (folder.leftBehind) console.error(`Rebond: using ${folder.dataDir}; an older database is left in ${folder.leftBehind}`);
+    const fail = (message: string) => {
+      dialog.showErrorBox(translate(lang, 'desktop.startFailed'), message);
       app.exit(1);
+    };
+    const binding = bindingForThisProcess();
+    if (binding.kind === 'mismatch') {
+      fail(translate(lang, 'desktop.native.mismatch', { found: binding.found, expected: binding.expected }));
       return;
     }
-    opened = startUp;
-    stopDailyBackups = scheduleDailyBackups(startUp.store, (line) => startUp.log.log.warn({ event: 'backup_failed' }, line));
-    // Emptied now (what an earlier run left), on quit, and whenever an anonymisation commits.
-    const documentsDir = prepareViewerFolder(app.getPath('userData'));
+    // Emptied now (what an earlier run left), on quit, and (by the host) whenever an anonymisation commits.
+    const documentsDir = prepareViewerFolder(folder.dataDir);
     viewerDir = documentsDir;
-    onPersonalDataErased(() => emptyViewerFolder(documentsDir));
-    registerIpc(createRebondApi(startUp.store, logInternalErrors(startUp.log.log), desktopDocumentHandlers(documentsDir)), sessions);
-    createMainWindow(sessions, { developer });
+    const client = startApiProcess(
+      fileURLToPath(new URL('./api-host.cjs', import.meta.url)),
+      {
+        dataDir: folder.dataDir,
+        edition: 'desktop',
+        lang,
+        nativeBinding: binding.kind === 'copy' ? binding.path : undefined,
+        viewerDir: documentsDir,
+      },
+      (reason) => dialog.showErrorBox(translate(lang, 'desktop.startFailed'), translate(lang, 'apiHost.stopped', { reason })),
+    );
+    const started = await client.started;
+    if (started.op === 'refused') {
+      fail(started.message);
+      return;
+    }
+    host = client;
+    registerIpc(client, sessions);
+    createMainWindow(sessions, { developer, lang });
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer });
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer, lang });
     });
   });
 }

@@ -1,6 +1,7 @@
 /**
  * One `ipcMain.handle` per contract method. Every call is checked for its sender (the main frame of one of our
- * windows, showing app://rebond/) before its input reaches the API, which validates it with the method's schema.
+ * windows, showing app://rebond/) before its input goes to the API host (a utility process, ./api-process.ts), whose
+ * gate validates it with the method's schema.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Api, ApiSession } from '../api';
@@ -23,15 +24,15 @@ function senderSession(event: IpcMainInvokeEvent, sessions: WindowSessions): Api
   return isTrustedSender(frame.url, isMainFrame) ? session : null;
 }
 
-export function registerIpc(api: Api, sessions: WindowSessions, log: (line: string) => void = console.error): void {
+export function registerIpc(api: Pick<Api, 'callAsync'>, sessions: WindowSessions, log: (line: string) => void = console.error): void {
   for (const method of BRIDGE_METHODS) {
-    ipcMain.handle(ipcChannel(method), (event, input: unknown): ApiResult<unknown> => {
+    ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<ApiResult<unknown>> => {
       const session = senderSession(event, sessions);
       if (!session) {
         log(`Rebond: refused ${method} from ${event.senderFrame?.url ?? 'a closed frame'}`);
         return { ok: false, error: apiError(sessions.get(event.sender.id)?.lang ?? DEFAULT_LANG, 'unauthorised') };
       }
-      return api.call(method, input, session);
+      return api.callAsync(method, input, session);
     });
   }
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { translate, type Lang } from '../../shared/i18n';
 import { openAppWindow } from '../web/browser';
 import { startOrExplain } from '../web/serve';
-import { buildElectron } from './build';
+import { buildElectron } from '../build/bundles';
 import { isStale, modifiedTime, newestChange } from './launch-freshness';
 import { langFromLocale, terminalLocale } from './locale';
 import { electronExecutable, isEntryPoint } from './runtime/electron-runtime';
@@ -63,7 +63,7 @@ async function runElectron(executable: string, lang: Lang, args: readonly string
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const lang = langFromLocale(terminalLocale());
   const args = process.argv.slice(2);
   const executable = electronExecutable();

@@ -1,11 +1,12 @@
 /** The app window: sandboxed, isolated, no Node, loading only app://rebond/. */
 import { BrowserWindow } from 'electron';
 import { newSession } from '../api';
+import type { Lang } from '../../shared/i18n';
 import type { WindowSessions } from './ipc';
 import { PRELOAD_PATH, WINDOW_ICON } from './paths';
 import { APP_ENTRY_URL } from './policy/app-origin';
 
-export function createMainWindow(sessions: WindowSessions, options: { developer: boolean }): BrowserWindow {
+export function createMainWindow(sessions: WindowSessions, options: { developer: boolean; lang: Lang }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1366,
     height: 860,
@@ -33,7 +34,8 @@ export function createMainWindow(sessions: WindowSessions, options: { developer:
   });
   // Captured now: the web contents are gone by the time 'closed' fires.
   const id = window.webContents.id;
-  sessions.set(id, newSession());
+  // The window opens in the menu's language (the system's); the user can switch it on screen.
+  sessions.set(id, newSession(options.lang));
   window.on('closed', () => sessions.delete(id));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);

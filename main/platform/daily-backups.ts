@@ -20,17 +20,30 @@ export function startupBackup(store: Store, log: (line: string) => void): void {
 }
 
 /**
- * While the app runs: every hour, a backup if none verified was taken today. Returns the function that stops it
- * (call it before closing the store).
+ * While the app runs: every hour, a backup if none verified was taken today, after `checkFirst` (the day's full
+ * check of the live file, in the background) when given; a failed check takes no backup. Returns the function
+ * that stops it (call it before closing the store).
  */
-export function scheduleDailyBackups(store: Store, log: (line: string) => void = console.error, everyMs = HOUR_MS): () => void {
-  const timer = setInterval(() => {
+export function scheduleDailyBackups(
+  store: Store,
+  log: (line: string) => void = console.error,
+  everyMs = HOUR_MS,
+  checkFirst?: () => Promise<boolean>,
+): () => void {
+  const backup = () => {
     if (!store.db.open) return;
     try {
       ensureTodaysBackup(store);
     } catch (error) {
       log(`Rebond: daily backup failed: ${describeBackupError(error)}`);
     }
+  };
+  const timer = setInterval(() => {
+    if (!store.db.open) return;
+    if (!checkFirst) return backup();
+    void checkFirst().then((ok) => {
+      if (ok) backup();
+    });
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -11,6 +11,15 @@ export interface AppStoreOptions extends Pick<OpenOptions, 'nativeBinding'> {
 }
 
 /**
+ * Opens a data directory's database for an edition that answers at once (the browser edition): only the checks
+ * of every open, writes held when the file owes its full check; the caller starts `startUpHousekeeping` (the
+ * full check, the day's backup, the anonymisation) once it listens.
+ */
+export function openAppStoreQuickly(dataDir: string | undefined, options: Pick<OpenOptions, 'nativeBinding'> = {}): Store {
+  return openDataStore(dataDir, { nativeBinding: options.nativeBinding, beforeMigrate: backupBeforeMigration, deferFullCheck: true });
+}
+
+/**
  * Opens a data directory's database as the app does when it starts (Electron or browser edition): a verified
  * backup before any migration, then one at start-up, then the housekeeping due at every launch, the
  * anonymisation of people past the retention period (after that backup).

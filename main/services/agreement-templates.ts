@@ -1,13 +1,13 @@
 /**
- * A programme's agreement clauses: Rebond's default text until a coordinator saves the programme's own, per kind
- * of handover and language. A text is parsed before it is saved; an unknown placeholder or a stray brace refuses
+ * A programme's agreement clauses: Rebond's default text until a coordinator saves the programme's own, per variant
+ * (adult, minor, institution, donation) and language. A text is parsed before it is saved; an unknown placeholder or a stray brace refuses
  * the save whole, naming it.
  */
 import { createHash } from 'node:crypto';
 import type { AgreementTemplate, ItemValue } from '../../shared/contract/agreements-types';
 import { placeholderName, placeholdersFor } from '../../shared/domain/agreement-placeholders';
 import { parseTemplate, type TemplateBlock, type TemplateProblem } from '../../shared/domain/agreement-template';
-import type { HandoverKind } from '../../shared/domain/lending';
+import type { ClauseVariant } from '../../shared/domain/agreement-variants';
 import type { Lang } from '../../shared/i18n';
 import { defaultClauses } from '../documents/templates/defaults';
 import { DomainError } from '../errors';
@@ -20,26 +20,26 @@ import { read, write, type Actor } from './unit-of-work';
 
 export interface TemplateKey {
   programmeId: number;
-  kind: HandoverKind;
+  variant: ClauseVariant;
   lang: Lang;
 }
 
 function view(store: Store, key: TemplateKey): AgreementTemplate {
   const programme = requireProgramme(store, key.programmeId);
   const repository = agreementTemplatesOf(store);
-  const saved = repository.get(key.programmeId, key.kind, key.lang);
-  const defaultBody = defaultClauses(key.kind, key.lang);
+  const saved = repository.get(key.programmeId, key.variant, key.lang);
+  const defaultBody = defaultClauses(key.variant, key.lang);
   return {
     programmeId: programme.id,
     programmeName: programme.name,
-    kind: key.kind,
+    variant: key.variant,
     lang: key.lang,
     body: saved?.body ?? defaultBody,
     custom: saved !== null,
     defaultBody,
     updatedAt: saved?.updatedAt ?? null,
     updatedBy: saved?.updatedBy ?? null,
-    placeholders: placeholdersFor(key.kind).map((id) => ({ id, name: placeholderName(key.lang, id) })),
+    placeholders: placeholdersFor(key.variant).map((id) => ({ id, name: placeholderName(key.lang, id) })),
     itemValues: repository.itemValues(programme.id),
     retentionMonths: anonymiseAfterMonths(store),
     organisationName: readSettings(store).organisationName,
@@ -62,11 +62,11 @@ export function saveAgreementTemplate(store: Store, actor: Actor, input: Templat
   return write(store, actor, (tx) => {
     requireProgramme(store, input.programmeId);
     const body = input.body.replace(/\r\n?/g, '\n').trim();
-    const parsed = parseTemplate(body, input.lang, input.kind);
+    const parsed = parseTemplate(body, input.lang, input.variant);
     if (!parsed.ok) throw refusal(parsed.problem);
-    agreementTemplatesOf(store).save(input.programmeId, input.kind, input.lang, body, actor.id, tx.now);
+    agreementTemplatesOf(store).save(input.programmeId, input.variant, input.lang, body, actor.id, tx.now);
     tx.record('programme', input.programmeId, 'agreement_template.saved', {
-      kind: input.kind,
+      variant: input.variant,
       lang: input.lang,
       sha256: digest(body),
       length: body.length,
@@ -78,8 +78,8 @@ export function saveAgreementTemplate(store: Store, actor: Actor, input: Templat
 export function resetAgreementTemplate(store: Store, actor: Actor, key: TemplateKey): AgreementTemplate {
   return write(store, actor, (tx) => {
     requireProgramme(store, key.programmeId);
-    if (agreementTemplatesOf(store).remove(key.programmeId, key.kind, key.lang)) {
-      tx.record('programme', key.programmeId, 'agreement_template.reset', { kind: key.kind, lang: key.lang });
+    if (agreementTemplatesOf(store).remove(key.programmeId, key.variant, key.lang)) {
+      tx.record('programme', key.programmeId, 'agreement_template.reset', { variant: key.variant, lang: key.lang });
     }
     return view(store, key);
   });
@@ -96,10 +96,23 @@ export function setItemValues(store: Store, actor: Actor, input: TemplateKey & {
   });
 }
 
-/** The clauses an agreement prints: the programme's saved text, or Rebond's default. Call inside a read. */
-export function clausesFor(store: Store, key: TemplateKey): TemplateBlock[] {
-  const saved = agreementTemplatesOf(store).get(key.programmeId, key.kind, key.lang);
-  const parsed = parseTemplate(saved?.body ?? defaultClauses(key.kind, key.lang), key.lang, key.kind);
+/** Texts parsed lately, by language, variant and body: most agreements print one of a few texts. */
+const parsedTexts = new Map<string, TemplateBlock[]>();
+const PARSED_TEXTS_KEPT = 64;
+
+/**
+ * The clauses an agreement prints: the programme's saved text, or Rebond's default. Call inside a read. The same
+ * text gives the same (frozen) array, parsed once.
+ */
+export function clausesFor(store: Store, key: TemplateKey): readonly TemplateBlock[] {
+  const saved = agreementTemplatesOf(store).get(key.programmeId, key.variant, key.lang);
+  const body = saved?.body ?? defaultClauses(key.variant, key.lang);
+  const cacheKey = `${key.lang}|${key.variant}|${body}`;
+  const cached = parsedTexts.get(cacheKey);
+  if (cached) return cached;
+  const parsed = parseTemplate(body, key.lang, key.variant);
   if (!parsed.ok) throw refusal(parsed.problem);
+  if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.clear();
+  parsedTexts.set(cacheKey, Object.freeze(parsed.blocks) as TemplateBlock[]);
   return parsed.blocks;
 }

@@ -60,7 +60,14 @@ export function saveBackupSettings(store: Store, actor: Actor, settings: { folde
  */
 export function backupNow(store: Store, reason: BackupReason, folder?: string): BackupRecord {
   const now = store.clock();
-  const record = takeBackup(store.db, { reason, folder, now });
+  let record: BackupRecord;
+  try {
+    record = takeBackup(store.db, { reason, folder, now });
+  } catch (error) {
+    // The copy met a damaged page of the live file: nothing more is written to it.
+    if (error instanceof DomainError && error.code === 'database_damaged') store.writeGate.shut(error);
+    throw error;
+  }
   rotateFolder(folder ?? backupFolderOf(store.db), now, anonymiseAfterMonths(store));
   if (record.status !== 'verified') {
     throw new DomainError('backup_verification_failed', { file: record.file, problem: `backups.problem.${record.problem ?? 'integrity'}` });

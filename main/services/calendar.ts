@@ -1,10 +1,11 @@
-import { localDay } from '../../shared/domain/lending';
+import { calendarDayIn } from '../../shared/format/dates';
+import { organisationTimeZone } from '../documents/time-zone';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 
-/** Today at the desk, from the store's clock (tests pin it). */
+/** Today in the organisation's time zone, from the store's clock (tests pin it). */
 export function today(store: Store): string {
-  return localDay(store.clock());
+  return calendarDayIn(store.clock(), organisationTimeZone(store));
 }
 
 /** A date the desk typed, or today; a day that has not happened yet is refused naming the field. */

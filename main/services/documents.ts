@@ -8,9 +8,11 @@ import {
   type DocumentSubjectType,
 } from '../../shared/domain/documents';
 import type { LabelPrintOptions } from '../../shared/domain/labels';
-import { translate, type Lang } from '../../shared/i18n';
+import type { Lang } from '../../shared/i18n';
 import type { DocumentKind } from '../documents/kind';
+import { renderJob, type RenderDocument, type RenderJob } from '../documents/render-job';
 import { pageCount, yearOf } from '../documents/pdf';
+import { organisationTimeZone } from '../documents/time-zone';
 import { DOCUMENT_REGISTRY } from '../documents/registry';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
@@ -67,70 +69,131 @@ function requireKindRole(kind: DocumentKind | undefined, actor: Actor | null): v
   }
 }
 
-/** `CERT-2026-000123`: numbered per kind and per year of issue, without gaps (taken inside the transaction). */
-function nextReference(store: Store, kind: DocumentKindName, issuedAt: Date): string {
+/** The sequence a kind's references are numbered from in the year of issue (`document.CERT.2026`). */
+function sequenceOf(kind: DocumentKindName, issuedAt: Date, zone: string): { name: string; prefix: string; year: number } {
   const prefix = DOCUMENT_PREFIXES[kind];
-  const year = yearOf(issuedAt);
-  const number = store.settings.take(`document.${prefix}.${year}`);
-  return `${prefix}-${year}-${String(number).padStart(6, '0')}`;
+  const year = yearOf(issuedAt, zone);
+  return { name: `document.${prefix}.${year}`, prefix, year };
 }
 
+/** A document checked, loaded and numbered provisionally, ready to be drawn outside any transaction. */
+interface Prepared {
+  job: RenderJob;
+  deviceIds: readonly number[];
+  sequence: string;
+  number: number;
+  /** What the drawing depends on: if it differs at the second transaction, the drawing is out of date. */
+  fingerprint: string;
+}
+
+/** How many times a document is drawn again when its subject or its number moved meanwhile, before giving up. */
+const MAX_ATTEMPTS = 3;
+
 /**
- * Issues a document in one write transaction: checks and loads its subject, numbers it, renders it, stores its
- * bytes and writes `document.generated`. A refusal anywhere leaves nothing behind, not even a used number.
+ * First short transaction (a read): checks the request and loads the subject, and reads (without taking) the
+ * next number of the kind's sequence, the `CERT-2026-000123` the document will carry.
  */
-export function generateDocument(store: Store, actor: Actor | null, request: GenerateRequest): GeneratedDocument {
-  return write(store, actor, (tx) => {
+function prepareDocument(store: Store, actor: Actor | null, request: GenerateRequest, issuedAt: Date): Prepared {
+  return read(store, () => {
     const kind = kindFor(actor, request);
     const format = request.format ?? kind.formats[0] ?? 'a4';
     const labels = request.kind === 'labels' ? (request.labels ?? {}) : {};
     const loaded = kind.load(store, request.subject, request.lang);
-    const issuedAt = new Date(tx.now);
-    const reference = nextReference(store, request.kind, issuedAt);
-    const pdf = kind.render({
+    const timeZone = organisationTimeZone(store);
+    const sequence = sequenceOf(request.kind, issuedAt, timeZone);
+    const number = store.settings.peek(sequence.name);
+    const job: RenderJob = {
+      kind: request.kind,
       data: loaded.data,
       lang: request.lang,
-      t: (key, params) => translate(request.lang, key, params),
-      reference,
-      issuedAt,
+      reference: `${sequence.prefix}-${sequence.year}-${String(number).padStart(6, '0')}`,
+      issuedAt: issuedAt.toISOString(),
       organisation: readOrganisation(store),
+      timeZone,
       operator: actor ? { id: actor.id, name: actor.name } : null,
       format,
-      labels,
-    });
+      ...(request.kind === 'labels' ? { labels } : {}),
+    };
+    const fingerprint = JSON.stringify([job, loaded.deviceIds]);
+    return { job, deviceIds: loaded.deviceIds, sequence: sequence.name, number, fingerprint };
+  });
+}
+
+/**
+ * Second short transaction: checks the subject again (a refusal now leaves nothing behind) and, when neither it
+ * nor the number moved while the document was drawn, takes the number, stores the bytes and writes
+ * `document.generated`. Null when the drawing is out of date and must be done again.
+ */
+function storeDocument(store: Store, actor: Actor | null, request: GenerateRequest, drawn: Prepared, pdf: Buffer): GeneratedDocument | null {
+  return write(store, actor, (tx) => {
+    const now = prepareDocument(store, actor, request, new Date(drawn.job.issuedAt));
+    if (now.fingerprint !== drawn.fingerprint) return null;
+    const { job } = drawn;
+    if (store.settings.take(drawn.sequence) !== drawn.number) throw new Error('document number moved inside its transaction');
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const pages = pageCount(pdf);
     const id = store.documents.insert(
       {
-        reference,
+        reference: job.reference,
         kind: request.kind,
         subjectType: request.subject.type,
         subjectIds: request.subject.ids,
         lang: request.lang,
-        format,
+        format: job.format,
         pages,
         sha256,
         content: pdf,
         operatorId: actor?.id ?? null,
-        deviceIds: loaded.deviceIds,
+        deviceIds: drawn.deviceIds,
       },
-      tx.now,
+      job.issuedAt,
     );
+    const labels = job.labels ?? {};
     tx.record('document', id, 'document.generated', {
-      reference,
+      reference: job.reference,
       kind: request.kind,
       subjectType: request.subject.type,
       subjectIds: request.subject.ids,
       lang: request.lang,
-      format,
+      format: job.format,
       ...(Object.keys(labels).length > 0 ? { labels } : {}),
       pages,
       sha256,
     });
-    const document = store.documents.get(reference);
-    if (!document) throw new DomainError('document_not_found', { reference });
+    const document = store.documents.get(job.reference);
+    if (!document) throw new DomainError('document_not_found', { reference: job.reference });
     return { document, pdf };
   });
+}
+
+/**
+ * Issues a document in two short transactions with the drawing between them, outside any lock: numbers stay
+ * without gaps because the number is only taken in the second one, after checking that nobody took it and that
+ * the subject still reads the same; otherwise the document is drawn again (at most MAX_ATTEMPTS times). A refusal
+ * anywhere, or a process stopped while drawing, leaves nothing behind, not even a used number.
+ */
+export async function generateDocumentAsync(
+  store: Store,
+  actor: Actor | null,
+  request: GenerateRequest,
+  render: RenderDocument,
+): Promise<GeneratedDocument> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const prepared = prepareDocument(store, actor, request, store.clock());
+    const issued = storeDocument(store, actor, request, prepared, await render(prepared.job));
+    if (issued) return issued;
+  }
+  throw new DomainError('document_changed_while_rendering');
+}
+
+/** The same, drawn in this thread (the command line; tests): nothing in this process can move in between. */
+export function generateDocument(store: Store, actor: Actor | null, request: GenerateRequest): GeneratedDocument {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const prepared = prepareDocument(store, actor, request, store.clock());
+    const issued = storeDocument(store, actor, request, prepared, renderJob(prepared.job));
+    if (issued) return issued;
+  }
+  throw new DomainError('document_changed_while_rendering');
 }
 
 /** The bytes as first issued, byte for byte. */

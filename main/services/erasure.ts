@@ -39,6 +39,9 @@ function checkMethod(input: ErasureInput): void {
   if ((input.technique === 'physical_destruction') !== (input.level === 'destroy')) {
     throw new DomainError('level_technique_mismatch', {}, 'level');
   }
+  if (input.backup === 'yes' && !input.backupLocation) {
+    throw new DomainError('erasure_backup_location_missing', {}, 'backupLocation');
+  }
   if (input.technique === 'factory_reset' && input.result === 'success') {
     const missing = FACTORY_RESET_CHECKLIST.filter((check) => !input.checklist.includes(check));
     if (missing.length > 0) {
@@ -73,7 +76,9 @@ export function recordErasure(store: Store, actor: Actor, input: ErasureInput): 
     checkSubject(store, device, input.driveId);
     checkMethod(input);
     if (entry) transition(store, tx, device, entry);
-    const erasureId = store.erasures.insert({ ...input, performedBy: actor.id }, tx.now);
+    // A place is only a backup's place when there is a backup.
+    const backupLocation = input.backup === 'yes' ? input.backupLocation : null;
+    const erasureId = store.erasures.insert({ ...input, backupLocation, performedBy: actor.id }, tx.now);
     tx.record('device', device.id, 'erasure.recorded', {
       erasureId,
       driveId: input.driveId,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OrganisationIdentity } from '../../shared/contract/documents';
 import { logoImage } from '../documents/pdf/logo';
+import { TIME_ZONE_SETTING } from '../documents/time-zone';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 import { write, type Actor } from './unit-of-work';
@@ -14,7 +15,9 @@ const KEYS: Record<keyof OrganisationIdentity, string> = {
   email: 'organisationEmail',
   signatoryName: 'signatoryName',
   signatoryTitle: 'signatoryTitle',
+  dpoContact: 'organisationDpoContact',
   logo: 'organisationLogo',
+  timeZone: TIME_ZONE_SETTING,
 };
 const FIELDS = Object.keys(KEYS) as (keyof OrganisationIdentity)[];
 

@@ -54,13 +54,15 @@ function checkUniqueName(store: Store, name: string, exceptId: number | null): v
 export function createOperator(
   store: Store,
   actor: Actor | null,
-  input: { name: string; roles: OperatorRole[]; pin?: string | undefined },
+  input: { name: string; roles: OperatorRole[]; pin?: string | undefined; jobTitle?: string | null | undefined },
 ): OperatorSummary {
   return write(store, actor, (tx) => {
     checkUniqueName(store, input.name, null);
     checkPinRule(store, { roles: input.roles, active: true, hasPin: Boolean(input.pin) });
     const id = store.people.insertOperator(input.name, input.pin ? hashPin(input.pin) : null, input.roles, tx.now);
-    tx.record('operator', id, 'operator.created', { name: input.name, roles: input.roles, pin: Boolean(input.pin) });
+    const jobTitle = input.jobTitle || null;
+    if (jobTitle) store.people.setJobTitle(id, jobTitle);
+    tx.record('operator', id, 'operator.created', { name: input.name, roles: input.roles, pin: Boolean(input.pin), jobTitle });
     return summary(requireOperator(store, id));
   });
 }
@@ -68,7 +70,15 @@ export function createOperator(
 export function updateOperator(
   store: Store,
   actor: Actor,
-  input: { id: number; name: string; roles: OperatorRole[]; active: boolean; pin?: string | null | undefined },
+  input: {
+    id: number;
+    name: string;
+    roles: OperatorRole[];
+    active: boolean;
+    pin?: string | null | undefined;
+    /** Omitted keeps it; empty or null removes it. */
+    jobTitle?: string | null | undefined;
+  },
 ): OperatorSummary {
   return write(store, actor, (tx) => {
     const before = requireOperator(store, input.id);
@@ -81,6 +91,7 @@ export function updateOperator(
       // A new PIN given by an administrator ends a lockout.
       store.pinAttempts.clear(input.id);
     }
+    if (input.jobTitle !== undefined) store.people.setJobTitle(input.id, input.jobTitle || null);
     if (store.people.activeAdminCount() === 0) throw new DomainError('last_admin', {}, 'roles');
     checkAnAdminCanSignIn(store);
     tx.record('operator', input.id, 'operator.updated', {
@@ -88,6 +99,7 @@ export function updateOperator(
       roles: input.roles,
       active: input.active,
       pinChanged: input.pin !== undefined,
+      ...(input.jobTitle !== undefined ? { jobTitle: input.jobTitle || null } : {}),
     });
     return summary(requireOperator(store, input.id));
   });

@@ -25,8 +25,11 @@ export interface Tx {
  * Just before the commit, the database file is checked to still be where it was opened: a data folder moved,
  * deleted or replaced meanwhile refuses the change (rolled back) instead of acknowledging a write that is lost.
  * A full disk or a folder turned read-only is refused with its own message, not as an internal error.
+ * Nothing is written while the full check of the file runs after an unclean shutdown (`database_checking`), nor
+ * once a check found it damaged (`database_damaged`): see `store/write-gate.ts`.
  */
 export function write<T>(store: Store, actor: Actor | null, work: (tx: Tx) => T): T {
+  store.writeGate.assertWritable();
   const run = store.db.transaction(() => {
     const now = store.clock().toISOString();
     const start = store.events.head();

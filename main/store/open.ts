@@ -4,6 +4,9 @@ import { dirname } from 'node:path';
 import { DomainError } from '../errors';
 import { migrate, schemaVersion, type BeforeMigrate } from './migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { takeCleanShutdownMarker } from './clean-shutdown';
+import { headerProblem } from './header-check';
+import { missingFromSchema } from './schema-check';
 import { damagedError, openFailure, refuseUnusablePath, storageErrorFor, type StorageContext } from './storage-errors';
 
 export type Db = Database.Database;
@@ -38,6 +41,23 @@ function quickCheck(db: Db, path: string, context: StorageContext): void {
   if (verdict !== 'ok') throw damagedError(path, verdict, context);
 }
 
+/** The checks of every open, which read a few pages only: the file's header, then (below) the schema. */
+function cheapCheck(path: string, context: StorageContext): void {
+  let problem: string | null;
+  try {
+    problem = headerProblem(path);
+  } catch {
+    return; // Unreadable or gone: SQLite's own open says why, with its own message.
+  }
+  if (problem) throw damagedError(path, problem, context);
+}
+
+function refuseIncompleteSchema(db: Db, path: string, options: OpenOptions): void {
+  if (schemaVersion(db) !== SCHEMA_VERSION) return;
+  const missing = missingFromSchema(db, options.nativeBinding);
+  if (missing.length > 0) throw damagedError(path, `schema without ${missing.slice(0, 3).join(', ')}`, options);
+}
+
 /** A file Rebond never set up has nothing to check: say so rather than fail on its missing tables. */
 function refuseUnmigrated(db: Db, path: string): void {
   const version = schemaVersion(db);
@@ -55,17 +75,29 @@ function createFolder(path: string, context: StorageContext): void {
   }
 }
 
+/** An open database, and whether its file still owes the full check (it was not closed cleanly last time). */
+export interface OpenedDatabase {
+  db: Db;
+  fullCheckDue: boolean;
+}
+
 /**
- * Opens the store: WAL, synchronous=FULL (records must survive a power cut), foreign keys, a busy timeout,
- * a quick integrity check before anything is written, then pending migrations. Whatever stops it (a missing or
- * read-only folder, a full disk, no permission, a damaged file) is refused with its own translated error.
+ * Opens the store: WAL, synchronous=FULL (records must survive a power cut), foreign keys, a busy timeout, then
+ * pending migrations. Every open checks the header and the schema (a few pages); the full check, which reads the
+ * whole file, runs before anything is written when the file was not closed cleanly last time: here, at once, or
+ * with `deferFullCheck` left to the caller (`fullCheckDue`), which holds writes until it has passed. Whatever
+ * stops it (a missing or read-only folder, a full disk, no permission, a damaged file) is refused with its own
+ * translated error.
  */
-export function openDatabase(path: string, options: OpenOptions = {}): Db {
+export function openCheckedDatabase(path: string, options: OpenOptions & { deferFullCheck?: boolean } = {}): OpenedDatabase {
   const inMemory = path === ':memory:';
   const readonly = options.readonly ?? false;
+  let closedCleanly = true;
   if (!inMemory) {
     refuseUnusablePath(path, { readonly });
     if (!readonly) createFolder(path, options);
+    cheapCheck(path, options);
+    if (!readonly) closedCleanly = takeCleanShutdownMarker(path);
   }
   let db: Db;
   try {
@@ -75,7 +107,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   try {
     db.pragma('busy_timeout = 5000');
-    quickCheck(db, path, options);
     if (!readonly) {
       if (!inMemory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -83,12 +114,25 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     if (options.nativeBinding) bindings.set(db, options.nativeBinding);
+    // A migration writes: after an unclean shutdown it waits for the full check, whoever asked to defer it.
+    const migrating = !readonly && schemaVersion(db) < SCHEMA_VERSION;
+    let fullCheckDue = !closedCleanly;
+    if (fullCheckDue && (migrating || !options.deferFullCheck)) {
+      quickCheck(db, path, options);
+      fullCheckDue = false;
+    }
     if (readonly) refuseUnmigrated(db, path);
     else migrate(db, MIGRATIONS, { beforeMigrate: options.beforeMigrate });
-    return db;
+    refuseIncompleteSchema(db, path, options);
+    return { db, fullCheckDue };
   } catch (error) {
     db.close();
     if (error instanceof DomainError) throw error;
     throw storageErrorFor(error, path, options) ?? error;
   }
+}
+
+/** Opens the database, running the full check at once if the file was not closed cleanly (see openCheckedDatabase). */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  return openCheckedDatabase(path, options).db;
 }

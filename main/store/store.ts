@@ -1,6 +1,7 @@
 import { EventLog } from './events';
 import { fileIdentityGuard } from './file-identity';
-import { openDatabase, type Db, type OpenOptions } from './open';
+import { writeCleanShutdownMarker } from './clean-shutdown';
+import { openCheckedDatabase, type Db, type OpenOptions } from './open';
 import { BatchRepository } from './repositories/batches';
 import { BeneficiaryRepository } from './repositories/beneficiaries';
 import { DeviceCycleRepository } from './repositories/device-cycles';
@@ -19,6 +20,7 @@ import { RefurbishmentRepository } from './repositories/refurbishments';
 import { ReturnRepository } from './repositories/returns';
 import { SettingsRepository } from './repositories/settings';
 import { SimRepository } from './repositories/sims';
+import { WriteGate } from './write-gate';
 
 /** The open database with its prepared repositories. One per connection; services receive it. */
 export interface Store {
@@ -46,10 +48,17 @@ export interface Store {
   clock: () => Date;
   /** Throws `data_folder_moved` when the database file is no longer at the path it was opened from. */
   checkFile: () => void;
+  /** Held while the full check runs after an unclean shutdown, shut once damage is found; see `full-check.ts`. */
+  writeGate: WriteGate;
   close: () => void;
 }
 
-export function createStore(db: Db, clock: () => Date = () => new Date(), checkFile: () => void = () => undefined): Store {
+export function createStore(
+  db: Db,
+  clock: () => Date = () => new Date(),
+  checkFile: () => void = () => undefined,
+  writeGate: WriteGate = new WriteGate(),
+): Store {
   return {
     db,
     events: new EventLog(db),
@@ -73,24 +82,38 @@ export function createStore(db: Db, clock: () => Date = () => new Date(), checkF
     documents: new DocumentRepository(db),
     clock,
     checkFile,
+    writeGate,
     close: () => {
+      const writable = !db.readonly && writeGate.state === 'open';
       // Lets SQLite refresh its planner statistics where they are stale; cheap, and skipped when read-only.
       // Optional: on a full disk or a folder gone read-only it cannot write, and the file must still be closed.
       try {
-        if (!db.readonly) db.pragma('optimize');
+        if (writable) db.pragma('optimize');
       } catch {
         // Nothing to keep: the statistics are refreshed at a later close.
       }
       db.close();
+      // A file still being checked, or found damaged, gets no marker: the next open checks it in full.
+      if (writable && !db.memory) writeCleanShutdownMarker(db.name, clock());
     },
   };
 }
 
-export function openStore(path: string, options: OpenOptions & { clock?: () => Date } = {}): Store {
-  const db = openDatabase(path, options);
-  if (path === ':memory:') return createStore(db, options.clock);
+export interface StoreOptions extends OpenOptions {
+  clock?: () => Date;
+  /**
+   * After an unclean shutdown, open at once with writes held (`writeGate` is `checking`) instead of reading the
+   * whole file first; the caller then runs `runFullCheck`, which releases them. The app does, the CLI does not.
+   */
+  deferFullCheck?: boolean;
+}
+
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  const { db, fullCheckDue } = openCheckedDatabase(path, options);
+  const gate = new WriteGate(fullCheckDue ? 'checking' : 'open');
+  if (path === ':memory:') return createStore(db, options.clock, undefined, gate);
   try {
-    return createStore(db, options.clock, fileIdentityGuard(path));
+    return createStore(db, options.clock, fileIdentityGuard(path), gate);
   } catch (error) {
     db.close();
     throw error;

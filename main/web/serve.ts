@@ -3,15 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
 import { HTTP } from '../../shared/contract/client';
+import { parseWholeNumber, valueOrNull } from '../../shared/format';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
-import { createRebondApi } from '../api';
-import { scheduleDailyBackups } from '../platform/daily-backups';
+import { startApiWorker } from '../api-host/worker-transport';
+import { isEntryPoint } from '../electron/runtime/electron-runtime';
 import { defaultDataDir } from '../platform/data-dir';
-import { errorReference, logInternalErrors } from '../platform/internal-errors';
-import { openAppStore } from '../platform/open-app-store';
-import { internalErrorMessage, refuseStart, startEdition, stopEdition } from '../platform/start-up';
+import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
+import { internalErrorMessage } from '../platform/start-up';
 import { openAppWindow } from './browser';
-import { documentBytesFor } from './document-bytes';
 import { LaunchCodes } from './launch-codes';
 import { createWebServer } from './server';
 import { WebSessions } from './web-sessions';
@@ -50,50 +49,64 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-/** Opens the data folder and serves it on 127.0.0.1; any refusal is a StartRefused with the translated reason. */
+/**
+ * Opens the data folder in the API host (a worker thread that owns the store) and serves it on 127.0.0.1; this
+ * thread only parses, authenticates and forwards. Any refusal is a StartRefused with the translated reason.
+ */
 export async function startBrowserEdition(options: BrowserEditionOptions): Promise<RunningServer> {
   const lang = options.lang ?? DEFAULT_LANG;
-  const opened = startEdition(options.dataDir ?? defaultDataDir(), 'web', lang, (dir) => openAppStore(dir));
-  if (!opened.ok) throw new StartRefused(opened.message);
-  const { store, log } = opened;
-  const reportInternal = logInternalErrors(log.log);
-  const stopDailyBackups = scheduleDailyBackups(store, (line) => log.log.warn({ event: 'backup_failed' }, line));
-  const launchCodes = new LaunchCodes(store.clock);
+  const host = startApiWorker({ dataDir: options.dataDir ?? defaultDataDir(), edition: 'web', lang }, (reason) =>
+    console.error(translate(lang, 'apiHost.stopped', { reason })),
+  );
+  const started = await host.client.started;
+  if (started.op === 'refused') {
+    await host.ended;
+    throw new StartRefused(started.message);
+  }
+  const { client } = host;
+  const reportInternal: InternalErrorReport = (ref, where, error) => {
+    if (client.gone !== null) reportToStderr(ref, where, error);
+    else client.log('error', { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+  };
+  const clock = () => new Date();
+  const launchCodes = new LaunchCodes(clock);
   const server = createWebServer({
-    api: createRebondApi(store, reportInternal),
+    api: client,
     launchCodes,
-    sessions: new WebSessions({ clock: store.clock }),
+    sessions: new WebSessions({ clock }),
     staticDir: options.staticDir ?? RENDERER_DIR,
-    documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
+    documentBytes: (reference, operatorId) => client.documentBytes(reference, operatorId),
     reportInternal,
   });
+  const stopHost = async () => {
+    client.stop();
+    await host.ended;
+  };
   try {
     await listen(server, options.port);
   } catch (error) {
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    if (inUse) log.log.warn({ event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
-    const message = inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : refuseStart(log, lang, error);
-    stopDailyBackups();
-    stopEdition(store, log);
-    throw new StartRefused(message);
+    const ref = errorReference();
+    if (inUse) client.log('warn', { event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
+    else client.log('error', { event: 'internal_error', ref, where: 'start-up', err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+    await stopHost();
+    throw new StartRefused(
+      inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : internalErrorMessage(lang, ref, started.logFile),
+    );
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  log.log.info({ event: 'listening', port }, 'browser edition listening');
+  client.log('info', { event: 'listening', port }, 'browser edition listening');
   const origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/#${HTTP.codeParameter}=${launchCodes.issue()}`,
     origin,
     port,
-    logFile: log.file,
+    logFile: started.logFile,
     issueLaunchCode: () => launchCodes.issue(),
     close: () =>
       new Promise((resolve) => {
-        server.close(() => {
-          stopDailyBackups();
-          stopEdition(store, log);
-          resolve();
-        });
+        server.close(() => void stopHost().then(resolve));
         server.closeAllConnections();
       }),
   };
@@ -126,11 +139,11 @@ function parseOptions() {
   }
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const values = parseOptions();
   const lang = isLang(values.lang) ? values.lang : DEFAULT_LANG;
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) {
+  const port = valueOrNull(parseWholeNumber(values.port));
+  if (port === null || port > 65535) {
     console.error(translate(lang, 'cli.badNumber', { option: 'port', min: 0, max: 65535, value: values.port }));
     process.exit(2);
   }
@@ -142,4 +155,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();
+if (isEntryPoint(import.meta.url)) void main();

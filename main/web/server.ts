@@ -16,7 +16,8 @@ import { isFromOwnPages, isJson } from './request-origin';
 import { WebSessions } from './web-sessions';
 
 export interface WebServerOptions {
-  api: Api;
+  /** The API, in this thread (tests) or behind the API host's client (the browser edition). */
+  api: Pick<Api, 'callAsync'>;
   /** The one-time codes an opening URL may carry, exchanged at `POST /open` for a session cookie. */
   launchCodes: LaunchCodes;
   /** The browser sessions (least recently used evicted, idle ones expired); one with defaults if omitted. */
@@ -135,7 +136,7 @@ export function createWebServer(options: WebServerOptions): Server {
         send(response, 401, 'Unauthorised', 'text/plain; charset=utf-8');
         return;
       }
-      serveDocument(new URL(url, 'http://127.0.0.1'), response, { operatorId: session.operatorId, documentBytes: options.documentBytes });
+      await serveDocument(new URL(url, 'http://127.0.0.1'), response, { operatorId: session.operatorId, documentBytes: options.documentBytes });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -209,7 +210,8 @@ export function createWebServer(options: WebServerOptions): Server {
       });
       return;
     }
-    sendResult(response, 200, options.api.call(name, input, session));
+    const result = await options.api.callAsync(name, input, session);
+    sendResult(response, !result.ok && result.error.code === 'api_unavailable' ? 503 : 200, result);
   }
 
   return server;

@@ -16,6 +16,7 @@ interface OperatorValues {
   name: string;
   roles: OperatorRole[];
   active: boolean;
+  jobTitle: string;
   pinMode: PinMode;
   pin: string;
 }
@@ -32,6 +33,7 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
     name: operator?.name ?? '',
     roles: operator?.roles ?? ['technician'],
     active: operator?.active ?? true,
+    jobTitle: operator?.jobTitle ?? '',
     pinMode: 'keep',
     pin: '',
   });
@@ -43,11 +45,11 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
     ...(operator?.hasPin ? [{ value: 'clear' as const, label: t('ops.pinMode.clear') }] : []),
   ];
 
-  const save = submit(async ({ name, roles, active, pinMode: mode, pin }) => {
+  const save = submit(async ({ name, roles, active, jobTitle, pinMode: mode, pin }) => {
     const newPin = mode === 'set' ? pin : undefined;
     const result = operator
-      ? await update.run({ id: operator.id, name, roles, active, pin: mode === 'clear' ? null : newPin })
-      : await create.run({ name, roles, pin: newPin });
+      ? await update.run({ id: operator.id, name, roles, active, pin: mode === 'clear' ? null : newPin, jobTitle })
+      : await create.run({ name, roles, pin: newPin, jobTitle });
     if (result.ok) onSaved(result.value);
     return result;
   });
@@ -68,6 +70,7 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
       }
     >
       <TextField label={t('ops.name')} {...field('name', t('ops.name'))} />
+      <TextField label={t('ops.jobTitle')} hint={t('ops.jobTitleHint')} optional {...field('jobTitle', t('ops.jobTitle'))} />
       <Controller
         control={form.control}
         name="roles"

@@ -47,6 +47,7 @@ export function OperatorsPanel() {
                   <td>
                     <strong>{operator.name}</strong>
                     {operator.id === state.operator?.id ? <span className="muted"> ({t('ops.you')})</span> : null}
+                    {operator.jobTitle ? <div className="muted">{operator.jobTitle}</div> : null}
                   </td>
                   <td>{rolesText(t, operator.roles)}</td>
                   <td>{operator.hasPin ? t('ops.pinSet') : <span className="muted">{t('ops.pinNone')}</span>}</td>

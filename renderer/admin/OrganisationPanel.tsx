@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OrganisationIdentity } from '../../shared/contract/documents';
 import type { ApiError } from '../../shared/errors';
+import { useSession } from '../app/session';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextAreaField, TextField } from '../components/Field';
@@ -10,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../api/queries';
 import { logoDataUrl } from '../documents/logo';
 import { useT } from '../i18n/useT';
 import { maxLengthOf } from '../forms/limits';
+import { TimeZoneField } from './TimeZoneField';
 
 const EMPTY: OrganisationIdentity = {
   name: null,
@@ -19,15 +21,18 @@ const EMPTY: OrganisationIdentity = {
   email: null,
   signatoryName: null,
   signatoryTitle: null,
+  dpoContact: null,
   logo: null,
+  timeZone: null,
 };
 
-type TextKey = Exclude<keyof OrganisationIdentity, 'logo' | 'address'>;
+type TextKey = Exclude<keyof OrganisationIdentity, 'logo' | 'address' | 'timeZone'>;
 
 /** Who issues the documents: printed at the top of every certificate, agreement and receipt. */
 export function OrganisationPanel() {
   const t = useT();
   const toast = useToast();
+  const session = useSession();
   const loaded = useApiQuery('organisation.get', {});
   const [identity, setIdentity] = useState<OrganisationIdentity>(EMPTY);
   const [error, setError] = useState<ApiError | null>(null);
@@ -61,6 +66,8 @@ export function OrganisationPanel() {
     }
     setError(null);
     toast(t('organisation.saved'));
+    // Every screen shows instants in the organisation's zone: they read it from the session.
+    void session.refresh();
   };
 
   const text = (key: TextKey) => (
@@ -108,6 +115,8 @@ export function OrganisationPanel() {
           {text('signatoryName')}
           {text('signatoryTitle')}
         </div>
+        {text('dpoContact')}
+        <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
         <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
           <span className="field-label">
             {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/errors';
+import { parseWholeNumber, valueOrNull } from '../../shared/format';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
@@ -26,11 +27,11 @@ export function SettingsPanel() {
     setDigits(String(settings.data.assetTagDigits));
   }, [settings.data]);
 
-  const digitCount = Number(digits);
-  const example = Number.isInteger(digitCount) && digitCount >= 1 && digitCount <= 10 ? `${prefix.toUpperCase()}-${'1'.padStart(digitCount, '0')}` : null;
+  const digitCount = valueOrNull(parseWholeNumber(digits));
+  const example = digitCount !== null && digitCount >= 1 && digitCount <= 10 ? `${prefix.toUpperCase()}-${'1'.padStart(digitCount, '0')}` : null;
 
   const save = async () => {
-    const result = await update.run({ assetTagPrefix: prefix, assetTagDigits: Number(digits) });
+    const result = await update.run({ assetTagPrefix: prefix, assetTagDigits: digitCount ?? Number.NaN });
     if (!result.ok) {
       setError(result.error);
       return;

@@ -4,6 +4,7 @@ import type { SessionState } from '../../shared/contract/session';
 import type { ApiError } from '../../shared/errors';
 import { DEFAULT_LANG } from '../../shared/i18n';
 import { client } from '../api/transport';
+import { TimeZoneContext } from '../components/format';
 import { LangContext } from '../i18n/useT';
 
 interface SessionApi {
@@ -53,7 +54,9 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
   if (!state) return <>{fallback(error)}</>;
   return (
     <SessionContext.Provider value={{ state, update, refresh }}>
-      <LangContext.Provider value={state.lang}>{children}</LangContext.Provider>
+      <LangContext.Provider value={state.lang}>
+        <TimeZoneContext.Provider value={state.timeZone}>{children}</TimeZoneContext.Provider>
+      </LangContext.Provider>
     </SessionContext.Provider>
   );
 }

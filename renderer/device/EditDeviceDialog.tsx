@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DeviceDetail } from '../../shared/contract/devices';
 import type { ApiError } from '../../shared/errors';
+import { parseNumber } from '../../shared/format';
 import type { MessageKey } from '../../shared/i18n';
 import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
@@ -35,14 +36,6 @@ function draftOf(device: DeviceDetail, locale: string): Draft {
   };
 }
 
-/** « 15,6 » or "15.6" → 15.6; empty → null; anything else → undefined (not a number). */
-function parseNumber(text: string): number | null | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
-}
-
 /** Specifications, location and notes; only what changed is sent (`devices.update`). */
 export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: DeviceDetail; open: boolean; onClose: () => void; onSaved: (device: DeviceDetail) => void }) {
   const t = useT();
@@ -61,11 +54,11 @@ export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: D
     for (const field of NUMBER_FIELDS) {
       if (draft[field] === original[field]) continue;
       const value = parseNumber(draft[field]);
-      if (value === undefined) {
+      if (!value.ok) {
         setError({ code: 'invalid_input', field: `changes.${field}`, message: t('device.notANumber', { value: draft[field] }) });
         return;
       }
-      changes[field] = value;
+      changes[field] = value.value;
     }
     setBusy(true);
     const result = await call('devices.update', { id: device.id, changes });

@@ -226,7 +226,7 @@ export const FIELD_LIMITS = {
     "programmeId": {
       "required": true
     },
-    "kind": {
+    "variant": {
       "required": true
     },
     "lang": {
@@ -237,7 +237,7 @@ export const FIELD_LIMITS = {
     "programmeId": {
       "required": true
     },
-    "kind": {
+    "variant": {
       "required": true
     },
     "lang": {
@@ -248,7 +248,7 @@ export const FIELD_LIMITS = {
     "programmeId": {
       "required": true
     },
-    "kind": {
+    "variant": {
       "required": true
     },
     "lang": {
@@ -263,7 +263,7 @@ export const FIELD_LIMITS = {
     "programmeId": {
       "required": true
     },
-    "kind": {
+    "variant": {
       "required": true
     },
     "lang": {
@@ -724,6 +724,18 @@ export const FIELD_LIMITS = {
     },
     "notes": {
       "maxLength": 2000
+    },
+    "backupLocation": {
+      "maxLength": 200
+    },
+    "classificationAfter": {
+      "maxLength": 120
+    },
+    "command": {
+      "maxLength": 200
+    },
+    "osVersion": {
+      "maxLength": 80
     }
   },
   "erasure.verify": {
@@ -828,6 +840,9 @@ export const FIELD_LIMITS = {
     "pin": {
       "minLength": 4,
       "maxLength": 8
+    },
+    "jobTitle": {
+      "maxLength": 120
     }
   },
   "operators.update": {
@@ -848,6 +863,9 @@ export const FIELD_LIMITS = {
     "pin": {
       "minLength": 4,
       "maxLength": 8
+    },
+    "jobTitle": {
+      "maxLength": 120
     }
   },
   "organisation.update": {
@@ -872,8 +890,14 @@ export const FIELD_LIMITS = {
     "signatoryTitle": {
       "maxLength": 120
     },
+    "dpoContact": {
+      "maxLength": 200
+    },
     "logo": {
       "required": true
+    },
+    "timeZone": {
+      "maxLength": 64
     }
   },
   "partners.create": {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { OperatorSummary } from './session';
 import { method } from './define';
-import { id, optionalText, requiredText } from './fields';
+import { id, optionalText, requiredText, text } from './fields';
 import { operatorRolesSchema, pinSchema } from './session';
 
 export interface Site {
@@ -34,7 +34,7 @@ export const adminContract = {
   }),
   'operators.list': method<OperatorSummary[]>()({ input: z.object({}), roles: ADMIN }),
   'operators.create': method<OperatorSummary>()({
-    input: z.object({ name: requiredText(120), roles: operatorRolesSchema, pin: pinSchema.optional() }),
+    input: z.object({ name: requiredText(120), roles: operatorRolesSchema, pin: pinSchema.optional(), jobTitle: optionalText(120) }),
     roles: ADMIN,
   }),
   'operators.update': method<OperatorSummary>()({
@@ -45,6 +45,8 @@ export const adminContract = {
       active: z.boolean(),
       /** Omitted keeps the PIN; null removes it. */
       pin: pinSchema.nullable().optional(),
+      /** Omitted keeps the job title; empty or null removes it. */
+      jobTitle: text(120).nullable().optional(),
     }),
     roles: ADMIN,
   }),

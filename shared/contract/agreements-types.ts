@@ -1,6 +1,7 @@
 /** What the agreement template and signature methods return. */
 import type { PlaceholderId } from '../domain/agreement-placeholders';
-import type { HandoverKind, TargetItem } from '../domain/lending';
+import type { ClauseVariant } from '../domain/agreement-variants';
+import type { TargetItem } from '../domain/lending';
 import type { Signer, SignatureMode, SignedCopyMediaType } from '../domain/signatures';
 import type { Lang } from '../i18n/define';
 
@@ -9,11 +10,11 @@ export interface ItemValue {
   valueCents: number;
 }
 
-/** A programme's clause text for one kind of handover and one language, with what the editor needs beside it. */
+/** A programme's clause text for one variant and one language, with what the editor needs beside it. */
 export interface AgreementTemplate {
   programmeId: number;
   programmeName: string;
-  kind: HandoverKind;
+  variant: ClauseVariant;
   lang: Lang;
   body: string;
   /** False while the programme prints Rebond's default text. */
@@ -21,7 +22,7 @@ export interface AgreementTemplate {
   defaultBody: string;
   updatedAt: string | null;
   updatedBy: { id: number; name: string } | null;
-  /** The placeholders this kind may use, by their name in `lang`. */
+  /** The placeholders this variant may use, by their name in `lang`. */
   placeholders: { id: PlaceholderId; name: string }[];
   /** Reference values per item printed in the equipment table and totalled in `{valeur_totale}`. */
   itemValues: ItemValue[];

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { TEMPLATE_MAX_LENGTH } from '../domain/agreement-template';
-import { COORDINATION, HANDOVER_KINDS, TARGET_ITEMS } from '../domain/lending';
+import { CLAUSE_VARIANTS } from '../domain/agreement-variants';
+import { COORDINATION, TARGET_ITEMS } from '../domain/lending';
 import {
   PNG_DATA_URL_PREFIX,
   SIGNATURE_MAX_BYTES,
@@ -19,7 +20,7 @@ import type { AgreementTemplate, HandoverSignatures, SignatureInfo, SignedCopyIn
 
 const COUNTERS = ['technician', 'coordinator', 'admin'] as const;
 
-const templateKey = { programmeId: id, kind: z.enum(HANDOVER_KINDS), lang: z.enum(['fr', 'en']) };
+const templateKey = { programmeId: id, variant: z.enum(CLAUSE_VARIANTS), lang: z.enum(['fr', 'en']) };
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;

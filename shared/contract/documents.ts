@@ -10,6 +10,7 @@ import {
   type DocumentSubjectType,
 } from '../domain/documents';
 import { PRINTER_DPIS, SHEET_LABELS } from '../domain/labels';
+import { isTimeZone } from '../format/time-zone';
 import type { Lang } from '../i18n/define';
 import { method } from './define';
 import { id, optionalText } from './fields';
@@ -42,8 +43,12 @@ export interface OrganisationIdentity {
   email: string | null;
   signatoryName: string | null;
   signatoryTitle: string | null;
+  /** How to reach the data protection officer (name, e-mail or postal address), printed in the personal-data article. */
+  dpoContact: string | null;
   /** A `data:image/png;base64,…` or `data:image/jpeg;base64,…` URL, or null. */
   logo: string | null;
+  /** The IANA zone every instant is shown in, on screens, documents and exports; null: the machine's. */
+  timeZone: string | null;
 }
 
 /** The largest logo accepted, in bytes once decoded. */
@@ -63,7 +68,9 @@ export const organisationSchema = z.object({
   email: optionalText(200),
   signatoryName: optionalText(120),
   signatoryTitle: optionalText(120),
+  dpoContact: optionalText(200).default(null),
   logo: logoSchema,
+  timeZone: z.string().max(64).refine(isTimeZone, 'time_zone_unknown').nullable().default(null),
 });
 
 const subjectSchema = z

@@ -14,6 +14,7 @@ import {
   type VerificationKind,
 } from '../domain/values';
 import type { DeviceState } from '../domain/lifecycle';
+import { BACKUP_STATES, type BackupState } from '../domain/sanitisation';
 import { method } from './define';
 import { id, isoDateTime, optionalText, requiredText, sha256Hex, text } from './fields';
 
@@ -37,6 +38,15 @@ export interface ErasureRecord {
   evidenceText: string | null;
   evidenceSha256: string | null;
   notes: string | null;
+  /** Whether the data was backed up before sanitisation, and where; null on records made before Rebond asked. */
+  backup: BackupState | null;
+  backupLocation: string | null;
+  /** The classification of the medium after sanitisation (NIST's "post-sanitisation classification"). */
+  classificationAfter: string | null;
+  /** The ATA or NVMe command of a firmware erasure (e.g. `nvme sanitize -a 2 /dev/nvme0`). */
+  command: string | null;
+  /** The operating system version of a factory reset (e.g. `Android 13`). */
+  osVersion: string | null;
   performedBy: { id: number; name: string };
   verifiedBy: { id: number; name: string } | null;
   verifiedAt: string | null;
@@ -69,6 +79,11 @@ export const erasureContract = {
         evidenceText: optionalText(20_000),
         evidenceSha256: sha256Hex.nullable().default(null),
         notes: optionalText(2000),
+        backup: z.enum(BACKUP_STATES).default('unknown'),
+        backupLocation: optionalText(200),
+        classificationAfter: optionalText(120),
+        command: optionalText(200),
+        osVersion: optionalText(80),
       })
       .refine((value) => Date.parse(value.endedAt) >= Date.parse(value.startedAt), {
         path: ['endedAt'],

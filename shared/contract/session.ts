@@ -10,12 +10,16 @@ export interface OperatorSummary {
   roles: OperatorRole[];
   hasPin: boolean;
   active: boolean;
+  /** The job title printed on erasure certificates (free text, e.g. « Technicienne reconditionnement »). */
+  jobTitle: string | null;
 }
 
 export interface SessionState {
   needsSetup: boolean;
   operator: OperatorSummary | null;
   lang: (typeof LANGS)[number];
+  /** The organisation's time zone, in which the screens show every instant. */
+  timeZone: string;
 }
 
 /** Four to eight digits; the lengths are said apart from the digits so that forms can read them. */

@@ -4,35 +4,41 @@
  * placeholder's id is the same in both.
  */
 import type { Lang } from '../i18n/define';
-import type { HandoverKind } from './lending';
+import type { ClauseVariant } from './agreement-variants';
 
 export interface PlaceholderDef {
   fr: string;
   en: string;
-  /** Only meaningful for these kinds of handover (a donation has no return date). */
-  kinds: readonly HandoverKind[];
+  /** Only meaningful for these variants (a donation has no return date, only a minor has a guardian). */
+  variants: readonly ClauseVariant[];
 }
 
-const BOTH: readonly HandoverKind[] = ['loan', 'donation'];
-const LOAN: readonly HandoverKind[] = ['loan'];
+const ALL: readonly ClauseVariant[] = ['adult', 'minor', 'institution', 'donation'];
+const LOAN: readonly ClauseVariant[] = ['adult', 'minor', 'institution'];
+const PERSON: readonly ClauseVariant[] = ['adult', 'minor', 'donation'];
 
 export const PLACEHOLDERS = {
-  organisation_name: { fr: 'organisation.nom', en: 'organisation.name', kinds: BOTH },
-  organisation_address: { fr: 'organisation.adresse', en: 'organisation.address', kinds: BOTH },
-  organisation_contact: { fr: 'organisation.contact', en: 'organisation.contact', kinds: BOTH },
-  programme_name: { fr: 'programme.nom', en: 'programme.name', kinds: BOTH },
-  programme_funder: { fr: 'programme.financeur', en: 'programme.funder', kinds: BOTH },
-  beneficiary_name: { fr: 'beneficiaire.nom', en: 'beneficiary.name', kinds: BOTH },
-  beneficiary_reference: { fr: 'beneficiaire.reference', en: 'beneficiary.reference', kinds: BOTH },
-  guardian_name: { fr: 'representant.nom', en: 'guardian.name', kinds: BOTH },
-  partner_name: { fr: 'partenaire.nom', en: 'partner.name', kinds: BOTH },
-  handover_number: { fr: 'remise.numero', en: 'handover.number', kinds: BOTH },
-  handover_date: { fr: 'remise.date', en: 'handover.date', kinds: BOTH },
-  return_date: { fr: 'date_retour', en: 'return_date', kinds: LOAN },
-  loan_duration: { fr: 'duree_pret', en: 'loan_duration', kinds: LOAN },
-  item_count: { fr: 'nombre_equipements', en: 'item_count', kinds: BOTH },
-  total_value: { fr: 'valeur_totale', en: 'total_value', kinds: BOTH },
-  retention_period: { fr: 'duree_conservation', en: 'retention_period', kinds: BOTH },
+  organisation_name: { fr: 'organisation.nom', en: 'organisation.name', variants: ALL },
+  organisation_address: { fr: 'organisation.adresse', en: 'organisation.address', variants: ALL },
+  organisation_contact: { fr: 'organisation.contact', en: 'organisation.contact', variants: ALL },
+  organisation_registration: { fr: 'organisation.immatriculation', en: 'organisation.registration', variants: ALL },
+  organisation_dpo: { fr: 'organisation.dpo', en: 'organisation.dpo', variants: ALL },
+  organisation_signatory: { fr: 'organisation.signataire', en: 'organisation.signatory', variants: ALL },
+  programme_name: { fr: 'programme.nom', en: 'programme.name', variants: ALL },
+  programme_funder: { fr: 'programme.financeur', en: 'programme.funder', variants: ALL },
+  beneficiary_name: { fr: 'beneficiaire.nom', en: 'beneficiary.name', variants: ALL },
+  beneficiary_reference: { fr: 'beneficiaire.reference', en: 'beneficiary.reference', variants: PERSON },
+  guardian_name: { fr: 'representant.nom', en: 'guardian.name', variants: ALL },
+  guardian_capacity: { fr: 'representant.qualite', en: 'guardian.capacity', variants: ['minor', 'institution'] },
+  partner_name: { fr: 'partenaire.nom', en: 'partner.name', variants: ALL },
+  handover_number: { fr: 'remise.numero', en: 'handover.number', variants: ALL },
+  handover_date: { fr: 'remise.date', en: 'handover.date', variants: ALL },
+  return_date: { fr: 'date_retour', en: 'return_date', variants: LOAN },
+  loan_duration: { fr: 'duree_pret', en: 'loan_duration', variants: LOAN },
+  item_count: { fr: 'nombre_equipements', en: 'item_count', variants: ALL },
+  total_value: { fr: 'valeur_totale', en: 'total_value', variants: ALL },
+  retention_period: { fr: 'duree_conservation', en: 'retention_period', variants: ALL },
+  sim_lines: { fr: 'sim.lignes', en: 'sim.lines', variants: ALL },
 } as const satisfies Record<string, PlaceholderDef>;
 
 export type PlaceholderId = keyof typeof PLACEHOLDERS;
@@ -54,7 +60,11 @@ export function placeholderName(lang: Lang, id: PlaceholderId): string {
   return PLACEHOLDERS[id][lang];
 }
 
-/** The placeholders offered to a template of this kind, in the order the editor lists them. */
-export function placeholdersFor(kind: HandoverKind): PlaceholderId[] {
-  return PLACEHOLDER_IDS.filter((id) => (PLACEHOLDERS[id].kinds as readonly HandoverKind[]).includes(kind));
+export function placeholderFits(id: PlaceholderId, variant: ClauseVariant): boolean {
+  return (PLACEHOLDERS[id].variants as readonly ClauseVariant[]).includes(variant);
+}
+
+/** The placeholders offered to a template of this variant, in the order the editor lists them. */
+export function placeholdersFor(variant: ClauseVariant): PlaceholderId[] {
+  return PLACEHOLDER_IDS.filter((id) => placeholderFits(id, variant));
 }

@@ -1,11 +1,13 @@
 /**
  * An agreement's clause text, as a coordinator writes it: plain lines, where `# Title` starts a clause, `- ` a bullet,
- * a blank line ends a paragraph, and `{name}` is a placeholder (`{{` and `}}` print a brace). Parsed the same way by
+ * a blank line ends a paragraph, and `{name}` is a placeholder (`{{` and `}}` print a brace). A clause whose title
+ * starts with `[SIM]` (`# [SIM] Article 3 bis – Carte SIM`) prints only when the handover includes a SIM card. Parsed the same way by
  * the editor (live) and by main (before saving and when printing), so what the editor accepts is what prints.
  */
+import { elides } from '../format/names';
 import type { Lang } from '../i18n/define';
-import { PLACEHOLDERS, placeholderByName, type PlaceholderId, type PlaceholderValues } from './agreement-placeholders';
-import type { HandoverKind } from './lending';
+import { placeholderByName, placeholderFits, type PlaceholderId, type PlaceholderValues } from './agreement-placeholders';
+import type { ClauseVariant } from './agreement-variants';
 
 export const TEMPLATE_MAX_LENGTH = 20_000;
 
@@ -14,7 +16,12 @@ export type Segment = { type: 'text'; text: string } | { type: 'placeholder'; id
 export interface TemplateBlock {
   type: 'heading' | 'paragraph' | 'bullet';
   segments: Segment[];
+  /** Set on every block of a clause titled `[SIM] …`: printed only when the handover includes a SIM card. */
+  simOnly?: true;
 }
+
+/** The marker that makes a clause conditional on a SIM card, as typed at the start of its title. */
+export const SIM_CLAUSE_MARKER = /^\[SIM\]\s*/i;
 
 /** Why a text is refused; `line` counts from 1, `excerpt` shows the offending part as typed. */
 export type TemplateProblem =
@@ -44,7 +51,7 @@ function excerptAround(line: string, at: number): string {
   return line.slice(Math.max(0, at - 12), at + 13).trim();
 }
 
-function parseLine(line: string, lineNumber: number, lang: Lang, kind: HandoverKind): Segment[] {
+function parseLine(line: string, lineNumber: number, lang: Lang, variant: ClauseVariant): Segment[] {
   const segments: Segment[] = [];
   let text = '';
   let at = 0;
@@ -71,7 +78,7 @@ function parseLine(line: string, lineNumber: number, lang: Lang, kind: HandoverK
     }
     const id = placeholderByName(lang, name);
     if (id === null) throw new Refused({ code: 'template_placeholder_unknown', name, line: lineNumber });
-    if (!(PLACEHOLDERS[id].kinds as readonly HandoverKind[]).includes(kind)) {
+    if (!placeholderFits(id, variant)) {
       throw new Refused({ code: 'template_placeholder_not_for_kind', name, line: lineNumber });
     }
     pushText(segments, text);
@@ -84,9 +91,10 @@ function parseLine(line: string, lineNumber: number, lang: Lang, kind: HandoverK
 }
 
 /** Splits the text into clause headings, paragraphs and bullets, checking every placeholder on the way. */
-export function parseTemplate(body: string, lang: Lang, kind: HandoverKind): ParsedTemplate {
+export function parseTemplate(body: string, lang: Lang, variant: ClauseVariant): ParsedTemplate {
   const blocks: TemplateBlock[] = [];
   let paragraph: TemplateBlock | null = null;
+  let simOnly = false;
   try {
     body.split(/\r?\n/).forEach((raw, index) => {
       const line = raw.trim();
@@ -97,10 +105,16 @@ export function parseTemplate(body: string, lang: Lang, kind: HandoverKind): Par
       const heading = /^#+\s+/.exec(line);
       const bullet = /^[-•]\s+/.exec(line);
       const marker = heading ?? bullet;
-      const segments = parseLine(marker ? line.slice(marker[0].length) : line, index + 1, lang, kind);
+      let content = marker ? line.slice(marker[0].length) : line;
+      if (heading) {
+        simOnly = SIM_CLAUSE_MARKER.test(content);
+        content = content.replace(SIM_CLAUSE_MARKER, '');
+      }
+      const segments = parseLine(content, index + 1, lang, variant);
+      const condition = simOnly ? { simOnly: true as const } : {};
       if (heading || bullet) {
         paragraph = null;
-        blocks.push({ type: heading ? 'heading' : 'bullet', segments });
+        blocks.push({ type: heading ? 'heading' : 'bullet', segments, ...condition });
       } else if (paragraph) {
         pushText(paragraph.segments, ' ');
         for (const segment of segments) {
@@ -108,7 +122,7 @@ export function parseTemplate(body: string, lang: Lang, kind: HandoverKind): Par
           else paragraph.segments.push(segment);
         }
       } else {
-        paragraph = { type: 'paragraph', segments };
+        paragraph = { type: 'paragraph', segments, ...condition };
         blocks.push(paragraph);
       }
     });
@@ -125,12 +139,22 @@ export interface FilledBlock {
   text: string;
 }
 
+/** A French « de » or « le » just before a placeholder: elided when the value needs it (« propriété d’Emmaüs »). */
+const ARTICLE_BEFORE = /(^|[\s(«’'])([DdLl])e $/;
+
+export interface FillContext {
+  /** Whether the handover includes a SIM card: the `[SIM]` clauses print only then. */
+  sim: boolean;
+}
+
 /** The blocks with every placeholder replaced by its value (an empty value prints as a dash, never as nothing). */
-export function fillTemplate(blocks: readonly TemplateBlock[], values: PlaceholderValues): FilledBlock[] {
-  return blocks.map((block) => ({
+export function fillTemplate(blocks: readonly TemplateBlock[], values: PlaceholderValues, context: FillContext): FilledBlock[] {
+  return blocks.filter((block) => context.sim || !block.simOnly).map((block) => ({
     type: block.type,
-    text: block.segments
-      .map((segment) => (segment.type === 'text' ? segment.text : values[segment.id].trim() || '—'))
-      .join(''),
+    text: block.segments.reduce((text, segment) => {
+      if (segment.type === 'text') return text + segment.text;
+      const value = values[segment.id].trim() || '—';
+      return elides(value) && ARTICLE_BEFORE.test(text) ? `${text.replace(ARTICLE_BEFORE, '$1$2’')}${value}` : text + value;
+    }, ''),
   }));
 }

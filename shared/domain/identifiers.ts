@@ -82,47 +82,5 @@ export function checkIccid(raw: string): IdentifierCheck {
   return isLuhnValid(digits) ? { ok: true, value: digits } : { ok: true, value: digits, warning: 'iccid_checksum' };
 }
 
-/** French mobile national significant numbers: 6, 73 to 79 (9 digits), and 700 M2M numbers (13 digits). */
-const FRENCH_MOBILE = /^(?:6\d{8}|7[3-9]\d{7}|700\d{10})$/;
-
-/**
- * Mobile ranges of the French numbering plan that belong to overseas departments: dialled 06 nationally, but
- * reachable internationally only through their own country code.
- */
-const OVERSEAS_MOBILE_PREFIXES: readonly (readonly [prefix: string, countryCode: string])[] = [
-  ['639', '262'], // Mayotte
-  ['690', '590'], // Guadeloupe, Saint-Barthélemy, Saint-Martin
-  ['691', '590'],
-  ['692', '262'], // La Réunion
-  ['693', '262'],
-  ['694', '594'], // Guyane
-  ['696', '596'], // Martinique
-  ['697', '596'],
-];
-
-function frenchMobileToE164(nationalNumber: string): IdentifierCheck {
-  if (!FRENCH_MOBILE.test(nationalNumber)) return { ok: false, error: 'phone_invalid' };
-  const overseas = OVERSEAS_MOBILE_PREFIXES.find(([prefix]) => nationalNumber.startsWith(prefix));
-  return { ok: true, value: `+${overseas?.[1] ?? '33'}${nationalNumber}` };
-}
-
-/**
- * A mobile number in E.164 form ("+33612345678"). French numbers are checked against the mobile ranges; numbers
- * with another country code are only checked for shape (8 to 15 digits).
- */
-export function normaliseMobilePhone(raw: string): IdentifierCheck {
-  const compact = raw
-    .replace(/[\s.-]/g, '')
-    .replace(/^(?:\+|00)33\(0\)/, '+33') // "+33 (0)6 ..." is a common way to write the trunk prefix
-    .replace(/[()]/g, '');
-
-  let international: string;
-  if (/^\+\d+$/.test(compact)) international = compact.slice(1);
-  else if (/^00\d+$/.test(compact)) international = compact.slice(2);
-  else if (/^0\d+$/.test(compact)) international = `33${compact.slice(1)}`;
-  else return { ok: false, error: 'phone_invalid' };
-
-  if (international.startsWith('33')) return frenchMobileToE164(international.slice(2));
-  if (/^[1-9]\d{7,14}$/.test(international)) return { ok: true, value: `+${international}` };
-  return { ok: false, error: 'phone_invalid' };
-}
+/** Mobile numbers are read and shown by the formatting module (libphonenumber-js); their rules live there. */
+export { normaliseMobilePhone } from '../format/phone';

@@ -74,12 +74,17 @@ export interface ImportedErasure {
   blanking?: boolean;
   /** Hidden areas (HPA/DCO): what the tool found and did. */
   hiddenAreas?: 'none_found' | 'found_and_removed' | 'found_not_removed' | 'not_checked';
-  /** Local times as the file writes them, without zone (`2026-12-03T08:06:17`): the import applies the station's. */
+  /**
+   * ISO 8601. Local times as the file writes them, without zone (`2026-12-03T08:06:17`: nwipe), to which the import
+   * applies the station's zone; or with the offset the file gives (`2022-01-13T09:34:39+00:00`: eReuse), kept.
+   */
   startedAt?: string;
   endedAt?: string;
   /** Only this says whether it succeeded: an aborted wipe can show 100 % bytes erased. */
   status: ImportedErasureStatus;
   bytesErased?: number;
+  /** The drive's size as the tool measured it for this erasure (nwipe's "Bytes Total"), to set `bytesErased` against. */
+  bytesTotal?: number;
   errors?: number;
   throughputMBs?: number;
   /** The tag a technician typed into the tool (often the asset tag). */
@@ -95,6 +100,8 @@ export interface ExternalReference {
 }
 
 export interface ImportedDevice {
+  /** Where in the file it was read, counted like `ImportIssue.at` (a spreadsheet's row number, else the record's index). */
+  at?: number;
   kind?: DeviceKind;
   /** As the file writes it; the service applies the vendor alias table before duplicate detection. */
   make?: string;
@@ -163,4 +170,6 @@ export interface SpreadsheetLayout {
   mapping: ColumnMapping;
   /** True when the mapping was guessed from the headers (French or English names, Snipe-IT, DeviceHub). */
   guessed: boolean;
+  /** The rows refused (see `issues`), cells in `headers` order as read, so that they can be saved back as a file to fix. */
+  refusedRows?: { at: number; cells: string[] }[];
 }

@@ -1,6 +1,12 @@
-import { DEFAULT_LANG, type Lang, type Messages } from './define';
+import { certificateFieldMessages } from './catalog/certificates';
 import { accessMessages } from './catalog/access';
+import { apiHostMessages } from './catalog/api-host';
 import { backupMessages } from './catalog/backups';
+import { formatDay, isCalendarDay } from '../format/dates';
+import { deName, leName } from '../format/names';
+import { formatNumber } from '../format/numbers';
+import { pluralOf } from '../format/plural';
+import { DEFAULT_LANG, type Lang, type Message, type Messages } from './define';
 import { cliMessages } from './catalog/cli';
 import { commonMessages } from './catalog/common';
 import { dataLayerMessages } from './catalog/data-layer';
@@ -8,26 +14,29 @@ import { documentMessages } from './catalog/documents';
 import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
 import { fieldMessages } from './catalog/fields';
+import { importMessages } from './catalog/imports';
+import { formatMessages } from './catalog/format';
 import { lendingMessages } from './catalog/lending';
 import { lendingErrorMessages } from './catalog/lending-errors';
 import { migrationErrorMessages } from './catalog/migration-errors';
 import { shellMessages } from './catalog/shell';
 import { storageMessages } from './catalog/storage';
+import { storeCheckMessages } from './catalog/store-check';
 import { uiAppMessages } from './catalog/ui-app';
 import { uiDesksMessages } from './catalog/ui-desks';
 import { uiLendingMessages } from './catalog/ui-lending';
 import { vocabularyMessages } from './catalog/vocabulary';
 
-export { DEFAULT_LANG, LANGS, type Lang } from './define';
+export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages] as const;
 
-type KeysOf<M> = M extends Messages<infer K> ? K : never;
+type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;
 
-const catalogue: Record<Lang, Record<MessageKey, string>> = {
-  fr: Object.assign({}, ...parts.map((part) => part.fr)) as Record<MessageKey, string>,
-  en: Object.assign({}, ...parts.map((part) => part.en)) as Record<MessageKey, string>,
+const catalogue: Record<Lang, Record<MessageKey, Message>> = {
+  fr: Object.assign({}, ...parts.map((part) => part.fr)) as Record<MessageKey, Message>,
+  en: Object.assign({}, ...parts.map((part) => part.en)) as Record<MessageKey, Message>,
 };
 
 export type MessageParams = Record<string, string | number>;
@@ -36,30 +45,46 @@ export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(catalogue.fr, key);
 }
 
-const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Numbers and calendar days (`YYYY-MM-DD`, as main stores them) as a reader of the language writes them. */
-function formatParam(value: string | number, locale: string): string {
-  if (typeof value === 'number') return value.toLocaleString(locale);
-  if (!CALENDAR_DAY.test(value)) return value;
-  const day = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(day.getTime())) return value;
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
-    dayFormats.set(locale, format);
-  }
-  return format.format(day);
+/** Every message of a language, for the tests that read the whole catalogue. */
+export function catalogueOf(lang: Lang): Readonly<Record<MessageKey, Message>> {
+  return catalogue[lang];
 }
 
-/** Translates a key, filling `{name}` placeholders; numbers and calendar days are formatted for the language. */
+/** The number a plural form is chosen on: a number, or text that reads as one (`'12'`); anything else is plural. */
+function countOf(value: string | number | undefined): number {
+  if (typeof value === 'number') return value;
+  const parsed = value === undefined ? Number.NaN : Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  return Number.isFinite(parsed) ? parsed : Number.POSITIVE_INFINITY;
+}
+
+/** The template of a message for these parameters: plural forms are chosen, down to a string. */
+function templateOf(lang: Lang, message: Message, params: MessageParams): string {
+  let chosen = message;
+  while (typeof chosen !== 'string') chosen = pluralOf(lang, countOf(params[chosen.plural ?? 'count'])) === 'one' ? chosen.one : chosen.other;
+  return chosen;
+}
+
+/** Numbers and calendar days (`YYYY-MM-DD`, as main stores them) as a reader of the language writes them. */
+function formatParam(value: string | number, lang: Lang): string {
+  if (typeof value === 'number') return formatNumber(lang, value);
+  return isCalendarDay(value) ? formatDay(lang, value) : value;
+}
+
+/** French articles a placeholder may carry before a name: `{de:organisation}` gives « de Rebond », « d'Emmaüs ». */
+const ARTICLES: Record<string, (name: string) => string> = { de: deName, le: leName };
+
+/**
+ * Translates a key, choosing its plural forms and filling `{name}` placeholders (`{de:name}` and `{le:name}` put
+ * the French article before it, elided where it must be); numbers and calendar days are formatted for the language.
+ */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template: string = catalogue[lang][key] ?? catalogue[DEFAULT_LANG][key];
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const message: Message = catalogue[lang][key] ?? catalogue[DEFAULT_LANG][key];
+  return templateOf(lang, message, params).replace(/\{(?:(de|le):)?(\w+)\}/g, (whole, article: string | undefined, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : formatParam(value, locale);
+    if (value === undefined) return whole;
+    const text = formatParam(value, lang);
+    const withArticle = article === undefined ? undefined : ARTICLES[article];
+    return withArticle ? withArticle(text) : text;
   });
 }
 

@@ -16,7 +16,8 @@ import { openStore } from '../../main/store/store';
 import { scratchDir } from './fixtures';
 import { atLeast, atMost, median, time, type Figure } from './measure';
 
-const AGREEMENTS = 500;
+/** `BENCH_AGREEMENTS=100` measures fewer, to compare two versions quickly (a multiple of the rounds). */
+const AGREEMENTS = Number(process.env.BENCH_AGREEMENTS) || 500;
 const ROUNDS = 10;
 const RAW_PER_ROUND = 20;
 /** Loans whose agreements are issued before the clock starts: the process warms up on them. */
@@ -63,7 +64,9 @@ export async function agreementFigures(log: (line: string) => void): Promise<Fig
       email: 'donnees@rebond.example',
       signatoryName: 'Camille Martin',
       signatoryTitle: 'Directrice',
+      dpoContact: 'dpo@rebond.example',
       logo: null,
+      timeZone: null,
     });
     const loans = store.db.prepare("SELECT id FROM handovers WHERE kind = 'loan' ORDER BY id").pluck().all() as number[];
     if (loans.length < WARM_UP + AGREEMENTS) throw new Error(`the demo lent to ${loans.length} people, fewer than ${WARM_UP + AGREEMENTS}`);

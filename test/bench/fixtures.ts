@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRebondApi, newSession, type Api, type ApiSession } from '../../main/api';
+import { DemoDevices } from '../../main/demo/catalogue';
+import { Random } from '../../main/demo/random';
 import { seedDemo } from '../../main/demo/seed';
+import { markerPath } from '../../main/store/clean-shutdown';
 import { SCHEMA_VERSION } from '../../main/store/migrations';
 import { openStore, type Store } from '../../main/store/store';
 import { createBatch, createDonor } from '../../main/services/intake';
@@ -56,6 +59,71 @@ export function demoWarehouse(devices: number, log: (line: string) => void): Sto
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
     renameSync(partial, path);
+    rmSync(markerPath(partial), { force: true }); // named for the partial file: the next open checks in full once
   }
   return openStore(path);
+}
+
+/** How many devices one `devices.registerMany` call takes when the large warehouse is built. */
+const INTAKE_CHUNK = 20_000;
+/** The part of the large warehouse that went through the whole lifecycle (the cached demo); the rest is intake. */
+const DEMO_PART = 100_000;
+
+/**
+ * Registers `count` more devices through the API's bulk intake (its validation, identifier rules, duplicate
+ * checks, events and search index), in chunks of 20 000 into batches of that size, as a technician. Returns the
+ * devices registered per second.
+ */
+export function registerInChunks(store: Store, count: number, log: (line: string) => void): number {
+  const admin = store.people.listOperators().find((operator) => operator.roles.includes('admin'));
+  const site = store.people.listSites()[0];
+  if (!admin || !site) throw new Error('the warehouse has no administrator or site');
+  const actor = actorFor(store, admin.id);
+  const api = createRebondApi(store);
+  const session = newSession();
+  api.call('session.signIn', { operatorId: admin.id }, session);
+  const donor = createDonor(store, actor, { name: 'Collecte régionale', kind: 'public_body', contact: null });
+  const generator = new DemoDevices(new Random(1_000_000));
+  const start = performance.now();
+  for (let done = 0; done < count; done += INTAKE_CHUNK) {
+    const size = Math.min(INTAKE_CHUNK, count - done);
+    const batch = createBatch(store, actor, { donorId: donor.id, siteId: site.id, receivedOn: '2026-11-16', expectedCount: null, notes: null });
+    // Serials made unique so that no chunk is refused whole as a duplicate; the rest is the demo's catalogue.
+    const devices = Array.from({ length: size }, (_, index) => ({ ...generator.next(), serial: `BULK${done + index}`, imeis: [] }));
+    const result = api.call('devices.registerMany', { batchId: batch.id, devices }, session);
+    if (!result.ok) throw new Error(`bulk intake refused: ${result.error.message}`);
+    log(`  ${done + size} of ${count} registered`);
+  }
+  return count / ((performance.now() - start) / 1000);
+}
+
+/**
+ * A warehouse of `devices` devices (1 000 000 for the start-up and counts figures): the 100 000-device demo,
+ * then the rest registered through the bulk intake (`registerInChunks`), cached like the demo. Building 1 000 000
+ * this way takes the demo's time plus 900 000 devices at the intake rate (see the README).
+ */
+export function largeWarehouse(devices: number, log: (line: string) => void): string {
+  if (devices <= DEMO_PART) {
+    const store = demoWarehouse(devices, log);
+    const path = store.db.name;
+    store.close();
+    return path;
+  }
+  const path = join(CACHE, `large-${devices}-v${SCHEMA_VERSION}.sqlite`);
+  if (existsSync(path)) return path;
+  const demo = demoWarehouse(DEMO_PART, log);
+  const demoPath = demo.db.name;
+  demo.close();
+  const partial = `${path}.partial`;
+  copyFileSync(demoPath, partial);
+  log(`registering ${devices - DEMO_PART} more devices in chunks of ${INTAKE_CHUNK} (cached afterwards in ${CACHE})…`);
+  const store = openStore(partial);
+  const rate = registerInChunks(store, devices - DEMO_PART, log);
+  log(`  ${Math.round(rate)} devices/s`);
+  store.db.exec('ANALYZE');
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+  renameSync(partial, path);
+  rmSync(markerPath(partial), { force: true });
+  return path;
 }

@@ -1,21 +1,30 @@
 /**
- * `npm run bench [-- --json] [-- --devices N]`: measures Rebond on file databases and prints a table, or with
- * --json one JSON array of {name, value, unit, target, ok}. A benchmark, not a test: it never fails the build.
+ * `npm run bench [-- --json] [-- --devices N] [-- --large N]`: measures Rebond on file databases and prints a table,
+ * or with --json one JSON array of {name, value, unit, target, ok}. `--large` is the size of the warehouse for
+ * startup_1m_ms and counts_1m_ms (1 000 000). A benchmark, not a test: it never fails the build.
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRebondApi, newSession } from '../../main/api';
 import { agreementFigures } from './agreements';
+import { certificateFigures } from './certificates';
+import { concurrentCallFigure } from './concurrent';
 import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
-import { demoWarehouse } from './fixtures';
+import { demoWarehouse, largeWarehouse } from './fixtures';
 import { labelsFigure } from './labels';
 import type { Figure } from './measure';
 import { anonymiseResidueBytes } from './residue';
+import { scaleFigures } from './scale';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, devices: { type: 'string', default: '100000' }, 'no-browser': { type: 'boolean' } },
+  options: {
+    json: { type: 'boolean' },
+    devices: { type: 'string', default: '100000' },
+    large: { type: 'string', default: '1000000' },
+    'no-browser': { type: 'boolean' },
+  },
 });
 const log = (line: string) => (values.json ? process.stderr.write(`${line}\n`) : console.log(line));
 const devices = Number(values.devices);
@@ -27,10 +36,14 @@ log('transition_ms…');
 figures.push(transitionMs());
 log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
+log('batch_certificate_200_s…');
+figures.push(...(await certificateFigures(log)));
 log('anonymise_residue_bytes…');
 figures.push(anonymiseResidueBytes());
 log('labels_500_s…');
 figures.push(labelsFigure(log));
+log('concurrent_call_p95_ms…');
+figures.push(await concurrentCallFigure(log));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);
@@ -46,6 +59,9 @@ log('backup_s, restore_s…');
 figures.push(...backupFigures(store, devices));
 const databasePath = store.db.name;
 store.close();
+const large = Number(values.large);
+log(`startup and counts on ${large.toLocaleString('en')} devices…`);
+figures.push(...(await scaleFigures(largeWarehouse(large, log), large, log)));
 if (!values['no-browser']) {
   log('inventory in Chromium…');
   execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });

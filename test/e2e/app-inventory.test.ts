@@ -7,18 +7,28 @@ import { DEVICE_STATES } from '../../shared/domain/lifecycle';
 import { seedDemo } from '../../main/demo/seed';
 import { openDataStore } from '../../main/platform/open-data';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
+import { mustCall } from './helpers/desks';
 
-/** The dashboard, inventory, device page and bulk actions on a seeded demo of 300 devices. */
+/**
+ * The dashboard, inventory, device page and bulk actions on a seeded demo of 300 devices. Each test opens the
+ * screen it starts from and works on devices no other test changes, so any one of them can run alone.
+ */
 let run: BrowserRun;
 let dataDir: string;
-let counts: Record<DeviceState, number>;
 const french = new Intl.NumberFormat('fr-FR');
+
+/** Asset tags by state as seeded, in tag order. */
+let tagsIn: (state: DeviceState) => string[];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-app-'));
   const store = openDataStore(dataDir);
   seedDemo(store, { devices: 300, seed: 7 });
-  counts = store.inventory.countsByStatus();
+  const byState = new Map<DeviceState, string[]>(DEVICE_STATES.map((state) => [state, []]));
+  for (const row of store.db.prepare('SELECT asset_tag, status FROM devices ORDER BY asset_tag').all() as { asset_tag: string; status: DeviceState }[]) {
+    byState.get(row.status)?.push(row.asset_tag);
+  }
+  tagsIn = (state) => byState.get(state) ?? [];
   store.close();
   run = await openBrowserEdition({ dataDir });
   await run.page.getByRole('button', { name: /Camille Martin/ }).click();
@@ -30,13 +40,26 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** Opens a screen by its address, in French (a test may have left the session in English). */
+async function show(path: string): Promise<void> {
+  const { page } = run;
+  await page.goto(`${run.server.url.replace(/#.*/, '')}#${path}`);
+  const french = page.getByRole('button', { name: 'FR', exact: true });
+  if ((await french.getAttribute('aria-pressed')) === 'false') await french.click();
+}
+
+/** Devices per state as main counts them now: other tests may have moved a few of theirs. */
+const liveCounts = () => mustCall(run, 'inventory.countsByStatus', {});
+
 const rowTags = () => run.page.locator('.grid-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tag') ?? ''));
 const rowStates = () => run.page.locator('.grid-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status') ?? ''));
 const text = async (selector: string) => ((await run.page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('dashboard', () => {
-  it('shows one tile per stage, in lifecycle order, with the seeded counts', async () => {
+  it('shows one tile per stage, in lifecycle order, with main’s counts', async () => {
     const { page } = run;
+    await show('/dashboard');
+    const counts = await liveCounts();
     await page.locator('.stage-tile').first().waitFor();
     const tiles = await page.locator('.stage-tile').evaluateAll((links) =>
       links.map((link) => ({ state: link.getAttribute('data-state'), count: link.querySelector('.stage-count')?.textContent ?? '' })),
@@ -53,6 +76,8 @@ describe('dashboard', () => {
 
   it('opens the inventory filtered on a stage when its tile is chosen', async () => {
     const { page } = run;
+    await show('/dashboard');
+    const counts = await liveCounts();
     await page.locator('.stage-tile[data-state="ready"]').click();
     await page.waitForURL(/#\/inventory\?status=ready$/);
     await page.locator('.grid-row').first().waitFor();
@@ -64,7 +89,8 @@ describe('dashboard', () => {
 describe('inventory', () => {
   it('filters by status with the État filter and sorts on the server by asset tag', async () => {
     const { page } = run;
-    await page.goto(`${run.server.url.replace(/#.*/, '')}#/inventory`);
+    await show('/inventory');
+    const counts = await liveCounts();
     await page.locator('.grid-row').first().waitFor();
     await page.locator('.filter-bar').getByRole('button', { name: /^État/ }).click();
     await page.getByRole('checkbox', { name: 'À recycler' }).check();
@@ -86,7 +112,9 @@ describe('inventory', () => {
 
   it('jumps to the device page when a scanned asset tag is entered', async () => {
     const { page } = run;
-    const tag = (await rowTags())[1] ?? '';
+    await show('/inventory');
+    await page.locator('.grid-row').first().waitFor();
+    const tag = tagsIn('to_recycle')[1] ?? '';
     const search = page.getByRole('searchbox', { name: 'Rechercher ou scanner' });
     await search.fill(tag.toLowerCase());
     await search.press('Enter');
@@ -99,6 +127,10 @@ describe('inventory', () => {
 
   it('edits the location from the device page (E) and confirms a destructive action with Cancel focused first', async () => {
     const { page } = run;
+    // Its own device: this test declares it lost.
+    const tag = tagsIn('to_recycle')[2] ?? '';
+    await show(`/device/${tag}`);
+    await page.getByTestId('device-tag').getByText(tag).waitFor();
     await page.keyboard.press('e');
     const edit = page.getByRole('dialog', { name: /Modifier la fiche de/ });
     await edit.waitFor();
@@ -124,9 +156,10 @@ describe('inventory', () => {
 
   it('applies a bulk action to two ticked devices (Shift+click ticks the range)', async () => {
     const { page } = run;
-    await page.goto(`${run.server.url.replace(/#.*/, '')}#/inventory?status=received&sort=assetTag`);
+    await show('/inventory?status=received&sort=assetTag');
     await page.locator('.grid-row').first().waitFor();
     const [first, second] = await rowTags();
+    const { received } = await liveCounts();
     await page.getByRole('checkbox', { name: `Cocher ${first}` }).click();
     await page.getByRole('checkbox', { name: `Cocher ${second}` }).click({ modifiers: ['Shift'] });
     expect(await text('.bulk-count')).toBe('2 appareils cochés');
@@ -140,16 +173,16 @@ describe('inventory', () => {
     await dialog.getByLabel('Note').press('Enter');
     await page.locator('.toast').getByText(/^Envoyé à l’effacement\s:\s2 appareils modifiés\.$/).waitFor();
     await expect.poll(async () => (await rowTags()).includes(first ?? '')).toBe(false);
-    expect(await page.getByTestId('inventory-total').textContent()).toMatch(new RegExp(`^${counts.received - 2}\\s`));
+    expect(await page.getByTestId('inventory-total').textContent()).toMatch(new RegExp(`^${received - 2}\\s`));
   });
 
   it('lists every refused device with its reason when a bulk action is refused, and changes nothing', async () => {
     const { page } = run;
-    await page.goto(`${run.server.url.replace(/#.*/, '')}#/inventory?status=in_refurbishment`);
+    await show('/inventory?status=in_refurbishment');
     await page.locator('.grid-row').first().waitFor();
     await page.locator('.grid-scroll').focus();
     await page.keyboard.press('Control+a');
-    const ticked = counts.in_refurbishment;
+    const ticked = (await liveCounts()).in_refurbishment;
     expect(await text('.bulk-count')).toBe(`${ticked} appareils cochés`);
     await page.getByRole('button', { name: 'Déclarer prêt' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Déclarer prêt' }).click();
@@ -166,8 +199,11 @@ describe('inventory', () => {
 
   it('is driven from the keyboard: Esc unticks, arrows move, Space ticks, Enter opens', async () => {
     const { page } = run;
-    await page.locator('.banner-close').click();
+    await show('/inventory?status=in_refurbishment');
+    await page.locator('.grid-row').first().waitFor();
     await page.locator('.grid-scroll').focus();
+    await page.keyboard.press('Control+a');
+    await page.locator('.bulk-bar').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('.bulk-bar').waitFor({ state: 'detached' });
     const tags = await rowTags();
@@ -185,7 +221,7 @@ describe('inventory', () => {
 describe('administration', () => {
   it('creates a site and lists it', async () => {
     const { page } = run;
-    await page.goto(`${run.server.url.replace(/#.*/, '')}#/admin/sites`);
+    await show('/admin/sites');
     await page.getByRole('button', { name: 'Nouveau site' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nouveau site' });
     await dialog.getByLabel('Nom du site').fill('Antenne de Vénissieux');
@@ -202,8 +238,8 @@ describe('administration', () => {
 describe('in English', () => {
   it('translates the dashboard and the inventory', async () => {
     const { page } = run;
+    await show('/dashboard');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
-    await page.goto(`${run.server.url.replace(/#.*/, '')}#/dashboard`);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     expect(await text('.stage-tile[data-state="ready"] .stage-label')).toBe('Ready');
     expect(await text('.page-subtitle')).toBe('300 devices tracked');

@@ -1,36 +1,51 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 import { beeps, deviceByTag as readDevice, focusedTextSelected, HIGH_TONE as HIGH, LOW_TONE as LOW } from './helpers/desks';
-import { mustCall, openDesk, recordBeeps, scan, setUpThroughUi, signInThroughUi, typeMakeAndModel } from './helpers/desks';
+import { mustCall, openDesk, scan, setUpThroughUi, signInThroughUi, typeMakeAndModel } from './helpers/desks';
+import { openDesksAt, TABLET_IMEI, type DeviceKey, type DesksRun, type DesksStage } from './helpers/desks-flow';
 
 /**
  * The warehouse desks end to end, in Chromium at 1366×768, with keyboard and scanner alone wherever a technician
  * would: intake of three laptops and a tablet, erasure, verification by a second person, the workshop, recycling.
+ * The story runs through the four devices, but each test opens its own browser edition on a workshop seeded through
+ * the API at the stage the story has reached (helpers/desks-flow.ts), so any one of them can run alone.
  */
 let run: BrowserRun;
-const tags: Record<'L1' | 'L2' | 'L3' | 'T1', string> = { L1: '', L2: '', L3: '', T1: '' };
+let tags: Record<DeviceKey, string>;
+let desks: DesksRun | undefined;
+const THEO = { name: 'Théo Technicien', pin: '2468' };
+const DORA = { name: 'Dora Sécurité', pin: '1357' };
 
-beforeAll(async () => {
-  run = await openBrowserEdition({ viewport: { width: 1366, height: 768 } });
-  await recordBeeps(run.context);
-  run.page.setDefaultTimeout(10_000);
-}, 60_000);
-afterAll(async () => run?.close());
+async function at(stage: DesksStage, operator: { name: string; pin: string }): Promise<void> {
+  desks = await openDesksAt(stage, operator);
+  ({ run, tags } = desks);
+}
+afterEach(async () => {
+  await desks?.close();
+  desks = undefined;
+});
 
 const deviceByTag = (assetTag: string) => readDevice(run, assetTag);
 
 describe('warehouse desks, keyboard and scanner only', () => {
   it('sets up the workshop: first administrator through the setup screen, then a technician and an officer', async () => {
-    const { page } = run;
-    await setUpThroughUi(page, 'Atelier de Vénissieux', 'Alice Admin', '9999');
-    await mustCall(run, 'operators.create', { name: 'Théo Technicien', roles: ['technician'], pin: '2468' });
-    await mustCall(run, 'operators.create', { name: 'Dora Sécurité', roles: ['data_security_officer'], pin: '1357' });
-    await page.reload();
-    await signInThroughUi(page, 'Théo Technicien', '2468');
+    const empty = await openBrowserEdition({ viewport: { width: 1366, height: 768 } });
+    try {
+      const { page } = empty;
+      page.setDefaultTimeout(10_000);
+      await setUpThroughUi(page, 'Atelier de Vénissieux', 'Alice Admin', '9999');
+      await mustCall(empty, 'operators.create', { name: 'Théo Technicien', roles: ['technician'], pin: '2468' });
+      await mustCall(empty, 'operators.create', { name: 'Dora Sécurité', roles: ['data_security_officer'], pin: '1357' });
+      await page.reload();
+      await signInThroughUi(page, 'Théo Technicien', '2468');
+    } finally {
+      await empty.close();
+    }
   }, 60_000);
 
   it('opens a batch and scans three laptops and a tablet; a duplicate and a bad IMEI are refused with nothing created', async () => {
+    await at({}, THEO);
     const { page } = run;
     await openDesk(page, 'Réception', 'Réception');
     await page.getByLabel('Donateur', { exact: true }).selectOption({ label: '+ Nouveau donateur…' });
@@ -98,6 +113,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 90_000);
 
   it('records the erasures as the technician: presets, evidence hash, a failure that quarantines, the reset checklist', async () => {
+    await at({ devices: true }, THEO);
     const { page } = run;
     await openDesk(page, 'Effacement', 'Effacement des données');
 
@@ -112,12 +128,26 @@ describe('warehouse desks, keyboard and scanner only', () => {
     const digest = createHash('sha256').update(report).digest('hex');
     await page.getByLabel(/Fichier de preuve/).setInputFiles({ name: 'nwipe-SN-L1-7490.txt', mimeType: 'text/plain', buffer: report });
     await page.getByText(`SHA-256 ${digest}`).waitFor();
+    // What the certificate prints besides: the backup and where it is, the classification after (pre-filled).
+    await page.getByLabel('Données sauvegardées avant l’effacement').selectOption({ label: 'Oui' });
+    await page.getByLabel('Où se trouve la sauvegarde').fill('Clé USB remise au donateur');
+    expect(await page.getByLabel(/Classification après assainissement/).inputValue()).toBe('Non classifié (aucune donnée)');
     await page.getByLabel(/Version de l’outil/).press('Enter');
     await page.getByTestId('erasure-recorded').waitFor();
     expect(await page.getByTestId('erasure-media').textContent()).toContain('En attente de vérification');
     const l1 = await deviceByTag(tags.L1);
     expect(l1.status).toBe('awaiting_erasure');
-    expect(l1.erasures[0]).toMatchObject({ technique: 'overwrite', level: 'clear', passes: 1, verification: 'full', tool: 'nwipe', evidenceSha256: digest });
+    expect(l1.erasures[0]).toMatchObject({
+      technique: 'overwrite',
+      level: 'clear',
+      passes: 1,
+      verification: 'full',
+      tool: 'nwipe',
+      evidenceSha256: digest,
+      backup: 'yes',
+      backupLocation: 'Clé USB remise au donateur',
+      classificationAfter: 'Non classifié (aucune donnée)',
+    });
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'erasure-scan' });
 
     // L2: the SSD's own preset (ATA Secure Erase) and Enter.
@@ -158,23 +188,28 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 90_000);
 
   it('has the erasures verified by the data-security officer at the same workstation, then hands it back', async () => {
+    await at({ devices: true, recorded: true, l3: 'failed' }, THEO);
     const { page } = run;
+    await openDesk(page, 'Effacement', 'Effacement des données');
+    // The device on the desk has its erasures ticked for verification.
+    await scan(page, TABLET_IMEI);
     const panel = page.getByTestId('erasure-verification');
+    await expect.poll(() => panel.getByLabel(`Cocher l’effacement de ${tags.T1}`).isChecked()).toBe(true);
     await panel.getByLabel(`Cocher l’effacement de ${tags.L1}`).check();
     await panel.getByLabel(`Cocher l’effacement de ${tags.L2}`).check();
-    expect(await panel.getByLabel(`Cocher l’effacement de ${tags.T1}`).isChecked()).toBe(true);
     await panel.getByRole('button', { name: 'Vérifier en tant que…' }).click();
     const dialog = page.getByRole('dialog', { name: /Vérifier 3 effacement\(s\) en tant que/ });
     await dialog.waitFor();
     expect(await dialog.getByLabel('Responsable sécurité des données').inputValue()).not.toBe('');
     await dialog.getByLabel('Code PIN').fill('1357');
+    await dialog.getByLabel(/Remarque de vérification/).fill('Relecture par échantillon : zéros');
     await run.screenshot('desk-erasure-verify-as');
     await dialog.getByLabel('Code PIN').press('Enter');
     await page.getByTestId('verification-done').waitFor();
-    expect(await page.getByTestId('verification-done').textContent()).toContain('3 effacement(s) vérifié(s) par Dora Sécurité');
+    expect(await page.getByTestId('verification-done').textContent()).toContain('3 effacements vérifiés par Dora Sécurité');
     expect(await page.locator('.topbar-operator-name').textContent()).toBe('Dora Sécurité');
     for (const key of ['L1', 'L2', 'T1'] as const) expect((await deviceByTag(tags[key])).status).toBe('erased');
-    expect((await deviceByTag(tags.T1)).erasures.at(-1)?.verifiedBy?.name).toBe('Dora Sécurité');
+    expect((await deviceByTag(tags.T1)).erasures.at(-1)).toMatchObject({ verifiedBy: { name: 'Dora Sécurité' }, verificationNotes: 'Relecture par échantillon : zéros' });
 
     const handBack = page.getByTestId('erasure-hand-back');
     await handBack.getByLabel('Code PIN de Théo Technicien').fill('2468');
@@ -183,8 +218,8 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('refuses an officer verifying her own erasure, with main’s reason on screen', async () => {
+    await at({ devices: true, l3: 'failed' }, DORA);
     const { page } = run;
-    await signInThroughUi(page, 'Dora Sécurité', '1357');
     await openDesk(page, 'Effacement', 'Effacement des données');
     await scan(page, tags.L3);
     await page.getByTestId('erasure-form').waitFor();
@@ -206,6 +241,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('will not make ready a device whose erasure is not verified, and says why', async () => {
+    await at({ devices: true, l3: 'retried' }, DORA);
     const { page } = run;
     await openDesk(page, 'Atelier', 'Atelier de reconditionnement');
     await scan(page, tags.L3);
@@ -228,7 +264,9 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('diagnoses with P/F/N, notes a part, grades and checks a laptop and the tablet until they are ready', async () => {
+    await at({ devices: true, recorded: true, verified: true, l3: 'retried' }, DORA);
     const { page } = run;
+    await openDesk(page, 'Atelier', 'Atelier de reconditionnement');
     await scan(page, tags.L1);
     // The previous device's form stays on screen until this one has loaded: wait for it, not for any form.
     await page.locator(`[data-testid=desk-device][data-asset-tag="${tags.L1}"]`).waitFor();
@@ -276,6 +314,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
   }, 60_000);
 
   it('recycles one laptop; a device whose erasure is not proven is refused by name and nothing is recorded', async () => {
+    await at({ devices: true, recorded: true, verified: true, l3: 'retried' }, DORA);
     const { page } = run;
     await openDesk(page, 'Recyclage', 'Recyclage');
     await scan(page, tags.L2);
@@ -285,7 +324,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await page.getByRole('button', { name: /Envoyer au recyclage les 2 appareil/ }).click();
     const confirm = page.getByRole('dialog', { name: /Envoyer 2 appareil\(s\) au recyclage/ });
     await confirm.getByRole('button', { name: 'Envoyer au recyclage' }).click();
-    await page.getByTestId('recycling-notice').filter({ hasText: '2 appareil(s) envoyé(s)' }).waitFor();
+    await page.getByTestId('recycling-notice').filter({ hasText: '2 appareils envoyés' }).waitFor();
     for (const key of ['L2', 'L3'] as const) expect((await deviceByTag(tags[key])).status).toBe('to_recycle');
 
     const pickup = page.getByTestId('recycling-pickup');
@@ -296,7 +335,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await pickup.getByRole('alert').waitFor();
     const refusedRow = page.locator(`[data-testid=recycling-list] tr[data-asset-tag="${tags.L3}"]`);
     expect(await refusedRow.textContent()).toContain('Effacement non prouvé');
-    expect(await pickup.getByRole('alert').textContent()).toContain('1 appareil(s) refusé(s) : aucun appareil n’a été modifié.');
+    expect(await pickup.getByRole('alert').textContent()).toContain('1 appareil refusé : aucun appareil n’a été modifié.');
     await run.screenshot('desk-recycling-refused');
     expect((await deviceByTag(tags.L2)).status).toBe('to_recycle');
     expect(await mustCall(run, 'recycling.list', {})).toEqual([]);
@@ -304,7 +343,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await refusedRow.getByRole('checkbox').uncheck();
     await pickup.getByLabel('Recycleur').press('Enter');
     await page.getByTestId('recycling-notice').filter({ hasText: 'Enlèvement enregistré' }).waitFor();
-    expect(await page.getByTestId('recycling-notice').textContent()).toContain('1 appareil(s) recyclé(s) par Envie Rhône Recyclage (certificat CERT-2026-0042)');
+    expect(await page.getByTestId('recycling-notice').textContent()).toContain('1 appareil recyclé par Envie Rhône Recyclage (certificat CERT-2026-0042)');
     await run.screenshot('desk-recycling');
     expect((await deviceByTag(tags.L2)).status).toBe('recycled');
     expect(await mustCall(run, 'recycling.list', {})).toEqual([

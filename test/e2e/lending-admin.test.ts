@@ -4,27 +4,27 @@ import type { BeneficiaryExport } from '../../shared/contract/lending-types';
 import { addDays, localDay } from '../../shared/domain/lending';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 import { iccid } from '../helpers/lending';
-import { callAs, collapse, dayIn, goTo, lendToPupil, openFromNav, seedLendingWorkshop, switchOperator, textOf } from './helpers/lending-admin';
+import { callAs, collapse, dayIn, goTo, lendToPupil, openFromNav, seedLendingAdmin, signedInAs, switchOperator, textOf, type LendingAdminSeed } from './helpers/lending-admin';
 
 /**
  * The lending management screens in Chromium, on a data folder seeded through the API: partner and programme
  * created on screen, SIM cards scanned in, topped up, their codes shown to a coordinator only; an overdue loan in
- * the follow-up; a beneficiary's export, masked contacts and anonymisation keeping the programme's figures.
+ * the follow-up; a beneficiary's export, masked contacts and anonymisation keeping the programme's figures. What a
+ * test works on is either its own (made on screen) or in the seed (seedLendingAdmin), never left by an earlier
+ * test, so any one of them can run alone.
  */
 let run: BrowserRun;
-let dataDir: string;
-let laptops: number[];
+let seed: LendingAdminSeed;
 const today = localDay(new Date());
 const PARTNER = 'Collège Jean Moulin';
 const PROGRAMME = 'Continuité numérique 2026';
 const SIM_OK = iccid(1);
 const SIM_WARNED = `${iccid(2).slice(0, -1)}${(Number(iccid(2).slice(-1)) + 1) % 10}`;
-const ids = { partner: 0, programme: 0, sim: 0, pupil: 0, overdue: '' };
 const rowText = async (selector: string) => collapse(await run.page.locator(selector).first().textContent());
 
 beforeAll(async () => {
-  ({ dataDir, laptops } = seedLendingWorkshop());
-  run = await openBrowserEdition({ dataDir });
+  seed = seedLendingAdmin({ partner: PARTNER, programme: PROGRAMME }, { topUp: iccid(5), codes: iccid(6), loan: iccid(7) }, today);
+  run = await openBrowserEdition({ dataDir: seed.dataDir });
   run.page.setDefaultTimeout(10_000);
   await run.page.getByRole('button', { name: /Sophie Coordination/ }).click();
   await run.page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
@@ -32,37 +32,40 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await run?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (seed) rmSync(seed.dataDir, { recursive: true, force: true });
 });
 
 describe('partners and programmes', () => {
   it('creates a school partner with its address and contact person', async () => {
     const { page } = run;
+    const school = 'Lycée Jacques Brel';
+    await signedInAs(page, 'Sophie Coordination');
     await openFromNav(page, 'Partenaires', 'Partenaires');
     await page.getByRole('button', { name: 'Nouveau partenaire' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nouveau partenaire' });
-    await dialog.getByLabel('Nom', { exact: true }).fill(PARTNER);
+    await dialog.getByLabel('Nom', { exact: true }).fill(school);
     await dialog.getByLabel('Type').selectOption({ label: 'Établissement scolaire' });
     await dialog.getByLabel(/^Adresse/).fill('4 rue du Collège, 69100 Villeurbanne');
     await dialog.getByLabel(/^Nom et fonction/).fill('Mme Ferrand (CPE)');
     await dialog.getByLabel(/^Téléphone/).fill('04 72 00 00 00');
     await dialog.getByRole('button', { name: 'Créer' }).click();
-    await page.locator(`[data-partner="${PARTNER}"]`).waitFor();
-    expect(await rowText(`[data-partner="${PARTNER}"]`)).toContain('Établissement scolaireMme Ferrand (CPE)04 72 00 00 00');
-    ids.partner = (await callAs(run, 'partners.list', {})).find((partner) => partner.name === PARTNER)?.id ?? 0;
+    await page.locator(`[data-partner="${school}"]`).waitFor();
+    expect(await rowText(`[data-partner="${school}"]`)).toContain('Établissement scolaireMme Ferrand (CPE)04 72 00 00 00');
+    expect((await callAs(run, 'partners.list', {})).find((partner) => partner.name === school)).toMatchObject({ kind: 'school' });
     await run.screenshot('lending-partners');
   });
 
   it('creates a loan programme with targets, refusing a target that is not a number, and shows it at zero', async () => {
     const { page } = run;
+    const name = 'Équipement des familles 2026';
+    await signedInAs(page, 'Sophie Coordination');
     await openFromNav(page, 'Programmes', 'Programmes');
     await page.getByRole('button', { name: 'Nouveau programme' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nouveau programme' });
-    await dialog.getByLabel('Nom du programme').fill(PROGRAMME);
+    await dialog.getByLabel('Nom du programme').fill(name);
     await dialog.getByLabel(/^Financeur/).fill('Département du Rhône');
     await dialog.getByLabel('Début').fill('2024-01-01');
     await dialog.getByLabel(/^Durée du prêt/).fill('365');
-    await dialog.getByLabel('Modèle de convention').selectOption({ label: 'Convention de prêt pour un mineur' });
     await dialog.getByLabel('Portable', { exact: true }).fill('10');
     await dialog.getByLabel('Cartes SIM').fill('abc');
     await run.screenshot('lending-programme-dialog');
@@ -70,19 +73,18 @@ describe('partners and programmes', () => {
     expect(await dialog.getByRole('alert').textContent()).toContain('« Cartes SIM » : indiquez un nombre entier supérieur à zéro.');
     await dialog.getByLabel('Cartes SIM').fill('5');
     await dialog.getByRole('button', { name: 'Créer' }).click();
-    await page.locator(`[data-programme="${PROGRAMME}"]`).waitFor();
-    expect(await rowText(`[data-programme="${PROGRAMME}"]`)).toContain('Prêt de 365 jours10 × Ordinateur portable · 5 × Cartes SIM');
-    await page.getByRole('link', { name: PROGRAMME }).click();
-    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor();
+    await page.locator(`[data-programme="${name}"]`).waitFor();
+    expect(await rowText(`[data-programme="${name}"]`)).toContain('Prêt de 365 jours10 × Ordinateur portable · 5 × Cartes SIM');
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
     expect([await textOf(page, '[data-testid="progress-laptop"]'), await textOf(page, '[data-testid="progress-sim"]')]).toEqual(['0 sur 10', '0 sur 5']);
-    ids.programme = Number(/#\/programmes\/(\d+)/.exec(page.url())?.[1]);
-    expect((await callAs(run, 'programmes.progress', { programmeId: ids.programme })).programme.agreementVariant).toBe('minor');
   });
 });
 
 describe('SIM cards', () => {
   it('registers a box scanned in: an invalid ICCID is refused with nothing created, a bad check digit only warns', async () => {
     const { page } = run;
+    await signedInAs(page, 'Sophie Coordination');
     await openFromNav(page, 'Cartes SIM', 'Cartes SIM');
     await page.getByRole('button', { name: 'Réceptionner des cartes' }).click();
     await page.getByLabel('Opérateur mobile').fill('Orange');
@@ -108,15 +110,15 @@ describe('SIM cards', () => {
     expect(await textOf(page, '[data-testid="sim-intake-count"]')).toBe('2 cartes enregistrées');
     await run.screenshot('lending-sim-intake');
 
-    const stored = await callAs(run, 'sims.list', {});
+    const stored = (await callAs(run, 'sims.list', {})).filter((sim) => sim.iccid === SIM_OK || sim.iccid === SIM_WARNED);
     expect(stored.map((sim) => `${sim.iccid} ${sim.operator} ${sim.planValidityDays} ${sim.status}`).sort()).toEqual([`${SIM_OK} Orange 30 in_stock`, `${SIM_WARNED} Orange 30 in_stock`].sort());
-    ids.sim = stored.find((sim) => sim.iccid === SIM_OK)?.id ?? 0;
   });
 
   it('shows the expiry computed from the top-ups, and each top-up moves it', async () => {
     const { page } = run;
-    await page.locator(`.sim-scanned [data-iccid="${SIM_OK}"] a`).click();
-    expect(await textOf(page, '[data-testid="sim-expiry"] dd')).toBe('Pas encore rechargée');
+    await signedInAs(page, 'Sophie Coordination');
+    await goTo(run, `sims/${seed.topUpSim}`);
+    await expect.poll(() => textOf(page, '[data-testid="sim-expiry"] dd')).toBe('Pas encore rechargée');
     expect(await page.locator('.lending-actions button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action')))).toEqual(['deactivate']);
     const form = page.locator('.top-up-form');
     await form.getByLabel('Montant (€)').fill('10,00');
@@ -129,19 +131,21 @@ describe('SIM cards', () => {
     await form.getByRole('button', { name: 'Enregistrer la recharge' }).click();
     await expect.poll(() => textOf(page, '[data-testid="sim-expiry"] dd')).toBe(`${dayIn('fr', addDays(today, 45))} (dans 45 jours)`);
     expect(await page.locator('[data-top-up]').count()).toBe(2);
-    expect(await textOf(page, '.top-up-summary > .muted')).toBe('15,50 € en 2 recharge(s)');
+    expect(await textOf(page, '.top-up-summary > .muted')).toBe('15,50 € en 2 recharges');
     expect(await page.locator('.top-up-ledger tbody tr', { hasText: PROGRAMME }).count()).toBe(1);
   });
 
   it('takes the number as E.164 and shows PIN and PUK to a coordinator, logging the view', async () => {
     const { page } = run;
+    await signedInAs(page, 'Sophie Coordination');
+    await goTo(run, `sims/${seed.codesSim}`);
     await page.getByRole('button', { name: 'Modifier' }).click();
-    const dialog = page.getByRole('dialog', { name: `Modifier la carte ${SIM_OK}` });
+    const dialog = page.getByRole('dialog', { name: `Modifier la carte ${seed.codesSim}` });
     await dialog.getByLabel(/^Numéro de téléphone/).fill('06 12 34 56 78');
     await dialog.getByLabel(/^Nouveau code PIN/).fill('4321');
     await dialog.getByLabel(/^Nouveau code PUK/).fill('87654321');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect.poll(() => textOf(page, '[data-testid="sim-number"] dd')).toBe('+33612345678');
+    await expect.poll(() => textOf(page, '[data-testid="sim-number"] dd')).toBe('06 12 34 56 78');
     expect(await textOf(page, '[data-testid="sim-pin"] dd')).toBe('••••');
     await page.getByRole('button', { name: 'Afficher les codes' }).click();
     await expect.poll(() => textOf(page, '[data-testid="sim-pin"] dd')).toBe('4321');
@@ -154,78 +158,75 @@ describe('SIM cards', () => {
 describe('follow-up and the beneficiary', () => {
   it('lists a loan past its due date as overdue, under its partner and under its programme', async () => {
     const { page } = run;
-    const person = { firstName: 'Léa', lastName: 'Martin', guardianName: 'Nora Martin', address: '12 rue des Lilas, 69100 Villeurbanne', contactPhone: '06 98 76 54 32' };
-    const { person: pupil, handover } = await lendToPupil(run, {
-      partnerId: ids.partner,
-      programmeId: ids.programme,
-      reference: 'EL-2026-014',
-      person,
-      deviceIds: [laptops[0] ?? 0],
-      simIds: [ids.sim],
-      handedOn: addDays(today, -60),
-      dueOn: addDays(today, -10),
-    });
-    ids.pupil = pupil.id;
-    ids.overdue = handover.number;
+    const handover = { number: seed.overdue };
+    await signedInAs(page, 'Sophie Coordination');
+    await goTo(run, 'dashboard');
     await openFromNav(page, 'Suivi des prêts', 'Suivi des prêts');
     await page.getByRole('button', { name: 'En retard' }).click();
     await page.getByLabel('Regrouper par').selectOption({ label: 'Partenaire' });
     await page.waitForURL(/view=overdue&group=partner/);
-    const underPartner = `tbody[data-group="${ids.partner}"]`;
+    const underPartner = `tbody[data-group="${seed.partner.id}"]`;
     await page.locator(`${underPartner} [data-handover="${handover.number}"]`).waitFor();
     expect(await rowText(`${underPartner} .group-row`)).toBe(`${PARTNER} 1 prêt 1 en retard`);
     expect(await rowText(`${underPartner} [data-handover="${handover.number}"]`)).toContain('EL-2026-014 — Léa Martin');
     expect(await textOf(page, `[data-handover="${handover.number}"] [data-column="daysOverdue"]`)).toBe('10 jours de retard');
     await run.screenshot('lending-follow-up');
     await page.getByLabel('Regrouper par').selectOption({ label: 'Programme' });
-    await page.locator(`tbody[data-group="${ids.programme}"] [data-handover="${handover.number}"]`).waitFor();
+    await page.locator(`tbody[data-group="${seed.programme.id}"] [data-handover="${handover.number}"]`).waitFor();
     // The partner grouping stays on screen until the programme grouping has loaded, and both groups may share an id.
-    await expect.poll(() => rowText(`tbody[data-group="${ids.programme}"] .group-row`)).toContain(PROGRAMME);
+    await expect.poll(() => rowText(`tbody[data-group="${seed.programme.id}"] .group-row`)).toContain(PROGRAMME);
     await page.getByRole('button', { name: 'À rendre bientôt' }).click();
     await page.getByText('Aucun prêt dans cette vue.').waitFor();
   });
 
   it('filters the SIM cards by state: the one handed over is « Remise », the other still in stock', async () => {
     const { page } = run;
+    await signedInAs(page, 'Sophie Coordination');
+    await goTo(run, 'dashboard');
     await openFromNav(page, 'Cartes SIM', 'Cartes SIM');
     const rows = () => page.locator('[data-iccid]').evaluateAll((list) => list.map((row) => `${row.getAttribute('data-iccid')} ${row.getAttribute('data-status')}`).sort());
-    await expect.poll(rows).toEqual([`${SIM_OK} allocated`, `${SIM_WARNED} in_stock`].sort());
+    await expect.poll(rows).toEqual(expect.arrayContaining([`${seed.loanSim} allocated`, `${seed.codesSim} in_stock`]));
     await page.locator('.lending-toolbar').getByRole('button', { name: /^État/ }).click();
     await page.getByRole('checkbox', { name: 'En stock' }).check();
     await page.keyboard.press('Escape');
     await page.waitForURL(/#\/sims\?status=in_stock$/);
-    await expect.poll(rows).toEqual([`${SIM_WARNED} in_stock`]);
+    await expect.poll(async () => (await rows()).some((row) => row.startsWith(seed.loanSim))).toBe(false);
+    expect(await rows()).toContain(`${seed.codesSim} in_stock`);
+    expect((await rows()).every((row) => row.endsWith(' in_stock'))).toBe(true);
     await run.screenshot('lending-sims-list');
   });
 
   it('finds the beneficiary, lists their handover and downloads everything held as JSON named after the reference', async () => {
     const { page } = run;
+    await signedInAs(page, 'Sophie Coordination');
+    await goTo(run, 'dashboard');
     await openFromNav(page, 'Bénéficiaires', 'Bénéficiaires');
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('mart');
     await page.locator('[data-reference="EL-2026-014"]').waitFor();
     await run.screenshot('lending-beneficiary-search');
     await page.locator('[data-reference="EL-2026-014"]').getByRole('link').click();
-    expect(await textOf(page, '[data-testid="fact-phone"] dd')).toBe('+33698765432');
-    await page.locator(`[data-handover="${ids.overdue}"]`).waitFor();
+    expect(await textOf(page, '[data-testid="fact-phone"] dd')).toBe('06 98 76 54 32');
+    await page.locator(`[data-handover="${seed.overdue}"]`).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ses données' }).click()]);
     expect(download.suggestedFilename()).toBe('EL-2026-014.json');
     const exported = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as BeneficiaryExport;
     expect(exported.beneficiary).toMatchObject({ lastName: 'Martin', guardianName: 'Nora Martin', contactPhone: '+33698765432' });
-    expect(exported.handovers.map((handover) => handover.number)).toEqual([ids.overdue]);
-    expect(exported.handovers[0]?.items.map((item) => item.label)).toContain(SIM_OK);
+    expect(exported.handovers.map((handover) => handover.number)).toEqual([seed.overdue]);
+    expect(exported.handovers[0]?.items.map((item) => item.label)).toContain(seed.loanSim);
     expect(exported.events.map((event) => event.type)).toEqual(['beneficiary.created', 'handover.created']);
     await page.locator('.toast', { hasText: 'Données exportées dans EL-2026-014.json.' }).waitFor();
     await run.screenshot('lending-beneficiary');
 
     await page.getByRole('button', { name: 'Anonymiser' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Anonymiser définitivement' }).click();
-    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain('Impossible d’anonymiser : 1 remise(s) en cours pour ce bénéficiaire.');
+    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain('Impossible d’anonymiser : 1 remise en cours pour ce bénéficiaire.');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
     expect(await textOf(page, '[data-testid="beneficiary-name"]')).toBe('Léa Martin');
   });
 
   it('records a person on screen and anonymises them on request, after a confirmation', async () => {
     const { page } = run;
+    await signedInAs(page, 'Sophie Coordination');
     await goTo(run, 'beneficiaries');
     await page.getByRole('button', { name: 'Nouveau bénéficiaire' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nouveau bénéficiaire' });
@@ -250,17 +251,17 @@ describe('follow-up and the beneficiary', () => {
 describe('what a technician sees', () => {
   it('masks contact details and never offers the PIN button or the coordination screens', async () => {
     const { page } = run;
-    await switchOperator(page, 'Théo Technicien');
+    await signedInAs(page, 'Théo Technicien');
     const nav = page.getByRole('navigation');
     expect(await nav.getByRole('link', { name: 'Cartes SIM' }).isVisible()).toBe(true);
     for (const hidden of ['Suivi des prêts', 'Programmes', 'Partenaires']) expect(await nav.getByRole('link', { name: hidden }).count()).toBe(0);
-    await goTo(run, `sims/${SIM_OK}`);
+    await goTo(run, `sims/${seed.codesSim}`);
     await page.getByText('Seuls les coordinateurs et administrateurs peuvent afficher les codes.').waitFor();
     expect(await page.getByRole('button', { name: 'Afficher les codes' }).count()).toBe(0);
     expect(await textOf(page, '[data-testid="sim-pin"] dd')).toBe('••••');
     expect(await page.locator('.top-up-form').count()).toBe(0);
     await run.screenshot('lending-sim-technician');
-    await goTo(run, `beneficiaries/${ids.pupil}`);
+    await goTo(run, `beneficiaries/${seed.pupilId}`);
     await page.getByTestId('beneficiary-reference').waitFor();
     expect(await textOf(page, '[data-testid="beneficiary-name"]')).toBe('Léa Martin');
     for (const fact of ['phone', 'address', 'email']) expect(await textOf(page, `[data-testid="fact-${fact}"] dd`)).toBe('masqué');
@@ -272,13 +273,13 @@ describe('what a technician sees', () => {
 describe('anonymisation after the retention period', () => {
   it('removes the name of a person whose loan closed long ago and keeps the programme figures', async () => {
     const { page } = run;
-    await switchOperator(page, 'Sophie Coordination');
+    await signedInAs(page, 'Sophie Coordination');
     // Screens record today's loans only: a loan closed in 2024 is made through the API.
     const person = { firstName: 'Zéphyrin', lastName: 'Quillard' };
-    const old = await lendToPupil(run, { partnerId: ids.partner, programmeId: ids.programme, reference: 'EL-2024-003', person, deviceIds: [laptops[1] ?? 0], handedOn: '2024-01-10', dueOn: '2024-07-05' });
+    const old = await lendToPupil(run, { partnerId: seed.partner.id, programmeId: seed.programme.id, reference: 'EL-2024-003', person, deviceIds: [seed.laptops[1] ?? 0], handedOn: '2024-01-10', dueOn: '2024-07-05' });
     await callAs(run, 'returns.create', { items: old.handover.items.map((item) => ({ itemId: item.id })), returnedOn: '2024-06-30' });
     const figures = async () => {
-      await goTo(run, `programmes/${ids.programme}`);
+      await goTo(run, `programmes/${seed.programme.id}`);
       await page.getByTestId('progress-laptop').waitFor();
       return [await textOf(page, '[data-testid="progress-laptop"]'), await textOf(page, '[data-testid="progress-sim"]'), await textOf(page, '.progress-totals')];
     };
@@ -309,7 +310,7 @@ describe('anonymisation after the retention period', () => {
     expect(await page.locator('.lending-page').textContent()).not.toMatch(/Quillard|Zéphyrin|EL-2024-003/);
     await page.locator(`[data-handover="${old.handover.number}"]`).waitFor();
     await run.screenshot('lending-beneficiary-anonymised');
-    expect((await callAs(run, 'beneficiaries.get', { id: ids.pupil })).lastName).toBe('Martin');
+    expect((await callAs(run, 'beneficiaries.get', { id: seed.pupilId })).lastName).toBe('Martin');
   });
 });
 
@@ -319,7 +320,7 @@ describe('backups', () => {
     await switchOperator(page, 'Alice Admin');
     await goTo(run, 'admin/backups');
     const last = page.getByTestId('backups-last');
-    await expect.poll(() => textOf(page, '[data-testid="backups-last"]')).toContain(`${dataDir}/backups`);
+    await expect.poll(() => textOf(page, '[data-testid="backups-last"]')).toContain(`${seed.dataDir}/backups`);
     expect(await last.textContent()).not.toContain('Aucune sauvegarde vérifiée');
     await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
     await page.locator('.toast', { hasText: 'Sauvegarde vérifiée : rebond-' }).waitFor();
@@ -331,12 +332,13 @@ describe('backups', () => {
 describe('in English', () => {
   it('translates the follow-up screen, its dates and its counts', async () => {
     const { page } = run;
+    await signedInAs(page, 'Sophie Coordination');
     await goTo(run, 'follow-up?view=overdue&group=programme');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Loan follow-up' }).waitFor();
     expect(await textOf(page, '.page-subtitle')).toBe(`As of ${dayIn('en', today)}`);
-    expect(await textOf(page, `[data-handover="${ids.overdue}"] [data-column="daysOverdue"]`)).toBe('10 days late');
-    expect(await textOf(page, `tbody[data-group="${ids.programme}"] .group-row`)).toBe(`${PROGRAMME} 1 loan 1 overdue`);
+    expect(await textOf(page, `[data-handover="${seed.overdue}"] [data-column="daysOverdue"]`)).toBe('10 days late');
+    expect(await textOf(page, `tbody[data-group="${seed.programme.id}"] .group-row`)).toBe(`${PROGRAMME} 1 loan 1 overdue`);
     expect(await page.getByRole('button', { name: 'Overdue' }).getAttribute('aria-pressed')).toBe('true');
     await run.screenshot('lending-follow-up-en');
   });

@@ -5,21 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDay } from '../../shared/domain/lending';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 import { beeps, focusedTextSelected, HIGH_TONE as HIGH, LOW_TONE as LOW, mustCall, openDesk, recordBeeps, scan } from './helpers/desks';
-import { chooseOperator, navRoutes, seedLendingDesks, type LendingDeskSeed } from './helpers/lending-desks';
+import { chooseOperator, navRoutes, seedLendingDesks, type LendingDeskSeed, type LentSeed } from './helpers/lending-desks';
 
 /**
  * The handover and returns desks end to end, in Chromium at 1366×768, with keyboard and scanner wherever the
  * counter would: a bundle lent to a minor created on the spot, a set of tablets for an institution, refusals
- * before confirmation, returns (full and partial), the English switch and who sees which desk.
+ * before confirmation, returns (full and partial), the English switch and who sees which desk. Each test opens its
+ * desk itself and finds what it needs in the seed (loans already out included), so any one of them can run alone.
  */
 let run: BrowserRun;
 let dataDir: string;
-let seed: LendingDeskSeed;
-const numbers = { bundle: '', set: '' };
+let seed: LendingDeskSeed & { lent: LentSeed };
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-lending-'));
-  seed = seedLendingDesks(dataDir);
+  seed = seedLendingDesks(dataDir, { lent: true });
   run = await openBrowserEdition({ dataDir, viewport: { width: 1366, height: 768 } });
   await recordBeeps(run.context);
   await run.page.reload();
@@ -44,11 +44,26 @@ const deviceStatus = async (assetTag: string) => (await mustCall(run, 'devices.g
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const alertText = async () => plain(await run.page.getByRole('alert').first().textContent());
 
+/**
+ * Opens a desk afresh from the navigation (from the dashboard, so that a desk left mid-way starts over) as the
+ * coordinator, who may not be the one signed in when a test starts.
+ */
+async function openAsCoordinator(label: string, heading: string): Promise<void> {
+  const { page } = run;
+  await page.goto(`${run.server.url.replace(/#.*/, '')}#/dashboard`);
+  await page.locator('.shell-nav').waitFor();
+  if ((await page.locator('.topbar-operator-name').textContent()) !== seed.coordinator) {
+    await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
+    await chooseOperator(page, seed.coordinator);
+  }
+  await openDesk(page, label, heading);
+}
+
 describe('handover desk', () => {
   it('lends a laptop, a SIM card and a charger to a minor created at the counter with a legal guardian', async () => {
     const { page } = run;
+    await openAsCoordinator('Remise', 'Comptoir de remise');
     expect(await navRoutes(page)).toEqual(expect.arrayContaining(['handover', 'returns']));
-    await openDesk(page, 'Remise', 'Comptoir de remise');
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'handover-beneficiary' });
 
     // Unknown reference: nothing found, the focus lands on « Créer le bénéficiaire … », Enter opens the dialog.
@@ -91,12 +106,13 @@ describe('handover desk', () => {
     await page.keyboard.press('Control+Enter');
     const result = page.getByTestId('handover-result');
     await result.waitFor();
-    numbers.bundle = (await result.getAttribute('data-number')) ?? '';
-    expect(numbers.bundle).toMatch(/^RM-\d{4}-0002$/);
-    expect(await page.getByTestId('handover-done').textContent()).toContain('2 élément(s) remis à ELV-2026-042');
+    const number = (await result.getAttribute('data-number')) ?? '';
+    expect(number).toMatch(/^RM-\d{4}-\d{4}$/);
+    expect([seed.lent.bundle.number, seed.lent.set.number]).not.toContain(number);
+    expect(await page.getByTestId('handover-done').textContent()).toContain('2 éléments remis à ELV-2026-042');
     await run.screenshot('lending-handover-done');
 
-    const handover = await handoverByNumber(numbers.bundle);
+    const handover = await handoverByNumber(number);
     expect(handover).toMatchObject({ kind: 'loan', recipientType: 'beneficiary', itemCount: 2, openItems: 2 });
     expect(handover.dueOn).toBe(addDays(handover.handedOn, 300));
     expect(handover.terms.accessories).toEqual(['Chargeur']);
@@ -110,10 +126,11 @@ describe('handover desk', () => {
 
   it('refuses an invalid ICCID, a SIM card already lent and a device already lent, before confirmation', async () => {
     const { page } = run;
-    await page.getByTestId('handover-next').press('Enter');
+    await openAsCoordinator('Remise', 'Comptoir de remise');
     await page.locator('#handover-beneficiary').waitFor();
     await page.keyboard.press('Alt+s');
     const before = await mustCall(run, 'sims.list', {});
+    const handoversBefore = (await mustCall(run, 'handovers.list', {})).length;
 
     await scan(page, '8933012345678');
     await page.getByRole('alert').waitFor();
@@ -127,17 +144,20 @@ describe('handover desk', () => {
     expect((await beeps(page)).at(-1)).toBeLessThan(LOW);
     await run.screenshot('lending-handover-refused');
 
-    await scan(page, seed.laptopTag);
-    await page.getByRole('alert').filter({ hasText: seed.laptopTag }).waitFor();
-    expect(await alertText()).toContain(`L’appareil ${seed.laptopTag} est déjà remis (remise ${numbers.bundle}`);
+    const lentLaptop = seed.lent.bundle.laptopTag;
+    await scan(page, lentLaptop);
+    await page.getByRole('alert').filter({ hasText: lentLaptop }).waitFor();
+    expect(await alertText()).toContain(`L’appareil ${lentLaptop} est déjà remis (remise ${seed.lent.bundle.number}`);
 
     expect(await page.getByTestId('handover-count').textContent()).toBe('0');
     expect(await mustCall(run, 'sims.list', {})).toEqual(before);
-    expect((await mustCall(run, 'handovers.list', {})).length).toBe(2);
+    expect((await mustCall(run, 'handovers.list', {})).length).toBe(handoversBefore);
   }, 60_000);
 
   it('hands a set of five tablets to a partner institution', async () => {
     const { page } = run;
+    await openAsCoordinator('Remise', 'Comptoir de remise');
+    await page.locator('#handover-beneficiary').waitFor();
     await page.keyboard.press('Alt+i');
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'handover-institution' });
     await page.keyboard.type('Tilleuls');
@@ -155,8 +175,7 @@ describe('handover desk', () => {
 
     await page.getByTestId('handover-confirm').click();
     await page.getByTestId('handover-result').waitFor();
-    numbers.set = (await page.getByTestId('handover-result').getAttribute('data-number')) ?? '';
-    const handover = await handoverByNumber(numbers.set);
+    const handover = await handoverByNumber((await page.getByTestId('handover-result').getAttribute('data-number')) ?? '');
     expect(handover).toMatchObject({ recipientType: 'partner', recipientLabel: seed.institution, itemCount: 5, openItems: 5 });
     expect(handover.terms.recipient).toMatchObject({ type: 'partner', name: seed.institution });
     expect(handover.terms.accessories).toHaveLength(5);
@@ -168,18 +187,19 @@ describe('handover desk', () => {
 describe('returns desk', () => {
   it('takes the bundle back: the laptop goes to erasure, the SIM card back to stock, the missing charger noted', async () => {
     const { page } = run;
-    await openDesk(page, 'Retours', 'Retours');
+    const { number, laptopTag, iccid, reference } = seed.lent.bundle;
+    await openAsCoordinator('Retours', 'Retours');
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'returns-scan' });
-    await scan(page, seed.laptopTag);
+    await scan(page, laptopTag);
     const card = page.getByTestId('returns-handover');
     await card.waitFor();
-    expect(await card.getAttribute('data-number')).toBe(numbers.bundle);
-    expect(await card.textContent()).toContain('ELV-2026-042');
-    await scan(page, seed.simInStock);
+    expect(await card.getAttribute('data-number')).toBe(number);
+    expect(await card.textContent()).toContain(reference);
+    await scan(page, iccid);
     const items = page.getByTestId('returns-items');
     await expect.poll(() => items.getByRole('checkbox', { checked: true }).count()).toBe(2);
-    expect(await items.locator(`tr[data-item="${seed.laptopTag}"]`).textContent()).toContain('Repart à l’effacement');
-    await items.locator(`tr[data-item="${seed.laptopTag}"]`).getByLabel('État au retour').fill('Rayure sur le capot');
+    expect(await items.locator(`tr[data-item="${laptopTag}"]`).textContent()).toContain('Repart à l’effacement');
+    await items.locator(`tr[data-item="${laptopTag}"]`).getByLabel('État au retour').fill('Rayure sur le capot');
     await page.getByTestId('returns-missing').getByLabel('Chargeur').check();
     await run.screenshot('lending-returns-bundle');
 
@@ -187,40 +207,43 @@ describe('returns desk', () => {
     const done = page.getByTestId('returns-done');
     await done.waitFor();
     const text = (await done.textContent()) ?? '';
-    expect(text).toContain(`${seed.laptopTag} repart à l’effacement`);
-    expect(text).toContain(`${seed.simInStock} est remise en stock`);
+    expect(text).toContain(`${laptopTag} repart à l’effacement`);
+    expect(text).toContain(`${iccid} est remise en stock`);
     expect(text).toContain('la remise est close');
     await run.screenshot('lending-returns-done');
 
-    expect(await deviceStatus(seed.laptopTag)).toBe('awaiting_erasure');
-    expect(await simStatus(seed.simInStock)).toBe('in_stock');
-    const handover = await handoverByNumber(numbers.bundle);
+    expect(await deviceStatus(laptopTag)).toBe('awaiting_erasure');
+    expect(await simStatus(iccid)).toBe('in_stock');
+    const handover = await handoverByNumber(number);
     expect(handover.closedOn).not.toBeNull();
     expect(handover.returns[0]).toMatchObject({ missingAccessories: ['Chargeur'] });
-    expect(handover.items.find((item) => item.label === seed.laptopTag)?.returned?.condition).toBe('Rayure sur le capot');
+    expect(handover.items.find((item) => item.label === laptopTag)?.returned?.condition).toBe('Rayure sur le capot');
   }, 60_000);
 
   it('records a partial return of the set and refuses an item of another handover in the same return', async () => {
     const { page } = run;
-    await scan(page, seed.tabletTags[0] ?? '');
+    const { number, tabletTags, tabletSerials } = seed.lent.set;
+    await openAsCoordinator('Retours', 'Retours');
+    await scan(page, tabletTags[0] ?? '');
     await page.getByTestId('returns-handover').waitFor();
-    await scan(page, seed.tabletSerials[1] ?? '');
+    await scan(page, tabletSerials[1] ?? '');
     await expect.poll(() => page.getByTestId('returns-items').getByRole('checkbox', { checked: true }).count()).toBe(2);
     await scan(page, seed.simAllocated);
     await page.getByRole('alert').waitFor();
-    expect(await alertText()).toMatch(new RegExp(`appartient à la remise RM-\\d{4}-0001, pas à ${numbers.set}`));
+    expect(await alertText()).toMatch(new RegExp(`appartient à la remise RM-\\d{4}-0001, pas à ${number}`));
     await page.keyboard.press('Escape');
     await page.getByTestId('returns-confirm').click();
     await page.getByTestId('returns-done').waitFor();
-    expect(await page.getByTestId('returns-done').textContent()).toContain('3 élément(s) de cette remise encore dehors');
-    const handover = await handoverByNumber(numbers.set);
+    expect(await page.getByTestId('returns-done').textContent()).toContain('3 éléments de cette remise encore dehors');
+    const handover = await handoverByNumber(number);
     expect(handover).toMatchObject({ openItems: 3, closedOn: null });
-    expect(await deviceStatus(seed.tabletTags[0] ?? '')).toBe('awaiting_erasure');
-    expect(await deviceStatus(seed.tabletTags[2] ?? '')).toBe('allocated');
+    expect(await deviceStatus(tabletTags[0] ?? '')).toBe('awaiting_erasure');
+    expect(await deviceStatus(tabletTags[2] ?? '')).toBe('allocated');
   }, 60_000);
 
   it('speaks English after the switch, main’s refusals included', async () => {
     const { page } = run;
+    await openAsCoordinator('Retours', 'Retours');
     await page.locator('.lang-switch').getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { name: 'Returns' }).waitFor();
     expect(await page.locator('label[for=returns-scan]').textContent()).toBe('Item handed back (asset tag, serial, IMEI, ICCID or phone number)');

@@ -116,7 +116,7 @@ describe('agreement text editor', () => {
     await page.getByRole('button', { name: 'Enregistrer le texte' }).click();
     await page.getByTestId('template-status').filter({ hasText: 'Texte propre au programme' }).waitFor();
     await run.screenshot('papers-template-saved');
-    const saved = await mustCall(run, 'agreementTemplates.get', { programmeId: programme?.id ?? 0, kind: 'loan', lang: 'fr' });
+    const saved = await mustCall(run, 'agreementTemplates.get', { programmeId: programme?.id ?? 0, variant: 'adult', lang: 'fr' });
     expect(saved).toMatchObject({ custom: true, body: '# Objet\nPrêt à {beneficiaire.nom}' });
   }, 60_000);
 });

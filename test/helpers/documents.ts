@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { join } from 'node:path';
+import type { Input } from '../../shared/contract';
 import type { ApiSession, Harness } from './api';
 import { newSession } from './api';
 
@@ -33,14 +34,14 @@ export function setUpDocumentWorkshop(h: Harness): DocumentWorkshop {
   });
   const site = h.call(admin, 'sites.list', {})[0];
   h.call(admin, 'sites.update', { id: site?.id ?? 0, name: 'Atelier de la Guillotière', address: '5 place Gabriel Péri, 69007 Lyon', active: true });
-  const person = (name: string, roles: ('technician' | 'data_security_officer')[]) => {
-    const operator = h.call(admin, 'operators.create', { name, roles });
+  const person = (name: string, roles: ('technician' | 'data_security_officer')[], jobTitle: string) => {
+    const operator = h.call(admin, 'operators.create', { name, roles, jobTitle });
     const session = newSession();
     h.call(session, 'session.signIn', { operatorId: operator.id });
     return session;
   };
-  const tech = person('Hélène Lefèvre', ['technician']);
-  const dso = person('Karim Benali', ['data_security_officer']);
+  const tech = person('Hélène Lefèvre', ['technician'], 'Technicienne reconditionnement');
+  const dso = person('Karim Benali', ['data_security_officer'], 'Responsable de la sécurité des données');
   const donorId = h.call(tech, 'donors.create', { name: 'Fondation Éclair', kind: 'foundation' }).id;
   const batch = h.call(tech, 'batches.create', { donorId, siteId: site?.id ?? 0, receivedOn: '2026-11-02', expectedCount: 30 });
   return { admin, tech, dso, batchId: batch.id, batchCode: batch.code };
@@ -48,8 +49,16 @@ export function setUpDocumentWorkshop(h: Harness): DocumentWorkshop {
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 3, 9, minutes)).toISOString();
 
-/** Registers a laptop with a 1 000 GB NVMe drive, erases it with nwipe and (unless told not to) validates it. */
-export function erasedLaptop(h: Harness, w: DocumentWorkshop, serial: string, options: { verify?: boolean } = {}): { id: number; assetTag: string } {
+/**
+ * Registers a laptop with a 1 000 GB NVMe drive, erases it with an NVMe Sanitize (the command, no backup, unclassified
+ * after) and, unless told not to, validates it; `record` overrides fields of the erasure record.
+ */
+export function erasedLaptop(
+  h: Harness,
+  w: DocumentWorkshop,
+  serial: string,
+  options: { verify?: boolean; record?: Partial<Input<'erasure.record'>>; verificationNotes?: string } = {},
+): { id: number; assetTag: string } {
   const { device } = h.call(w.tech, 'devices.register', {
     batchId: w.batchId,
     device: { kind: 'laptop', serial, make: 'Lenovo', model: 'ThinkPad T480', drives: [{ serial: `S4EWNX0${serial}`, type: 'nvme', capacityGb: 1000 }] },
@@ -68,8 +77,12 @@ export function erasedLaptop(h: Harness, w: DocumentWorkshop, serial: string, op
     verification: 'full',
     destination: 'external_reuse',
     evidenceSha256: 'a'.repeat(64),
+    backup: 'no',
+    classificationAfter: 'Non classifié (aucune donnée)',
+    command: 'nvme sanitize -a 2 /dev/nvme0',
+    ...options.record,
   });
-  if (options.verify !== false) h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id });
+  if (options.verify !== false) h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id, notes: options.verificationNotes ?? null });
   return { id: device.id, assetTag: device.assetTag };
 }
 
@@ -121,6 +134,14 @@ export function pdfPages(pdf: Buffer, dpi = 300): Buffer[] {
       .filter((name) => name.startsWith('page') && name.endsWith('.png'))
       .sort()
       .map((name) => readFileSync(join(dir, name)));
+  });
+}
+
+/** One page (numbered from 1) rendered to PNG at `dpi`: cheaper than every page of a long document. */
+export function pdfPage(pdf: Buffer, page: number, dpi = 300): Buffer {
+  return withTemp(pdf, (file, dir) => {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
+    return readFileSync(join(dir, 'page.png'));
   });
 }
 

@@ -73,7 +73,8 @@ export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson
   const { handover } = h.call(d.coord, 'handovers.create', {
     recipient: { type: 'beneficiary', beneficiaryId: person.id },
     programmeId: d.programme,
-    deviceIds: [readyLaptop(h, d, 'ERASE-LAP-1')],
+    // Erased before the (backdated) handover: a receipt refuses a proof dated after it.
+    deviceIds: [readyLaptop(h, d, 'ERASE-LAP-1', '2024-01-05')],
     simIds: [simWithNumber(h, d, 4711, '+33755512345')],
     handedOn: '2024-01-10',
     dueOn: '2024-07-05',

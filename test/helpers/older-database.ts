@@ -16,13 +16,20 @@ export function databaseAtVersion(path: string, version: number): Db {
   return db;
 }
 
-/** Tables that hold rows of their own: not SQLite's, not a full-text index or its shadow tables (triggers fill those). */
+/** Tables that triggers on `devices` keep, never written directly (migration 0008 fills it from the rows there). */
+export const DERIVED_TABLES: readonly string[] = ['device_counts'];
+
+/**
+ * Tables that hold rows of their own: not SQLite's, not a full-text index or its shadow tables, not a table of
+ * counts (triggers fill those).
+ */
 export function dataTables(db: Db, schema = 'main'): string[] {
   const rows = db.prepare(`SELECT name, sql FROM ${schema}.sqlite_schema WHERE type = 'table' ORDER BY name`).all() as { name: string; sql: string }[];
   const virtual = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql)).map((row) => row.name);
   return rows
     .map((row) => row.name)
-    .filter((name) => !name.startsWith('sqlite_') && !virtual.some((table) => name === table || name.startsWith(`${table}_`)));
+    .filter((name) => !name.startsWith('sqlite_') && !virtual.some((table) => name === table || name.startsWith(`${table}_`)))
+    .filter((name) => !DERIVED_TABLES.includes(name));
 }
 
 export function columnsOf(db: Db, table: string, schema = 'main'): string[] {

@@ -37,7 +37,7 @@ export function simWithNumber(h: Harness, d: LendingDesk, n: number, phone: stri
 }
 
 /** A fresh ready laptop from the workshop. */
-export const readyLaptop = (h: Harness, d: LendingDesk, serial: string) => makeReady(h, d, serial);
+export const readyLaptop = (h: Harness, d: LendingDesk, serial: string, erasedOn?: string) => makeReady(h, d, serial, erasedOn);
 
 export { readyTablets };
 
@@ -83,5 +83,8 @@ export function renderPages(pdf: Buffer, name: string): void {
   withPdf(pdf, (path) => execFileSync('pdftoppm', ['-png', '-r', '80', path, join(ARTIFACTS, name)]));
 }
 
-/** The text as one line: wrapped lines joined, non-breaking spaces (kept as such by pdftotext) made ordinary. */
-export const plainSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+/**
+ * The text as one line: wrapped lines joined, non-breaking spaces (kept as such by pdftotext) made ordinary, and
+ * the non-breaking hyphens of identifiers and e-mail addresses (U+2011) read as hyphens.
+ */
+export const plainSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\u2011/g, '-');

@@ -64,9 +64,10 @@ export const tablet = (serial: string, imei = ''): DeviceSpecInput => ({
   model: 'Galaxy Tab A8',
 });
 
-const at = (minutes: number) => new Date(Date.UTC(2026, 10, 3, 9, minutes)).toISOString();
+/** The workshop erases on 3 November 2026 unless told another day (`YYYY-MM-DD`). */
+const at = (minutes: number, day = '2026-11-03') => new Date(Date.parse(`${day}T09:00:00Z`) + minutes * 60_000).toISOString();
 
-export function eraseDrive(h: Harness, session: ApiSession, deviceId: number, driveId: number, result: 'success' | 'failed' = 'success') {
+export function eraseDrive(h: Harness, session: ApiSession, deviceId: number, driveId: number, result: 'success' | 'failed' = 'success', day?: string) {
   return h.call(session, 'erasure.record', {
     deviceId,
     driveId,
@@ -74,8 +75,8 @@ export function eraseDrive(h: Harness, session: ApiSession, deviceId: number, dr
     technique: 'ata_secure_erase',
     tool: 'nwipe',
     toolVersion: '0.37',
-    startedAt: at(0),
-    endedAt: at(42),
+    startedAt: at(0, day),
+    endedAt: at(42, day),
     result,
     verification: 'full',
   });
@@ -95,11 +96,14 @@ export function factoryReset(h: Harness, session: ApiSession, deviceId: number) 
   });
 }
 
-/** Takes a laptop from intake to ready: erased, verified by a second person, refurbished, graded, checked. */
-export function makeReady(h: Harness, w: Workshop, serial: string): number {
+/**
+ * Takes a laptop from intake to ready: erased (on `erasedOn`, by default 3 November 2026), verified by a second
+ * person, refurbished, graded, checked.
+ */
+export function makeReady(h: Harness, w: Workshop, serial: string, erasedOn?: string): number {
   const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop(serial) });
   const detail = h.call(w.tech, 'devices.get', { id: device.id });
-  const erasure = eraseDrive(h, w.tech, device.id, detail.drives[0]?.id ?? 0);
+  const erasure = eraseDrive(h, w.tech, device.id, detail.drives[0]?.id ?? 0, 'success', erasedOn);
   h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id });
   h.call(w.tech, 'refurbishment.record', { deviceId: device.id, outcome: 'refurbished', grade: 'A', functional: 'working' });
   h.call(w.tech, 'refurbishment.qualityCheck', { deviceId: device.id, passed: true });

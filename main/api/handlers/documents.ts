@@ -1,6 +1,7 @@
 import type { documentsContract } from '../../../shared/contract/documents';
-import type { HandlersFor } from '../dispatch';
-import { generateDocument, listDocuments, reprintDocument } from '../../services/documents';
+import type { RenderDocument } from '../../documents/render-job';
+import type { Handlers, HandlersFor } from '../dispatch';
+import { generateDocument, generateDocumentAsync, listDocuments, reprintDocument } from '../../services/documents';
 import { readOrganisation, updateOrganisation } from '../../services/organisation';
 
 export const documentsHandlers: HandlersFor<typeof documentsContract> = {
@@ -19,3 +20,11 @@ export const documentsHandlers: HandlersFor<typeof documentsContract> = {
   'organisation.get': (_input, { store }) => readOrganisation(store),
   'organisation.update': (input, { store, actor }) => updateOrganisation(store, actor, input),
 };
+
+/** `documents.generate` drawing with `render` (the API host's render worker) instead of in the calling thread. */
+export function handlersDrawingWith(render: RenderDocument): Pick<Handlers, 'documents.generate'> {
+  return {
+    'documents.generate': async ({ kind, subject, lang, format, labels }, { store, actor, session }) =>
+      (await generateDocumentAsync(store, actor, { kind, subject, lang: lang ?? session.lang, format, labels }, render)).document,
+  };
+}

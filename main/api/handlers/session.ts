@@ -1,5 +1,6 @@
 import type { sessionContract, SessionState } from '../../../shared/contract/session';
 import type { HandlerContext, HandlersFor } from '../dispatch';
+import { organisationTimeZone } from '../../documents/time-zone';
 import { listOperators, setUp } from '../../services/people';
 import { authenticate } from '../../services/sign-in';
 
@@ -7,7 +8,7 @@ function state({ store, session }: HandlerContext): SessionState {
   const operator =
     session.operatorId === null ? null : (listOperators(store, true).find((o) => o.id === session.operatorId) ?? null);
   if (!operator) session.operatorId = null;
-  return { needsSetup: store.people.operatorCount() === 0, operator, lang: session.lang };
+  return { needsSetup: store.people.operatorCount() === 0, operator, lang: session.lang, timeZone: organisationTimeZone(store) };
 }
 
 export const sessionHandlers: HandlersFor<typeof sessionContract> = {

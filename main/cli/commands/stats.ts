@@ -1,4 +1,5 @@
 import { DEVICE_STATES } from '../../../shared/domain/lifecycle';
+import { formatNumber } from '../../../shared/format';
 import { openStore } from '../../store/store';
 import { requireDatabase, type CliContext } from '../context';
 
@@ -12,13 +13,12 @@ export function statsCommand(context: CliContext, options: { json?: boolean | un
       return 0;
     }
     const { t } = context;
-    const format = new Intl.NumberFormat(context.lang === 'fr' ? 'fr-FR' : 'en-GB');
     const rows = DEVICE_STATES.map((state) => [t(`state.${state}`), counts[state]] as const);
     const total = rows.reduce((sum, [, count]) => sum + count, 0);
     const width = Math.max(...rows.map(([label]) => label.length), t('cli.statsTotal').length);
     context.out(t('cli.statsTitle'));
     for (const [label, count] of [...rows, [t('cli.statsTotal'), total] as const]) {
-      context.out(`  ${label.padEnd(width)}  ${format.format(count).padStart(9)}`);
+      context.out(`  ${label.padEnd(width)}  ${formatNumber(context.lang, count).padStart(9)}`);
     }
     return 0;
   } finally {

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { localeOf } from '../../../shared/format/locale';
 import type { Lang } from '../../../shared/i18n';
 import { registerFonts } from './fonts';
 import { writePagesAsText } from './page-content';
@@ -27,7 +28,7 @@ export function openPdf(options: BarePdfOptions): PDFKit.PDFDocument {
     autoFirstPage: false,
     bufferPages: true,
     pdfVersion: '1.7',
-    lang: options.lang === 'fr' ? 'fr-FR' : 'en-GB',
+    lang: localeOf(options.lang),
     displayTitle: true,
     info: {
       Title: options.title,

@@ -8,6 +8,18 @@ export const contentWidth = (doc: PDFKit.PDFDocument): number =>
   doc.page.width - doc.page.margins.left - doc.page.margins.right;
 const contentBottom = (doc: PDFKit.PDFDocument): number => doc.page.height - doc.page.margins.bottom;
 
+/** The height of the page's content area: what a block may take at most to be kept whole. */
+export const contentHeight = (doc: PDFKit.PDFDocument): number => doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+
+/**
+ * Starts a new page unless `block` and `next` both fit below the cursor, so that `next` (a signature row) never
+ * stands alone at the top of a page: it goes over with the block before it (the last clause, the last item lines).
+ * When the two together could not fit on any page, only `next` is kept whole.
+ */
+export function keepWithNext(doc: PDFKit.PDFDocument, block: number, next: number): void {
+  ensureSpace(doc, block + next <= contentHeight(doc) ? block + next : next);
+}
+
 /** Starts a new page unless `height` points still fit below the cursor. */
 export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > contentBottom(doc)) doc.addPage();
@@ -62,7 +74,7 @@ export function paragraph(doc: PDFKit.PDFDocument, text: string, options: Paragr
 }
 
 export interface KeyValueOptions {
-  /** Width of the label column, in points (default a third of the content width). */
+  /** Width of the label column, in points (default: the widest label, between a fifth and half of the column). */
   labelWidth?: number;
   size?: number;
   /** Printed where a value is empty or null. */
@@ -88,7 +100,9 @@ export function keyValues(
   const columns = options.columns ?? 1;
   const gap = 16;
   const columnWidth = (contentWidth(doc) - gap * (columns - 1)) / columns;
-  const labelWidth = options.labelWidth ?? Math.round(columnWidth * (columns === 1 ? 0.34 : 0.42));
+  doc.font(FONT.regular).fontSize(size);
+  const widestLabel = Math.max(0, ...rows.map(([label]) => doc.widthOfString(label)));
+  const labelWidth = options.labelWidth ?? Math.ceil(Math.min(columnWidth * 0.5, Math.max(columnWidth * 0.2, widestLabel + 4)));
   const valueWidth = columnWidth - labelWidth - 6;
   const printable = rows.map(([label, value]) => [label, value === null || value === undefined || value === '' ? (options.empty ?? '—') : value] as const);
   const perColumn = Math.ceil(printable.length / columns);

@@ -4,6 +4,7 @@ import { endPdf, openPdf } from './base';
 import { FONT } from './fonts';
 import { formatDate } from './format';
 import { textHeight } from './measure';
+import { typeset } from './typography';
 import { drawOpenedImage, openLogo, type OpenedImage } from './logo';
 import { A4, COLOURS, type Margins } from './units';
 
@@ -14,6 +15,8 @@ export interface PdfOptions {
   reference: string;
   issuedAt: Date;
   organisation: OrganisationIdentity;
+  /** The organisation's time zone (the day of issue is printed in it). */
+  timeZone: string;
   size?: 'A4' | [number, number];
   /** Left and right margins of the content (the frame sets top and bottom around its header and footer). */
   margins?: { left?: number; right?: number };
@@ -21,6 +24,8 @@ export interface PdfOptions {
 
 export interface FramedPdf {
   doc: PDFKit.PDFDocument;
+  /** Prints `note` in the current page's footer, before "Page n / N" (e.g. « Appareil 17 / 200 »). */
+  notePage(note: string): void;
   /** Draws the frame on every page, ends the document and returns its bytes (synchronously: see `endPdf`). */
   finish(): Buffer;
 }
@@ -50,7 +55,7 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
   const lines = [
     // The address on one line, so that a long name and the contact still fit above the rule.
     (org.address ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join(', '),
-    org.registration ? translate(lang, 'pdf.registration', { registration: org.registration }) : '',
+    org.registration ? typeset(lang, translate(lang, 'pdf.registration', { registration: org.registration })) : '',
     [org.phone, org.email].filter(Boolean).join(' · '),
   ].filter(Boolean);
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
@@ -66,7 +71,7 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
     lineBreak: false,
   });
   doc.fontSize(8).fillColor(COLOURS.muted);
-  doc.text(translate(lang, 'pdf.issuedOn', { date: formatDate(lang, options.issuedAt) }), column, FRAME_TOP + 38, {
+  doc.text(translate(lang, 'pdf.issuedOn', { date: formatDate(lang, options.issuedAt, options.timeZone) }), column, FRAME_TOP + 38, {
     width: RIGHT_COLUMN,
     align: 'right',
     lineBreak: false,
@@ -74,14 +79,17 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
   doc.moveTo(left, HEADER_RULE).lineTo(right, HEADER_RULE).lineWidth(0.6).strokeColor(COLOURS.rule).stroke();
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, options: PdfOptions, page: number, pages: number): void {
+const NOTE_WIDTH = 75;
+
+function drawFooter(doc: PDFKit.PDFDocument, options: PdfOptions, page: number, pages: number, note: string | undefined): void {
   const left = doc.page.margins.left;
   const right = doc.page.width - doc.page.margins.right;
   const rule = doc.page.height - FOOTER_RULE_FROM_BOTTOM;
   doc.moveTo(left, rule).lineTo(right, rule).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
   const owner = [options.organisation.name, options.title, options.reference].filter(Boolean).join(' — ');
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
-  doc.text(owner, left, rule + 6, { width: right - left - 80, height: 10, ellipsis: true, lineBreak: false });
+  doc.text(owner, left, rule + 6, { width: right - left - 80 - (note ? NOTE_WIDTH : 0), height: 10, ellipsis: true, lineBreak: false });
+  if (note) doc.text(note, right - 80 - NOTE_WIDTH, rule + 6, { width: NOTE_WIDTH, align: 'right', lineBreak: false });
   doc.text(translate(options.lang, 'pdf.page', { page, pages }), right - 80, rule + 6, {
     width: 80,
     align: 'right',
@@ -112,8 +120,13 @@ export function createPdf(options: PdfOptions): FramedPdf {
   doc.addPage();
   doc.fillColor(COLOURS.text);
   const logo = openLogo(doc, options.organisation.logo);
+  const notes = new Map<number, string>();
   return {
     doc,
+    notePage(note) {
+      const range = doc.bufferedPageRange();
+      notes.set(range.start + range.count - 1, note);
+    },
     finish() {
       const range = doc.bufferedPageRange();
       for (let index = range.start; index < range.start + range.count; index += 1) {
@@ -121,7 +134,7 @@ export function createPdf(options: PdfOptions): FramedPdf {
         const saved = doc.page.margins;
         doc.page.margins = { ...saved, top: 0, bottom: 0 };
         drawHeader(doc, options, logo);
-        drawFooter(doc, options, index - range.start + 1, range.count);
+        drawFooter(doc, options, index - range.start + 1, range.count, notes.get(index));
         doc.page.margins = saved;
       }
       return endPdf(doc);

@@ -2,9 +2,11 @@
 export { createPdf, type FramedPdf, type PdfOptions } from './frame';
 export { openPdf, endPdf, pageCount, type BarePdfOptions } from './base';
 export {
+  contentHeight,
   contentLeft,
   contentWidth,
   ensureSpace,
+  keepWithNext,
   keyValues,
   paragraph,
   section,
@@ -14,10 +16,11 @@ export {
   type ParagraphOptions,
 } from './blocks';
 export { textHeight, type MeasureOptions } from './measure';
+export { fitOnOneLine, frenchTypography, typeset, unbreakable } from './typography';
 export { table, type TableColumn, type TableOptions } from './table';
 export { signatureBlocks, type SignatureBlock, type SignatureOptions } from './signatures';
 export { drawCode128, drawQr, code128Modules } from './barcodes';
-export { formatDate, formatDateTime, formatNumber, yearOf, DOCUMENT_TIME_ZONE } from './format';
+export { formatDate, formatDateTime, formatDay, formatNumber, yearOf } from './format';
 export { logoImage } from './logo';
 export { FONT } from './fonts';
 export { A4, COLOURS, mm, type Margins } from './units';

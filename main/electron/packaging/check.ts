@@ -1,5 +1,5 @@
 /**
- * `npm run package:check`: builds the renderer and the shell, validates electron-builder.yml, lays the Linux
+ * `npm run package:check`: builds the renderer, the shell and the CLI, validates electron-builder.yml, lays the Linux
  * package out offline (about 10 s) in a temporary folder and checks what it contains. Exit code 1 on problems.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildElectron } from '../build';
+import { buildElectron } from '../../build/bundles';
+import { buildNamed } from '../../build/run';
 import { isEntryPoint } from '../runtime/electron-runtime';
 import { inspectPackage, type Inspection } from './inspect';
 import { layOutPackage, validateBuilderConfig } from './layout';
@@ -23,16 +24,20 @@ export function buildRendererForPackaging(): void {
   if (run.status !== 0) throw new Error(`vite build failed (${run.status ?? run.signal})`);
 }
 
-/** Validates, lays out and inspects; the temporary layout is removed afterwards. */
-export async function checkPackage(options: { buildRenderer: boolean }): Promise<Inspection> {
+/**
+ * Validates, lays out and inspects. The layout goes to a temporary folder removed afterwards, or to `workDir`
+ * when given, where it stays (at `appOutDir`) for the caller to try.
+ */
+export async function checkPackage(options: { buildRenderer: boolean; workDir?: string }): Promise<Inspection & { appOutDir: string }> {
   if (options.buildRenderer) buildRendererForPackaging();
-  await buildElectron();
+  await Promise.all([buildElectron(), buildNamed('cli')]);
   await validateBuilderConfig(PROJECT_DIR);
-  const workDir = mkdtempSync(join(tmpdir(), 'rebond-package-'));
+  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'rebond-package-'));
   try {
-    return await inspectPackage(await layOutPackage(PROJECT_DIR, workDir));
+    const appOutDir = await layOutPackage(PROJECT_DIR, workDir);
+    return { ...(await inspectPackage(appOutDir)), appOutDir };
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    if (!options.workDir) rmSync(workDir, { recursive: true, force: true });
   }
 }
 

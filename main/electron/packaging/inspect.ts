@@ -4,7 +4,7 @@
  */
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { bindingAbi } from '../runtime/binding';
@@ -17,11 +17,18 @@ export interface Inspection {
   entries: string[];
 }
 
+/** The `rebond` command's launcher, under resources/. */
+export const CLI_LAUNCHER = ['bin', 'rebond'];
 const BINDING = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
 const REQUIRED = [
   'package.json',
   'dist/electron/main.cjs',
   'dist/electron/preload.cjs',
+  'dist/cli/rebond.cjs',
+  // The API host's utility process and its job workers (main/build/bundles.ts).
+  'dist/electron/api-host.cjs',
+  'dist/electron/render-worker.cjs',
+  'dist/electron/intake-worker.cjs',
   'dist/renderer/index.html',
   'assets/icons/png/256x256.png',
   // The documents embed these (main/documents/pdf/fonts.ts finds them from the bundle's folder).
@@ -34,7 +41,7 @@ const REQUIRED = [
 ];
 /** Build tools, the renderer's libraries (already in its bundle), the sources and the tests have no place here. */
 const FORBIDDEN_PREFIXES = [
-  ...['react', 'react-dom', 'vite', 'typescript', 'vitest', '@vitejs', '@tanstack', 'electron', 'electron-builder', 'esbuild', 'tsx', 'playwright-core', 'fast-check'].map(
+  ...['react', 'react-dom', 'vite', 'typescript', 'vitest', '@vitejs', '@tanstack', 'electron', 'electron-builder', 'esbuild', '@esbuild', 'tsx', 'playwright-core', 'fast-check'].map(
     (name) => `node_modules/${name}/`,
   ),
   'main/',
@@ -44,7 +51,8 @@ const FORBIDDEN_PREFIXES = [
 ];
 /** The fuses Rebond ships with, by position in the wire: '0' off, '1' on (see electron-builder.yml). */
 const EXPECTED_FUSES: Record<number, { name: string; on: boolean }> = {
-  0: { name: 'runAsNode', on: false },
+  // The `rebond` command runs the bundled CLI with ELECTRON_RUN_AS_NODE=1.
+  0: { name: 'runAsNode', on: true },
   1: { name: 'enableCookieEncryption', on: true },
   2: { name: 'enableNodeOptionsEnvironmentVariable', on: false },
   3: { name: 'enableNodeCliInspectArguments', on: false },
@@ -85,6 +93,19 @@ export function rendererAssets(indexHtml: string): string[] {
   return [...indexHtml.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => `dist/renderer/${match[1] ?? ''}`);
 }
 
+/** resources/bin/rebond: present, executable, and running the packaged CLI bundle with Electron as Node. */
+export function launcherProblems(appOutDir: string): string[] {
+  const path = join(appOutDir, 'resources', ...CLI_LAUNCHER);
+  if (!existsSync(path)) return [`the rebond command is missing: resources/${CLI_LAUNCHER.join('/')}`];
+  const problems: string[] = [];
+  if ((statSync(path).mode & 0o111) === 0) problems.push(`resources/${CLI_LAUNCHER.join('/')} is not executable`);
+  const script = readFileSync(path, 'utf8');
+  for (const needed of ['ELECTRON_RUN_AS_NODE=1', `/${EXECUTABLE_NAME}"`, 'app.asar/dist/cli/rebond.cjs']) {
+    if (!script.includes(needed)) problems.push(`resources/${CLI_LAUNCHER.join('/')} does not contain ${needed}`);
+  }
+  return problems;
+}
+
 async function fuseProblems(executable: string): Promise<string[]> {
   const wire = (await getCurrentFuseWire(executable)) as Record<string, unknown>;
   return Object.entries(EXPECTED_FUSES).flatMap(([position, fuse]) => {
@@ -104,11 +125,13 @@ export async function inspectPackage(appOutDir: string): Promise<Inspection> {
   const main = typeof packageJson === 'object' && packageJson !== null && 'main' in packageJson ? packageJson.main : null;
   if (main !== 'dist/electron/main.cjs') problems.push(`package.json "main" is ${String(main)}, not dist/electron/main.cjs`);
 
-  if (present.has('dist/electron/main.cjs')) {
-    for (const name of requiredPackages(extractFile(archive, 'dist/electron/main.cjs').toString('utf8'))) {
-      if (!present.has(`node_modules/${name}/package.json`)) problems.push(`main.cjs requires ${name}, which is not packaged`);
+  for (const bundle of ['dist/electron/main.cjs', 'dist/cli/rebond.cjs']) {
+    if (!present.has(bundle)) continue;
+    for (const name of requiredPackages(extractFile(archive, bundle).toString('utf8'))) {
+      if (!present.has(`node_modules/${name}/package.json`)) problems.push(`${bundle} requires ${name}, which is not packaged`);
     }
   }
+  problems.push(...launcherProblems(appOutDir));
   if (present.has('dist/renderer/index.html')) {
     for (const asset of rendererAssets(extractFile(archive, 'dist/renderer/index.html').toString('utf8'))) {
       if (!present.has(asset)) problems.push(`index.html loads ${asset}, which is not packaged`);

@@ -5,6 +5,9 @@ import { documentsMigration } from './0004-documents';
 import { agreementTemplatesSignaturesMigration } from './0005-agreement-templates-signatures';
 import { eventNotesMigration } from './0006-event-notes';
 import { accessMigration } from './0007-access';
+import { certificatesMigration } from './0008-certificates';
+import { agreementVariantsMigration } from './0009-agreement-variants';
+import { deviceCountsMigration } from './0010-device-counts';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -16,6 +19,9 @@ export const MIGRATIONS: readonly Migration[] = [
   agreementTemplatesSignaturesMigration,
   eventNotesMigration,
   accessMigration,
+  certificatesMigration,
+  agreementVariantsMigration,
+  deviceCountsMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

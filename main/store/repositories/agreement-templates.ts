@@ -1,4 +1,5 @@
-import type { HandoverKind, TargetItem } from '../../../shared/domain/lending';
+import type { ClauseVariant } from '../../../shared/domain/agreement-variants';
+import type { TargetItem } from '../../../shared/domain/lending';
 import type { Lang } from '../../../shared/i18n';
 import type { Db } from '../open';
 import type { Store } from '../store';
@@ -17,37 +18,37 @@ export class AgreementTemplateRepository {
     this.statements = {
       get: db.prepare(
         `SELECT t.body, t.updated_at AS updatedAt, t.updated_by AS updatedById, o.name AS updatedByName
-         FROM agreement_templates t JOIN operators o ON o.id = t.updated_by
-         WHERE t.programme_id = ? AND t.kind = ? AND t.lang = ?`,
+         FROM agreement_texts t JOIN operators o ON o.id = t.updated_by
+         WHERE t.programme_id = ? AND t.variant = ? AND t.lang = ?`,
       ),
       upsert: db.prepare(
-        `INSERT INTO agreement_templates (programme_id, kind, lang, body, updated_by, updated_at)
-         VALUES (@programmeId, @kind, @lang, @body, @updatedBy, @now)
-         ON CONFLICT (programme_id, kind, lang)
+        `INSERT INTO agreement_texts (programme_id, variant, lang, body, updated_by, updated_at)
+         VALUES (@programmeId, @variant, @lang, @body, @updatedBy, @now)
+         ON CONFLICT (programme_id, variant, lang)
          DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
       ),
-      remove: db.prepare('DELETE FROM agreement_templates WHERE programme_id = ? AND kind = ? AND lang = ?'),
+      remove: db.prepare('DELETE FROM agreement_texts WHERE programme_id = ? AND variant = ? AND lang = ?'),
       values: db.prepare('SELECT item, value_cents AS valueCents FROM programme_item_values WHERE programme_id = ?'),
       clearValues: db.prepare('DELETE FROM programme_item_values WHERE programme_id = ?'),
       insertValue: db.prepare('INSERT INTO programme_item_values (programme_id, item, value_cents) VALUES (?, ?, ?)'),
     };
   }
 
-  get(programmeId: number, kind: HandoverKind, lang: Lang): StoredTemplate | null {
-    const row = this.statements.get.get(programmeId, kind, lang) as
+  get(programmeId: number, variant: ClauseVariant, lang: Lang): StoredTemplate | null {
+    const row = this.statements.get.get(programmeId, variant, lang) as
       | { body: string; updatedAt: string; updatedById: number; updatedByName: string }
       | undefined;
     if (!row) return null;
     return { body: row.body, updatedAt: row.updatedAt, updatedBy: { id: row.updatedById, name: row.updatedByName } };
   }
 
-  save(programmeId: number, kind: HandoverKind, lang: Lang, body: string, updatedBy: number, now: string): void {
-    this.statements.upsert.run({ programmeId, kind, lang, body, updatedBy, now });
+  save(programmeId: number, variant: ClauseVariant, lang: Lang, body: string, updatedBy: number, now: string): void {
+    this.statements.upsert.run({ programmeId, variant, lang, body, updatedBy, now });
   }
 
   /** Returns whether there was a saved text to remove. */
-  remove(programmeId: number, kind: HandoverKind, lang: Lang): boolean {
-    return this.statements.remove.run(programmeId, kind, lang).changes > 0;
+  remove(programmeId: number, variant: ClauseVariant, lang: Lang): boolean {
+    return this.statements.remove.run(programmeId, variant, lang).changes > 0;
   }
 
   itemValues(programmeId: number): { item: TargetItem; valueCents: number }[] {

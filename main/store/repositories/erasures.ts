@@ -43,7 +43,9 @@ export class ErasureRepository {
     const columns = `e.id, e.device_id AS deviceId, d.asset_tag AS assetTag, e.drive_id AS driveId,
       dr.serial AS driveSerial, e.level, e.technique, e.passes, e.tool, e.tool_version AS toolVersion,
       e.started_at AS startedAt, e.ended_at AS endedAt, e.result, e.verification, e.checklist, e.destination,
-      e.evidence_text AS evidenceText, e.evidence_sha256 AS evidenceSha256, e.notes,
+      e.evidence_text AS evidenceText, e.evidence_sha256 AS evidenceSha256, e.notes, e.backup,
+      e.backup_location AS backupLocation, e.classification_after AS classificationAfter, e.command,
+      e.os_version AS osVersion,
       e.performed_by AS performedById, p.name AS performedByName, e.verified_by AS verifiedById,
       v.name AS verifiedByName, e.verified_at AS verifiedAt, e.verification_notes AS verificationNotes`;
     const from = `FROM erasures e JOIN devices d ON d.id = e.device_id LEFT JOIN drives dr ON dr.id = e.drive_id
@@ -62,10 +64,11 @@ export class ErasureRepository {
       ).pluck(),
       insert: db.prepare(
         `INSERT INTO erasures (device_id, drive_id, level, technique, passes, tool, tool_version, started_at, ended_at,
-           result, verification, checklist, destination, evidence_text, evidence_sha256, notes, performed_by,
-           recorded_at)
+           result, verification, checklist, destination, evidence_text, evidence_sha256, notes, backup, backup_location,
+           classification_after, command, os_version, performed_by, recorded_at)
          VALUES (@deviceId, @driveId, @level, @technique, @passes, @tool, @toolVersion, @startedAt, @endedAt, @result,
-           @verification, @checklist, @destination, @evidenceText, @evidenceSha256, @notes, @performedBy, @now)`,
+           @verification, @checklist, @destination, @evidenceText, @evidenceSha256, @notes, @backup, @backupLocation,
+           @classificationAfter, @command, @osVersion, @performedBy, @now)`,
       ),
       one: db.prepare(`SELECT ${columns} ${from} WHERE e.id = ?`),
       forDevice: db.prepare(`SELECT ${columns} ${from} WHERE e.device_id = ? ORDER BY e.id`),

@@ -14,6 +14,7 @@ interface OperatorRow {
   pinHash: string | null;
   active: number;
   roles: string;
+  jobTitle: string | null;
 }
 
 function toOperator(row: OperatorRow): OperatorRecord {
@@ -24,6 +25,7 @@ function toOperator(row: OperatorRow): OperatorRecord {
     hasPin: row.pinHash !== null,
     pinHash: row.pinHash,
     active: row.active === 1,
+    jobTitle: row.jobTitle,
   };
 }
 
@@ -32,7 +34,7 @@ export class PeopleRepository {
   private readonly statements;
 
   constructor(db: Db) {
-    const operatorColumns = `o.id, o.name, o.pin_hash AS pinHash, o.active,
+    const operatorColumns = `o.id, o.name, o.pin_hash AS pinHash, o.active, o.job_title AS jobTitle,
       COALESCE((SELECT group_concat(role, ',') FROM operator_roles r WHERE r.operator_id = o.id), '') AS roles`;
     this.statements = {
       sites: db.prepare('SELECT id, name, address, active FROM sites ORDER BY name'),
@@ -51,6 +53,7 @@ export class PeopleRepository {
       insertOperator: db.prepare('INSERT INTO operators (name, pin_hash, created_at) VALUES (?, ?, ?)'),
       updateOperator: db.prepare('UPDATE operators SET name = ?, active = ? WHERE id = ?'),
       updatePin: db.prepare('UPDATE operators SET pin_hash = ? WHERE id = ?'),
+      updateJobTitle: db.prepare('UPDATE operators SET job_title = ? WHERE id = ?'),
       clearRoles: db.prepare('DELETE FROM operator_roles WHERE operator_id = ?'),
       insertRole: db.prepare('INSERT INTO operator_roles (operator_id, role) VALUES (?, ?)'),
       donors: db.prepare('SELECT id, name, kind, contact FROM donors ORDER BY name'),
@@ -106,6 +109,11 @@ export class PeopleRepository {
 
   setPin(id: number, pinHash: string | null): void {
     this.statements.updatePin.run(pinHash, id);
+  }
+
+  /** The job title printed on erasure certificates; null removes it. */
+  setJobTitle(id: number, jobTitle: string | null): void {
+    this.statements.updateJobTitle.run(jobTitle, id);
   }
 
   private setRoles(id: number, roles: readonly OperatorRole[]): void {

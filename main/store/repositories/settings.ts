@@ -25,6 +25,11 @@ export class SettingsRepository {
     this.upsert.run(key, value);
   }
 
+  /** The number `take` would give next, without taking it. */
+  peek(name: string): number {
+    return (this.selectSequence.get(name) as number | undefined) ?? 1;
+  }
+
   /** Takes `count` consecutive numbers of a named sequence and returns the first. Call inside a transaction. */
   take(name: string, count = 1): number {
     const first = (this.selectSequence.get(name) as number | undefined) ?? 1;

@@ -13,8 +13,9 @@ import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { localDateTimeInput, localInputToIso } from '../components/dates';
-import { parseWhole } from '../components/numbers';
+import { parseWholeNumber } from '../../../shared/format';
 import { describeSubject } from './describe';
+import { CertificateFields, detailsInput, initialDetails, type CertificateDetails } from './CertificateFields';
 import { EvidenceFields, NO_EVIDENCE, type Evidence } from './EvidenceFields';
 import { FactoryResetChecklist } from './FactoryResetChecklist';
 import { PRESETS, presetsFor, rememberedTool, rememberTool, type PresetId } from './presets';
@@ -32,6 +33,7 @@ interface ErasureValues {
   result: ErasureResult;
   checklist: FactoryResetCheck[];
   evidence: Evidence;
+  details: CertificateDetails;
 }
 
 /** A recorded erasure changes the device's state (and a failure puts it in quarantine). */
@@ -63,6 +65,7 @@ export function ErasureForm({
     result: 'success',
     checklist: [],
     evidence: NO_EVIDENCE,
+    details: initialDetails(t('erasureFields.classificationAfterDefault')),
   });
   const preset = form.watch('preset');
   useEffect(() => form.setFocus('tool'), [form]);
@@ -83,7 +86,7 @@ export function ErasureForm({
     const endedAt = localInputToIso(values.endedAt);
     if (!startedAt || !endedAt) return localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt');
     const method = PRESETS[values.preset];
-    const passCount = method.technique === 'overwrite' ? parseWhole(values.passes) : { ok: true as const, value: null };
+    const passCount = method.technique === 'overwrite' ? parseWholeNumber(values.passes) : { ok: true as const, value: null };
     if (!passCount.ok) return localProblem(t('erasureDesk.passesInvalid'), 'passes');
     const outcome = await record.run({
       deviceId: device.id,
@@ -100,6 +103,7 @@ export function ErasureForm({
       checklist: method.technique === 'factory_reset' ? values.checklist : [],
       evidenceText: values.evidence.text,
       evidenceSha256: values.evidence.sha256,
+      ...detailsInput(values.details, method.technique),
     });
     if (!outcome.ok) return outcome;
     beep(values.result === 'success' ? 'success' : 'error');
@@ -190,6 +194,11 @@ export function ErasureForm({
         control={form.control}
         name="evidence"
         render={({ field: evidence }) => <EvidenceFields evidence={evidence.value} onChange={evidence.onChange} invalid={invalid('evidenceSha256')} />}
+      />
+      <Controller
+        control={form.control}
+        name="details"
+        render={({ field: details }) => <CertificateFields details={details.value} technique={method.technique} onChange={details.onChange} error={problem} />}
       />
       <ErrorBanner error={problem} />
       <div className="form-actions">

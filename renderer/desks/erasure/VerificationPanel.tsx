@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { Notice } from '../../components/Notice';
@@ -36,6 +37,7 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
   const [dialogOpen, setDialogOpen] = useState(false);
   const [dialogKey, setDialogKey] = useState(0);
   const [handBackTo, setHandBackTo] = useState<OperatorSummary | null>(null);
+  const [notes, setNotes] = useState('');
   const operator = session.state.operator;
   const isOfficer = useCan('erasure.verify');
 
@@ -52,6 +54,7 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
     const by = outcome.verified[0]?.verifiedBy?.name ?? '';
     setDone(outcome.verified.length > 0 ? { count: outcome.verified.length, name: by } : null);
     setProblem(refusalToShow(outcome, t('erasureDesk.verifyRefused', { count: outcome.refusals.length })));
+    if (outcome.refusals.length === 0) setNotes('');
     onVerified(new Set(outcome.verified.map((record) => record.deviceId)));
   };
 
@@ -105,9 +108,19 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
         />
       )}
       <p className="desk-hint">{isOfficer ? t('erasureDesk.verifyHelpOfficer') : t('erasureDesk.verifyHelpOther')}</p>
+      {isOfficer && (
+        <TextField
+          label={t('erasureFields.verificationNotes')}
+          optional
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          autoComplete="off"
+          data-testid="verification-notes"
+        />
+      )}
       <div className="desk-actions">
         {isOfficer && (
-          <Button variant="primary" onClick={() => needSelection() && void run('')}>
+          <Button variant="primary" onClick={() => needSelection() && void run(notes)}>
             {t('erasureDesk.verifySelected', { count: chosen.length })}
           </Button>
         )}

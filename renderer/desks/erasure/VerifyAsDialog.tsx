@@ -89,7 +89,7 @@ export function VerifyAsDialog({
           data-autofocus
         />
       )}
-      <TextField label={t('erasureDesk.verificationNotes')} optional value={notes} onChange={(e) => setNotes(e.target.value)} autoComplete="off" />
+      <TextField label={t('erasureFields.verificationNotes')} optional value={notes} onChange={(e) => setNotes(e.target.value)} autoComplete="off" />
       <p className="field-hint">{t('erasureDesk.verifyAsHelp')}</p>
       <ErrorBanner error={error} />
     </Dialog>

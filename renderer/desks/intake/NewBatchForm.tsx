@@ -12,7 +12,7 @@ import { maxLengthOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
-import { parseWhole } from '../components/numbers';
+import { parseWholeNumber } from '../../../shared/format';
 
 const NEW_DONOR = 'new';
 
@@ -45,7 +45,7 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
   }, [autoFocus]);
 
   const submit = handle(async (values) => {
-    const expectedCount = parseWhole(values.expectedCount);
+    const expectedCount = parseWholeNumber(values.expectedCount);
     if (!expectedCount.ok || expectedCount.value === 0) return localProblem(t('intake.expectedInvalid'), 'expectedCount');
     if (values.siteId === '') return localProblem(t('intake.noSite'), 'siteId');
     let donorId = Number(values.donorChoice);

@@ -6,7 +6,7 @@ import {
   type DeviceKind,
   type DriveType,
 } from '../../../shared/domain/values';
-import { parseWhole } from '../components/numbers';
+import { parseWholeNumber } from '../../../shared/format';
 
 /** What the next scan inherits from the previous one: a van usually brings twenty of the same model. */
 export interface DeviceTemplate {
@@ -67,7 +67,7 @@ export function buildSpec(template: DeviceTemplate, scanned: Scanned): SpecBuild
     drives: [],
   };
   if (!mobile && template.driveType !== 'none') {
-    const capacity = parseWhole(template.capacityGb);
+    const capacity = parseWholeNumber(template.capacityGb);
     if (!capacity.ok) return { ok: false, field: 'device.drives.0.capacityGb' };
     spec.drives = [{ type: template.driveType, capacityGb: capacity.value, serial: scanned.driveSerial }];
   }

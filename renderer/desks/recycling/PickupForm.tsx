@@ -9,7 +9,7 @@ import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { todayIsoDate } from '../components/dates';
-import { parseDecimal } from '../components/numbers';
+import { parseNumber } from '../../../shared/format';
 
 /**
  * The recycler's pickup for the ticked devices, all or nothing: when main refuses one device, nothing is
@@ -42,7 +42,7 @@ export function PickupForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (deviceIds.length === 0) return refuse(localProblem(t('recyclingDesk.nothingTicked'), 'deviceIds'));
-    const weightKg = parseDecimal(weight);
+    const weightKg = parseNumber(weight);
     if (!weightKg.ok) return refuse(localProblem(t('recyclingDesk.weightInvalid'), 'weightKg'));
     setBusy(true);
     const result = await call('recycling.record', { deviceIds, recycler, pickupDate, weightKg: weightKg.value, certificateRef, notes });

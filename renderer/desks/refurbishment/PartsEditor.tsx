@@ -1,6 +1,6 @@
 import type { PartUsed } from '../../../shared/contract/refurbishment';
 import { useT } from '../../i18n/useT';
-import { parseEurosToCents, parseWhole } from '../components/numbers';
+import { parseEurosToCents, parseWholeNumber } from '../../../shared/format';
 import type { ApiError } from '../../../shared/errors';
 import { Button } from '../../components/Button';
 import { isFieldInError } from '../../components/fieldError';
@@ -19,7 +19,7 @@ export function partsToRecord(drafts: readonly PartDraft[]): { ok: true; parts: 
   const parts: PartUsed[] = [];
   for (const [index, draft] of drafts.entries()) {
     if (draft.name.trim() === '' && draft.euros.trim() === '') continue;
-    const quantity = parseWhole(draft.quantity);
+    const quantity = parseWholeNumber(draft.quantity);
     if (!quantity.ok || quantity.value === null || quantity.value < 1) return { ok: false, field: `parts.${index}.quantity` };
     const cents = parseEurosToCents(draft.euros);
     if (!cents.ok) return { ok: false, field: `parts.${index}.costCents` };

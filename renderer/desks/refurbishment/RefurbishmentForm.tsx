@@ -18,7 +18,7 @@ import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { ChoiceGroup } from '../components/ChoiceGroup';
-import { parseWhole } from '../components/numbers';
+import { parseWholeNumber } from '../../../shared/format';
 import { DiagnosticsChecklist, type Diagnostics } from './DiagnosticsChecklist';
 import { PartsEditor, partsToRecord, type PartDraft } from './PartsEditor';
 
@@ -45,9 +45,9 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const labourMinutes = parseWhole(labour);
+    const labourMinutes = parseWholeNumber(labour);
     if (!labourMinutes.ok) return refuse(localProblem(t('workshop.labourInvalid'), 'labourMinutes'));
-    const batteryHealth = parseWhole(battery);
+    const batteryHealth = parseWholeNumber(battery);
     if (!batteryHealth.ok || (batteryHealth.value !== null && batteryHealth.value > 100)) {
       return refuse(localProblem(t('workshop.batteryInvalid'), 'batteryHealth'));
     }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HandoverKind } from '../../../shared/domain/lending';
+import { CLAUSE_VARIANTS, type ClauseVariant } from '../../../shared/domain/agreement-variants';
 import type { Lang } from '../../../shared/i18n';
 import type { ScreenProps } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,7 +12,6 @@ import '../../desks/components/desks.css';
 import '../shared/lending.css';
 import './agreements.css';
 
-const KINDS: readonly HandoverKind[] = ['loan', 'donation'];
 const LANGS: readonly Lang[] = ['fr', 'en'];
 
 function Choices<V extends string>({ name, legend, values, value, label, onChange }: { name: string; legend: string; values: readonly V[]; value: V; label: (value: V) => string; onChange: (value: V) => void }) {
@@ -31,15 +30,15 @@ function Choices<V extends string>({ name, legend, values, value, label, onChang
   );
 }
 
-/** `#/agreement-template/<programme id>`: the clauses of the programme's agreements, per document and language. */
+/** `#/agreement-template/<programme id>`: the clauses of the programme's agreements, per variant and language. */
 export function AgreementTemplateScreen({ param }: ScreenProps) {
   const t = useT();
   const programmeId = Number(param);
-  const [kind, setKind] = useState<HandoverKind>('loan');
+  const [variant, setVariant] = useState<ClauseVariant>('adult');
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
-  const loaded = useApiQuery('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, kind, lang });
-  const template = loaded.data && loaded.data.kind === kind && loaded.data.lang === lang ? loaded.data : null;
+  const loaded = useApiQuery('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, variant, lang });
+  const template = loaded.data && loaded.data.variant === variant && loaded.data.lang === lang ? loaded.data : null;
 
   return (
     <div className="lending-page agreement-template-screen">
@@ -48,13 +47,13 @@ export function AgreementTemplateScreen({ param }: ScreenProps) {
       </a>
       <PageHeader title={t('template.title', { programme: template?.programmeName ?? '' })} subtitle={t('template.subtitle')} focusOnMount />
       <div className="template-choices">
-        <Choices name="template-kind" legend={t('template.kind')} values={KINDS} value={kind} label={(value) => t(`template.kind.${value}`)} onChange={setKind} />
+        <Choices name="template-variant" legend={t('template.variant')} values={CLAUSE_VARIANTS} value={variant} label={(value) => t(`template.variant.${value}`)} onChange={setVariant} />
         <Choices name="template-lang" legend={t('template.lang')} values={LANGS} value={lang} label={(value) => t(`template.lang.${value}`)} onChange={setLang} />
       </div>
       <ErrorBanner error={loaded.error} />
       {template ? (
         <>
-          <TemplateEditor key={`${kind}-${lang}`} template={template} onChanged={loaded.reload} />
+          <TemplateEditor key={`${variant}-${lang}`} template={template} onChanged={loaded.reload} />
           <ItemValuesEditor template={template} onSaved={loaded.reload} />
         </>
       ) : loaded.loading ? (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AgreementTemplate } from '../../../shared/contract/agreements-types';
 import { TARGET_ITEMS, type TargetItem } from '../../../shared/domain/lending';
+import { parseEurosToCents } from '../../../shared/format';
 import type { ApiError } from '../../../shared/errors';
 import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
@@ -10,14 +11,6 @@ import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/useT';
 
 const itemLabel = (item: TargetItem) => (item === 'sim' ? 'targetItem.sim' : (`kind.${item}` as const));
-
-/** `180`, `180,50` or `180.50` in euros to cents; empty is no value; anything else is null. */
-function cents(text: string): number | 'none' | null {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return 'none';
-  if (!/^\d{1,6}([.,]\d{1,2})?$/.test(trimmed)) return null;
-  return Math.round(Number(trimmed.replace(',', '.')) * 100);
-}
 
 /** The programme's reference value per kind of item, printed on its agreements. */
 export function ItemValuesEditor({ template, onSaved }: { template: AgreementTemplate; onSaved: (template: AgreementTemplate) => void }) {
@@ -37,13 +30,13 @@ export function ItemValuesEditor({ template, onSaved }: { template: AgreementTem
   const save = async () => {
     const values: { item: TargetItem; valueCents: number }[] = [];
     for (const item of TARGET_ITEMS) {
-      const value = cents(texts[item] ?? '');
-      if (value === null) return setProblem(t('template.valueInvalid', { item: t(itemLabel(item)) }));
-      if (value !== 'none') values.push({ item, valueCents: value });
+      const value = parseEurosToCents(texts[item] ?? '');
+      if (!value.ok) return setProblem(t('template.valueInvalid', { item: t(itemLabel(item)) }));
+      if (value.value !== null) values.push({ item, valueCents: value.value });
     }
     setProblem(null);
     setBusy(true);
-    const result = await call('agreementTemplates.setValues', { programmeId: template.programmeId, kind: template.kind, lang: template.lang, values });
+    const result = await call('agreementTemplates.setValues', { programmeId: template.programmeId, variant: template.variant, lang: template.lang, values });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

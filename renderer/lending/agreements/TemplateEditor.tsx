@@ -28,7 +28,7 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => setBody(template.body), [template]);
 
-  const parsed = useMemo(() => parseTemplate(body, template.lang, template.kind), [body, template.lang, template.kind]);
+  const parsed = useMemo(() => parseTemplate(body, template.lang, template.variant), [body, template.lang, template.variant]);
   const values = useMemo(() => sampleValues(template, t, format), [template, t, format]);
   const dirty = body !== template.body;
 
@@ -45,7 +45,7 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
 
   const run = async (method: 'agreementTemplates.save' | 'agreementTemplates.reset', done: string) => {
     setBusy(true);
-    const key = { programmeId: template.programmeId, kind: template.kind, lang: template.lang };
+    const key = { programmeId: template.programmeId, variant: template.variant, lang: template.lang };
     const result = method === 'agreementTemplates.save' ? await call(method, { ...key, body }) : await call(method, key);
     setBusy(false);
     setConfirmReset(false);

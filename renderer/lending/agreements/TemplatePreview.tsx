@@ -4,7 +4,7 @@ import type { PlaceholderValues } from '../../../shared/domain/agreement-placeho
 
 /** The clauses as the agreement will print them: article titles, paragraphs and bullets. */
 export function TemplatePreview({ blocks, values }: { blocks: readonly TemplateBlock[]; values: PlaceholderValues }) {
-  const filled = fillTemplate(blocks, values);
+  const filled = fillTemplate(blocks, values, { sim: true });
   const out: ReactNode[] = [];
   let bullets: string[] = [];
   const flush = (key: number) => {

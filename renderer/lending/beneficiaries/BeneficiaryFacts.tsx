@@ -33,7 +33,7 @@ export function BeneficiaryFacts({ person }: { person: Beneficiary }) {
         </div>
         <dl className="lending-facts panel-body">
           <Fact label={t('field.contactPhone')} testId="fact-phone">
-            {contact(person.contactPhone)}
+            {contact(person.contactPhone ? format.phone(person.contactPhone) : null)}
           </Fact>
           <Fact label={t('field.contactEmail')} testId="fact-email">
             {contact(person.contactEmail)}

@@ -1,6 +1,7 @@
 import type { Input } from '../../../shared/contract';
 import type { Beneficiary } from '../../../shared/contract/lending-types';
 import type { BeneficiaryCategory } from '../../../shared/domain/lending';
+import { formatPhone } from '../../../shared/format';
 
 /** What the beneficiary dialog edits, as typed. */
 export interface BeneficiaryDraft {
@@ -29,7 +30,7 @@ export function draftOf(person: Beneficiary | null): BeneficiaryDraft {
     guardianName: person?.guardianName ?? '',
     referentName: person?.referentName ?? '',
     address: person?.address ?? '',
-    contactPhone: person?.contactPhone ?? '',
+    contactPhone: formatPhone(person?.contactPhone),
     contactEmail: person?.contactEmail ?? '',
     consentOn: person?.consentOn ?? '',
   };

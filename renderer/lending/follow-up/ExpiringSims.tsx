@@ -25,7 +25,7 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
           </a>
         ),
       },
-      { id: 'phoneNumber', accessorFn: (row) => row.phoneNumber ?? '', header: () => t('field.phoneNumber'), cell: ({ row }) => <span className="mono">{row.original.phoneNumber ?? t('ui.empty')}</span> },
+      { id: 'phoneNumber', accessorFn: (row) => row.phoneNumber ?? '', header: () => t('field.phoneNumber'), cell: ({ row }) => <span className="mono">{row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}</span> },
       { id: 'status', accessorKey: 'status', header: () => t('sims.status'), cell: ({ row }) => <SimStateBadge state={row.original.status} /> },
       { id: 'expiresOn', accessorKey: 'expiresOn', header: () => t('sims.expiry'), cell: ({ row }) => format.shortDay(row.original.expiresOn) },
       {

@@ -36,7 +36,7 @@ export function PartnersScreen(_props: ScreenProps) {
         cell: ({ row }) => (
           <span className="lending-stack">
             <span>{row.original.contactName ?? t('ui.empty')}</span>
-            {row.original.contactPhone ? <span className="muted">{row.original.contactPhone}</span> : null}
+            {row.original.contactPhone ? <span className="muted">{format.phone(row.original.contactPhone)}</span> : null}
             {row.original.contactEmail ? <span className="muted">{row.original.contactEmail}</span> : null}
           </span>
         ),

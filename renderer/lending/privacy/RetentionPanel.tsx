@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/errors';
+import { parseWholeNumber, valueOrNull } from '../../../shared/format';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
@@ -26,8 +27,8 @@ export function RetentionPanel() {
   }, [retention.data]);
 
   const save = async () => {
-    const value = Number(months);
-    if (!/^\d+$/.test(months.trim())) {
+    const value = valueOrNull(parseWholeNumber(months));
+    if (value === null) {
       setError({ code: 'invalid_input', field: 'anonymiseAfterMonths', message: t('privacy.monthsInvalid') });
       return;
     }

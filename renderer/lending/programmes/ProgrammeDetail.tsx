@@ -60,7 +60,6 @@ export function ProgrammeDetail({ id }: { id: number }) {
             <dl className="lending-facts panel-body">
               <Fact label={t('field.funder')}>{programme.funder}</Fact>
               <Fact label={t('programmes.terms')}>{termsText(t, programme)}</Fact>
-              <Fact label={t('field.agreementVariant')}>{t(`variant.${programme.agreementVariant}`)}</Fact>
               <Fact label={t('field.notes')}>{programme.notes ? <span className="prewrap">{programme.notes}</span> : null}</Fact>
             </dl>
           </section>

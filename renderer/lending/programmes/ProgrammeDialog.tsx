@@ -56,13 +56,6 @@ export function ProgrammeDialog({ programme, onClose, onSaved }: { programme: Pr
         </div>
         <Controller
           control={form.control}
-          name="agreementVariant"
-          render={({ field: variant }) => (
-            <SelectField label={t('field.agreementVariant')} options={options.variants} value={variant.value} onChange={variant.onChange} invalid={invalid('agreementVariant')} />
-          )}
-        />
-        <Controller
-          control={form.control}
           name="defaultKind"
           render={({ field: kind }) => <SelectField label={t('field.defaultKind')} options={options.handoverKinds} value={kind.value} onChange={kind.onChange} invalid={invalid('defaultKind')} />}
         />

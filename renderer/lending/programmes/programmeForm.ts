@@ -2,6 +2,7 @@ import type { Input } from '../../../shared/contract';
 import type { Programme } from '../../../shared/contract/lending-types';
 import { TARGET_ITEMS, type AgreementVariant, type HandoverKind, type TargetItem } from '../../../shared/domain/lending';
 import type { ApiError } from '../../../shared/errors';
+import { parseWholeNumber } from '../../../shared/format';
 import type { T } from '../../i18n/useT';
 import { targetItemLabel } from '../shared/options';
 
@@ -35,7 +36,12 @@ export function draftOf(programme: Programme | null, today: string): ProgrammeDr
   };
 }
 
-const WHOLE = /^\d+$/;
+/** A whole number of at least 1, null when blank, undefined when it is not one. */
+function positiveWhole(typed: string): number | null | undefined {
+  const parsed = parseWholeNumber(typed);
+  if (!parsed.ok || (parsed.value !== null && parsed.value < 1)) return undefined;
+  return parsed.value;
+}
 
 function invalid(field: string, message: string): { error: ApiError } {
   return { error: { code: 'invalid_input', field, message } };
@@ -48,18 +54,15 @@ function invalid(field: string, message: string): { error: ApiError } {
 export function inputOf(t: T, draft: ProgrammeDraft): { input: Input<'programmes.create'> } | { error: ApiError } {
   if (draft.name.trim() === '') return invalid('name', t('ui.required', { field: t('programmes.name') }));
   if (draft.startsOn === '') return invalid('startsOn', t('ui.required', { field: t('field.startsOn') }));
-  const loanDays = draft.loanDays.trim();
-  if (draft.defaultKind === 'loan' && loanDays !== '' && (!WHOLE.test(loanDays) || Number(loanDays) < 1)) {
+  const loanDays = positiveWhole(draft.loanDays);
+  if (draft.defaultKind === 'loan' && loanDays === undefined) {
     return invalid('loanDays', t('programmes.wholeNumber', { field: t('field.loanDays') }));
   }
   const targets: { item: TargetItem; target: number }[] = [];
   for (const item of TARGET_ITEMS) {
-    const typed = draft.targets[item].trim();
-    if (typed === '') continue;
-    if (!WHOLE.test(typed) || Number(typed) < 1) {
-      return invalid(`targets.${item}`, t('programmes.wholeNumber', { field: targetItemLabel(t, item) }));
-    }
-    targets.push({ item, target: Number(typed) });
+    const target = positiveWhole(draft.targets[item]);
+    if (target === undefined) return invalid(`targets.${item}`, t('programmes.wholeNumber', { field: targetItemLabel(t, item) }));
+    if (target !== null) targets.push({ item, target });
   }
   return {
     input: {
@@ -68,7 +71,7 @@ export function inputOf(t: T, draft: ProgrammeDraft): { input: Input<'programmes
       startsOn: draft.startsOn,
       endsOn: draft.endsOn === '' ? null : draft.endsOn,
       defaultKind: draft.defaultKind,
-      loanDays: draft.defaultKind === 'loan' && loanDays !== '' ? Number(loanDays) : null,
+      loanDays: draft.defaultKind === 'loan' ? (loanDays ?? null) : null,
       agreementVariant: draft.agreementVariant,
       targets,
       notes: draft.notes,

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Partner, Programme } from '../../../shared/contract/lending-types';
 import {
-  AGREEMENT_VARIANTS,
   BENEFICIARY_CATEGORIES,
   HANDOVER_KINDS,
   PARTNER_KINDS,
@@ -28,7 +27,6 @@ export function useLendingOptions() {
       partnerKinds: PARTNER_KINDS.map((value) => ({ value, label: t(`partnerKind.${value}`) })),
       categories: BENEFICIARY_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) })),
       handoverKinds: HANDOVER_KINDS.map((value) => ({ value, label: t(`handoverKind.${value}`) })),
-      variants: AGREEMENT_VARIANTS.map((value) => ({ value, label: t(`variant.${value}`) })),
     }),
     [t],
   );

@@ -2,7 +2,7 @@ import type { ApiError } from '../../../shared/errors';
 import { TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useT, type T } from '../../i18n/useT';
-import { parseDecimal, parseWhole } from './numbers';
+import { parseNumber, parseWholeNumber } from '../../../shared/format';
 import type { SimBatch } from './useSimIntake';
 import { maxLengthOf } from '../../forms/limits';
 
@@ -11,9 +11,9 @@ export function batchProblem(t: T, batch: SimBatch): ApiError | null {
   const problem = (field: string, message: string): ApiError => ({ code: 'invalid_input', field, message });
   if (batch.operator.trim() === '') return problem('operator', t('ui.required', { field: t('field.operator') }));
   if (batch.planName.trim() === '') return problem('planName', t('ui.required', { field: t('field.planName') }));
-  if (batch.planDataGb.trim() !== '' && parseDecimal(batch.planDataGb) === null) return problem('planDataGb', t('simIntake.notANumber', { field: t('field.planDataGb') }));
-  const validity = parseWhole(batch.planValidityDays);
-  if (batch.planValidityDays.trim() !== '' && (validity === null || validity < 1)) {
+  if (!parseNumber(batch.planDataGb).ok) return problem('planDataGb', t('simIntake.notANumber', { field: t('field.planDataGb') }));
+  const validity = parseWholeNumber(batch.planValidityDays);
+  if (!validity.ok || (validity.value !== null && validity.value < 1)) {
     return problem('planValidityDays', t('simIntake.notANumber', { field: t('field.planValidityDays') }));
   }
   return null;

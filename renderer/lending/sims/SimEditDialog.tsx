@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError, isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
-import { parseDecimal, parseWhole } from './numbers';
+import { formatPhone, parseNumber, parseWholeNumber } from '../../../shared/format';
 import { maxLengthOf } from '../../forms/limits';
 
 const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
@@ -19,7 +19,7 @@ const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
  */
 export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClose: () => void; onSaved: () => void }) {
   const t = useT();
-  const [phoneNumber, setPhoneNumber] = useState(sim.phoneNumber ?? '');
+  const [phoneNumber, setPhoneNumber] = useState(formatPhone(sim.phoneNumber));
   const [operator, setOperator] = useState(sim.operator);
   const [planName, setPlanName] = useState(sim.planName);
   const [planDataGb, setPlanDataGb] = useState(sim.planDataGb === null ? '' : String(sim.planDataGb));
@@ -36,13 +36,19 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       { path: 'planName', value: planName, label: t('field.planName') },
     ]);
     if (blank) return setError(blank);
+    const dataGb = parseNumber(planDataGb);
+    if (!dataGb.ok) return setError({ code: 'invalid_input', field: 'planDataGb', message: t('simIntake.notANumber', { field: t('field.planDataGb') }) });
+    const validityDays = parseWholeNumber(planValidityDays);
+    if (!validityDays.ok || (validityDays.value !== null && validityDays.value < 1)) {
+      return setError({ code: 'invalid_input', field: 'planValidityDays', message: t('simIntake.notANumber', { field: t('field.planValidityDays') }) });
+    }
     const result = await update.run({
       id: sim.id,
       phoneNumber,
       operator,
       planName,
-      planDataGb: parseDecimal(planDataGb),
-      planValidityDays: parseWhole(planValidityDays),
+      planDataGb: dataGb.value,
+      planValidityDays: validityDays.value,
       ...(pin === '' ? {} : { pin }),
       ...(puk === '' ? {} : { puk }),
       notes,

@@ -16,7 +16,7 @@ export function SimFacts({ sim }: { sim: SimDetail }) {
       </div>
       <dl className="lending-facts panel-body">
         <Fact label={t('field.phoneNumber')} testId="sim-number">
-          {sim.phoneNumber ? <span className="mono">{sim.phoneNumber}</span> : null}
+          {sim.phoneNumber ? <span className="mono">{format.phone(sim.phoneNumber)}</span> : null}
         </Fact>
         <Fact label={t('sims.expiry')} testId="sim-expiry">
           <strong>{expiryText(t, format, sim.expiresOn)}</strong>

@@ -50,7 +50,7 @@ export function SimList() {
           </a>
         ),
       },
-      { id: 'phoneNumber', accessorFn: (row) => row.phoneNumber ?? '', header: () => t('field.phoneNumber'), cell: ({ row }) => <span className="mono">{row.original.phoneNumber ?? t('ui.empty')}</span> },
+      { id: 'phoneNumber', accessorFn: (row) => row.phoneNumber ?? '', header: () => t('field.phoneNumber'), cell: ({ row }) => <span className="mono">{row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}</span> },
       { id: 'operator', accessorKey: 'operator', header: () => t('field.operator') },
       { id: 'plan', accessorKey: 'planName', header: () => t('field.planName') },
       { id: 'status', accessorFn: (row) => SIM_STATES.indexOf(row.status), header: () => t('sims.status'), cell: ({ row }) => <SimStateBadge state={row.original.status} /> },

@@ -10,9 +10,9 @@ import { isFieldInError } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { parseEuros, useEuros } from '../shared/money';
+import { useEuros } from '../shared/money';
 import { entityOptions, idFromOption } from '../shared/options';
-import { parseDecimal, parseWhole } from './numbers';
+import { parseEurosToCents, parseNumber, parseWholeNumber } from '../../../shared/format';
 import { maxLengthOf } from '../../forms/limits';
 
 interface TopUpDraft {
@@ -38,14 +38,17 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
 
   const problem = (field: string, message: string) => setError({ code: 'invalid_input', field, message });
   const save = async () => {
-    const amountCents = parseEuros(draft.amount);
-    if (amountCents === null) return problem('amountCents', t('topUps.amountInvalid'));
-    const dataGb = parseDecimal(draft.dataGb);
-    if (draft.dataGb.trim() !== '' && dataGb === null) return problem('dataGb', t('simIntake.notANumber', { field: t('field.dataGb') }));
-    const validityDays = parseWhole(draft.validityDays);
-    if (draft.validityDays.trim() !== '' && (validityDays === null || validityDays < 1)) {
+    const amount = parseEurosToCents(draft.amount);
+    if (!amount.ok || amount.value === null) return problem('amountCents', t('topUps.amountInvalid'));
+    const amountCents = amount.value;
+    const data = parseNumber(draft.dataGb);
+    if (!data.ok) return problem('dataGb', t('simIntake.notANumber', { field: t('field.dataGb') }));
+    const dataGb = data.value;
+    const validity = parseWholeNumber(draft.validityDays);
+    if (!validity.ok || (validity.value !== null && validity.value < 1)) {
       return problem('validityDays', t('simIntake.notANumber', { field: t('field.validityDays') }));
     }
+    const validityDays = validity.value;
     const result = await topUp.run({
       simId: sim.id,
       toppedUpOn: draft.toppedUpOn === '' ? null : draft.toppedUpOn,

@@ -3,7 +3,7 @@ import type { Warning } from '../../../shared/errors';
 import type { ApiError } from '../../../shared/errors';
 import { useApi } from '../../api/useApi';
 import { useT } from '../../i18n/useT';
-import { parseDecimal, parseWhole } from './numbers';
+import { parseNumber, parseWholeNumber, valueOrNull } from '../../../shared/format';
 
 /** The defaults of a box of cards, as typed: every card scanned takes them. */
 export interface SimBatch {
@@ -46,8 +46,8 @@ export function useSimIntake(batch: SimBatch): SimIntake {
       const result = await call('sims.registerMany', {
         operator: batch.operator,
         planName: batch.planName,
-        planDataGb: parseDecimal(batch.planDataGb),
-        planValidityDays: parseWhole(batch.planValidityDays),
+        planDataGb: valueOrNull(parseNumber(batch.planDataGb)),
+        planValidityDays: valueOrNull(parseWholeNumber(batch.planValidityDays)),
         receivedOn: batch.receivedOn === '' ? null : batch.receivedOn,
         cards: [{ iccid: scanned }],
       });

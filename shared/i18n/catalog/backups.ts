@@ -1,5 +1,5 @@
 import type { BackupErrorCode } from '../../backup-errors';
-import { defineMessages } from '../define';
+import { defineMessages, type Message } from '../define';
 
 /** Backups and restore: their errors, the command line and the Administration panel. */
 export const backupMessages = defineMessages({
@@ -45,7 +45,7 @@ export const backupMessages = defineMessages({
     'cli.restoreDone': 'Sauvegarde du {at} restaurée dans {path}.',
     'cli.restoreUsage': 'Indiquez le fichier de sauvegarde à restaurer : rebond restore FICHIER',
     'cli.checkHeads': 'Têtes de chaîne des sauvegardes : {result}',
-    'cli.headsOk': 'OK ({count} retrouvée(s) dans le journal)',
+    'cli.headsOk': { one: 'OK ({count} retrouvée dans le journal)', other: 'OK ({count} retrouvées dans le journal)' },
     'cli.headsNone': 'aucune enregistrée',
     'cli.headMissing':
       'l’événement {id}, dernier de la sauvegarde du {at} ({file}), n’est plus dans le journal : des événements ont été supprimés',
@@ -74,7 +74,11 @@ export const backupMessages = defineMessages({
     'backups.column.file': 'Fichier',
     'backups.restoreHint': 'Pour restaurer : fermez Rebond, puis « npm run rebond -- restore FICHIER ».',
     'backups.overdue.never': 'Aucune sauvegarde vérifiée n’a encore été faite. Ouvrez Administration → Sauvegardes.',
-    'backups.overdue.since': 'Pas de sauvegarde vérifiée depuis le {at} (plus de {days} jour(s)). Vérifiez le dossier des sauvegardes dans Administration → Sauvegardes.',
+    'backups.overdue.since': {
+      plural: 'days',
+      one: 'Pas de sauvegarde vérifiée depuis le {at} (plus de {days} jour). Vérifiez le dossier des sauvegardes dans Administration → Sauvegardes.',
+      other: 'Pas de sauvegarde vérifiée depuis le {at} (plus de {days} jours). Vérifiez le dossier des sauvegardes dans Administration → Sauvegardes.',
+    },
     'backups.overdueOpen': 'Ouvrir les sauvegardes',
   },
   en: {
@@ -119,7 +123,7 @@ export const backupMessages = defineMessages({
     'cli.restoreDone': 'Backup of {at} restored to {path}.',
     'cli.restoreUsage': 'Name the backup file to restore: rebond restore FILE',
     'cli.checkHeads': 'Chain heads of backups: {result}',
-    'cli.headsOk': 'OK ({count} found in the log)',
+    'cli.headsOk': { one: 'OK ({count} found in the log)', other: 'OK ({count} found in the log)' },
     'cli.headsNone': 'none recorded',
     'cli.headMissing': 'event {id}, the last of the backup of {at} ({file}), is no longer in the log: events were deleted',
     'cli.headDifferent': 'event {id}, the last of the backup of {at} ({file}), has changed since: the log was rewritten',
@@ -146,10 +150,14 @@ export const backupMessages = defineMessages({
     'backups.column.file': 'File',
     'backups.restoreHint': 'To restore: close Rebond, then “npm run rebond -- restore FILE”.',
     'backups.overdue.never': 'No verified backup has been made yet. Open Administration → Backups.',
-    'backups.overdue.since': 'No verified backup since {at} (more than {days} day(s)). Check the backup folder in Administration → Backups.',
+    'backups.overdue.since': {
+      plural: 'days',
+      one: 'No verified backup since {at} (more than {days} day). Check the backup folder in Administration → Backups.',
+      other: 'No verified backup since {at} (more than {days} days). Check the backup folder in Administration → Backups.',
+    },
     'backups.overdueOpen': 'Open backups',
   },
 });
 
 /** Compile-time proof that every backup error code has its message. */
-export const everyBackupErrorHasMessage: Record<`error.${BackupErrorCode}`, string> = backupMessages.fr;
+export const everyBackupErrorHasMessage: Record<`error.${BackupErrorCode}`, Message> = backupMessages.fr;

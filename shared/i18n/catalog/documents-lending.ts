@@ -3,6 +3,7 @@ import { agreementErrorMessages } from './documents-lending/errors';
 import { lendingPaperMessages } from './documents-lending/papers';
 import { signatureUiMessages } from './documents-lending/signatures-ui';
 import { templateUiMessages } from './documents-lending/templates-ui';
+import { agreementVariantMessages } from './documents-lending/variants';
 
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 
@@ -14,4 +15,4 @@ function mergeMessages<const P extends readonly Messages<string>[]>(...parts: P)
 }
 
 /** Loan agreements, donation attestations, receipts, agreement templates and signatures. */
-export const documentsLendingMessages = mergeMessages(agreementErrorMessages, lendingPaperMessages, signatureUiMessages, templateUiMessages);
+export const documentsLendingMessages = mergeMessages(agreementErrorMessages, lendingPaperMessages, signatureUiMessages, templateUiMessages, agreementVariantMessages);

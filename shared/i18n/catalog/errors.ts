@@ -1,13 +1,17 @@
+import type { StoreCheckErrorCode } from '../../store-check-errors';
+import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
 import type { BackupErrorCode } from '../../backup-errors';
+import type { CertificateErrorCode } from '../../certificate-errors';
 import type { DocumentErrorCode } from '../../document-errors';
 import type { LabelErrorCode } from '../../label-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
-import { defineMessages } from '../define';
+import type { ImportErrorCode } from '../../import-errors';
+import { defineMessages, type Message } from '../define';
 import type { TransportErrorCode } from '../../transport-errors';
 
 export const errorMessages = defineMessages({
@@ -32,7 +36,7 @@ export const errorMessages = defineMessages({
     'error.phone_invalid': 'Numéro « {value} » invalide : attendu un mobile, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
     'error.batch_closed': 'Le lot {batch} est clôturé : rouvrez-le ou choisissez un autre lot.',
     'error.batch_not_sanitised':
-      'Le lot {batch} ne peut pas être clôturé : {count} appareil(s) n’ont pas d’effacement vérifié ni de destruction.',
+      { one: 'Le lot {batch} ne peut pas être clôturé : {count} appareil n’a pas d’effacement vérifié ni de destruction.', other: 'Le lot {batch} ne peut pas être clôturé : {count} appareils n’ont pas d’effacement vérifié ni de destruction.' },
     'error.action_not_allowed_in_state': 'Action « {action} » impossible pour un appareil à l’état « {state} ».',
     'error.action_needs_record': 'L’action « {action} » se fait depuis son poste ({desk}), avec son enregistrement.',
     'error.guard_erasure_proven':
@@ -40,7 +44,7 @@ export const errorMessages = defineMessages({
     'error.guard_erasure_failed': 'Aucun effacement en échec n’est enregistré pour cet appareil.',
     'error.guard_qc_passed': 'Le contrôle qualité n’est pas validé.',
     'error.guard_graded': 'L’appareil n’a pas encore de grade esthétique.',
-    'error.bulk_refused': '{count} appareil(s) refusé(s) : aucun appareil n’a été modifié.',
+    'error.bulk_refused': { one: '{count} appareil refusé : aucun appareil n’a été modifié.', other: '{count} appareils refusés : aucun appareil n’a été modifié.' },
     'error.erasure_subject_invalid':
       'Pour un appareil de type « {kind} », l’effacement se fait {expected}.',
     'error.erasure_already_verified': 'Cet effacement a déjà été vérifié.',
@@ -85,7 +89,7 @@ export const errorMessages = defineMessages({
     'error.phone_invalid': 'Invalid number "{value}": expected a mobile number such as 06 12 34 56 78 or +33 6 12 34 56 78.',
     'error.batch_closed': 'Batch {batch} is closed: reopen it or choose another batch.',
     'error.batch_not_sanitised':
-      'Batch {batch} cannot be closed: {count} device(s) have neither a verified erasure nor a destruction.',
+      { one: 'Batch {batch} cannot be closed: {count} device has neither a verified erasure nor a destruction.', other: 'Batch {batch} cannot be closed: {count} devices have neither a verified erasure nor a destruction.' },
     'error.action_not_allowed_in_state': 'Action "{action}" is not possible for a device in state "{state}".',
     'error.action_needs_record': 'Action "{action}" is done at its desk ({desk}), with its record.',
     'error.guard_erasure_proven':
@@ -93,7 +97,7 @@ export const errorMessages = defineMessages({
     'error.guard_erasure_failed': 'No failed erasure is recorded for this device.',
     'error.guard_qc_passed': 'The quality check has not passed.',
     'error.guard_graded': 'The device has no appearance grade yet.',
-    'error.bulk_refused': '{count} device(s) refused: no device was changed.',
+    'error.bulk_refused': { one: '{count} device refused: no device was changed.', other: '{count} devices refused: no device was changed.' },
     'error.erasure_subject_invalid': 'For a device of kind "{kind}", erasure is recorded {expected}.',
     'error.erasure_already_verified': 'This erasure has already been verified.',
     'error.erasure_not_verifiable': 'A failed erasure cannot be verified: erase again.',
@@ -126,10 +130,14 @@ type ProvenElsewhere =
   | AccessErrorCode
   | BackupErrorCode
   | LabelErrorCode
-  | TransportErrorCode;
+  | TransportErrorCode
+  | ImportErrorCode
+  | CertificateErrorCode
+  | StoreCheckErrorCode
+  | ApiHostErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
   `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
-  string
+  Message
 > = errorMessages.fr;

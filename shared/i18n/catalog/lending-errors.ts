@@ -1,5 +1,5 @@
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
-import { defineMessages } from '../define';
+import { defineMessages, type Message } from '../define';
 
 /** Errors and warnings of lending and SIM cards. Dates come as `YYYY-MM-DD`. */
 export const lendingErrorMessages = defineMessages({
@@ -12,7 +12,7 @@ export const lendingErrorMessages = defineMessages({
     'error.beneficiary_anonymised':
       'Ce bénéficiaire a été anonymisé : ses données ne peuvent plus être modifiées ni servir à une remise.',
     'error.loan_open':
-      'Impossible d’anonymiser : {count} remise(s) en cours pour ce bénéficiaire. Enregistrez d’abord les retours.',
+      { one: 'Impossible d’anonymiser : {count} remise en cours pour ce bénéficiaire. Enregistrez d’abord son retour.', other: 'Impossible d’anonymiser : {count} remises en cours pour ce bénéficiaire. Enregistrez d’abord les retours.' },
     'error.sim_action_not_allowed': 'Action « {action} » impossible pour la carte SIM {iccid} à l’état « {state} ».',
     'error.sim_not_in_stock': 'La carte SIM {iccid} est à l’état « {state} » : seule une carte en stock peut être remise.',
     'error.sim_already_allocated':
@@ -23,7 +23,7 @@ export const lendingErrorMessages = defineMessages({
       'L’appareil {assetTag} est déjà remis (remise {handover} du {handedOn}) : enregistrez d’abord son retour.',
     'error.handover_item_duplicate': '{ref} a été scanné deux fois.',
     'error.handover_empty': 'Ajoutez au moins un appareil ou une carte SIM à la remise.',
-    'error.handover_refused': '{count} élément(s) refusé(s) : rien n’a été remis.',
+    'error.handover_refused': { one: '{count} élément refusé : rien n’a été remis.', other: '{count} éléments refusés : rien n’a été remis.' },
     'error.due_date_required':
       'Indiquez la date de retour : le programme « {programme} » n’a pas de durée de prêt par défaut.',
     'error.due_date_not_after_handover': 'La date de retour ({dueOn}) doit être après la date de remise ({handedOn}).',
@@ -46,7 +46,7 @@ export const lendingErrorMessages = defineMessages({
     'error.partner_inactive': 'Partner "{name}" is deactivated: reactivate it or choose another one.',
     'error.beneficiary_anonymised':
       'This beneficiary has been anonymised: their record can no longer be changed or used for a handover.',
-    'error.loan_open': 'Cannot anonymise: {count} handover(s) still open for this beneficiary. Record the returns first.',
+    'error.loan_open': { one: 'Cannot anonymise: {count} handover still open for this beneficiary. Record its return first.', other: 'Cannot anonymise: {count} handovers still open for this beneficiary. Record the returns first.' },
     'error.sim_action_not_allowed': 'Action "{action}" is not possible for SIM card {iccid} in state "{state}".',
     'error.sim_not_in_stock': 'SIM card {iccid} is in state "{state}": only a card in stock can be handed over.',
     'error.sim_already_allocated':
@@ -57,7 +57,7 @@ export const lendingErrorMessages = defineMessages({
       'Device {assetTag} is already handed over (handover {handover} of {handedOn}): record its return first.',
     'error.handover_item_duplicate': '{ref} was scanned twice.',
     'error.handover_empty': 'Add at least one device or SIM card to the handover.',
-    'error.handover_refused': '{count} item(s) refused: nothing was handed over.',
+    'error.handover_refused': { one: '{count} item refused: nothing was handed over.', other: '{count} items refused: nothing was handed over.' },
     'error.due_date_required': 'Give the due date: programme "{programme}" has no default loan duration.',
     'error.due_date_not_after_handover': 'The due date ({dueOn}) must come after the handover date ({handedOn}).',
     'error.date_in_future': 'The date {date} is in the future.',
@@ -72,5 +72,5 @@ export const lendingErrorMessages = defineMessages({
 });
 
 /** Compile-time proof that every lending code has its message. */
-export const everyLendingErrorHasMessage: Record<`error.${LendingErrorCode}` | `warning.${LendingWarningCode}`, string> =
+export const everyLendingErrorHasMessage: Record<`error.${LendingErrorCode}` | `warning.${LendingWarningCode}`, Message> =
   lendingErrorMessages.fr;

@@ -69,7 +69,7 @@ export async function signInThroughUi(page: Page, name: string, pin: string): Pr
   await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
   await page.getByRole('heading', { name: /Qui travaille à ce poste/ }).waitFor();
   await page.getByRole('button', { name: new RegExp(name) }).click();
-  const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN de ${name}`) });
+  const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN (de |d’)${name}`) });
   await dialog.getByLabel('Code PIN').fill(pin);
   await dialog.getByLabel('Code PIN').press('Enter');
   await page.locator('.topbar-operator-name', { hasText: name }).waitFor();

@@ -57,6 +57,7 @@ describe('the API boundary', () => {
       roles: ['technician'],
       hasPin: true,
       active: true,
+      jobTitle: null,
     });
   });
 

@@ -39,9 +39,9 @@ describe('rebond anonymise', () => {
 
     const run = cli('anonymise', '--data-dir', dir.path);
     expect(run).toMatchObject({ code: 0, err: '' });
-    expect(run.out).toBe('1 bénéficiaire(s) anonymisé(s) (dernier prêt clos depuis plus de 24 mois) ; 1 conservé(s) car un prêt est en cours.');
+    expect(run.out).toBe('1 bénéficiaire anonymisé (dernier prêt clos depuis plus de 24 mois) ; 1 conservé car un prêt est en cours.');
     expect(cli('anonymise', '--data-dir', dir.path, '--lang', 'en').out).toBe(
-      '0 beneficiary record(s) anonymised (last loan closed more than 24 months ago); 1 kept because a loan is open.',
+      '0 beneficiary records anonymised (last loan closed more than 24 months ago); 1 kept because a loan is open.',
     );
     expect(cli('check', '--data-dir', dir.path).code).toBe(0);
   });

@@ -70,7 +70,7 @@ describe('the rebond command', () => {
     db.close();
     const check = cli('check', '--data-dir', dir);
     expect(check.code).toBe(1);
-    expect(check.out).toContain('Clés étrangères : 1 référence(s) cassée(s), par ex. devices ligne 3');
+    expect(check.out).toContain('Clés étrangères : 1 référence cassée : devices ligne 3');
   });
 
   it('gives a clear message and exit 2 for unknown commands and bad options', () => {

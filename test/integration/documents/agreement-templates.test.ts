@@ -10,8 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => h.close());
 
-const key = (lang: 'fr' | 'en' = 'fr', kind: 'loan' | 'donation' = 'loan') => ({ programmeId: d.programme, kind, lang });
-const savedCount = () => h.store.db.prepare('SELECT count(*) FROM agreement_templates').pluck().get() as number;
+const key = (lang: 'fr' | 'en' = 'fr', variant: 'adult' | 'minor' | 'institution' | 'donation' = 'adult') => ({ programmeId: d.programme, variant, lang });
+const savedCount = () => h.store.db.prepare('SELECT count(*) FROM agreement_texts').pluck().get() as number;
 const eventCount = () => h.store.db.prepare('SELECT count(*) FROM events').pluck().get() as number;
 
 describe('agreement templates', () => {
@@ -64,7 +64,7 @@ describe('agreement templates', () => {
     expect(h.call(d.coord, 'agreementTemplates.get', key('en')).custom).toBe(false);
     const events = h.store.db.prepare("SELECT type, payload FROM events WHERE entity = 'programme' AND type LIKE 'agreement%'").all() as { type: string; payload: string }[];
     expect(events.map((event) => event.type)).toEqual(['agreement_template.saved']);
-    expect(JSON.parse(events[0]?.payload ?? '{}')).toMatchObject({ kind: 'loan', lang: 'fr' });
+    expect(JSON.parse(events[0]?.payload ?? '{}')).toMatchObject({ variant: 'adult', lang: 'fr' });
     const reset = h.call(d.coord, 'agreementTemplates.reset', key());
     expect(reset.custom).toBe(false);
     expect(savedCount()).toBe(0);

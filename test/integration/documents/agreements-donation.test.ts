@@ -45,16 +45,16 @@ describe('donation attestation', () => {
       'Le donateur',
       'Noé Lefèvre',
       'ASE Rhône',
-      'suivi par Mme Garnier (éducatrice)',
+      'référent : Mme Garnier (éducatrice)',
       'Transfert de propriété Le 20/11/2026, jour de la remise — aucune restitution n’est attendue',
       'Article 2 – Transfert de propriété',
-      'La propriété des équipements est transférée au bénéficiaire le 20/11/2026',
-      'Elles sont conservées 24 mois après la remise, puis anonymisées.',
+      'La propriété des équipements est transférée à la partie bénéficiaire le 20/11/2026',
+      'Conservation : 24 mois après la remise ; les données sont ensuite anonymisées',
       'Fait à Lyon, le 20/11/2026',
     ]) {
       expect(text).toContain(expected);
     }
-    for (const absent of ['Date de retour', 'Durée du prêt', 'restent la propriété', 'représentant légal »', 'Son représentant légal', '{']) {
+    for (const absent of ['Date de retour', 'Durée du prêt', 'restent la propriété', 'représentant légal »', 'Représentant légal', '{']) {
       expect(text).not.toContain(absent);
     }
     expect(text).toMatch(/\bDON001\b/);
@@ -74,7 +74,7 @@ describe('donation attestation', () => {
   it('prints the English attestation with the programme’s own English donation text', () => {
     h.call(d.coord, 'agreementTemplates.save', {
       programmeId: d.programme,
-      kind: 'donation',
+      variant: 'donation',
       lang: 'en',
       body: '# Gift\n{organisation.name} gives {beneficiary.name} {item_count} item(s) on {handover.date}; ownership passes that day.\n- Keep it safe.\n- Ask {partner.name} for help.',
     });
@@ -100,10 +100,10 @@ describe('agreement with an institution', () => {
     const { pdf } = issue(h, d.coord, 'agreement', 'handover', handover.id);
     renderPages(pdf, 'doc-agreement-institution');
     const text = plainSpaces(pdfText(pdf));
-    expect(text).toContain('L’établissement bénéficiaire Foyer Les Tilleuls');
-    expect(text).toContain('représenté par Accueil');
-    expect(text).toContain('Le partenaire référent ASE Rhône');
+    expect(text).toContain('Établissement emprunteur Foyer Les Tilleuls');
+    expect(text).toContain('signataire : Accueil en qualité de : ……');
+    expect(text).toContain('Partenaire référent ASE Rhône');
     expect(text).toContain('Chargeur ×12');
-    expect(text).not.toContain('Son représentant légal');
+    expect(text).not.toContain('Représentant légal');
   });
 });

@@ -20,7 +20,7 @@ function pupilLoan() {
   const sim = simWithNumber(h, d, 77, '06 12 34 56 78');
   h.call(d.coord, 'agreementTemplates.setValues', {
     programmeId: d.programme,
-    kind: 'loan',
+    variant: 'minor',
     lang: 'fr',
     values: [
       { item: 'laptop', valueCents: 125_000 },
@@ -52,14 +52,14 @@ describe('loan agreement', () => {
       'CONVENTION DE PRÊT DE MATÉRIEL NUMÉRIQUE',
       'Rebond Lyon',
       '8 rue de l’Épée',
-      'représenté par Claire Dupont, Directrice',
+      'signataire : Claire Dupont, Directrice',
       'Léa Martin',
-      'mineur, référence EL-2026-014',
+      'personne mineure, référence EL-2026-014',
       '12 rue des Lilas, 69100 Villeurbanne',
-      'Son représentant légal',
+      'Représentant légal',
       'Nora Martin',
       'Collège Jean Moulin',
-      'suivi par M. Durand (CPE)',
+      'référent : M. Durand (CPE)',
       'Continuité pédagogique 2026, financé par Département du Rhône',
     ]) {
       expect(text).toContain(expected);
@@ -72,7 +72,7 @@ describe('loan agreement', () => {
         expect(text).toContain(item.serial);
       } else {
         expect(text).toContain(item.iccid);
-        expect(text).toContain('+33612345678');
+        expect(text).toContain('06 12 34 56 78');
       }
     }
     expect(text).toContain('Dell Latitude 7490');
@@ -90,7 +90,7 @@ describe('loan agreement', () => {
     expect(text).toContain('300 jours');
     // Clauses, placeholders filled, data-protection clause with the retention setting.
     expect(text).toContain('Article 2 – Propriété');
-    expect(text).toContain('restent la propriété de Rebond Lyon');
+    expect(text).toContain('restent la propriété du prêteur');
     expect(text).toContain('Le prêt court du 20/11/2026 au 16/09/2027 (300 jours)');
     expect(text).toContain('puis 24 mois après la restitution');
     expect(text).toContain('donnees@rebond-lyon.example');
@@ -98,8 +98,8 @@ describe('loan agreement', () => {
     // Signature blocks for each party, with place and date.
     expect(text).toContain('Fait à Lyon, le 20/11/2026');
     expect(text).toContain('Pour Rebond Lyon');
-    expect(text).toContain('Le bénéficiaire');
-    expect(text).toContain('Le partenaire référent');
+    expect(text).toContain('Bénéficiaire');
+    expect(text).toContain('Partenaire référent');
     expect(text.match(/« Lu et approuvé », signature/g)?.length).toBe(2);
     expect(text).toMatch(/Page 1 \/ \d/);
   });
@@ -108,7 +108,7 @@ describe('loan agreement', () => {
     h.call(d.admin, 'privacy.setRetention', { anonymiseAfterMonths: 36 });
     h.call(d.coord, 'agreementTemplates.save', {
       programmeId: d.programme,
-      kind: 'loan',
+      variant: 'minor',
       lang: 'fr',
       body: '# Clause unique du programme\nLe collège {partenaire.nom} rappelle à {beneficiaire.nom} que le matériel revient le {date_retour} ; données gardées {duree_conservation}. Accolades : {{ok}}.',
     });
@@ -127,13 +127,13 @@ describe('loan agreement', () => {
     for (const expected of [
       'EQUIPMENT LOAN AGREEMENT',
       'The lender',
-      'Their legal guardian',
+      'Legal guardian',
       'Nora Martin',
       'The loan runs from 20/11/2026 to 16/09/2027 (300 days)',
-      'remains the property of Rebond Lyon',
+      'remains the lender’s property',
       'then for 24 months after the return',
       'Signed at Lyon on 20/11/2026',
-      '+33612345678',
+      '06 12 34 56 78',
     ]) {
       expect(text).toContain(expected);
     }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordsFingerprint } from '../../../main/documents/certificate/load';
 import { DOCUMENT_REGISTRY } from '../../../main/documents/registry';
+import { organisationTimeZone } from '../../../main/documents/time-zone';
 import { reprintDocument } from '../../../main/services/documents';
 import { readOrganisation } from '../../../main/services/organisation';
 import { translate } from '../../../shared/i18n';
@@ -40,10 +41,12 @@ describe('the erasure certificate', () => {
       'SIRET 123 456 789 00012',
       'Réf. CERT-2026-000001',
       'CERTIFICAT D’EFFACEMENT DES DONNÉES',
-      // The person performing it: name, title, organisation, location, contact.
+      // The person performing it: name, job title, organisation, location, contact.
       'Hélène Lefèvre',
-      'Technicien',
-      'Atelier de la Guillotière — 5 place Gabriel Péri, 69007 Lyon',
+      'Technicienne reconditionnement',
+      // The site and its address on two lines of the table's cells, beside the validator's.
+      'Atelier de la Guillotière Atelier de la Guillotière',
+      '5 place Gabriel Péri, 69007 Lyon 5 place Gabriel Péri, 69007 Lyon',
       '04 72 00 00 00 · atelier@rebond-lyon.fr',
       // The media: make, model, serial, asset tag, type, source, classification.
       'Lenovo',
@@ -69,7 +72,7 @@ describe('the erasure certificate', () => {
       // The second person's validation.
       'Validé par (seconde personne)',
       'Karim Benali',
-      'Responsable sécurité des données',
+      'Responsable de la sécurité des données',
       'Validé dans Rebond le',
       // The verifiable reference.
       fingerprint,
@@ -95,24 +98,26 @@ describe('the erasure certificate', () => {
     const device = erasedLaptop(h, w, 'PF1ENGLI');
     const { pdf } = certificateFor(device.id, 'en');
     const text = oneLine(pdfText(pdf));
-    for (const expected of ['CERTIFICATE OF DATA ERASURE', 'Person performing sanitisation', 'Fondation Éclair — batch', '1,000 GB', 'Validated by (second person)', 'Post-sanitisation destination', 'Issued on']) {
+    for (const expected of ['CERTIFICATE OF DATA ERASURE', 'People: performed and validated by', 'Fondation Éclair — batch', '1,000 GB', 'Validated by (second person)', 'Destination', 'Classification after', 'Data backed up', 'Issued on']) {
       expect(text, expected).toContain(expected);
     }
     writeFileSync(`${ARTIFACTS}doc-certificate-en.png`, pdfPages(pdf, 90)[0] ?? Buffer.alloc(0));
   });
 
-  it('gives a batch one PDF with one certificate per device, each on its own page', () => {
+  it('gives a batch one PDF: a cover summary, then one certificate per device, each on its own page', () => {
     const devices = ['PF1BAT01', 'PF1BAT02', 'PF1BAT03'].map((serial) => erasedLaptop(h, w, serial));
     const document = h.call(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'batch', ids: [w.batchId] } });
     const pdf = reprintDocument(h.store, document.reference).pdf;
-    expect(document.pages).toBe(3);
-    expect(pdfInfo(pdf).pages).toBe(3);
+    expect(document.pages).toBe(4);
+    expect(pdfInfo(pdf).pages).toBe(4);
     const pages = pdfText(pdf).split('\f');
     devices.forEach((device, index) => {
-      expect(oneLine(pages[index] ?? '')).toContain(`certificat ${index + 1} / 3 du lot ${w.batchCode} — appareil ${device.assetTag}`);
-      expect(pages[index]).toContain(`Page ${index + 1} / 3`);
+      const page = oneLine(pages[index + 1] ?? '');
+      expect(page).toContain(`lot ${w.batchCode} — appareil ${index + 1} / 3 : ${device.assetTag}`);
+      expect(page).toContain(`Appareil ${index + 1} / 3`);
+      expect(page).toContain(`Page ${index + 2} / 4`);
     });
-    const qrs = pdfPages(pdf, 200).map((png) => readBarcodes(png)[0] ?? '');
+    const qrs = pdfPages(pdf, 200).slice(1).map((png) => readBarcodes(png)[0] ?? '');
     expect(qrs.map((qr) => qr.split('|')[2])).toEqual(devices.map((device) => device.assetTag));
     // The batch certificate is listed on each device's page and on the batch.
     expect(h.call(w.tech, 'documents.list', { subjectType: 'device', subjectId: devices[1]?.id ?? 0 }).map((d) => d.reference)).toEqual([document.reference]);
@@ -161,6 +166,7 @@ describe('the erasure certificate', () => {
         reference: document.reference,
         issuedAt: new Date(document.createdAt),
         organisation: readOrganisation(h.store),
+        timeZone: organisationTimeZone(h.store),
         operator: document.operator,
         format: 'a4',
       });

@@ -59,11 +59,12 @@ describe('the organisation’s identity', () => {
     const devices = ['PF1LOGO1', 'PF1LOGO2'].map((serial) => erasedLaptop(h, w, serial));
     const document = h.call(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'selection', ids: devices.map((device) => device.id) } });
     const pdf = reprintDocument(h.store, document.reference).pdf;
-    // One image object, drawn on both pages (`pdfimages -list`: page, …, object number, generation, …).
+    // A selection of two: the cover summary and one page each. One image object, drawn on every page
+    // (`pdfimages -list`: page, …, object number, generation, …).
     const images = imagesIn(pdf).map((line) => line.trim().split(/\s+/));
-    expect(images.map((columns) => columns[0])).toEqual(['1', '2']);
+    expect(images.map((columns) => columns[0])).toEqual(['1', '2', '3']);
     expect(new Set(images.map((columns) => columns[10])).size).toBe(1);
-    for (const page of pdfText(pdf).split('\f').slice(0, 2)) {
+    for (const page of pdfText(pdf).split('\f').slice(0, 3)) {
       expect(page).toContain('Rebond Lyon — Ressourcerie numérique');
       expect(page).toContain('69007 Lyon');
       expect(page).toContain('SIRET 123 456 789 00012');

@@ -58,14 +58,15 @@ describe('handover receipt', () => {
       accessories: ['Chargeur', 'Souris'],
     });
     const fr = plainSpaces(pdfText(issue(h, d.coord, 'receipt', 'handover', handover.id).pdf));
-    expect(fr).toContain('Léa Martin, avec Nora Martin');
+    // The guardian signs in a box of her own, in the capacity she signs in.
+    expect(fr).toContain('Représentant légal Nora Martin en qualité de représentant légal de Léa Martin');
     expect(fr).toContain('Prêt, retour prévu le 16/09/2027');
-    expect(fr).toContain('+33781234567');
+    expect(fr).toContain('07 81 23 45 67');
     expect(fr).toContain('non applicable');
     const english = issue(h, d.coord, 'receipt', 'handover', handover.id, 'en');
     renderPages(english.pdf, 'doc-receipt-en');
     const en = plainSpaces(pdfText(english.pdf));
-    for (const expected of ['HANDOVER RECEIPT', 'Léa Martin, with Nora Martin', 'Loan, return due on 16/09/2027', 'Handed over by', 'Accessories handed over: Chargeur, Souris.']) {
+    for (const expected of ['HANDOVER RECEIPT', 'Nora Martin acting as legal guardian of Léa Martin', 'Loan, return due on 16/09/2027', 'Handed over by', 'Accessories handed over: Chargeur, Souris.']) {
       expect(en).toContain(expected);
     }
   });

@@ -45,8 +45,13 @@ describe('return receipt', () => {
     for (const expected of [
       'RÉCÉPISSÉ DE RETOUR',
       `Retour ${back.return.number} · remise ${handover.number} du 20/11/2026`,
-      'Équipements rendus (2)',
+      'Équipements rendus (1)',
       laptopItem?.label ?? '?',
+      'retour à l’effacement',
+      // The SIM card under its own heading, its ICCID and number under « ICCID et numéro ».
+      'Cartes SIM rendues (1)',
+      'ICCID et numéro',
+      '06 98 76 54 32',
       simItem?.label ?? '?',
       'Écran rayé, coque fendue à l’angle',
       'Désactivée',

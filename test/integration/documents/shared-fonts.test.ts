@@ -17,11 +17,13 @@ const organisation: OrganisationIdentity = {
   email: null,
   signatoryName: null,
   signatoryTitle: null,
+  dpoContact: null,
   logo: null,
+  timeZone: null,
 };
 
 function render(reference: string, text: string): Buffer {
-  const pdf = createPdf({ lang: 'fr', title: 'Essai', reference, issuedAt: new Date('2026-11-30T10:00:00Z'), organisation });
+  const pdf = createPdf({ lang: 'fr', title: 'Essai', reference, issuedAt: new Date('2026-11-30T10:00:00Z'), organisation, timeZone: 'Europe/Paris' });
   paragraph(pdf.doc, text);
   return pdf.finish();
 }

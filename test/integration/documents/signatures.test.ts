@@ -50,7 +50,8 @@ describe('signatures drawn at the counter', () => {
     const images = pdfImages(agreement.pdf);
     expect(images).toHaveLength(3);
     for (const line of images) expect(line).toMatch(/\bgray\b/);
-    expect(pdfImages(issue(h, d.coord, 'receipt', 'handover', handover.id).pdf)).toHaveLength(2);
+    // The receipt has a box for the guardian too, with her drawn signature.
+    expect(pdfImages(issue(h, d.coord, 'receipt', 'handover', handover.id).pdf)).toHaveLength(3);
   });
 
   it('replaces a signer’s earlier signature, and records a paper signature without an image', () => {

@@ -178,7 +178,7 @@ describe('items that cannot be handed over', () => {
 
     const before = databaseFingerprint(h.store);
     const error = h.refuse(d.coord, 'handovers.create', toPupil(other, { deviceIds: [second], simIds: [simId] }));
-    expect(error).toMatchObject({ code: 'handover_refused', field: 'items', message: '1 élément(s) refusé(s) : rien n’a été remis.' });
+    expect(error).toMatchObject({ code: 'handover_refused', field: 'items', message: '1 élément refusé : rien n’a été remis.' });
     expect(error.refusals).toEqual([{ deviceId: 0, assetTag: iccid(1), code: 'sim_already_allocated', message }]);
     expect(databaseFingerprint(h.store)).toBe(before);
     expect(h.call(d.coord, 'devices.get', { id: second }).status).toBe('ready');

@@ -91,7 +91,7 @@ describe('bulk actions', () => {
     const before = databaseFingerprint(h.store);
     const error = h.refuse(w.tech, 'devices.applyAction', { deviceIds: [ready, fresh, lost, 9999], action: 'harvest' });
     expect(error.code).toBe('bulk_refused');
-    expect(error.message).toBe('3 appareil(s) refusé(s) : aucun appareil n’a été modifié.');
+    expect(error.message).toBe('3 appareils refusés : aucun appareil n’a été modifié.');
     expect(error.refusals?.map((refusal) => [refusal.assetTag, refusal.code])).toEqual([
       ['RB-000002', 'action_not_allowed_in_state'],
       ['RB-000003', 'action_not_allowed_in_state'],

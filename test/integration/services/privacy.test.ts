@@ -117,7 +117,7 @@ describe('anonymisation', () => {
     const before = databaseFingerprint(h.store);
     expect(h.refuse(d.coord, 'beneficiaries.anonymise', { id: beneficiary.id })).toMatchObject({
       code: 'loan_open',
-      message: 'Impossible d’anonymiser : 1 remise(s) en cours pour ce bénéficiaire. Enregistrez d’abord les retours.',
+      message: 'Impossible d’anonymiser : 1 remise en cours pour ce bénéficiaire. Enregistrez d’abord son retour.',
     });
     expect(databaseFingerprint(h.store)).toBe(before);
     giveBack(handover, '2026-11-20');

@@ -16,6 +16,9 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 5, name: 'agreement-templates-signatures', sha256: '70f31e7c48e08fb7b0f3d63ec650fcf38dc12e3ac63abed682c841b65e2d01c8' },
   { version: 6, name: 'event-notes', sha256: '0a23ade7fd50d62fd8a0aff1e2758a53715353c76a404c4efe87c7cd25b94324' },
   { version: 7, name: 'access', sha256: '7376d35c28a15de540bc14d533f400601b7f125494da61fbca51be1f739377ad' },
+  { version: 8, name: 'certificates', sha256: '22c54df5c4575cdfe2382fb653bc1af6f7a742fa994c4ddc941061eeb3b8307b' },
+  { version: 9, name: 'agreement-variants', sha256: '640e85a75a64ac6848b8e50d94cbb8e173aa5db9deaf6120f8962d88ad704cb0' },
+  { version: 10, name: 'device-counts', sha256: 'a3c1762cb1bec60d91382667b509435b870bef040944d651b6168424791e68ff' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_MAX_LENGTH } from '../../../shared/domain/agreement-template';
+import { CLAUSE_VARIANTS } from '../../../shared/domain/agreement-variants';
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS, DOCUMENT_SUBJECT_TYPES } from '../../../shared/domain/documents';
 import {
   AGREEMENT_VARIANTS,
@@ -28,6 +29,7 @@ import {
   SANITISATION_LEVELS,
   VERIFICATION_KINDS,
 } from '../../../shared/domain/values';
+import { BACKUP_STATES } from '../../../shared/domain/sanitisation';
 import { migrate } from '../../../main/store/migrate';
 
 /**
@@ -47,6 +49,7 @@ const CHECKED: readonly [table: string, column: string, values: readonly string[
   ['erasures', 'result', ERASURE_RESULTS],
   ['erasures', 'verification', VERIFICATION_KINDS],
   ['erasures', 'destination', ERASURE_DESTINATIONS],
+  ['erasures', 'backup', BACKUP_STATES],
   ['refurbishments', 'outcome', REFURBISHMENT_OUTCOMES],
   ['partners', 'kind', PARTNER_KINDS],
   ['programmes', 'default_kind', HANDOVER_KINDS],
@@ -61,8 +64,8 @@ const CHECKED: readonly [table: string, column: string, values: readonly string[
   ['documents', 'subject_type', DOCUMENT_SUBJECT_TYPES],
   ['documents', 'format', DOCUMENT_FORMATS],
   ['documents', 'lang', LANGS],
-  ['agreement_templates', 'kind', HANDOVER_KINDS],
-  ['agreement_templates', 'lang', LANGS],
+  ['agreement_texts', 'variant', CLAUSE_VARIANTS],
+  ['agreement_texts', 'lang', LANGS],
   ['programme_item_values', 'item', TARGET_ITEMS],
   ['handover_signatures', 'signer', SIGNERS],
   ['handover_signatures', 'mode', SIGNATURE_MODES],
@@ -90,8 +93,8 @@ describe('the frozen schema accepts every value of the live vocabularies', () =>
     expect(missing, `add a migration that rebuilds ${table} (rebuildsTables: true) with these values in its CHECK`).toEqual([]);
   });
 
-  it('agreement_templates.body is as long as an agreement text may be', () => {
-    const limit = Number(/length\(body\) BETWEEN 1 AND (\d+)/.exec(tableSql('agreement_templates'))?.[1]);
+  it('agreement_texts.body is as long as an agreement text may be', () => {
+    const limit = Number(/length\(body\) BETWEEN 1 AND (\d+)/.exec(tableSql('agreement_texts'))?.[1]);
     expect(limit).toBeGreaterThanOrEqual(TEMPLATE_MAX_LENGTH);
   });
 

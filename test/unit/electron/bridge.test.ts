@@ -5,16 +5,17 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBridge } from '../../../main/electron/bridge';
 import { BRIDGE_METHODS } from '../../../main/electron/bridge-methods';
-import { buildElectron, type ElectronBuild } from '../../../main/electron/build';
+import { buildElectron, type ElectronBuild } from '../../../main/build/bundles';
 import { contract } from '../../../shared/contract';
 
 const CONTRACT_METHODS = Object.keys(contract);
 
+// What the built preload exposes is checked against the contract below, from the bundle file itself.
 describe('the preload bridge', () => {
-  it('has exactly the contract’s methods', () => {
-    expect([...BRIDGE_METHODS]).toEqual(CONTRACT_METHODS);
-    const bridge = buildBridge(async () => ({ ok: true, value: null }), BRIDGE_METHODS);
-    expect(Object.keys(bridge)).toEqual(CONTRACT_METHODS);
+  it('is a frozen object of the methods it is given, one function each', () => {
+    const bridge = buildBridge(async () => ({ ok: true, value: null }), ['session.state', 'inventory.search']);
+    expect(Object.keys(bridge)).toEqual(['session.state', 'inventory.search']);
+    expect(Object.values(bridge).every((method) => typeof method === 'function')).toBe(true);
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 

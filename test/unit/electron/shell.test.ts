@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { langFromLocale, terminalLocale } from '../../../main/electron/locale';
+import { langFromLocale, systemLang, terminalLocale } from '../../../main/electron/locale';
 import { menuTemplate } from '../../../main/electron/menu-template';
 import { isStale } from '../../../main/electron/launch-freshness';
 
@@ -21,6 +21,15 @@ describe('the shell’s language', () => {
   it('is English for English locales and French otherwise', () => {
     for (const locale of ['en', 'en-GB', 'en_US.UTF-8', 'EN-us']) expect(langFromLocale(locale), locale).toBe('en');
     for (const locale of ['fr-FR', 'fr_BE.UTF-8', 'de-DE', 'C.UTF-8', 'eng', '', undefined]) expect(langFromLocale(locale), locale).toBe('fr');
+  });
+
+  it('takes the first preferred system language Rebond speaks, then the app locale, for the menu and the window', () => {
+    expect(systemLang(['en-GB', 'fr-FR'], 'fr-FR')).toBe('en');
+    expect(systemLang(['de-DE', 'en-US'], 'de-DE')).toBe('en');
+    expect(systemLang(['de-DE', 'fr-CH', 'en-US'], 'en-US')).toBe('fr');
+    expect(systemLang(['de-DE'], 'en-GB')).toBe('en');
+    expect(systemLang([], 'en-US')).toBe('en');
+    expect(systemLang([], 'nl-NL')).toBe('fr');
   });
 
   it('follows POSIX precedence in a terminal', () => {

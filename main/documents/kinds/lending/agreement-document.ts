@@ -1,33 +1,55 @@
 /**
- * The loan agreement and the donation attestation: one layout, two natures. Parties, equipment, dates, the
- * programme's clauses (its own text or Rebond's default, placeholders filled), then a signature box per party.
+ * The loan agreement and the donation attestation: one layout, four texts. Parties, equipment, dates, the clauses
+ * of the handover's variant (adult, minor, institution, donation: the programme's own text or Rebond's default,
+ * placeholders filled, the SIM clause only with a SIM card), then a signature box per party, kept on the page of
+ * the last clause.
  */
+import type { OrganisationIdentity } from '../../../../shared/contract/documents';
 import type { FilledBlock, TemplateBlock } from '../../../../shared/domain/agreement-template';
 import { fillTemplate } from '../../../../shared/domain/agreement-template';
+import { clauseVariantOf, type ClauseVariant } from '../../../../shared/domain/agreement-variants';
+import type { DocumentSubject } from '../../../../shared/domain/documents';
 import type { HandoverKind } from '../../../../shared/domain/lending';
-import type { Lang } from '../../../../shared/i18n';
+import type { Lang, MessageKey } from '../../../../shared/i18n';
 import { DomainError } from '../../../errors';
 import { clausesFor } from '../../../services/agreement-templates';
+import { readOrganisation } from '../../../services/organisation';
 import { anonymiseAfterMonths } from '../../../services/privacy';
 import type { Store } from '../../../store/store';
 import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
-import { createPdf, formatDate, keyValues, paragraph, section, title } from '../../pdf';
-import { clauseValues } from './clause-values';
+import { createPdf, formatDay, keyValues, paragraph, section, title, typeset } from '../../pdf';
+import { clauseValues, organisationContact } from './clause-values';
 import { drawClauses } from './clauses';
-import { euros, guardianHeading, loanLength, personName, type Translate } from './format';
+import { euros, guardianCapacity, guardianHeading, institutionHeading, loanLength, personName, type Translate } from './format';
 import { accessoriesLine, agreementItemsTable } from './items-table';
+import { lenderSignatory } from './lender';
 import { loadPapers, deviceIdsOf, townOf, type HandoverPapers } from './papers';
 import { drawParties, lenderParty, recipientParties } from './parties';
-import { drawSignatures, type Signatory } from './signing';
-import type { DocumentSubject } from '../../../../shared/domain/documents';
+import { signatureArea, type Signatory } from './signing';
 
 export interface AgreementData {
   papers: HandoverPapers;
-  clauses: TemplateBlock[];
+  variant: ClauseVariant;
+  clauses: readonly TemplateBlock[];
   retentionMonths: number;
 }
 
-export function loadAgreement(store: Store, subject: DocumentSubject, lang: Lang, nature: HandoverKind): LoadedDocument<AgreementData> {
+/** The personal-data article names the controller and how to reach it: without them the agreement is refused. */
+function missingIdentity(organisation: OrganisationIdentity): MessageKey[] {
+  const missing: MessageKey[] = [];
+  if (!organisation.name) missing.push('paper.missingField.name');
+  if (!organisation.address) missing.push('paper.missingField.address');
+  if (!organisation.registration) missing.push('paper.missingField.registration');
+  if (!organisationContact(organisation)) missing.push('paper.missingField.contact');
+  return missing;
+}
+
+export function loadAgreement(
+  store: Store,
+  subject: DocumentSubject,
+  lang: Lang,
+  nature: HandoverKind,
+): LoadedDocument<AgreementData> {
   const papers = loadPapers(store, singleId(subject));
   if (papers.kind !== nature) {
     throw new DomainError(
@@ -40,35 +62,45 @@ export function loadAgreement(store: Store, subject: DocumentSubject, lang: Lang
       'kind',
     );
   }
-  const clauses = clausesFor(store, { programmeId: papers.terms.programme.id, kind: nature, lang });
-  return { data: { papers, clauses, retentionMonths: anonymiseAfterMonths(store) }, deviceIds: deviceIdsOf(papers.items) };
+  const missing = missingIdentity(readOrganisation(store));
+  if (missing.length > 0) throw new DomainError('agreement_organisation_incomplete', { missing }, 'organisation');
+  const variant = clauseVariantOf(papers.terms);
+  const clauses = clausesFor(store, { programmeId: papers.terms.programme.id, variant, lang });
+  return { data: { papers, variant, clauses, retentionMonths: anonymiseAfterMonths(store) }, deviceIds: deviceIdsOf(papers.items) };
 }
 
 function signatories(t: Translate, context: RenderContext<AgreementData>): Signatory[] {
   const { papers } = context.data;
   const recipient = papers.terms.recipient;
-  const organisation = context.organisation.name ?? '';
-  const staff = papers.signatures.staff;
-  const lenderName = staff?.mode === 'drawn' ? staff.signedBy : (context.organisation.signatoryName ?? papers.staffName);
+  const lender = lenderSignatory(context.organisation, papers);
   const list: Signatory[] = [
     {
-      heading: t('paper.forOrganisation', { organisation }),
-      name: lenderName,
-      details: lenderName === context.organisation.signatoryName && context.organisation.signatoryTitle ? [context.organisation.signatoryTitle] : [],
-      signature: staff,
+      heading: t('paper.forOrganisation', { organisation: context.organisation.name ?? '' }),
+      name: lender.name,
+      details: lender.title ? [lender.title] : [],
+      signature: lender.signature,
       readApproved: false,
     },
-    {
-      heading: recipient.type === 'partner' ? t('paper.institution') : t('paper.beneficiary'),
-      name: recipient.type === 'partner' ? (recipient.contactName ?? recipient.name) : personName(recipient),
-      details: recipient.type === 'partner' && recipient.contactName ? [recipient.name] : [],
-      signature: papers.signatures.receiver,
-      readApproved: true,
-    },
+    recipient.type === 'partner'
+      ? {
+          heading: t(institutionHeading(papers.kind)),
+          name: recipient.contactName ?? '',
+          details: [recipient.name, t('paper.capacityToFill')],
+          signature: papers.signatures.receiver,
+          readApproved: true,
+        }
+      : { heading: t('paper.beneficiary'), name: personName(recipient), signature: papers.signatures.receiver, readApproved: true },
   ];
   const guardian = guardianHeading(recipient);
-  if (guardian && recipient.type === 'beneficiary') {
-    list.push({ heading: t(guardian), name: recipient.guardianName ?? '', signature: papers.signatures.guardian, readApproved: true });
+  const capacity = guardianCapacity(t, recipient);
+  if (guardian && capacity && recipient.type === 'beneficiary') {
+    list.push({
+      heading: t(guardian),
+      name: recipient.guardianName ?? '',
+      details: [t('paper.capacityOf', { capacity })],
+      signature: papers.signatures.guardian,
+      readApproved: true,
+    });
   }
   if (recipient.type === 'beneficiary' || recipient.partnerId !== papers.terms.referringPartner.id) {
     const partner = papers.terms.referringPartner;
@@ -83,22 +115,43 @@ function signatories(t: Translate, context: RenderContext<AgreementData>): Signa
   return list;
 }
 
+const typesetTexts = new WeakMap<readonly TemplateBlock[], readonly TemplateBlock[]>();
+
+/**
+ * The clauses' own words set for the language, once per parsed text (the values filled in are set where they are
+ * made: the translated ones through `t`).
+ */
+function typesetClauses(lang: Lang, blocks: readonly TemplateBlock[]): readonly TemplateBlock[] {
+  if (lang !== 'fr') return blocks;
+  let set = typesetTexts.get(blocks);
+  if (!set) {
+    set = blocks.map((block) => ({
+      ...block,
+      segments: block.segments.map((segment) => (segment.type === 'text' ? { type: 'text' as const, text: typeset(lang, segment.text) } : segment)),
+    }));
+    typesetTexts.set(blocks, set);
+  }
+  return set;
+}
+
 export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
-  const { t, lang, organisation } = context;
+  const { lang, organisation } = context;
+  const t: Translate = (key, params) => typeset(lang, context.t(key, params));
   const { papers, clauses, retentionMonths } = context.data;
   const { terms } = papers;
   const donation = papers.kind === 'donation';
   const heading = t(donation ? 'paper.donationTitle' : 'paper.agreementTitle');
   const frameTitle = t(donation ? 'documentKind.donation' : 'documentKind.agreement');
-  const pdf = createPdf({ lang, title: frameTitle, reference: context.reference, issuedAt: context.issuedAt, organisation });
+  const pdf = createPdf({ lang, title: frameTitle, reference: context.reference, issuedAt: context.issuedAt, organisation, timeZone: context.timeZone });
   const { doc } = pdf;
   title(doc, heading, t('paper.handoverLine', { number: papers.number, programme: terms.programme.name }));
 
+  const lender = lenderSignatory(organisation, papers);
   section(doc, t('paper.parties'));
   const programme = [terms.programme.name, terms.programme.funder ? t('paper.funder', { funder: terms.programme.funder }) : '']
     .filter(Boolean)
     .join(', ');
-  drawParties(doc, [lenderParty(t, organisation, donation), ...recipientParties(t, terms), { capacity: t('paper.programme'), name: programme, details: [] }]);
+  drawParties(doc, [lenderParty(t, organisation, lender, donation), ...recipientParties(t, terms), { capacity: t('paper.programme'), name: programme, details: [] }]);
 
   section(doc, t('paper.equipment'));
   agreementItemsTable(doc, t, lang, papers.items, papers.totalValueCents === null ? null : papers.values);
@@ -108,24 +161,28 @@ export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
   }
 
   section(doc, t(donation ? 'paper.donationDate' : 'paper.dates'));
-  const handedOn = formatDate(lang, terms.handedOn);
+  const handedOn = formatDay(lang, terms.handedOn);
   keyValues(
     doc,
     donation || !terms.dueOn
       ? [[t('paper.transferOn'), t('paper.transferOnValue', { date: handedOn })]]
       : [
           [t('paper.handedOn'), handedOn],
-          [t('paper.dueOn'), formatDate(lang, terms.dueOn)],
+          [t('paper.dueOn'), formatDay(lang, terms.dueOn)],
           [t('paper.length'), loanLength(t, terms.handedOn, terms.dueOn)],
         ],
   );
 
-  section(doc, t('paper.clauses'));
-  const filled: FilledBlock[] = fillTemplate(clauses, clauseValues(papers, organisation, retentionMonths, lang, t));
-  drawClauses(doc, filled);
-
-  section(doc, t('paper.signatures'), 140);
   const town = townOf(organisation.address) ?? papers.siteTown;
-  drawSignatures(doc, t, lang, { town, day: terms.handedOn }, signatories(t, context), true);
+  const signing = signatureArea(doc, t, lang, { town, day: terms.handedOn }, signatories(t, context), {
+    contract: true,
+    heading: t('paper.signatures'),
+  });
+  section(doc, t('paper.clauses'));
+  const values = clauseValues(papers, organisation, lender, retentionMonths, lang, t);
+  const sim = papers.items.some((item) => item.type === 'sim');
+  const filled: FilledBlock[] = fillTemplate(typesetClauses(lang, clauses), values, { sim });
+  drawClauses(doc, filled, signing.height);
+  signing.draw();
   return pdf.finish();
 }

@@ -1,21 +1,13 @@
 /** How lending documents print money, durations, items and people, in the document's language. */
 import type { TermsItem, TermsRecipient } from '../../../../shared/contract/lending-types';
-import { daysBetween } from '../../../../shared/domain/lending';
+import { daysBetween, type HandoverKind } from '../../../../shared/domain/lending';
+import { formatEuros, formatPhone } from '../../../../shared/format';
 import type { Lang, MessageKey, MessageParams } from '../../../../shared/i18n';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const euroFormats = new Map<Lang, Intl.NumberFormat>();
-
 /** `1 234,56 €` in French (narrow no-break space between thousands, no-break space before the sign), `€1,234.56`. */
-export function euros(lang: Lang, cents: number): string {
-  let format = euroFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' });
-    euroFormats.set(lang, format);
-  }
-  return format.format(cents / 100);
-}
+export const euros = formatEuros;
 
 export function loanLength(t: Translate, handedOn: string, dueOn: string): string {
   return t('paper.days', { count: daysBetween(handedOn, dueOn) });
@@ -43,10 +35,10 @@ export function itemModel(t: Translate, item: TermsItem): string {
   return `${plan} (${t('paper.simData', { gb: item.planDataGb, days: item.planValidityDays })})`;
 }
 
-/** IMEI for a device; ICCID and the E.164 number for a SIM card. */
+/** IMEI for a device; ICCID and the number (national form) for a SIM card. */
 export function itemIdentifiers(item: TermsItem): string {
   if (item.type === 'device') return item.imei || '—';
-  return [item.iccid, item.phoneNumber].filter(Boolean).join('\n');
+  return [item.iccid, formatPhone(item.phoneNumber)].filter(Boolean).join('\n');
 }
 
 export function itemLabel(item: TermsItem): string {
@@ -59,3 +51,30 @@ export function accessoryList(accessories: readonly string[]): string {
   for (const name of accessories) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', ');
 }
+
+/** « représentant légal de Léa Martin »: the capacity in which a minor's guardian or referent signs. */
+export function guardianCapacity(t: Translate, recipient: TermsRecipient): string | null {
+  const heading = guardianHeading(recipient);
+  if (!heading) return null;
+  return t(heading === 'paper.careReferent' ? 'paper.careReferentCapacity' : 'paper.guardianCapacity', { name: personName(recipient) });
+}
+
+function simPlan(t: Translate, item: Extract<TermsItem, { type: 'sim' }>): string {
+  const plan = t('paper.simPlan', { operator: item.operator, plan: item.planName });
+  if (item.planDataGb === null || item.planValidityDays === null) return plan;
+  return `${plan}, ${t('paper.simData', { gb: item.planDataGb, days: item.planValidityDays })}`;
+}
+
+/** The SIM lines handed over, for the SIM clause: `+33612345678 (Orange · Mobicarte 20 Go, 20 Go, 30 jours)`. */
+export function simLines(t: Translate, items: readonly TermsItem[]): string {
+  return items
+    .flatMap((item) =>
+      item.type === 'sim'
+        ? [item.phoneNumber ? t('paper.simLine', { number: formatPhone(item.phoneNumber), plan: simPlan(t, item) }) : t('paper.simNoNumber', { iccid: item.iccid })]
+        : [],
+    )
+    .join(' ; ');
+}
+
+/** An institution borrows a set, or receives it as a gift. */
+export const institutionHeading = (kind: HandoverKind): MessageKey => (kind === 'donation' ? 'paper.institutionDonee' : 'paper.institution');

@@ -1,6 +1,7 @@
 /** The equipment tables of lending documents: what the agreement describes, what a receipt counts off. */
 import type { TermsItem } from '../../../../shared/contract/lending-types';
 import type { Lang } from '../../../../shared/i18n';
+import type { ErasureProof } from './erasure-refs';
 import { paragraph, table, type TableColumn } from '../../pdf';
 import { accessoryList, euros, itemIdentifiers, itemKind, itemModel, type Translate } from './format';
 
@@ -19,9 +20,9 @@ export function agreementItemsTable(
   const columns: TableColumn[] = [
     { header: t('paper.col.kind'), width: 56 },
     { header: t('paper.col.model'), width: 106 },
-    { header: t('paper.col.serial'), width: 68 },
-    { header: t('paper.col.assetTag'), width: 65 },
-    { header: t('paper.col.identifiers'), width: 111 },
+    { header: t('paper.col.serial'), width: 68, keepWhole: true },
+    { header: t('paper.col.assetTag'), width: 65, keepWhole: true },
+    { header: t('paper.col.identifiers'), width: 111, keepWhole: true },
     { header: t('paper.col.grade'), width: 36, align: 'center' },
   ];
   if (values) columns.push({ header: t('paper.col.value'), width: 63, align: 'right' });
@@ -44,18 +45,19 @@ export function agreementItemsTable(
 }
 
 /** The receipt's table: one numbered line per item, with the erasure reference that proves it was wiped. */
-export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: readonly TermsItem[], erasures: readonly string[]): void {
-  // Widths in points (they add up to the A4 content width): a 20-digit ICCID, a model name and an erasure
-  // reference each fit on one line, so a class set prints one line per tablet.
+export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: readonly TermsItem[], erasures: readonly ErasureProof[], keepLastRowWith = 0): void {
+  // Widths in points (they add up to the A4 content width): a model name, an erasure reference and its date each
+  // fit on one line, identifiers are printed whole (smaller if need be), so a class set prints one line per tablet.
   const columns: TableColumn[] = [
-    { header: t('paper.col.line'), width: 18, align: 'right' },
-    { header: t('paper.col.assetTag'), width: 58 },
-    { header: t('paper.col.kind'), width: 48 },
-    { header: t('paper.col.model'), width: 97 },
-    { header: t('paper.col.serial'), width: 62 },
-    { header: t('paper.col.identifiers'), width: 101 },
-    { header: t('paper.col.grade'), width: 34, align: 'center' },
-    { header: t('paper.col.erasure'), width: 87 },
+    { header: t('paper.col.line'), width: 17, align: 'right' },
+    { header: t('paper.col.assetTag'), width: 55, keepWhole: true },
+    { header: t('paper.col.kind'), width: 40 },
+    { header: t('paper.col.model'), width: 91 },
+    { header: t('paper.col.serial'), width: 53, keepWhole: true },
+    { header: t('paper.col.identifiers'), width: 90, keepWhole: true },
+    { header: t('paper.col.grade'), width: 31, align: 'center' },
+    { header: t('paper.col.erasure'), width: 80 },
+    { header: t('paper.col.erasedOn'), width: 48, keepWhole: true },
   ];
   const rows = items.map((item, index) => [
     String(index + 1),
@@ -65,9 +67,10 @@ export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: 
     item.type === 'device' ? item.serial || '—' : '—',
     itemIdentifiers(item),
     gradeOf(item),
-    erasures[index] ?? '—',
+    erasures[index]?.reference ?? '—',
+    erasures[index]?.completedOn ?? '—',
   ]);
-  table(doc, columns, rows, { size: 7.2, zebra: true });
+  table(doc, columns, rows, { size: 6.8, zebra: true, keepLastRowWith });
 }
 
 export function accessoriesLine(doc: PDFKit.PDFDocument, t: Translate, accessories: readonly string[]): void {

@@ -2,7 +2,8 @@
 import type { OrganisationIdentity } from '../../../../shared/contract/documents';
 import type { HandoverTerms } from '../../../../shared/contract/lending-types';
 import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, textHeight } from '../../pdf';
-import { guardianHeading, personName, type Translate } from './format';
+import { guardianCapacity, guardianHeading, institutionHeading, personName, type Translate } from './format';
+import type { LenderSignatory } from './lender';
 
 export interface Party {
   capacity: string;
@@ -10,15 +11,15 @@ export interface Party {
   details: string[];
 }
 
-export function lenderParty(t: Translate, organisation: OrganisationIdentity, donation: boolean): Party {
-  const signatory = [organisation.signatoryName, organisation.signatoryTitle].filter(Boolean).join(', ');
+export function lenderParty(t: Translate, organisation: OrganisationIdentity, lender: LenderSignatory, donation: boolean): Party {
+  const signatory = [lender.name, lender.title].filter(Boolean).join(', ');
   return {
     capacity: t(donation ? 'paper.donor' : 'paper.lender'),
     name: organisation.name ?? '—',
     details: [
       ...(organisation.address ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
       organisation.registration ? t('pdf.registration', { registration: organisation.registration }) : '',
-      signatory ? t('paper.representedBy', { name: signatory }) : '',
+      signatory ? t('paper.signatory', { name: signatory }) : '',
     ].filter(Boolean),
   };
 }
@@ -29,9 +30,13 @@ export function recipientParties(t: Translate, terms: HandoverTerms): Party[] {
   const parties: Party[] = [];
   if (recipient.type === 'partner') {
     parties.push({
-      capacity: t('paper.institution'),
+      capacity: t(institutionHeading(terms.kind)),
       name: recipient.name,
-      details: [recipient.address ?? '', recipient.contactName ? t('paper.representedBy', { name: recipient.contactName }) : ''].filter(Boolean),
+      details: [
+        recipient.address ?? '',
+        recipient.contactName ? t('paper.signatory', { name: recipient.contactName }) : '',
+        t('paper.capacityToFill'),
+      ].filter(Boolean),
     });
   } else {
     const who = [recipient.minor ? t('paper.minor') : '', recipient.reference ? t('paper.referenceOf', { reference: recipient.reference }) : '']
@@ -39,7 +44,10 @@ export function recipientParties(t: Translate, terms: HandoverTerms): Party[] {
       .join(', ');
     parties.push({ capacity: t('paper.beneficiary'), name: personName(recipient), details: [who, recipient.address ?? ''].filter(Boolean) });
     const heading = guardianHeading(recipient);
-    if (heading && recipient.guardianName) parties.push({ capacity: t(heading), name: recipient.guardianName, details: [] });
+    const capacity = guardianCapacity(t, recipient);
+    if (heading && recipient.guardianName && capacity) {
+      parties.push({ capacity: t(heading), name: recipient.guardianName, details: [t('paper.capacityOf', { capacity })] });
+    }
   }
   if (recipient.type === 'beneficiary' || recipient.partnerId !== terms.referringPartner.id) {
     const referent = terms.referringPartner.referentName;

@@ -8,7 +8,8 @@ import { COLOURS, contentLeft, contentWidth, ensureSpace, FONT, textHeight, type
 const GAP = 10;
 const PAD = 6;
 
-export function signatureRow(doc: PDFKit.PDFDocument, blocks: readonly SignatureBlock[], signingHeight: number): void {
+/** The height of the boxes alone (the row takes 8 points more below them). */
+function boxHeight(doc: PDFKit.PDFDocument, blocks: readonly SignatureBlock[], signingHeight: number): number {
   const width = (contentWidth(doc) - GAP * (blocks.length - 1)) / blocks.length;
   const inner = width - 2 * PAD;
   doc.fontSize(8.5);
@@ -19,7 +20,17 @@ export function signatureRow(doc: PDFKit.PDFDocument, blocks: readonly Signature
         textHeight(doc.font(FONT.regular), (block.lines ?? []).join('\n') || ' ', { width: inner }),
     ),
   );
-  const height = textsHeight + signingHeight + 2 * PAD + 14;
+  return textsHeight + signingHeight + 2 * PAD + 14;
+}
+
+export function signatureRowHeight(doc: PDFKit.PDFDocument, blocks: readonly SignatureBlock[], signingHeight: number): number {
+  return boxHeight(doc, blocks, signingHeight) + 8;
+}
+
+export function signatureRow(doc: PDFKit.PDFDocument, blocks: readonly SignatureBlock[], signingHeight: number): void {
+  const width = (contentWidth(doc) - GAP * (blocks.length - 1)) / blocks.length;
+  const inner = width - 2 * PAD;
+  const height = boxHeight(doc, blocks, signingHeight);
   ensureSpace(doc, height + 6);
   const y = doc.y;
   blocks.forEach((block, index) => {

@@ -17,8 +17,8 @@ export const intakeDeskMessages = defineMessages({
     'intake.createBatch': 'Ouvrir le lot et scanner',
     'intake.batchTitle': 'Lot {code}',
     'intake.receivedOn': 'Reçu le {date} · {site}',
-    'intake.progress': '{received} reçus sur {expected} attendus',
-    'intake.progressOpen': '{received} reçus (nombre attendu non indiqué)',
+    'intake.progress': { plural: 'received', one: { plural: 'expected', one: '{received} reçu sur {expected} attendu', other: '{received} reçu sur {expected} attendus' }, other: { plural: 'expected', one: '{received} reçus sur {expected} attendu', other: '{received} reçus sur {expected} attendus' } },
+    'intake.progressOpen': { plural: 'received', one: '{received} reçu (nombre attendu non indiqué)', other: '{received} reçus (nombre attendu non indiqué)' },
     'intake.progressLabel': 'Avancement de la réception du lot',
     'intake.changeBatch': 'Changer de lot',
     'intake.serialScan': 'Numéro de série',
@@ -35,7 +35,7 @@ export const intakeDeskMessages = defineMessages({
     'intake.sessionList': 'Scannés pendant cette session : {count}',
     'intake.sessionEmpty': 'Aucun appareil scanné pour l’instant.',
     'intake.identifier': 'N° de série / IMEI',
-    'intake.warningCount': '{count} avertissement(s)',
+    'intake.warningCount': { one: '{count} avertissement', other: '{count} avertissements' },
   },
   en: {
     'intake.title': 'Intake',
@@ -70,6 +70,6 @@ export const intakeDeskMessages = defineMessages({
     'intake.sessionList': 'Scanned this session: {count}',
     'intake.sessionEmpty': 'No device scanned yet.',
     'intake.identifier': 'Serial / IMEI',
-    'intake.warningCount': '{count} warning(s)',
+    'intake.warningCount': { one: '{count} warning', other: '{count} warnings' },
   },
 });

@@ -8,7 +8,7 @@ export const agreementErrorMessages = defineMessages({
     'error.template_placeholder_unknown':
       'Ligne {line} : le champ {{name}} n’existe pas. Choisissez un champ de la liste ; rien n’a été enregistré.',
     'error.template_placeholder_not_for_kind':
-      'Ligne {line} : le champ {{name}} n’a pas de sens pour ce type de remise (un don n’a pas de date de retour). Rien n’a été enregistré.',
+      'Ligne {line} : le champ {{name}} n’a pas de sens pour ce modèle de convention (un don n’a pas de date de retour, seul un mineur a un représentant légal). Rien n’a été enregistré.',
     'error.template_brace_malformed':
       'Ligne {line} : accolade mal formée près de « {excerpt} ». Un champ s’écrit {nom.du_champ} ; écrivez {{ ou }} pour imprimer une accolade. Rien n’a été enregistré.',
     'error.signature_invalid': 'Signature refusée : {detail}.',
@@ -16,6 +16,10 @@ export const agreementErrorMessages = defineMessages({
     'error.signed_copy_invalid': 'Copie signée refusée ({type}) : {detail}.',
     'error.return_not_in_handover': 'Le retour {ref} n’appartient pas à la remise {handover}.',
     'error.agreement_kind_mismatch': 'La remise {handover} est un {nature} : imprimez plutôt le document « {expected} ».',
+    'error.agreement_organisation_incomplete':
+      'La convention ne peut pas être établie : il manque {missing} de l’organisation (Administration → Organisation). L’article sur les données personnelles doit nommer le responsable du traitement et dire comment le joindre.',
+    'error.receipt_proof_after_handover':
+      'Le récépissé ne peut pas être établi : la seule preuve d’effacement de {device} est datée du {proofDate}, après la remise du {handedOn}. Un appareil doit être effacé avant d’être remis.',
     'signatureProblem.format': 'l’image doit être un PNG valide',
     'signatureProblem.too_large': 'l’image dépasse 256 Ko',
     'signatureProblem.dimensions': 'l’image doit mesurer au plus 2000 × 2000 pixels',
@@ -35,7 +39,7 @@ export const agreementErrorMessages = defineMessages({
     'error.template_placeholder_unknown':
       'Line {line}: there is no field {{name}}. Choose a field from the list; nothing was saved.',
     'error.template_placeholder_not_for_kind':
-      'Line {line}: field {{name}} has no meaning for this kind of handover (a donation has no return date). Nothing was saved.',
+      'Line {line}: field {{name}} has no meaning for this agreement template (a donation has no return date, only a minor has a legal guardian). Nothing was saved.',
     'error.template_brace_malformed':
       'Line {line}: malformed brace near “{excerpt}”. A field is written {field.name}; write {{ or }} to print a brace. Nothing was saved.',
     'error.signature_invalid': 'Signature refused: {detail}.',
@@ -43,6 +47,10 @@ export const agreementErrorMessages = defineMessages({
     'error.signed_copy_invalid': 'Signed copy refused ({type}): {detail}.',
     'error.return_not_in_handover': 'Return {ref} does not belong to handover {handover}.',
     'error.agreement_kind_mismatch': 'Handover {handover} is a {nature}: print the “{expected}” document instead.',
+    'error.agreement_organisation_incomplete':
+      'The agreement cannot be issued: missing from the organisation’s details (Administration → Organisation): {missing}. The personal-data article must name the controller and say how to reach it.',
+    'error.receipt_proof_after_handover':
+      'The receipt cannot be issued: the only erasure proof of {device} is dated {proofDate}, after the handover on {handedOn}. A device must be erased before it is handed over.',
     'signatureProblem.format': 'the image must be a valid PNG',
     'signatureProblem.too_large': 'the image is larger than 256 KB',
     'signatureProblem.dimensions': 'the image must be at most 2000 × 2000 pixels',

@@ -1,5 +1,5 @@
 import type { DocumentErrorCode } from '../../../document-errors';
-import { defineMessages } from '../../define';
+import { defineMessages, type Message } from '../../define';
 
 /** Errors of documents, and the details of their input checks. */
 export const documentErrorMessages = defineMessages({
@@ -13,14 +13,14 @@ export const documentErrorMessages = defineMessages({
     'error.certificate_erasure_unproven':
       'Pas de certificat pour {assetTag} : son effacement n’est pas prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).',
     'error.certificate_devices_unproven':
-      'Aucun certificat établi : {count} appareil(s) sans effacement prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).',
+      { one: 'Aucun certificat établi : {count} appareil sans effacement prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).', other: 'Aucun certificat établi : {count} appareils sans effacement prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).' },
     'error.certificate_device_unproven': 'effacement non prouvé (état « {state} »)',
     'error.certificate_nothing_to_certify': 'Le lot {batch} ne contient aucun appareil dont l’effacement est prouvé.',
     'error.logo_unreadable': 'Logo illisible : utilisez une image PNG (sans transparence ni entrelacement) ou JPEG.',
     'validation.one_subject': 'un seul identifiant est attendu (plusieurs seulement pour une sélection)',
     'validation.logo_format': 'le logo doit être une image PNG ou JPEG',
     'validation.logo_too_large': 'le logo dépasse 512 Ko',
-  } satisfies Record<`error.${DocumentErrorCode}` | `validation.${string}`, string>,
+  } satisfies Record<`error.${DocumentErrorCode}` | `validation.${string}`, Message>,
   en: {
     'error.document_kind_unavailable': 'The “{kind}” document is not available yet in this version of Rebond.',
     'error.document_subject_unsupported': 'The “{kind}” document is not issued for {subject}.',
@@ -31,7 +31,7 @@ export const documentErrorMessages = defineMessages({
     'error.certificate_erasure_unproven':
       'No certificate for {assetTag}: its erasure is not proven (every medium needs a successful erasure verified by a second operator).',
     'error.certificate_devices_unproven':
-      'No certificate issued: {count} device(s) without proven erasure (every medium needs a successful erasure verified by a second operator).',
+      { one: 'No certificate issued: {count} device without proven erasure (every medium needs a successful erasure verified by a second operator).', other: 'No certificate issued: {count} devices without proven erasure (every medium needs a successful erasure verified by a second operator).' },
     'error.certificate_device_unproven': 'erasure not proven (state “{state}”)',
     'error.certificate_nothing_to_certify': 'Batch {batch} has no device whose erasure is proven.',
     'error.logo_unreadable': 'Unreadable logo: use a PNG (without transparency or interlacing) or JPEG image.',

@@ -1,5 +1,5 @@
 import type { DeviceKind } from '../../../domain/values';
-import { defineMessages } from '../../define';
+import { defineMessages, type Message } from '../../define';
 
 export const inventoryMessages = defineMessages({
   fr: {
@@ -28,7 +28,7 @@ export const inventoryMessages = defineMessages({
     'inventory.clearFilters': 'Effacer les filtres',
     'inventory.empty': 'Aucun appareil ne correspond à ces filtres.',
     'inventory.loadingMore': 'Chargement des appareils suivants…',
-    'inventory.loadedOf': '{loaded} sur {total} chargés — faites défiler pour la suite',
+    'inventory.loadedOf': { plural: 'total', one: '{loaded} sur {total} chargé — faites défiler pour la suite', other: '{loaded} sur {total} chargés — faites défiler pour la suite' },
     'inventory.end': 'Fin de la liste.',
     'inventory.gridLabel': 'Liste des appareils',
     'inventory.keys':
@@ -126,4 +126,4 @@ export const inventoryMessages = defineMessages({
 });
 
 /** Compile-time proof that every kind has its short label for narrow columns. */
-export const everyKindHasShortLabel: Record<`kindShort.${DeviceKind}`, string> = inventoryMessages.fr;
+export const everyKindHasShortLabel: Record<`kindShort.${DeviceKind}`, Message> = inventoryMessages.fr;

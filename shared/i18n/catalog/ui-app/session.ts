@@ -19,7 +19,7 @@ export const sessionMessages = defineMessages({
     'operators.intro': 'Choisissez votre nom. Touches 1 à 9 ou flèches, puis Entrée.',
     'operators.none': 'Aucun opérateur actif. Un administrateur doit réactiver un compte.',
     'operators.hasPin': 'Code PIN demandé',
-    'pin.title': 'Code PIN de {name}',
+    'pin.title': 'Code PIN {de:name}',
     'pin.label': 'Code PIN',
     'pin.hint': 'De 4 à 8 chiffres, puis Entrée.',
     'pin.submit': 'Se connecter',

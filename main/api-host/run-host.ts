@@ -1,0 +1,118 @@
+import type { Lang } from '../../shared/i18n';
+import { createRebondApi } from '../api';
+import type { Handlers } from '../api/dispatch';
+import { handlersDrawingWith } from '../api/handlers/documents';
+import { scheduleDailyBackups } from '../platform/daily-backups';
+import { errorReference, logInternalErrors } from '../platform/internal-errors';
+import type { Edition } from '../platform/log';
+import { dailyFullCheck, startUpHousekeeping } from '../platform/housekeeping';
+import { openAppStoreQuickly } from '../platform/open-app-store';
+import { startEdition, stopEdition } from '../platform/start-up';
+import { documentBytesFor } from '../web/document-bytes';
+import { answer, type HostServices } from './answer';
+import type { FromHost, ToHost } from './protocol';
+import type { RenderJob } from '../documents/render-job';
+import type { IntakeJob, IntakeResult } from './intake-job';
+import { JobWorker } from './job-worker';
+import { READ_ONLY_METHODS, WriteTurns } from './write-turns';
+
+/** How the host talks to its transport: a worker's `parentPort`, a utility process's `process.parentPort`. */
+export interface HostPort {
+  post(message: FromHost): void;
+  onMessage(listener: (message: ToHost) => void): void;
+  /** Lets the thread or process end, once the store is closed. */
+  close(): void;
+}
+
+export interface HostOptions {
+  dataDir: string;
+  edition: Edition;
+  lang: Lang;
+  /** The SQLite binding this runtime can load (the desktop's copy built for Electron), when not the default one. */
+  nativeBinding?: string | undefined;
+}
+
+/** What the shell's own entry adds, in the host's thread or process (functions: never sent as a message). */
+export interface HostPlatform {
+  /** The handlers a shell does its own way, as in `createRebondApi`. */
+  handlers?: Partial<Handlers>;
+}
+
+/**
+ * The API host: opens the data folder with the cheap checks (a verified backup first if a migration is due), then
+ * in the background the full check when due, the day's backup and the anonymisation; it owns the store, the log and
+ * the daily backups, and answers requests through the one gate. Long work runs in job
+ * workers so it never holds up the other calls: documents are drawn by the render worker (a pool of one), a bulk
+ * intake is written by the intake worker on its own connection while the host's writes wait their turn.
+ */
+export function runApiHost(port: HostPort, options: HostOptions, platform: HostPlatform = {}): void {
+  const opened = startEdition(options.dataDir, options.edition, options.lang, (dir) =>
+    openAppStoreQuickly(dir, { nativeBinding: options.nativeBinding }),
+  );
+  if (!opened.ok) {
+    port.post({ op: 'refused', message: opened.message });
+    port.close();
+    return;
+  }
+  const { store, log } = opened;
+  const report = logInternalErrors(log.log);
+  const turns = new WriteTurns();
+  const renderWorker = new JobWorker<RenderJob, Uint8Array>('render-worker');
+  const intakeWorker = new JobWorker<IntakeJob, IntakeResult>('intake-worker', {
+    databasePath: store.db.name,
+    nativeBinding: options.nativeBinding,
+  });
+  // The document is drawn in the render worker; it is stored once no long write holds the lock.
+  const render = async (job: RenderJob) => {
+    const pdf = await renderWorker.run(job);
+    await turns.idle();
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  };
+  const longWork: Partial<Handlers> = {
+    ...handlersDrawingWith(render),
+    'devices.registerMany': (input, { session, actor }) => turns.exclusive(() => intakeWorker.run({ input, session, actor })),
+  };
+  const api = createRebondApi(store, report, { ...longWork, ...platform.handlers });
+  const services: HostServices = {
+    api: {
+      call: api.call,
+      callAsync: async (method, input, session) => {
+        if (!READ_ONLY_METHODS.has(method)) await turns.idle();
+        return api.callAsync(method, input, session);
+      },
+    },
+    documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
+    report,
+  };
+  const warn = (line: string) => log.log.warn({ event: 'housekeeping' }, line);
+  const stopDailyBackups = scheduleDailyBackups(store, warn, undefined, dailyFullCheck(store, { log: warn }));
+  let housekeeping: Promise<void> = Promise.resolve();
+  let stopping = false;
+  port.onMessage((message) => {
+    if (stopping) return;
+    if (message.op === 'log') {
+      log.log[message.level](message.fields, message.message);
+    } else if (message.op === 'stop') {
+      stopping = true;
+      stopDailyBackups();
+      // A full check or backup still running finishes first: closing under it would leave no clean marker.
+      void Promise.all([renderWorker.close(), turns.idle().then(() => intakeWorker.close()), housekeeping]).finally(() => {
+        stopEdition(store, log);
+        port.close();
+      });
+    } else {
+      void answer(message, services).then((reply) => {
+        try {
+          port.post(reply);
+        } catch (error) {
+          // A value that cannot cross (a function, say) must still get an answer, or its caller would wait forever.
+          const ref = errorReference();
+          report(ref, 'reply', error);
+          port.post({ id: reply.id, op: 'failed', ref });
+        }
+      });
+    }
+  });
+  port.post({ op: 'ready', logFile: log.file });
+  housekeeping = startUpHousekeeping(store, { log: warn });
+}
