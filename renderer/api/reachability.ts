@@ -31,12 +31,18 @@ function isEnvelope(value: unknown): value is ApiResult<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-/** Runs one call: any answer shaped like the API's marks main reachable; anything else is a transport failure. */
+/** The server's answer when the API host has stopped: main cannot serve any call, as if it did not answer. */
+const isHostStopped = (result: ApiResult<unknown>): boolean => !result.ok && result.error.code === 'api_unavailable';
+
+/**
+ * Runs one call: any answer shaped like the API's marks main reachable, except `api_unavailable`; anything else is
+ * a transport failure. The host's own refusal is returned as it is, its message saying why.
+ */
 export async function guarded(call: () => Promise<unknown>): Promise<ApiResult<unknown>> {
   try {
     const result = await call();
     if (!isEnvelope(result)) throw new Error('not an API answer');
-    set(true);
+    set(!isHostStopped(result));
     return result;
   } catch {
     set(false);

@@ -43,8 +43,9 @@ function httpTransport(): Transport {
         headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'fr' },
         body: JSON.stringify(input ?? {}),
       });
-      // A gateway's 502-504 or a page that is not JSON means main did not answer; `guarded` says so.
-      if (response.status >= 502) throw new Error(`HTTP ${response.status}`);
+      // A gateway's 502 or 504 or a page that is not JSON means main did not answer; `guarded` says so. A 503 is
+      // read: the server answers `api_unavailable` with it when the API host has stopped.
+      if (response.status >= 502 && response.status !== 503) throw new Error(`HTTP ${response.status}`);
       const result = (await response.json()) as ApiResult<unknown>;
       // Without a session, a used or expired opening code is the reason worth showing.
       return response.status === 401 && openingError ? { ok: false, error: openingError } : result;
