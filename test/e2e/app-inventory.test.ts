@@ -189,7 +189,7 @@ describe('inventory', () => {
     const banner = page.locator('.banner-error');
     await banner.waitFor();
     expect(await banner.getAttribute('data-error-code')).toBe('bulk_refused');
-    expect(await banner.locator('.banner-message').textContent()).toMatch(new RegExp(`^${ticked} appareil\\(s\\) refusé\\(s\\)`));
+    expect(await banner.locator('.banner-message').textContent()).toMatch(new RegExp(`^${ticked} ${ticked === 1 ? 'appareil refusé' : 'appareils refusés'}`));
     const refusals = banner.locator('.refusal-list li');
     expect(await refusals.count()).toBe(Math.min(ticked, 30));
     expect(await refusals.first().textContent()).toContain('Le contrôle qualité n’est pas validé.');
