@@ -11,6 +11,7 @@ import { LABEL_ERROR_CODES } from './label-errors';
 import { IMPORT_ERROR_CODES } from './import-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
+import { SCAN_ERROR_CODES, SCAN_WARNING_CODES } from './scan-errors';
 import { STORAGE_ERROR_CODES } from './storage-errors';
 import { TRANSPORT_ERROR_CODES } from './transport-errors';
 
@@ -67,6 +68,7 @@ export const ERROR_CODES = [
   ...CERTIFICATE_ERROR_CODES,
   ...STORE_CHECK_ERROR_CODES,
   ...API_HOST_ERROR_CODES,
+  ...SCAN_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -74,7 +76,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type RefusalIsErrorCode = LifecycleRefusal extends ErrorCode ? true : never;
 export const refusalsAreErrorCodes: RefusalIsErrorCode = true;
 
-export const WARNING_CODES = ['imei_checksum', 'iccid_checksum', 'serial_seen_before', ...LENDING_WARNING_CODES] as const;
+export const WARNING_CODES = ['imei_checksum', 'iccid_checksum', 'serial_seen_before', ...LENDING_WARNING_CODES, ...SCAN_WARNING_CODES] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type Params = Record<string, string | number | readonly string[]>;

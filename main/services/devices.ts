@@ -4,7 +4,8 @@ import { allowedDirectActions } from '../../shared/domain/lifecycle';
 import { DomainError } from '../errors';
 import type { EditableDeviceFields } from '../store/repositories/devices';
 import type { Store } from '../store/store';
-import { addDriveTo } from './intake';
+import { addDriveTo, checkNotInStock } from './intake';
+import { makeKeyOf, storedMake } from './makes';
 import { loadFacts, requireDevice } from './lifecycle';
 import { read, write, type Actor } from './unit-of-work';
 
@@ -53,11 +54,18 @@ export function updateDevice(store: Store, actor: Actor, id: number, changes: Ed
   write(store, actor, (tx) => {
     const before = store.devices.record(id);
     if (!before) throw new DomainError('not_found', { entity: 'entity.device', ref: String(id) }, 'id');
+    // The make decides duplicates: stored by its canonical name, and checked against the stock like a correction.
+    if (changes.make !== undefined) {
+      changes = { ...changes, make: storedMake(changes.make) };
+      const imeis = [before.imei, before.imei2].filter((imei) => imei !== '');
+      checkNotInStock(store, changes.make as string, before.serial, imeis, 'changes', [], id);
+    }
     const changed = Object.fromEntries(
       Object.entries(changes).filter(([key, value]) => value !== undefined && before[key as keyof typeof before] !== value),
     ) as EditableDeviceFields;
     if (Object.keys(changed).length === 0) return;
     store.devices.update(id, changed, tx.now);
+    if (changed.make !== undefined) store.devices.setMakeKey(id, makeKeyOf(changed.make));
     tx.record('device', id, 'device.updated', loggedChanges(changed));
   });
   return deviceDetail(store, { id });

@@ -1,22 +1,28 @@
 import type { Batch, BulkRegistration, DeviceSpec, Donor } from '../../shared/contract/intake';
-import { checkImei, cleanMake, normaliseMake, normaliseSerial } from '../../shared/domain/identifiers';
+import { normaliseSerial } from '../../shared/domain/identifiers';
+import { checkImeiScan, checkSerialScan, type ScanRules } from '../../shared/domain/scan-rules';
 import type { DonorKind } from '../../shared/domain/values';
 import type { WarningCode } from '../../shared/errors';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 import { assetTagAllocator } from './asset-tags';
 import { isErasureProven } from '../../shared/domain/lifecycle';
+import { pastOrToday } from './calendar';
 import { loadFacts } from './lifecycle';
+import { makeKeyOf, storedMake } from './makes';
+import { readScanRules } from './scan-rules';
 import { write, type Actor, type Tx } from './unit-of-work';
 
 export interface WarningDraft {
   code: WarningCode;
   field: string;
-  params: Record<string, string>;
+  params: Record<string, string | number>;
 }
 
 /** States in which a device has left for good: its serial may come back as a new intake. */
 const GONE_STATES = new Set(['recycled', 'lost_stolen']);
+/** A voided device was never really received: its identifiers are free, and nothing warns about it. */
+const VOIDED = 'voided';
 
 export function createDonor(
   store: Store,
@@ -49,6 +55,7 @@ export function createBatch(
     if (!store.people.getDonor(input.donorId)) {
       throw new DomainError('not_found', { entity: 'entity.donor', ref: String(input.donorId) }, 'donorId');
     }
+    pastOrToday(store, input.receivedOn, 'receivedOn');
     if (!store.people.getSite(input.siteId)) {
       throw new DomainError('not_found', { entity: 'entity.site', ref: String(input.siteId) }, 'siteId');
     }
@@ -60,6 +67,30 @@ export function createBatch(
   });
 }
 
+/** A batch's donor, date, expected count and notes put right; the reception date may not be in the future. */
+export function updateBatch(
+  store: Store,
+  actor: Actor,
+  input: { id: number; donorId: number; receivedOn: string; expectedCount: number | null; notes: string | null },
+): Batch {
+  return write(store, actor, (tx) => {
+    const before = requireBatch(store, input.id);
+    if (!store.people.getDonor(input.donorId)) {
+      throw new DomainError('not_found', { entity: 'entity.donor', ref: String(input.donorId) }, 'donorId');
+    }
+    pastOrToday(store, input.receivedOn, 'receivedOn');
+    const changed = (['donorId', 'receivedOn', 'expectedCount', 'notes'] as const).filter((key) => before[key] !== input[key]);
+    if (changed.length === 0) return before;
+    store.batches.update(input.id, input);
+    // Notes are typed text: the log says they changed, not what they say.
+    tx.record('batch', input.id, 'batch.updated', {
+      changes: Object.fromEntries(changed.filter((key) => key !== 'notes').map((key) => [key, { from: before[key], to: input[key] }])),
+      notesChanged: changed.includes('notes'),
+    });
+    return requireBatch(store, input.id);
+  });
+}
+
 /** Closing says every device of the batch is proven erased or destroyed; only a data-security officer may. */
 export function closeBatch(store: Store, actor: Actor, id: number): Batch {
   return write(store, actor, (tx) => {
@@ -67,7 +98,7 @@ export function closeBatch(store: Store, actor: Actor, id: number): Batch {
     if (batch.closed) return batch;
     const unproven = store.batches.deviceIds(id).filter((deviceId) => {
       const device = store.devices.head(deviceId);
-      return device !== null && device.status !== 'lost_stolen' && !isErasureProven(loadFacts(store, device));
+      return device !== null && device.status !== 'lost_stolen' && device.status !== 'voided' && !isErasureProven(loadFacts(store, device));
     });
     if (unproven.length > 0) {
       throw new DomainError('batch_not_sanitised', { batch: batch.code, count: unproven.length });
@@ -88,21 +119,53 @@ export function reopenBatch(store: Store, actor: Actor, id: number): Batch {
   });
 }
 
-function normaliseImeis(spec: DeviceSpec, field: string, warnings: WarningDraft[]): string[] {
-  return spec.imeis
+/** The IMEIs of a spec, each checked as a scan; a doubtful check digit is a warning. */
+export function normaliseImeis(imeisIn: readonly string[], field: string, warnings: WarningDraft[]): string[] {
+  return imeisIn
     .filter((raw) => raw.trim() !== '')
     .map((raw, index) => {
-      const check = checkImei(raw);
-      if (!check.ok) throw new DomainError('imei_invalid', { value: raw }, `${field}.imeis.${index}`);
+      const check = checkImeiScan(raw);
+      if (!check.ok) throw new DomainError(check.code, check.params, `${field}.imeis.${index}`);
       if (check.warning) warnings.push({ code: check.warning, field: `${field}.imeis.${index}`, params: { value: check.value } });
       return check.value;
     });
 }
 
-/** Refuses a serial or IMEI that is still with us; one that left for good is let in with a warning. */
-function checkNotInStock(store: Store, makeKey: string, serial: string, imeis: string[], field: string, warnings: WarningDraft[]) {
+/**
+ * The serial a scan gives under the site's rules ('' for none, a firmware placeholder included) and the make a
+ * manufacturer's address said; refused with the rule's reason.
+ */
+export function scannedSerial(
+  raw: string,
+  rules: ScanRules,
+  field: string,
+  warnings: WarningDraft[],
+): { serial: string; make: string | null } {
+  const scan = checkSerialScan(raw, rules);
+  if (!scan.ok) throw new DomainError(scan.code, scan.params, `${field}.serial`);
+  if (scan.warning) warnings.push({ code: scan.warning.code, field: `${field}.serial`, params: scan.warning.params });
+  return { serial: scan.serial, make: scan.make ?? null };
+}
+
+/**
+ * Refuses a serial or IMEI that is still with us; one that left for good is let in with a warning. Makes are
+ * compared by their canonical name (`Dell Inc.` is `Dell`), also for rows written before makes were canonical.
+ * `exceptId` is the device being corrected, which does not collide with itself.
+ */
+export function checkNotInStock(
+  store: Store,
+  make: string,
+  serial: string,
+  imeis: string[],
+  field: string,
+  warnings: WarningDraft[],
+  exceptId: number | null = null,
+) {
   if (serial !== '') {
-    const holders = store.devices.holdersOfSerial(makeKey, serial);
+    const key = makeKeyOf(make);
+    const holders = store.devices
+      .holdersOfSerialAnyMake(serial)
+      .filter((holder) => holder.id !== exceptId && holder.status !== VOIDED && makeKeyOf(holder.make) === key);
     const present = holders.find((holder) => !GONE_STATES.has(holder.status));
     if (present) {
       throw new DomainError('duplicate_serial', { serial, make: present.make || '—', assetTag: present.assetTag }, `${field}.serial`);
@@ -117,7 +180,9 @@ function checkNotInStock(store: Store, makeKey: string, serial: string, imeis: s
     }
   }
   imeis.forEach((imei, index) => {
-    const holder = store.inventory.exact(imei).find((device) => device.imei === imei && !GONE_STATES.has(device.status));
+    const holder = store.inventory
+      .exact(imei)
+      .find((device) => device.id !== exceptId && device.imei === imei && !GONE_STATES.has(device.status) && device.status !== VOIDED);
     if (holder) throw new DomainError('duplicate_imei', { imei, assetTag: holder.assetTag }, `${field}.imeis.${index}`);
   });
 }
@@ -126,17 +191,18 @@ interface IntakeRun {
   tx: Tx;
   batch: Batch;
   nextTag: () => string;
+  rules: ScanRules;
 }
 
 function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: string, warnings: WarningDraft[]) {
   const { tx, batch } = run;
-  const serial = normaliseSerial(spec.serial);
-  const imeis = normaliseImeis(spec, field, warnings);
-  if (serial === '' && imeis.length === 0 && spec.kind !== 'other') {
-    throw new DomainError('identifier_required', {}, `${field}.serial`);
-  }
-  const makeKey = normaliseMake(spec.make);
-  checkNotInStock(store, makeKey, serial, imeis, field, warnings);
+  const scanned = scannedSerial(spec.serial, run.rules, field, warnings);
+  const serial = scanned.serial;
+  const imeis = normaliseImeis(spec.imeis, field, warnings);
+  // Every kind needs one: a device without a serial or IMEI cannot be told from the next one.
+  if (serial === '' && imeis.length === 0) throw new DomainError('identifier_required', {}, `${field}.serial`);
+  const make = storedMake(scanned.make ?? spec.make);
+  checkNotInStock(store, make, serial, imeis, field, warnings);
   const assetTag = run.nextTag();
   const id = store.devices.insert(
     {
@@ -146,8 +212,8 @@ function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: stri
       serial,
       imei: imeis[0] ?? '',
       imei2: imeis[1] ?? '',
-      make: cleanMake(spec.make),
-      makeKey,
+      make,
+      makeKey: makeKeyOf(make),
       model: spec.model,
       cpu: spec.cpu,
       ramGb: spec.ramGb,
@@ -169,7 +235,7 @@ function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: stri
     batch: batch.code,
     kind: spec.kind,
     serial,
-    make: spec.make,
+    make,
     model: spec.model,
   });
   spec.drives.forEach((drive, index) => addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`));
@@ -208,7 +274,7 @@ export function registerDevices(
   return write(store, actor, (tx) => {
     const batch = requireBatch(store, batchId);
     if (batch.closed) throw new DomainError('batch_closed', { batch: batch.code }, 'batchId');
-    const run: IntakeRun = { tx, batch, nextTag: assetTagAllocator(store, specs.length) };
+    const run: IntakeRun = { tx, batch, nextTag: assetTagAllocator(store, specs.length), rules: readScanRules(store) };
     const warnings: (WarningDraft & { index: number })[] = [];
     const devices = specs.map((spec, index) => {
       const own: WarningDraft[] = [];

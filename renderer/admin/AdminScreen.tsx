@@ -9,14 +9,14 @@ import { AccessPanel } from './AccessPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { OperatorsPanel } from './OperatorsPanel';
 import { OrganisationPanel } from './OrganisationPanel';
-import { SettingsPanel } from './SettingsPanel';
+import { SettingsTab } from './SettingsTab';
 import { SitesPanel } from './SitesPanel';
 import './admin.css';
 
 const TABS = [
   { id: 'operators', label: 'admin.tab.operators', Panel: OperatorsPanel },
   { id: 'sites', label: 'admin.tab.sites', Panel: SitesPanel },
-  { id: 'settings', label: 'admin.tab.settings', Panel: SettingsPanel },
+  { id: 'settings', label: 'admin.tab.settings', Panel: SettingsTab },
   { id: 'access', label: 'admin.tab.access', Panel: AccessPanel },
   { id: 'organisation', label: 'admin.tab.organisation', Panel: OrganisationPanel },
   { id: 'privacy', label: 'admin.tab.privacy', Panel: RetentionPanel },

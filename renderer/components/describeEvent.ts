@@ -1,6 +1,7 @@
 import type { EventEntry } from '../../shared/contract/events';
 import { hasMessage, type MessageKey } from '../../shared/i18n';
 import type { T } from '../i18n/useT';
+import { describeIdentityChanges } from './describeCorrection';
 import type { Format } from './format';
 
 export interface EventDescription {
@@ -44,6 +45,8 @@ export function describeEvent(t: T, format: Format, entry: EventEntry): EventDes
         return t('event.drive.added', { drive: [label(t, 'driveType', text(p, 'type')), text(p, 'serial')].filter(Boolean).join(' ') });
       case 'device.updated':
         return t('event.device.updated', { fields: changedFields(t, p) });
+      case 'device.identity_corrected':
+        return t('event.device.identity_corrected', { changes: describeIdentityChanges(t, p) });
       case 'erasure.recorded':
         return t(p.result === 'failed' ? 'event.erasure.recorded.failed' : 'event.erasure.recorded.success', {
           technique: label(t, 'technique', text(p, 'technique')),

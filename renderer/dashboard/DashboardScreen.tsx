@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { DEVICE_STATES } from '../../shared/domain/lifecycle';
+import { COUNTED_STATES } from '../../shared/domain/lifecycle';
 import type { ScreenProps } from '../app/routes';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -38,7 +38,7 @@ export function DashboardScreen(_props: ScreenProps) {
     return () => window.clearInterval(timer);
   }, [reloadAll]);
 
-  const total = counts.data ? DEVICE_STATES.reduce((sum, state) => sum + (counts.data?.[state] ?? 0), 0) : null;
+  const total = counts.data ? COUNTED_STATES.reduce((sum, state) => sum + (counts.data?.[state] ?? 0), 0) : null;
   return (
     <div className="dashboard">
       <PageHeader

@@ -1,15 +1,15 @@
-import { DEVICE_STATES, type DeviceState } from '../../shared/domain/lifecycle';
+import { COUNTED_STATES, type DeviceState } from '../../shared/domain/lifecycle';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
 import { inventoryHref } from '../inventory/viewQuery';
 
-/** One tile per lifecycle state, in lifecycle order; each opens the inventory filtered on that state. */
+/** One tile per counted lifecycle state (voided devices are not counted), in lifecycle order; each opens the inventory filtered on that state. */
 export function StageTiles({ counts }: { counts: Record<DeviceState, number> }) {
   const t = useT();
   const format = useFormat();
   return (
     <ul className="stage-tiles">
-      {DEVICE_STATES.map((state) => {
+      {COUNTED_STATES.map((state) => {
         const count = counts[state];
         return (
           <li key={state}>

@@ -10,7 +10,10 @@ import { DeviceDocuments } from '../documents/DeviceDocuments';
 import { useT } from '../i18n/useT';
 import { DeviceActions } from './DeviceActions';
 import { DeviceFacts } from './DeviceFacts';
+import { CorrectIdentityDialog } from './CorrectIdentityDialog';
 import { EditDeviceDialog } from './EditDeviceDialog';
+import { useMayCorrect } from './useMayCorrect';
+import { VoidDeviceDialog } from './VoidDeviceDialog';
 import { ErasureRecords } from './ErasureRecords';
 import { MediaSection } from './MediaSection';
 import { Readiness } from './Readiness';
@@ -22,6 +25,8 @@ export function DeviceScreen({ param }: ScreenProps) {
   const t = useT();
   const loaded = useApiQuery('devices.get', { assetTag: param ?? '' });
   const [editing, setEditing] = useState(false);
+  const [correcting, setCorrecting] = useState<'identity' | 'void' | null>(null);
+  const mayCorrect = useMayCorrect();
   const device = loaded.data;
 
   useEffect(() => {
@@ -67,9 +72,19 @@ export function DeviceScreen({ param }: ScreenProps) {
               </span>
             }
             actions={
-              <Button onClick={() => setEditing(true)} shortcut="E">
-                {t('device.edit')}
-              </Button>
+              <>
+                <Button onClick={() => setEditing(true)} shortcut="E">
+                  {t('device.edit')}
+                </Button>
+                {mayCorrect && device.status !== 'voided' ? (
+                  <Button onClick={() => setCorrecting('identity')}>{t('correction.identity')}</Button>
+                ) : null}
+                {mayCorrect && device.status === 'received' ? (
+                  <Button variant="danger" onClick={() => setCorrecting('void')}>
+                    {t('correction.void')}
+                  </Button>
+                ) : null}
+              </>
             }
           />
           <section className="panel actions-panel" aria-labelledby="actions-title">
@@ -92,6 +107,18 @@ export function DeviceScreen({ param }: ScreenProps) {
               <EventList events={device.history} showSubject={false} emptyText={t('device.noHistory')} />
             </div>
           </section>
+          {correcting === 'identity' ? (
+            <CorrectIdentityDialog device={device} onClose={() => setCorrecting(null)} onSaved={() => {
+              setCorrecting(null);
+              loaded.reload();
+            }} />
+          ) : null}
+          {correcting === 'void' ? (
+            <VoidDeviceDialog device={device} onClose={() => setCorrecting(null)} onSaved={() => {
+              setCorrecting(null);
+              loaded.reload();
+            }} />
+          ) : null}
           {editing ? (
             <EditDeviceDialog
               device={device}

@@ -45,6 +45,7 @@ export const METHOD_ROLES = {
     "data_security_officer",
     "admin"
   ],
+  "batches.update": "any",
   "beneficiaries.anonymise": [
     "coordinator",
     "admin"
@@ -65,10 +66,20 @@ export const METHOD_ROLES = {
   ],
   "devices.addDrive": "any",
   "devices.applyAction": "any",
+  "devices.correctIdentity": [
+    "data_security_officer",
+    "coordinator",
+    "admin"
+  ],
   "devices.get": "any",
   "devices.register": "any",
   "devices.registerMany": "any",
   "devices.update": "any",
+  "devices.void": [
+    "data_security_officer",
+    "coordinator",
+    "admin"
+  ],
   "documents.generate": "any",
   "documents.list": "any",
   "documents.open": "any",
@@ -158,6 +169,10 @@ export const METHOD_ROLES = {
   "returns.lookup": [
     "technician",
     "coordinator",
+    "admin"
+  ],
+  "scanRules.get": "any",
+  "scanRules.update": [
     "admin"
   ],
   "session.operators": "any",
@@ -325,6 +340,25 @@ export const FIELD_LIMITS = {
       "required": true
     }
   },
+  "batches.update": {
+    "id": {
+      "required": true
+    },
+    "donorId": {
+      "required": true
+    },
+    "receivedOn": {
+      "required": true
+    },
+    "expectedCount": {
+      "minimum": 1,
+      "maximum": 100000,
+      "required": true
+    },
+    "notes": {
+      "maxLength": 2000
+    }
+  },
   "beneficiaries.anonymise": {
     "id": {
       "required": true
@@ -456,6 +490,34 @@ export const FIELD_LIMITS = {
       "maxLength": 500
     }
   },
+  "devices.correctIdentity": {
+    "id": {
+      "required": true
+    },
+    "identity": {
+      "required": true
+    },
+    "identity.kind": {
+      "required": true
+    },
+    "identity.serial": {
+      "maxLength": 300
+    },
+    "identity.imeis.*": {
+      "maxLength": 40
+    },
+    "identity.make": {
+      "maxLength": 80
+    },
+    "identity.model": {
+      "maxLength": 120
+    },
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500,
+      "required": true
+    }
+  },
   "devices.get": {
     "id": {
       "required": true
@@ -477,7 +539,7 @@ export const FIELD_LIMITS = {
       "required": true
     },
     "device.serial": {
-      "maxLength": 80
+      "maxLength": 300
     },
     "device.imeis.*": {
       "maxLength": 40
@@ -540,7 +602,7 @@ export const FIELD_LIMITS = {
       "required": true
     },
     "devices.*.serial": {
-      "maxLength": 80
+      "maxLength": 300
     },
     "devices.*.imeis.*": {
       "maxLength": 40
@@ -634,6 +696,16 @@ export const FIELD_LIMITS = {
     },
     "changes.notes": {
       "maxLength": 2000
+    }
+  },
+  "devices.void": {
+    "id": {
+      "required": true
+    },
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500,
+      "required": true
     }
   },
   "documents.generate": {
@@ -1117,6 +1189,22 @@ export const FIELD_LIMITS = {
     "scan": {
       "minLength": 1,
       "maxLength": 80,
+      "required": true
+    }
+  },
+  "scanRules.update": {
+    "serialMinLength": {
+      "minimum": 1,
+      "maximum": 80,
+      "required": true
+    },
+    "serialMaxLength": {
+      "minimum": 1,
+      "maximum": 80,
+      "required": true
+    },
+    "serialExtraCharacters": {
+      "maxLength": 14,
       "required": true
     }
   },

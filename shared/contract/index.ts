@@ -4,6 +4,7 @@ import { accessContract } from './access';
 import { adminContract } from './admin';
 import { agreementsContract } from './agreements';
 import { backupsContract } from './backups';
+import { correctionsContract } from './corrections';
 import { devicesContract } from './devices';
 import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
@@ -32,6 +33,7 @@ export const contract = {
   ...agreementsContract,
   ...documentsContract,
   ...backupsContract,
+  ...correctionsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

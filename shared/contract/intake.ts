@@ -38,7 +38,8 @@ const nullableNumber = (min: number, max: number, int = false) =>
 /** What intake knows of a device; identifiers are normalised by the service, which owns their rules. */
 export const deviceSpecInput = z.object({
   kind: z.enum(DEVICE_KINDS),
-  serial: text(80).default(''),
+  // Long enough for a manufacturer's support address, whose serial the scan rules take out (and bound to 80).
+  serial: text(300).default(''),
   imeis: z.array(text(40)).max(2).default([]),
   make: text(80).default(''),
   model: text(120).default(''),

@@ -17,8 +17,14 @@ export const DEVICE_STATES = [
   'quarantined',
   'lost_stolen',
   'harvested',
+  'voided',
 ] as const;
 export type DeviceState = (typeof DEVICE_STATES)[number];
+
+/** A device recorded by mistake: it keeps its history and its asset tag, but is no longer counted or listed. */
+export const VOIDED_STATE = 'voided' satisfies DeviceState;
+/** The states counted and listed by default (dashboard, inventory, batch counts): every state but voided. */
+export const COUNTED_STATES: readonly DeviceState[] = DEVICE_STATES.filter((state) => state !== VOIDED_STATE);
 
 /** The erasure state of one drive, or of the whole device for tablets and phones: its latest record decides. */
 export type MediaErasureState = 'none' | 'pending_verification' | 'verified' | 'failed';
@@ -35,8 +41,11 @@ export interface LifecycleFacts {
 
 export type Guard = 'erasure_proven' | 'erasure_failed' | 'qc_passed' | 'graded';
 
-/** Actions completed by another desk's record (a loan, a return, a recycler's pickup), not by a bare click. */
-export type ActionRecord = 'lending' | 'recycling';
+/**
+ * Actions completed by another desk's record (a loan, a return, a recycler's pickup) or by a correction with its
+ * reason (voiding an intake error), not by a bare click.
+ */
+export type ActionRecord = 'lending' | 'recycling' | 'correction';
 
 interface ActionRule {
   from: readonly DeviceState[];
@@ -74,6 +83,7 @@ const RULES = {
   },
   report_lost: { from: [...IN_STOCK, 'allocated', 'to_recycle', 'harvested'], to: 'lost_stolen', guards: [] },
   recover: { from: ['lost_stolen'], to: 'awaiting_erasure', guards: [] },
+  void: { from: ['received'], to: 'voided', guards: [], record: 'correction' },
 } as const satisfies Record<string, ActionRule>;
 
 export type DeviceAction = keyof typeof RULES;

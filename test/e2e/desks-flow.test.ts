@@ -83,6 +83,22 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await run.screenshot('desk-intake-error');
     expect((await mustCall(run, 'inventory.count', {})).total).toBe(3);
 
+    // Junk scans: refused at the desk with the rule's words and the low beep, nothing created, the text selected.
+    for (const [junk, message] of [
+      ['#@!*%$', 'contient des caractères non admis (# @ ! * % $)'],
+      ['x', 'Numéro de série trop court : 1 caractère, il en faut au moins 4'],
+      ['https://example.org/p/5CQ6VY1', 'Ceci ressemble à une adresse web'],
+    ] as const) {
+      const beepsBefore = (await beeps(page)).length;
+      await scan(page, junk);
+      await page.getByRole('alert').filter({ hasText: message }).waitFor();
+      expect(await focusedTextSelected(page)).toEqual({ id: 'intake-serial', value: junk, selected: true });
+      const heard = await beeps(page);
+      expect(heard.length).toBe(beepsBefore + 1);
+      expect(heard.at(-1)).toBeLessThan(LOW);
+    }
+    expect((await mustCall(run, 'inventory.count', {})).total).toBe(3);
+
     // The tablet: Alt+3, its make and model, then a malformed IMEI refused on the IMEI field.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Alt+3');

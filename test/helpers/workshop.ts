@@ -1,6 +1,7 @@
 import type { Harness, ApiSession } from './api';
 import { newSession } from './api';
 import type { DeviceSpecInput } from '../../shared/contract/intake';
+import { localDay } from '../../shared/domain/lending';
 
 /** A small workshop: one site, an admin, two data-security officers, a technician, a donor and an open batch. */
 export interface Workshop {
@@ -27,12 +28,17 @@ export function setUpWorkshop(h: Harness): Workshop {
   const dso = make('Damien Sécurité', ['data_security_officer', 'technician']);
   const dso2 = make('Dora Sécurité', ['data_security_officer']);
   const tech = make('Théo Technicien', ['technician']);
+  // The tests name devices with short labels (A1, T1); this workshop allows them. The default rules (at least 4
+  // characters) are tested in test/integration/api/scan-rules.test.ts, which puts them back.
+  h.call(admin, 'scanRules.update', { serialMinLength: 1, serialMaxLength: 40, serialExtraCharacters: '-_./' });
   const siteId = h.call(admin, 'sites.list', {})[0]?.id ?? 0;
   const donorId = h.call(tech.session, 'donors.create', { name: 'Fondation Éclair', kind: 'foundation' }).id;
+  // A reception date may not be in the future: a store whose clock is pinned earlier receives the batch that day.
+  const today = localDay(h.store.clock());
   const batchId = h.call(tech.session, 'batches.create', {
     donorId,
     siteId,
-    receivedOn: '2026-11-02',
+    receivedOn: today < '2026-11-02' ? today : '2026-11-02',
     expectedCount: 10,
   }).id;
   return {

@@ -46,6 +46,7 @@ const EXPECTED: Record<DeviceAction, Partial<Record<DeviceState, DeviceState>>> 
     harvested: 'lost_stolen',
   },
   recover: { lost_stolen: 'awaiting_erasure' },
+  void: { received: 'voided' },
 };
 
 /** Facts under which every guard holds except `erasure_failed`, which needs a failure. */

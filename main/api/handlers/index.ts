@@ -3,6 +3,7 @@ import { accessHandlers } from './access';
 import { adminHandlers } from './admin';
 import { agreementsHandlers } from './agreements';
 import { backupsHandlers } from './backups';
+import { correctionsHandlers } from './corrections';
 import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...agreementsHandlers,
   ...documentsHandlers,
   ...backupsHandlers,
+  ...correctionsHandlers,
 };

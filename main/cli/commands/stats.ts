@@ -1,4 +1,4 @@
-import { DEVICE_STATES } from '../../../shared/domain/lifecycle';
+import { COUNTED_STATES } from '../../../shared/domain/lifecycle';
 import { formatNumber } from '../../../shared/format';
 import { openStore } from '../../store/store';
 import { requireDatabase, type CliContext } from '../context';
@@ -13,7 +13,7 @@ export function statsCommand(context: CliContext, options: { json?: boolean | un
       return 0;
     }
     const { t } = context;
-    const rows = DEVICE_STATES.map((state) => [t(`state.${state}`), counts[state]] as const);
+    const rows = COUNTED_STATES.map((state) => [t(`state.${state}`), counts[state]] as const);
     const total = rows.reduce((sum, [, count]) => sum + count, 0);
     const width = Math.max(...rows.map(([label]) => label.length), t('cli.statsTotal').length);
     context.out(t('cli.statsTitle'));

@@ -8,6 +8,7 @@ import { accessMigration } from './0007-access';
 import { certificatesMigration } from './0008-certificates';
 import { agreementVariantsMigration } from './0009-agreement-variants';
 import { deviceCountsMigration } from './0010-device-counts';
+import { voidedDevicesMigration } from './0011-voided-devices';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   certificatesMigration,
   agreementVariantsMigration,
   deviceCountsMigration,
+  voidedDevicesMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -20,7 +20,7 @@ export class BatchRepository {
   constructor(db: Db) {
     const columns = `b.id, b.code, b.donor_id AS donorId, dn.name AS donorName, b.site_id AS siteId,
       s.name AS siteName, b.received_on AS receivedOn, b.expected_count AS expectedCount, b.notes,
-      b.closed_at AS closedAt, (SELECT count(*) FROM devices d WHERE d.batch_id = b.id) AS receivedCount`;
+      b.closed_at AS closedAt, (SELECT count(*) FROM devices d WHERE d.batch_id = b.id AND d.status <> 'voided') AS receivedCount`;
     const from = 'FROM batches b JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = b.site_id';
     this.statements = {
       open: db.prepare(`SELECT ${columns} ${from} WHERE b.closed_at IS NULL ORDER BY b.received_on DESC, b.id DESC`),
@@ -31,8 +31,12 @@ export class BatchRepository {
          VALUES (@code, @donorId, @siteId, @receivedOn, @expectedCount, @notes, @now)`,
       ),
       close: db.prepare('UPDATE batches SET closed_at = ?, closed_by = ? WHERE id = ?'),
+      update: db.prepare(
+        'UPDATE batches SET donor_id = @donorId, received_on = @receivedOn, expected_count = @expectedCount, notes = @notes WHERE id = @id',
+      ),
+      devicesReceivedOn: db.prepare('UPDATE devices SET received_on = ? WHERE batch_id = ?'),
       reopen: db.prepare('UPDATE batches SET closed_at = NULL, closed_by = NULL WHERE id = ?'),
-      deviceIds: db.prepare('SELECT id FROM devices WHERE batch_id = ? ORDER BY id').pluck(),
+      deviceIds: db.prepare("SELECT id FROM devices WHERE batch_id = ? AND status <> 'voided' ORDER BY id").pluck(),
     };
   }
 
@@ -54,10 +58,17 @@ export class BatchRepository {
     this.statements.close.run(now, operatorId, id);
   }
 
+  /** The batch's facts; its devices' reception day follows its date. */
+  update(id: number, facts: { donorId: number; receivedOn: string; expectedCount: number | null; notes: string | null }): void {
+    this.statements.update.run({ id, ...facts });
+    this.statements.devicesReceivedOn.run(facts.receivedOn, id);
+  }
+
   reopen(id: number): void {
     this.statements.reopen.run(id);
   }
 
+  /** The batch's devices, its voided records left out (they were never really received): closing and documents. */
   deviceIds(id: number): number[] {
     return this.statements.deviceIds.all(id) as number[];
   }

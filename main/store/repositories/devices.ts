@@ -70,6 +70,9 @@ const EDITABLE_COLUMNS: Record<keyof EditableDeviceFields, string> = {
   notes: 'notes',
 };
 
+/** What identifies a device, as stored. */
+export type DeviceIdentity = Pick<NewDevice, 'kind' | 'serial' | 'imei' | 'imei2' | 'make' | 'makeKey' | 'model'>;
+
 export interface DeviceHead {
   id: number;
   assetTag: string;
@@ -112,7 +115,15 @@ export class DeviceRepository {
       bySerial: db.prepare(
         `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE make_key = ? AND serial = ? AND serial <> '' ORDER BY id DESC`,
       ),
+      bySerialAnyMake: db.prepare(
+        `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE serial = ? AND serial <> '' ORDER BY id DESC`,
+      ),
+      setMakeKey: db.prepare('UPDATE devices SET make_key = ? WHERE id = ?'),
       setStatus: db.prepare('UPDATE devices SET status = ?, updated_at = ? WHERE id = ?'),
+      setIdentity: db.prepare(
+        `UPDATE devices SET kind = @kind, serial = @serial, imei = @imei, imei2 = @imei2, make = @make, make_key = @makeKey,
+           model = @model, updated_at = @now WHERE id = @id`,
+      ),
       setCondition: db.prepare(
         `UPDATE devices SET grade = COALESCE(?, grade), functional = COALESCE(?, functional),
            battery_health = COALESCE(?, battery_health), updated_at = ? WHERE id = ?`,
@@ -146,9 +157,23 @@ export class DeviceRepository {
     return this.statements.bySerial.all(makeKey, serial) as SerialHolder[];
   }
 
+  /** Devices of any make recorded with this serial, newest first: the caller compares makes by canonical name. */
+  holdersOfSerialAnyMake(serial: string): SerialHolder[] {
+    return this.statements.bySerialAnyMake.all(serial) as SerialHolder[];
+  }
+
   /** The little a lifecycle decision needs. */
   head(id: number): DeviceHead | null {
     return (this.statements.head.get(id) as DeviceHead | undefined) ?? null;
+  }
+
+  /** A corrected identity; the search index follows through its trigger. */
+  setIdentity(id: number, identity: DeviceIdentity, now: string): void {
+    this.statements.setIdentity.run({ ...identity, id, now });
+  }
+
+  setMakeKey(id: number, makeKey: string): void {
+    this.statements.setMakeKey.run(makeKey, id);
   }
 
   setStatus(id: number, status: DeviceState, now: string): void {

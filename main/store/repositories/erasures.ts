@@ -60,7 +60,7 @@ export class ErasureRepository {
       drive: db.prepare('SELECT id, device_id AS deviceId, serial FROM drives WHERE id = ?'),
       driveBySerial: db.prepare(
         `SELECT d.asset_tag FROM drives dr JOIN devices d ON d.id = dr.device_id
-         WHERE dr.serial = ? AND dr.serial <> '' AND d.status NOT IN ('recycled', 'harvested', 'lost_stolen') LIMIT 1`,
+         WHERE dr.serial = ? AND dr.serial <> '' AND d.status NOT IN ('recycled', 'harvested', 'lost_stolen', 'voided') LIMIT 1`,
       ).pluck(),
       insert: db.prepare(
         `INSERT INTO erasures (device_id, drive_id, level, technique, passes, tool, tool_version, started_at, ended_at,

@@ -73,6 +73,8 @@ function filterClauses(filter: Filter, useIndexes = true): { clauses: string[]; 
     params.push(...values);
   };
   anyOf('status', filter.statuses);
+  // A voided device (recorded by mistake) is listed only when asked for by its state; `+` keeps the planner's choice.
+  if (filter.statuses.length === 0) clauses.push("+d.status <> 'voided'");
   anyOf('kind', filter.kinds);
   anyOf('grade', filter.grades);
   anyOf('site_id', filter.siteId === null ? [] : [filter.siteId]);
@@ -137,7 +139,8 @@ export class InventoryRepository {
 
   private matchesMany(filter: Filter): boolean {
     const { clauses, params } = filterClauses(filter);
-    if (clauses.length === 0) return true;
+    // Only the voided records left out: nearly every device matches.
+    if (clauses.length === 1 && filter.statuses.length === 0) return true;
     const sql = `SELECT count(*) FROM (SELECT 1 FROM devices d WHERE ${clauses.join(' AND ')} LIMIT ${MANY_MATCHES})`;
     return (this.statement(sql).pluck().get(...params) as number) >= MANY_MATCHES;
   }

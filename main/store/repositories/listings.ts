@@ -10,11 +10,11 @@ export class ListingRepository {
         `SELECT d.id, d.asset_tag AS assetTag, d.kind, d.status, d.make, d.model, d.serial, d.imei,
            NULLIF(d.grade, '') AS grade, b.code AS batch, d.received_on AS receivedOn
          FROM devices d JOIN batches b ON b.id = d.batch_id
-         WHERE @status IS NULL OR d.status = @status ORDER BY d.id`,
+         WHERE (@status IS NULL AND d.status <> 'voided') OR d.status = @status ORDER BY d.id`,
       ),
       batches: db.prepare(
         `SELECT b.id, b.code, dn.name AS donor, s.name AS site, b.received_on AS receivedOn,
-           (SELECT count(*) FROM devices d WHERE d.batch_id = b.id) AS devices,
+           (SELECT count(*) FROM devices d WHERE d.batch_id = b.id AND d.status <> 'voided') AS devices,
            CASE WHEN b.closed_at IS NULL THEN 'open' ELSE 'closed' END AS status
          FROM batches b JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = b.site_id
          WHERE @status IS NULL OR (@status = 'open') = (b.closed_at IS NULL) ORDER BY b.id`,

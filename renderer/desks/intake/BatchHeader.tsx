@@ -1,14 +1,34 @@
+import { useState } from 'react';
 import type { Batch } from '../../../shared/contract/intake';
+import type { ApiError } from '../../../shared/errors';
+import { useApi } from '../../api/useApi';
+import { useSession } from '../../app/session';
 import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { BatchDocumentButtons } from '../../documents/BatchDocumentButtons';
 import { useT } from '../../i18n/useT';
+import { EditBatchDialog } from './EditBatchDialog';
 
-/** The batch being unloaded and how far along it is: received against what the donor announced. */
-export function BatchHeader({ batch, onChange }: { batch: Batch; onChange: () => void }) {
+/** The batch being unloaded and how far along it is: received against what the donor announced; edit, close, reopen. */
+export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChange: () => void; onBatch: (batch: Batch) => void }) {
   const t = useT();
+  const call = useApi();
   const format = useFormat();
+  const roles = useSession().state.operator?.roles ?? [];
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
   const expected = batch.expectedCount;
+  const over = expected !== null && batch.receivedCount > expected;
+
+  const closeOrReopen = async () => {
+    const result = await call(batch.closed ? 'batches.reopen' : 'batches.close', { id: batch.id });
+    if (!result.ok) return setProblem(result.error);
+    setProblem(null);
+    onBatch(result.value);
+  };
+  const mayToggle = batch.closed ? roles.some((role) => role === 'data_security_officer' || role === 'admin') : roles.includes('data_security_officer');
+
   return (
     <header className="desk-batch" data-testid="intake-batch">
       <div>
@@ -26,9 +46,31 @@ export function BatchHeader({ batch, onChange }: { batch: Batch; onChange: () =>
         {expected !== null && (
           <progress max={expected} value={Math.min(batch.receivedCount, expected)} aria-label={t('intake.progressLabel')} />
         )}
+        {over ? (
+          <p className="desk-warning" role="status" data-testid="intake-over-expected">
+            {t(format.plural(expected) === 'one' ? 'intake.overExpected.one' : 'intake.overExpected.other', {
+              received: batch.receivedCount,
+              expected,
+            })}
+          </p>
+        ) : null}
+        {batch.closed ? <p className="desk-warning">{t('batchEdit.closed')}</p> : null}
       </div>
       <BatchDocumentButtons batchId={batch.id} />
+      <Button onClick={() => setEditing(true)}>{t('batchEdit.button')}</Button>
+      {mayToggle ? <Button onClick={() => void closeOrReopen()}>{t(batch.closed ? 'batchEdit.reopen' : 'batchEdit.close')}</Button> : null}
       <Button onClick={onChange}>{t('intake.changeBatch')}</Button>
+      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
+      {editing ? (
+        <EditBatchDialog
+          batch={batch}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEditing(false);
+            onBatch(saved);
+          }}
+        />
+      ) : null}
     </header>
   );
 }

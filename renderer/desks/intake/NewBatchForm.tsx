@@ -95,7 +95,7 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
         </div>
       )}
       <div className="desk-row">
-        <TextField label={t('field.receivedOn')} type="date" {...field('receivedOn', t('field.receivedOn'))} />
+        <TextField label={t('field.receivedOn')} type="date" max={todayIsoDate()} {...field('receivedOn', t('field.receivedOn'))} />
         <TextField label={t('field.expectedCount')} optional hint={t('intake.expectedHint')} inputMode="numeric" autoComplete="off" {...field('expectedCount', t('field.expectedCount'))} />
       </div>
       {sites.length > 1 && (

@@ -7,7 +7,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
+import { useApiQuery } from '../../api/queries';
 import { beep } from '../components/beep';
+import { scanRefusal } from '../components/scanRefusal';
 import { ScanField } from '../components/ScanField';
 import { BatchHeader } from './BatchHeader';
 import { LabelAtScanToggle } from './LabelAtScanToggle';
@@ -35,6 +37,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
   const busyRef = useRef(false);
   const log = useSessionLog(batch.id);
   const labelAtScan = useLabelAtScan();
+  const scanRules = useApiQuery('scanRules.get', {});
 
   const serialRef = useRef<HTMLInputElement>(null);
   const imeiRef = useRef<HTMLInputElement>(null);
@@ -70,6 +73,11 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
     const build = buildSpec(template, { serial, imei, driveSerial });
     if (!build.ok) {
       refuse(localProblem(t('intake.capacityInvalid'), build.field));
+      return;
+    }
+    const junk = scanRefusal(t, scanRules.data, { serial: build.spec.serial ?? '', imeis: build.spec.imeis ?? [] });
+    if (junk) {
+      refuse(junk);
       return;
     }
     busyRef.current = true;
@@ -118,7 +126,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
   const mobile = isMobile(template.kind);
   return (
     <div className="desk desk-intake">
-      <BatchHeader batch={batch} onChange={onLeave} />
+      <BatchHeader batch={batch} onChange={onLeave} onBatch={onBatch} />
       <div className="desk-columns">
         <div className="desk-main">
           <div className="desk-row desk-row-scan">

@@ -54,7 +54,7 @@ export const certificateFieldMessages = defineMessages({
     'certificate.signedOnCover':
       'Cette page fait partie du certificat {reference} ({group}), signé une seule fois en page de garde par la personne qui a réalisé l’assainissement et par celle qui l’a validé.',
     'certificate.groupBatch': 'lot {batch}',
-    'certificate.groupSelection': { one: 'sélection de {count} appareil', other: 'sélection de {count} appareils' },
+    'certificate.groupSelection': 'sélection',
     'certificate.coverSubtitle':
       {
       one: 'Assainissement des supports selon NIST SP 800-88 — récapitulatif signé : {group}, {count} appareil',
@@ -123,7 +123,7 @@ export const certificateFieldMessages = defineMessages({
     'certificate.signedOnCover':
       'This page is part of certificate {reference} ({group}), signed once on the cover by the person who performed the sanitisation and by the person who validated it.',
     'certificate.groupBatch': 'batch {batch}',
-    'certificate.groupSelection': { one: 'selection of {count} device', other: 'selection of {count} devices' },
+    'certificate.groupSelection': 'selection',
     'certificate.coverSubtitle': {
       one: 'Media sanitisation according to NIST SP 800-88 — signed summary: {group}, {count} device',
       other: 'Media sanitisation according to NIST SP 800-88 — signed summary: {group}, {count} devices',

@@ -1,5 +1,6 @@
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
+import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -134,10 +135,11 @@ type ProvenElsewhere =
   | ImportErrorCode
   | CertificateErrorCode
   | StoreCheckErrorCode
-  | ApiHostErrorCode;
+  | ApiHostErrorCode
+  | ScanErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode>}`,
+  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode | ScanWarningCode>}`,
   Message
 > = errorMessages.fr;

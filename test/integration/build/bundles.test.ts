@@ -62,16 +62,19 @@ describe('the bundles', () => {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on('data', (chunk: string) => {
           output += chunk;
-          const found = /Rebond: (http:\/\/127\.0\.0\.1:\d+\/)#token=([\w-]+)/.exec(output);
+          const found = /Rebond: (http:\/\/127\.0\.0\.1:\d+)\/#code=([\w-]+)/.exec(output);
           if (found) resolve(`${found[1] ?? ''} ${found[2] ?? ''}`);
         });
-        child.once('exit', (code) => reject(new Error(`serve.cjs exited ${code}: ${output}`)));
+        child.once('exit', (status) => reject(new Error(`serve.cjs exited ${status}: ${output}`)));
       });
-      // The API, which needs no built renderer: the launch token it printed opens it.
-      const [origin, token] = url.split(' ');
-      const call = (headers: Record<string, string>) => fetch(`${origin}api/session.state`, { method: 'POST', body: '{}', headers });
+      // The API, which needs no built renderer: the one-time code it printed opens a session.
+      const [origin, code] = url.split(' ');
+      const call = (headers: Record<string, string>) =>
+        fetch(`${origin}/api/session.state`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', ...headers } });
       expect((await call({})).status).toBe(401);
-      expect(await (await call({ 'x-rebond-token': token ?? '' })).json()).toMatchObject({ ok: true });
+      const opened = await fetch(`${origin}/open`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+      const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      expect(await (await call({ cookie })).json()).toMatchObject({ ok: true });
       // The bundle's entry runs the server once: a second start would have printed a second address.
       expect(output.match(/Rebond: /g)).toHaveLength(1);
     } finally {

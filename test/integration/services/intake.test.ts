@@ -18,7 +18,8 @@ describe('intake', () => {
       device: laptop(' 7xk2 lm3 ', { make: ' dell  ' }),
     });
     expect(warnings).toEqual([]);
-    expect(device).toMatchObject({ assetTag: 'RB-000001', serial: '7XK2LM3', make: 'dell', status: 'received', kind: 'laptop' });
+    // The make is stored by the vendor's one name (shared/domain/vendors.ts).
+    expect(device).toMatchObject({ assetTag: 'RB-000001', serial: '7XK2LM3', make: 'Dell', status: 'received', kind: 'laptop' });
     const detail = h.call(w.tech, 'devices.get', { assetTag: 'rb-000001' });
     expect(detail.drives).toEqual([{ id: expect.any(Number), serial: 'DRV-7XK2LM3', type: 'ssd', capacityGb: 256, erasure: 'none' }]);
     // History comes newest first, as the device page shows it.

@@ -19,6 +19,7 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 8, name: 'certificates', sha256: '22c54df5c4575cdfe2382fb653bc1af6f7a742fa994c4ddc941061eeb3b8307b' },
   { version: 9, name: 'agreement-variants', sha256: '640e85a75a64ac6848b8e50d94cbb8e173aa5db9deaf6120f8962d88ad704cb0' },
   { version: 10, name: 'device-counts', sha256: 'a3c1762cb1bec60d91382667b509435b870bef040944d651b6168424791e68ff' },
+  { version: 11, name: 'voided-devices', sha256: '44d9e96c70421901c8c231bc68eb8c1cb6c3821d3e4b2ee8a1f681496f3228c2' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);

@@ -40,7 +40,7 @@ export const certificateMessages = defineMessages({
     'certificate.evidence': 'Empreinte SHA-256 du rapport de l’outil : {sha256}',
     'certificate.destination': 'Destination après assainissement',
     'certificate.statement':
-      'Je soussigné(e), {performer}, atteste que les supports de l’appareil {assetTag} décrits ci-dessus ont été assainis par la méthode indiquée et que toutes les données des utilisateurs précédents ont été supprimées. Le résultat a été vérifié puis validé par une seconde personne habilitée.',
+      'Signataire de ce certificat, {performer} atteste que les supports de l’appareil {assetTag} décrits ci-dessus ont été assainis par la méthode indiquée et que toutes les données des utilisateurs précédents ont été supprimées. Le résultat a été vérifié puis validé par une seconde personne habilitée.',
     'certificate.signedBy': 'Réalisé par',
     'certificate.validatedBy': 'Validé par (seconde personne)',
     'certificate.dateValue': 'Date : {date}',
