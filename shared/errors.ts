@@ -9,6 +9,7 @@ import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LABEL_ERROR_CODES } from './label-errors';
 import { IMPORT_ERROR_CODES } from './import-errors';
+import { IMPORT_FLOW_ERROR_CODES } from './import-flow-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { SCAN_ERROR_CODES, SCAN_WARNING_CODES } from './scan-errors';
@@ -69,6 +70,7 @@ export const ERROR_CODES = [
   ...STORE_CHECK_ERROR_CODES,
   ...API_HOST_ERROR_CODES,
   ...SCAN_ERROR_CODES,
+  ...IMPORT_FLOW_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

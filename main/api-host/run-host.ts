@@ -6,6 +6,7 @@ import { scheduleDailyBackups } from '../platform/daily-backups';
 import { errorReference, logInternalErrors } from '../platform/internal-errors';
 import type { Edition } from '../platform/log';
 import { dailyFullCheck, startUpHousekeeping } from '../platform/housekeeping';
+import { watchConfiguredDropFolder } from '../services/imports/drop-folder';
 import { openAppStoreQuickly } from '../platform/open-app-store';
 import { startEdition, stopEdition } from '../platform/start-up';
 import { documentBytesFor } from '../web/document-bytes';
@@ -87,6 +88,8 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   const warn = (line: string) => log.log.warn({ event: 'housekeeping' }, line);
   const stopDailyBackups = scheduleDailyBackups(store, warn, undefined, dailyFullCheck(store, { log: warn }));
   let housekeeping: Promise<void> = Promise.resolve();
+  // Files a wiping station drops there go to the import review queue, never straight into the records.
+  const dropFolder = watchConfiguredDropFolder(store, (line) => log.log.warn({ event: 'drop_folder' }, line));
   let stopping = false;
   port.onMessage((message) => {
     if (stopping) return;
@@ -95,6 +98,7 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
     } else if (message.op === 'stop') {
       stopping = true;
       stopDailyBackups();
+      dropFolder?.close();
       // A full check or backup still running finishes first: closing under it would leave no clean marker.
       void Promise.all([renderWorker.close(), turns.idle().then(() => intakeWorker.close()), housekeeping]).finally(() => {
         stopEdition(store, log);

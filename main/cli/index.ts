@@ -2,7 +2,7 @@
 import { translate } from '../../shared/i18n';
 import { bindingForThisProcess } from '../electron/open-store';
 import { langFromLocale, terminalLocale } from '../electron/locale';
-import { runCli } from './run';
+import { runCliAsync } from './run';
 
 // `rebond list devices --json | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -16,5 +16,7 @@ if (binding?.kind === 'mismatch') {
   console.error(translate(langFromLocale(terminalLocale()), 'desktop.native.mismatch', { found: binding.found, expected: binding.expected }));
   process.exitCode = 1;
 } else {
-  process.exitCode = runCli(process.argv.slice(2));
+  void runCliAsync(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

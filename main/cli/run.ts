@@ -15,6 +15,7 @@ import { backupsCommand } from './commands/backups';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
+import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { reprintCommand } from './commands/reprint';
 import { restoreCommand } from './commands/restore';
@@ -40,6 +41,8 @@ const OPTIONS = {
   out: { type: 'string' },
   status: { type: 'string' },
   to: { type: 'string' },
+  operator: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,7 +59,7 @@ function commandLog(dataDir: string | null) {
 /** The usage, with every document kind, format and printer resolution this version knows, and the backups. */
 function usage(context: CliContext): string {
   const documents = context.t('cli.usage', { kinds: DOCUMENT_KINDS.join('|'), formats: DOCUMENT_FORMATS.join('|'), dpis: PRINTER_DPIS.join('|') });
-  return `${documents}\n${context.t('cli.usageBackups')}`;
+  return `${documents}\n${context.t('cli.usageImports')}\n${context.t('cli.usageBackups')}`;
 }
 
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
@@ -93,23 +96,59 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
     log.get()?.log.info({ event: 'stop', command, exitCode: code }, 'command finished');
     return code;
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(error.message);
-      if (error.showUsage) err(usage(context));
-      return 2;
-    }
-    const refusal = withBackupAdvice(error, context.dataDir);
-    if (refusal instanceof DomainError) {
-      log.get()?.log.warn({ event: 'refused', command, code: refusal.code, params: refusal.params }, 'command refused');
-      err(apiError(context.lang, refusal.code, refusal.params).message);
-      return 1;
-    }
-    // A bug: a short reference for the user, the stack in the log; never a stack trace on the terminal.
-    const ref = errorReference();
-    const opened = log.get();
-    if (opened) logInternalErrors(opened.log)(ref, `cli ${command ?? ''}`.trim(), error);
-    err(internalErrorMessage(context.lang, ref, opened?.file ?? null));
+    return reportFailure(error, context, log, command, err);
+  } finally {
+    log.close();
+  }
+}
+
+/** A usage error (2), a refusal (1, its translated message) or a bug (1, a reference; the stack goes to the log). */
+function reportFailure(error: unknown, context: CliContext, log: ReturnType<typeof commandLog>, command: string | undefined, err: (line: string) => void): number {
+  if (error instanceof UsageError) {
+    err(error.message);
+    if (error.showUsage) err(usage(context));
+    return 2;
+  }
+  const refusal = withBackupAdvice(error, context.dataDir);
+  if (refusal instanceof DomainError) {
+    log.get()?.log.warn({ event: 'refused', command, code: refusal.code, params: refusal.params }, 'command refused');
+    err(apiError(context.lang, refusal.code, refusal.params).message);
     return 1;
+  }
+  const ref = errorReference();
+  const opened = log.get();
+  if (opened) logInternalErrors(opened.log)(ref, `cli ${command ?? ''}`.trim(), error);
+  err(internalErrorMessage(context.lang, ref, opened?.file ?? null));
+  return 1;
+}
+
+/**
+ * `runCli`, and `import` too: reading PDFs is asynchronous, so the import runs here (the other commands through
+ * `runCli`). The entry point uses this one.
+ */
+export async function runCliAsync(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+  const positionals = argv.filter((arg, index) => !arg.startsWith('-') && !['--data-dir', '--lang', '--batch', '--operator'].includes(argv[index - 1] ?? ''));
+  if (positionals[0] !== 'import') return runCli(argv, out, err);
+  const langIndex = argv.indexOf('--lang');
+  const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
+  let context = cliContext(undefined, isLang(requested) ? requested : 'fr', out, err);
+  let log = commandLog(null);
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(context.t('cli.badOption', { detail: (error as Error).message }));
+    }
+    const { values, positionals: words } = parsed;
+    context = cliContext(values['data-dir'], context.lang, out, err);
+    log = commandLog(context.dataDir);
+    log.get()?.log.info({ event: 'start', command: 'import' }, 'command started');
+    const code = await importCommand(context, words.slice(1), values);
+    log.get()?.log.info({ event: 'stop', command: 'import', exitCode: code }, 'command finished');
+    return code;
+  } catch (error) {
+    return reportFailure(error, context, log, 'import', err);
   } finally {
     log.close();
   }

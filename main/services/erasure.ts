@@ -67,43 +67,60 @@ function settle(store: Store, tx: Tx, device: DeviceHead): void {
 }
 
 export function recordErasure(store: Store, actor: Actor, input: ErasureInput): ErasureOutcome {
-  return write(store, actor, (tx) => {
-    const device = requireDevice(store, input.deviceId);
-    const entry = ENTRY_STEP[device.status];
-    if (entry === undefined) {
-      throw new DomainError('erasure_device_state', { assetTag: device.assetTag, state: `state.${device.status}` }, 'deviceId');
-    }
-    checkSubject(store, device, input.driveId);
-    checkMethod(input);
-    if (entry) transition(store, tx, device, entry);
-    // A place is only a backup's place when there is a backup.
-    const backupLocation = input.backup === 'yes' ? input.backupLocation : null;
-    const erasureId = store.erasures.insert({ ...input, backupLocation, performedBy: actor.id }, tx.now);
-    tx.record('device', device.id, 'erasure.recorded', {
-      erasureId,
-      driveId: input.driveId,
-      technique: input.technique,
-      level: input.level,
-      result: input.result,
-      tool: input.tool,
-    });
-    settle(store, tx, device);
-    return outcome(store, erasureId, device);
+  return write(store, actor, (tx) => recordErasureIn(store, tx, actor, input));
+}
+
+/** The same record inside the caller's transaction (an import records many erasures in one). */
+export function recordErasureIn(
+  store: Store,
+  tx: Tx,
+  actor: Actor,
+  input: ErasureInput,
+  payload: Record<string, unknown> = {},
+): ErasureOutcome {
+  const device = requireDevice(store, input.deviceId);
+  const entry = ENTRY_STEP[device.status];
+  if (entry === undefined) {
+    throw new DomainError('erasure_device_state', { assetTag: device.assetTag, state: `state.${device.status}` }, 'deviceId');
+  }
+  checkSubject(store, device, input.driveId);
+  checkMethod(input);
+  if (entry) transition(store, tx, device, entry);
+  // A place is only a backup's place when there is a backup.
+  const backupLocation = input.backup === 'yes' ? input.backupLocation : null;
+  const erasureId = store.erasures.insert({ ...input, backupLocation, performedBy: actor.id }, tx.now);
+  tx.record('device', device.id, 'erasure.recorded', {
+    erasureId,
+    driveId: input.driveId,
+    technique: input.technique,
+    level: input.level,
+    result: input.result,
+    tool: input.tool,
+    ...payload,
   });
+  settle(store, tx, device);
+  return outcome(store, erasureId, device);
 }
 
 /** The second person's validation. The database refuses a verifier equal to the performer too. */
 export function verifyErasure(store: Store, actor: Actor, input: { erasureId: number; notes: string | null }): ErasureOutcome {
-  return write(store, actor, (tx) => {
-    const erasure = store.erasures.get(input.erasureId);
-    if (!erasure) throw new DomainError('not_found', { entity: 'entity.erasure', ref: String(input.erasureId) }, 'erasureId');
-    if (erasure.verifiedBy) throw new DomainError('erasure_already_verified', {}, 'erasureId');
-    if (erasure.result !== 'success') throw new DomainError('erasure_not_verifiable', {}, 'erasureId');
-    if (erasure.performedBy.id === actor.id) throw new DomainError('verifier_is_performer', {}, 'erasureId');
-    store.erasures.verify(erasure.id, actor.id, input.notes, tx.now);
-    const device = requireDevice(store, erasure.deviceId);
-    tx.record('device', device.id, 'erasure.verified', { erasureId: erasure.id, driveId: erasure.driveId });
-    settle(store, tx, device);
-    return outcome(store, erasure.id, device);
-  });
+  return write(store, actor, (tx) => verifyErasureIn(store, tx, actor, input));
+}
+
+/** Several records verified at once (an imported set), all or nothing: the first that cannot be refuses the call. */
+export function verifyErasures(store: Store, actor: Actor, input: { erasureIds: readonly number[]; notes: string | null }): ErasureOutcome[] {
+  return write(store, actor, (tx) => input.erasureIds.map((erasureId) => verifyErasureIn(store, tx, actor, { erasureId, notes: input.notes })));
+}
+
+function verifyErasureIn(store: Store, tx: Tx, actor: Actor, input: { erasureId: number; notes: string | null }): ErasureOutcome {
+  const erasure = store.erasures.get(input.erasureId);
+  if (!erasure) throw new DomainError('not_found', { entity: 'entity.erasure', ref: String(input.erasureId) }, 'erasureId');
+  if (erasure.verifiedBy) throw new DomainError('erasure_already_verified', {}, 'erasureId');
+  if (erasure.result !== 'success') throw new DomainError('erasure_not_verifiable', {}, 'erasureId');
+  if (erasure.performedBy.id === actor.id) throw new DomainError('verifier_is_performer', {}, 'erasureId');
+  store.erasures.verify(erasure.id, actor.id, input.notes, tx.now);
+  const device = requireDevice(store, erasure.deviceId);
+  tx.record('device', device.id, 'erasure.verified', { erasureId: erasure.id, driveId: erasure.driveId });
+  settle(store, tx, device);
+  return outcome(store, erasure.id, device);
 }

@@ -20,7 +20,7 @@ export interface WarningDraft {
 }
 
 /** States in which a device has left for good: its serial may come back as a new intake. */
-const GONE_STATES = new Set(['recycled', 'lost_stolen']);
+export const GONE_STATES = new Set(['recycled', 'lost_stolen']);
 /** A voided device was never really received: its identifiers are free, and nothing warns about it. */
 const VOIDED = 'voided';
 
@@ -187,20 +187,32 @@ export function checkNotInStock(
   });
 }
 
-interface IntakeRun {
+export interface IntakeRun {
   tx: Tx;
   batch: Batch;
   nextTag: () => string;
   rules: ScanRules;
 }
 
-function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: string, warnings: WarningDraft[]) {
+/**
+ * One device into the run's batch. `knownElsewhere`: an import knows it by another system's reference (its previous
+ * asset tag, a DeviceHub id), which identifies it when the sheet has no serial or IMEI.
+ */
+export function registerOne(
+  store: Store,
+  run: IntakeRun,
+  spec: DeviceSpec,
+  field: string,
+  warnings: WarningDraft[],
+  payload: Record<string, unknown> = {},
+  knownElsewhere = false,
+) {
   const { tx, batch } = run;
   const scanned = scannedSerial(spec.serial, run.rules, field, warnings);
   const serial = scanned.serial;
   const imeis = normaliseImeis(spec.imeis, field, warnings);
   // Every kind needs one: a device without a serial or IMEI cannot be told from the next one.
-  if (serial === '' && imeis.length === 0) throw new DomainError('identifier_required', {}, `${field}.serial`);
+  if (serial === '' && imeis.length === 0 && !knownElsewhere) throw new DomainError('identifier_required', {}, `${field}.serial`);
   const make = storedMake(scanned.make ?? spec.make);
   checkNotInStock(store, make, serial, imeis, field, warnings);
   const assetTag = run.nextTag();
@@ -237,6 +249,7 @@ function registerOne(store: Store, run: IntakeRun, spec: DeviceSpec, field: stri
     serial,
     make,
     model: spec.model,
+    ...payload,
   });
   spec.drives.forEach((drive, index) => addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`));
   return { id, assetTag };

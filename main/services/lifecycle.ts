@@ -21,6 +21,7 @@ export function loadFacts(store: Store, device: DeviceHead): LifecycleFacts {
     wholeDevice: media.wholeDevice,
     qcPassed: store.refurbishments.latestQcPassed(device.id, floors.refurbishmentId),
     graded: device.grade !== '',
+    failingDrives: store.imports.failingDrives(device.id),
   };
 }
 

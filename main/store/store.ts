@@ -10,6 +10,7 @@ import { DocumentRepository } from './repositories/documents';
 import { ErasureRepository } from './repositories/erasures';
 import { FollowUpRepository } from './repositories/follow-up';
 import { HandoverRepository } from './repositories/handovers';
+import { ImportRepository } from './repositories/imports';
 import { InventoryRepository } from './repositories/inventory';
 import { PartnerRepository } from './repositories/partners';
 import { PeopleRepository } from './repositories/people';
@@ -44,6 +45,7 @@ export interface Store {
   returns: ReturnRepository;
   followUp: FollowUpRepository;
   documents: DocumentRepository;
+  imports: ImportRepository;
   /** The clock every record is stamped with; tests may pin it. */
   clock: () => Date;
   /** Throws `data_folder_moved` when the database file is no longer at the path it was opened from. */
@@ -80,6 +82,7 @@ export function createStore(
     returns: new ReturnRepository(db),
     followUp: new FollowUpRepository(db),
     documents: new DocumentRepository(db),
+    imports: new ImportRepository(db),
     clock,
     checkFile,
     writeGate,

@@ -9,6 +9,7 @@ import { useToast } from '../components/Toasts';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
+import { DropFolderSettings } from '../imports/DropFolderSettings';
 
 /** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
 export function SettingsPanel() {
@@ -86,6 +87,7 @@ export function SettingsPanel() {
           </Button>
         </div>
       </form>
+      <DropFolderSettings />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ErasureDesk } from '../desks/erasure/ErasureDesk';
 import { HandoverDesk } from '../desks/handover/HandoverDesk';
 import { IntakeDesk } from '../desks/intake/IntakeDesk';
+import { ImportScreen } from '../imports/ImportScreen';
 import { RecyclingDesk } from '../desks/recycling/RecyclingDesk';
 import { RefurbishmentDesk } from '../desks/refurbishment/RefurbishmentDesk';
 import { ReturnsDesk } from '../desks/returns/ReturnsDesk';
@@ -54,5 +55,6 @@ export const ROUTES: readonly ScreenRoute[] = [
   { name: 'partners', label: 'nav.partners', component: PartnersScreen, inNav: true, can: 'partners.create', section: 'lending' },
   { name: 'admin', label: 'nav.admin', component: AdminScreen, inNav: true, can: 'operators.list' },
   { name: 'device', label: 'nav.inventory', component: DeviceScreen, inNav: false },
+  { name: 'imports', label: 'nav.imports', component: ImportScreen, inNav: false },
   { name: 'agreement-template', label: 'nav.agreementTemplate', component: AgreementTemplateScreen, inNav: false, can: 'agreementTemplates.save' },
 ];

@@ -12,6 +12,7 @@ import { useCan } from '../session/useCan';
 import { BackupWarning } from './BackupWarning';
 import { DeskQueues } from './DeskQueues';
 import { StageTiles } from './StageTiles';
+import { ImportQueueNotice } from '../imports/ImportQueueNotice';
 import './dashboard.css';
 
 const REFRESH_MS = 30_000;
@@ -49,6 +50,7 @@ export function DashboardScreen(_props: ScreenProps) {
       />
       <ErrorBanner error={counts.error ?? recent.error} />
       <BackupWarning isAdmin={isAdmin} />
+      <ImportQueueNotice />
       <section className="panel" aria-labelledby="stages-title">
         <div className="panel-header">
           <h2 id="stages-title">{t('dashboard.stages')}</h2>

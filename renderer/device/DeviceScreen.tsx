@@ -73,6 +73,9 @@ export function DeviceScreen({ param }: ScreenProps) {
             }
             actions={
               <>
+                <a className="btn btn-secondary" href="#/imports">
+                  {t('imports.ui.importFiles')}
+                </a>
                 <Button onClick={() => setEditing(true)} shortcut="E">
                   {t('device.edit')}
                 </Button>
@@ -87,6 +90,11 @@ export function DeviceScreen({ param }: ScreenProps) {
               </>
             }
           />
+          {device.facts.failingDrives > 0 ? (
+            <p className="notice notice-warning" role="note" data-testid="drive-health-flag">
+              {t('error.guard_drives_healthy')}
+            </p>
+          ) : null}
           <section className="panel actions-panel" aria-labelledby="actions-title">
             <h2 id="actions-title" className="visually-hidden">
               {t('device.actions')}

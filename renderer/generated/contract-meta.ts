@@ -91,6 +91,9 @@ export const METHOD_ROLES = {
   "erasure.verify": [
     "data_security_officer"
   ],
+  "erasure.verifyMany": [
+    "data_security_officer"
+  ],
   "events.forEntity": "any",
   "events.recent": "any",
   "events.verifyChain": [
@@ -109,6 +112,16 @@ export const METHOD_ROLES = {
   ],
   "handovers.get": "any",
   "handovers.list": "any",
+  "imports.commit": "any",
+  "imports.dismiss": "any",
+  "imports.dropFolder": "any",
+  "imports.erasureViews": "any",
+  "imports.preview": "any",
+  "imports.queue": "any",
+  "imports.queueFile": "any",
+  "imports.setDropFolder": [
+    "admin"
+  ],
   "inventory.count": "any",
   "inventory.countsByStatus": "any",
   "inventory.list": "any",
@@ -818,6 +831,14 @@ export const FIELD_LIMITS = {
       "maxLength": 2000
     }
   },
+  "erasure.verifyMany": {
+    "erasureIds": {
+      "required": true
+    },
+    "notes": {
+      "maxLength": 2000
+    }
+  },
   "events.forEntity": {
     "entity": {
       "required": true
@@ -872,6 +893,55 @@ export const FIELD_LIMITS = {
     "limit": {
       "minimum": 1,
       "maximum": 500
+    }
+  },
+  "imports.commit": {
+    "files": {
+      "required": true
+    },
+    "files.*.name": {
+      "minLength": 1,
+      "maxLength": 255,
+      "required": true
+    },
+    "files.*.base64": {
+      "maxLength": 13981016,
+      "required": true
+    }
+  },
+  "imports.dismiss": {
+    "id": {
+      "required": true
+    }
+  },
+  "imports.erasureViews": {
+    "erasureIds": {
+      "required": true
+    }
+  },
+  "imports.preview": {
+    "files": {
+      "required": true
+    },
+    "files.*.name": {
+      "minLength": 1,
+      "maxLength": 255,
+      "required": true
+    },
+    "files.*.base64": {
+      "maxLength": 13981016,
+      "required": true
+    }
+  },
+  "imports.queueFile": {
+    "id": {
+      "required": true
+    }
+  },
+  "imports.setDropFolder": {
+    "folder": {
+      "maxLength": 1000,
+      "required": true
     }
   },
   "inventory.list": {

@@ -19,6 +19,7 @@ export const EVENT_ENTITIES = [
   'handover',
   'return',
   'document',
+  'import',
 ] as const;
 export type EventEntity = (typeof EVENT_ENTITIES)[number];
 

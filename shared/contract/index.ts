@@ -9,6 +9,7 @@ import { devicesContract } from './devices';
 import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
+import { importsContract } from './imports';
 import { intakeContract } from './intake';
 import { lendingContract } from './lending';
 import { inventoryContract } from './inventory';
@@ -34,6 +35,7 @@ export const contract = {
   ...documentsContract,
   ...backupsContract,
   ...correctionsContract,
+  ...importsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

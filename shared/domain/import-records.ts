@@ -54,6 +54,10 @@ export interface ImportedDrive {
 export const IMPORTED_ERASURE_STATUSES = ['erased', 'failed', 'aborted'] as const;
 export type ImportedErasureStatus = (typeof IMPORTED_ERASURE_STATUSES)[number];
 
+/** Hidden areas (HPA/DCO): what the tool found and did. */
+export const HIDDEN_AREA_STATES = ['none_found', 'found_and_removed', 'found_not_removed', 'not_checked'] as const;
+export type HiddenAreaState = (typeof HIDDEN_AREA_STATES)[number];
+
 /** One erasure of one drive (or of a whole device), as the wiping tool recorded it. */
 export interface ImportedErasure {
   /** The drive it erased, by serial (and model when the serial is missing). */
@@ -73,7 +77,7 @@ export interface ImportedErasure {
   prng?: string;
   blanking?: boolean;
   /** Hidden areas (HPA/DCO): what the tool found and did. */
-  hiddenAreas?: 'none_found' | 'found_and_removed' | 'found_not_removed' | 'not_checked';
+  hiddenAreas?: HiddenAreaState;
   /**
    * ISO 8601. Local times as the file writes them, without zone (`2026-12-03T08:06:17`: nwipe), to which the import
    * applies the station's zone; or with the offset the file gives (`2022-01-13T09:34:39+00:00`: eReuse), kept.

@@ -37,9 +37,11 @@ export interface LifecycleFacts {
   wholeDevice: MediaErasureState;
   qcPassed: boolean;
   graded: boolean;
+  /** Drives whose health check failed and that are neither destroyed nor replaced: the device cannot be ready. */
+  failingDrives: number;
 }
 
-export type Guard = 'erasure_proven' | 'erasure_failed' | 'qc_passed' | 'graded';
+export type Guard = 'erasure_proven' | 'erasure_failed' | 'qc_passed' | 'graded' | 'drives_healthy';
 
 /**
  * Actions completed by another desk's record (a loan, a return, a recycler's pickup) or by a correction with its
@@ -70,7 +72,7 @@ const RULES = {
   quarantine: { from: ['awaiting_erasure'], to: 'quarantined', guards: ['erasure_failed'] },
   retry_erasure: { from: ['quarantined'], to: 'awaiting_erasure', guards: [] },
   start_refurbishment: { from: ['erased'], to: 'in_refurbishment', guards: [] },
-  mark_ready: { from: ['in_refurbishment'], to: 'ready', guards: ['erasure_proven', 'qc_passed', 'graded'] },
+  mark_ready: { from: ['in_refurbishment'], to: 'ready', guards: ['erasure_proven', 'qc_passed', 'graded', 'drives_healthy'] },
   reopen_refurbishment: { from: ['ready'], to: 'in_refurbishment', guards: [] },
   allocate: { from: ['ready'], to: 'allocated', guards: ['erasure_proven'], record: 'lending' },
   record_return: { from: ['allocated'], to: 'returned', guards: [], record: 'lending' },
@@ -116,6 +118,7 @@ const GUARD_CHECKS: Record<Guard, (facts: LifecycleFacts) => boolean> = {
   erasure_failed: hasErasureFailed,
   qc_passed: (facts) => facts.qcPassed,
   graded: (facts) => facts.graded,
+  drives_healthy: (facts) => facts.failingDrives === 0,
 };
 
 export function evaluateAction(state: DeviceState, action: DeviceAction, facts: LifecycleFacts): ActionVerdict {

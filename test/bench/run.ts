@@ -13,6 +13,7 @@ import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse, largeWarehouse } from './fixtures';
+import { importRowFigures, importSnapshotFigure } from './imports';
 import { labelsFigure } from './labels';
 import type { Figure } from './measure';
 import { anonymiseResidueBytes } from './residue';
@@ -24,12 +25,23 @@ const { values } = parseArgs({
     devices: { type: 'string', default: '100000' },
     large: { type: 'string', default: '1000000' },
     'no-browser': { type: 'boolean' },
+    'import-rows': { type: 'string', default: '10000' },
+    only: { type: 'string' },
   },
 });
 const log = (line: string) => (values.json ? process.stderr.write(`${line}\n`) : console.log(line));
 const devices = Number(values.devices);
 
 const figures: Figure[] = [];
+if (values.only === 'imports') {
+  // `npm run bench -- --only imports [--import-rows N]`: just the import figures (a quick check at a small size).
+  log('import_rows_per_s, import_ratio…');
+  figures.push(...(await importRowFigures(Number(values['import-rows']), 1)));
+  log('import_snapshots_per_s…');
+  figures.push(await importSnapshotFigure(100));
+  for (const f of figures) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+  process.exit(0);
+}
 log('intake_ratio…');
 figures.push(intakeRatio());
 log('transition_ms…');
@@ -38,6 +50,10 @@ log('agreements_per_s, agreement_ratio…');
 figures.push(...(await agreementFigures(log)));
 log('batch_certificate_200_s…');
 figures.push(...(await certificateFigures(log)));
+log('import_rows_per_s, import_ratio…');
+figures.push(...(await importRowFigures(Number(values['import-rows']))));
+log('import_snapshots_per_s…');
+figures.push(await importSnapshotFigure());
 log('anonymise_residue_bytes…');
 figures.push(anonymiseResidueBytes());
 log('labels_500_s…');

@@ -50,7 +50,7 @@ const EXPECTED: Record<DeviceAction, Partial<Record<DeviceState, DeviceState>>> 
 };
 
 /** Facts under which every guard holds except `erasure_failed`, which needs a failure. */
-const proven: LifecycleFacts = { kind: 'laptop', drives: ['verified'], wholeDevice: 'none', qcPassed: true, graded: true };
+const proven: LifecycleFacts = { kind: 'laptop', drives: ['verified'], wholeDevice: 'none', qcPassed: true, graded: true, failingDrives: 0 };
 const failed: LifecycleFacts = { ...proven, drives: ['failed'] };
 
 describe('lifecycle: every state x every action', () => {
@@ -80,6 +80,7 @@ describe('lifecycle guards', () => {
       [{ drives: ['failed'] }, 'guard_erasure_proven'],
       [{ qcPassed: false }, 'guard_qc_passed'],
       [{ graded: false }, 'guard_graded'],
+      [{ failingDrives: 1 }, 'guard_drives_healthy'],
     ];
     for (const [change, reason] of cases) {
       expect(evaluateAction('in_refurbishment', 'mark_ready', { ...proven, ...change })).toEqual({ allowed: false, reason });
@@ -87,14 +88,14 @@ describe('lifecycle guards', () => {
   });
 
   it('tablets and phones are proven by a verified whole-device reset, not by their drives', () => {
-    const tablet: LifecycleFacts = { kind: 'tablet', drives: ['none'], wholeDevice: 'verified', qcPassed: true, graded: true };
+    const tablet: LifecycleFacts = { kind: 'tablet', drives: ['none'], wholeDevice: 'verified', qcPassed: true, graded: true, failingDrives: 0 };
     expect(evaluateAction('awaiting_erasure', 'confirm_erasure', tablet).allowed).toBe(true);
     expect(evaluateAction('awaiting_erasure', 'confirm_erasure', { ...tablet, wholeDevice: 'pending_verification' }))
       .toEqual({ allowed: false, reason: 'guard_erasure_proven' });
   });
 
   it('a computer recorded without drives needs a verified whole-device record', () => {
-    const bare: LifecycleFacts = { kind: 'desktop', drives: [], wholeDevice: 'none', qcPassed: true, graded: true };
+    const bare: LifecycleFacts = { kind: 'desktop', drives: [], wholeDevice: 'none', qcPassed: true, graded: true, failingDrives: 0 };
     expect(evaluateAction('awaiting_erasure', 'confirm_erasure', bare).allowed).toBe(false);
     expect(evaluateAction('awaiting_erasure', 'confirm_erasure', { ...bare, wholeDevice: 'verified' }).allowed).toBe(true);
   });

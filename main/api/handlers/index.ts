@@ -8,6 +8,7 @@ import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
+import { importsHandlers } from './imports';
 import { intakeHandlers } from './intake';
 import { inventoryHandlers } from './inventory';
 import { lendingHandlers } from './lending';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...backupsHandlers,
   ...correctionsHandlers,
+  ...importsHandlers,
 };

@@ -9,6 +9,7 @@ import { certificatesMigration } from './0008-certificates';
 import { agreementVariantsMigration } from './0009-agreement-variants';
 import { deviceCountsMigration } from './0010-device-counts';
 import { voidedDevicesMigration } from './0011-voided-devices';
+import { importsMigration } from './0012-imports';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   agreementVariantsMigration,
   deviceCountsMigration,
   voidedDevicesMigration,
+  importsMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,7 @@
 import type { ErasureRecord } from '../../../shared/contract/erasure';
 import { useFormat } from '../../components/format';
+import { useApiQuery } from '../../api/queries';
+import { ImportedErasureNote } from '../../imports/ImportedErasureNote';
 import { useT } from '../../i18n/useT';
 
 /** Successful erasures nobody has verified yet, to tick for verification. */
@@ -18,6 +20,8 @@ export function AwaitingTable({
 }) {
   const t = useT();
   const format = useFormat();
+  const views = useApiQuery('imports.erasureViews', { erasureIds: records.map((record) => record.id).slice(0, 500) });
+  const viewOf = (id: number) => views.data?.find((view) => view.erasureId === id);
   const allChecked = records.length > 0 && records.every((record) => selected.has(record.id));
   return (
     <div className="desk-table-scroll">
@@ -50,6 +54,8 @@ export function AwaitingTable({
                   : t('erasureDesk.driveLabel', { serial: record.driveSerial || t('erasureDesk.noDriveSerial') })}
                 <br />
                 <span className="desk-muted">{t(`technique.${record.technique}`)}</span>
+                <br />
+                <ImportedErasureNote view={viewOf(record.id)} />
               </td>
               <td>
                 {record.performedBy.name}

@@ -43,5 +43,12 @@ export function IntakeDesk({ param }: ScreenProps) {
     );
   }
   if (!batch || batch.id !== batchId) return <p className="desk-muted">{t('ui.loading')}</p>;
-  return <ScanStation key={batch.id} batch={batch} onBatch={setBatch} onLeave={() => navigate('intake')} />;
+  return (
+    <>
+      <ScanStation key={batch.id} batch={batch} onBatch={setBatch} onLeave={() => navigate('intake')} />
+      <p className="intake-import-link">
+        <a href={`#/imports/${batch.id}`}>{t('imports.ui.importIntoBatch', { batch: batch.code })}</a>
+      </p>
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
+import type { ImportFlowErrorCode } from '../../import-flow-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -136,7 +137,8 @@ type ProvenElsewhere =
   | CertificateErrorCode
   | StoreCheckErrorCode
   | ApiHostErrorCode
-  | ScanErrorCode;
+  | ScanErrorCode
+  | ImportFlowErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<

@@ -20,6 +20,7 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 9, name: 'agreement-variants', sha256: '640e85a75a64ac6848b8e50d94cbb8e173aa5db9deaf6120f8962d88ad704cb0' },
   { version: 10, name: 'device-counts', sha256: 'a3c1762cb1bec60d91382667b509435b870bef040944d651b6168424791e68ff' },
   { version: 11, name: 'voided-devices', sha256: '44d9e96c70421901c8c231bc68eb8c1cb6c3821d3e4b2ee8a1f681496f3228c2' },
+  { version: 12, name: 'imports', sha256: '9b7f7f65956aa9a6380cc5abbe2fc73a5c7c2dcc2f01bf56be61ec53f254233d' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);

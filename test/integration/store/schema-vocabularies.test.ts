@@ -30,6 +30,8 @@ import {
   VERIFICATION_KINDS,
 } from '../../../shared/domain/values';
 import { BACKUP_STATES } from '../../../shared/domain/sanitisation';
+import { HIDDEN_AREA_STATES, IMPORTED_ERASURE_STATUSES } from '../../../shared/domain/import-records';
+import { IMPORT_QUEUE_ORIGINS, IMPORT_QUEUE_STATUSES } from '../../../shared/contract/imports';
 import { migrate } from '../../../main/store/migrate';
 
 /**
@@ -70,6 +72,10 @@ const CHECKED: readonly [table: string, column: string, values: readonly string[
   ['handover_signatures', 'signer', SIGNERS],
   ['handover_signatures', 'mode', SIGNATURE_MODES],
   ['handover_attachments', 'media_type', SIGNED_COPY_MEDIA_TYPES],
+  ['imported_erasures', 'tool_status', IMPORTED_ERASURE_STATUSES],
+  ['imported_erasures', 'hidden_areas', HIDDEN_AREA_STATES],
+  ['import_queue', 'origin', IMPORT_QUEUE_ORIGINS],
+  ['import_queue', 'status', IMPORT_QUEUE_STATUSES],
 ];
 
 const db = new Database(':memory:');

@@ -12,6 +12,10 @@ import { openStore } from '../../../main/store/store';
 import { harnessFor, newSession, tempDir } from '../../helpers/api';
 import { columnsOf, copyRowsFrom, databaseAtVersion, dataTables } from '../../helpers/older-database';
 import { padDataUrl } from '../../helpers/signature-png';
+import { sampleFile } from '../../helpers/samples';
+import { actorFor } from '../../../main/services/people';
+import { commitImport, previewImport } from '../../../main/services/imports/run';
+import { enqueueFile } from '../../../main/services/imports/queue';
 
 /**
  * Every migration, run on a database an older Rebond filled: the demo (devices through every state, lending,
@@ -21,6 +25,7 @@ import { padDataUrl } from '../../helpers/signature-png';
 let dir: { path: string; remove: () => void };
 let demoPath: string;
 let demoCounts: Map<string, number>;
+let importedDevices: number;
 
 /** What the demo leaves out, added through the API so that the tables of 0004 to 0007 hold rows too. */
 function papersAndSignatures(path: string): void {
@@ -68,17 +73,48 @@ function papersAndSignatures(path: string): void {
   }
 }
 
+/** Imports (0008): a snapshot creating a device with drive health, an nwipe PDF as evidence, a mapped sheet, a queued file. */
+async function importedFiles(path: string): Promise<number> {
+  const h = harnessFor(openStore(path));
+  try {
+    const adminId = h.store.db.prepare("SELECT operator_id FROM operator_roles WHERE role = 'admin' ORDER BY operator_id").pluck().get() as number;
+    const admin = actorFor(h.store, adminId);
+    const session = newSession();
+    h.call(session, 'session.signIn', { operatorId: adminId });
+    const batchId = h.call(session, 'batches.list', {})[0]?.id ?? null;
+    const target = h.store.db.prepare("SELECT asset_tag FROM devices WHERE status = 'received' AND kind = 'laptop' ORDER BY id").pluck().get() as string;
+    const sheet = sampleFile('spreadsheets/placeholder_test.csv');
+    const preview = await previewImport(h.store, admin, { batchId, files: [sheet] });
+    const mapping = preview.files[0]?.spreadsheet?.mapping ?? {};
+    const result = await commitImport(h.store, admin, {
+      batchId,
+      files: [
+        sampleFile('ereuse/snapshot_workbench-script.json'),
+        sampleFile('nwipe-single-drive/nwipe_report_2026-12-03-08-06-17_Model_Loopback_device_Serial_Unknown_device_loop0.pdf'),
+        sheet,
+      ],
+      targets: { '1:0': target },
+      mappings: { [sheet.name]: mapping as Record<string, never> },
+    });
+    enqueueFile(h.store, sampleFile('nwipe-single-drive/nwipe_log.txt'), 'drop_folder');
+    return result.counts.create;
+  } finally {
+    h.close();
+  }
+}
+
 function counts(db: Database.Database, tables: readonly string[]): Map<string, number> {
   return new Map(tables.map((table) => [table, db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number]));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir('rebond-upgrade-');
   demoPath = join(dir.path, 'demo.sqlite');
   const store = openStore(demoPath);
   seedDemo(store, { devices: 150, seed: 17, devicesLent: 24 });
   store.close();
   papersAndSignatures(demoPath);
+  importedDevices = await importedFiles(demoPath);
   const demo = new Database(demoPath, { readonly: true });
   demoCounts = counts(demo, dataTables(demo));
   demo.close();
@@ -89,7 +125,8 @@ describe('the demo the upgrades start from', () => {
   it('has rows in every table, so that each migration is tried on data', () => {
     const empty = [...demoCounts].filter(([, count]) => count === 0).map(([table]) => table);
     expect(empty).toEqual([]);
-    expect(demoCounts.get('devices')).toBe(150);
+    expect(importedDevices).toBeGreaterThan(0);
+    expect(demoCounts.get('devices')).toBe(150 + importedDevices);
   });
 });
 

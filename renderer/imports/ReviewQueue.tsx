@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { ApiError } from '../../shared/errors';
+import { useApi } from '../api/useApi';
+import { Button } from '../components/Button';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { useFormat } from '../components/format';
+import { PageHeader } from '../components/PageHeader';
+import { useApiQuery } from '../api/queries';
+import { useT } from '../i18n/useT';
+import type { ChosenFile } from './files';
+import { ImportFlow } from './ImportScreen';
+
+/** Files a wiping station left in the drop folder: each is opened in the import flow, or set aside. */
+export function ReviewQueue() {
+  const t = useT();
+  const format = useFormat();
+  const call = useApi();
+  const queue = useApiQuery('imports.queue', {});
+  const [opened, setOpened] = useState<{ id: number; file: ChosenFile } | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  if (opened) return <ImportFlow initialBatch={null} initialFiles={[opened.file]} queueIds={[opened.id]} />;
+  const open = async (id: number) => {
+    const result = await call('imports.queueFile', { id });
+    if (result.ok) setOpened({ id, file: result.value });
+    else setError(result.error);
+  };
+  const dismiss = async (id: number) => {
+    const result = await call('imports.dismiss', { id });
+    if (result.ok) queue.reload();
+    else setError(result.error);
+  };
+  const waiting = queue.data?.waiting ?? 0;
+  return (
+    <div className="imports-page">
+      <PageHeader title={t('imports.ui.queueTitle')} subtitle={t(`imports.ui.waiting.${format.plural(waiting)}`, { count: waiting })} focusOnMount />
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ul className="imports-queue">
+        {(queue.data?.files ?? []).map((file) => (
+          <li key={file.id}>
+            <span className="mono">{file.fileName}</span> <span>{format.shortDay(file.receivedAt.slice(0, 10))}</span>{' '}
+            <Button size="small" onClick={() => void open(file.id)}>
+              {t('imports.ui.open')}
+            </Button>{' '}
+            <Button size="small" variant="ghost" onClick={() => void dismiss(file.id)}>
+              {t('imports.ui.dismiss')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
