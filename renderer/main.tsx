@@ -1,16 +1,21 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { createQueryClient } from './api/queries';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { SessionProvider } from './app/session';
 import './app/styles.css';
 
 const root = document.getElementById('root');
+const queryClient = createQueryClient();
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <SessionProvider fallback={(error) => <p role="alert">{error ? error.message : '…'}</p>}>
-        <App />
-      </SessionProvider>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider fallback={(error) => <p role="alert">{error ? error.message : '…'}</p>}>
+          <App />
+        </SessionProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

@@ -14,6 +14,7 @@ import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { SCAN_ERROR_CODES, SCAN_WARNING_CODES } from './scan-errors';
 import { STORAGE_ERROR_CODES } from './storage-errors';
+import { TRANSPORT_ERROR_CODES } from './transport-errors';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -63,6 +64,7 @@ export const ERROR_CODES = [
   ...ACCESS_ERROR_CODES,
   ...BACKUP_ERROR_CODES,
   ...LABEL_ERROR_CODES,
+  ...TRANSPORT_ERROR_CODES,
   ...IMPORT_ERROR_CODES,
   ...CERTIFICATE_ERROR_CODES,
   ...STORE_CHECK_ERROR_CODES,

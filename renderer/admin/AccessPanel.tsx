@@ -1,32 +1,28 @@
 import { useState } from 'react';
 import { holdsGuardedRole } from '../../shared/domain/access';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Checkbox } from '../components/Field';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { rolesText } from '../session/roles';
 
 /** Whether the data-security, coordination and administration roles need a PIN; how wrong PINs are slowed down. */
 export function AccessPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
-  const settings = useLoad('access.get', {});
-  const operators = useLoad('operators.list', {});
+  const settings = useApiQuery('access.get', {});
+  const operators = useApiQuery('operators.list', {});
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const update = useApiMutation('access.update', { updates: (cache, saved) => cache.set('access.get', {}, () => saved) });
   /** The box as just ticked, until main has answered. */
   const [pending, setPending] = useState<boolean | null>(null);
   const missing = (operators.data ?? []).filter((operator) => operator.active && !operator.hasPin && holdsGuardedRole(operator.roles));
 
   const change = async (pinRequired: boolean) => {
-    setBusy(true);
     setPending(pinRequired);
-    const result = await call('access.update', { pinRequired });
-    setBusy(false);
+    const result = await update.run({ pinRequired });
     if (!result.ok) {
       setPending(null);
       setError(result.error);
@@ -34,7 +30,6 @@ export function AccessPanel() {
     }
     setError(null);
     toast(t('access.saved'));
-    settings.reload();
   };
 
   return (
@@ -47,7 +42,7 @@ export function AccessPanel() {
           <Checkbox
             label={t('access.pinRequired', { roles: rolesText(t, settings.data.guardedRoles) })}
             checked={pending ?? settings.data.pinRequired}
-            disabled={busy}
+            disabled={update.busy}
             onChange={(on) => void change(on)}
           />
         ) : null}

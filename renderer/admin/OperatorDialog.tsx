@@ -1,29 +1,43 @@
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import type { OperatorSummary } from '../../shared/contract/session';
 import { OPERATOR_ROLES, type OperatorRole } from '../../shared/domain/values';
-import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Checkbox, SelectField, TextField } from '../components/Field';
-import { blankFieldError, isFieldInError } from '../components/fieldError';
+import { useContractForm } from '../forms/useContractForm';
+import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
 
 type PinMode = 'keep' | 'set' | 'clear';
 
+interface OperatorValues {
+  name: string;
+  roles: OperatorRole[];
+  active: boolean;
+  jobTitle: string;
+  pinMode: PinMode;
+  pin: string;
+}
+
+/** An operator changes the list at the stations' sign-in too (`session.operators`). */
+const ALSO_STALE = ['session'] as const;
+
 /** Creates an operator (`operator` null) or edits one: name, roles, active flag, PIN set, kept or removed. */
 export function OperatorDialog({ operator, onClose, onSaved }: { operator: OperatorSummary | null; onClose: () => void; onSaved: (operator: OperatorSummary) => void }) {
   const t = useT();
-  const call = useApi();
-  const [name, setName] = useState(operator?.name ?? '');
-  const [roles, setRoles] = useState<OperatorRole[]>(operator?.roles ?? ['technician']);
-  const [active, setActive] = useState(operator?.active ?? true);
-  const [jobTitle, setJobTitle] = useState(operator?.jobTitle ?? '');
-  const [pinMode, setPinMode] = useState<PinMode>('keep');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useApiMutation('operators.create', { invalidates: ALSO_STALE });
+  const update = useApiMutation('operators.update', { invalidates: ALSO_STALE });
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'operators.create', OperatorValues>('operators.create', {
+    name: operator?.name ?? '',
+    roles: operator?.roles ?? ['technician'],
+    active: operator?.active ?? true,
+    jobTitle: operator?.jobTitle ?? '',
+    pinMode: 'keep',
+    pin: '',
+  });
+  const pinMode = form.watch('pinMode');
 
   const pinOptions = [
     { value: 'keep' as const, label: operator?.hasPin ? t('ops.pinMode.keep') : t('ops.pinMode.none') },
@@ -31,83 +45,85 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
     ...(operator?.hasPin ? [{ value: 'clear' as const, label: t('ops.pinMode.clear') }] : []),
   ];
 
-  const toggleRole = (role: OperatorRole, on: boolean) =>
-    setRoles((current) => OPERATOR_ROLES.filter((candidate) => (candidate === role ? on : current.includes(candidate))));
-
-  const save = async () => {
-    const blank = blankFieldError(t, [{ path: 'name', value: name, label: t('ops.name') }]);
-    if (blank) {
-      setError(blank);
-      return;
-    }
-    setBusy(true);
-    const newPin = pinMode === 'set' ? pin : undefined;
+  const save = submit(async ({ name, roles, active, jobTitle, pinMode: mode, pin }) => {
+    const newPin = mode === 'set' ? pin : undefined;
     const result = operator
-      ? await call('operators.update', { id: operator.id, name, roles, active, pin: pinMode === 'clear' ? null : newPin, jobTitle })
-      : await call('operators.create', { name, roles, pin: newPin, jobTitle });
-    setBusy(false);
+      ? await update.run({ id: operator.id, name, roles, active, pin: mode === 'clear' ? null : newPin, jobTitle })
+      : await create.run({ name, roles, pin: newPin, jobTitle });
     if (result.ok) onSaved(result.value);
-    else setError(result.error);
-  };
+    return result;
+  });
 
   return (
     <Dialog
       open
       title={operator ? t('ops.editTitle', { name: operator.name }) : t('ops.createTitle')}
       onClose={onClose}
-      onSubmit={() => void save()}
+      onSubmit={save}
       footer={
         <>
           <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={create.busy || update.busy}>
             {operator ? t('ui.save') : t('ui.create')}
           </Button>
         </>
       }
     >
-      <TextField label={t('ops.name')} value={name} onChange={(event) => setName(event.target.value)} invalid={isFieldInError(error, 'name')} maxLength={120} />
-      <TextField
-        label={t('ops.jobTitle')}
-        hint={t('ops.jobTitleHint')}
-        optional
-        value={jobTitle}
-        onChange={(event) => setJobTitle(event.target.value)}
-        invalid={isFieldInError(error, 'jobTitle')}
-        maxLength={120}
+      <TextField label={t('ops.name')} {...field('name', t('ops.name'))} />
+      <TextField label={t('ops.jobTitle')} hint={t('ops.jobTitleHint')} optional {...field('jobTitle', t('ops.jobTitle'))} />
+      <Controller
+        control={form.control}
+        name="roles"
+        render={({ field: roles }) => (
+          <fieldset className={`roles${invalid('roles') ? ' is-invalid' : ''}`}>
+            <legend>{t('ops.roles')}</legend>
+            {OPERATOR_ROLES.map((role) => (
+              <Checkbox
+                key={role}
+                checked={roles.value.includes(role)}
+                onChange={(on) => roles.onChange(OPERATOR_ROLES.filter((candidate) => (candidate === role ? on : roles.value.includes(candidate))))}
+                label={
+                  <>
+                    <span className="role-name">{t(`role.${role}`)}</span> <span className="muted">— {t(`roleHint.${role}`)}</span>
+                  </>
+                }
+              />
+            ))}
+          </fieldset>
+        )}
       />
-      <fieldset className={`roles${isFieldInError(error, 'roles') ? ' is-invalid' : ''}`}>
-        <legend>{t('ops.roles')}</legend>
-        {OPERATOR_ROLES.map((role) => (
-          <Checkbox
-            key={role}
-            checked={roles.includes(role)}
-            onChange={(on) => toggleRole(role, on)}
-            label={
-              <>
-                <span className="role-name">{t(`role.${role}`)}</span> <span className="muted">— {t(`roleHint.${role}`)}</span>
-              </>
-            }
-          />
-        ))}
-      </fieldset>
-      {operator ? <Checkbox label={t('ops.activeLabel')} checked={active} onChange={setActive} /> : null}
+      {operator ? (
+        <Controller control={form.control} name="active" render={({ field: active }) => <Checkbox label={t('ops.activeLabel')} checked={active.value} onChange={active.onChange} />} />
+      ) : null}
       <div className="form-grid two">
-        <SelectField label={t('ops.pin')} options={pinOptions} value={pinMode} onChange={setPinMode} invalid={pinMode !== 'set' && isFieldInError(error, 'pin')} />
+        <Controller
+          control={form.control}
+          name="pinMode"
+          render={({ field: mode }) => (
+            <SelectField label={t('ops.pin')} options={pinOptions} value={mode.value} onChange={mode.onChange} invalid={mode.value !== 'set' && invalid('pin')} />
+          )}
+        />
         {pinMode === 'set' ? (
-          <TextField
-            label={t('ops.newPin')}
-            hint={t('ops.newPinHint')}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            className="input-pin"
-            value={pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, 8))}
-            invalid={isFieldInError(error, 'pin')}
+          <Controller
+            control={form.control}
+            name="pin"
+            render={({ field: pin }) => (
+              <TextField
+                label={t('ops.newPin')}
+                hint={t('ops.newPinHint')}
+                type="password"
+                inputMode="numeric"
+                autoComplete="new-password"
+                className="input-pin"
+                value={pin.value}
+                onChange={(event) => pin.onChange(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('operators.create', 'pin')))}
+                invalid={invalid('pin')}
+              />
+            )}
           />
         ) : null}
       </div>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
     </Dialog>
   );
 }

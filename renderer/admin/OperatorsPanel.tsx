@@ -5,7 +5,7 @@ import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { rolesText } from '../session/roles';
 import { OperatorDialog } from './OperatorDialog';
@@ -15,7 +15,7 @@ export function OperatorsPanel() {
   const t = useT();
   const toast = useToast();
   const { state, refresh } = useSession();
-  const operators = useLoad('operators.list', {});
+  const operators = useApiQuery('operators.list', {});
   const [editing, setEditing] = useState<OperatorSummary | 'new' | null>(null);
 
   return (
@@ -70,7 +70,6 @@ export function OperatorsPanel() {
           onSaved={(operator) => {
             setEditing(null);
             toast(t('ops.saved', { name: operator.name }));
-            operators.reload();
             if (operator.id === state.operator?.id) void refresh();
           }}
         />

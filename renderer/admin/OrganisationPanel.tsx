@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OrganisationIdentity } from '../../shared/contract/documents';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import { useSession } from '../app/session';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextAreaField, TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { logoDataUrl } from '../documents/logo';
 import { useT } from '../i18n/useT';
+import { maxLengthOf } from '../forms/limits';
 import { TimeZoneField } from './TimeZoneField';
 
 const EMPTY: OrganisationIdentity = {
@@ -31,13 +31,16 @@ type TextKey = Exclude<keyof OrganisationIdentity, 'logo' | 'address' | 'timeZon
 /** Who issues the documents: printed at the top of every certificate, agreement and receipt. */
 export function OrganisationPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const session = useSession();
-  const loaded = useLoad('organisation.get', {});
+  const loaded = useApiQuery('organisation.get', {});
   const [identity, setIdentity] = useState<OrganisationIdentity>(EMPTY);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The identity as saved replaces the cached read; the shell shows the organisation's name from `settings.get`.
+  const update = useApiMutation('organisation.update', {
+    invalidates: ['settings'],
+    updates: (cache, saved) => cache.set('organisation.get', {}, () => saved),
+  });
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -56,21 +59,18 @@ export function OrganisationPanel() {
   };
 
   const save = async () => {
-    setBusy(true);
-    const result = await call('organisation.update', identity);
-    setBusy(false);
+    const result = await update.run(identity);
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
     toast(t('organisation.saved'));
-    loaded.reload();
     // Every screen shows instants in the organisation's zone: they read it from the session.
     void session.refresh();
   };
 
-  const text = (key: TextKey, max: number) => (
+  const text = (key: TextKey) => (
     <TextField
       key={key}
       label={t(`organisation.${key}`)}
@@ -78,7 +78,7 @@ export function OrganisationPanel() {
       value={identity[key] ?? ''}
       onChange={(event) => set(key, event.target.value)}
       invalid={isFieldInError(error, key)}
-      maxLength={max}
+      maxLength={maxLengthOf('organisation.update', key)}
     />
   );
 
@@ -96,7 +96,7 @@ export function OrganisationPanel() {
         }}
       >
         <p className="muted">{t('organisation.intro')}</p>
-        {text('name', 200)}
+        {text('name')}
         <TextAreaField
           label={t('organisation.address')}
           optional
@@ -104,18 +104,18 @@ export function OrganisationPanel() {
           value={identity.address ?? ''}
           onChange={(event) => set('address', event.target.value)}
           invalid={isFieldInError(error, 'address')}
-          maxLength={400}
+          maxLength={maxLengthOf('organisation.update', 'address')}
         />
-        {text('registration', 60)}
+        {text('registration')}
         <div className="form-grid two">
-          {text('phone', 40)}
-          {text('email', 200)}
+          {text('phone')}
+          {text('email')}
         </div>
         <div className="form-grid two">
-          {text('signatoryName', 120)}
-          {text('signatoryTitle', 120)}
+          {text('signatoryName')}
+          {text('signatoryTitle')}
         </div>
-        {text('dpoContact', 200)}
+        {text('dpoContact')}
         <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
         <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
           <span className="field-label">
@@ -144,7 +144,7 @@ export function OrganisationPanel() {
         </div>
         <ErrorBanner error={error ?? loaded.error} onDismiss={() => setError(null)} />
         <div className="form-actions">
-          <Button type="submit" variant="primary" busy={busy} disabled={!loaded.data}>
+          <Button type="submit" variant="primary" busy={update.busy} disabled={!loaded.data}>
             {t('ui.save')}
           </Button>
         </div>

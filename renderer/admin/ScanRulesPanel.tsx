@@ -1,26 +1,25 @@
 import { useEffect, useState } from 'react';
 import { SERIAL_EXTRA_CHARACTER_CHOICES } from '../../shared/domain/scan-rules';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
 import { useT } from '../i18n/useT';
 
 /** What a serial scan may hold at this site: its length, and the characters allowed besides letters and digits. */
 export function ScanRulesPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
-  const rules = useLoad('scanRules.get', {});
+  const rules = useApiQuery('scanRules.get', {});
+  // Saved rules make every `scanRules.*` read stale: the intake desk and the device page ask again.
+  const update = useApiMutation('scanRules.update');
   const [min, setMin] = useState('');
   const [max, setMax] = useState('');
   const [extra, setExtra] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!rules.data) return;
@@ -30,13 +29,10 @@ export function ScanRulesPanel() {
   }, [rules.data]);
 
   const save = async () => {
-    setBusy(true);
-    const result = await call('scanRules.update', { serialMinLength: Number(min), serialMaxLength: Number(max), serialExtraCharacters: extra.replace(/\s+/g, '') });
-    setBusy(false);
+    const result = await update.run({ serialMinLength: Number(min), serialMaxLength: Number(max), serialExtraCharacters: extra.replace(/\s+/g, '') });
     if (!result.ok) return setError(result.error);
     setError(null);
     toast(t('scanRules.saved'));
-    rules.reload();
   };
 
   return (
@@ -68,7 +64,7 @@ export function ScanRulesPanel() {
         </div>
         <ErrorBanner error={error ?? rules.error} onDismiss={() => setError(null)} />
         <div className="form-actions">
-          <Button type="submit" variant="primary" busy={busy} disabled={!rules.data}>
+          <Button type="submit" variant="primary" busy={update.busy} disabled={!rules.data}>
             {t('ui.save')}
           </Button>
         </div>

@@ -1,26 +1,26 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/errors';
 import { parseWholeNumber, valueOrNull } from '../../shared/format';
-import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
 import { DropFolderSettings } from '../imports/DropFolderSettings';
 
 /** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
 export function SettingsPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
-  const settings = useLoad('settings.get', {});
+  const settings = useApiQuery('settings.get', {});
   const [prefix, setPrefix] = useState('');
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The answer is the settings as saved: it replaces the cached read (the shell shows them too).
+  const update = useApiMutation('settings.update', { updates: (cache, saved) => cache.set('settings.get', {}, () => saved) });
 
   useEffect(() => {
     if (!settings.data) return;
@@ -32,16 +32,13 @@ export function SettingsPanel() {
   const example = digitCount !== null && digitCount >= 1 && digitCount <= 10 ? `${prefix.toUpperCase()}-${'1'.padStart(digitCount, '0')}` : null;
 
   const save = async () => {
-    setBusy(true);
-    const result = await call('settings.update', { assetTagPrefix: prefix, assetTagDigits: digitCount ?? Number.NaN });
-    setBusy(false);
+    const result = await update.run({ assetTagPrefix: prefix, assetTagDigits: digitCount ?? Number.NaN });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
     toast(t('settings.saved'));
-    settings.reload();
   };
 
   return (
@@ -64,7 +61,7 @@ export function SettingsPanel() {
             value={prefix}
             onChange={(event) => setPrefix(event.target.value.toUpperCase())}
             invalid={isFieldInError(error, 'assetTagPrefix')}
-            maxLength={12}
+            maxLength={maxLengthOf('settings.update', 'assetTagPrefix')}
             className="mono"
           />
           <TextField
@@ -85,7 +82,7 @@ export function SettingsPanel() {
         ) : null}
         <ErrorBanner error={error ?? settings.error} onDismiss={() => setError(null)} />
         <div className="form-actions">
-          <Button type="submit" variant="primary" busy={busy} disabled={!settings.data}>
+          <Button type="submit" variant="primary" busy={update.busy} disabled={!settings.data}>
             {t('ui.save')}
           </Button>
         </div>

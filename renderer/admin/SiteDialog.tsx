@@ -1,58 +1,57 @@
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import type { Site } from '../../shared/contract/admin';
-import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Checkbox, TextField } from '../components/Field';
-import { blankFieldError, isFieldInError } from '../components/fieldError';
+import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
+
+interface SiteValues {
+  name: string;
+  address: string;
+  active: boolean;
+}
 
 /** Creates a site (`site` null) or edits one: name, address, active. */
 export function SiteDialog({ site, onClose, onSaved }: { site: Site | null; onClose: () => void; onSaved: (site: Site) => void }) {
   const t = useT();
-  const call = useApi();
-  const [name, setName] = useState(site?.name ?? '');
-  const [address, setAddress] = useState(site?.address ?? '');
-  const [active, setActive] = useState(site?.active ?? true);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useApiMutation('sites.create');
+  const update = useApiMutation('sites.update');
+  const { form, field, submit, problem, setProblem } = useContractForm<'sites.create', SiteValues>('sites.create', {
+    name: site?.name ?? '',
+    address: site?.address ?? '',
+    active: site?.active ?? true,
+  });
 
-  const save = async () => {
-    const blank = blankFieldError(t, [{ path: 'name', value: name, label: t('sites.name') }]);
-    if (blank) {
-      setError(blank);
-      return;
-    }
-    setBusy(true);
-    const result = site
-      ? await call('sites.update', { id: site.id, name, address, active })
-      : await call('sites.create', { name, address });
-    setBusy(false);
+  const save = submit(async ({ name, address, active }) => {
+    const result = site ? await update.run({ id: site.id, name, address, active }) : await create.run({ name, address });
     if (result.ok) onSaved(result.value);
-    else setError(result.error);
-  };
+    return result;
+  });
 
   return (
     <Dialog
       open
       title={site ? t('sites.editTitle', { name: site.name }) : t('sites.createTitle')}
       onClose={onClose}
-      onSubmit={() => void save()}
+      onSubmit={save}
       footer={
         <>
           <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={create.busy || update.busy}>
             {site ? t('ui.save') : t('ui.create')}
           </Button>
         </>
       }
     >
-      <TextField label={t('sites.name')} value={name} onChange={(event) => setName(event.target.value)} invalid={isFieldInError(error, 'name')} maxLength={120} />
-      <TextField label={t('sites.address')} optional value={address} onChange={(event) => setAddress(event.target.value)} invalid={isFieldInError(error, 'address')} maxLength={300} />
-      {site ? <Checkbox label={t('sites.activeLabel')} checked={active} onChange={setActive} /> : null}
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <TextField label={t('sites.name')} {...field('name', t('sites.name'))} />
+      <TextField label={t('sites.address')} optional {...field('address', t('sites.address'))} />
+      {site ? (
+        <Controller control={form.control} name="active" render={({ field: active }) => <Checkbox label={t('sites.activeLabel')} checked={active.value} onChange={active.onChange} />} />
+      ) : null}
+      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
     </Dialog>
   );
 }

@@ -1,33 +1,24 @@
 import { useState } from 'react';
 import type { Site } from '../../shared/contract/admin';
-import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { SiteDialog } from './SiteDialog';
 
 /** The organisation's sites; a site is deactivated, never deleted, because batches and devices point to it. */
 export function SitesPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
-  const sites = useLoad('sites.list', {});
+  const sites = useApiQuery('sites.list', {});
   const [editing, setEditing] = useState<Site | 'new' | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const update = useApiMutation('sites.update');
 
   const setActive = async (site: Site, active: boolean) => {
-    const result = await call('sites.update', { ...site, active });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    toast(t('sites.saved', { name: site.name }));
-    sites.reload();
+    const result = await update.run({ ...site, active });
+    if (result.ok) toast(t('sites.saved', { name: site.name }));
   };
 
   return (
@@ -39,7 +30,7 @@ export function SitesPanel() {
         </Button>
       </div>
       <div className="panel-body">
-        <ErrorBanner error={error ?? sites.error} onDismiss={() => setError(null)} />
+        <ErrorBanner error={update.error ?? sites.error} onDismiss={update.reset} />
         {sites.data && sites.data.length === 0 ? <p className="empty">{t('sites.empty')}</p> : null}
         {sites.data && sites.data.length > 0 ? (
           <table className="data-table">
@@ -82,7 +73,6 @@ export function SitesPanel() {
           onSaved={(site) => {
             setEditing(null);
             toast(t('sites.saved', { name: site.name }));
-            sites.reload();
           }}
         />
       ) : null}

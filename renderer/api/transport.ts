@@ -1,6 +1,7 @@
 import { createClient, HTTP, type Client, type Transport } from '../../shared/contract/client';
 import type { MethodName } from '../../shared/contract';
 import type { ApiError, ApiResult } from '../../shared/errors';
+import { guarded } from './reachability';
 
 /** What the Electron preload exposes: one function per contract method, nothing else. */
 type Bridge = Record<MethodName, (input: unknown) => Promise<ApiResult<unknown>>>;
@@ -12,7 +13,7 @@ declare global {
 }
 
 function ipcTransport(bridge: Bridge): Transport {
-  return (method, input) => bridge[method](input);
+  return (method, input) => guarded(() => bridge[method](input));
 }
 
 /**
@@ -34,17 +35,21 @@ function openSession(): Promise<ApiError | null> {
 
 function httpTransport(): Transport {
   const opening = openSession();
-  return async (method, input) => {
-    const openingError = await opening;
-    const response = await fetch(`${HTTP.apiPrefix}${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'fr' },
-      body: JSON.stringify(input ?? {}),
+  return (method, input) =>
+    guarded(async () => {
+      const openingError = await opening;
+      const response = await fetch(`${HTTP.apiPrefix}${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'fr' },
+        body: JSON.stringify(input ?? {}),
+      });
+      // A gateway's 502 or 504 or a page that is not JSON means main did not answer; `guarded` says so. A 503 is
+      // read: the server answers `api_unavailable` with it when the API host has stopped.
+      if (response.status >= 502 && response.status !== 503) throw new Error(`HTTP ${response.status}`);
+      const result = (await response.json()) as ApiResult<unknown>;
+      // Without a session, a used or expired opening code is the reason worth showing.
+      return response.status === 401 && openingError ? { ok: false, error: openingError } : result;
     });
-    const result = (await response.json()) as ApiResult<unknown>;
-    // Without a session, a used or expired opening code is the reason worth showing.
-    return response.status === 401 && openingError ? { ok: false, error: openingError } : result;
-  };
 }
 
 export const client: Client = createClient(window.rebond ? ipcTransport(window.rebond) : httpTransport());

@@ -3,6 +3,7 @@ import { OperatorScreen } from '../session/OperatorScreen';
 import { SetupScreen } from '../session/SetupScreen';
 import { useSession } from './session';
 import { Shell } from './Shell';
+import { TransportBanner } from './TransportBanner';
 
 /** First start creates the first administrator; then someone says who is working; then the app. */
 export function App() {
@@ -11,5 +12,10 @@ export function App() {
   if (state.needsSetup) screen = <SetupScreen param={null} />;
   else if (!state.operator) screen = <OperatorScreen param={null} />;
   else screen = <Shell />;
-  return <ToastProvider>{screen}</ToastProvider>;
+  return (
+    <ToastProvider>
+      <TransportBanner />
+      {screen}
+    </ToastProvider>
+  );
 }

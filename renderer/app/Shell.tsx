@@ -1,10 +1,11 @@
-import { Fragment, useEffect, useMemo } from 'react';
+import { Fragment, useCallback, useEffect, useMemo } from 'react';
 import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LangSwitch } from '../session/LangSwitch';
 import { initials, rolesText } from '../session/roles';
+import { canCall } from '../session/useCan';
 import { navigate, useRoute } from './router';
 import { ROUTES, type ScreenRoute } from './routes';
 import { useSession } from './session';
@@ -22,11 +23,11 @@ export function Shell() {
   const call = useApi();
   const route = useRoute();
   const { state, update } = useSession();
-  const settings = useLoad('settings.get', {});
+  const settings = useApiQuery('settings.get', {});
   const operator = state.operator;
-  const roles = useMemo(() => operator?.roles ?? [], [operator]);
-  const allowed = (r: ScreenRoute) => !r.roles || r.roles.some((role) => roles.includes(role));
-  const nav = useMemo(() => ROUTES.filter((r) => r.inNav && (!r.roles || r.roles.some((role) => roles.includes(role)))), [roles]);
+  const roles = operator?.roles;
+  const allowed = useCallback((r: ScreenRoute) => !r.can || canCall(roles, r.can), [roles]);
+  const nav = useMemo(() => ROUTES.filter((r) => r.inNav && allowed(r)), [allowed]);
   const current = ROUTES.find((r) => r.name === route.name);
   const navName = current?.inNav ? current.name : current?.name === 'device' ? 'inventory' : null;
 

@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
-import type { OperatorRole } from '../../shared/domain/values';
-import { COORDINATION, RETURNS_DESK } from '../../shared/domain/lending';
+import type { MethodName } from '../../shared/contract';
 import type { MessageKey } from '../../shared/i18n';
 import { AdminScreen } from '../admin/AdminScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
@@ -18,7 +17,6 @@ import { BeneficiariesScreen } from '../lending/beneficiaries/BeneficiariesScree
 import { FollowUpScreen } from '../lending/follow-up/FollowUpScreen';
 import { PartnersScreen } from '../lending/partners/PartnersScreen';
 import { ProgrammesScreen } from '../lending/programmes/ProgrammesScreen';
-import { COORDINATION_ROLES, LENDING_READER_ROLES } from '../lending/shared/access';
 import { SimsScreen } from '../lending/sims/SimsScreen';
 
 export interface ScreenProps {
@@ -32,7 +30,11 @@ export interface ScreenRoute {
   component: ComponentType<ScreenProps>;
   /** Shown in the navigation (with its F-key shortcut) or reached from links only. */
   inNav: boolean;
-  roles?: readonly OperatorRole[];
+  /**
+   * The method whose callers the screen is for (by the contract's roles); without it, every operator. The lending
+   * readers' screens use `returns.lookup`: technicians look a card or a person up when they take it back.
+   */
+  can?: MethodName;
   /** Navigation entries of one section are listed together under its heading (`nav.section.<name>`). */
   section?: 'lending';
 }
@@ -44,15 +46,15 @@ export const ROUTES: readonly ScreenRoute[] = [
   { name: 'erasure', label: 'nav.erasure', component: ErasureDesk, inNav: true },
   { name: 'refurbishment', label: 'nav.refurbishment', component: RefurbishmentDesk, inNav: true },
   { name: 'recycling', label: 'nav.recycling', component: RecyclingDesk, inNav: true },
-  { name: 'handover', label: 'nav.handover', component: HandoverDesk, inNav: true, roles: COORDINATION },
-  { name: 'returns', label: 'nav.returns', component: ReturnsDesk, inNav: true, roles: RETURNS_DESK },
-  { name: 'follow-up', label: 'nav.followUp', component: FollowUpScreen, inNav: true, roles: COORDINATION_ROLES, section: 'lending' },
-  { name: 'beneficiaries', label: 'nav.beneficiaries', component: BeneficiariesScreen, inNav: true, roles: LENDING_READER_ROLES, section: 'lending' },
-  { name: 'sims', label: 'nav.sims', component: SimsScreen, inNav: true, roles: LENDING_READER_ROLES, section: 'lending' },
-  { name: 'programmes', label: 'nav.programmes', component: ProgrammesScreen, inNav: true, roles: COORDINATION_ROLES, section: 'lending' },
-  { name: 'partners', label: 'nav.partners', component: PartnersScreen, inNav: true, roles: COORDINATION_ROLES, section: 'lending' },
-  { name: 'admin', label: 'nav.admin', component: AdminScreen, inNav: true, roles: ['admin'] },
+  { name: 'handover', label: 'nav.handover', component: HandoverDesk, inNav: true, can: 'handovers.create' },
+  { name: 'returns', label: 'nav.returns', component: ReturnsDesk, inNav: true, can: 'returns.create' },
+  { name: 'follow-up', label: 'nav.followUp', component: FollowUpScreen, inNav: true, can: 'handovers.create', section: 'lending' },
+  { name: 'beneficiaries', label: 'nav.beneficiaries', component: BeneficiariesScreen, inNav: true, can: 'returns.lookup', section: 'lending' },
+  { name: 'sims', label: 'nav.sims', component: SimsScreen, inNav: true, can: 'returns.lookup', section: 'lending' },
+  { name: 'programmes', label: 'nav.programmes', component: ProgrammesScreen, inNav: true, can: 'programmes.create', section: 'lending' },
+  { name: 'partners', label: 'nav.partners', component: PartnersScreen, inNav: true, can: 'partners.create', section: 'lending' },
+  { name: 'admin', label: 'nav.admin', component: AdminScreen, inNav: true, can: 'operators.list' },
   { name: 'device', label: 'nav.inventory', component: DeviceScreen, inNav: false },
   { name: 'imports', label: 'nav.imports', component: ImportScreen, inNav: false },
-  { name: 'agreement-template', label: 'nav.agreementTemplate', component: AgreementTemplateScreen, inNav: false, roles: COORDINATION_ROLES },
+  { name: 'agreement-template', label: 'nav.agreementTemplate', component: AgreementTemplateScreen, inNav: false, can: 'agreementTemplates.save' },
 ];

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SessionState } from '../../shared/contract/session';
 import type { ApiError } from '../../shared/errors';
 import { DEFAULT_LANG } from '../../shared/i18n';
@@ -22,13 +23,28 @@ export function useSession(): SessionApi {
 }
 
 export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: (error: ApiError | null) => ReactNode }) {
+  const queryClient = useQueryClient();
   const [state, setState] = useState<SessionState | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  /**
+   * What main answers depends on who asks (a technician gets contact details masked) and in which language: the
+   * cached reads of one operator are never shown to the next. Emptied before the new state renders anything.
+   */
+  const shown = useRef<SessionState | null>(null);
+  const update = useCallback(
+    (next: SessionState) => {
+      const current = shown.current;
+      if (current && (current.operator?.id !== next.operator?.id || current.lang !== next.lang)) queryClient.clear();
+      shown.current = next;
+      setState(next);
+    },
+    [queryClient],
+  );
   const refresh = useCallback(async () => {
     const result = await client.call('session.state', {});
-    if (result.ok) setState(result.value);
+    if (result.ok) update(result.value);
     else setError(result.error);
-  }, []);
+  }, [update]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -37,7 +53,7 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
   }, [state?.lang]);
   if (!state) return <>{fallback(error)}</>;
   return (
-    <SessionContext.Provider value={{ state, update: setState, refresh }}>
+    <SessionContext.Provider value={{ state, update, refresh }}>
       <LangContext.Provider value={state.lang}>
         <TimeZoneContext.Provider value={state.timeZone}>{children}</TimeZoneContext.Provider>
       </LangContext.Provider>

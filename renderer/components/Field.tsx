@@ -49,7 +49,9 @@ export function TextField({ label, hint, invalid, optional, aside, className, ..
   );
 }
 
-export interface TextAreaFieldProps extends FieldFrame, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {}
+export interface TextAreaFieldProps extends FieldFrame, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  ref?: Ref<HTMLTextAreaElement>;
+}
 
 export function TextAreaField({ label, hint, invalid, optional, aside, className, ...area }: TextAreaFieldProps) {
   const id = useId();

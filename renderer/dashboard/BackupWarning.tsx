@@ -1,4 +1,4 @@
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { Notice } from '../components/Notice';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
@@ -7,7 +7,7 @@ import { useT } from '../i18n/useT';
 function Warning() {
   const t = useT();
   const format = useFormat();
-  const overview = useLoad('backups.overview', {});
+  const overview = useApiQuery('backups.overview', {});
   const data = overview.data;
   if (!data?.overdue) return null;
   const last = data.lastVerified;

@@ -6,9 +6,9 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { EventList } from '../components/EventList';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
-import { useHasRole } from '../lending/shared/access';
+import { useCan } from '../session/useCan';
 import { BackupWarning } from './BackupWarning';
 import { DeskQueues } from './DeskQueues';
 import { StageTiles } from './StageTiles';
@@ -16,16 +16,15 @@ import { ImportQueueNotice } from '../imports/ImportQueueNotice';
 import './dashboard.css';
 
 const REFRESH_MS = 30_000;
-const ADMIN_ROLES = ['admin'] as const;
 
 /** Where every device stands, what waits at each desk, and what happened lately; refreshes itself. */
 export function DashboardScreen(_props: ScreenProps) {
   const t = useT();
   const format = useFormat();
-  const counts = useLoad('inventory.countsByStatus', {});
-  const pending = useLoad('erasure.awaitingVerification', {});
-  const recent = useLoad('events.recent', { limit: 12 });
-  const isAdmin = useHasRole(ADMIN_ROLES);
+  const counts = useApiQuery('inventory.countsByStatus', {});
+  const pending = useApiQuery('erasure.awaitingVerification', {});
+  const recent = useApiQuery('events.recent', { limit: 12 });
+  const isAdmin = useCan('backups.overview');
   const { reload: reloadCounts } = counts;
   const { reload: reloadPending } = pending;
   const { reload: reloadRecent } = recent;

@@ -8,7 +8,7 @@ import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { isFieldInError, localProblem } from '../components/fieldError';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useToast } from '../components/Toasts';
 import { scanRefusal } from '../desks/components/scanRefusal';
 import { useT } from '../i18n/useT';
@@ -18,7 +18,7 @@ export function CorrectIdentityDialog({ device, onClose, onSaved }: { device: De
   const t = useT();
   const call = useApi();
   const toast = useToast();
-  const rules = useLoad('scanRules.get', {});
+  const rules = useApiQuery('scanRules.get', {});
   const [kind, setKind] = useState<DeviceKind>(device.kind);
   const [serial, setSerial] = useState(device.serial);
   const [imei, setImei] = useState(device.imeis[0] ?? '');

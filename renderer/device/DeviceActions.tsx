@@ -2,25 +2,25 @@ import { useState } from 'react';
 import type { DeviceDetail } from '../../shared/contract/devices';
 import type { DeviceAction } from '../../shared/domain/lifecycle';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import { isDestructiveAction } from '../components/actions';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/Field';
 import { useToast } from '../components/Toasts';
 import { useT } from '../i18n/useT';
+import { maxLengthOf } from '../forms/limits';
 
 /**
  * One button per action the lifecycle allows now (`allowedActions`, computed by main with the guards);
  * each is confirmed first, with Cancel focused for those that take the device out of circulation.
  */
-export function DeviceActions({ device, onChanged }: { device: DeviceDetail; onChanged: () => void }) {
+export function DeviceActions({ device }: { device: DeviceDetail }) {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const [pending, setPending] = useState<DeviceAction | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const applyAction = useApiMutation('devices.applyAction', { invalidates: ['inventory'] });
   const [error, setError] = useState<ApiError | null>(null);
 
   const close = () => {
@@ -31,16 +31,13 @@ export function DeviceActions({ device, onChanged }: { device: DeviceDetail; onC
 
   const apply = async () => {
     if (!pending) return;
-    setBusy(true);
-    const result = await call('devices.applyAction', { deviceIds: [device.id], action: pending, note });
-    setBusy(false);
+    const result = await applyAction.run({ deviceIds: [device.id], action: pending, note });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     toast(t('device.actionDone', { tag: device.assetTag, action: t(`event.lifecycle.${pending}`) }));
     close();
-    onChanged();
   };
 
   if (device.allowedActions.length === 0) return <p className="muted">{t('device.noActions')}</p>;
@@ -64,12 +61,12 @@ export function DeviceActions({ device, onChanged }: { device: DeviceDetail; onC
         }
         confirmLabel={pending ? t(`action.${pending}`) : t('ui.confirm')}
         tone={pending && isDestructiveAction(pending) ? 'danger' : 'primary'}
-        busy={busy}
+        busy={applyAction.busy}
         error={error}
         onConfirm={() => void apply()}
         onCancel={close}
       >
-        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} />
+        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={maxLengthOf('devices.applyAction', 'note')} />
       </ConfirmDialog>
     </>
   );

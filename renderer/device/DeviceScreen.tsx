@@ -5,7 +5,7 @@ import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { EventList } from '../components/EventList';
 import { PageHeader } from '../components/PageHeader';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { DeviceDocuments } from '../documents/DeviceDocuments';
 import { useT } from '../i18n/useT';
 import { DeviceActions } from './DeviceActions';
@@ -23,7 +23,7 @@ import './device.css';
 /** Everything about one device (`#/device/<tag>`): identity, erasure proof, bench work, history, what can be done next. */
 export function DeviceScreen({ param }: ScreenProps) {
   const t = useT();
-  const loaded = useLoad('devices.get', { assetTag: param ?? '' });
+  const loaded = useApiQuery('devices.get', { assetTag: param ?? '' });
   const [editing, setEditing] = useState(false);
   const [correcting, setCorrecting] = useState<'identity' | 'void' | null>(null);
   const mayCorrect = useMayCorrect();
@@ -99,7 +99,7 @@ export function DeviceScreen({ param }: ScreenProps) {
             <h2 id="actions-title" className="visually-hidden">
               {t('device.actions')}
             </h2>
-            <DeviceActions device={device} onChanged={loaded.reload} />
+            <DeviceActions device={device} />
           </section>
           <Readiness device={device} />
           <DeviceFacts device={device} />

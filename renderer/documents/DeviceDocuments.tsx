@@ -5,7 +5,7 @@ import { isErasureProven } from '../../shared/domain/lifecycle';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LabelPrintControls, labelRequest, useLabelSettings } from './LabelFormatSelect';
 import { reopenDocument } from './openDocument';
@@ -15,7 +15,7 @@ import { useOpenDocument } from './useOpenDocument';
 export function DeviceDocuments({ device }: { device: DeviceDetail }) {
   const t = useT();
   const format = useFormat();
-  const issued = useLoad('documents.list', { subjectType: 'device', subjectId: device.id });
+  const issued = useApiQuery('documents.list', { subjectType: 'device', subjectId: device.id });
   const opener = useOpenDocument(issued.reload);
   const [labelSettings, setLabelSettings] = useLabelSettings();
   const [labelStart, setLabelStart] = useState(1);

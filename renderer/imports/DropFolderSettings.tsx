@@ -5,7 +5,7 @@ import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
 import { useToast } from '../components/Toasts';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 
 /** The folder a wiping station writes to (a USB stick, a share): its files wait in the import queue. */
@@ -13,7 +13,7 @@ export function DropFolderSettings() {
   const t = useT();
   const call = useApi();
   const toast = useToast();
-  const current = useLoad('imports.dropFolder', {});
+  const current = useApiQuery('imports.dropFolder', {});
   const [folder, setFolder] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => setFolder(current.data?.folder ?? ''), [current.data]);

@@ -1,12 +1,12 @@
 import { useFormat } from '../components/format';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 
 /** On the dashboard: how many files the drop folder queued, with the way to them; nothing when none wait. */
 export function ImportQueueNotice() {
   const t = useT();
   const format = useFormat();
-  const queue = useLoad('imports.queue', {});
+  const queue = useApiQuery('imports.queue', {});
   const waiting = queue.data?.waiting ?? 0;
   if (waiting === 0) return null;
   return (

@@ -8,7 +8,7 @@ import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { ColumnMapping } from './ColumnMapping';
 import { downloadText, readChosen, type ChosenFile } from './files';
@@ -29,7 +29,7 @@ export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: {
   const format = useFormat();
   const call = useApi();
   const inputId = useId();
-  const batches = useLoad('batches.list', { includeClosed: false });
+  const batches = useApiQuery('batches.list', { includeClosed: false });
   const [batchId, setBatchId] = useState<number | null>(initialBatch);
   const [files, setFiles] = useState<ChosenFile[]>(initialFiles);
   const [preview, setPreview] = useState<ImportPreview | null>(null);

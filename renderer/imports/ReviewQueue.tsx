@@ -5,7 +5,7 @@ import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import type { ChosenFile } from './files';
 import { ImportFlow } from './ImportScreen';
@@ -15,7 +15,7 @@ export function ReviewQueue() {
   const t = useT();
   const format = useFormat();
   const call = useApi();
-  const queue = useLoad('imports.queue', {});
+  const queue = useApiQuery('imports.queue', {});
   const [opened, setOpened] = useState<{ id: number; file: ChosenFile } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   if (opened) return <ImportFlow initialBatch={null} initialFiles={[opened.file]} queueIds={[opened.id]} />;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DeviceAction } from '../../shared/domain/lifecycle';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import { actionsForAllStates, isDestructiveAction } from '../components/actions';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -12,11 +12,15 @@ import { useToast } from '../components/Toasts';
 import { SelectionLabelsButton } from '../documents/SelectionLabelsButton';
 import { useT } from '../i18n/useT';
 import type { DeviceSummary } from '../../shared/contract/inventory';
+import { maxLengthOf } from '../forms/limits';
+
+/** An action changes the inventory's rows and counts (the dashboard's too). */
+const DEVICE_READS = ['inventory'] as const;
 
 export interface BulkBarProps {
   selected: readonly DeviceSummary[];
   onClear: () => void;
-  /** Called after an action changed devices: the list and counts must be read again. */
+  /** Called after an action changed devices (their reads are already marked stale). */
   onApplied: () => void;
 }
 
@@ -27,11 +31,10 @@ export interface BulkBarProps {
 export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
   const t = useT();
   const format = useFormat();
-  const call = useApi();
   const toast = useToast();
   const [pending, setPending] = useState<DeviceAction | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const applyAction = useApiMutation('devices.applyAction', { invalidates: DEVICE_READS });
   const [error, setError] = useState<ApiError | null>(null);
   const actions = actionsForAllStates(selected.map((row) => row.status));
   const count = selected.length;
@@ -39,9 +42,7 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
 
   const apply = async () => {
     if (!pending) return;
-    setBusy(true);
-    const result = await call('devices.applyAction', { deviceIds: selected.map((row) => row.id), action: pending, note });
-    setBusy(false);
+    const result = await applyAction.run({ deviceIds: selected.map((row) => row.id), action: pending, note });
     const label = t(`event.lifecycle.${pending}`);
     setPending(null);
     setNote('');
@@ -95,14 +96,14 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
         }
         confirmLabel={pending ? t(`action.${pending}`) : t('ui.confirm')}
         tone={pending && isDestructiveAction(pending) ? 'danger' : 'primary'}
-        busy={busy}
+        busy={applyAction.busy}
         onConfirm={() => void apply()}
         onCancel={() => {
           setPending(null);
           setNote('');
         }}
       >
-        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} />
+        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={maxLengthOf('devices.applyAction', 'note')} />
       </ConfirmDialog>
     </>
   );

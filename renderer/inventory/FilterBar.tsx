@@ -4,7 +4,7 @@ import { Button } from '../components/Button';
 import type { SelectOption } from '../components/Field';
 import { InlineSelect } from '../components/InlineSelect';
 import { MultiSelect } from '../components/MultiSelect';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import type { InventoryView } from './viewQuery';
 
@@ -18,8 +18,8 @@ const ANY = '';
 /** The server-side filters: states, kinds and grades (several at once), one site, one batch. */
 export function FilterBar({ view, onChange }: FilterBarProps) {
   const t = useT();
-  const sites = useLoad('sites.list', {});
-  const batches = useLoad('batches.list', { includeClosed: true });
+  const sites = useApiQuery('sites.list', {});
+  const batches = useApiQuery('batches.list', { includeClosed: true });
   const filtered = view.statuses.length + view.kinds.length + view.grades.length > 0 || view.siteId !== null || view.batchId !== null;
 
   const siteOptions: SelectOption<string>[] = [

@@ -10,7 +10,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { ScanInput } from '../components/ScanInput';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
@@ -43,7 +43,7 @@ export function InventoryScreen(_props: ScreenProps) {
   const view = useMemo(() => viewFromQuery(route.query), [route.query]);
   const { sort: _sort, ...filter } = view;
   const list = useInventoryRows(view);
-  const count = useLoad('inventory.count', { filter });
+  const count = useApiQuery('inventory.count', { filter });
   const [search, setSearch] = useState<SearchState | null>(null);
   const [searchError, setSearchError] = useState<ApiError | null>(null);
   const [searching, setSearching] = useState(false);
@@ -80,15 +80,12 @@ export function InventoryScreen(_props: ScreenProps) {
     [call],
   );
 
-  const { reload: reloadRows } = list;
-  const { reload: reloadCount } = count;
+  // The action's mutation has marked the rows and the count stale; a search shown is not cached, so it runs again.
   const searchQuery = search?.query ?? null;
   const afterBulk = useCallback(() => {
     setSelection({});
     if (searchQuery !== null) void runSearch(searchQuery);
-    reloadRows();
-    reloadCount();
-  }, [searchQuery, runSearch, reloadRows, reloadCount]);
+  }, [searchQuery, runSearch]);
 
   useEffect(() => {
     searchBox.current?.focus();

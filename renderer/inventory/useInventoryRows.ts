@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
 import type { DeviceSummary } from '../../shared/contract/inventory';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { callOrThrow, errorOf } from '../api/queries';
 import type { InventoryView } from './viewQuery';
 
 const PAGE_SIZE = 200;
+const NO_ROWS: DeviceSummary[] = [];
 
 export interface InventoryRows {
   rows: DeviceSummary[];
@@ -15,72 +17,40 @@ export interface InventoryRows {
   error: ApiError | null;
   /** Fetches the next page after the last loaded row (keyset), unless one is already on its way. */
   loadMore: () => void;
-  /** Starts again from the first page, e.g. after a bulk action changed statuses. */
-  reload: () => void;
 }
-
-interface State {
-  rows: DeviceSummary[];
-  hasMore: boolean;
-  loading: boolean;
-  error: ApiError | null;
-  viewVersion: number;
-}
-
-const INITIAL: State = { rows: [], hasMore: true, loading: true, error: null, viewVersion: 0 };
 
 /**
- * The inventory's rows, page by page in the server's sort order. A new view (filter or sort) starts over, but the
- * rows on screen stay (marked loading) until its first page replaces them: emptying the table in between would
- * cost a second full render for a blink. Pages that arrive for an older view are dropped.
+ * The inventory's rows, page by page in the server's sort order, cached under `inventory.list` with the view. A new
+ * view (filter or sort) starts over, but the rows on screen stay (marked loading) until its first page replaces
+ * them: emptying the table in between would cost a second full render for a blink. A change to devices marks the
+ * query stale (`useApiMutation`); its loaded pages are then fetched again in order, each from the previous one's cursor.
  */
 export function useInventoryRows(view: InventoryView): InventoryRows {
-  const call = useApi();
-  const [state, setState] = useState<State>(INITIAL);
-  const generation = useRef(0);
-  const inFlight = useRef(false);
-  /** The cursor of the next page, null when the last page is loaded. */
-  const nextCursor = useRef<string | null>(null);
+  const { sort, ...filter } = view;
   const viewKey = JSON.stringify(view);
-
-  const fetchPage = useCallback(
-    async (cursor: string | null, fresh: boolean) => {
-      const mine = fresh ? ++generation.current : generation.current;
-      inFlight.current = true;
-      if (fresh) nextCursor.current = null;
-      setState((previous) => ({ ...previous, loading: true }));
-      const parsed = JSON.parse(viewKey) as InventoryView;
-      const { sort, ...filter } = parsed;
-      const result = await call('inventory.list', { filter, sort, limit: PAGE_SIZE, cursor });
-      if (mine !== generation.current) return;
-      inFlight.current = false;
-      if (!result.ok) {
-        setState((previous) => ({ ...previous, loading: false, error: result.error }));
-        return;
-      }
-      const page = result.value;
-      nextCursor.current = page.nextCursor;
-      setState((previous) => ({
-        rows: fresh ? page.rows : [...previous.rows, ...page.rows],
-        hasMore: page.nextCursor !== null,
-        loading: false,
-        error: null,
-        viewVersion: fresh ? previous.viewVersion + 1 : previous.viewVersion,
-      }));
-    },
-    [call, viewKey],
-  );
-
-  useEffect(() => {
-    void fetchPage(null, true);
-  }, [fetchPage]);
-
+  const query = useInfiniteQuery({
+    queryKey: ['inventory.list', { filter, sort, limit: PAGE_SIZE }],
+    queryFn: ({ pageParam }) => callOrThrow('inventory.list', { filter, sort, limit: PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+  const shown = useRef({ viewKey: '', version: 0 });
+  if (query.data && !query.isPlaceholderData && shown.current.viewKey !== viewKey) {
+    shown.current = { viewKey, version: shown.current.version + 1 };
+  }
+  const { hasNextPage, isFetching, fetchNextPage } = query;
   const loadMore = useCallback(() => {
-    if (inFlight.current || nextCursor.current === null) return;
-    void fetchPage(nextCursor.current, false);
-  }, [fetchPage]);
-
-  const reload = useCallback(() => void fetchPage(null, true), [fetchPage]);
-
-  return { ...state, loadMore, reload };
+    if (hasNextPage && !isFetching) void fetchNextPage();
+  }, [hasNextPage, isFetching, fetchNextPage]);
+  const pages = query.data?.pages;
+  const rows = useMemo(() => (pages ? pages.flatMap((page) => page.rows) : NO_ROWS), [pages]);
+  return {
+    rows,
+    hasMore: hasNextPage,
+    loading: isFetching,
+    viewVersion: shown.current.version,
+    error: errorOf(query.error),
+    loadMore,
+  };
 }

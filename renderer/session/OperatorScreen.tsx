@@ -5,7 +5,7 @@ import { useApi } from '../api/useApi';
 import type { ScreenProps } from '../app/routes';
 import { useSession } from '../app/session';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { useLoad } from '../components/useLoad';
+import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LangSwitch } from './LangSwitch';
 import { PinDialog } from './PinDialog';
@@ -17,7 +17,7 @@ export function OperatorScreen(_props: ScreenProps) {
   const t = useT();
   const call = useApi();
   const { update } = useSession();
-  const operators = useLoad('session.operators', {});
+  const operators = useApiQuery('session.operators', {});
   const [asking, setAsking] = useState<OperatorSummary | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const list = useRef<HTMLUListElement>(null);

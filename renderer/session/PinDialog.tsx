@@ -7,6 +7,7 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
+import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
 
 /** Asks the chosen operator for their PIN; a wrong PIN empties the box and says so. */
@@ -65,7 +66,7 @@ export function PinDialog({ operator, onClose }: { operator: OperatorSummary | n
         className="input-pin"
         value={pin}
         invalid={error !== null}
-        onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, 8))}
+        onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('session.signIn', 'pin')))}
       />
       <ErrorBanner error={error} />
     </Dialog>

@@ -10,6 +10,7 @@ import { blankFieldError, isFieldInError } from '../components/fieldError';
 import { useT } from '../i18n/useT';
 import { LangSwitch } from './LangSwitch';
 import './session.css';
+import { maxLengthOf } from '../forms/limits';
 
 /** First start: the organisation, its first site and its first administrator, in one step. */
 export function SetupScreen(_props: ScreenProps) {
@@ -68,7 +69,7 @@ export function SetupScreen(_props: ScreenProps) {
             value={organisation}
             onChange={(event) => setOrganisation(event.target.value)}
             invalid={isFieldInError(error, 'organisation')}
-            maxLength={200}
+            maxLength={maxLengthOf('session.setup', 'organisation')}
             autoFocus
           />
           <TextField
@@ -77,7 +78,7 @@ export function SetupScreen(_props: ScreenProps) {
             value={siteName}
             onChange={(event) => setSiteName(event.target.value)}
             invalid={isFieldInError(error, 'siteName')}
-            maxLength={120}
+            maxLength={maxLengthOf('session.setup', 'siteName')}
             aria-required="true"
           />
           <TextField
@@ -86,7 +87,7 @@ export function SetupScreen(_props: ScreenProps) {
             value={operatorName}
             onChange={(event) => setOperatorName(event.target.value)}
             invalid={isFieldInError(error, 'operatorName')}
-            maxLength={120}
+            maxLength={maxLengthOf('session.setup', 'operatorName')}
             autoComplete="name"
             aria-required="true"
           />
@@ -98,7 +99,7 @@ export function SetupScreen(_props: ScreenProps) {
             inputMode="numeric"
             autoComplete="new-password"
             value={pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, 8))}
+            onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('session.setup', 'pin')))}
             invalid={isFieldInError(error, 'pin')}
             className="input-pin"
           />

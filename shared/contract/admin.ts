@@ -57,7 +57,8 @@ export const adminContract = {
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^[A-Z0-9][A-Z0-9-]{0,11}$/),
+        .max(12)
+        .regex(/^[A-Z0-9][A-Z0-9-]*$/),
       assetTagDigits: z.number().int().min(4).max(10),
     }),
     roles: ADMIN,

@@ -22,7 +22,8 @@ export interface SessionState {
   timeZone: string;
 }
 
-const pin = z.string().regex(/^\d{4,8}$/);
+/** Four to eight digits; the lengths are said apart from the digits so that forms can read them. */
+const pin = z.string().min(4).max(8).regex(/^\d+$/);
 
 export const sessionContract = {
   'session.state': method<SessionState>()({ input: z.object({}), signedIn: false }),

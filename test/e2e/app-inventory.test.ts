@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceState } from '../../shared/domain/lifecycle';
-import { DEVICE_STATES } from '../../shared/domain/lifecycle';
+import { COUNTED_STATES, DEVICE_STATES } from '../../shared/domain/lifecycle';
 import { seedDemo } from '../../main/demo/seed';
 import { openDataStore } from '../../main/platform/open-data';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
@@ -64,7 +64,7 @@ describe('dashboard', () => {
     const tiles = await page.locator('.stage-tile').evaluateAll((links) =>
       links.map((link) => ({ state: link.getAttribute('data-state'), count: link.querySelector('.stage-count')?.textContent ?? '' })),
     );
-    expect(tiles.map((tile) => tile.state)).toEqual([...DEVICE_STATES]);
+    expect(tiles.map((tile) => tile.state)).toEqual([...COUNTED_STATES]);
     for (const tile of tiles) expect(tile.count).toBe(french.format(counts[tile.state as DeviceState]));
     expect(await text('.page-subtitle')).toBe('300 appareils suivis');
     const erasureQueue = await page.locator('[data-queue="erasure"] .queue-count').textContent();
@@ -180,6 +180,8 @@ describe('inventory', () => {
     const { page } = run;
     await show('/inventory?status=in_refurbishment');
     await page.locator('.grid-row').first().waitFor();
+    // The previous view's rows stay on screen while this one loads: tick only once this view's rows are shown.
+    await expect.poll(async () => (await rowStates()).every((state) => state === 'in_refurbishment')).toBe(true);
     await page.locator('.grid-scroll').focus();
     await page.keyboard.press('Control+a');
     const ticked = (await liveCounts()).in_refurbishment;
@@ -189,7 +191,7 @@ describe('inventory', () => {
     const banner = page.locator('.banner-error');
     await banner.waitFor();
     expect(await banner.getAttribute('data-error-code')).toBe('bulk_refused');
-    expect(await banner.locator('.banner-message').textContent()).toMatch(new RegExp(`^${ticked} appareil\\(s\\) refusé\\(s\\)`));
+    expect(await banner.locator('.banner-message').textContent()).toMatch(new RegExp(`^${ticked} ${ticked === 1 ? 'appareil refusé' : 'appareils refusés'}`));
     const refusals = banner.locator('.refusal-list li');
     expect(await refusals.count()).toBe(Math.min(ticked, 30));
     expect(await refusals.first().textContent()).toContain('Le contrôle qualité n’est pas validé.');

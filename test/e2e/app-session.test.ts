@@ -37,7 +37,7 @@ async function openSetUpWorkshop(): Promise<BrowserRun> {
 
 async function signIn(page: Page, name: string, pin: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(name) }).click();
-  const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN de ${name}`) });
+  const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN (de |d’)${name}`) });
   await dialog.getByLabel('Code PIN').fill(pin);
   await dialog.getByLabel('Code PIN').press('Enter');
   await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();

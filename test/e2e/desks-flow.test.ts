@@ -214,7 +214,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await panel.getByLabel(`Cocher l’effacement de ${tags.L1}`).check();
     await panel.getByLabel(`Cocher l’effacement de ${tags.L2}`).check();
     await panel.getByRole('button', { name: 'Vérifier en tant que…' }).click();
-    const dialog = page.getByRole('dialog', { name: /Vérifier 3 effacement\(s\) en tant que/ });
+    const dialog = page.getByRole('dialog', { name: /Vérifier 3 effacements en tant que/ });
     await dialog.waitFor();
     expect(await dialog.getByLabel('Responsable sécurité des données').inputValue()).not.toBe('');
     await dialog.getByLabel('Code PIN').fill('1357');
@@ -338,7 +338,7 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await scan(page, 'SN-L3-7490');
     await page.locator(`[data-testid=recycling-list] tr[data-asset-tag="${tags.L3}"]`).waitFor();
     await page.getByRole('button', { name: /Envoyer au recyclage les 2 appareil/ }).click();
-    const confirm = page.getByRole('dialog', { name: /Envoyer 2 appareil\(s\) au recyclage/ });
+    const confirm = page.getByRole('dialog', { name: /Envoyer 2 appareils au recyclage/ });
     await confirm.getByRole('button', { name: 'Envoyer au recyclage' }).click();
     await page.getByTestId('recycling-notice').filter({ hasText: '2 appareils envoyés' }).waitFor();
     for (const key of ['L2', 'L3'] as const) expect((await deviceByTag(tags[key])).status).toBe('to_recycle');

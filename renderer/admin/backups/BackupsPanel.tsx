@@ -8,7 +8,7 @@ import { TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useFormat } from '../../components/format';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { BackupList } from './BackupList';
 import './backups.css';
@@ -19,7 +19,7 @@ export function BackupsPanel() {
   const format = useFormat();
   const call = useApi();
   const toast = useToast();
-  const overview = useLoad('backups.overview', {});
+  const overview = useApiQuery('backups.overview', {});
   const [folder, setFolder] = useState('');
   const [days, setDays] = useState('');
   const [error, setError] = useState<ApiError | null>(null);

@@ -1,6 +1,6 @@
 import type { ErasureRecord } from '../../../shared/contract/erasure';
 import { useFormat } from '../../components/format';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { ImportedErasureNote } from '../../imports/ImportedErasureNote';
 import { useT } from '../../i18n/useT';
 
@@ -20,7 +20,7 @@ export function AwaitingTable({
 }) {
   const t = useT();
   const format = useFormat();
-  const views = useLoad('imports.erasureViews', { erasureIds: records.map((record) => record.id).slice(0, 500) });
+  const views = useApiQuery('imports.erasureViews', { erasureIds: records.map((record) => record.id).slice(0, 500) });
   const viewOf = (id: number) => views.data?.find((view) => view.erasureId === id);
   const allChecked = records.length > 0 && records.every((record) => selected.has(record.id));
   return (

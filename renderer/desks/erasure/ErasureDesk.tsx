@@ -108,11 +108,7 @@ export function ErasureDesk(_props: ScreenProps) {
           {!device && <p className="desk-hint">{t('erasureDesk.scanFirst')}</p>}
         </div>
         <aside className="desk-side">
-          <VerificationPanel
-            refreshKey={refreshKey}
-            deviceId={device?.id ?? null}
-            onVerified={() => device && void reload(device.id)}
-          />
+          <VerificationPanel deviceId={device?.id ?? null} onVerified={(verified) => device && verified.has(device.id) && void reload(device.id)} />
         </aside>
       </div>
     </div>

@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { ErasureOutcome } from '../../../shared/contract/erasure';
-import type { ApiError } from '../../../shared/errors';
 import { VERIFICATION_KINDS, type ErasureResult, type FactoryResetCheck, type VerificationKind } from '../../../shared/domain/values';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
-import { isFieldInError, localProblem } from '../../components/fieldError';
+import { localProblem } from '../../components/fieldError';
+import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { ChoiceGroup } from '../components/ChoiceGroup';
@@ -20,6 +21,23 @@ import { FactoryResetChecklist } from './FactoryResetChecklist';
 import { PRESETS, presetsFor, rememberedTool, rememberTool, type PresetId } from './presets';
 import type { ErasureSubject } from './subjects';
 import { usePresetKeys } from './usePresetKeys';
+
+interface ErasureValues {
+  preset: PresetId;
+  tool: string;
+  toolVersion: string;
+  passes: string;
+  verification: VerificationKind;
+  startedAt: string;
+  endedAt: string;
+  result: ErasureResult;
+  checklist: FactoryResetCheck[];
+  evidence: Evidence;
+  details: CertificateDetails;
+}
+
+/** A recorded erasure changes the device's state (and a failure puts it in quarantine). */
+const ERASURE_CHANGES = ['devices', 'inventory'] as const;
 
 /** One erasure of one medium: a preset fills the method, the technician adds tool, times, result and proof. */
 export function ErasureForm({
@@ -34,72 +52,65 @@ export function ErasureForm({
   onCancel: () => void;
 }) {
   const t = useT();
-  const call = useApi();
+  const record = useApiMutation('erasure.record', { invalidates: ERASURE_CHANGES });
   const { choices, preferred } = presetsFor(device.kind, subject);
-  const [preset, setPreset] = useState<PresetId>(preferred);
-  const [tool, setTool] = useState(() => rememberedTool(preferred).tool);
-  const [version, setVersion] = useState(() => rememberedTool(preferred).version);
-  const [passes, setPasses] = useState(String(PRESETS[preferred].passes ?? ''));
-  const [verification, setVerification] = useState<VerificationKind>(PRESETS[preferred].verification);
-  const [started, setStarted] = useState(localDateTimeInput);
-  const [ended, setEnded] = useState(localDateTimeInput);
-  const [result, setResult] = useState<ErasureResult>('success');
-  const [checklist, setChecklist] = useState<Set<FactoryResetCheck>>(new Set());
-  const [evidence, setEvidence] = useState<Evidence>(NO_EVIDENCE);
-  const [details, setDetails] = useState<CertificateDetails>(() => initialDetails(t('erasureFields.classificationAfterDefault')));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const toolRef = useRef<HTMLInputElement>(null);
-  useEffect(() => toolRef.current?.focus(), []);
+  const { form, field, submit: handle, problem, invalid } = useContractForm<'erasure.record', ErasureValues>('erasure.record', {
+    preset: preferred,
+    tool: rememberedTool(preferred).tool,
+    toolVersion: rememberedTool(preferred).version,
+    passes: String(PRESETS[preferred].passes ?? ''),
+    verification: PRESETS[preferred].verification,
+    startedAt: localDateTimeInput(),
+    endedAt: localDateTimeInput(),
+    result: 'success',
+    checklist: [],
+    evidence: NO_EVIDENCE,
+    details: initialDetails(t('erasureFields.classificationAfterDefault')),
+  });
+  const preset = form.watch('preset');
+  useEffect(() => form.setFocus('tool'), [form]);
 
   const choosePreset = (next: PresetId) => {
     const remembered = rememberedTool(next);
-    setPreset(next);
-    setTool(remembered.tool);
-    setVersion(remembered.version);
-    setPasses(String(PRESETS[next].passes ?? ''));
-    setVerification(PRESETS[next].verification);
-    setChecklist(new Set());
+    form.setValue('preset', next);
+    form.setValue('tool', remembered.tool);
+    form.setValue('toolVersion', remembered.version);
+    form.setValue('passes', String(PRESETS[next].passes ?? ''));
+    form.setValue('verification', PRESETS[next].verification);
+    form.setValue('checklist', []);
   };
   usePresetKeys(choices, choosePreset);
 
-  const refuse = (refusal: ApiError) => {
-    beep('error');
-    setError(refusal);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const startedAt = localInputToIso(started);
-    const endedAt = localInputToIso(ended);
-    if (!startedAt || !endedAt) return refuse(localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt'));
-    const method = PRESETS[preset];
-    const passCount = method.technique === 'overwrite' ? parseWholeNumber(passes) : { ok: true as const, value: null };
-    if (!passCount.ok) return refuse(localProblem(t('erasureDesk.passesInvalid'), 'passes'));
-    setBusy(true);
-    const outcome = await call('erasure.record', {
+  const submit = handle(async (values) => {
+    const startedAt = localInputToIso(values.startedAt);
+    const endedAt = localInputToIso(values.endedAt);
+    if (!startedAt || !endedAt) return localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt');
+    const method = PRESETS[values.preset];
+    const passCount = method.technique === 'overwrite' ? parseWholeNumber(values.passes) : { ok: true as const, value: null };
+    if (!passCount.ok) return localProblem(t('erasureDesk.passesInvalid'), 'passes');
+    const outcome = await record.run({
       deviceId: device.id,
       driveId: subject.driveId,
       level: method.level,
       technique: method.technique,
       passes: passCount.value,
-      tool,
-      toolVersion: version,
+      tool: values.tool,
+      toolVersion: values.toolVersion,
       startedAt,
       endedAt,
-      result,
-      verification,
-      checklist: method.technique === 'factory_reset' ? [...checklist] : [],
-      evidenceText: evidence.text,
-      evidenceSha256: evidence.sha256,
-      ...detailsInput(details, method.technique),
+      result: values.result,
+      verification: values.verification,
+      checklist: method.technique === 'factory_reset' ? values.checklist : [],
+      evidenceText: values.evidence.text,
+      evidenceSha256: values.evidence.sha256,
+      ...detailsInput(values.details, method.technique),
     });
-    setBusy(false);
-    if (!outcome.ok) return refuse(outcome.error);
-    beep(result === 'success' ? 'success' : 'error');
-    rememberTool(preset, tool, version);
+    if (!outcome.ok) return outcome;
+    beep(values.result === 'success' ? 'success' : 'error');
+    rememberTool(values.preset, values.tool, values.toolVersion);
     onRecorded(outcome.value);
-  };
+    return null;
+  }, () => beep('error'));
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape') {
@@ -110,7 +121,15 @@ export function ErasureForm({
 
   const method = PRESETS[preset];
   return (
-    <form className="panel desk-panel desk-form" onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} data-testid="erasure-form">
+    <form
+      className="panel desk-panel desk-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      onKeyDown={onKeyDown}
+      data-testid="erasure-form"
+    >
       <h2>{t('erasureDesk.recordFor', { medium: describeSubject(t, subject) })}</h2>
       <ChoiceGroup
         name="erasure-preset"
@@ -118,51 +137,75 @@ export function ErasureForm({
         value={preset}
         onChange={choosePreset}
         choices={choices.map((id, index) => ({ value: id, label: t(`erasureDesk.preset.${id}`), shortcut: `Alt+${index + 1}` }))}
-        invalid={isFieldInError(error, 'level')}
+        invalid={invalid('level')}
         testId="erasure-presets"
       />
       <p className="desk-hint">
         {t('erasureDesk.presetSummary', { level: t(`level.${method.level}`), technique: t(`technique.${method.technique}`) })}
       </p>
       <div className="desk-row">
-        <TextField label={t('field.tool')} ref={toolRef} value={tool} onChange={(e) => setTool(e.target.value)} invalid={isFieldInError(error, 'tool')} autoComplete="off" />
-        <TextField label={t('field.toolVersion')} optional value={version} onChange={(e) => setVersion(e.target.value)} invalid={isFieldInError(error, 'toolVersion')} autoComplete="off" />
-        {method.technique === 'overwrite' && (
-          <TextField label={t('field.passes')} inputMode="numeric" value={passes} onChange={(e) => setPasses(e.target.value)} invalid={isFieldInError(error, 'passes')} />
-        )}
+        <TextField label={t('field.tool')} autoComplete="off" {...field('tool', t('field.tool'))} />
+        <TextField label={t('field.toolVersion')} optional autoComplete="off" {...field('toolVersion', t('field.toolVersion'))} />
+        {method.technique === 'overwrite' && <TextField label={t('field.passes')} inputMode="numeric" {...field('passes', t('field.passes'))} />}
       </div>
       <div className="desk-times-row">
-        <TextField label={t('field.startedAt')} type="datetime-local" value={started} onChange={(e) => setStarted(e.target.value)} invalid={isFieldInError(error, 'startedAt')} />
-        <TextField label={t('field.endedAt')} type="datetime-local" value={ended} onChange={(e) => setEnded(e.target.value)} invalid={isFieldInError(error, 'endedAt')} />
-        <SelectField<VerificationKind>
-          label={t('field.verification')}
-          value={verification}
-          onChange={setVerification}
-          options={VERIFICATION_KINDS.map((kind) => ({ value: kind, label: t(`verification.${kind}`) }))}
+        <TextField label={t('field.startedAt')} type="datetime-local" {...field('startedAt', t('field.startedAt'))} />
+        <TextField label={t('field.endedAt')} type="datetime-local" {...field('endedAt', t('field.endedAt'))} />
+        <Controller
+          control={form.control}
+          name="verification"
+          render={({ field: verification }) => (
+            <SelectField<VerificationKind>
+              label={t('field.verification')}
+              value={verification.value}
+              onChange={verification.onChange}
+              options={VERIFICATION_KINDS.map((kind) => ({ value: kind, label: t(`verification.${kind}`) }))}
+            />
+          )}
         />
       </div>
-      <ChoiceGroup
-        name="erasure-result"
-        legend={t('field.result')}
-        value={result}
-        onChange={setResult}
-        choices={[
-          { value: 'success', label: t('result.success') },
-          { value: 'failed', label: t('result.failed') },
-        ]}
-        testId="erasure-result"
+      <Controller
+        control={form.control}
+        name="result"
+        render={({ field: result }) => (
+          <ChoiceGroup
+            name="erasure-result"
+            legend={t('field.result')}
+            value={result.value}
+            onChange={result.onChange}
+            choices={[
+              { value: 'success', label: t('result.success') },
+              { value: 'failed', label: t('result.failed') },
+            ]}
+            testId="erasure-result"
+          />
+        )}
       />
       {method.technique === 'factory_reset' && (
-        <FactoryResetChecklist checked={checklist} onChange={setChecklist} invalid={isFieldInError(error, 'checklist')} />
+        <Controller
+          control={form.control}
+          name="checklist"
+          render={({ field: checklist }) => (
+            <FactoryResetChecklist checked={new Set(checklist.value)} onChange={(checked) => checklist.onChange([...checked])} invalid={invalid('checklist')} />
+          )}
+        />
       )}
-      <EvidenceFields evidence={evidence} onChange={setEvidence} invalid={isFieldInError(error, 'evidenceSha256')} />
-      <CertificateFields details={details} technique={method.technique} onChange={setDetails} error={error} />
-      <ErrorBanner error={error} />
+      <Controller
+        control={form.control}
+        name="evidence"
+        render={({ field: evidence }) => <EvidenceFields evidence={evidence.value} onChange={evidence.onChange} invalid={invalid('evidenceSha256')} />}
+      />
+      <Controller
+        control={form.control}
+        name="details"
+        render={({ field: details }) => <CertificateFields details={details.value} technique={method.technique} onChange={details.onChange} error={problem} />}
+      />
+      <ErrorBanner error={problem} />
       <div className="form-actions">
         <Button onClick={onCancel} shortcut={t('ui.escKey')}>
           {t('ui.cancel')}
         </Button>
-        <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
+        <Button type="submit" variant="primary" busy={record.busy} shortcut={t('ui.enterKey')}>
           {t('erasureDesk.record')}
         </Button>
       </div>

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ErasureRecord } from '../../../shared/contract/erasure';
+import { useEffect, useState } from 'react';
 import type { OperatorSummary } from '../../../shared/contract/session';
 import type { ApiError } from '../../../shared/errors';
 import { useSession } from '../../app/session';
+import { canCall, useCan } from '../../session/useCan';
+import { useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -16,16 +17,19 @@ import { HandBack } from './HandBack';
 import { refusalToShow, useVerifyErasures } from './useVerifyErasures';
 import { VerifyAsDialog } from './VerifyAsDialog';
 
+const NONE: never[] = [];
+
 /**
  * The second person's desk: erasures awaiting verification, verified by the signed-in data-security officer or,
  * at a shared workstation, by one who signs in for the occasion. Main refuses the performer; its reason is shown.
  */
-export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refreshKey: number; deviceId: number | null; onVerified: () => void }) {
+export function VerificationPanel({ deviceId, onVerified }: { deviceId: number | null; onVerified: (deviceIds: ReadonlySet<number>) => void }) {
   const t = useT();
   const call = useApi();
   const session = useSession();
   const verify = useVerifyErasures();
-  const [records, setRecords] = useState<ErasureRecord[]>([]);
+  const awaiting = useApiQuery('erasure.awaitingVerification', {});
+  const records = awaiting.data ?? NONE;
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [officers, setOfficers] = useState<OperatorSummary[]>([]);
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -35,15 +39,13 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
   const [handBackTo, setHandBackTo] = useState<OperatorSummary | null>(null);
   const [notes, setNotes] = useState('');
   const operator = session.state.operator;
-  const isOfficer = operator?.roles.includes('data_security_officer') ?? false;
+  const isOfficer = useCan('erasure.verify');
 
-  const load = useCallback(async () => {
-    const awaiting = await call('erasure.awaitingVerification', {});
-    if (!awaiting.ok) return setProblem(awaiting.error);
-    setRecords(awaiting.value);
-    setSelected(new Set(awaiting.value.filter((record) => record.deviceId === deviceId).map((record) => record.id)));
-  }, [call, deviceId]);
-  useEffect(() => void load(), [load, refreshKey]);
+  // The scanned device's erasures are chosen for verification when it or the list changes.
+  const awaitingData = awaiting.data;
+  useEffect(() => {
+    setSelected(new Set((awaitingData ?? NONE).filter((record) => record.deviceId === deviceId).map((record) => record.id)));
+  }, [awaitingData, deviceId]);
 
   const chosen = records.filter((record) => selected.has(record.id));
   const run = async (notes: string) => {
@@ -53,8 +55,7 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
     setDone(outcome.verified.length > 0 ? { count: outcome.verified.length, name: by } : null);
     setProblem(refusalToShow(outcome, t('erasureDesk.verifyRefused', { count: outcome.refusals.length })));
     if (outcome.refusals.length === 0) setNotes('');
-    await load();
-    onVerified();
+    onVerified(new Set(outcome.verified.map((record) => record.deviceId)));
   };
 
   const needSelection = (): boolean => {
@@ -67,7 +68,7 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
     if (!needSelection()) return;
     const operators = await call('session.operators', {});
     if (!operators.ok) return setProblem(operators.error);
-    setOfficers(operators.value.filter((candidate) => candidate.active && candidate.roles.includes('data_security_officer')));
+    setOfficers(operators.value.filter((candidate) => candidate.active && canCall(candidate.roles, 'erasure.verify')));
     setDialogKey((key) => key + 1);
     setDialogOpen(true);
   };
@@ -132,7 +133,7 @@ export function VerificationPanel({ refreshKey, deviceId, onVerified }: { refres
           {t('erasureDesk.verifiedCount', done)}
         </Notice>
       )}
-      <ErrorBanner error={problem} />
+      <ErrorBanner error={problem ?? awaiting.error} />
       <VerifyAsDialog
         key={dialogKey}
         open={dialogOpen}

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { ShortcutLabel } from '../components/ShortcutLabel';
+import { maxLengthOf } from '../../forms/limits';
 
 const QUICK: readonly MessageKey[] = QUICK_ACCESSORIES;
 
@@ -49,7 +50,7 @@ export function AccessoriesPicker({
           className="input"
           value={other}
           autoComplete="off"
-          maxLength={120}
+          maxLength={maxLengthOf('handovers.create', 'accessories.*')}
           onChange={(event) => setOther(event.target.value)}
           onKeyDown={(event) => {
             if (event.key !== 'Enter' || event.ctrlKey) return;

@@ -5,7 +5,7 @@ import { useApi } from '../../api/useApi';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { useAltKeys } from '../components/useAltKeys';
@@ -22,7 +22,7 @@ const fullName = (b: Beneficiary) => [b.firstName, b.lastName].filter(Boolean).j
 export function BeneficiaryPicker({ inputRef, onChosen }: { inputRef: RefObject<HTMLInputElement | null>; onChosen: (b: Beneficiary) => void }) {
   const t = useT();
   const call = useApi();
-  const partners = useLoad('partners.list', {});
+  const partners = useApiQuery('partners.list', {});
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Beneficiary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

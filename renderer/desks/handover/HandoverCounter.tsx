@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { localProblem } from '../../components/fieldError';
 import { Notice } from '../../components/Notice';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { todayIsoDate } from '../components/dates';
@@ -29,7 +29,7 @@ const freshTerms = (): Terms => ({ programmeId: null, kind: 'loan', handedOn: to
 export function HandoverCounter({ programmeId, onCreated }: { programmeId: number | null; onCreated: (created: HandoverCreated, programmeId: number) => void }) {
   const t = useT();
   const call = useApi();
-  const programmes = useLoad('programmes.list', {});
+  const programmes = useApiQuery('programmes.list', {});
   const [mode, setMode] = useState<RecipientMode>('beneficiary');
   const [recipient, setRecipient] = useState<Recipient | null>(null);
   const [terms, setTerms] = useState<Terms>(freshTerms);

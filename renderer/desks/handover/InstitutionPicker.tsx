@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import type { Partner } from '../../../shared/contract/lending-types';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { ShortcutLabel } from '../components/ShortcutLabel';
 
@@ -12,7 +12,7 @@ const MAX_SHOWN = 8;
  */
 export function InstitutionPicker({ inputRef, onChosen }: { inputRef: RefObject<HTMLInputElement | null>; onChosen: (partner: Partner) => void }) {
   const t = useT();
-  const partners = useLoad('partners.list', {});
+  const partners = useApiQuery('partners.list', {});
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
   const matches = (partners.data ?? []).filter((partner) => partner.active && partner.name.toLowerCase().includes(needle));

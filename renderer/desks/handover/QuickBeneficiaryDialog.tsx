@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import type { Beneficiary, Partner } from '../../../shared/contract/lending-types';
 import { BENEFICIARY_CATEGORIES, responsiblePersonKind, type BeneficiaryCategory } from '../../../shared/domain/lending';
-import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Checkbox, SelectField, TextField } from '../../components/Field';
-import { blankFieldError, isFieldInError } from '../../components/fieldError';
+import { blankFieldError } from '../../components/fieldError';
+import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 
@@ -41,8 +41,8 @@ export function QuickBeneficiaryDialog({
   onCreated: (beneficiary: Beneficiary) => void;
 }) {
   const t = useT();
-  const call = useApi();
-  const [draft, setDraft] = useState<Draft>(() => ({
+  const create = useApiMutation('beneficiaries.create');
+  const { form, field, submit: handle, problem, invalid } = useContractForm<'beneficiaries.create', Draft>('beneficiaries.create', {
     partnerId: String(partners[0]?.id ?? ''),
     reference,
     category: 'pupil',
@@ -52,25 +52,19 @@ export function QuickBeneficiaryDialog({
     lastName: '',
     referentName: '',
     consentOn: '',
-  }));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const responsible = responsiblePersonKind(draft.category);
+  });
+  const [minor, category] = form.watch(['minor', 'category']);
+  const responsible = responsiblePersonKind(category);
   const guardianLabel = t(responsible === 'guardian' ? 'handoverDesk.guardian' : 'handoverDesk.careReferent');
 
-  const submit = async () => {
+  const submit = handle(async (draft) => {
+    // The partner is chosen in a list and the responsible person is required for a minor only: checked here.
     const blank = blankFieldError(t, [
       { path: 'partnerId', value: draft.partnerId, label: t('field.referringPartnerId') },
-      { path: 'reference', value: draft.reference, label: t('field.reference') },
       ...(draft.minor ? [{ path: 'guardianName', value: draft.guardianName, label: guardianLabel }] : []),
     ]);
-    if (blank) {
-      beep('error');
-      return setError(blank);
-    }
-    setBusy(true);
-    const result = await call('beneficiaries.create', {
+    if (blank) return blank;
+    const result = await create.run({
       partnerId: Number(draft.partnerId),
       reference: draft.reference,
       category: draft.category,
@@ -81,61 +75,73 @@ export function QuickBeneficiaryDialog({
       referentName: draft.referentName,
       consentOn: draft.consentOn === '' ? null : draft.consentOn,
     });
-    setBusy(false);
-    if (!result.ok) {
-      beep('error');
-      return setError(result.error);
-    }
-    onCreated(result.value);
-  };
+    if (result.ok) onCreated(result.value);
+    return result;
+  }, () => beep('error'));
 
-  const invalid = (path: string) => isFieldInError(error, path);
   return (
     <Dialog
       open
       title={t('handoverDesk.newBeneficiaryTitle')}
       onClose={onClose}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       width="wide"
       footer={
         <>
           <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
+          <Button type="submit" variant="primary" busy={create.busy} shortcut={t('ui.enterKey')}>
             {t('handoverDesk.createBeneficiary')}
           </Button>
         </>
       }
     >
       <div className="form-grid three handover-quick-form" data-testid="quick-beneficiary">
-        <SelectField
-          label={t('field.referringPartnerId')}
-          value={draft.partnerId}
-          options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
-          onChange={(value) => set('partnerId', value)}
-          invalid={invalid('partnerId')}
+        <Controller
+          control={form.control}
+          name="partnerId"
+          render={({ field: partner }) => (
+            <SelectField
+              label={t('field.referringPartnerId')}
+              value={partner.value}
+              options={partners.map((option) => ({ value: String(option.id), label: option.name }))}
+              onChange={partner.onChange}
+              invalid={invalid('partnerId')}
+            />
+          )}
         />
-        <TextField label={t('field.reference')} hint={t('handoverDesk.referenceHint')} value={draft.reference} onChange={(e) => set('reference', e.target.value)} invalid={invalid('reference')} autoComplete="off" />
-        <SelectField
-          label={t('field.category')}
-          value={draft.category}
-          options={BENEFICIARY_CATEGORIES.map((category) => ({ value: category, label: t(`category.${category}`) }))}
-          onChange={(value) => set('category', value)}
+        <TextField label={t('field.reference')} hint={t('handoverDesk.referenceHint')} autoComplete="off" {...field('reference', t('field.reference'))} />
+        <Controller
+          control={form.control}
+          name="category"
+          render={({ field: chosen }) => (
+            <SelectField
+              label={t('field.category')}
+              value={chosen.value}
+              options={BENEFICIARY_CATEGORIES.map((option) => ({ value: option, label: t(`category.${option}`) }))}
+              onChange={chosen.onChange}
+            />
+          )}
         />
         <div className="handover-minor">
-          <Checkbox label={t('handoverDesk.isMinor')} checked={draft.minor} onChange={(checked) => set('minor', checked)} />
+          <Controller control={form.control} name="minor" render={({ field: isMinor }) => <Checkbox label={t('handoverDesk.isMinor')} checked={isMinor.value} onChange={isMinor.onChange} />} />
         </div>
-        {draft.minor ? (
-          <TextField label={guardianLabel} hint={t(responsible === 'guardian' ? 'handoverDesk.guardianHint' : 'handoverDesk.careReferentHint')} value={draft.guardianName} onChange={(e) => set('guardianName', e.target.value)} invalid={invalid('guardianName')} autoComplete="off" />
+        {minor ? (
+          <TextField
+            label={guardianLabel}
+            hint={t(responsible === 'guardian' ? 'handoverDesk.guardianHint' : 'handoverDesk.careReferentHint')}
+            autoComplete="off"
+            {...field('guardianName', guardianLabel)}
+          />
         ) : (
           <div aria-hidden="true" />
         )}
-        <TextField label={t('field.consentOn')} optional type="date" value={draft.consentOn} onChange={(e) => set('consentOn', e.target.value)} invalid={invalid('consentOn')} />
-        <TextField label={t('field.firstName')} optional value={draft.firstName} onChange={(e) => set('firstName', e.target.value)} autoComplete="off" />
-        <TextField label={t('field.lastName')} optional value={draft.lastName} onChange={(e) => set('lastName', e.target.value)} autoComplete="off" />
-        <TextField label={t('field.referentName')} optional value={draft.referentName} onChange={(e) => set('referentName', e.target.value)} invalid={invalid('referentName')} autoComplete="off" />
+        <TextField label={t('field.consentOn')} optional type="date" {...field('consentOn', t('field.consentOn'))} />
+        <TextField label={t('field.firstName')} optional autoComplete="off" {...field('firstName', t('field.firstName'))} />
+        <TextField label={t('field.lastName')} optional autoComplete="off" {...field('lastName', t('field.lastName'))} />
+        <TextField label={t('field.referentName')} optional autoComplete="off" {...field('referentName', t('field.referentName'))} />
       </div>
       <p className="field-hint">{t('handoverDesk.minimumData')}</p>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={problem} />
     </Dialog>
   );
 }

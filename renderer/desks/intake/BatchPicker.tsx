@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import type { Batch } from '../../../shared/contract/intake';
 import { useT } from '../../i18n/useT';
 import { NewBatchForm } from './NewBatchForm';
@@ -11,9 +11,9 @@ import { NewBatchForm } from './NewBatchForm';
 export function BatchPicker({ onPick }: { onPick: (batch: Batch) => void }) {
   const t = useT();
   const format = useFormat();
-  const batches = useLoad('batches.list', { includeClosed: false });
-  const donors = useLoad('donors.list', {});
-  const sites = useLoad('sites.list', {});
+  const batches = useApiQuery('batches.list', { includeClosed: false });
+  const donors = useApiQuery('donors.list', {});
+  const sites = useApiQuery('sites.list', {});
   const firstBatchRef = useRef<HTMLButtonElement>(null);
   const open = batches.data;
   useEffect(() => {

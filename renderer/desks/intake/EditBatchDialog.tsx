@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { Batch } from '../../../shared/contract/intake';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { isFieldInError, localProblem } from '../../components/fieldError';
-import { useLoad } from '../../components/useLoad';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
@@ -16,22 +15,19 @@ import { parseWholeNumber } from '../../../shared/format';
 /** A batch's donor, date, expected count and notes put right (`batches.update`); a future date is refused by main. */
 export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onClose: () => void; onSaved: (batch: Batch) => void }) {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
-  const donors = useLoad('donors.list', {});
+  const donors = useApiQuery('donors.list', {});
+  const update = useApiMutation('batches.update');
   const [donorId, setDonorId] = useState(String(batch.donorId));
   const [receivedOn, setReceivedOn] = useState(batch.receivedOn);
   const [expected, setExpected] = useState(batch.expectedCount === null ? '' : String(batch.expectedCount));
   const [notes, setNotes] = useState(batch.notes ?? '');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const save = async () => {
     const expectedCount = parseWholeNumber(expected);
     if (!expectedCount.ok || expectedCount.value === 0) return setError(localProblem(t('intake.expectedInvalid'), 'expectedCount'));
-    setBusy(true);
-    const result = await call('batches.update', { id: batch.id, donorId: Number(donorId), receivedOn, expectedCount: expectedCount.value, notes });
-    setBusy(false);
+    const result = await update.run({ id: batch.id, donorId: Number(donorId), receivedOn, expectedCount: expectedCount.value, notes });
     if (!result.ok) return setError(result.error);
     toast(t('batchEdit.saved'));
     onSaved(result.value);
@@ -47,7 +43,7 @@ export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onC
       footer={
         <>
           <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={update.busy}>
             {t('ui.save')}
           </Button>
         </>

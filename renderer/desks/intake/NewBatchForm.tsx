@@ -1,99 +1,121 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { Controller } from 'react-hook-form';
 import type { Site } from '../../../shared/contract/admin';
 import type { Batch, Donor } from '../../../shared/contract/intake';
-import type { ApiError } from '../../../shared/errors';
 import { DONOR_KINDS, type DonorKind } from '../../../shared/domain/values';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
-import { isFieldInError, localProblem } from '../../components/fieldError';
+import { localProblem } from '../../components/fieldError';
+import { maxLengthOf } from '../../forms/limits';
+import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
 import { parseWholeNumber } from '../../../shared/format';
 
 const NEW_DONOR = 'new';
 
+interface BatchValues {
+  donorChoice: string;
+  donorName: string;
+  donorKind: DonorKind;
+  receivedOn: string;
+  expectedCount: string;
+  siteId: string;
+}
+
 /** A batch in one form: an existing donor or a new one typed on the spot, the date, how many devices are expected. */
 export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: Donor[]; sites: Site[]; autoFocus: boolean; onCreated: (batch: Batch) => void }) {
   const t = useT();
-  const call = useApi();
-  const [donorChoice, setDonorChoice] = useState<string>(donors[0] ? String(donors[0].id) : NEW_DONOR);
-  const [donorName, setDonorName] = useState('');
-  const [donorKind, setDonorKind] = useState<DonorKind>('company');
-  const [receivedOn, setReceivedOn] = useState(todayIsoDate);
-  const [expected, setExpected] = useState('');
-  const [siteId, setSiteId] = useState<string>(sites[0] ? String(sites[0].id) : '');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const createDonor = useApiMutation('donors.create');
+  const createBatch = useApiMutation('batches.create');
+  const { form, field, submit: handle, problem, invalid } = useContractForm<'batches.create', BatchValues>('batches.create', {
+    donorChoice: donors[0] ? String(donors[0].id) : NEW_DONOR,
+    donorName: '',
+    donorKind: 'company',
+    receivedOn: todayIsoDate(),
+    expectedCount: '',
+    siteId: sites[0] ? String(sites[0].id) : '',
+  });
+  const donorChoice = form.watch('donorChoice');
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (autoFocus) formRef.current?.querySelector<HTMLElement>('select, input')?.focus();
   }, [autoFocus]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const expectedCount = parseWholeNumber(expected);
-    if (!expectedCount.ok || expectedCount.value === 0) return setError(localProblem(t('intake.expectedInvalid'), 'expectedCount'));
-    if (siteId === '') return setError(localProblem(t('intake.noSite'), 'siteId'));
-    setBusy(true);
-    let donorId = Number(donorChoice);
-    if (donorChoice === NEW_DONOR) {
-      const donor = await call('donors.create', { name: donorName, kind: donorKind });
-      if (!donor.ok) {
-        setBusy(false);
-        return setError(donor.error);
-      }
+  const submit = handle(async (values) => {
+    const expectedCount = parseWholeNumber(values.expectedCount);
+    if (!expectedCount.ok || expectedCount.value === 0) return localProblem(t('intake.expectedInvalid'), 'expectedCount');
+    if (values.siteId === '') return localProblem(t('intake.noSite'), 'siteId');
+    let donorId = Number(values.donorChoice);
+    if (values.donorChoice === NEW_DONOR) {
+      const donor = await createDonor.run({ name: values.donorName, kind: values.donorKind });
+      if (!donor.ok) return donor;
       donorId = donor.value.id;
-      setDonorChoice(String(donorId));
+      form.setValue('donorChoice', String(donorId));
     }
-    const batch = await call('batches.create', { donorId, siteId: Number(siteId), receivedOn, expectedCount: expectedCount.value });
-    setBusy(false);
-    if (!batch.ok) setError(batch.error);
-    else onCreated(batch.value);
-  };
+    const batch = await createBatch.run({ donorId, siteId: Number(values.siteId), receivedOn: values.receivedOn, expectedCount: expectedCount.value });
+    if (batch.ok) onCreated(batch.value);
+    return batch;
+  });
 
   const donorOptions = [...donors.map((donor) => ({ value: String(donor.id), label: donor.name })), { value: NEW_DONOR, label: t('intake.newDonorOption') }];
   return (
-    <form ref={formRef} className="panel desk-panel desk-form" onSubmit={(event) => void submit(event)} data-testid="intake-new-batch">
+    <form
+      ref={formRef}
+      className="panel desk-panel desk-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      data-testid="intake-new-batch"
+    >
       <h2>{t('intake.newBatch')}</h2>
-      <SelectField label={t('field.donorId')} value={donorChoice} options={donorOptions} onChange={setDonorChoice} invalid={isFieldInError(error, 'donorId')} />
+      <Controller
+        control={form.control}
+        name="donorChoice"
+        render={({ field: choice }) => <SelectField label={t('field.donorId')} value={choice.value} options={donorOptions} onChange={choice.onChange} invalid={invalid('donorId')} />}
+      />
       {donorChoice === NEW_DONOR && (
         <div className="desk-row">
-          <TextField label={t('intake.newDonorName')} value={donorName} onChange={(e) => setDonorName(e.target.value)} invalid={isFieldInError(error, 'name')} autoComplete="off" />
-          <SelectField<DonorKind>
-            label={t('intake.donorKind')}
-            value={donorKind}
-            onChange={setDonorKind}
-            options={DONOR_KINDS.map((kind) => ({ value: kind, label: t(`donorKind.${kind}`) }))}
+          <TextField label={t('intake.newDonorName')} {...form.register('donorName')} maxLength={maxLengthOf('donors.create', 'name')} invalid={invalid('name')} autoComplete="off" />
+          <Controller
+            control={form.control}
+            name="donorKind"
+            render={({ field: kind }) => (
+              <SelectField<DonorKind>
+                label={t('intake.donorKind')}
+                value={kind.value}
+                onChange={kind.onChange}
+                options={DONOR_KINDS.map((option) => ({ value: option, label: t(`donorKind.${option}`) }))}
+              />
+            )}
           />
         </div>
       )}
       <div className="desk-row">
-        <TextField label={t('field.receivedOn')} type="date" max={todayIsoDate()} value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} invalid={isFieldInError(error, 'receivedOn')} />
-        <TextField
-          label={t('field.expectedCount')}
-          optional
-          hint={t('intake.expectedHint')}
-          inputMode="numeric"
-          value={expected}
-          onChange={(e) => setExpected(e.target.value)}
-          invalid={isFieldInError(error, 'expectedCount')}
-          autoComplete="off"
-        />
+        <TextField label={t('field.receivedOn')} type="date" max={todayIsoDate()} {...field('receivedOn', t('field.receivedOn'))} />
+        <TextField label={t('field.expectedCount')} optional hint={t('intake.expectedHint')} inputMode="numeric" autoComplete="off" {...field('expectedCount', t('field.expectedCount'))} />
       </div>
       {sites.length > 1 && (
-        <SelectField
-          label={t('field.siteId')}
-          value={siteId}
-          onChange={setSiteId}
-          options={sites.map((site) => ({ value: String(site.id), label: site.name }))}
-          invalid={isFieldInError(error, 'siteId')}
+        <Controller
+          control={form.control}
+          name="siteId"
+          render={({ field: site }) => (
+            <SelectField
+              label={t('field.siteId')}
+              value={site.value}
+              onChange={site.onChange}
+              options={sites.map((option) => ({ value: String(option.id), label: option.name }))}
+              invalid={invalid('siteId')}
+            />
+          )}
         />
       )}
-      <ErrorBanner error={error} />
+      <ErrorBanner error={problem} />
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
+        <Button type="submit" variant="primary" busy={createDonor.busy || createBatch.busy} shortcut={t('ui.enterKey')}>
           {t('intake.createBatch')}
         </Button>
       </div>

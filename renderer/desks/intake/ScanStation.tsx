@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { beep } from '../components/beep';
 import { scanRefusal } from '../components/scanRefusal';
 import { ScanField } from '../components/ScanField';
@@ -37,7 +37,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
   const busyRef = useRef(false);
   const log = useSessionLog(batch.id);
   const labelAtScan = useLabelAtScan();
-  const scanRules = useLoad('scanRules.get', {});
+  const scanRules = useApiQuery('scanRules.get', {});
 
   const serialRef = useRef<HTMLInputElement>(null);
   const imeiRef = useRef<HTMLInputElement>(null);

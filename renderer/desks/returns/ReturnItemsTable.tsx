@@ -4,6 +4,7 @@ import { APPEARANCE_GRADES } from '../../../shared/domain/values';
 import { Badge } from '../../components/Badge';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
+import { maxLengthOf } from '../../forms/limits';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import type { ItemDraft } from './returnDraft';
 
@@ -42,7 +43,7 @@ function ItemFields({ item, draft, onChange }: { item: HandoverItem; draft: Item
         <input
           className="input"
           value={draft.condition}
-          maxLength={1000}
+          maxLength={maxLengthOf('returns.create', 'items.*.condition')}
           autoComplete="off"
           placeholder={t('returnsDesk.conditionPrompt')}
           onChange={(event) => onChange({ ...draft, condition: event.target.value })}

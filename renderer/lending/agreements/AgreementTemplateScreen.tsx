@@ -4,7 +4,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { ScreenProps } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useLang, useT } from '../../i18n/useT';
 import { ItemValuesEditor } from './ItemValuesEditor';
 import { TemplateEditor } from './TemplateEditor';
@@ -37,7 +37,7 @@ export function AgreementTemplateScreen({ param }: ScreenProps) {
   const [variant, setVariant] = useState<ClauseVariant>('adult');
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
-  const loaded = useLoad('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, variant, lang });
+  const loaded = useApiQuery('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, variant, lang });
   const template = loaded.data && loaded.data.variant === variant && loaded.data.lang === lang ? loaded.data : null;
 
   return (

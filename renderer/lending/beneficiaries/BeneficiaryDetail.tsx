@@ -5,9 +5,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { BeneficiaryActions } from './BeneficiaryActions';
 import { BeneficiaryDialog } from './BeneficiaryDialog';
 import { BeneficiaryFacts } from './BeneficiaryFacts';
@@ -19,8 +19,8 @@ export function BeneficiaryDetail({ id }: { id: number }) {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canCoordinate = useCanCoordinate();
-  const loaded = useLoad('beneficiaries.get', { id });
+  const canCoordinate = useCan('beneficiaries.update');
+  const loaded = useApiQuery('beneficiaries.get', { id });
   const [editing, setEditing] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const person = loaded.data;
@@ -70,7 +70,6 @@ export function BeneficiaryDetail({ id }: { id: number }) {
               onSaved={() => {
                 setEditing(false);
                 toast(t('ui.savedToast'));
-                loaded.reload();
               }}
             />
           ) : null}

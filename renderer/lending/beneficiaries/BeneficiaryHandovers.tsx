@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { HandoverSummary } from '../../../shared/contract/lending-types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 
@@ -10,7 +10,7 @@ import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number }) {
   const t = useT();
   const format = useFormat();
-  const handovers = useLoad('handovers.list', { beneficiaryId, limit: 500 });
+  const handovers = useApiQuery('handovers.list', { beneficiaryId, limit: 500 });
   const columns = useMemo<SortableColumn<HandoverSummary>[]>(
     () => [
       { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <span className="mono">{row.original.number}</span> },

@@ -7,27 +7,28 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Checkbox, SelectField } from '../../components/Field';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { AnonymiseDueButton } from '../privacy/AnonymiseDueButton';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { entityOptions, idFromOption } from '../shared/options';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { BeneficiaryDialog } from './BeneficiaryDialog';
 import { personName } from './personName';
+import { maxLengthOf } from '../../forms/limits';
 
 /** Finds a person by the reference their partner gave them or by name, as the operator types. */
 export function BeneficiarySearch() {
   const t = useT();
   const format = useFormat();
-  const canEdit = useCanCoordinate();
+  const canEdit = useCan('beneficiaries.create');
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [partner, setPartner] = useState('');
   const [includeAnonymised, setIncludeAnonymised] = useState(false);
   const [creating, setCreating] = useState(false);
-  const partners = useLoad('partners.list', { includeInactive: true });
-  const found = useLoad('beneficiaries.search', { query, partnerId: idFromOption(partner), includeAnonymised, limit: 100 });
+  const partners = useApiQuery('partners.list', { includeInactive: true });
+  const found = useApiQuery('beneficiaries.search', { query, partnerId: idFromOption(partner), includeAnonymised, limit: 100 });
 
   const columns = useMemo<SortableColumn<Beneficiary>[]>(
     () => [
@@ -85,7 +86,7 @@ export function BeneficiarySearch() {
             spellCheck={false}
             placeholder={t('beneficiaries.searchPlaceholder')}
             value={query}
-            maxLength={100}
+            maxLength={maxLengthOf('beneficiaries.search', 'query')}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>

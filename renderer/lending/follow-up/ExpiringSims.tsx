@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { SimFollowUpRow } from '../../../shared/contract/lending-types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { SimStateBadge } from '../sims/SimStateBadge';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
@@ -12,7 +12,7 @@ import type { FollowUpView } from './followUpQuery';
 export function ExpiringSims({ view }: { view: FollowUpView }) {
   const t = useT();
   const format = useFormat();
-  const sims = useLoad('followUp.sims', { withinDays: view.withinDays, includeLapsed: true, partnerId: view.partnerId, programmeId: view.programmeId });
+  const sims = useApiQuery('followUp.sims', { withinDays: view.withinDays, includeLapsed: true, partnerId: view.partnerId, programmeId: view.programmeId });
   const columns = useMemo<SortableColumn<SimFollowUpRow>[]>(
     () => [
       {

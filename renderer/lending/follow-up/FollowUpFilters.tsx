@@ -1,5 +1,5 @@
 import { InlineSelect } from '../../components/InlineSelect';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { entityOptions, idFromOption } from '../shared/options';
 import { GROUPINGS, LOAN_VIEWS, type FollowUpView, type GroupBy, type LoanView } from './followUpQuery';
@@ -9,8 +9,8 @@ const WITHIN_CHOICES = [7, 14, 30, 60] as const;
 /** Which loans (open, due soon, overdue), for whom (partner, programme), and how they are grouped. */
 export function FollowUpFilters({ view, onChange }: { view: FollowUpView; onChange: (view: FollowUpView) => void }) {
   const t = useT();
-  const partners = useLoad('partners.list', { includeInactive: true });
-  const programmes = useLoad('programmes.list', {});
+  const partners = useApiQuery('partners.list', { includeInactive: true });
+  const programmes = useApiQuery('programmes.list', {});
   return (
     <div className="follow-up-filters">
       <div className="segmented" role="group" aria-label={t('followUp.viewLabel')}>

@@ -4,7 +4,7 @@ import type { ScreenProps } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { ExpiringSims } from './ExpiringSims';
 import { FollowUpFilters } from './FollowUpFilters';
@@ -20,7 +20,7 @@ export function FollowUpScreen(_props: ScreenProps) {
   const format = useFormat();
   const route = useRoute();
   const view = useMemo(() => viewFromQuery(route.query), [route.query]);
-  const loans = useLoad('followUp.loans', { ...view, limit: 2000 });
+  const loans = useApiQuery('followUp.loans', { ...view, limit: 2000 });
   const change = (next: FollowUpView) => replaceQuery(viewToQuery(next));
   const count = loans.data?.rows.length ?? null;
 
@@ -43,7 +43,8 @@ export function FollowUpScreen(_props: ScreenProps) {
         </div>
         <div className="panel-body">
           <ErrorBanner error={loans.error} />
-          {loans.data ? <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={view.groupBy} /> : null}
+          {/* While another view loads, the previous one stays on screen grouped as it was read. */}
+          {loans.data ? <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={loans.shownInput.groupBy ?? null} /> : null}
         </div>
       </section>
       <ExpiringSims view={view} />

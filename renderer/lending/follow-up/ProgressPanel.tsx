@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { ProgrammeProgressView } from '../programmes/ProgrammeProgressView';
 
@@ -8,7 +8,7 @@ import { ProgrammeProgressView } from '../programmes/ProgrammeProgressView';
 export function ProgressPanel({ programmeId }: { programmeId: number | null }) {
   const t = useT();
   const selectId = useId();
-  const programmes = useLoad('programmes.list', {});
+  const programmes = useApiQuery('programmes.list', {});
   const [chosen, setChosen] = useState<number | null>(null);
   const shown = programmeId ?? chosen ?? programmes.data?.[0]?.id ?? null;
   return (
@@ -40,7 +40,7 @@ export function ProgressPanel({ programmeId }: { programmeId: number | null }) {
 
 function ProgressOf({ programmeId }: { programmeId: number }) {
   const t = useT();
-  const progress = useLoad('programmes.progress', { programmeId });
+  const progress = useApiQuery('programmes.progress', { programmeId });
   if (progress.error) return <ErrorBanner error={progress.error} />;
   if (!progress.data) return <p className="empty">{t('ui.loading')}</p>;
   return (

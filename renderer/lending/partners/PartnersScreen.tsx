@@ -8,9 +8,9 @@ import { Checkbox } from '../../components/Field';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { PartnerDialog } from './PartnerDialog';
 import '../shared/lending.css';
@@ -20,9 +20,9 @@ export function PartnersScreen(_props: ScreenProps) {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canEdit = useCanCoordinate();
+  const canEdit = useCan('partners.create');
   const [includeInactive, setIncludeInactive] = useState(false);
-  const partners = useLoad('partners.list', { includeInactive });
+  const partners = useApiQuery('partners.list', { includeInactive });
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
 
   const columns = useMemo<SortableColumn<Partner>[]>(
@@ -104,7 +104,6 @@ export function PartnersScreen(_props: ScreenProps) {
           onSaved={(partner) => {
             setEditing(null);
             toast(t('partners.saved', { name: partner.name }));
-            partners.reload();
           }}
         />
       ) : null}

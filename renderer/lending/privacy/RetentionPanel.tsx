@@ -1,28 +1,26 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/errors';
 import { parseWholeNumber, valueOrNull } from '../../../shared/format';
-import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { RETENTION_ROLES, useHasRole } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { AnonymiseDueButton } from './AnonymiseDueButton';
 import './privacy.css';
 
 /** The administration tab on personal data: how long people are kept after their last loan, and erasing what is due. */
 export function RetentionPanel() {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
-  const canSet = useHasRole(RETENTION_ROLES);
-  const retention = useLoad('privacy.retention', {});
+  const canSet = useCan('privacy.setRetention');
+  const retention = useApiQuery('privacy.retention', {});
   const [months, setMonths] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const setRetention = useApiMutation('privacy.setRetention', { updates: (cache, saved) => cache.set('privacy.retention', {}, () => saved) });
 
   useEffect(() => {
     if (retention.data) setMonths(String(retention.data.anonymiseAfterMonths));
@@ -34,16 +32,13 @@ export function RetentionPanel() {
       setError({ code: 'invalid_input', field: 'anonymiseAfterMonths', message: t('privacy.monthsInvalid') });
       return;
     }
-    setBusy(true);
-    const result = await call('privacy.setRetention', { anonymiseAfterMonths: value });
-    setBusy(false);
+    const result = await setRetention.run({ anonymiseAfterMonths: value });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
     toast(t('privacy.saved', { months: result.value.anonymiseAfterMonths }));
-    retention.reload();
   };
 
   return (
@@ -73,7 +68,7 @@ export function RetentionPanel() {
             invalid={isFieldInError(error, 'anonymiseAfterMonths')}
           />
           {canSet ? (
-            <Button type="submit" variant="primary" busy={busy} disabled={!retention.data}>
+            <Button type="submit" variant="primary" busy={setRetention.busy} disabled={!retention.data}>
               {t('ui.save')}
             </Button>
           ) : null}

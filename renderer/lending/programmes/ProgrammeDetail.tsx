@@ -4,9 +4,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { Fact } from '../shared/Fact';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { ProgrammeProgressView } from './ProgrammeProgressView';
@@ -17,8 +17,8 @@ export function ProgrammeDetail({ id }: { id: number }) {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canEdit = useCanCoordinate();
-  const progress = useLoad('programmes.progress', { programmeId: id });
+  const canEdit = useCan('programmes.update');
+  const progress = useApiQuery('programmes.progress', { programmeId: id });
   const [editing, setEditing] = useState(false);
   const programme = progress.data?.programme ?? null;
 
@@ -70,7 +70,6 @@ export function ProgrammeDetail({ id }: { id: number }) {
               onSaved={(saved) => {
                 setEditing(false);
                 toast(t('programmes.saved', { name: saved.name }));
-                progress.reload();
               }}
             />
           ) : null}

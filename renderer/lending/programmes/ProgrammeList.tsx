@@ -5,9 +5,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { periodText, targetsText, termsText } from './terms';
@@ -17,8 +17,8 @@ export function ProgrammeList() {
   const t = useT();
   const format = useFormat();
   const toast = useToast();
-  const canEdit = useCanCoordinate();
-  const programmes = useLoad('programmes.list', {});
+  const canEdit = useCan('programmes.create');
+  const programmes = useApiQuery('programmes.list', {});
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
 
   const columns = useMemo<SortableColumn<Programme>[]>(
@@ -86,7 +86,6 @@ export function ProgrammeList() {
           onSaved={(programme) => {
             setEditing(null);
             toast(t('programmes.saved', { name: programme.name }));
-            programmes.reload();
           }}
         />
       ) : null}

@@ -2,6 +2,7 @@ import { TARGET_ITEMS, type TargetItem } from '../../../shared/domain/lending';
 import type { ApiError } from '../../../shared/errors';
 import { TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
+import { maxLengthOf } from '../../forms/limits';
 import { useT } from '../../i18n/useT';
 import { targetItemShortLabel } from '../shared/options';
 
@@ -21,7 +22,7 @@ export function TargetsEditor({ targets, onChange, error }: { targets: Record<Ta
             value={targets[item]}
             onChange={(event) => onChange({ ...targets, [item]: event.target.value })}
             invalid={isFieldInError(error, `targets.${item}`)}
-            maxLength={7}
+            maxLength={maxLengthOf('programmes.create', 'targets.*.target')}
           />
         ))}
       </div>

@@ -1,12 +1,12 @@
 import type { HandoverDetail } from '../../../shared/contract/lending-types';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { PapersStep } from './PapersStep';
 
 /** The handover desk's step after confirmation: receiver, guardian (for a minor) and staff sign; print the papers. */
 export function HandoverPapers({ handover }: { handover: HandoverDetail }) {
   const t = useT();
-  const organisation = useLoad('organisation.get', {}).data?.name ?? null;
+  const organisation = useApiQuery('organisation.get', {}).data?.name ?? null;
   const institution = handover.terms.recipient.type === 'partner';
   const subject = { type: 'handover', ids: [handover.id] } as const;
   return (

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../shared/errors';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { openDocument } from '../../documents/openDocument';
 import { useT } from '../../i18n/useT';
 import { SignedCopyUpload } from './SignedCopyUpload';
@@ -30,7 +30,7 @@ export interface PapersStepProps {
 export function PapersStep({ subject, signers, prints }: PapersStepProps) {
   const t = useT();
   const toast = useToast();
-  const listed = useLoad('signatures.list', { handoverId: subject.handoverId });
+  const listed = useApiQuery('signatures.list', { handoverId: subject.handoverId });
   const [printing, setPrinting] = useState<DocumentKindName | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const returnId = subject.type === 'return' ? subject.returnId : null;

@@ -1,12 +1,12 @@
 import type { ReturnCreated } from '../../../shared/contract/lending-types';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { PapersStep } from './PapersStep';
 
 /** The returns desk's step after a return is recorded: the person returning and staff sign; print the receipt. */
 export function ReturnPapers({ created }: { created: ReturnCreated }) {
   const t = useT();
-  const organisation = useLoad('organisation.get', {}).data?.name ?? null;
+  const organisation = useApiQuery('organisation.get', {}).data?.name ?? null;
   return (
     <PapersStep
       subject={{ type: 'return', handoverId: created.handover.id, returnId: created.return.id }}

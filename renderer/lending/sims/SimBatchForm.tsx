@@ -4,6 +4,7 @@ import { isFieldInError } from '../../components/fieldError';
 import { useT, type T } from '../../i18n/useT';
 import { parseNumber, parseWholeNumber } from '../../../shared/format';
 import type { SimBatch } from './useSimIntake';
+import { maxLengthOf } from '../../forms/limits';
 
 /** What keeps the scan box closed: a blank operator or plan, or a number that is not one. */
 export function batchProblem(t: T, batch: SimBatch): ApiError | null {
@@ -36,10 +37,10 @@ export function SimBatchForm({ batch, onChange, problem, showProblem, knownOpera
     <fieldset className="lending-fieldset sim-batch">
       <legend>{t('simIntake.batch')}</legend>
       <div className="sim-batch-grid">
-        <TextField label={t('field.operator')} value={batch.operator} onChange={(event) => set('operator', event.target.value)} invalid={invalid('operator')} maxLength={80} list="sim-operators" />
-        <TextField label={t('field.planName')} value={batch.planName} onChange={(event) => set('planName', event.target.value)} invalid={invalid('planName')} maxLength={120} />
+        <TextField label={t('field.operator')} value={batch.operator} onChange={(event) => set('operator', event.target.value)} invalid={invalid('operator')} maxLength={maxLengthOf('sims.registerMany', 'operator')} list="sim-operators" />
+        <TextField label={t('field.planName')} value={batch.planName} onChange={(event) => set('planName', event.target.value)} invalid={invalid('planName')} maxLength={maxLengthOf('sims.registerMany', 'planName')} />
         <TextField label={t('field.planDataGb')} optional inputMode="decimal" value={batch.planDataGb} onChange={(event) => set('planDataGb', event.target.value)} invalid={invalid('planDataGb')} maxLength={8} />
-        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={batch.planValidityDays} onChange={(event) => set('planValidityDays', event.target.value)} invalid={invalid('planValidityDays')} maxLength={4} />
+        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={batch.planValidityDays} onChange={(event) => set('planValidityDays', event.target.value)} invalid={invalid('planValidityDays')} maxLength={maxLengthOf('sims.registerMany', 'planValidityDays')} />
         <TextField label={t('field.receivedOn')} type="date" value={batch.receivedOn} onChange={(event) => set('receivedOn', event.target.value)} invalid={invalid('receivedOn')} />
       </div>
       <datalist id="sim-operators">

@@ -5,9 +5,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { EventList } from '../../components/EventList';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SimEditDialog } from './SimEditDialog';
 import { SimFacts } from './SimFacts';
 import { SimSecrets } from './SimSecrets';
@@ -20,8 +20,8 @@ import { TopUpLedger } from './TopUpLedger';
 export function SimDetail({ iccid }: { iccid: string }) {
   const t = useT();
   const toast = useToast();
-  const canCoordinate = useCanCoordinate();
-  const loaded = useLoad('sims.get', { iccid });
+  const canCoordinate = useCan('sims.update');
+  const loaded = useApiQuery('sims.get', { iccid });
   const [editing, setEditing] = useState(false);
   const sim = loaded.data;
 
@@ -46,7 +46,7 @@ export function SimDetail({ iccid }: { iccid: string }) {
             subtitle={[sim.operator, sim.planName].join(' · ')}
             actions={canCoordinate ? <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button> : null}
           />
-          {canCoordinate ? <SimStatusActions sim={sim} onChanged={loaded.reload} /> : null}
+          {canCoordinate ? <SimStatusActions sim={sim} /> : null}
           <div className="lending-columns">
             <SimFacts sim={sim} />
             <SimSecrets sim={sim} onRevealed={loaded.reload} />
@@ -57,7 +57,7 @@ export function SimDetail({ iccid }: { iccid: string }) {
             </div>
             <div className="panel-body form-grid">
               <TopUpLedger sim={sim} />
-              {canCoordinate && canTopUp(sim.status) ? <TopUpForm sim={sim} onDone={loaded.reload} /> : null}
+              {canCoordinate && canTopUp(sim.status) ? <TopUpForm sim={sim} /> : null}
             </div>
           </section>
           <section className="panel" aria-labelledby="sim-history-title">
@@ -75,7 +75,6 @@ export function SimDetail({ iccid }: { iccid: string }) {
               onSaved={() => {
                 setEditing(false);
                 toast(t('ui.savedToast'));
-                loaded.reload();
               }}
             />
           ) : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SimDetail } from '../../../shared/contract/sims';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError, isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { formatPhone, parseNumber, parseWholeNumber } from '../../../shared/format';
+import { maxLengthOf } from '../../forms/limits';
 
 const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
 
@@ -18,7 +19,6 @@ const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
  */
 export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClose: () => void; onSaved: () => void }) {
   const t = useT();
-  const call = useApi();
   const [phoneNumber, setPhoneNumber] = useState(formatPhone(sim.phoneNumber));
   const [operator, setOperator] = useState(sim.operator);
   const [planName, setPlanName] = useState(sim.planName);
@@ -28,7 +28,7 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
   const [puk, setPuk] = useState('');
   const [notes, setNotes] = useState(sim.notes ?? '');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const update = useApiMutation('sims.update');
 
   const save = async () => {
     const blank = blankFieldError(t, [
@@ -42,8 +42,7 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
     if (!validityDays.ok || (validityDays.value !== null && validityDays.value < 1)) {
       return setError({ code: 'invalid_input', field: 'planValidityDays', message: t('simIntake.notANumber', { field: t('field.planValidityDays') }) });
     }
-    setBusy(true);
-    const result = await call('sims.update', {
+    const result = await update.run({
       id: sim.id,
       phoneNumber,
       operator,
@@ -54,7 +53,6 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       ...(puk === '' ? {} : { puk }),
       notes,
     });
-    setBusy(false);
     if (result.ok) onSaved();
     else setError(result.error);
   };
@@ -69,22 +67,22 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       footer={
         <>
           <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={update.busy}>
             {t('ui.save')}
           </Button>
         </>
       }
     >
-      <TextField label={t('field.phoneNumber')} optional hint={t('simEdit.phoneHint')} type="tel" value={phoneNumber} onChange={(event) => setPhoneNumber(event.target.value)} invalid={invalid('phoneNumber')} maxLength={40} />
+      <TextField label={t('field.phoneNumber')} optional hint={t('simEdit.phoneHint')} type="tel" value={phoneNumber} onChange={(event) => setPhoneNumber(event.target.value)} invalid={invalid('phoneNumber')} maxLength={maxLengthOf('sims.update', 'phoneNumber')} />
       <div className="form-grid two">
-        <TextField label={t('field.operator')} value={operator} onChange={(event) => setOperator(event.target.value)} invalid={invalid('operator')} maxLength={80} />
-        <TextField label={t('field.planName')} value={planName} onChange={(event) => setPlanName(event.target.value)} invalid={invalid('planName')} maxLength={120} />
+        <TextField label={t('field.operator')} value={operator} onChange={(event) => setOperator(event.target.value)} invalid={invalid('operator')} maxLength={maxLengthOf('sims.update', 'operator')} />
+        <TextField label={t('field.planName')} value={planName} onChange={(event) => setPlanName(event.target.value)} invalid={invalid('planName')} maxLength={maxLengthOf('sims.update', 'planName')} />
         <TextField label={t('field.planDataGb')} optional inputMode="decimal" value={planDataGb} onChange={(event) => setPlanDataGb(event.target.value)} invalid={invalid('planDataGb')} maxLength={8} />
-        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={planValidityDays} onChange={(event) => setPlanValidityDays(event.target.value)} invalid={invalid('planValidityDays')} maxLength={4} />
+        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={planValidityDays} onChange={(event) => setPlanValidityDays(event.target.value)} invalid={invalid('planValidityDays')} maxLength={maxLengthOf('sims.update', 'planValidityDays')} />
         <TextField label={t('simEdit.newPin')} optional hint={sim.hasPin ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={pin} onChange={(event) => setPin(digitsOnly(event.target.value))} invalid={invalid('pin')} />
         <TextField label={t('simEdit.newPuk')} optional hint={sim.hasPuk ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={puk} onChange={(event) => setPuk(digitsOnly(event.target.value))} invalid={invalid('puk')} />
       </div>
-      <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} invalid={invalid('notes')} maxLength={2000} />
+      <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} invalid={invalid('notes')} maxLength={maxLengthOf('sims.update', 'notes')} />
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
     </Dialog>
   );

@@ -4,9 +4,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { ScanInput } from '../../components/ScanInput';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { batchProblem, SimBatchForm } from './SimBatchForm';
 import { useSimIntake, type SimBatch } from './useSimIntake';
 
@@ -14,8 +14,8 @@ import { useSimIntake, type SimBatch } from './useSimIntake';
 export function SimIntake() {
   const t = useT();
   const format = useFormat();
-  const canCoordinate = useCanCoordinate();
-  const existing = useLoad('sims.list', { limit: 2000 });
+  const canCoordinate = useCan('sims.registerMany');
+  const existing = useApiQuery('sims.list', { limit: 2000 });
   const [batch, setBatch] = useState<SimBatch>(() => ({ operator: '', planName: '', planDataGb: '', planValidityDays: '', receivedOn: localDay(new Date()) }));
   const [triedScan, setTriedScan] = useState(false);
   const intake = useSimIntake(batch);

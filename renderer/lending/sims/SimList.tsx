@@ -7,12 +7,13 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { MultiSelect } from '../../components/MultiSelect';
 import { PageHeader } from '../../components/PageHeader';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 import { expiryText } from './expiry';
 import { SimStateBadge } from './SimStateBadge';
+import { maxLengthOf } from '../../forms/limits';
 
 /** `?status=active,expired` in the route: the filter survives going to a card and back. */
 function statusesOf(query: URLSearchParams): SimState[] {
@@ -25,11 +26,11 @@ export function SimList() {
   const t = useT();
   const format = useFormat();
   const route = useRoute();
-  const canCoordinate = useCanCoordinate();
+  const canCoordinate = useCan('sims.registerMany');
   const searchId = useId();
   const statuses = useMemo(() => statusesOf(route.query), [route.query]);
   const [query, setQuery] = useState('');
-  const sims = useLoad('sims.list', { statuses, query, limit: 2000 });
+  const sims = useApiQuery('sims.list', { statuses, query, limit: 2000 });
 
   const setStatuses = (next: SimState[]) => {
     const params = new URLSearchParams();
@@ -88,7 +89,7 @@ export function SimList() {
             spellCheck={false}
             placeholder={t('sims.search')}
             value={query}
-            maxLength={40}
+            maxLength={maxLengthOf('sims.list', 'query')}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>

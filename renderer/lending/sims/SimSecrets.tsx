@@ -5,7 +5,7 @@ import { useApi } from '../../api/useApi';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
-import { useCanCoordinate } from '../shared/access';
+import { useCan } from '../../session/useCan';
 import { Fact } from '../shared/Fact';
 
 /**
@@ -15,7 +15,7 @@ import { Fact } from '../shared/Fact';
 export function SimSecrets({ sim, onRevealed }: { sim: SimDetail; onRevealed: () => void }) {
   const t = useT();
   const call = useApi();
-  const canCoordinate = useCanCoordinate();
+  const canCoordinate = useCan('sims.revealSecrets');
   const [shown, setShown] = useState<{ pin: string | null; puk: string | null } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { SimDetail } from '../../../shared/contract/sims';
 import { evaluateSimAction, simActionsFrom, type SimAction } from '../../../shared/domain/sim-lifecycle';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/useT';
+import { maxLengthOf } from '../../forms/limits';
 
 /** Cutting a line is for good: confirmed with Cancel focused first. */
 const DESTRUCTIVE: readonly SimAction[] = ['deactivate'];
@@ -16,14 +17,13 @@ const DESTRUCTIVE: readonly SimAction[] = ['deactivate'];
  * The steps of the SIM lifecycle a coordinator may take from the card's state, exactly those the shared rules
  * allow (handing over and taking back belong to the counter), each confirmed with an optional note.
  */
-export function SimStatusActions({ sim, onChanged }: { sim: SimDetail; onChanged: () => void }) {
+export function SimStatusActions({ sim }: { sim: SimDetail }) {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const [action, setAction] = useState<SimAction | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const setStatus = useApiMutation('sims.setStatus', { invalidates: ['followUp'] });
   const actions = simActionsFrom(sim.status);
 
   const confirmText = (chosen: SimAction) => {
@@ -40,16 +40,13 @@ export function SimStatusActions({ sim, onChanged }: { sim: SimDetail; onChanged
 
   const apply = async () => {
     if (!action) return;
-    setBusy(true);
-    const result = await call('sims.setStatus', { simId: sim.id, action, note });
-    setBusy(false);
+    const result = await setStatus.run({ simId: sim.id, action, note });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     toast(t('simActions.done', { action: t(`simAction.${action}`), state: t(`simState.${result.value.status}`) }));
     close();
-    onChanged();
   };
 
   if (actions.length === 0) return null;
@@ -66,12 +63,12 @@ export function SimStatusActions({ sim, onChanged }: { sim: SimDetail; onChanged
         title={action ? t(`simAction.${action}`) : ''}
         message={action ? confirmText(action) : ''}
         confirmLabel={action ? t(`simAction.${action}`) : ''}
-        busy={busy}
+        busy={setStatus.busy}
         error={error}
         onConfirm={() => void apply()}
         onCancel={close}
       >
-        <TextField label={t('field.note')} optional value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />
+        <TextField label={t('field.note')} optional value={note} maxLength={maxLengthOf('sims.setStatus', 'note')} onChange={(event) => setNote(event.target.value)} />
       </ConfirmDialog>
     </section>
   );

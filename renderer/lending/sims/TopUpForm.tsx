@@ -2,17 +2,18 @@ import { useState } from 'react';
 import type { SimDetail } from '../../../shared/contract/sims';
 import { localDay } from '../../../shared/domain/lending';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
-import { useLoad } from '../../components/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useEuros } from '../shared/money';
 import { entityOptions, idFromOption } from '../shared/options';
 import { parseEurosToCents, parseNumber, parseWholeNumber } from '../../../shared/format';
+import { maxLengthOf } from '../../forms/limits';
 
 interface TopUpDraft {
   toppedUpOn: string;
@@ -23,16 +24,16 @@ interface TopUpDraft {
 }
 
 /** Adds credit to the card: the day, what it cost, the data and days it adds, and which programme paid. */
-export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void }) {
+export function TopUpForm({ sim }: { sim: SimDetail }) {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const euros = useEuros();
-  const programmes = useLoad('programmes.list', {});
+  const programmes = useApiQuery('programmes.list', {});
   const empty = (): TopUpDraft => ({ toppedUpOn: localDay(new Date()), amount: '', dataGb: '', validityDays: '', programme: '' });
   const [draft, setDraft] = useState<TopUpDraft>(empty);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A top-up counts towards its programme's progress.
+  const topUp = useApiMutation('sims.topUp', { invalidates: ['programmes', 'followUp'] });
   const set = (key: keyof TopUpDraft, value: string) => setDraft((current) => ({ ...current, [key]: value }));
 
   const problem = (field: string, message: string) => setError({ code: 'invalid_input', field, message });
@@ -48,8 +49,7 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
       return problem('validityDays', t('simIntake.notANumber', { field: t('field.validityDays') }));
     }
     const validityDays = validity.value;
-    setBusy(true);
-    const result = await call('sims.topUp', {
+    const result = await topUp.run({
       simId: sim.id,
       toppedUpOn: draft.toppedUpOn === '' ? null : draft.toppedUpOn,
       amountCents,
@@ -57,12 +57,10 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
       validityDays,
       programmeId: idFromOption(draft.programme),
     });
-    setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
     setDraft(empty());
     toast(t('topUps.saved', { amount: euros(amountCents) }));
-    onDone();
   };
 
   const invalid = (path: string) => isFieldInError(error, path);
@@ -82,12 +80,12 @@ export function TopUpForm({ sim, onDone }: { sim: SimDetail; onDone: () => void 
         <TextField label={t('field.toppedUpOn')} type="date" value={draft.toppedUpOn} onChange={(event) => set('toppedUpOn', event.target.value)} invalid={invalid('toppedUpOn')} />
         <TextField label={t('topUps.amountEuros')} inputMode="decimal" value={draft.amount} onChange={(event) => set('amount', event.target.value)} invalid={invalid('amountCents')} maxLength={10} />
         <TextField label={t('field.dataGb')} optional inputMode="decimal" value={draft.dataGb} onChange={(event) => set('dataGb', event.target.value)} invalid={invalid('dataGb')} maxLength={8} />
-        <TextField label={t('topUps.validityDays')} optional hint={defaultValidity} inputMode="numeric" value={draft.validityDays} onChange={(event) => set('validityDays', event.target.value)} invalid={invalid('validityDays')} maxLength={4} />
+        <TextField label={t('topUps.validityDays')} optional hint={defaultValidity} inputMode="numeric" value={draft.validityDays} onChange={(event) => set('validityDays', event.target.value)} invalid={invalid('validityDays')} maxLength={maxLengthOf('sims.topUp', 'validityDays')} />
         <SelectField label={t('topUps.paidBy')} optional options={entityOptions(programmes.data, t('lending.none'))} value={draft.programme} onChange={(value) => set('programme', value)} invalid={invalid('programmeId')} />
       </div>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy}>
+        <Button type="submit" variant="primary" busy={topUp.busy}>
           {t('topUps.submit')}
         </Button>
       </div>

@@ -14,6 +14,7 @@ import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
 import type { ImportErrorCode } from '../../import-errors';
 import { defineMessages, type Message } from '../define';
+import type { TransportErrorCode } from '../../transport-errors';
 
 export const errorMessages = defineMessages({
   fr: {
@@ -131,6 +132,7 @@ type ProvenElsewhere =
   | AccessErrorCode
   | BackupErrorCode
   | LabelErrorCode
+  | TransportErrorCode
   | ImportErrorCode
   | CertificateErrorCode
   | StoreCheckErrorCode
