@@ -165,8 +165,9 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
       // Each row's first line: number, tag, serial, medium, method, verification, result, first half of the fingerprint.
       const row = `${index + 1} ${device.assetTag} PF3B${String(index).padStart(4, '0')} SSD NVMe Purge Complète Réussi ${fingerprint.slice(0, 32)}`;
       expect(cover, device.assetTag).toContain(row);
-      // Its second line: the capacity, the technique and the rest of the fingerprint.
-      expect(cover).toContain(`1 000 Go NVMe Sanitize ${fingerprint.slice(32)}`);
+      // Its second line: the capacity, the technique and the rest of the fingerprint (pdftotext may set the second
+      // half a line lower when its glyphs sit on another baseline, so the line break is not part of the check).
+      expect(cover.replace(/\s+/g, ' ')).toContain(`1 000 Go NVMe Sanitize ${fingerprint.slice(32)}`);
     }
     // Signed once: one performer box and one validator box, on the cover only.
     expect(cover.match(/Signature/g)?.length).toBe(2);
