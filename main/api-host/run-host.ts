@@ -90,7 +90,12 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
     report,
   };
   const warn = (line: string) => log.log.warn({ event: 'housekeeping' }, line);
-  const stopDailyBackups = scheduleDailyBackups(store, warn, undefined, dailyFullCheck(store, { log: warn }));
+  // The hourly check and backup wait, like the host's own writes, for a bulk intake to finish.
+  const dailyCheck = dailyFullCheck(store, { log: warn });
+  const stopDailyBackups = scheduleDailyBackups(store, warn, undefined, async () => {
+    await turns.idle();
+    return dailyCheck();
+  });
   let housekeeping: Promise<void> = Promise.resolve();
   // Files a wiping station drops there go to the import review queue, never straight into the records.
   const dropFolder = watchConfiguredDropFolder(store, (line) => log.log.warn({ event: 'drop_folder' }, line));

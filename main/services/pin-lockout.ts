@@ -15,7 +15,7 @@ export function formatWait(ms: number): string {
   return seconds < 60 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
 }
 
-/** A wall-clock time on this machine, `14:05:30`, the same in French and English. */
-export function formatClockTime(at: Date): string {
-  return at.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** A wall-clock time in the organisation's zone, `14:05:30`: written the same in French and English. */
+export function formatClockTime(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: zone }).format(at);
 }

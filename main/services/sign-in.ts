@@ -1,4 +1,5 @@
 import type { OperatorSummary } from '../../shared/contract/session';
+import { organisationTimeZone } from '../documents/time-zone';
 import { DomainError } from '../errors';
 import type { OperatorRecord } from '../store/repositories/people';
 import type { Store } from '../store/store';
@@ -7,9 +8,10 @@ import { pinMatches } from './people';
 import { formatClockTime, formatWait, lockoutMs } from './pin-lockout';
 import { write } from './unit-of-work';
 
-function lockedError(lockedUntil: string, now: Date): DomainError {
+function lockedError(store: Store, lockedUntil: string, now: Date): DomainError {
   const until = new Date(lockedUntil);
-  return new DomainError('pin_locked', { at: formatClockTime(until), wait: formatWait(until.getTime() - now.getTime()) }, 'pin');
+  const at = formatClockTime(until, organisationTimeZone(store));
+  return new DomainError('pin_locked', { at, wait: formatWait(until.getTime() - now.getTime()) }, 'pin');
 }
 
 function summary({ pinHash: _pinHash, ...operator }: OperatorRecord): OperatorSummary {
@@ -34,13 +36,13 @@ export function authenticate(store: Store, operatorId: number, pin: string | und
     return lockedUntil !== null && new Date(lockedUntil) > store.clock() ? lockedUntil : null;
   };
   const locked = lockedNow();
-  if (locked) throw lockedError(locked, store.clock());
+  if (locked) throw lockedError(store, locked, store.clock());
   if (pin === undefined) throw new DomainError('wrong_pin', {}, 'pin');
   const matches = pinMatches(pin, operator.pinHash);
 
   const refusal = write(store, null, (tx): DomainError | null => {
     const stillLocked = lockedNow();
-    if (stillLocked) return lockedError(stillLocked, new Date(tx.now));
+    if (stillLocked) return lockedError(store, stillLocked, new Date(tx.now));
     const previous = store.pinAttempts.get(operator.id);
     if (matches) {
       if (previous && store.pinAttempts.clear(operator.id)) {
@@ -53,7 +55,7 @@ export function authenticate(store: Store, operatorId: number, pin: string | und
     const lockedUntil = wait > 0 ? new Date(new Date(tx.now).getTime() + wait).toISOString() : null;
     store.pinAttempts.save(operator.id, { failures, lastFailedAt: tx.now, lockedUntil });
     tx.record('operator', operator.id, 'operator.pin_failed', { failures, lockedUntil });
-    return lockedUntil ? lockedError(lockedUntil, new Date(tx.now)) : new DomainError('wrong_pin', {}, 'pin');
+    return lockedUntil ? lockedError(store, lockedUntil, new Date(tx.now)) : new DomainError('wrong_pin', {}, 'pin');
   });
   if (refusal) throw refusal;
   return summary(operator);
