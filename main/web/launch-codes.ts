@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { secretDigest } from './secret-digest';
 
 /** How long the code in the opening URL may wait to be exchanged for a session. */
 export const LAUNCH_CODE_TTL_MS = 2 * 60_000;
-
-const digest = (code: string) => createHash('sha256').update(code).digest('base64url');
 
 /**
  * One-time codes for the browser edition's opening URL. A code is good once, for a short while: the URL may end up
@@ -21,13 +20,13 @@ export class LaunchCodes {
   issue(): string {
     this.prune();
     const code = randomBytes(24).toString('base64url');
-    this.pending.set(digest(code), this.clock().getTime() + this.ttlMs);
+    this.pending.set(secretDigest(code), this.clock().getTime() + this.ttlMs);
     return code;
   }
 
   /** True the first time a code issued here is given back within its lifetime; false ever after. */
   redeem(code: string): boolean {
-    const key = digest(code);
+    const key = secretDigest(code);
     const expiresAt = this.pending.get(key);
     this.pending.delete(key);
     return expiresAt !== undefined && this.clock().getTime() < expiresAt;

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { secretDigest } from './secret-digest';
 import { newSession, type ApiSession } from '../api';
 
 export const MAX_SESSIONS = 64;
@@ -11,7 +12,6 @@ export interface WebSessionOptions {
   idleMs?: number;
 }
 
-const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
 /**
  * The browser edition's sessions, each known by the secret in its cookie (kept here by its SHA-256). A Map keeps
@@ -35,13 +35,13 @@ export class WebSessions {
     while (this.entries.size >= this.maxSessions) this.entries.delete(this.entries.keys().next().value as string);
     const secret = randomBytes(32).toString('base64url');
     const session = newSession();
-    this.entries.set(digest(secret), { session, lastUsed: this.clock().getTime() });
+    this.entries.set(secretDigest(secret), { session, lastUsed: this.clock().getTime() });
     return { secret, session };
   }
 
   /** The live session for a cookie's secret, marked as just used; null when unknown, evicted or idle too long. */
   get(secret: string): ApiSession | null {
-    const key = digest(secret);
+    const key = secretDigest(secret);
     const entry = this.entries.get(key);
     if (!entry) return null;
     this.entries.delete(key);
@@ -53,7 +53,7 @@ export class WebSessions {
   }
 
   close(secret: string): void {
-    this.entries.delete(digest(secret));
+    this.entries.delete(secretDigest(secret));
   }
 
   get size(): number {

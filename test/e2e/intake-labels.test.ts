@@ -1,32 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../main/demo/seed';
-import { openDataStore } from '../../main/platform/open-data';
-import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
+import type { BrowserRun } from '../helpers/browser';
+import { openDemoDesk, type DemoDesk } from './helpers/demo-desk';
 import { focusedTextSelected, mustCall, scan } from './helpers/desks';
 
 /** The intake desk prints each device's label as it is scanned, on a roll or Dymo stock, when switched on. */
+let desk: DemoDesk;
 let run: BrowserRun;
-let dataDir: string;
 let batchId: number;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-intake-labels-'));
-  const store = openDataStore(dataDir);
-  seedDemo(store, { devices: 20, seed: 7 });
-  batchId = Number(store.db.prepare("SELECT id FROM batches WHERE closed_at IS NULL ORDER BY id LIMIT 1").pluck().get());
-  store.close();
-  run = await openBrowserEdition({ dataDir });
-  run.page.setDefaultTimeout(10_000);
-  await run.page.getByRole('button', { name: /Camille Martin/ }).click();
-  await run.page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  desk = await openDemoDesk('intake-labels', 10_000);
+  ({ run, batchId } = desk);
 }, 60_000);
 
 afterAll(async () => {
-  await run?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await desk?.close();
 });
 
 describe('labels at the intake desk', () => {

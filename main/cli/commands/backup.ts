@@ -1,13 +1,10 @@
 import { join, resolve } from 'node:path';
 import { formatFileSize } from '../../../shared/domain/file-size';
+import { localeOf } from '../../../shared/format';
 import { backupFolderOf } from '../../backup/folder';
 import { backupNow } from '../../services/backups';
 import { openStore } from '../../store/store';
 import { requireDatabase, type CliContext } from '../context';
-
-export function localeOf(context: CliContext): string {
-  return context.lang === 'fr' ? 'fr-FR' : 'en-GB';
-}
 
 /** `rebond backup [--to DIR]`: a verified backup, read-only on the database (the app may be running). */
 export function backupCommand(context: CliContext, options: { to?: string | undefined }): number {
@@ -19,7 +16,7 @@ export function backupCommand(context: CliContext, options: { to?: string | unde
     context.out(
       context.t('cli.backupDone', {
         path: join(folder, record.file),
-        size: formatFileSize(record.size, localeOf(context)),
+        size: formatFileSize(record.size, localeOf(context.lang)),
         events: record.events ?? 0,
         sha256: record.sha256,
       }),

@@ -2,7 +2,8 @@ import { formatFileSize } from '../../../shared/domain/file-size';
 import { backupOverview } from '../../services/backups';
 import { openStore } from '../../store/store';
 import { requireDatabase, type CliContext } from '../context';
-import { localeOf } from './backup';
+import { formatDateTime, localeOf } from '../../../shared/format';
+import { organisationTimeZone } from '../../documents/time-zone';
 
 /** `rebond backups [--json]`: the backups of the configured folder, newest first, with their status. */
 export function backupsCommand(context: CliContext, options: { json?: boolean | undefined }): number {
@@ -17,12 +18,12 @@ export function backupsCommand(context: CliContext, options: { json?: boolean | 
     const { t } = context;
     context.out(t('cli.backupsFolder', { folder: overview.folder }));
     if (overview.backups.length === 0) context.out(t('cli.backupsNone', { folder: overview.folder }));
-    const locale = localeOf(context);
-    const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+    const locale = localeOf(context.lang);
+    const zone = organisationTimeZone(store);
     for (const record of overview.backups) {
       context.out(
         t('cli.backupsLine', {
-          at: instant.format(Date.parse(record.takenAt)),
+          at: formatDateTime(context.lang, record.takenAt, zone),
           status: t(`backups.status.${record.status}`),
           reason: t(`backups.reason.${record.reason}`),
           size: formatFileSize(record.size, locale),
