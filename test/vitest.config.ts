@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           exclude: ['test/integration/packaging/**'],
           testTimeout: 20_000,
+          // Building a bundle in a hook takes seconds alone and much longer on a busy two-core machine.
+          hookTimeout: 60_000,
           pool: 'forks',
         },
       },

@@ -23,7 +23,7 @@ function failed(problem: BackupProblem, detail: string, version: number | null =
  * the same code. A file from a newer Rebond is reported as such, not as damaged.
  */
 export function verifyBackupFile(path: string, nativeBinding?: string): Verification {
-  let db;
+  let db: ReturnType<typeof openDatabase>;
   try {
     db = openDatabase(path, { readonly: true, nativeBinding });
   } catch (error) {

@@ -47,6 +47,15 @@ const OPTIONS = {
 } as const;
 
 /** The command's log, opened once the data folder exists (a command such as `demo` creates it). */
+/** The words and options of a command line; an unknown or malformed option is a usage error. */
+function parseCommandLine(argv: readonly string[], context: CliContext) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(context.t('cli.badOption', { detail: (error as Error).message }));
+  }
+}
+
 function commandLog(dataDir: string | null) {
   let opened: OpenedLog | null = null;
   const get = (): OpenedLog | null => {
@@ -71,13 +80,7 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
   let log = commandLog(null);
   let command: string | undefined;
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(context.t('cli.badOption', { detail: (error as Error).message }));
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(argv, context);
     if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(context.t('cli.badOption', { detail: `--lang ${values.lang}` }));
     context = cliContext(values['data-dir'], lang, out, err);
     const [first, ...extra] = positionals;
@@ -134,13 +137,7 @@ export async function runCliAsync(argv: readonly string[], out: (line: string) =
   let context = cliContext(undefined, isLang(requested) ? requested : 'fr', out, err);
   let log = commandLog(null);
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(context.t('cli.badOption', { detail: (error as Error).message }));
-    }
-    const { values, positionals: words } = parsed;
+    const { values, positionals: words } = parseCommandLine(argv, context);
     context = cliContext(values['data-dir'], context.lang, out, err);
     log = commandLog(context.dataDir);
     log.get()?.log.info({ event: 'start', command: 'import' }, 'command started');

@@ -1,12 +1,12 @@
 /** Whether `npm start` must rebuild the renderer: its output is missing or older than a source file. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The newest modification time under the given files or folders (0 when none exist). */
 export function newestChange(paths: readonly string[]): number {
   let newest = 0;
   for (const path of paths) {
-    let stats;
+    let stats: Stats;
     try {
       stats = statSync(path);
     } catch {

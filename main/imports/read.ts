@@ -81,6 +81,7 @@ function jsonFormat(json: unknown): ImportFormat | undefined {
 
 /** Looks like a delimited sheet: text without control characters whose first lines have a separator. */
 function looksLikeSheet(text: string, extension: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a binary file is told from a sheet by its control characters.
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) return false;
   if (['csv', 'tsv'].includes(extension)) return true;
   const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');

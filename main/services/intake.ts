@@ -251,7 +251,7 @@ export function registerOne(
     model: spec.model,
     ...payload,
   });
-  spec.drives.forEach((drive, index) => addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`));
+  for (const [index, drive] of spec.drives.entries()) addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`);
   return { id, assetTag };
 }
 

@@ -90,7 +90,9 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
       throw failed(first, error);
     }
   }
-  const apply = db.transaction(() => pending.forEach((migration) => run(db, migration)));
+  const apply = db.transaction(() => {
+    for (const migration of pending) run(db, migration);
+  });
   if (pending.some((migration) => migration.rebuildsTables)) withoutForeignKeys(db, first, () => apply());
   else apply();
   return schemaVersion(db);

@@ -8,6 +8,7 @@ export const text = (max = 200) => z.string().trim().max(max);
 export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
 
 /** No control character (a NUL from a badly configured scanner, an escape): search text is typed or scanned. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 /** What a search box sends: bounded text without control characters, refused with the field named. */
 export const searchText = (max: number, min = 0) =>

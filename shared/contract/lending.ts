@@ -16,7 +16,7 @@ import {
 } from '../domain/lending';
 import { APPEARANCE_GRADES } from '../domain/values';
 import { method } from './define';
-import { id, isoDate, optionalText, requiredText, searchText, text } from './fields';
+import { id, isoDate, optionalText, requiredText, searchText } from './fields';
 import type {
   AnonymiseReport,
   Beneficiary,

@@ -73,11 +73,11 @@ function filterChangeMs(page: Page): Promise<number> {
   return page.evaluate(
     (selector) =>
       new Promise<number>((resolve) => {
-        const before = document.querySelector<HTMLElement>(selector)?.innerText;
+        const before = document.querySelector<HTMLElement>(selector)?.textContent;
         const start = performance.now();
         const observer = new MutationObserver(() => {
           const first = document.querySelector<HTMLElement>(selector);
-          if (!first || first.innerText === before) return;
+          if (!first || first.textContent === before) return;
           observer.disconnect();
           requestAnimationFrame(() => resolve(performance.now() - start));
         });

@@ -46,6 +46,11 @@ export function tempDir(prefix = 'rebond-test-'): { path: string; remove: () => 
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** Removes the temporary folders a test made, and empties the list. */
+export function removeAll(dirs: { remove: () => void }[]): void {
+  for (const dir of dirs.splice(0)) dir.remove();
+}
+
 /** A fresh, migrated database in a temporary file (real SQLite, WAL and all). */
 export function fileHarness(): Harness & { path: string; dir: string } {
   const dir = tempDir();

@@ -96,7 +96,7 @@ export function inflatedStreams(pdf: Buffer): string[] {
     try {
       streams.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
     } catch {
-      continue;
+      // Not a deflated stream (an image, a font): nothing to read in it.
     }
   }
   return streams;

@@ -68,7 +68,7 @@ export async function importCommand(context: CliContext, files: readonly string[
     const result: ImportPreview = options['dry-run'] ? await previewImport(store, actor, request) : await commitImport(store, actor, request);
     if (options.json) context.out(JSON.stringify(result));
     else {
-      result.files.forEach((file) => printFile(context, file));
+      for (const file of result.files) printFile(context, file);
       context.out(context.t(options['dry-run'] ? 'imports.dryRun' : 'imports.committed'));
     }
     return result.counts.refuse > 0 ? 1 : 0;

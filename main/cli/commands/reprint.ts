@@ -19,7 +19,7 @@ export function reprintCommand(context: CliContext, referenceArg: string | undef
   requireDatabase(context);
   const store = openStore(context.databasePath, { beforeMigrate: backupBeforeMigration });
   try {
-    let reprinted;
+    let reprinted: ReturnType<typeof reprintDocument>;
     try {
       reprinted = reprintDocument(store, reference);
     } catch (error) {

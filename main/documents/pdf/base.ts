@@ -53,7 +53,7 @@ export function openPdf(options: BarePdfOptions): PDFKit.PDFDocument {
 export function endPdf(doc: PDFKit.PDFDocument): Buffer {
   doc.end();
   const bytes = doc.read() as Buffer | null;
-  if (!bytes || !bytes.subarray(-6).toString('latin1').includes('%%EOF')) {
+  if (!bytes?.subarray(-6).toString('latin1').includes('%%EOF')) {
     throw new Error('Rebond: the PDF was not complete when its document ended');
   }
   return bytes;

@@ -23,7 +23,10 @@ type GlyphClass = new (id: number, codePoints: number[], font: Font) => Decodabl
 function decodeOnce(glyph: DecodableGlyph): DecodableGlyph {
   const decode = glyph._decode.bind(glyph);
   let decoded: { outline: unknown } | null = null;
-  glyph._decode = () => (decoded ??= { outline: decode() }).outline;
+  glyph._decode = () => {
+    decoded ??= { outline: decode() };
+    return decoded.outline;
+  };
   return glyph;
 }
 

@@ -24,7 +24,7 @@ export function enqueueFile(store: Store, file: { name: string; bytes: Uint8Arra
 
 export function queuedFile(store: Store, id: number): { name: string; base64: string } {
   const queued = store.imports.queued(id);
-  if (!queued || queued.status !== 'waiting') throw new DomainError('import_queue_item_missing', {}, 'id');
+  if (queued?.status !== 'waiting') throw new DomainError('import_queue_item_missing', {}, 'id');
   return { name: queued.fileName, base64: queued.bytes.toString('base64') };
 }
 

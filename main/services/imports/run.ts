@@ -55,7 +55,11 @@ function intakeRun(store: Store, tx: Tx, batchId: number | null, sources: readon
   const records = sources.reduce((sum, source) => sum + source.parsed.records.length, 0);
   let allocate: (() => string) | null = null;
   // Tags are taken only when a device is created, so a preview or an import of erasures uses none.
-  return { tx, batch, nextTag: () => (allocate ??= assetTagAllocator(store, records))(), rules: readScanRules(store) };
+  const nextTag = () => {
+    allocate ??= assetTagAllocator(store, records);
+    return allocate();
+  };
+  return { tx, batch, nextTag, rules: readScanRules(store) };
 }
 
 function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null, source: ReadSource, index: number, options: ImportOptions, erasureIds: number[]): FilePreview {

@@ -44,7 +44,7 @@ describe('PIN attempts', () => {
     for (let attempt = 1; attempt <= 4; attempt += 1) expect(signIn('0000')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
     expect(signIn('0000')).toMatchObject({
       ok: false,
-      error: { code: 'pin_locked', field: 'pin', message: 'Too many wrong PINs: try again at ' + new Date('2026-11-20T12:00:30Z').toLocaleTimeString('fr-FR') + ' (in 30 s). Until then even the right PIN is refused; an administrator can set you a new PIN.' },
+      error: { code: 'pin_locked', field: 'pin', message: `Too many wrong PINs: try again at ${new Date('2026-11-20T12:00:30Z').toLocaleTimeString('fr-FR')} (in 30 s). Until then even the right PIN is refused; an administrator can set you a new PIN.` },
     });
     expect(signIn(PIN)).toMatchObject({ ok: false, error: { code: 'pin_locked' } });
     later(29_000);

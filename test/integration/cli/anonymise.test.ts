@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run';
 import { openStore } from '../../../main/store/store';
 import { addDays, localDay } from '../../../shared/domain/lending';
-import { harnessFor, tempDir } from '../../helpers/api';
+import { harnessFor, tempDir, removeAll } from '../../helpers/api';
 import { pupil, setUpLending } from '../../helpers/lending';
 import { makeReady } from '../../helpers/workshop';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function cli(...argv: string[]) {
   const out: string[] = [];

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCliAsync } from '../../../main/cli/run';
 import { openStore } from '../../../main/store/store';
-import { harnessFor, tempDir } from '../../helpers/api';
+import { harnessFor, tempDir, removeAll } from '../../helpers/api';
 import { samplePath } from '../../helpers/samples';
 import { setUpWorkshop } from '../../helpers/workshop';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 async function cli(...argv: string[]) {
   const out: string[] = [];

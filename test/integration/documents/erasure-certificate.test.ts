@@ -6,7 +6,7 @@ import { organisationTimeZone } from '../../../main/documents/time-zone';
 import { reprintDocument } from '../../../main/services/documents';
 import { readOrganisation } from '../../../main/services/organisation';
 import { translate } from '../../../shared/i18n';
-import { ApiRefusal, memoryHarness, type Harness } from '../../helpers/api';
+import { type ApiRefusal, memoryHarness, type Harness } from '../../helpers/api';
 import { erasedLaptop, mappedCodePoints, pdfInfo, pdfPages, pdfText, readBarcodes, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
 
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;

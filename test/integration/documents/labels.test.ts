@@ -132,7 +132,7 @@ describe('asset labels on the printers sites own', () => {
     const cell = (slot: number) => ({ page: 1, x: px((slot % 3) * 70) + 1, y: px(0.5 + Math.floor(slot / 3) * 37) + 1, width: px(70) - 2, height: px(37) - 2 });
     const read = (slot: number) => readBarcodes(monoPages(pdf, 203, cell(slot))[0] ?? Buffer.alloc(0));
     for (const slot of [0, 1, 2, 3, 7]) expect(read(slot), `place ${slot + 1}`).toEqual([]);
-    devices.forEach((device, index) => expect(read(4 + index), `place ${5 + index}`).toEqual(bothCodes([device.assetTag])));
+    for (const [index, device] of devices.entries()) expect(read(4 + index), `place ${5 + index}`).toEqual(bothCodes([device.assetTag]));
 
     // From place 5, 20 labels fill the sheet; the 21st goes on a second sheet, which starts at its first place.
     const many = [...devices, ...register(17, 3)];

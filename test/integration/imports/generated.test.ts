@@ -180,7 +180,7 @@ describe('an XLSX workbook', () => {
     sheet.addRow(['Smartphone', 'Xiaomi', 'Redmi Note 8', 'RN8X123', 356868000414120, null, '6,3"']);
     sheet.addRow(['Smartphone', 'Xiaomi', 'Redmi Note 8', 'RN8X124', '3,57E+14', null, null]);
     sheet.addRow(['Portable', 'Lenovo', 'ThinkPad T480', 'PF1ABCDE', null, 16, '14']);
-    sheet.addRow(['Portable', 'Lenovo', 'ThinkPad T470', 12345678901234567890, null, 8, null]);
+    sheet.addRow(['Portable', 'Lenovo', 'ThinkPad T470', 2 ** 64, null, 8, null]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const parsed = await readImportFile({ name: 'parc.xlsx', bytes });
     expect(parsed.format).toBe('spreadsheet_xlsx');

@@ -160,7 +160,7 @@ describe('imported erasures', () => {
     const report = new TextDecoder().decode(file(`${NWIPE_PDF.replace(/\.pdf$/, '.pdftotext.txt')}`).bytes);
     const withTag = report.replace(/Tag: Empty Tag/g, `Tag: ${tagged.assetTag}`);
     const system = new TextDecoder().decode(file('nwipe-single-drive/nwipe_system_report_2026-12-03-08-06-17_host-UUID-_host-SN-.pdftotext.txt').bytes);
-    const withHost = system.replace(/System Serial Number      =[^\n]*/, 'System Serial Number      = HOST-SN-77');
+    const withHost = system.replace(/System Serial Number {6}=[^\n]*/, 'System Serial Number      = HOST-SN-77');
     const result = await commitImport(h.store, tech, {
       batchId: w.batchId,
       files: [

@@ -8,11 +8,11 @@ import { openAppStoreQuickly } from '../../../main/platform/open-app-store';
 import { backupNow, backupOverview } from '../../../main/services/backups';
 import { write } from '../../../main/services/unit-of-work';
 import { openStore } from '../../../main/store/store';
-import { tempDir } from '../../helpers/api';
+import { tempDir, removeAll } from '../../helpers/api';
 import { killedWhileOpen } from '../../helpers/unclean-shutdown';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function dataFolder(): string {
   const dir = tempDir('rebond-housekeeping-');

@@ -7,6 +7,10 @@ import { laptop, setUpWorkshop, tablet, type Workshop } from '../../helpers/work
 let h: Harness;
 let w: Workshop;
 let serial = 0;
+const nextSerial = () => {
+  serial += 1;
+  return serial;
+};
 
 beforeAll(() => {
   h = fileHarness();
@@ -41,8 +45,8 @@ function apply(op: Operation): void {
   switch (op.type) {
     case 'register': {
       const devices = [
-        ...Array.from({ length: op.laptops }, () => laptop(`CNT-${(serial += 1)}`)),
-        ...Array.from({ length: op.tablets }, () => tablet(`TAB-${(serial += 1)}`)),
+        ...Array.from({ length: op.laptops }, () => laptop(`CNT-${nextSerial()}`)),
+        ...Array.from({ length: op.tablets }, () => tablet(`TAB-${nextSerial()}`)),
       ];
       if (devices.length > 0) h.call(w.tech, 'devices.registerMany', { batchId: w.batchId, devices });
       return;

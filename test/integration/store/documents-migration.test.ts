@@ -60,7 +60,7 @@ describe('0004 documents', () => {
 
   it('keeps an issued document as issued: no edit, no delete, only a purge of its content', () => {
     insert(1);
-    expect(() => db.exec("UPDATE documents SET sha256 = '" + 'b'.repeat(64) + "' WHERE id = 1")).toThrow(/never edited/);
+    expect(() => db.exec(`UPDATE documents SET sha256 = '${'b'.repeat(64)}' WHERE id = 1`)).toThrow(/never edited/);
     expect(() => db.exec("UPDATE documents SET content = x'00' WHERE id = 1")).toThrow(/never edited/);
     expect(() => db.exec('DELETE FROM documents WHERE id = 1')).toThrow(/kept/);
     db.exec("UPDATE documents SET content = NULL, purged_at = '2027-01-01' WHERE id = 1");

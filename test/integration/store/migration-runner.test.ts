@@ -12,7 +12,9 @@ import { memoryHarness, newSession, tempDir, type Harness } from '../../helpers/
 import { laptop, setUpWorkshop } from '../../helpers/workshop';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 /** The sites table rebuilt with one more column, the way SQLite's documentation says: new table, copy, drop, rename. */
 function rebuildSites(copy: string, rebuildsTables = true): Migration {

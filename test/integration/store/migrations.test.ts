@@ -10,7 +10,7 @@ function tables(db: Database.Database): string[] {
 
 describe('migrations', () => {
   it('are numbered by their position', () => {
-    MIGRATIONS.forEach((migration, index) => expect(migration.version).toBe(index + 1));
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
   });
 
   it('0001-core creates the core tables, the search index and the append-only event log', () => {

@@ -3,11 +3,11 @@ import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/store';
-import { harnessFor, tempDir, type Harness } from '../../helpers/api';
+import { harnessFor, tempDir, type Harness, removeAll } from '../../helpers/api';
 import { laptop, setUpWorkshop, type Workshop } from '../../helpers/workshop';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function workshopIn(): { h: Harness; w: Workshop; root: string; data: string } {
   const dir = tempDir();

@@ -6,11 +6,11 @@ import { write } from '../../../main/services/unit-of-work';
 import { markerPath } from '../../../main/store/clean-shutdown';
 import { runFullCheck } from '../../../main/store/full-check';
 import { openStore, type Store } from '../../../main/store/store';
-import { tempDir } from '../../helpers/api';
+import { tempDir, removeAll } from '../../helpers/api';
 import { killedWhileOpen } from '../../helpers/unclean-shutdown';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function freshPath(): string {
   const dir = tempDir();

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/errors';
 import { SCHEMA_VERSION } from '../../../main/store/migrations';
 import { openDatabase } from '../../../main/store/open';
-import { tempDir } from '../../helpers/api';
+import { tempDir, removeAll } from '../../helpers/api';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function freshPath(): string {
   const dir = tempDir();

@@ -7,11 +7,11 @@ import { DomainError } from '../../../main/errors';
 import { openDatabase } from '../../../main/store/open';
 import { openStore } from '../../../main/store/store';
 import { write } from '../../../main/services/unit-of-work';
-import { harnessFor, tempDir } from '../../helpers/api';
+import { harnessFor, tempDir, removeAll } from '../../helpers/api';
 import { laptop, setUpWorkshop } from '../../helpers/workshop';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function folder(): string {
   const dir = tempDir();

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../main/store/open';
 import { wipeDeletedContent } from '../../../main/store/wipe-residue';
-import { tempDir } from '../../helpers/api';
+import { tempDir, removeAll } from '../../helpers/api';
 import { findResidue, textNeedles } from '../../helpers/residue';
 
 const dirs: { path: string; remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function freshFolder(): { dir: string; db: Db } {
   const dir = tempDir();

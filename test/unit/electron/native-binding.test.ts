@@ -7,7 +7,7 @@ import { failureSummary } from '../../../main/electron/runtime/build-output';
 import { bundledBindingPath, electronCopyPath } from '../../../main/electron/runtime/binding-files';
 import { DomainError } from '../../../main/errors';
 import { openDatabase } from '../../../main/store/open';
-import { tempDir } from '../../helpers/api';
+import { tempDir, removeAll } from '../../helpers/api';
 
 const NODE_ABI = '115';
 const ELECTRON_ABI = '145';
@@ -70,7 +70,7 @@ describe('reading a binding’s ABI', () => {
 
 describe('opening the store with a chosen binding', () => {
   const dirs: { remove: () => void }[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+  afterEach(() => removeAll(dirs));
 
   it('passes nativeBinding through to better-sqlite3', () => {
     const db = openDatabase(':memory:', { nativeBinding: bundledBindingPath() ?? '' });

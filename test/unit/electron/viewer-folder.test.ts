@@ -2,10 +2,10 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyViewerFolder, prepareViewerFolder, VIEWER_FOLDER_NAME, writeForViewer } from '../../../main/electron/viewer-folder';
-import { tempDir } from '../../helpers/api';
+import { tempDir, removeAll } from '../../helpers/api';
 
 const dirs: { path: string; remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 const dataDir = () => {
   const dir = tempDir();
   dirs.push(dir);

@@ -50,7 +50,7 @@ function provenRecords(store: Store, deviceId: number, until: (record: ProvenRec
 }
 
 const latestOf = (records: readonly ProvenRecord[], field: 'endedAt' | 'verifiedAt') =>
-  records.reduce((max, record) => (record[field] > max ? record[field] : max), records[0]?.[field] ?? '');
+  records.map((record) => record[field]).sort().at(-1) ?? '';
 
 export interface ErasureProof {
   reference: string;

@@ -2,7 +2,7 @@
 import type { TermsItem, TermsRecipient } from '../../../../shared/contract/lending-types';
 import { daysBetween, type HandoverKind } from '../../../../shared/domain/lending';
 import { formatEuros, formatPhone } from '../../../../shared/format';
-import type { Lang, MessageKey, MessageParams } from '../../../../shared/i18n';
+import type { MessageKey, MessageParams } from '../../../../shared/i18n';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -39,7 +39,7 @@ export function townOf(address: string | null | undefined): string | null {
   return match?.[1] ? match[1].replace(/\s+cedex.*$/i, '').trim() : null;
 }
 
-function valueOf(item: TermsItem, values: Map<string, number>): number | null {
+function agreedValueOf(item: TermsItem, values: Map<string, number>): number | null {
   return values.get(item.type === 'sim' ? 'sim' : item.kind) ?? null;
 }
 
@@ -53,7 +53,7 @@ export function loadPapers(store: Store, handoverId: number): HandoverPapers {
   if (!record) throw new DomainError('not_found', { entity: 'entity.handover', ref: String(handoverId) }, 'subject.ids');
   if (record.terms.anonymised) throw new DomainError('beneficiary_anonymised', {}, 'subject.ids');
   const values = new Map(agreementTemplatesOf(store).itemValues(record.programme.id).map((value) => [value.item, value.valueCents]));
-  const itemValues = record.terms.items.map((item) => valueOf(item, values));
+  const itemValues = record.terms.items.map((item) => agreedValueOf(item, values));
   const site = store.people.listSites().find((candidate) => candidate.active);
   return {
     handoverId,
