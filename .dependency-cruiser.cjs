@@ -54,9 +54,15 @@ module.exports = {
     ),
     forbid(
       'electron-only-in-the-shell',
-      'Only the desktop shell and the build know Electron.',
+      'Only the desktop shell and the build know the shell; the CLI may ask which SQLite binding its runtime loads.',
       { path: '^(main/(?!electron/|build/)|shared/|renderer/)' },
-      { path: '^main/electron/' },
+      { path: '^main/electron/(?!runtime/)' },
+    ),
+    forbid(
+      'electron-runtime-only-for-native-code',
+      'Outside the shell, only the CLI reads Electron runtime facts, for the binding of the packaged rebond command.',
+      { path: '^(main/(?!electron/|build/|cli/)|shared/|renderer/)' },
+      { path: '^main/electron/runtime/' },
     ),
     forbid(
       'shared-is-shared',

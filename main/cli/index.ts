@@ -1,7 +1,7 @@
 /** `npm run rebond -- <command> ...`, and `rebond <command> ...` in the desktop package (resources/bin/rebond). */
 import { translate } from '../../shared/i18n';
-import { bindingForThisProcess } from '../electron/open-store';
-import { langFromLocale, terminalLocale } from '../electron/locale';
+import { bindingForThisProcess } from '../electron/runtime/this-process-binding';
+import { langFromLocale, terminalLocale } from '../platform/locale';
 import { runCliAsync } from './run';
 
 // `rebond list devices --json | head` closes the pipe early: stop quietly instead of crashing on EPIPE.

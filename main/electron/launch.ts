@@ -12,8 +12,9 @@ import { openAppWindow } from '../web/browser';
 import { startOrExplain } from '../web/serve';
 import { buildElectron } from '../build/bundles';
 import { isStale, modifiedTime, newestChange } from './launch-freshness';
-import { langFromLocale, terminalLocale } from './locale';
-import { electronExecutable, isEntryPoint } from './runtime/electron-runtime';
+import { langFromLocale, terminalLocale } from '../platform/locale';
+import { isEntryPoint } from '../platform/entry-point';
+import { electronExecutable } from './runtime/electron-runtime';
 import { ensureElectronBinding } from './runtime/native-binding';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -5,17 +5,8 @@
 import { openAppStore } from '../platform/open-app-store';
 import { startEdition, type StartUp } from '../platform/start-up';
 import { translate, type Lang } from '../../shared/i18n';
-import { chooseBinding, type BindingChoice } from './runtime/binding';
-import { bundledBindingPath, electronCopyPath, readBindingFile } from './runtime/binding-files';
-
-export function bindingForThisProcess(): BindingChoice {
-  return chooseBinding({
-    electron: process.versions.electron,
-    runtimeAbi: process.versions.modules,
-    bundled: readBindingFile(bundledBindingPath()),
-    electronCopy: readBindingFile(electronCopyPath()),
-  });
-}
+import type { BindingChoice } from './runtime/binding';
+import { bindingForThisProcess } from './runtime/this-process-binding';
 
 export type OpenResult = StartUp;
 

@@ -6,7 +6,7 @@ import { HTTP } from '../../shared/contract/client';
 import { parseWholeNumber, valueOrNull } from '../../shared/format';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { startApiWorker } from '../api-host/worker-transport';
-import { isEntryPoint } from '../electron/runtime/electron-runtime';
+import { isEntryPoint } from '../platform/entry-point';
 import { defaultDataDir } from '../platform/data-dir';
 import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
 import { internalErrorMessage } from '../platform/start-up';

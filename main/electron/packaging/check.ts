@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from '../../build/bundles';
 import { buildNamed } from '../../build/run';
-import { isEntryPoint } from '../runtime/electron-runtime';
+import { isEntryPoint } from '../../platform/entry-point';
 import { inspectPackage, type Inspection } from './inspect';
 import { layOutPackage, validateBuilderConfig } from './layout';
 

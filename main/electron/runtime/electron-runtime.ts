@@ -1,8 +1,7 @@
 /** The Electron npm package and its separately downloaded runtime, seen from Node (never imports Electron). */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -47,17 +46,4 @@ export function electronVersion(): string | null {
 export function electronAbi(): string | null {
   const text = readPackageFile('abi_version')?.trim();
   return text && /^\d+$/.test(text) ? text : null;
-}
-
-/** True inside an esbuild bundle (main/build/bundles.ts defines it), undeclared elsewhere. */
-declare const REBOND_BUNDLED: boolean;
-
-/**
- * Runs a script only when it is the process's entry point (`tsx this-file.ts`), not when imported. Never inside a
- * bundle, where every module shares the bundle's URL and the bundle's entry calls its main itself.
- */
-export function isEntryPoint(moduleUrl: string): boolean {
-  if (typeof REBOND_BUNDLED !== 'undefined') return false;
-  const entry = process.argv[1];
-  return entry !== undefined && fileURLToPath(moduleUrl) === resolve(entry);
 }

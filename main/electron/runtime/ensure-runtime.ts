@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { translate } from '../../../shared/i18n';
-import { langFromLocale, terminalLocale } from '../locale';
+import { langFromLocale, terminalLocale } from '../../platform/locale';
 import { electronExecutable, electronPackageDir } from './electron-runtime';
 import { ensureElectronBinding } from './native-binding';
 

@@ -10,10 +10,11 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { translate, type Lang } from '../../../shared/i18n';
-import { langFromLocale, terminalLocale } from '../locale';
+import { langFromLocale, terminalLocale } from '../../platform/locale';
 import { failureSummary } from './build-output';
 import { BINDING_FILE, betterSqliteDir, electronCopyPath, readBindingFile } from './binding-files';
-import { electronAbi, electronExecutable, electronVersion, isEntryPoint } from './electron-runtime';
+import { isEntryPoint } from '../../platform/entry-point';
+import { electronAbi, electronExecutable, electronVersion } from './electron-runtime';
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { langFromLocale, systemLang, terminalLocale } from '../../../main/electron/locale';
+import { langFromLocale, systemLang, terminalLocale } from '../../../main/platform/locale';
 import { menuTemplate } from '../../../main/electron/menu-template';
 import { isStale } from '../../../main/electron/launch-freshness';
 
