@@ -35,10 +35,10 @@ module.exports = {
       { path: '^main/(?!imports/|errors\\.ts$)' },
     ),
     forbid(
-      'documents-below-services',
-      'Documents draw what they are given; services load, number and store them.',
+      'documents-below-the-api',
+      'Documents are drawn from what the services read; they never know a transport. No module cycle with the services (no-cycles).',
       { path: '^main/documents/' },
-      { path: '^main/(services|api|api-host|web|cli|electron|platform|hub)/' },
+      { path: '^main/(api|api-host|web|cli|electron|platform|hub)/' },
     ),
     forbid(
       'services-below-the-api',
