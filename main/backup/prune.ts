@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { localDay } from '../../shared/domain/lending';
+import { calendarDayIn } from '../../shared/format/dates';
 import { readCatalogue, removeBackup } from './catalogue';
 import { planRotation, type RemovalReason } from './rotation';
 
 const ABANDONED_RECORD_MS = 60 * 60 * 1000;
 
-/** Applies the rotation to a backup folder: deletes what the plan removes, files and records. */
-export function rotateFolder(folder: string, now: Date, retentionMonths: number): { file: string; reason: RemovalReason }[] {
+/** Applies the rotation to a backup folder: deletes what the plan removes, files and records. Days are counted in `zone`. */
+export function rotateFolder(folder: string, now: Date, retentionMonths: number, zone: string): { file: string; reason: RemovalReason }[] {
   const records = readCatalogue(folder);
   // A record whose file never arrived (a crash between the two) is dropped once surely abandoned.
   const present = records.filter((record) => {
@@ -19,11 +19,11 @@ export function rotateFolder(folder: string, now: Date, retentionMonths: number)
     present.map((record) => ({
       file: record.file,
       takenAt: record.takenAt,
-      day: localDay(new Date(record.takenAt)),
+      day: calendarDayIn(new Date(record.takenAt), zone),
       kind: record.kind,
       status: record.status,
     })),
-    localDay(now),
+    calendarDayIn(now, zone),
     retentionMonths,
   );
   const byFile = new Map(present.map((record) => [record.file, record]));

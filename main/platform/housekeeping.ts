@@ -3,7 +3,8 @@
  * cleanly (writes are held meanwhile, reads answer), then the day's backup unless one was verified today, then the
  * anonymisation of the people past the retention period (after that backup, so a copy still holds them).
  */
-import { localDay } from '../../shared/domain/lending';
+import { calendarDayIn } from '../../shared/format/dates';
+import { organisationTimeZone } from '../documents/time-zone';
 import { runFullCheck } from '../store/full-check';
 import type { Store } from '../store/store';
 import { anonymiseDue } from '../services/privacy';
@@ -60,7 +61,7 @@ export async function startUpHousekeeping(store: Store, options: HousekeepingOpt
 export function dailyFullCheck(store: Store, options: HousekeepingOptions): () => Promise<boolean> {
   let checkedOn: string | null = null;
   return async () => {
-    const today = localDay(store.clock());
+    const today = calendarDayIn(store.clock(), organisationTimeZone(store));
     if (checkedOn === today) return store.writeGate.state === 'open';
     const ok = await fullCheckInBackground(store, options, false);
     if (ok) checkedOn = today;

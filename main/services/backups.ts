@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_BACKUP_WARN_DAYS, type BackupOverview, type BackupReason, type BackupRecord } from '../../shared/contract/backups';
-import { localDay } from '../../shared/domain/lending';
+import { calendarDayIn } from '../../shared/format/dates';
 import { lastVerified, readCatalogue } from '../backup/catalogue';
 import { assertUsableFolder, BACKUP_FOLDER_KEY, BACKUP_WARN_DAYS_KEY, backupFolderOf, customBackupFolder, dataDirOf, defaultBackupFolder } from '../backup/folder';
 import { rotateFolder } from '../backup/prune';
 import { takeBackup } from '../backup/take';
+import { organisationTimeZone } from '../documents/time-zone';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 import { anonymiseAfterMonths } from './privacy';
@@ -68,7 +69,7 @@ export function backupNow(store: Store, reason: BackupReason, folder?: string): 
     if (error instanceof DomainError && error.code === 'database_damaged') store.writeGate.shut(error);
     throw error;
   }
-  rotateFolder(folder ?? backupFolderOf(store.db), now, anonymiseAfterMonths(store));
+  rotateFolder(folder ?? backupFolderOf(store.db), now, anonymiseAfterMonths(store), organisationTimeZone(store));
   if (record.status !== 'verified') {
     throw new DomainError('backup_verification_failed', { file: record.file, problem: `backups.problem.${record.problem ?? 'integrity'}` });
   }
@@ -77,8 +78,9 @@ export function backupNow(store: Store, reason: BackupReason, folder?: string): 
 
 /** The daily backup: skipped when the folder already holds a verified backup taken today. */
 export function ensureTodaysBackup(store: Store, reason: BackupReason = 'daily'): BackupRecord | null {
-  const today = localDay(store.clock());
+  const zone = organisationTimeZone(store);
+  const today = calendarDayIn(store.clock(), zone);
   const last = lastVerified(readCatalogue(backupFolderOf(store.db)));
-  if (last && localDay(new Date(last.takenAt)) === today) return null;
+  if (last && calendarDayIn(new Date(last.takenAt), zone) === today) return null;
   return backupNow(store, reason);
 }

@@ -123,7 +123,7 @@ describe('the backup folder', () => {
     const recent = takeBackup(h.store.db, { reason: 'daily', now: new Date('2026-11-30T03:00:00Z') });
     h.close();
 
-    const removed = rotateFolder(folder.backups, new Date('2026-12-03T12:00:00Z'), 6);
+    const removed = rotateFolder(folder.backups, new Date('2026-12-03T12:00:00Z'), 6, 'Europe/Paris');
     expect(removed).toEqual([{ file: old.file, reason: 'retention' }]);
     expect(existsSync(join(folder.backups, old.file))).toBe(false);
     expect(readCatalogue(folder.backups).map((record) => record.file)).toEqual([recent.file]);
@@ -136,7 +136,7 @@ describe('the backup folder', () => {
     for (const hour of ['06', '09', '12', '15']) takeBackup(h.store.db, { reason: 'manual', now: new Date(`2026-12-01T${hour}:00:00Z`) });
     for (const day of ['02', '03']) takeBackup(h.store.db, { reason: 'daily', now: new Date(`2026-12-${day}T10:00:00Z`) });
     h.close();
-    rotateFolder(folder.backups, new Date('2026-12-03T12:00:00Z'), 24);
+    rotateFolder(folder.backups, new Date('2026-12-03T12:00:00Z'), 24, 'Europe/Paris');
     expect(readCatalogue(folder.backups).map((record) => record.takenAt)).toEqual([
       '2026-12-03T10:00:00.000Z',
       '2026-12-02T10:00:00.000Z',

@@ -11,6 +11,7 @@ import { openStore } from '../../../main/store/store';
 import { scheduleDailyBackups } from '../../../main/platform/daily-backups';
 import { openAppStore } from '../../../main/platform/open-app-store';
 import { ensureTodaysBackup } from '../../../main/services/backups';
+import { TIME_ZONE_SETTING } from '../../../main/documents/time-zone';
 import { harnessFor } from '../../helpers/api';
 import { cli, dataFolder, filledStore, references, type DataFolder } from '../../helpers/backups';
 import { pupil, setUpLending } from '../../helpers/lending';
@@ -117,6 +118,20 @@ describe('backups are taken', () => {
     expect(readCatalogue(folder.backups).map((record) => record.takenAt.slice(0, 10))).toEqual(
       [new Date('2026-12-04T08:00:00'), new Date('2026-12-03T08:00:00')].map((at) => at.toISOString().slice(0, 10)),
     );
+  });
+
+  it('counts the day in the organisation’s time zone, not the machine’s', () => {
+    folder = dataFolder();
+    let now = new Date('2026-12-03T12:30:00Z');
+    const { h } = filledStore(folder, () => now);
+    h.store.settings.set(TIME_ZONE_SETTING, 'Pacific/Noumea');
+    expect(ensureTodaysBackup(h.store)).toMatchObject({ reason: 'daily' });
+    // 13:30 UTC is still 3 December in Paris, but already 00:30 on 4 December in Nouméa: a new day there.
+    now = new Date('2026-12-03T13:30:00Z');
+    expect(ensureTodaysBackup(h.store)).toMatchObject({ reason: 'daily' });
+    now = new Date('2026-12-04T08:00:00Z');
+    expect(ensureTodaysBackup(h.store)).toBeNull();
+    h.close();
   });
 
   it('into the default folder, created when missing; another folder must exist', () => {
