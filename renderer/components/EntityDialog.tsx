@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import type { ApiError } from '../../shared/errors';
+import { useT } from '../i18n/useT';
+import { Button } from './Button';
+import { Dialog, type DialogProps } from './Dialog';
+import { ErrorBanner } from './ErrorBanner';
+
+export interface EntityDialogProps {
+  open?: boolean;
+  title: string;
+  onClose: () => void;
+  /** The form's submit (Enter in a field, or the main button). */
+  onSubmit: () => void;
+  /** The main button's words; « Enregistrer » when not given. */
+  submitLabel?: string;
+  /** `danger` for actions that lose or send away something: focus then starts on Cancel, not in the form. */
+  tone?: 'primary' | 'danger';
+  busy?: boolean;
+  /** What went wrong: a field left wrong here or main's refusal, shown in the red banner under the fields. */
+  problem?: ApiError | null;
+  onDismissProblem?: () => void;
+  /** Where focus starts: the first field unless said otherwise (`confirm`: on the main button). */
+  focus?: 'field' | 'confirm';
+  width?: DialogProps['width'];
+  children: ReactNode;
+}
+
+/**
+ * The one dialog that creates, edits or confirms something: a form with the fields, the red banner of the last
+ * problem, then Cancel and the main action (busy while main answers). Esc and Cancel close it.
+ */
+export function EntityDialog({ open = true, title, onClose, onSubmit, submitLabel, tone = 'primary', busy = false, problem = null, onDismissProblem, focus = 'field', width = 'normal', children }: EntityDialogProps) {
+  const t = useT();
+  const safeFirst = tone === 'danger';
+  return (
+    <Dialog
+      open={open}
+      title={title}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      width={width}
+      footer={
+        <>
+          <Button onClick={onClose} data-autofocus={safeFirst ? true : undefined}>
+            {t('ui.cancel')}
+          </Button>
+          <Button type="submit" variant={tone} busy={busy} data-autofocus={!safeFirst && focus === 'confirm' ? true : undefined}>
+            {submitLabel ?? t('ui.save')}
+          </Button>
+        </>
+      }
+    >
+      {children}
+      <ErrorBanner error={problem} onDismiss={onDismissProblem} />
+    </Dialog>
+  );
+}
