@@ -93,7 +93,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           {section.rows.map((row) => (
             <tr key={row.id} className={rowClass?.(row.original)} {...rowData?.(row.original)}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} data-column={cell.column.id}>
+                <td key={cell.id} data-column={cell.column.id} className={cell.column.columnDef.meta?.className}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

@@ -13,7 +13,7 @@ export function TableHead<T extends RowData>({ table, rowIndex }: { table: Table
           {group.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
-              <th key={header.id} scope="col" data-column={header.column.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+              <th key={header.id} scope="col" data-column={header.column.id} className={header.column.columnDef.meta?.className} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                 {header.column.getCanSort() ? (
                   <button type="button" className={`sort-button${sorted ? ' is-sorted' : ''}`} onClick={header.column.getToggleSortingHandler()}>
                     <FlexRender header={header} />

@@ -25,7 +25,7 @@ function VirtualRowOf<T extends RowData>({ row, index, height, selected, active,
   return (
     <tr className={classes} style={{ height }} aria-rowindex={index + 2} {...rowData?.(row.original)} onClick={() => onActivate(index)} onDoubleClick={() => onOpen(row.original)}>
       {row.getAllCells().map((cell) => (
-        <td key={cell.id} data-column={cell.column.id}>
+        <td key={cell.id} data-column={cell.column.id} className={cell.column.columnDef.meta?.className}>
           <FlexRender cell={cell} />
         </td>
       ))}

@@ -6,8 +6,10 @@ import {
   sortFn_basic,
   sortFn_text,
   tableFeatures,
+  type CellData,
   type ColumnDef,
   type RowData,
+  type TableFeatures,
 } from '@tanstack/react-table';
 
 /**
@@ -22,3 +24,10 @@ export const dataTableFeatures = tableFeatures({
 });
 export type DataTableFeatures = typeof dataTableFeatures;
 export type DataColumn<T extends RowData> = ColumnDef<DataTableFeatures, T>;
+
+declare module '@tanstack/react-table' {
+  interface ColumnMeta<TFeatures extends TableFeatures, TData extends RowData, TValue extends CellData = CellData> {
+    /** A class of the column's cells, e.g. `num` for figures aligned right. */
+    className?: string;
+  }
+}
