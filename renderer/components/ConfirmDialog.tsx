@@ -34,7 +34,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, tone = 'prim
       tone={tone}
       busy={busy}
       problem={error}
-      focus={children ? 'field' : 'confirm'}
+      focus={tone === 'danger' ? 'cancel' : children ? 'field' : 'confirm'}
       width="narrow"
     >
       <div className="confirm-message">{message}</div>

@@ -13,14 +13,14 @@ export interface EntityDialogProps {
   onSubmit: () => void;
   /** The main button's words; « Enregistrer » when not given. */
   submitLabel?: string;
-  /** `danger` for actions that lose or send away something: focus then starts on Cancel, not in the form. */
+  /** `danger` for actions that lose, void or send away something. */
   tone?: 'primary' | 'danger';
   busy?: boolean;
   /** What went wrong: a field left wrong here or main's refusal, shown in the red banner under the fields. */
   problem?: ApiError | null;
   onDismissProblem?: () => void;
-  /** Where focus starts: the first field unless said otherwise (`confirm`: on the main button). */
-  focus?: 'field' | 'confirm';
+  /** Where focus starts: the first field unless said otherwise (`cancel` when the action is the risky choice). */
+  focus?: 'field' | 'confirm' | 'cancel';
   width?: DialogProps['width'];
   children: ReactNode;
 }
@@ -31,7 +31,6 @@ export interface EntityDialogProps {
  */
 export function EntityDialog({ open = true, title, onClose, onSubmit, submitLabel, tone = 'primary', busy = false, problem = null, onDismissProblem, focus = 'field', width = 'normal', children }: EntityDialogProps) {
   const t = useT();
-  const safeFirst = tone === 'danger';
   return (
     <Dialog
       open={open}
@@ -41,10 +40,10 @@ export function EntityDialog({ open = true, title, onClose, onSubmit, submitLabe
       width={width}
       footer={
         <>
-          <Button onClick={onClose} data-autofocus={safeFirst ? true : undefined}>
+          <Button onClick={onClose} data-autofocus={focus === 'cancel' ? true : undefined}>
             {t('ui.cancel')}
           </Button>
-          <Button type="submit" variant={tone} busy={busy} data-autofocus={!safeFirst && focus === 'confirm' ? true : undefined}>
+          <Button type="submit" variant={tone} busy={busy} data-autofocus={focus === 'confirm' ? true : undefined}>
             {submitLabel ?? t('ui.save')}
           </Button>
         </>
