@@ -12,6 +12,7 @@ import { logoDataUrl } from '../documents/logo';
 import { useT } from '../i18n/useT';
 import { maxLengthOf } from '../forms/limits';
 import { TimeZoneField } from './TimeZoneField';
+import { Panel } from '../components/Panel';
 
 const EMPTY: OrganisationIdentity = {
   name: null,
@@ -83,18 +84,7 @@ export function OrganisationPanel() {
   );
 
   return (
-    <section className="panel" aria-labelledby="organisation-title">
-      <div className="panel-header">
-        <h2 id="organisation-title">{t('admin.tab.organisation')}</h2>
-      </div>
-      <form
-        className="panel-body form-grid settings-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+    <Panel title={t('admin.tab.organisation')} bodyClassName="form-grid settings-form" onSubmit={() => void save()}>
         <p className="muted">{t('organisation.intro')}</p>
         {text('name')}
         <TextAreaField
@@ -148,7 +138,6 @@ export function OrganisationPanel() {
             {t('ui.save')}
           </Button>
         </div>
-      </form>
-    </section>
+    </Panel>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
 import { useT } from '../i18n/useT';
+import { Panel } from '../components/Panel';
 
 /** What a serial scan may hold at this site: its length, and the characters allowed besides letters and digits. */
 export function ScanRulesPanel() {
@@ -36,18 +37,7 @@ export function ScanRulesPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="scan-rules-title">
-      <div className="panel-header">
-        <h2 id="scan-rules-title">{t('scanRules.title')}</h2>
-      </div>
-      <form
-        className="panel-body form-grid"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+    <Panel title={t('scanRules.title')} bodyClassName="form-grid" onSubmit={() => void save()}>
         <p className="muted">{t('scanRules.hint')}</p>
         <div className="form-grid three">
           <TextField label={t('scanRules.min')} type="number" min={1} max={80} value={min} onChange={(event) => setMin(event.target.value)} invalid={isFieldInError(error, 'serialMinLength')} />
@@ -68,7 +58,6 @@ export function ScanRulesPanel() {
             {t('ui.save')}
           </Button>
         </div>
-      </form>
-    </section>
+    </Panel>
   );
 }

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
 import { AnonymiseDueButton } from './AnonymiseDueButton';
 import './privacy.css';
+import { Panel } from '../../components/Panel';
 
 /** The administration tab on personal data: how long people are kept after their last loan, and erasing what is due. */
 export function RetentionPanel() {
@@ -42,11 +43,7 @@ export function RetentionPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="privacy-title">
-      <div className="panel-header">
-        <h2 id="privacy-title">{t('privacy.title')}</h2>
-      </div>
-      <div className="panel-body form-grid privacy-panel">
+    <Panel title={t('privacy.title')} bodyClassName="form-grid privacy-panel">
         <p className="lead">{t('privacy.explain')}</p>
         <form
           className="privacy-retention"
@@ -78,7 +75,6 @@ export function RetentionPanel() {
           <p>{t('privacy.dueExplain')}</p>
           <AnonymiseDueButton />
         </div>
-      </div>
-    </section>
+    </Panel>
   );
 }
