@@ -34,6 +34,7 @@ export interface DataTableProps<T extends RowData> {
   rowClass?: (row: T) => string | undefined;
   emptyText: string;
   className?: string;
+  testId?: string;
   /** Long lists: only the rows on screen exist in the page; arrow keys move, Space checks, Enter opens. */
   virtual?: VirtualOptions<T>;
 }
@@ -78,7 +79,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       : [{ group: null, rows: sorted }];
 
   return (
-    <table className={['data-table', props.className].filter(Boolean).join(' ')} aria-label={caption ? undefined : label}>
+    <table className={['data-table', props.className].filter(Boolean).join(' ')} aria-label={caption ? undefined : label} data-testid={props.testId}>
       {caption ? <caption>{caption}</caption> : null}
       <TableHead table={table} />
       {sections.map((section) => (
