@@ -35,18 +35,18 @@ export function AccessPanel() {
 
   return (
     <Panel title={t('access.title')} bodyClassName="form-grid">
-        {settings.data ? (
-          <Checkbox
-            label={t('access.pinRequired', { roles: rolesText(t, settings.data.guardedRoles) })}
-            checked={pending ?? settings.data.pinRequired}
-            disabled={update.busy}
-            onChange={(on) => void change(on)}
-          />
-        ) : null}
-        <p className="muted">{t('access.pinRequiredHint')}</p>
-        {missing.length > 0 ? <p>{t('access.missingPins', { names: missing.map((operator) => operator.name).join(', ') })}</p> : null}
-        <p className="muted">{t('access.lockout')}</p>
-        <ErrorBanner error={error ?? settings.error ?? operators.error} onDismiss={() => setError(null)} />
+      {settings.data ? (
+        <Checkbox
+          label={t('access.pinRequired', { roles: rolesText(t, settings.data.guardedRoles) })}
+          checked={pending ?? settings.data.pinRequired}
+          disabled={update.busy}
+          onChange={(on) => void change(on)}
+        />
+      ) : null}
+      <p className="muted">{t('access.pinRequiredHint')}</p>
+      {missing.length > 0 ? <p>{t('access.missingPins', { names: missing.map((operator) => operator.name).join(', ') })}</p> : null}
+      <p className="muted">{t('access.lockout')}</p>
+      <ErrorBanner error={error ?? settings.error ?? operators.error} onDismiss={() => setError(null)} />
     </Panel>
   );
 }

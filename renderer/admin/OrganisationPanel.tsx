@@ -85,59 +85,59 @@ export function OrganisationPanel() {
 
   return (
     <Panel title={t('admin.tab.organisation')} bodyClassName="form-grid settings-form" onSubmit={() => void save()}>
-        <p className="muted">{t('organisation.intro')}</p>
-        {text('name')}
-        <TextAreaField
-          label={t('organisation.address')}
-          optional
-          rows={3}
-          value={identity.address ?? ''}
-          onChange={(event) => set('address', event.target.value)}
-          invalid={isFieldInError(error, 'address')}
-          maxLength={maxLengthOf('organisation.update', 'address')}
-        />
-        {text('registration')}
-        <div className="form-grid two">
-          {text('phone')}
-          {text('email')}
+      <p className="muted">{t('organisation.intro')}</p>
+      {text('name')}
+      <TextAreaField
+        label={t('organisation.address')}
+        optional
+        rows={3}
+        value={identity.address ?? ''}
+        onChange={(event) => set('address', event.target.value)}
+        invalid={isFieldInError(error, 'address')}
+        maxLength={maxLengthOf('organisation.update', 'address')}
+      />
+      {text('registration')}
+      <div className="form-grid two">
+        {text('phone')}
+        {text('email')}
+      </div>
+      <div className="form-grid two">
+        {text('signatoryName')}
+        {text('signatoryTitle')}
+      </div>
+      {text('dpoContact')}
+      <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
+      <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
+        <span className="field-label">
+          {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>
+        </span>
+        <div className="organisation-logo-row">
+          {identity.logo ? <img src={identity.logo} alt={t('organisation.logoPreview')} /> : <span className="muted">{t('organisation.noLogo')}</span>}
+          <Button onClick={() => fileInput.current?.click()}>{t('organisation.chooseLogo')}</Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="image/png,image/jpeg"
+            hidden
+            onChange={(event) => {
+              void pickLogo(event.target.files?.[0]);
+              event.target.value = '';
+            }}
+          />
+          {identity.logo ? (
+            <Button variant="ghost" onClick={() => set('logo', null)}>
+              {t('organisation.removeLogo')}
+            </Button>
+          ) : null}
         </div>
-        <div className="form-grid two">
-          {text('signatoryName')}
-          {text('signatoryTitle')}
-        </div>
-        {text('dpoContact')}
-        <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
-        <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
-          <span className="field-label">
-            {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>
-          </span>
-          <div className="organisation-logo-row">
-            {identity.logo ? <img src={identity.logo} alt={t('organisation.logoPreview')} /> : <span className="muted">{t('organisation.noLogo')}</span>}
-            <Button onClick={() => fileInput.current?.click()}>{t('organisation.chooseLogo')}</Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept="image/png,image/jpeg"
-              hidden
-              onChange={(event) => {
-                void pickLogo(event.target.files?.[0]);
-                event.target.value = '';
-              }}
-            />
-            {identity.logo ? (
-              <Button variant="ghost" onClick={() => set('logo', null)}>
-                {t('organisation.removeLogo')}
-              </Button>
-            ) : null}
-          </div>
-          <p className="field-hint">{t('organisation.logoHint')}</p>
-        </div>
-        <ErrorBanner error={error ?? loaded.error} onDismiss={() => setError(null)} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={update.busy} disabled={!loaded.data}>
-            {t('ui.save')}
-          </Button>
-        </div>
+        <p className="field-hint">{t('organisation.logoHint')}</p>
+      </div>
+      <ErrorBanner error={error ?? loaded.error} onDismiss={() => setError(null)} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={update.busy} disabled={!loaded.data}>
+          {t('ui.save')}
+        </Button>
+      </div>
     </Panel>
   );
 }

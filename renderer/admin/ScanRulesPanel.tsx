@@ -38,26 +38,26 @@ export function ScanRulesPanel() {
 
   return (
     <Panel title={t('scanRules.title')} bodyClassName="form-grid" onSubmit={() => void save()}>
-        <p className="muted">{t('scanRules.hint')}</p>
-        <div className="form-grid three">
-          <TextField label={t('scanRules.min')} type="number" min={1} max={80} value={min} onChange={(event) => setMin(event.target.value)} invalid={isFieldInError(error, 'serialMinLength')} />
-          <TextField label={t('scanRules.max')} type="number" min={1} max={80} value={max} onChange={(event) => setMax(event.target.value)} invalid={isFieldInError(error, 'serialMaxLength')} />
-          <TextField
-            label={t('scanRules.extra')}
-            hint={t('scanRules.extraHint')}
-            value={extra}
-            maxLength={SERIAL_EXTRA_CHARACTER_CHOICES.length * 2}
-            onChange={(event) => setExtra(event.target.value)}
-            invalid={isFieldInError(error, 'serialExtraCharacters')}
-            className="mono"
-          />
-        </div>
-        <ErrorBanner error={error ?? rules.error} onDismiss={() => setError(null)} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={update.busy} disabled={!rules.data}>
-            {t('ui.save')}
-          </Button>
-        </div>
+      <p className="muted">{t('scanRules.hint')}</p>
+      <div className="form-grid three">
+        <TextField label={t('scanRules.min')} type="number" min={1} max={80} value={min} onChange={(event) => setMin(event.target.value)} invalid={isFieldInError(error, 'serialMinLength')} />
+        <TextField label={t('scanRules.max')} type="number" min={1} max={80} value={max} onChange={(event) => setMax(event.target.value)} invalid={isFieldInError(error, 'serialMaxLength')} />
+        <TextField
+          label={t('scanRules.extra')}
+          hint={t('scanRules.extraHint')}
+          value={extra}
+          maxLength={SERIAL_EXTRA_CHARACTER_CHOICES.length * 2}
+          onChange={(event) => setExtra(event.target.value)}
+          invalid={isFieldInError(error, 'serialExtraCharacters')}
+          className="mono"
+        />
+      </div>
+      <ErrorBanner error={error ?? rules.error} onDismiss={() => setError(null)} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={update.busy} disabled={!rules.data}>
+          {t('ui.save')}
+        </Button>
+      </div>
     </Panel>
   );
 }

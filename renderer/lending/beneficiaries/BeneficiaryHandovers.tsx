@@ -5,6 +5,7 @@ import { useFormat } from '../../components/format';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { Panel } from '../../components/Panel';
 
 /** Every loan or donation made to this person, open ones first in the eye: what they still hold. */
 export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number }) {
@@ -32,24 +33,19 @@ export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number 
     [t, format],
   );
   return (
-    <section className="panel" aria-labelledby="handovers-title">
-      <div className="panel-header">
-        <h2 id="handovers-title">{t('beneficiaries.handovers')}</h2>
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={handovers.error} />
-        {handovers.data ? (
-          <DataTable
-            label={t('beneficiaries.handovers')}
-            rows={handovers.data}
-            columns={columns}
-            rowId={(row) => String(row.id)}
-            initialSort={[{ id: 'handedOn', desc: true }]}
-            rowData={(row) => ({ 'data-handover': row.number })}
-            emptyText={t('beneficiaries.noHandovers')}
-          />
-        ) : null}
-      </div>
-    </section>
+    <Panel title={t('beneficiaries.handovers')}>
+      <ErrorBanner error={handovers.error} />
+      {handovers.data ? (
+        <DataTable
+          label={t('beneficiaries.handovers')}
+          rows={handovers.data}
+          columns={columns}
+          rowId={(row) => String(row.id)}
+          initialSort={[{ id: 'handedOn', desc: true }]}
+          rowData={(row) => ({ 'data-handover': row.number })}
+          emptyText={t('beneficiaries.noHandovers')}
+        />
+      ) : null}
+    </Panel>
   );
 }

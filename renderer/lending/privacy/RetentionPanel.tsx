@@ -44,37 +44,37 @@ export function RetentionPanel() {
 
   return (
     <Panel title={t('privacy.title')} bodyClassName="form-grid privacy-panel">
-        <p className="lead">{t('privacy.explain')}</p>
-        <form
-          className="privacy-retention"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <TextField
-            label={t('field.anonymiseAfterMonths')}
-            hint={t('privacy.monthsHint')}
-            type="number"
-            min={1}
-            max={120}
-            value={months}
-            disabled={!canSet}
-            onChange={(event) => setMonths(event.target.value)}
-            invalid={isFieldInError(error, 'anonymiseAfterMonths')}
-          />
-          {canSet ? (
-            <Button type="submit" variant="primary" busy={setRetention.busy} disabled={!retention.data}>
-              {t('ui.save')}
-            </Button>
-          ) : null}
-        </form>
-        <ErrorBanner error={error ?? retention.error} onDismiss={() => setError(null)} />
-        <div className="privacy-due">
-          <p>{t('privacy.dueExplain')}</p>
-          <AnonymiseDueButton />
-        </div>
+      <p className="lead">{t('privacy.explain')}</p>
+      <form
+        className="privacy-retention"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <TextField
+          label={t('field.anonymiseAfterMonths')}
+          hint={t('privacy.monthsHint')}
+          type="number"
+          min={1}
+          max={120}
+          value={months}
+          disabled={!canSet}
+          onChange={(event) => setMonths(event.target.value)}
+          invalid={isFieldInError(error, 'anonymiseAfterMonths')}
+        />
+        {canSet ? (
+          <Button type="submit" variant="primary" busy={setRetention.busy} disabled={!retention.data}>
+            {t('ui.save')}
+          </Button>
+        ) : null}
+      </form>
+      <ErrorBanner error={error ?? retention.error} onDismiss={() => setError(null)} />
+      <div className="privacy-due">
+        <p>{t('privacy.dueExplain')}</p>
+        <AnonymiseDueButton />
+      </div>
     </Panel>
   );
 }

@@ -34,29 +34,29 @@ export function SimSecrets({ sim, onRevealed }: { sim: SimDetail; onRevealed: ()
       bodyClassName="form-grid"
       actions={
         <>
-        {canCoordinate && !shown && (sim.hasPin || sim.hasPuk) ? (
-          <Button size="small" onClick={() => void reveal()} busy={revealSecrets.busy}>
-            {t('simSecrets.show')}
-          </Button>
-        ) : null}
-        {shown ? (
-          <Button size="small" variant="ghost" onClick={() => setShown(null)}>
-            {t('simSecrets.hide')}
-          </Button>
-        ) : null}
+          {canCoordinate && !shown && (sim.hasPin || sim.hasPuk) ? (
+            <Button size="small" onClick={() => void reveal()} busy={revealSecrets.busy}>
+              {t('simSecrets.show')}
+            </Button>
+          ) : null}
+          {shown ? (
+            <Button size="small" variant="ghost" onClick={() => setShown(null)}>
+              {t('simSecrets.hide')}
+            </Button>
+          ) : null}
         </>
       }
     >
-        <dl className="lending-facts">
-          <Fact label={t('field.pin')} testId="sim-pin">
-            {shown ? <span className="mono secret">{shown.pin}</span> : hidden(sim.hasPin)}
-          </Fact>
-          <Fact label={t('field.puk')} testId="sim-puk">
-            {shown ? <span className="mono secret">{shown.puk}</span> : hidden(sim.hasPuk)}
-          </Fact>
-        </dl>
-        <p className="field-hint">{shown ? t('simSecrets.logged') : canCoordinate ? t('simSecrets.hint') : t('simSecrets.coordinatorsOnly')}</p>
-        <ErrorBanner error={revealSecrets.error} onDismiss={revealSecrets.reset} />
+      <dl className="lending-facts">
+        <Fact label={t('field.pin')} testId="sim-pin">
+          {shown ? <span className="mono secret">{shown.pin}</span> : hidden(sim.hasPin)}
+        </Fact>
+        <Fact label={t('field.puk')} testId="sim-puk">
+          {shown ? <span className="mono secret">{shown.puk}</span> : hidden(sim.hasPuk)}
+        </Fact>
+      </dl>
+      <p className="field-hint">{shown ? t('simSecrets.logged') : canCoordinate ? t('simSecrets.hint') : t('simSecrets.coordinatorsOnly')}</p>
+      <ErrorBanner error={revealSecrets.error} onDismiss={revealSecrets.reset} />
     </Panel>
   );
 }
