@@ -7,6 +7,7 @@ import { useToast } from '../components/Toasts';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { rolesText } from '../session/roles';
+import { Panel } from '../components/Panel';
 
 /** Whether the data-security, coordination and administration roles need a PIN; how wrong PINs are slowed down. */
 export function AccessPanel() {
@@ -33,24 +34,19 @@ export function AccessPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="access-title">
-      <div className="panel-header">
-        <h2 id="access-title">{t('access.title')}</h2>
-      </div>
-      <div className="panel-body form-grid">
-        {settings.data ? (
-          <Checkbox
-            label={t('access.pinRequired', { roles: rolesText(t, settings.data.guardedRoles) })}
-            checked={pending ?? settings.data.pinRequired}
-            disabled={update.busy}
-            onChange={(on) => void change(on)}
-          />
-        ) : null}
-        <p className="muted">{t('access.pinRequiredHint')}</p>
-        {missing.length > 0 ? <p>{t('access.missingPins', { names: missing.map((operator) => operator.name).join(', ') })}</p> : null}
-        <p className="muted">{t('access.lockout')}</p>
-        <ErrorBanner error={error ?? settings.error ?? operators.error} onDismiss={() => setError(null)} />
-      </div>
-    </section>
+    <Panel title={t('access.title')} bodyClassName="form-grid">
+      {settings.data ? (
+        <Checkbox
+          label={t('access.pinRequired', { roles: rolesText(t, settings.data.guardedRoles) })}
+          checked={pending ?? settings.data.pinRequired}
+          disabled={update.busy}
+          onChange={(on) => void change(on)}
+        />
+      ) : null}
+      <p className="muted">{t('access.pinRequiredHint')}</p>
+      {missing.length > 0 ? <p>{t('access.missingPins', { names: missing.map((operator) => operator.name).join(', ') })}</p> : null}
+      <p className="muted">{t('access.lockout')}</p>
+      <ErrorBanner error={error ?? settings.error ?? operators.error} onDismiss={() => setError(null)} />
+    </Panel>
   );
 }

@@ -2,9 +2,7 @@ import { Controller } from 'react-hook-form';
 import type { OperatorSummary } from '../../shared/contract/session';
 import { OPERATOR_ROLES, type OperatorRole } from '../../shared/domain/values';
 import { useApiMutation } from '../api/queries';
-import { Button } from '../components/Button';
-import { Dialog } from '../components/Dialog';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { EntityDialog } from '../components/EntityDialog';
 import { Checkbox, SelectField, TextField } from '../components/Field';
 import { useContractForm } from '../forms/useContractForm';
 import { maxLengthOf } from '../forms/limits';
@@ -55,19 +53,15 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
   });
 
   return (
-    <Dialog
+    <EntityDialog
       open
       title={operator ? t('ops.editTitle', { name: operator.name }) : t('ops.createTitle')}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={create.busy || update.busy}>
-            {operator ? t('ui.save') : t('ui.create')}
-          </Button>
-        </>
-      }
+      busy={create.busy || update.busy}
+      submitLabel={operator ? t('ui.save') : t('ui.create')}
+      problem={problem}
+      onDismissProblem={() => setProblem(null)}
     >
       <TextField label={t('ops.name')} {...field('name', t('ops.name'))} />
       <TextField label={t('ops.jobTitle')} hint={t('ops.jobTitleHint')} optional {...field('jobTitle', t('ops.jobTitle'))} />
@@ -123,7 +117,6 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
           />
         ) : null}
       </div>
-      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

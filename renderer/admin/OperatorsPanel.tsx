@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { OperatorSummary } from '../../shared/contract/session';
 import { useSession } from '../app/session';
 import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
+import { DataTable, type DataColumn } from '../components/DataTable';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { Panel } from '../components/Panel';
 import { useToast } from '../components/Toasts';
 import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
@@ -17,52 +19,71 @@ export function OperatorsPanel() {
   const { state, refresh } = useSession();
   const operators = useApiQuery('operators.list', {});
   const [editing, setEditing] = useState<OperatorSummary | 'new' | null>(null);
+  const me = state.operator?.id;
+
+  const columns = useMemo<DataColumn<OperatorSummary>[]>(
+    () => [
+      {
+        id: 'name',
+        accessorFn: (operator) => operator.name,
+        header: () => t('ops.col.name'),
+        cell: ({ row: { original: operator } }) => (
+          <>
+            <strong>{operator.name}</strong>
+            {operator.id === me ? <span className="muted"> ({t('ops.you')})</span> : null}
+            {operator.jobTitle ? <div className="muted">{operator.jobTitle}</div> : null}
+          </>
+        ),
+      },
+      { id: 'roles', enableSorting: false, header: () => t('ops.col.roles'), cell: ({ row }) => rolesText(t, row.original.roles) },
+      {
+        id: 'pin',
+        accessorFn: (operator) => (operator.hasPin ? 1 : 0),
+        header: () => t('ops.col.pin'),
+        cell: ({ row }) => (row.original.hasPin ? t('ops.pinSet') : <span className="muted">{t('ops.pinNone')}</span>),
+      },
+      {
+        id: 'status',
+        accessorFn: (operator) => (operator.active ? 1 : 0),
+        header: () => t('ops.col.status'),
+        cell: ({ row }) => (row.original.active ? <Badge tone="success">{t('admin.active')}</Badge> : <Badge tone="muted">{t('admin.inactive')}</Badge>),
+      },
+      {
+        id: 'edit',
+        enableSorting: false,
+        header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
+        cell: ({ row }) => (
+          <div className="row-actions">
+            <Button size="small" onClick={() => setEditing(row.original)}>
+              {t('ui.edit')}
+            </Button>
+          </div>
+        ),
+      },
+    ],
+    [t, me],
+  );
 
   return (
-    <section className="panel" aria-labelledby="operators-title">
-      <div className="panel-header">
-        <h2 id="operators-title">{t('admin.tab.operators')}</h2>
+    <Panel
+      title={t('admin.tab.operators')}
+      actions={
         <Button variant="primary" onClick={() => setEditing('new')}>
           {t('ops.new')}
         </Button>
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={operators.error} />
-        {operators.data ? (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('ops.col.name')}</th>
-                <th scope="col">{t('ops.col.roles')}</th>
-                <th scope="col">{t('ops.col.pin')}</th>
-                <th scope="col">{t('ops.col.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('ui.edit')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {operators.data.map((operator) => (
-                <tr key={operator.id} data-operator={operator.name}>
-                  <td>
-                    <strong>{operator.name}</strong>
-                    {operator.id === state.operator?.id ? <span className="muted"> ({t('ops.you')})</span> : null}
-                    {operator.jobTitle ? <div className="muted">{operator.jobTitle}</div> : null}
-                  </td>
-                  <td>{rolesText(t, operator.roles)}</td>
-                  <td>{operator.hasPin ? t('ops.pinSet') : <span className="muted">{t('ops.pinNone')}</span>}</td>
-                  <td>{operator.active ? <Badge tone="success">{t('admin.active')}</Badge> : <Badge tone="muted">{t('admin.inactive')}</Badge>}</td>
-                  <td className="row-actions">
-                    <Button size="small" onClick={() => setEditing(operator)}>
-                      {t('ui.edit')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </div>
+      }
+    >
+      <ErrorBanner error={operators.error} />
+      {operators.data ? (
+        <DataTable
+          label={t('admin.tab.operators')}
+          rows={operators.data}
+          columns={columns}
+          rowId={(operator) => String(operator.id)}
+          rowData={(operator) => ({ 'data-operator': operator.name })}
+          emptyText={t('ui.empty')}
+        />
+      ) : null}
       {editing ? (
         <OperatorDialog
           operator={editing === 'new' ? null : editing}
@@ -74,6 +95,6 @@ export function OperatorsPanel() {
           }}
         />
       ) : null}
-    </section>
+    </Panel>
   );
 }

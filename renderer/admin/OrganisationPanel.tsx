@@ -12,6 +12,7 @@ import { logoDataUrl } from '../documents/logo';
 import { useT } from '../i18n/useT';
 import { maxLengthOf } from '../forms/limits';
 import { TimeZoneField } from './TimeZoneField';
+import { Panel } from '../components/Panel';
 
 const EMPTY: OrganisationIdentity = {
   name: null,
@@ -83,72 +84,60 @@ export function OrganisationPanel() {
   );
 
   return (
-    <section className="panel" aria-labelledby="organisation-title">
-      <div className="panel-header">
-        <h2 id="organisation-title">{t('admin.tab.organisation')}</h2>
+    <Panel title={t('admin.tab.organisation')} bodyClassName="form-grid settings-form" onSubmit={() => void save()}>
+      <p className="muted">{t('organisation.intro')}</p>
+      {text('name')}
+      <TextAreaField
+        label={t('organisation.address')}
+        optional
+        rows={3}
+        value={identity.address ?? ''}
+        onChange={(event) => set('address', event.target.value)}
+        invalid={isFieldInError(error, 'address')}
+        maxLength={maxLengthOf('organisation.update', 'address')}
+      />
+      {text('registration')}
+      <div className="form-grid two">
+        {text('phone')}
+        {text('email')}
       </div>
-      <form
-        className="panel-body form-grid settings-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <p className="muted">{t('organisation.intro')}</p>
-        {text('name')}
-        <TextAreaField
-          label={t('organisation.address')}
-          optional
-          rows={3}
-          value={identity.address ?? ''}
-          onChange={(event) => set('address', event.target.value)}
-          invalid={isFieldInError(error, 'address')}
-          maxLength={maxLengthOf('organisation.update', 'address')}
-        />
-        {text('registration')}
-        <div className="form-grid two">
-          {text('phone')}
-          {text('email')}
+      <div className="form-grid two">
+        {text('signatoryName')}
+        {text('signatoryTitle')}
+      </div>
+      {text('dpoContact')}
+      <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
+      <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
+        <span className="field-label">
+          {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>
+        </span>
+        <div className="organisation-logo-row">
+          {identity.logo ? <img src={identity.logo} alt={t('organisation.logoPreview')} /> : <span className="muted">{t('organisation.noLogo')}</span>}
+          <Button onClick={() => fileInput.current?.click()}>{t('organisation.chooseLogo')}</Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="image/png,image/jpeg"
+            hidden
+            onChange={(event) => {
+              void pickLogo(event.target.files?.[0]);
+              event.target.value = '';
+            }}
+          />
+          {identity.logo ? (
+            <Button variant="ghost" onClick={() => set('logo', null)}>
+              {t('organisation.removeLogo')}
+            </Button>
+          ) : null}
         </div>
-        <div className="form-grid two">
-          {text('signatoryName')}
-          {text('signatoryTitle')}
-        </div>
-        {text('dpoContact')}
-        <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
-        <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
-          <span className="field-label">
-            {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>
-          </span>
-          <div className="organisation-logo-row">
-            {identity.logo ? <img src={identity.logo} alt={t('organisation.logoPreview')} /> : <span className="muted">{t('organisation.noLogo')}</span>}
-            <Button onClick={() => fileInput.current?.click()}>{t('organisation.chooseLogo')}</Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept="image/png,image/jpeg"
-              hidden
-              onChange={(event) => {
-                void pickLogo(event.target.files?.[0]);
-                event.target.value = '';
-              }}
-            />
-            {identity.logo ? (
-              <Button variant="ghost" onClick={() => set('logo', null)}>
-                {t('organisation.removeLogo')}
-              </Button>
-            ) : null}
-          </div>
-          <p className="field-hint">{t('organisation.logoHint')}</p>
-        </div>
-        <ErrorBanner error={error ?? loaded.error} onDismiss={() => setError(null)} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={update.busy} disabled={!loaded.data}>
-            {t('ui.save')}
-          </Button>
-        </div>
-      </form>
-    </section>
+        <p className="field-hint">{t('organisation.logoHint')}</p>
+      </div>
+      <ErrorBanner error={error ?? loaded.error} onDismiss={() => setError(null)} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={update.busy} disabled={!loaded.data}>
+          {t('ui.save')}
+        </Button>
+      </div>
+    </Panel>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../components/Field';
 import { isFieldInError } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
 import { useT } from '../i18n/useT';
+import { Panel } from '../components/Panel';
 
 /** What a serial scan may hold at this site: its length, and the characters allowed besides letters and digits. */
 export function ScanRulesPanel() {
@@ -36,39 +37,27 @@ export function ScanRulesPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="scan-rules-title">
-      <div className="panel-header">
-        <h2 id="scan-rules-title">{t('scanRules.title')}</h2>
+    <Panel title={t('scanRules.title')} bodyClassName="form-grid" onSubmit={() => void save()}>
+      <p className="muted">{t('scanRules.hint')}</p>
+      <div className="form-grid three">
+        <TextField label={t('scanRules.min')} type="number" min={1} max={80} value={min} onChange={(event) => setMin(event.target.value)} invalid={isFieldInError(error, 'serialMinLength')} />
+        <TextField label={t('scanRules.max')} type="number" min={1} max={80} value={max} onChange={(event) => setMax(event.target.value)} invalid={isFieldInError(error, 'serialMaxLength')} />
+        <TextField
+          label={t('scanRules.extra')}
+          hint={t('scanRules.extraHint')}
+          value={extra}
+          maxLength={SERIAL_EXTRA_CHARACTER_CHOICES.length * 2}
+          onChange={(event) => setExtra(event.target.value)}
+          invalid={isFieldInError(error, 'serialExtraCharacters')}
+          className="mono"
+        />
       </div>
-      <form
-        className="panel-body form-grid"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <p className="muted">{t('scanRules.hint')}</p>
-        <div className="form-grid three">
-          <TextField label={t('scanRules.min')} type="number" min={1} max={80} value={min} onChange={(event) => setMin(event.target.value)} invalid={isFieldInError(error, 'serialMinLength')} />
-          <TextField label={t('scanRules.max')} type="number" min={1} max={80} value={max} onChange={(event) => setMax(event.target.value)} invalid={isFieldInError(error, 'serialMaxLength')} />
-          <TextField
-            label={t('scanRules.extra')}
-            hint={t('scanRules.extraHint')}
-            value={extra}
-            maxLength={SERIAL_EXTRA_CHARACTER_CHOICES.length * 2}
-            onChange={(event) => setExtra(event.target.value)}
-            invalid={isFieldInError(error, 'serialExtraCharacters')}
-            className="mono"
-          />
-        </div>
-        <ErrorBanner error={error ?? rules.error} onDismiss={() => setError(null)} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={update.busy} disabled={!rules.data}>
-            {t('ui.save')}
-          </Button>
-        </div>
-      </form>
-    </section>
+      <ErrorBanner error={error ?? rules.error} onDismiss={() => setError(null)} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={update.busy} disabled={!rules.data}>
+          {t('ui.save')}
+        </Button>
+      </div>
+    </Panel>
   );
 }

@@ -1,9 +1,7 @@
 import { Controller } from 'react-hook-form';
 import type { Site } from '../../shared/contract/admin';
 import { useApiMutation } from '../api/queries';
-import { Button } from '../components/Button';
-import { Dialog } from '../components/Dialog';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { EntityDialog } from '../components/EntityDialog';
 import { Checkbox, TextField } from '../components/Field';
 import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
@@ -32,26 +30,21 @@ export function SiteDialog({ site, onClose, onSaved }: { site: Site | null; onCl
   });
 
   return (
-    <Dialog
+    <EntityDialog
       open
       title={site ? t('sites.editTitle', { name: site.name }) : t('sites.createTitle')}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={create.busy || update.busy}>
-            {site ? t('ui.save') : t('ui.create')}
-          </Button>
-        </>
-      }
+      busy={create.busy || update.busy}
+      submitLabel={site ? t('ui.save') : t('ui.create')}
+      problem={problem}
+      onDismissProblem={() => setProblem(null)}
     >
       <TextField label={t('sites.name')} {...field('name', t('sites.name'))} />
       <TextField label={t('sites.address')} optional {...field('address', t('sites.address'))} />
       {site ? (
         <Controller control={form.control} name="active" render={({ field: active }) => <Checkbox label={t('sites.activeLabel')} checked={active.value} onChange={active.onChange} />} />
       ) : null}
-      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Site } from '../../shared/contract/admin';
 import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
+import { DataTable, type DataColumn } from '../components/DataTable';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { Panel } from '../components/Panel';
 import { useToast } from '../components/Toasts';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
@@ -14,58 +16,63 @@ export function SitesPanel() {
   const toast = useToast();
   const sites = useApiQuery('sites.list', {});
   const [editing, setEditing] = useState<Site | 'new' | null>(null);
-  const update = useApiMutation('sites.update');
+  const update = useApiMutation('sites.update', {
+    updates: (cache, saved) => cache.set('sites.list', {}, (list) => list?.map((site) => (site.id === saved.id ? saved : site))),
+  });
+  const { run } = update;
 
-  const setActive = async (site: Site, active: boolean) => {
-    const result = await update.run({ ...site, active });
-    if (result.ok) toast(t('sites.saved', { name: site.name }));
-  };
+  const columns = useMemo<DataColumn<Site>[]>(() => {
+    const setActive = async (site: Site, active: boolean) => {
+      const result = await run({ ...site, active });
+      if (result.ok) toast(t('sites.saved', { name: site.name }));
+    };
+    return [
+      { id: 'name', accessorFn: (site) => site.name, header: () => t('sites.col.name'), cell: ({ row }) => <strong>{row.original.name}</strong> },
+      { id: 'address', accessorFn: (site) => site.address ?? '', header: () => t('sites.col.address'), cell: ({ row }) => row.original.address ?? <span className="muted">{t('ui.empty')}</span> },
+      {
+        id: 'status',
+        accessorFn: (site) => (site.active ? 1 : 0),
+        header: () => t('sites.col.status'),
+        cell: ({ row }) => (row.original.active ? <Badge tone="success">{t('admin.active')}</Badge> : <Badge tone="muted">{t('admin.inactive')}</Badge>),
+      },
+      {
+        id: 'edit',
+        enableSorting: false,
+        header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
+        cell: ({ row: { original: site } }) => (
+          <div className="row-actions">
+            <Button size="small" onClick={() => setEditing(site)}>
+              {t('ui.edit')}
+            </Button>
+            <Button size="small" variant={site.active ? 'danger' : 'secondary'} onClick={() => void setActive(site, !site.active)}>
+              {site.active ? t('sites.deactivate') : t('sites.reactivate')}
+            </Button>
+          </div>
+        ),
+      },
+    ];
+  }, [t, run, toast]);
 
   return (
-    <section className="panel" aria-labelledby="sites-title">
-      <div className="panel-header">
-        <h2 id="sites-title">{t('admin.tab.sites')}</h2>
+    <Panel
+      title={t('admin.tab.sites')}
+      actions={
         <Button variant="primary" onClick={() => setEditing('new')}>
           {t('sites.new')}
         </Button>
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={update.error ?? sites.error} onDismiss={update.reset} />
-        {sites.data && sites.data.length === 0 ? <p className="empty">{t('sites.empty')}</p> : null}
-        {sites.data && sites.data.length > 0 ? (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('sites.col.name')}</th>
-                <th scope="col">{t('sites.col.address')}</th>
-                <th scope="col">{t('sites.col.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('ui.edit')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sites.data.map((site) => (
-                <tr key={site.id} data-site={site.name}>
-                  <td>
-                    <strong>{site.name}</strong>
-                  </td>
-                  <td>{site.address ?? <span className="muted">{t('ui.empty')}</span>}</td>
-                  <td>{site.active ? <Badge tone="success">{t('admin.active')}</Badge> : <Badge tone="muted">{t('admin.inactive')}</Badge>}</td>
-                  <td className="row-actions">
-                    <Button size="small" onClick={() => setEditing(site)}>
-                      {t('ui.edit')}
-                    </Button>
-                    <Button size="small" variant={site.active ? 'danger' : 'secondary'} onClick={() => void setActive(site, !site.active)}>
-                      {site.active ? t('sites.deactivate') : t('sites.reactivate')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </div>
+      }
+    >
+      <ErrorBanner error={update.error ?? sites.error} onDismiss={update.reset} />
+      {sites.data ? (
+        <DataTable
+          label={t('admin.tab.sites')}
+          rows={sites.data}
+          columns={columns}
+          rowId={(site) => String(site.id)}
+          rowData={(site) => ({ 'data-site': site.name })}
+          emptyText={t('sites.empty')}
+        />
+      ) : null}
       {editing ? (
         <SiteDialog
           site={editing === 'new' ? null : editing}
@@ -76,6 +83,6 @@ export function SitesPanel() {
           }}
         />
       ) : null}
-    </section>
+    </Panel>
   );
 }

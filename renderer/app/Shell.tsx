@@ -1,7 +1,6 @@
 import { Fragment, useCallback, useEffect, useMemo } from 'react';
-import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LangSwitch } from '../session/LangSwitch';
 import { initials, rolesText } from '../session/roles';
@@ -20,9 +19,9 @@ const F_KEYS = 9;
  */
 export function Shell() {
   const t = useT();
-  const call = useApi();
   const route = useRoute();
   const { state, update } = useSession();
+  const signOutCall = useApiMutation('session.signOut');
   const settings = useApiQuery('settings.get', {});
   const operator = state.operator;
   const roles = operator?.roles;
@@ -50,7 +49,7 @@ export function Shell() {
   }, [route.name, route.param]);
 
   const signOut = async () => {
-    const result = await call('session.signOut', {});
+    const result = await signOutCall.run({});
     if (result.ok) update(result.value);
   };
 

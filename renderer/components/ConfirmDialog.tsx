@@ -1,9 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../shared/errors';
-import { useT } from '../i18n/useT';
-import { Button } from './Button';
-import { Dialog } from './Dialog';
-import { ErrorBanner } from './ErrorBanner';
+import { EntityDialog } from './EntityDialog';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -23,33 +20,25 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Asks before doing something; Enter confirms from any field, Esc cancels. Focus starts on Cancel for `danger`,
- * else on the first field of `children`, else on the confirm button.
+ * The entity dialog asking before doing something; Enter confirms from any field, Esc cancels. Focus starts on
+ * Cancel for `danger`, else on the first field of `children`, else on the confirm button.
  */
 export function ConfirmDialog({ open, title, message, confirmLabel, tone = 'primary', busy = false, error = null, onConfirm, onCancel, children }: ConfirmDialogProps) {
-  const t = useT();
-  const safeFirst = tone === 'danger';
   return (
-    <Dialog
+    <EntityDialog
       open={open}
       title={title}
       onClose={onCancel}
       onSubmit={onConfirm}
+      submitLabel={confirmLabel}
+      tone={tone}
+      busy={busy}
+      problem={error}
+      focus={tone === 'danger' ? 'cancel' : children ? 'field' : 'confirm'}
       width="narrow"
-      footer={
-        <>
-          <Button onClick={onCancel} data-autofocus={safeFirst ? true : undefined}>
-            {t('ui.cancel')}
-          </Button>
-          <Button type="submit" variant={tone} busy={busy} data-autofocus={!safeFirst && !children ? true : undefined}>
-            {confirmLabel}
-          </Button>
-        </>
-      }
     >
       <div className="confirm-message">{message}</div>
       {children}
-      <ErrorBanner error={error} />
-    </Dialog>
+    </EntityDialog>
   );
 }

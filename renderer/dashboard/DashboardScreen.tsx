@@ -14,6 +14,7 @@ import { DeskQueues } from './DeskQueues';
 import { StageTiles } from './StageTiles';
 import { ImportQueueNotice } from '../imports/ImportQueueNotice';
 import './dashboard.css';
+import { Panel } from '../components/Panel';
 
 const REFRESH_MS = 30_000;
 
@@ -51,30 +52,16 @@ export function DashboardScreen(_props: ScreenProps) {
       <ErrorBanner error={counts.error ?? recent.error} />
       <BackupWarning isAdmin={isAdmin} />
       <ImportQueueNotice />
-      <section className="panel" aria-labelledby="stages-title">
-        <div className="panel-header">
-          <h2 id="stages-title">{t('dashboard.stages')}</h2>
-          <p className="muted">{t('dashboard.stagesHint')}</p>
-        </div>
-        <div className="panel-body">{counts.data ? <StageTiles counts={counts.data} /> : <p className="empty">{t('ui.loading')}</p>}</div>
-      </section>
+      <Panel title={t('dashboard.stages')} actions={<p className="muted">{t('dashboard.stagesHint')}</p>}>
+        {counts.data ? <StageTiles counts={counts.data} /> : <p className="empty">{t('ui.loading')}</p>}
+      </Panel>
       <div className="dashboard-columns">
-        <section className="panel" aria-labelledby="queues-title">
-          <div className="panel-header">
-            <h2 id="queues-title">{t('dashboard.queues')}</h2>
-          </div>
-          <div className="panel-body">
-            {counts.data ? <DeskQueues counts={counts.data} awaitingVerification={pending.data ? pending.data.length : null} /> : null}
-          </div>
-        </section>
-        <section className="panel" aria-labelledby="activity-title">
-          <div className="panel-header">
-            <h2 id="activity-title">{t('dashboard.activity')}</h2>
-          </div>
-          <div className="panel-body">
-            {recent.data ? <EventList events={recent.data} relativeTime emptyText={t('dashboard.activityEmpty')} /> : null}
-          </div>
-        </section>
+        <Panel title={t('dashboard.queues')}>
+          {counts.data ? <DeskQueues counts={counts.data} awaitingVerification={pending.data ? pending.data.length : null} /> : null}
+        </Panel>
+        <Panel title={t('dashboard.activity')}>
+          {recent.data ? <EventList events={recent.data} relativeTime emptyText={t('dashboard.activityEmpty')} /> : null}
+        </Panel>
       </div>
     </div>
   );

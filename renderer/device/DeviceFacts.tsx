@@ -3,6 +3,7 @@ import type { DeviceDetail } from '../../shared/contract/devices';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
 import { inventoryHref } from '../inventory/viewQuery';
+import { Panel } from '../components/Panel';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const t = useT();
@@ -22,11 +23,8 @@ export function DeviceFacts({ device }: { device: DeviceDetail }) {
   const unit = (key: 'device.ram' | 'device.screen' | 'device.battery', value: number | null) => (value === null ? null : t(key, { value }));
   return (
     <div className="device-facts">
-      <section className="panel" aria-labelledby="identity-title">
-        <div className="panel-header">
-          <h2 id="identity-title">{t('device.section.identity')}</h2>
-        </div>
-        <dl className="facts panel-body">
+      <Panel title={t('device.section.identity')}>
+        <dl className="facts">
           <Fact label={t('field.serial')}>{device.serial ? <span className="mono">{device.serial}</span> : null}</Fact>
           <Fact label={t('field.imeis')}>{device.imeis.length > 0 ? <span className="mono">{device.imeis.join(' · ')}</span> : null}</Fact>
           <Fact label={t('field.cpu')}>{device.cpu}</Fact>
@@ -39,12 +37,9 @@ export function DeviceFacts({ device }: { device: DeviceDetail }) {
           <Fact label={t('field.functional')}>{device.functional ? t(`functional.${device.functional}`) : null}</Fact>
           <Fact label={t('field.accessories')}>{device.accessories}</Fact>
         </dl>
-      </section>
-      <section className="panel" aria-labelledby="origin-title">
-        <div className="panel-header">
-          <h2 id="origin-title">{t('device.section.origin')}</h2>
-        </div>
-        <dl className="facts panel-body">
+      </Panel>
+      <Panel title={t('device.section.origin')}>
+        <dl className="facts">
           <Fact label={t('field.batchId')}>
             <a href={inventoryHref({ batchId: device.batchId })} title={t('device.batchDevices')}>
               {device.batchCode}
@@ -57,7 +52,7 @@ export function DeviceFacts({ device }: { device: DeviceDetail }) {
           <Fact label={t('device.updatedAt')}>{format.dateTime(device.updatedAt)}</Fact>
           <Fact label={t('field.notes')}>{device.notes ? <span className="prewrap">{device.notes}</span> : null}</Fact>
         </dl>
-      </section>
+      </Panel>
     </div>
   );
 }

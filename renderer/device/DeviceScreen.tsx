@@ -18,6 +18,7 @@ import { ErasureRecords } from './ErasureRecords';
 import { MediaSection } from './MediaSection';
 import { Readiness } from './Readiness';
 import { RefurbishmentRecords } from './RefurbishmentRecords';
+import { Panel } from '../components/Panel';
 import './device.css';
 
 /** Everything about one device (`#/device/<tag>`): identity, erasure proof, bench work, history, what can be done next. */
@@ -107,24 +108,17 @@ export function DeviceScreen({ param }: ScreenProps) {
           <ErasureRecords erasures={device.erasures} />
           <DeviceDocuments device={device} />
           <RefurbishmentRecords records={device.refurbishments} />
-          <section className="panel" aria-labelledby="history-title">
-            <div className="panel-header">
-              <h2 id="history-title">{t('device.section.history')}</h2>
-            </div>
-            <div className="panel-body">
-              <EventList events={device.history} showSubject={false} emptyText={t('device.noHistory')} />
-            </div>
-          </section>
+          <Panel title={t('device.section.history')}>
+            <EventList events={device.history} showSubject={false} emptyText={t('device.noHistory')} />
+          </Panel>
           {correcting === 'identity' ? (
             <CorrectIdentityDialog device={device} onClose={() => setCorrecting(null)} onSaved={() => {
               setCorrecting(null);
-              loaded.reload();
             }} />
           ) : null}
           {correcting === 'void' ? (
             <VoidDeviceDialog device={device} onClose={() => setCorrecting(null)} onSaved={() => {
               setCorrecting(null);
-              loaded.reload();
             }} />
           ) : null}
           {editing ? (
@@ -134,7 +128,6 @@ export function DeviceScreen({ param }: ScreenProps) {
               onClose={() => setEditing(false)}
               onSaved={() => {
                 setEditing(false);
-                loaded.reload();
               }}
             />
           ) : null}

@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import type { DeviceDetail } from '../../shared/contract/devices';
-import type { ApiError } from '../../shared/errors';
 import { parseNumber } from '../../shared/format';
 import type { MessageKey } from '../../shared/i18n';
-import { useApi } from '../api/useApi';
-import { Button } from '../components/Button';
-import { Dialog } from '../components/Dialog';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { useApiMutation } from '../api/queries';
+import { EntityDialog } from '../components/EntityDialog';
 import { TextAreaField, TextField } from '../components/Field';
-import { isFieldInError } from '../components/fieldError';
+import { localProblem } from '../components/fieldError';
 import { useFormat } from '../components/format';
 import { useToast } from '../components/Toasts';
+import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
 
 const TEXT_FIELDS = ['make', 'model', 'cpu', 'storageSummary', 'os', 'accessories', 'location'] as const;
@@ -39,87 +36,64 @@ function draftOf(device: DeviceDetail, locale: string): Draft {
 /** Specifications, location and notes; only what changed is sent (`devices.update`). */
 export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: DeviceDetail; open: boolean; onClose: () => void; onSaved: (device: DeviceDetail) => void }) {
   const t = useT();
-  const call = useApi();
   const toast = useToast();
   const format = useFormat();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(device, format.locale));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const original = draftOf(device, format.locale);
+  // The answer is the device as saved: the device page's read takes it as it is.
+  const update = useApiMutation('devices.update', {
+    invalidates: ['inventory'],
+    updates: (cache, saved) => cache.set('devices.get', { assetTag: saved.assetTag }, () => saved),
+  });
+  const { field, submit, problem, setProblem } = useContractForm<'devices.update', { changes: Draft }>('devices.update', { changes: original });
 
-  const save = async () => {
+  const save = submit(async ({ changes: draft }) => {
     const changes: Partial<Record<TextFieldName, string> & Record<NumberFieldName, number | null> & { notes: string }> = {};
-    for (const field of TEXT_FIELDS) if (draft[field] !== original[field]) changes[field] = draft[field];
+    for (const name of TEXT_FIELDS) if (draft[name] !== original[name]) changes[name] = draft[name];
     if (draft.notes !== original.notes) changes.notes = draft.notes;
-    for (const field of NUMBER_FIELDS) {
-      if (draft[field] === original[field]) continue;
-      const value = parseNumber(draft[field]);
-      if (!value.ok) {
-        setError({ code: 'invalid_input', field: `changes.${field}`, message: t('device.notANumber', { value: draft[field] }) });
-        return;
-      }
-      changes[field] = value.value;
+    for (const name of NUMBER_FIELDS) {
+      if (draft[name] === original[name]) continue;
+      const value = parseNumber(draft[name]);
+      if (!value.ok) return localProblem(t('device.notANumber', { value: draft[name] }), `changes.${name}`);
+      changes[name] = value.value;
     }
-    setBusy(true);
-    const result = await call('devices.update', { id: device.id, changes });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
+    const result = await update.run({ id: device.id, changes });
+    if (result.ok) {
+      toast(t('ui.savedToast'));
+      onSaved(result.value);
     }
-    setError(null);
-    toast(t('ui.savedToast'));
-    onSaved(result.value);
-  };
+    return result;
+  });
 
-  const field = (name: TextFieldName | NumberFieldName, label: MessageKey, numeric = false) => (
-    <TextField
-      label={t(label)}
-      value={draft[name]}
-      inputMode={numeric ? 'decimal' : undefined}
-      invalid={isFieldInError(error, `changes.${name}`)}
-      onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
-    />
+  const text = (name: TextFieldName | NumberFieldName, label: MessageKey, numeric = false) => (
+    <TextField label={t(label)} inputMode={numeric ? 'decimal' : undefined} {...field(`changes.${name}`, t(label))} />
   );
 
   return (
-    <Dialog
+    <EntityDialog
       open={open}
       title={t('device.editTitle', { tag: device.assetTag })}
       onClose={onClose}
-      onSubmit={() => void save()}
+      onSubmit={save}
+      busy={update.busy}
+      problem={problem}
+      onDismissProblem={() => setProblem(null)}
       width="wide"
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            {t('ui.save')}
-          </Button>
-        </>
-      }
     >
       <div className="form-grid three">
-        {field('location', 'field.location')}
-        {field('make', 'field.make')}
-        {field('model', 'field.model')}
-        {field('cpu', 'field.cpu')}
-        {field('ramGb', 'field.ramGb', true)}
-        {field('storageSummary', 'field.storageSummary')}
-        {field('screenInches', 'field.screenInches', true)}
-        {field('os', 'field.os')}
-        {field('batteryHealth', 'field.batteryHealth', true)}
-        <div className="span-all">{field('accessories', 'field.accessories')}</div>
+        {text('location', 'field.location')}
+        {text('make', 'field.make')}
+        {text('model', 'field.model')}
+        {text('cpu', 'field.cpu')}
+        {text('ramGb', 'field.ramGb', true)}
+        {text('storageSummary', 'field.storageSummary')}
+        {text('screenInches', 'field.screenInches', true)}
+        {text('os', 'field.os')}
+        {text('batteryHealth', 'field.batteryHealth', true)}
+        <div className="span-all">{text('accessories', 'field.accessories')}</div>
         <div className="span-all">
-          <TextAreaField
-            label={t('field.notes')}
-            value={draft.notes}
-            invalid={isFieldInError(error, 'changes.notes')}
-            onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
-            rows={3}
-          />
+          <TextAreaField label={t('field.notes')} rows={3} {...field('changes.notes', t('field.notes'))} />
         </div>
       </div>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

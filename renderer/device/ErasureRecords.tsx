@@ -1,70 +1,84 @@
+import { useMemo } from 'react';
 import type { ErasureRecord } from '../../shared/contract/erasure';
 import { Badge } from '../components/Badge';
+import { DataTable, type DataColumn } from '../components/DataTable';
 import { useFormat } from '../components/format';
+import { Panel } from '../components/Panel';
 import { useT } from '../i18n/useT';
 
 /** Every erasure recorded for the device: the proof a certificate is built from. */
 export function ErasureRecords({ erasures }: { erasures: readonly ErasureRecord[] }) {
   const t = useT();
   const format = useFormat();
+  const columns = useMemo<DataColumn<ErasureRecord>[]>(
+    () => [
+      {
+        id: 'subject',
+        accessorFn: (erasure) => erasure.driveSerial ?? '',
+        header: () => t('erasure.col.subject'),
+        cell: ({ row: { original: erasure } }) => (erasure.driveSerial ? <span className="mono">{erasure.driveSerial}</span> : t('device.wholeDevice')),
+      },
+      {
+        id: 'method',
+        enableSorting: false,
+        header: () => t('erasure.col.method'),
+        cell: ({ row: { original: erasure } }) => (
+          <>
+            <div>{t(`technique.${erasure.technique}`)}</div>
+            <div className="muted small">
+              {t(`level.${erasure.level}`)}
+              {erasure.passes ? ` · ${t(format.plural(erasure.passes) === 'one' ? 'erasure.passes.one' : 'erasure.passes.other', { count: erasure.passes })}` : ''}
+              {` · ${t('erasure.verificationKind', { kind: t(`verification.${erasure.verification}`) })}`}
+            </div>
+          </>
+        ),
+      },
+      {
+        id: 'tool',
+        accessorFn: (erasure) => erasure.tool,
+        header: () => t('erasure.col.tool'),
+        cell: ({ row: { original: erasure } }) => (
+          <>
+            {erasure.tool}
+            {erasure.toolVersion ? <span className="muted"> {erasure.toolVersion}</span> : null}
+          </>
+        ),
+      },
+      { id: 'when', accessorFn: (erasure) => erasure.endedAt, sortDescFirst: true, header: () => t('erasure.col.when'), cell: ({ row }) => format.dateTime(row.original.endedAt) },
+      {
+        id: 'result',
+        accessorFn: (erasure) => erasure.result,
+        header: () => t('erasure.col.result'),
+        cell: ({ row: { original: erasure } }) => <Badge tone={erasure.result === 'success' ? 'success' : 'danger'}>{t(`result.${erasure.result}`)}</Badge>,
+      },
+      { id: 'performedBy', accessorFn: (erasure) => erasure.performedBy.name, header: () => t('erasure.col.performedBy') },
+      {
+        id: 'verifiedBy',
+        accessorFn: (erasure) => erasure.verifiedBy?.name ?? '',
+        header: () => t('erasure.col.verifiedBy'),
+        cell: ({ row: { original: erasure } }) =>
+          erasure.verifiedBy ? (
+            <>
+              <div>{erasure.verifiedBy.name}</div>
+              {erasure.verifiedAt ? <div className="muted small">{format.dateTime(erasure.verifiedAt)}</div> : null}
+            </>
+          ) : (
+            <span className="muted">{erasure.result === 'success' ? t('erasure.notVerified') : t('ui.empty')}</span>
+          ),
+      },
+    ],
+    [t, format],
+  );
   return (
-    <section className="panel" aria-labelledby="erasures-title">
-      <div className="panel-header">
-        <h2 id="erasures-title">{t('device.section.erasures')}</h2>
-      </div>
-      <div className="panel-body">
-        {erasures.length === 0 ? (
-          <p className="empty">{t('device.noErasures')}</p>
-        ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('erasure.col.subject')}</th>
-                <th scope="col">{t('erasure.col.method')}</th>
-                <th scope="col">{t('erasure.col.tool')}</th>
-                <th scope="col">{t('erasure.col.when')}</th>
-                <th scope="col">{t('erasure.col.result')}</th>
-                <th scope="col">{t('erasure.col.performedBy')}</th>
-                <th scope="col">{t('erasure.col.verifiedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {erasures.map((erasure) => (
-                <tr key={erasure.id} data-erasure={erasure.id}>
-                  <td>{erasure.driveSerial ? <span className="mono">{erasure.driveSerial}</span> : t('device.wholeDevice')}</td>
-                  <td>
-                    <div>{t(`technique.${erasure.technique}`)}</div>
-                    <div className="muted small">
-                      {t(`level.${erasure.level}`)}
-                      {erasure.passes ? ` · ${t(format.plural(erasure.passes) === 'one' ? 'erasure.passes.one' : 'erasure.passes.other', { count: erasure.passes })}` : ''}
-                      {` · ${t('erasure.verificationKind', { kind: t(`verification.${erasure.verification}`) })}`}
-                    </div>
-                  </td>
-                  <td>
-                    {erasure.tool}
-                    {erasure.toolVersion ? <span className="muted"> {erasure.toolVersion}</span> : null}
-                  </td>
-                  <td>{format.dateTime(erasure.endedAt)}</td>
-                  <td>
-                    <Badge tone={erasure.result === 'success' ? 'success' : 'danger'}>{t(`result.${erasure.result}`)}</Badge>
-                  </td>
-                  <td>{erasure.performedBy.name}</td>
-                  <td>
-                    {erasure.verifiedBy ? (
-                      <>
-                        <div>{erasure.verifiedBy.name}</div>
-                        {erasure.verifiedAt ? <div className="muted small">{format.dateTime(erasure.verifiedAt)}</div> : null}
-                      </>
-                    ) : (
-                      <span className="muted">{erasure.result === 'success' ? t('erasure.notVerified') : t('ui.empty')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
-    </section>
+    <Panel title={t('device.section.erasures')}>
+      <DataTable
+        label={t('device.section.erasures')}
+        rows={[...erasures]}
+        columns={columns}
+        rowId={(erasure) => String(erasure.id)}
+        rowData={(erasure) => ({ 'data-erasure': String(erasure.id) })}
+        emptyText={t('device.noErasures')}
+      />
+    </Panel>
   );
 }

@@ -10,6 +10,7 @@ import { useT } from '../i18n/useT';
 import { LabelPrintControls, labelRequest, useLabelSettings } from './LabelFormatSelect';
 import { reopenDocument } from './openDocument';
 import { useOpenDocument } from './useOpenDocument';
+import { Panel } from '../components/Panel';
 
 /** The device's papers: its erasure certificate (once the erasure is proven), its label, and what was issued before. */
 export function DeviceDocuments({ device }: { device: DeviceDetail }) {
@@ -24,9 +25,9 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
   const documents = issued.data ?? [];
 
   return (
-    <section className="panel" aria-labelledby="documents-title">
-      <div className="panel-header">
-        <h2 id="documents-title">{t('documents.title')}</h2>
+    <Panel
+      title={t('documents.title')}
+      actions={
         <div className="document-buttons">
           <Button
             onClick={() => void opener.open('erasure-certificate', subject)}
@@ -42,29 +43,28 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
             {t('documents.label')}
           </Button>
         </div>
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={opener.error ?? issued.error} onDismiss={opener.clearError} />
-        {!proven ? <p className="muted">{t('documents.certificateNeedsProof')}</p> : null}
-        {documents.length === 0 ? (
-          <p className="muted">{t('documents.none')}</p>
-        ) : (
-          <ul className="document-list">
-            {documents.map((document) => (
-              <li key={document.id}>
-                <span className="mono">{document.reference}</span>
-                <span>{t(`documentKind.${document.kind}`)}</span>
-                <span className="muted">
-                  {format.dateTime(document.createdAt)} · {document.operator?.name ?? '—'}
-                </span>
-                <Button size="small" variant="ghost" disabled={document.purged} onClick={() => void reopenDocument(document.reference)}>
-                  {t('documents.reprint')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </section>
+      }
+    >
+      <ErrorBanner error={opener.error ?? issued.error} onDismiss={opener.clearError} />
+      {!proven ? <p className="muted">{t('documents.certificateNeedsProof')}</p> : null}
+      {documents.length === 0 ? (
+        <p className="muted">{t('documents.none')}</p>
+      ) : (
+        <ul className="document-list">
+          {documents.map((document) => (
+            <li key={document.id}>
+              <span className="mono">{document.reference}</span>
+              <span>{t(`documentKind.${document.kind}`)}</span>
+              <span className="muted">
+                {format.dateTime(document.createdAt)} · {document.operator?.name ?? '—'}
+              </span>
+              <Button size="small" variant="ghost" disabled={document.purged} onClick={() => void reopenDocument(document.reference)}>
+                {t('documents.reprint')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
   );
 }

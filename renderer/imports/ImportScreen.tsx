@@ -2,13 +2,13 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 
 import type { ImportCommitResult, ImportPreview } from '../../shared/contract/imports';
 import type { SpreadsheetField } from '../../shared/domain/import-records';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import type { ScreenProps } from '../app/routes';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { useApiRead } from '../api/useApiRead';
 import { useT } from '../i18n/useT';
 import { ColumnMapping } from './ColumnMapping';
 import { downloadText, readChosen, type ChosenFile } from './files';
@@ -27,7 +27,8 @@ type Mappings = Record<string, Record<string, SpreadsheetField>>;
 export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: { initialBatch: number | null; initialFiles?: ChosenFile[]; queueIds?: number[] }) {
   const t = useT();
   const format = useFormat();
-  const call = useApi();
+  const read = useApiRead();
+  const commit = useApiMutation('imports.commit', { invalidates: ['devices', 'inventory', 'batches', 'erasure'] });
   const inputId = useId();
   const batches = useApiQuery('batches.list', { includeClosed: false });
   const [batchId, setBatchId] = useState<number | null>(initialBatch);
@@ -37,7 +38,9 @@ export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: {
   const [mappings, setMappings] = useState<Mappings>({});
   const [targets, setTargets] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** A preview is a read asked for when the files or the choices change. */
+  const [previewing, setPreviewing] = useState(false);
+  const busy = previewing || commit.busy;
 
   const request = useCallback(
     (chosen: ChosenFile[], nextMappings: Mappings, nextTargets: Record<string, string>) => ({
@@ -52,16 +55,16 @@ export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: {
   const runPreview = useCallback(
     async (chosen: ChosenFile[], nextMappings: Mappings, nextTargets: Record<string, string>) => {
       if (chosen.length === 0) return;
-      setBusy(true);
-      const result = await call('imports.preview', request(chosen, nextMappings, nextTargets));
-      setBusy(false);
+      setPreviewing(true);
+      const result = await read('imports.preview', request(chosen, nextMappings, nextTargets));
+      setPreviewing(false);
       setDone(null);
       if (result.ok) {
         setError(null);
         setPreview(result.value as unknown as ImportPreview);
       } else setError(result.error);
     },
-    [call, request],
+    [read, request],
   );
 
   const runPreviewRef = useRef(runPreview);
@@ -85,9 +88,7 @@ export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: {
   };
 
   const confirm = async () => {
-    setBusy(true);
-    const result = await call('imports.commit', { ...request(files, mappings, targets), queueIds });
-    setBusy(false);
+    const result = await commit.run({ ...request(files, mappings, targets), queueIds });
     if (!result.ok) {
       setError(result.error);
       return;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PreviewRow } from '../../shared/contract/imports';
 import { useT } from '../i18n/useT';
-import { SortableTable, type SortableColumn } from '../lending/shared/SortableTable';
+import { DataTable, type DataColumn } from '../components/DataTable';
 
 export interface PreviewTableProps {
   rows: PreviewRow[];
@@ -12,7 +12,7 @@ export interface PreviewTableProps {
 /** Every row or drive of the files with what the confirmation will do; an unplaced drive takes an asset tag here. */
 export function PreviewTable({ rows, targets, onTarget }: PreviewTableProps) {
   const t = useT();
-  const columns = useMemo<SortableColumn<PreviewRow>[]>(
+  const columns = useMemo<DataColumn<PreviewRow>[]>(
     () => [
       { id: 'file', accessorKey: 'file', header: () => t('imports.ui.file') },
       { id: 'at', accessorFn: (row) => row.at ?? 0, header: () => t('imports.ui.row'), cell: ({ row }) => row.original.at ?? '' },
@@ -58,5 +58,5 @@ export function PreviewTable({ rows, targets, onTarget }: PreviewTableProps) {
     ],
     [t, targets, onTarget],
   );
-  return <SortableTable label={t('imports.ui.preview')} rows={rows} columns={columns} rowId={(row) => row.key} rowData={(row) => ({ 'data-action': row.action, 'data-key': row.key })} emptyText={t('imports.ui.noRows')} />;
+  return <DataTable label={t('imports.ui.preview')} rows={rows} columns={columns} rowId={(row) => row.key} rowData={(row) => ({ 'data-action': row.action, 'data-key': row.key })} emptyText={t('imports.ui.noRows')} />;
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { useApiRead } from '../api/useApiRead';
 import { useT } from '../i18n/useT';
 import type { ChosenFile } from './files';
 import { ImportFlow } from './ImportScreen';
@@ -14,20 +14,20 @@ import { ImportFlow } from './ImportScreen';
 export function ReviewQueue() {
   const t = useT();
   const format = useFormat();
-  const call = useApi();
+  const read = useApiRead();
+  const dismissFile = useApiMutation('imports.dismiss');
   const queue = useApiQuery('imports.queue', {});
   const [opened, setOpened] = useState<{ id: number; file: ChosenFile } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   if (opened) return <ImportFlow initialBatch={null} initialFiles={[opened.file]} queueIds={[opened.id]} />;
   const open = async (id: number) => {
-    const result = await call('imports.queueFile', { id });
+    const result = await read('imports.queueFile', { id });
     if (result.ok) setOpened({ id, file: result.value });
     else setError(result.error);
   };
   const dismiss = async (id: number) => {
-    const result = await call('imports.dismiss', { id });
-    if (result.ok) queue.reload();
-    else setError(result.error);
+    const result = await dismissFile.run({ id });
+    setError(result.ok ? null : result.error);
   };
   const waiting = queue.data?.waiting ?? 0;
   return (

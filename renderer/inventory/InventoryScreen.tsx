@@ -2,7 +2,7 @@ import type { RowSelectionState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DeviceSummary } from '../../shared/contract/inventory';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiRead } from '../api/useApiRead';
 import { navigate, replaceQuery, useRoute } from '../app/router';
 import type { ScreenProps } from '../app/routes';
 import { Button } from '../components/Button';
@@ -38,7 +38,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function InventoryScreen(_props: ScreenProps) {
   const t = useT();
   const format = useFormat();
-  const call = useApi();
+  const read = useApiRead();
   const route = useRoute();
   const view = useMemo(() => viewFromQuery(route.query), [route.query]);
   const { sort: _sort, ...filter } = view;
@@ -63,7 +63,7 @@ export function InventoryScreen(_props: ScreenProps) {
   const runSearch = useCallback(
     async (query: string) => {
       setSearching(true);
-      const result = await call('inventory.search', { query, limit: 100 });
+      const result = await read('inventory.search', { query, limit: 100 });
       setSearching(false);
       if (!result.ok) {
         setSearchError(result.error);
@@ -77,10 +77,10 @@ export function InventoryScreen(_props: ScreenProps) {
       setSelection({});
       setSearch({ query, rows: result.value.rows });
     },
-    [call],
+    [read],
   );
 
-  // The action's mutation has marked the rows and the count stale; a search shown is not cached, so it runs again.
+  // The action's mutation has marked the rows and the count stale; a search shown was read once, so it runs again.
   const searchQuery = search?.query ?? null;
   const afterBulk = useCallback(() => {
     setSelection({});

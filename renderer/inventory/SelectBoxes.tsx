@@ -2,7 +2,7 @@ import type { Row, Table } from '@tanstack/react-table';
 import { useEffect, useRef } from 'react';
 import type { DeviceSummary } from '../../shared/contract/inventory';
 import { useT } from '../i18n/useT';
-import type { InventoryFeatures } from './features';
+import type { DataTableFeatures as InventoryFeatures } from '../components/table/features';
 
 /** The header box: checks every loaded row, or none; shows a dash when some are checked. */
 export function SelectAllBox({ table }: { table: Table<InventoryFeatures, DeviceSummary> }) {

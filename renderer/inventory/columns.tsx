@@ -5,7 +5,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { StatusBadge } from '../components/Badge';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
-import type { InventoryFeatures } from './features';
+import type { DataTableFeatures as InventoryFeatures } from '../components/table/features';
 import { SelectAllBox, SelectRowBox } from './SelectBoxes';
 
 export type InventoryColumn = ColumnDef<InventoryFeatures, DeviceSummary>;

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { LANGS, type Lang } from '../../shared/i18n';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import { useSession } from '../app/session';
 import { useT } from '../i18n/useT';
 
@@ -9,14 +8,11 @@ const SHORT: Record<Lang, string> = { fr: 'FR', en: 'EN' };
 /** FR / EN: the language of this station's session; main translates its messages in it too. */
 export function LangSwitch() {
   const t = useT();
-  const call = useApi();
   const { state, update } = useSession();
-  const [busy, setBusy] = useState(false);
+  const setLang = useApiMutation('session.setLang');
   const choose = async (lang: Lang) => {
-    if (lang === state.lang || busy) return;
-    setBusy(true);
-    const result = await call('session.setLang', { lang });
-    setBusy(false);
+    if (lang === state.lang || setLang.busy) return;
+    const result = await setLang.run({ lang });
     if (result.ok) update(result.value);
   };
   return (

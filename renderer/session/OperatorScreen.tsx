@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { OperatorSummary } from '../../shared/contract/session';
 import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
 import type { ScreenProps } from '../app/routes';
 import { useSession } from '../app/session';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LangSwitch } from './LangSwitch';
 import { PinDialog } from './PinDialog';
@@ -15,7 +14,7 @@ import './session.css';
 /** The start of every shift: big name buttons, digits 1–9 or arrows to pick, a PIN when the operator has one. */
 export function OperatorScreen(_props: ScreenProps) {
   const t = useT();
-  const call = useApi();
+  const signIn = useApiMutation('session.signIn');
   const { update } = useSession();
   const operators = useApiQuery('session.operators', {});
   const [asking, setAsking] = useState<OperatorSummary | null>(null);
@@ -29,7 +28,7 @@ export function OperatorScreen(_props: ScreenProps) {
       setAsking(operator);
       return;
     }
-    const result = await call('session.signIn', { operatorId: operator.id });
+    const result = await signIn.run({ operatorId: operator.id });
     if (result.ok) update(result.value);
     else setError(result.error);
   };

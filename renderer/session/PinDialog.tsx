@@ -1,74 +1,67 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { OperatorSummary } from '../../shared/contract/session';
-import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import { useSession } from '../app/session';
-import { Button } from '../components/Button';
-import { Dialog } from '../components/Dialog';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { EntityDialog } from '../components/EntityDialog';
 import { TextField } from '../components/Field';
-import { maxLengthOf } from '../forms/limits';
+import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
+import { digitsOnly } from './digitsOnly';
 
 /** Asks the chosen operator for their PIN; a wrong PIN empties the box and says so. */
 export function PinDialog({ operator, onClose }: { operator: OperatorSummary | null; onClose: () => void }) {
   const t = useT();
-  const call = useApi();
   const { update } = useSession();
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
+  const signIn = useApiMutation('session.signIn');
+  const { form, field, submit, problem, setProblem } = useContractForm<'session.signIn', { pin: string }>('session.signIn', { pin: '' });
+  const input = useRef<HTMLInputElement | null>(null);
+  const pin = field('pin', t('pin.label'));
 
   const close = () => {
-    setPin('');
-    setError(null);
+    form.reset({ pin: '' });
+    setProblem(null);
     onClose();
   };
 
-  const submit = async () => {
-    if (!operator || busy) return;
-    setBusy(true);
-    const result = await call('session.signIn', { operatorId: operator.id, pin });
-    setBusy(false);
+  const save = submit(async (values) => {
+    if (!operator || signIn.busy) return null;
+    const result = await signIn.run({ operatorId: operator.id, pin: values.pin });
     if (result.ok) {
       update(result.value);
-      return;
+      return null;
     }
-    setError(result.error);
-    setPin('');
+    form.reset({ pin: '' });
     input.current?.focus();
-  };
+    return result;
+  });
 
   return (
-    <Dialog
+    <EntityDialog
       open={operator !== null}
       title={t('pin.title', { name: operator?.name ?? '' })}
       onClose={close}
-      onSubmit={() => void submit()}
+      onSubmit={save}
+      submitLabel={t('pin.submit')}
+      submitShortcut={t('ui.enterKey')}
+      busy={signIn.busy}
+      problem={problem}
       width="narrow"
-      footer={
-        <>
-          <Button onClick={close}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
-            {t('pin.submit')}
-          </Button>
-        </>
-      }
     >
       <TextField
-        ref={input}
         label={t('pin.label')}
         hint={t('pin.hint')}
         type="password"
         inputMode="numeric"
         autoComplete="off"
         className="input-pin"
-        value={pin}
-        invalid={error !== null}
-        onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('session.signIn', 'pin')))}
+        {...pin}
+        ref={(element: HTMLInputElement | null) => {
+          input.current = element;
+          pin.ref(element);
+        }}
+        onChange={digitsOnly(pin.onChange)}
+        invalid={problem !== null}
       />
-      <ErrorBanner error={error} />
-    </Dialog>
+    </EntityDialog>
   );
 }

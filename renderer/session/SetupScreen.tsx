@@ -1,49 +1,35 @@
-import { useState } from 'react';
-import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import type { ScreenProps } from '../app/routes';
 import { useSession } from '../app/session';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
-import { blankFieldError, isFieldInError } from '../components/fieldError';
+import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
+import { digitsOnly } from './digitsOnly';
 import { LangSwitch } from './LangSwitch';
 import './session.css';
-import { maxLengthOf } from '../forms/limits';
+
+interface SetupValues {
+  organisation: string;
+  siteName: string;
+  operatorName: string;
+  pin: string;
+}
 
 /** First start: the organisation, its first site and its first administrator, in one step. */
 export function SetupScreen(_props: ScreenProps) {
   const t = useT();
-  const call = useApi();
   const { update } = useSession();
-  const [organisation, setOrganisation] = useState('');
-  const [siteName, setSiteName] = useState('');
-  const [operatorName, setOperatorName] = useState('');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const setup = useApiMutation('session.setup');
+  const { field, submit, problem, setProblem } = useContractForm<'session.setup', SetupValues>('session.setup', { organisation: '', siteName: '', operatorName: '', pin: '' });
+  const pin = field('pin', t('setup.pin'));
 
-  const submit = async () => {
-    const blank = blankFieldError(t, [
-      { path: 'siteName', value: siteName, label: t('setup.siteName') },
-      { path: 'operatorName', value: operatorName, label: t('setup.operatorName') },
-    ]);
-    if (blank) {
-      setError(blank);
-      return;
-    }
-    setBusy(true);
-    const result = await call('session.setup', {
-      organisation,
-      siteName,
-      operatorName,
-      pin: pin === '' ? undefined : pin,
-    });
-    setBusy(false);
+  const save = submit(async ({ organisation, siteName, operatorName, pin: code }) => {
+    const result = await setup.run({ organisation, siteName, operatorName, pin: code === '' ? undefined : code });
     if (result.ok) update(result.value);
-    else setError(result.error);
-  };
+    return result;
+  });
 
   return (
     <div className="welcome">
@@ -59,35 +45,26 @@ export function SetupScreen(_props: ScreenProps) {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void submit();
+            save();
           }}
         >
           <TextField
             label={t('setup.organisation')}
             hint={t('setup.organisationHint')}
             optional
-            value={organisation}
-            onChange={(event) => setOrganisation(event.target.value)}
-            invalid={isFieldInError(error, 'organisation')}
-            maxLength={maxLengthOf('session.setup', 'organisation')}
+            {...field('organisation', t('setup.organisation'))}
             autoFocus
           />
           <TextField
             label={t('setup.siteName')}
             hint={t('setup.siteNameHint')}
-            value={siteName}
-            onChange={(event) => setSiteName(event.target.value)}
-            invalid={isFieldInError(error, 'siteName')}
-            maxLength={maxLengthOf('session.setup', 'siteName')}
+            {...field('siteName', t('setup.siteName'))}
             aria-required="true"
           />
           <TextField
             label={t('setup.operatorName')}
             hint={t('setup.operatorNameHint')}
-            value={operatorName}
-            onChange={(event) => setOperatorName(event.target.value)}
-            invalid={isFieldInError(error, 'operatorName')}
-            maxLength={maxLengthOf('session.setup', 'operatorName')}
+            {...field('operatorName', t('setup.operatorName'))}
             autoComplete="name"
             aria-required="true"
           />
@@ -98,14 +75,13 @@ export function SetupScreen(_props: ScreenProps) {
             type="password"
             inputMode="numeric"
             autoComplete="new-password"
-            value={pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('session.setup', 'pin')))}
-            invalid={isFieldInError(error, 'pin')}
+            {...pin}
+            onChange={digitsOnly(pin.onChange)}
             className="input-pin"
           />
-          <ErrorBanner error={error} onDismiss={() => setError(null)} />
+          <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
           <div className="form-actions">
-            <Button type="submit" variant="primary" size="large" busy={busy} shortcut={t('ui.enterKey')}>
+            <Button type="submit" variant="primary" size="large" busy={setup.busy} shortcut={t('ui.enterKey')}>
               {t('setup.submit')}
             </Button>
           </div>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { RecyclingRecord } from '../../../shared/contract/recycling';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
@@ -25,14 +25,13 @@ export function PickupForm({
   onRefused: (error: ApiError) => void;
 }) {
   const t = useT();
-  const call = useApi();
+  const record = useApiMutation('recycling.record', { invalidates: ['devices', 'inventory'] });
   const [recycler, setRecycler] = useState('');
   const [pickupDate, setPickupDate] = useState(todayIsoDate);
   const [weight, setWeight] = useState('');
   const [certificateRef, setCertificateRef] = useState('');
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const refuse = (refusal: ApiError) => {
     beep('error');
@@ -44,9 +43,7 @@ export function PickupForm({
     if (deviceIds.length === 0) return refuse(localProblem(t('recyclingDesk.nothingTicked'), 'deviceIds'));
     const weightKg = parseNumber(weight);
     if (!weightKg.ok) return refuse(localProblem(t('recyclingDesk.weightInvalid'), 'weightKg'));
-    setBusy(true);
-    const result = await call('recycling.record', { deviceIds, recycler, pickupDate, weightKg: weightKg.value, certificateRef, notes });
-    setBusy(false);
+    const result = await record.run({ deviceIds, recycler, pickupDate, weightKg: weightKg.value, certificateRef, notes });
     if (!result.ok) {
       refuse(result.error);
       onRefused(result.error);
@@ -87,7 +84,7 @@ export function PickupForm({
       <TextField label={t('field.notes')} optional value={notes} onChange={(e) => setNotes(e.target.value)} autoComplete="off" />
       <ErrorBanner error={error} />
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
+        <Button type="submit" variant="primary" busy={record.busy} shortcut={t('ui.enterKey')}>
           {t('recyclingDesk.recordPickup')}
         </Button>
       </div>

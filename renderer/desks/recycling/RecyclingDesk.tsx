@@ -3,7 +3,8 @@ import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { RecyclingRecord } from '../../../shared/contract/recycling';
 import type { ApiError } from '../../../shared/errors';
 import type { ScreenProps } from '../../app/routes';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
+import { useApiRead } from '../../api/useApiRead';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -27,7 +28,8 @@ const refusalsOf = (error: ApiError) => new Map((error.refusals ?? []).map((refu
  */
 export function RecyclingDesk(_props: ScreenProps) {
   const t = useT();
-  const call = useApi();
+  const read = useApiRead();
+  const applyAction = useApiMutation('devices.applyAction', { invalidates: ['inventory'] });
   const selection = useSelection();
   const scanRef = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<DeskMessage | null>(null);
@@ -46,7 +48,7 @@ export function RecyclingDesk(_props: ScreenProps) {
   };
 
   const loadWaiting = async () => {
-    const page = await call('inventory.list', { filter: { statuses: ['to_recycle'] }, limit: 500 });
+    const page = await read('inventory.list', { filter: { statuses: ['to_recycle'] }, limit: 500 });
     if (!page.ok) return setError(page.error);
     selection.put(page.value.rows.map((device) => ({ device, allowedActions: null })));
     setNotice({ key: 'recyclingDesk.loaded', params: { count: page.value.rows.length } });
@@ -54,7 +56,7 @@ export function RecyclingDesk(_props: ScreenProps) {
 
   const send = async (ids: number[]) => {
     setSending(true);
-    const result = await call('devices.applyAction', { deviceIds: ids, action: 'send_to_recycling' });
+    const result = await applyAction.run({ deviceIds: ids, action: 'send_to_recycling' });
     if (!result.ok) {
       setSending(false);
       beep('error');
@@ -62,7 +64,7 @@ export function RecyclingDesk(_props: ScreenProps) {
       selection.markRefusals(refusalsOf(result.error));
       return;
     }
-    const fresh = await Promise.all(result.value.changed.map((changed) => call('devices.get', { id: changed.id })));
+    const fresh = await Promise.all(result.value.changed.map((changed) => read('devices.get', { id: changed.id })));
     selection.put(fresh.flatMap((detail) => (detail.ok ? [{ device: detail.value, allowedActions: detail.value.allowedActions }] : [])));
     setSending(false);
     setToSend(null);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { RefurbishmentOutcomeResult } from '../../../shared/contract/refurbishment';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
@@ -13,17 +13,14 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 /** The quality check of the latest pass. Main makes the device ready by itself when everything holds. */
 export function QualityCheckForm({ device, onChecked }: { device: DeviceDetail; onChecked: (result: RefurbishmentOutcomeResult) => void }) {
   const t = useT();
-  const call = useApi();
+  const qualityCheck = useApiMutation('refurbishment.qualityCheck', { invalidates: ['devices', 'inventory'] });
   const [verdict, setVerdict] = useState<'passed' | 'failed'>('passed');
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await call('refurbishment.qualityCheck', { deviceId: device.id, passed: verdict === 'passed', notes });
-    setBusy(false);
+    const result = await qualityCheck.run({ deviceId: device.id, passed: verdict === 'passed', notes });
     if (!result.ok) {
       beep('error');
       setError(result.error);
@@ -51,7 +48,7 @@ export function QualityCheckForm({ device, onChecked }: { device: DeviceDetail; 
       <TextField label={t('field.notes')} optional value={notes} onChange={(e) => setNotes(e.target.value)} autoComplete="off" />
       <ErrorBanner error={error} />
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
+        <Button type="submit" variant="primary" busy={qualityCheck.busy} shortcut={t('ui.enterKey')}>
           {t('workshop.recordQc')}
         </Button>
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { ScreenProps } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
@@ -28,7 +28,7 @@ export function RefurbishmentDesk(_props: ScreenProps) {
   const [saved, setSaved] = useState<DeskMessage | null>(null);
   const [pass, setPass] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
-  const call = useApi();
+  const applyAction = useApiMutation('devices.applyAction', { invalidates: ['inventory'] });
   useEffect(() => scanRef.current?.focus(), []);
 
   const reload = async (id: number, message: DeskMessage) => {
@@ -43,7 +43,7 @@ export function RefurbishmentDesk(_props: ScreenProps) {
   };
 
   const reopen = async (current: DeviceDetail) => {
-    const result = await call('devices.applyAction', { deviceIds: [current.id], action: 'reopen_refurbishment' });
+    const result = await applyAction.run({ deviceIds: [current.id], action: 'reopen_refurbishment' });
     if (result.ok) await reload(current.id, { key: 'workshop.reopened', params: { assetTag: current.assetTag } });
     else setError(result.error);
   };

@@ -10,7 +10,7 @@ import {
   type RefurbishmentOutcome,
 } from '../../../shared/domain/values';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField, TextField } from '../../components/Field';
@@ -25,7 +25,7 @@ import { PartsEditor, partsToRecord, type PartDraft } from './PartsEditor';
 /** One pass at the bench: diagnostics, parts, labour, then the condition it leaves the device in. */
 export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail; onRecorded: (result: RefurbishmentOutcomeResult) => void }) {
   const t = useT();
-  const call = useApi();
+  const recordPass = useApiMutation('refurbishment.record', { invalidates: ['devices', 'inventory'] });
   const previous = device.refurbishments.at(-1);
   const [diagnostics, setDiagnostics] = useState<Diagnostics>(previous?.diagnostics ?? {});
   const [parts, setParts] = useState<PartDraft[]>([]);
@@ -36,7 +36,6 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
   const [outcome, setOutcome] = useState<RefurbishmentOutcome>('refurbished');
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const refuse = (refusal: ApiError) => {
     beep('error');
@@ -53,8 +52,7 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
     }
     const usedParts = partsToRecord(parts);
     if (!usedParts.ok) return refuse(localProblem(t('workshop.partInvalid'), usedParts.field));
-    setBusy(true);
-    const result = await call('refurbishment.record', {
+    const result = await recordPass.run({
       deviceId: device.id,
       diagnostics,
       parts: usedParts.parts,
@@ -65,7 +63,6 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
       outcome,
       notes,
     });
-    setBusy(false);
     if (!result.ok) return refuse(result.error);
     beep('success');
     setError(null);
@@ -126,7 +123,7 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
         <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
         <ErrorBanner error={error} />
         <div className="form-actions">
-          <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
+          <Button type="submit" variant="primary" busy={recordPass.busy} shortcut={t('ui.enterKey')}>
             {t('workshop.recordPass')}
           </Button>
         </div>

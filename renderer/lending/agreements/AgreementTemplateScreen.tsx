@@ -53,8 +53,8 @@ export function AgreementTemplateScreen({ param }: ScreenProps) {
       <ErrorBanner error={loaded.error} />
       {template ? (
         <>
-          <TemplateEditor key={`${variant}-${lang}`} template={template} onChanged={loaded.reload} />
-          <ItemValuesEditor template={template} onSaved={loaded.reload} />
+          <TemplateEditor key={`${variant}-${lang}`} template={template} />
+          <ItemValuesEditor template={template} />
         </>
       ) : loaded.loading ? (
         <p className="empty">{t('ui.loading')}</p>

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import type { AgreementTemplate } from '../../../shared/contract/agreements-types';
 import { TARGET_ITEMS, type TargetItem } from '../../../shared/domain/lending';
 import { parseEurosToCents } from '../../../shared/format';
-import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Panel } from '../../components/Panel';
 import { TextField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/useT';
@@ -13,14 +13,14 @@ import { useT } from '../../i18n/useT';
 const itemLabel = (item: TargetItem) => (item === 'sim' ? 'targetItem.sim' : (`kind.${item}` as const));
 
 /** The programme's reference value per kind of item, printed on its agreements. */
-export function ItemValuesEditor({ template, onSaved }: { template: AgreementTemplate; onSaved: (template: AgreementTemplate) => void }) {
+export function ItemValuesEditor({ template, onSaved }: { template: AgreementTemplate; onSaved?: (template: AgreementTemplate) => void }) {
   const t = useT();
-  const call = useApi();
+  const setValues = useApiMutation('agreementTemplates.setValues', {
+    updates: (cache, saved) => cache.set('agreementTemplates.get', { programmeId: saved.programmeId, variant: saved.variant, lang: saved.lang }, () => saved),
+  });
   const toast = useToast();
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const decimal = template.lang === 'fr' ? ',' : '.';
@@ -35,18 +35,14 @@ export function ItemValuesEditor({ template, onSaved }: { template: AgreementTem
       if (value.value !== null) values.push({ item, valueCents: value.value });
     }
     setProblem(null);
-    setBusy(true);
-    const result = await call('agreementTemplates.setValues', { programmeId: template.programmeId, variant: template.variant, lang: template.lang, values });
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    setError(null);
+    const result = await setValues.run({ programmeId: template.programmeId, variant: template.variant, lang: template.lang, values });
+    if (!result.ok) return;
     toast(t('template.valuesSaved'));
-    onSaved(result.value);
+    onSaved?.(result.value);
   };
 
   return (
-    <section className="panel desk-panel" aria-labelledby="values-title">
-      <h2 id="values-title">{t('template.values')}</h2>
+    <Panel tone="desk" title={t('template.values')}>
       <p className="desk-hint">{t('template.valuesHint')}</p>
       <div className="template-values">
         {TARGET_ITEMS.map((item) => (
@@ -60,12 +56,12 @@ export function ItemValuesEditor({ template, onSaved }: { template: AgreementTem
         ))}
       </div>
       {problem ? <p className="template-problem" role="alert">{problem}</p> : null}
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={setValues.error} onDismiss={setValues.reset} />
       <div className="form-actions">
-        <Button busy={busy} onClick={() => void save()}>
+        <Button busy={setValues.busy} onClick={() => void save()}>
           {t('template.valuesSave')}
         </Button>
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AgreementTemplate } from '../../../shared/contract/agreements-types';
-import { parseTemplate, TEMPLATE_MAX_LENGTH } from '../../../shared/domain/agreement-template';
+import { parseTemplate } from '../../../shared/domain/agreement-template';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import type { ApiCache } from '../../api/queries';
+import { useApiMutation } from '../../api/queries';
+import { maxLengthOf } from '../../forms/limits';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -14,16 +16,23 @@ import { sampleValues } from './sampleValues';
 import { problemMessage } from './templateProblem';
 import { TemplatePreview } from './TemplatePreview';
 
+const BODY_MAX_LENGTH = maxLengthOf('agreementTemplates.save', 'body');
+
+/** The text as saved (or reset) is what the template screen reads: it goes into the cache as it is. */
+const intoCache = (cache: ApiCache, saved: AgreementTemplate) =>
+  cache.set('agreementTemplates.get', { programmeId: saved.programmeId, variant: saved.variant, lang: saved.lang }, () => saved);
+
 /** One text (a kind of document in one language): textarea, live check, fields to insert, preview, save and reset. */
-export function TemplateEditor({ template, onChanged }: { template: AgreementTemplate; onChanged: (template: AgreementTemplate) => void }) {
+export function TemplateEditor({ template, onChanged }: { template: AgreementTemplate; onChanged?: (template: AgreementTemplate) => void }) {
   const t = useT();
-  const call = useApi();
+  const save = useApiMutation('agreementTemplates.save', { updates: intoCache });
+  const reset = useApiMutation('agreementTemplates.reset', { updates: intoCache });
+  const busy = save.busy || reset.busy;
   const toast = useToast();
   const format = useFormat();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(template.body);
-  const [busy, setBusy] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => setBody(template.body), [template]);
@@ -44,15 +53,13 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
   };
 
   const run = async (method: 'agreementTemplates.save' | 'agreementTemplates.reset', done: string) => {
-    setBusy(true);
     const key = { programmeId: template.programmeId, variant: template.variant, lang: template.lang };
-    const result = method === 'agreementTemplates.save' ? await call(method, { ...key, body }) : await call(method, key);
-    setBusy(false);
+    const result = method === 'agreementTemplates.save' ? await save.run({ ...key, body }) : await reset.run(key);
     setConfirmReset(false);
     if (!result.ok) return setError(result.error);
     setError(null);
     toast(done);
-    onChanged(result.value);
+    onChanged?.(result.value);
   };
 
   const status = template.custom && template.updatedAt
@@ -72,7 +79,7 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
             ref={area}
             className="input template-body"
             rows={22}
-            maxLength={TEMPLATE_MAX_LENGTH}
+            maxLength={BODY_MAX_LENGTH}
             spellCheck
             lang={template.lang}
             value={body}

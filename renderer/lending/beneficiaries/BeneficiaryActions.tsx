@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Beneficiary } from '../../../shared/contract/lending-types';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toasts';
@@ -14,17 +14,14 @@ import { downloadJson, safeFileName } from './downloadJson';
  */
 export function BeneficiaryActions({ person, onEdit, onChanged, onError }: { person: Beneficiary; onEdit: () => void; onChanged: () => void; onError: (error: ApiError | null) => void }) {
   const t = useT();
-  const call = useApi();
+  // The export writes who exported it in the log: a change (of `events` only), not a read.
+  const exportCall = useApiMutation('beneficiaries.export', { updates: () => undefined });
+  const anonymiseCall = useApiMutation('beneficiaries.anonymise', { invalidates: ['handovers'] });
   const toast = useToast();
-  const [exporting, setExporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [anonymising, setAnonymising] = useState(false);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
 
   const exportAll = async () => {
-    setExporting(true);
-    const result = await call('beneficiaries.export', { id: person.id });
-    setExporting(false);
+    const result = await exportCall.run({ id: person.id });
     if (!result.ok) {
       onError(result.error);
       return;
@@ -36,13 +33,8 @@ export function BeneficiaryActions({ person, onEdit, onChanged, onError }: { per
   };
 
   const anonymise = async () => {
-    setAnonymising(true);
-    const result = await call('beneficiaries.anonymise', { id: person.id });
-    setAnonymising(false);
-    if (!result.ok) {
-      setRefusal(result.error);
-      return;
-    }
+    const result = await anonymiseCall.run({ id: person.id });
+    if (!result.ok) return;
     setConfirming(false);
     toast(t('beneficiaries.anonymisedToast'));
     onChanged();
@@ -52,7 +44,7 @@ export function BeneficiaryActions({ person, onEdit, onChanged, onError }: { per
   return (
     <>
       <Button onClick={onEdit}>{t('ui.edit')}</Button>
-      <Button onClick={() => void exportAll()} busy={exporting}>
+      <Button onClick={() => void exportAll()} busy={exportCall.busy}>
         {t('beneficiaries.export')}
       </Button>
       <Button variant="danger" onClick={() => setConfirming(true)}>
@@ -69,12 +61,12 @@ export function BeneficiaryActions({ person, onEdit, onChanged, onError }: { per
           </>
         }
         confirmLabel={t('beneficiaries.anonymiseConfirm')}
-        busy={anonymising}
-        error={refusal}
+        busy={anonymiseCall.busy}
+        error={anonymiseCall.error}
         onConfirm={() => void anonymise()}
         onCancel={() => {
           setConfirming(false);
-          setRefusal(null);
+          anonymiseCall.reset();
         }}
       />
     </>

@@ -2,9 +2,7 @@ import { Controller } from 'react-hook-form';
 import type { Beneficiary } from '../../../shared/contract/lending-types';
 import { responsiblePersonKind } from '../../../shared/domain/lending';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { EntityDialog } from '../../components/EntityDialog';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
@@ -41,20 +39,16 @@ export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficia
   });
 
   return (
-    <Dialog
+    <EntityDialog
       open
       width="wide"
       title={beneficiary ? t('beneficiaries.editTitle', { reference: beneficiary.reference }) : t('beneficiaries.createTitle')}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={create.busy || update.busy}>
-            {beneficiary ? t('ui.save') : t('ui.create')}
-          </Button>
-        </>
-      }
+      busy={create.busy || update.busy}
+      submitLabel={beneficiary ? t('ui.save') : t('ui.create')}
+      problem={problem ?? partners.error}
+      onDismissProblem={() => setProblem(null)}
     >
       <div className="form-grid three">
         <Controller
@@ -90,7 +84,6 @@ export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficia
         </div>
         <TextAreaField label={t('field.address')} optional rows={2} {...field('address', t('field.address'))} />
       </fieldset>
-      <ErrorBanner error={problem ?? partners.error} onDismiss={() => setProblem(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

@@ -4,6 +4,7 @@ import { responsiblePersonKind } from '../../../shared/domain/lending';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { Fact, Masked } from '../shared/Fact';
+import { Panel } from '../../components/Panel';
 
 /** Who the person is and how to reach them; contacts the service withheld say « masqué », not « — ». */
 export function BeneficiaryFacts({ person }: { person: Beneficiary }) {
@@ -12,11 +13,8 @@ export function BeneficiaryFacts({ person }: { person: Beneficiary }) {
   const contact = (value: ReactNode): ReactNode => (person.masked && !person.anonymisedAt ? <Masked /> : value);
   return (
     <div className="lending-columns">
-      <section className="panel" aria-labelledby="person-title">
-        <div className="panel-header">
-          <h2 id="person-title">{t('beneficiaries.person')}</h2>
-        </div>
-        <dl className="lending-facts panel-body">
+      <Panel title={t('beneficiaries.person')}>
+        <dl className="lending-facts">
           <Fact label={t('field.firstName')}>{person.firstName}</Fact>
           <Fact label={t('field.lastName')}>{person.lastName}</Fact>
           <Fact label={t('field.category')}>{t(`category.${person.category}`)}</Fact>
@@ -26,12 +24,9 @@ export function BeneficiaryFacts({ person }: { person: Beneficiary }) {
           <Fact label={t('field.consentOn')}>{person.consentOn ? format.day(person.consentOn) : null}</Fact>
           <Fact label={t('field.partnerId')}>{person.partnerName}</Fact>
         </dl>
-      </section>
-      <section className="panel" aria-labelledby="contacts-title">
-        <div className="panel-header">
-          <h2 id="contacts-title">{t('beneficiaries.contacts')}</h2>
-        </div>
-        <dl className="lending-facts panel-body">
+      </Panel>
+      <Panel title={t('beneficiaries.contacts')}>
+        <dl className="lending-facts">
           <Fact label={t('field.contactPhone')} testId="fact-phone">
             {contact(person.contactPhone ? format.phone(person.contactPhone) : null)}
           </Fact>
@@ -42,7 +37,7 @@ export function BeneficiaryFacts({ person }: { person: Beneficiary }) {
             {contact(person.address ? <span className="prewrap">{person.address}</span> : null)}
           </Fact>
         </dl>
-      </section>
+      </Panel>
     </div>
   );
 }

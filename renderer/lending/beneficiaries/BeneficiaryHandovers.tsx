@@ -4,14 +4,15 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
-import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { DataTable, type DataColumn } from '../../components/DataTable';
+import { Panel } from '../../components/Panel';
 
 /** Every loan or donation made to this person, open ones first in the eye: what they still hold. */
 export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number }) {
   const t = useT();
   const format = useFormat();
   const handovers = useApiQuery('handovers.list', { beneficiaryId, limit: 500 });
-  const columns = useMemo<SortableColumn<HandoverSummary>[]>(
+  const columns = useMemo<DataColumn<HandoverSummary>[]>(
     () => [
       { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <span className="mono">{row.original.number}</span> },
       { id: 'kind', accessorFn: (row) => t(`handoverKind.${row.kind}`), header: () => t('beneficiaries.handoverKind') },
@@ -32,24 +33,19 @@ export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number 
     [t, format],
   );
   return (
-    <section className="panel" aria-labelledby="handovers-title">
-      <div className="panel-header">
-        <h2 id="handovers-title">{t('beneficiaries.handovers')}</h2>
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={handovers.error} />
-        {handovers.data ? (
-          <SortableTable
-            label={t('beneficiaries.handovers')}
-            rows={handovers.data}
-            columns={columns}
-            rowId={(row) => String(row.id)}
-            initialSort={[{ id: 'handedOn', desc: true }]}
-            rowData={(row) => ({ 'data-handover': row.number })}
-            emptyText={t('beneficiaries.noHandovers')}
-          />
-        ) : null}
-      </div>
-    </section>
+    <Panel title={t('beneficiaries.handovers')}>
+      <ErrorBanner error={handovers.error} />
+      {handovers.data ? (
+        <DataTable
+          label={t('beneficiaries.handovers')}
+          rows={handovers.data}
+          columns={columns}
+          rowId={(row) => String(row.id)}
+          initialSort={[{ id: 'handedOn', desc: true }]}
+          rowData={(row) => ({ 'data-handover': row.number })}
+          emptyText={t('beneficiaries.noHandovers')}
+        />
+      ) : null}
+    </Panel>
   );
 }

@@ -12,7 +12,7 @@ import { useT } from '../../i18n/useT';
 import { AnonymiseDueButton } from '../privacy/AnonymiseDueButton';
 import { useCan } from '../../session/useCan';
 import { entityOptions, idFromOption } from '../shared/options';
-import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { BeneficiaryDialog } from './BeneficiaryDialog';
 import { personName } from './personName';
 import { maxLengthOf } from '../../forms/limits';
@@ -30,7 +30,7 @@ export function BeneficiarySearch() {
   const partners = useApiQuery('partners.list', { includeInactive: true });
   const found = useApiQuery('beneficiaries.search', { query, partnerId: idFromOption(partner), includeAnonymised, limit: 100 });
 
-  const columns = useMemo<SortableColumn<Beneficiary>[]>(
+  const columns = useMemo<DataColumn<Beneficiary>[]>(
     () => [
       {
         id: 'reference',
@@ -97,7 +97,7 @@ export function BeneficiarySearch() {
       <section className="panel">
         <div className="panel-body">
           {found.data ? (
-            <SortableTable
+            <DataTable
               label={t('beneficiaries.results')}
               rows={found.data}
               columns={columns}

@@ -5,7 +5,7 @@ import { useFormat } from '../../components/format';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { SimStateBadge } from '../sims/SimStateBadge';
-import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import type { FollowUpView } from './followUpQuery';
 
 /** Cards out with someone whose credit ends within the chosen days, or has ended: who to top up first. */
@@ -13,7 +13,7 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
   const t = useT();
   const format = useFormat();
   const sims = useApiQuery('followUp.sims', { withinDays: view.withinDays, includeLapsed: true, partnerId: view.partnerId, programmeId: view.programmeId });
-  const columns = useMemo<SortableColumn<SimFollowUpRow>[]>(
+  const columns = useMemo<DataColumn<SimFollowUpRow>[]>(
     () => [
       {
         id: 'iccid',
@@ -53,7 +53,7 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
       <div className="panel-body">
         <ErrorBanner error={sims.error} />
         {sims.data ? (
-          <SortableTable
+          <DataTable
             label={t('followUp.expiringSims', { count: view.withinDays })}
             rows={sims.data}
             columns={columns}

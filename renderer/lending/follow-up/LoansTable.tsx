@@ -3,7 +3,7 @@ import type { FollowUpGroup, LoanRow } from '../../../shared/contract/lending-ty
 import { Badge } from '../../components/Badge';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
-import { SortableTable, type SortableColumn, type TableGroup } from '../shared/SortableTable';
+import { DataTable, type DataColumn, type TableGroup } from '../../components/DataTable';
 import type { GroupBy } from './followUpQuery';
 
 function recipientCell(row: LoanRow) {
@@ -14,7 +14,7 @@ function recipientCell(row: LoanRow) {
 export function LoansTable({ rows, groups, groupBy }: { rows: LoanRow[]; groups: FollowUpGroup[]; groupBy: GroupBy | null }) {
   const t = useT();
   const format = useFormat();
-  const columns = useMemo<SortableColumn<LoanRow>[]>(
+  const columns = useMemo<DataColumn<LoanRow>[]>(
     () => [
       { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <span className="mono">{row.original.number}</span> },
       { id: 'recipient', accessorKey: 'recipientLabel', header: () => t('field.recipient'), cell: ({ row }) => recipientCell(row.original) },
@@ -57,7 +57,7 @@ export function LoansTable({ rows, groups, groupBy }: { rows: LoanRow[]; groups:
   );
 
   return (
-    <SortableTable
+    <DataTable
       label={t('followUp.loans')}
       rows={rows}
       columns={columns}

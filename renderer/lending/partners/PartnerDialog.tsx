@@ -2,9 +2,7 @@ import { Controller } from 'react-hook-form';
 import type { Partner } from '../../../shared/contract/lending-types';
 import type { PartnerKind } from '../../../shared/domain/lending';
 import { useApiMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { EntityDialog } from '../../components/EntityDialog';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
@@ -43,19 +41,15 @@ export function PartnerDialog({ partner, onClose, onSaved }: { partner: Partner 
   });
 
   return (
-    <Dialog
+    <EntityDialog
       open
       title={partner ? t('partners.editTitle', { name: partner.name }) : t('partners.createTitle')}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={create.busy || update.busy}>
-            {partner ? t('ui.save') : t('ui.create')}
-          </Button>
-        </>
-      }
+      busy={create.busy || update.busy}
+      submitLabel={partner ? t('ui.save') : t('ui.create')}
+      problem={problem}
+      onDismissProblem={() => setProblem(null)}
     >
       <div className="form-grid two">
         <TextField label={t('partners.name')} {...field('name', t('partners.name'))} />
@@ -77,7 +71,6 @@ export function PartnerDialog({ partner, onClose, onSaved }: { partner: Partner 
       {partner ? (
         <Controller control={form.control} name="active" render={({ field: active }) => <Checkbox label={t('partners.activeLabel')} checked={active.value} onChange={active.onChange} />} />
       ) : null}
-      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

@@ -11,7 +11,7 @@ import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
-import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { PartnerDialog } from './PartnerDialog';
 import '../shared/lending.css';
 
@@ -25,7 +25,7 @@ export function PartnersScreen(_props: ScreenProps) {
   const partners = useApiQuery('partners.list', { includeInactive });
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
 
-  const columns = useMemo<SortableColumn<Partner>[]>(
+  const columns = useMemo<DataColumn<Partner>[]>(
     () => [
       { id: 'name', accessorKey: 'name', header: () => t('partners.name'), cell: ({ row }) => <strong>{row.original.name}</strong> },
       { id: 'kind', accessorFn: (row) => t(`partnerKind.${row.kind}`), header: () => t('partners.kind') },
@@ -85,7 +85,7 @@ export function PartnersScreen(_props: ScreenProps) {
       <section className="panel">
         <div className="panel-body">
           {partners.data ? (
-            <SortableTable
+            <DataTable
               label={t('partners.title')}
               rows={partners.data}
               columns={columns}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
+import { useApiRead } from '../../api/useApiRead';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useFormat } from '../../components/format';
@@ -14,34 +14,29 @@ import { useT } from '../../i18n/useT';
 export function AnonymiseDueButton({ onDone }: { onDone?: () => void }) {
   const t = useT();
   const format = useFormat();
-  const call = useApi();
+  const read = useApiRead();
+  const anonymiseDue = useApiMutation('privacy.anonymiseDue', { invalidates: ['beneficiaries', 'handovers'] });
   const toast = useToast();
   /** The retention period read when the button is pressed (it may have just been changed), or null while closed. */
   const [months, setMonths] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [reading, setReading] = useState(false);
 
   const open = async () => {
-    setBusy(true);
-    const result = await call('privacy.retention', {});
-    setBusy(false);
+    setReading(true);
+    const result = await read('privacy.retention', {});
+    setReading(false);
     if (result.ok) setMonths(result.value.anonymiseAfterMonths);
     else toast(result.error.message, 'warning');
   };
 
   const close = () => {
     setMonths(null);
-    setError(null);
+    anonymiseDue.reset();
   };
 
   const run = async () => {
-    setBusy(true);
-    const result = await call('privacy.anonymiseDue', {});
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
+    const result = await anonymiseDue.run({});
+    if (!result.ok) return;
     close();
     const report = result.value;
     const done = t(`privacy.report.${format.plural(report.anonymised)}`, { count: report.anonymised });
@@ -51,7 +46,7 @@ export function AnonymiseDueButton({ onDone }: { onDone?: () => void }) {
 
   return (
     <>
-      <Button onClick={() => void open()} busy={busy && months === null}>
+      <Button onClick={() => void open()} busy={reading}>
         {t('privacy.anonymiseDue')}
       </Button>
       <ConfirmDialog
@@ -60,8 +55,8 @@ export function AnonymiseDueButton({ onDone }: { onDone?: () => void }) {
         title={t('privacy.anonymiseDue')}
         message={<p>{t('privacy.anonymiseDueMessage', { months: months ?? 0 })}</p>}
         confirmLabel={t('privacy.anonymiseDueConfirm')}
-        busy={busy}
-        error={error}
+        busy={anonymiseDue.busy}
+        error={anonymiseDue.error}
         onConfirm={() => void run()}
         onCancel={close}
       />

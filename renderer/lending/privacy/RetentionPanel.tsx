@@ -11,6 +11,7 @@ import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
 import { AnonymiseDueButton } from './AnonymiseDueButton';
 import './privacy.css';
+import { Panel } from '../../components/Panel';
 
 /** The administration tab on personal data: how long people are kept after their last loan, and erasing what is due. */
 export function RetentionPanel() {
@@ -42,43 +43,38 @@ export function RetentionPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="privacy-title">
-      <div className="panel-header">
-        <h2 id="privacy-title">{t('privacy.title')}</h2>
+    <Panel title={t('privacy.title')} bodyClassName="form-grid privacy-panel">
+      <p className="lead">{t('privacy.explain')}</p>
+      <form
+        className="privacy-retention"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <TextField
+          label={t('field.anonymiseAfterMonths')}
+          hint={t('privacy.monthsHint')}
+          type="number"
+          min={1}
+          max={120}
+          value={months}
+          disabled={!canSet}
+          onChange={(event) => setMonths(event.target.value)}
+          invalid={isFieldInError(error, 'anonymiseAfterMonths')}
+        />
+        {canSet ? (
+          <Button type="submit" variant="primary" busy={setRetention.busy} disabled={!retention.data}>
+            {t('ui.save')}
+          </Button>
+        ) : null}
+      </form>
+      <ErrorBanner error={error ?? retention.error} onDismiss={() => setError(null)} />
+      <div className="privacy-due">
+        <p>{t('privacy.dueExplain')}</p>
+        <AnonymiseDueButton />
       </div>
-      <div className="panel-body form-grid privacy-panel">
-        <p className="lead">{t('privacy.explain')}</p>
-        <form
-          className="privacy-retention"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <TextField
-            label={t('field.anonymiseAfterMonths')}
-            hint={t('privacy.monthsHint')}
-            type="number"
-            min={1}
-            max={120}
-            value={months}
-            disabled={!canSet}
-            onChange={(event) => setMonths(event.target.value)}
-            invalid={isFieldInError(error, 'anonymiseAfterMonths')}
-          />
-          {canSet ? (
-            <Button type="submit" variant="primary" busy={setRetention.busy} disabled={!retention.data}>
-              {t('ui.save')}
-            </Button>
-          ) : null}
-        </form>
-        <ErrorBanner error={error ?? retention.error} onDismiss={() => setError(null)} />
-        <div className="privacy-due">
-          <p>{t('privacy.dueExplain')}</p>
-          <AnonymiseDueButton />
-        </div>
-      </div>
-    </section>
+    </Panel>
   );
 }

@@ -11,6 +11,7 @@ import { Fact } from '../shared/Fact';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { ProgrammeProgressView } from './ProgrammeProgressView';
 import { periodText, termsText } from './terms';
+import { Panel } from '../../components/Panel';
 
 /** One programme: its terms, then what was handed out against its targets (what a funder asks for). */
 export function ProgrammeDetail({ id }: { id: number }) {
@@ -45,24 +46,16 @@ export function ProgrammeDetail({ id }: { id: number }) {
               ) : null
             }
           />
-          <section className="panel" aria-labelledby="progress-title">
-            <div className="panel-header">
-              <h2 id="progress-title">{t('progress.title')}</h2>
-            </div>
-            <div className="panel-body">
-              <ProgrammeProgressView progress={progress.data} />
-            </div>
-          </section>
-          <section className="panel" aria-labelledby="terms-title">
-            <div className="panel-header">
-              <h2 id="terms-title">{t('programmes.termsTitle')}</h2>
-            </div>
-            <dl className="lending-facts panel-body">
+          <Panel title={t('progress.title')}>
+            <ProgrammeProgressView progress={progress.data} />
+          </Panel>
+          <Panel title={t('programmes.termsTitle')}>
+            <dl className="lending-facts">
               <Fact label={t('field.funder')}>{programme.funder}</Fact>
               <Fact label={t('programmes.terms')}>{termsText(t, programme)}</Fact>
               <Fact label={t('field.notes')}>{programme.notes ? <span className="prewrap">{programme.notes}</span> : null}</Fact>
             </dl>
-          </section>
+          </Panel>
           {editing ? (
             <ProgrammeDialog
               programme={programme}

@@ -2,9 +2,7 @@ import { Controller } from 'react-hook-form';
 import type { Programme } from '../../../shared/contract/lending-types';
 import { localDay } from '../../../shared/domain/lending';
 import { useApiMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { EntityDialog } from '../../components/EntityDialog';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
@@ -30,20 +28,16 @@ export function ProgrammeDialog({ programme, onClose, onSaved }: { programme: Pr
   });
 
   return (
-    <Dialog
+    <EntityDialog
       open
       width="wide"
       title={programme ? t('programmes.editTitle', { name: programme.name }) : t('programmes.createTitle')}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={create.busy || update.busy}>
-            {programme ? t('ui.save') : t('ui.create')}
-          </Button>
-        </>
-      }
+      busy={create.busy || update.busy}
+      submitLabel={programme ? t('ui.save') : t('ui.create')}
+      problem={problem}
+      onDismissProblem={() => setProblem(null)}
     >
       <div className="form-grid two">
         <TextField label={t('programmes.name')} {...field('name', t('programmes.name'))} />
@@ -67,7 +61,6 @@ export function ProgrammeDialog({ programme, onClose, onSaved }: { programme: Pr
       </div>
       <Controller control={form.control} name="targets" render={({ field: targets }) => <TargetsEditor targets={targets.value} onChange={targets.onChange} error={problem} />} />
       <TextAreaField label={t('field.notes')} optional rows={2} {...field('notes', t('field.notes'))} />
-      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

@@ -8,7 +8,7 @@ import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
-import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { periodText, targetsText, termsText } from './terms';
 
@@ -21,7 +21,7 @@ export function ProgrammeList() {
   const programmes = useApiQuery('programmes.list', {});
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
 
-  const columns = useMemo<SortableColumn<Programme>[]>(
+  const columns = useMemo<DataColumn<Programme>[]>(
     () => [
       {
         id: 'name',
@@ -67,7 +67,7 @@ export function ProgrammeList() {
       <section className="panel">
         <div className="panel-body">
           {programmes.data ? (
-            <SortableTable
+            <DataTable
               label={t('programmes.title')}
               rows={programmes.data}
               columns={columns}

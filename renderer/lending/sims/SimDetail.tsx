@@ -15,6 +15,7 @@ import { SimStateBadge } from './SimStateBadge';
 import { SimStatusActions } from './SimStatusActions';
 import { TopUpForm } from './TopUpForm';
 import { TopUpLedger } from './TopUpLedger';
+import { Panel } from '../../components/Panel';
 
 /** One SIM card: number and plan, the lifecycle steps allowed now, its credit and expiry, its codes, its history. */
 export function SimDetail({ iccid }: { iccid: string }) {
@@ -51,23 +52,13 @@ export function SimDetail({ iccid }: { iccid: string }) {
             <SimFacts sim={sim} />
             <SimSecrets sim={sim} onRevealed={loaded.reload} />
           </div>
-          <section className="panel" aria-labelledby="topups-title">
-            <div className="panel-header">
-              <h2 id="topups-title">{t('topUps.title')}</h2>
-            </div>
-            <div className="panel-body form-grid">
-              <TopUpLedger sim={sim} />
-              {canCoordinate && canTopUp(sim.status) ? <TopUpForm sim={sim} /> : null}
-            </div>
-          </section>
-          <section className="panel" aria-labelledby="sim-history-title">
-            <div className="panel-header">
-              <h2 id="sim-history-title">{t('sims.history')}</h2>
-            </div>
-            <div className="panel-body">
-              <EventList events={sim.history} showSubject={false} emptyText={t('sims.noHistory')} />
-            </div>
-          </section>
+          <Panel title={t('topUps.title')} bodyClassName="form-grid">
+            <TopUpLedger sim={sim} />
+            {canCoordinate && canTopUp(sim.status) ? <TopUpForm sim={sim} /> : null}
+          </Panel>
+          <Panel title={t('sims.history')}>
+            <EventList events={sim.history} showSubject={false} emptyText={t('sims.noHistory')} />
+          </Panel>
           {editing ? (
             <SimEditDialog
               sim={sim}

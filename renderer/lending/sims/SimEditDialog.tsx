@@ -2,9 +2,7 @@ import { useState } from 'react';
 import type { SimDetail } from '../../../shared/contract/sims';
 import type { ApiError } from '../../../shared/errors';
 import { useApiMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { EntityDialog } from '../../components/EntityDialog';
 import { TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError, isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
@@ -59,19 +57,14 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
 
   const invalid = (path: string) => isFieldInError(error, path);
   return (
-    <Dialog
+    <EntityDialog
       open
       title={t('simEdit.title', { iccid: sim.iccid })}
       onClose={onClose}
       onSubmit={() => void save()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={update.busy}>
-            {t('ui.save')}
-          </Button>
-        </>
-      }
+      busy={update.busy}
+      problem={error}
+      onDismissProblem={() => setError(null)}
     >
       <TextField label={t('field.phoneNumber')} optional hint={t('simEdit.phoneHint')} type="tel" value={phoneNumber} onChange={(event) => setPhoneNumber(event.target.value)} invalid={invalid('phoneNumber')} maxLength={maxLengthOf('sims.update', 'phoneNumber')} />
       <div className="form-grid two">
@@ -83,7 +76,6 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
         <TextField label={t('simEdit.newPuk')} optional hint={sim.hasPuk ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={puk} onChange={(event) => setPuk(digitsOnly(event.target.value))} invalid={invalid('puk')} />
       </div>
       <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} invalid={invalid('notes')} maxLength={maxLengthOf('sims.update', 'notes')} />
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

@@ -3,6 +3,7 @@ import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { Fact } from '../shared/Fact';
 import { expiryText } from './expiry';
+import { Panel } from '../../components/Panel';
 
 /** The card's number, plan and computed expiry, and the handovers it went out with. */
 export function SimFacts({ sim }: { sim: SimDetail }) {
@@ -10,11 +11,8 @@ export function SimFacts({ sim }: { sim: SimDetail }) {
   const format = useFormat();
   const lastHandover = sim.handovers.at(-1) ?? null;
   return (
-    <section className="panel" aria-labelledby="sim-facts-title">
-      <div className="panel-header">
-        <h2 id="sim-facts-title">{t('sims.card')}</h2>
-      </div>
-      <dl className="lending-facts panel-body">
+    <Panel title={t('sims.card')}>
+      <dl className="lending-facts">
         <Fact label={t('field.phoneNumber')} testId="sim-number">
           {sim.phoneNumber ? <span className="mono">{format.phone(sim.phoneNumber)}</span> : null}
         </Fact>
@@ -35,6 +33,6 @@ export function SimFacts({ sim }: { sim: SimDetail }) {
         </Fact>
         <Fact label={t('field.notes')}>{sim.notes ? <span className="prewrap">{sim.notes}</span> : null}</Fact>
       </dl>
-    </section>
+    </Panel>
   );
 }

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
-import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { expiryText } from './expiry';
 import { SimStateBadge } from './SimStateBadge';
 import { maxLengthOf } from '../../forms/limits';
@@ -38,7 +38,7 @@ export function SimList() {
     replaceQuery(params);
   };
 
-  const columns = useMemo<SortableColumn<SimCard>[]>(
+  const columns = useMemo<DataColumn<SimCard>[]>(
     () => [
       {
         id: 'iccid',
@@ -98,7 +98,7 @@ export function SimList() {
       <section className="panel">
         <div className="panel-body">
           {sims.data ? (
-            <SortableTable
+            <DataTable
               label={t('sims.title')}
               rows={sims.data}
               columns={columns}

@@ -3,7 +3,7 @@ import type { SimDetail, TopUp } from '../../../shared/contract/sims';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { useEuros } from '../shared/money';
-import { SortableTable, type SortableColumn } from '../shared/SortableTable';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { expiryText } from './expiry';
 
 /** Every credit added to the card, and the expiry main computes from all of them. */
@@ -12,7 +12,7 @@ export function TopUpLedger({ sim }: { sim: SimDetail }) {
   const format = useFormat();
   const euros = useEuros();
   const total = sim.topUps.reduce((sum, topUp) => sum + topUp.amountCents, 0);
-  const columns = useMemo<SortableColumn<TopUp>[]>(
+  const columns = useMemo<DataColumn<TopUp>[]>(
     () => [
       { id: 'toppedUpOn', accessorKey: 'toppedUpOn', sortDescFirst: true, header: () => t('field.toppedUpOn'), cell: ({ row }) => format.day(row.original.toppedUpOn) },
       { id: 'amount', accessorKey: 'amountCents', header: () => t('field.amountCents'), cell: ({ row }) => <span className="num">{euros(row.original.amountCents)}</span> },
@@ -31,7 +31,7 @@ export function TopUpLedger({ sim }: { sim: SimDetail }) {
         </span>
         {sim.topUps.length > 0 ? <span className="muted">{t('topUps.total', { amount: euros(total), count: sim.topUps.length })}</span> : null}
       </p>
-      <SortableTable
+      <DataTable
         label={t('topUps.title')}
         rows={sim.topUps}
         columns={columns}

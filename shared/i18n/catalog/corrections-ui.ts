@@ -18,7 +18,6 @@ export const correctionsUiMessages = defineMessages({
     'correction.voidExplain':
       'À utiliser pour un appareil enregistré par erreur (scan parasite, doublon). Il sort des comptes et des listes, garde son historique, et son étiquette {tag} ne sera jamais réutilisée.',
     'correction.voided': 'Enregistrement de {tag} annulé.',
-    'correction.reasonRequired': 'Indiquez la raison.',
     'event.device.identity_corrected': 'Identité corrigée : {changes}',
     'event.batch.updated': 'Lot modifié',
     'batchEdit.button': 'Modifier le lot',
@@ -54,7 +53,6 @@ export const correctionsUiMessages = defineMessages({
     'correction.voidExplain':
       'For a device recorded by mistake (a stray scan, a duplicate). It leaves the counts and lists, keeps its history, and its tag {tag} is never reused.',
     'correction.voided': 'Record of {tag} voided.',
-    'correction.reasonRequired': 'Give the reason.',
     'event.device.identity_corrected': 'Identity corrected: {changes}',
     'event.batch.updated': 'Batch edited',
     'batchEdit.button': 'Edit batch',
