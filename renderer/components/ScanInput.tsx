@@ -21,6 +21,8 @@ export interface ScanInputProps {
    * previous scan is still being judged. The outcome decides the beep and what happens to the text.
    */
   onScan: (code: string) => ScanOutcome | Promise<ScanOutcome>;
+  /** Enter on the empty field, ignored unless the screen has something else to take (intake: an IMEI alone). */
+  onEnterEmpty?: () => void;
   /** Esc on the empty field: the screen lets go of what it holds. */
   onCancel?: () => void;
   /** Esc emptied the field: the screen forgets the refusal it shows. */
@@ -82,7 +84,8 @@ export function ScanInput(props: ScanInputProps) {
 
   const scan = async () => {
     const code = scannedCode(value);
-    if (code === null || judging.current || props.busy) return;
+    if (judging.current || props.busy) return;
+    if (code === null) return props.onEnterEmpty?.();
     judging.current = true;
     try {
       settle(await props.onScan(code));

@@ -115,7 +115,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
   const onImeiKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (serial.trim() === '' && imei.trim() === '') focusScan();
+      if (serial.trim() === '') focusScan();
       else void registerFromImei();
     } else if (event.key === 'Escape') {
       event.preventDefault();
@@ -137,6 +137,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
               value={serial}
               onChange={setSerial}
               onScan={register}
+              onEnterEmpty={() => imei.trim() !== '' && void registerFromImei()}
               onClear={() => setProblem(null)}
               onCancel={() => setProblem(null)}
               inputRef={serialRef}
