@@ -1,10 +1,12 @@
+import type { Drive } from '../../shared/contract/devices';
 import type { ErasureRecord } from '../../shared/contract/erasure';
 import { Badge } from '../components/Badge';
+import { describeDrive } from '../components/describeDrive';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
 
-/** Every erasure recorded for the device: the proof a certificate is built from. */
-export function ErasureRecords({ erasures }: { erasures: readonly ErasureRecord[] }) {
+/** Every erasure recorded for the device, naming the drive it was for: the proof a certificate is built from. */
+export function ErasureRecords({ erasures, drives }: { erasures: readonly ErasureRecord[]; drives: readonly Drive[] }) {
   const t = useT();
   const format = useFormat();
   return (
@@ -31,7 +33,7 @@ export function ErasureRecords({ erasures }: { erasures: readonly ErasureRecord[
             <tbody>
               {erasures.map((erasure) => (
                 <tr key={erasure.id} data-erasure={erasure.id}>
-                  <td>{erasure.driveSerial ? <span className="mono">{erasure.driveSerial}</span> : t('device.wholeDevice')}</td>
+                  <td data-testid="erasure-subject">{erasure.driveId === null ? t('device.wholeDevice') : describeDrive(t, drives, erasure.driveId)}</td>
                   <td>
                     <div>{t(`technique.${erasure.technique}`)}</div>
                     <div className="muted small">

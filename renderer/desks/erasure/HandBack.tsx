@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { OperatorSummary } from '../../../shared/contract/session';
 import type { ApiError } from '../../../shared/errors';
 import { useSession } from '../../app/session';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
@@ -13,7 +13,7 @@ import { useT } from '../../i18n/useT';
  */
 export function HandBack({ previous, onDone }: { previous: OperatorSummary; onDone: () => void }) {
   const t = useT();
-  const call = useApi();
+  const signIn = useApiMutation('session.signIn');
   const session = useSession();
   const [pin, setPin] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -23,7 +23,7 @@ export function HandBack({ previous, onDone }: { previous: OperatorSummary; onDo
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await call('session.signIn', { operatorId: previous.id, pin: pin === '' ? undefined : pin });
+    const result = await signIn.run({ operatorId: previous.id, pin: pin === '' ? undefined : pin });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
