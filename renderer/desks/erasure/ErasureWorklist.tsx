@@ -9,13 +9,18 @@ import { useT } from '../../i18n/useT';
 export const WAITING_FOR_ERASURE: DeviceState[] = ['awaiting_erasure', 'received', 'returned'];
 const SHOWN = 25;
 
-/** What waits for an erasure, oldest first; a row opens the device at the desk as a scan would. */
+/**
+ * What waits for an erasure, oldest first; a row opens the device at the desk as a scan would. A device whose
+ * erasure is recorded and waits for the second person's check is marked so (the list beside it).
+ */
 export function ErasureWorklist({ onPick }: { onPick: (deviceId: number) => void }) {
   const t = useT();
   const format = useFormat();
   const filter = { statuses: WAITING_FOR_ERASURE };
   const list = useApiQuery('inventory.list', { filter, sort: { column: 'updatedAt', direction: 'asc' }, limit: SHOWN });
   const count = useApiQuery('inventory.count', { filter });
+  const awaiting = useApiQuery('erasure.awaitingVerification', {});
+  const toVerify = new Set((awaiting.data ?? []).map((record) => record.deviceId));
   const rows = list.data?.rows ?? [];
   const total = count.data?.total ?? rows.length;
   return (
@@ -48,6 +53,7 @@ export function ErasureWorklist({ onPick }: { onPick: (deviceId: number) => void
                   </td>
                   <td>
                     <StatusBadge state={device.status} />
+                    {toVerify.has(device.id) ? <span className="desk-muted"> · {t('erasureDesk.worklistToVerify')}</span> : null}
                   </td>
                   <td>{format.day(device.receivedOn)}</td>
                 </tr>

@@ -20,11 +20,12 @@ export function BatchPicker({ current = null, onPick }: { current?: number | nul
   const firstBatchRef = useRef<HTMLButtonElement>(null);
   const open = batches.data;
   const focusIndex = Math.max(0, open?.findIndex((batch) => batch.id === current) ?? 0);
-  useEffect(() => {
-    if (open && open.length > 0) firstBatchRef.current?.focus();
-  }, [open]);
-
   const ready = open !== null && donors.data !== null && sites.data !== null;
+  // Once the list is on screen (it waits for the donors and sites too).
+  useEffect(() => {
+    if (ready && open.length > 0) firstBatchRef.current?.focus();
+  }, [ready, open]);
+
   return (
     <div className="desk desk-intake">
       <PageHeader title={t('intake.title')} subtitle={t('intake.pickBatchLead')} />

@@ -47,6 +47,7 @@ export const deskKeyMessages = defineMessages({
       other: '{count} appareils à effacer',
     },
     'erasureDesk.worklistEmpty': 'Aucun appareil n’attend d’effacement.',
+    'erasureDesk.worklistToVerify': 'effacement à vérifier',
     'erasureDesk.worklistMore': {
       one: 'et {count} autre : scannez-le ou cherchez-le dans l’inventaire',
       other: 'et {count} autres : scannez-les ou cherchez-les dans l’inventaire',
@@ -104,6 +105,7 @@ export const deskKeyMessages = defineMessages({
       other: '{count} devices to erase',
     },
     'erasureDesk.worklistEmpty': 'No device is waiting for erasure.',
+    'erasureDesk.worklistToVerify': 'erasure to verify',
     'erasureDesk.worklistMore': {
       one: 'and {count} more: scan it or find it in the inventory',
       other: 'and {count} more: scan them or find them in the inventory',
