@@ -65,7 +65,7 @@ export function KeysOverlay({
   const screenKeys: KeyHint[] = screenKeysFor(keyScreenOf(route), roles);
   return (
     <Dialog open={open} title={t('keys.overlayTitle')} onClose={() => setOpen(false)} width="wide">
-      <div className="keys-overlay" data-autofocus tabIndex={-1}>
+      <div className="keys-overlay">
         <section aria-labelledby="keys-this-screen">
           <h3 id="keys-this-screen">{t('keys.thisScreenTitle')}</h3>
           {screenKeys.length === 0 ? <p className="muted">{t('keys.noScreenKeys')}</p> : <KeyList hints={screenKeys} t={t} testId="keys-screen" />}

@@ -217,6 +217,18 @@ describe('operator switch and the intake batch', () => {
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'intake-serial' });
     const batchHash = await page.evaluate(() => window.location.hash);
 
+    // The batch's expected count put right in its dialog: unreadable text is refused next to the field, then saved.
+    await page.getByRole('button', { name: 'Modifier le lot' }).click();
+    const edit = page.getByRole('dialog', { name: /Modifier le lot/ });
+    await edit.getByLabel(/Nombre attendu/).fill('douze');
+    await edit.getByRole('button', { name: 'Enregistrer' }).click();
+    await edit.getByRole('alert').waitFor();
+    expect(await edit.getByLabel(/Nombre attendu/).getAttribute('aria-invalid')).toBe('true');
+    await edit.getByLabel(/Nombre attendu/).fill('7');
+    await edit.getByRole('button', { name: 'Enregistrer' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByTestId('intake-progress').filter({ hasText: '4 reçus sur 7 attendus' }).waitFor();
+
     // F3 on the desk itself: nothing reloaded, the scan field has the focus again.
     await page.getByRole('button', { name: 'Modifier le lot' }).focus();
     await page.keyboard.press('F3');
