@@ -69,6 +69,10 @@ export function ScanInput(props: ScanInputProps) {
     };
   }, []);
   const desk = (props.variant ?? 'desk') === 'desk';
+  const { autoFocus } = props;
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus, inputRef]);
   useCaptureTyping(inputRef, desk);
 
   const settle = (outcome: ScanOutcome) => {
@@ -121,7 +125,6 @@ export function ScanInput(props: ScanInputProps) {
       onChange={(event) => setValue(event.target.value)}
       onKeyDown={onKeyDown}
       placeholder={props.placeholder ?? t('desk.scanPrompt')}
-      autoFocus={props.autoFocus}
       autoComplete="off"
       autoCorrect="off"
       spellCheck={false}

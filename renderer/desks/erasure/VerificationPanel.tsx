@@ -25,7 +25,7 @@ const NONE: never[] = [];
  */
 export function VerificationPanel({ deviceId, onVerified }: { deviceId: number | null; onVerified: (deviceIds: ReadonlySet<number>) => void }) {
   const t = useT();
-  const fetch = useApiFetch();
+  const read = useApiFetch();
   const signIn = useApiMutation('session.signIn');
   const session = useSession();
   const verify = useVerifyErasures();
@@ -67,7 +67,7 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
 
   const openVerifyAs = async () => {
     if (!needSelection()) return;
-    const operators = await fetch('session.operators', {});
+    const operators = await read('session.operators', {});
     if (!operators.ok) return setProblem(operators.error);
     setOfficers(operators.value.filter((candidate) => candidate.active && canCall(candidate.roles, 'erasure.verify')));
     setDialogKey((key) => key + 1);

@@ -61,6 +61,10 @@ export function ItemScanBar({
           setProblem(null);
           setCandidates([]);
         }}
+        onClear={() => {
+          setProblem(null);
+          setCandidates([]);
+        }}
         inputRef={inputRef}
         invalid={problem !== null}
         busy={busy}

@@ -7,7 +7,6 @@ import { TextField } from '../../components/Field';
 import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { useApiFetch } from '../../api/useApiFetch';
 import { beep } from '../components/beep';
 import { scanRefusal } from '../components/scanRefusal';
 import { ScanInput, type ScanOutcome } from '../../components/ScanInput';
@@ -29,7 +28,6 @@ import { useSessionLog } from './useSessionLog';
 export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch: (batch: Batch) => void; onLeave: () => void }) {
   const t = useT();
   const registerDevice = useApiMutation('devices.register', { invalidates: ['batches', 'inventory'] });
-  const fetch = useApiFetch();
   const [template, setTemplate] = useState<DeviceTemplate>(loadTemplate);
   const [serial, setSerial] = useState('');
   const [imei, setImei] = useState('');
@@ -102,7 +100,7 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
     setDriveSerial('');
     focusScan();
     if (labelAtScan.enabled) void labelAtScan.print(device.id);
-    void fetch('batches.get', { id: batch.id }).then((fresh) => fresh.ok && onBatch(fresh.value));
+    // The batch's count comes back by itself: the registration marked the `batches` reads stale.
     return 'accepted';
   };
 
