@@ -5,17 +5,24 @@ import { useT } from '../i18n/useT';
 import { LangSwitch } from '../session/LangSwitch';
 import { initials, rolesText } from '../session/roles';
 import { canCall } from '../session/useCan';
+import { functionKeyOf, functionKeysFor } from './keyMap';
+import { KeysOverlay } from './KeysOverlay';
 import { navigate, useRoute } from './router';
 import { ROUTES, type ScreenRoute } from './routes';
 import { useSession } from './session';
 import './shell.css';
 
-/** F1 to F9 open the first nine entries; the entries after them are reached by mouse or Tab. */
-const F_KEYS = 9;
+/** Pressing the key of the screen already shown: back to its scan field (or its first field), nothing reloaded. */
+function focusCurrentScreen(): void {
+  const main = document.getElementById('main');
+  const target = main?.querySelector<HTMLInputElement>('[data-scan-field]') ?? main?.querySelector<HTMLElement>('input, select, textarea, button');
+  target?.focus();
+  if (target instanceof HTMLInputElement) target.select();
+}
 
 /**
- * Navigation on F1..F9 (the first nine entries; the browser keeps F10 to F12) so that a technician never needs the
- * mouse; who is working; the current screen.
+ * Navigation on F1..F9, each key always the same screen (`keyMap.ts`; absent when the operator may not open it) so
+ * that a technician never needs the mouse; `?` lists the keys; who is working; the current screen.
  */
 export function Shell() {
   const t = useT();
@@ -29,20 +36,26 @@ export function Shell() {
   const nav = useMemo(() => ROUTES.filter((r) => r.inNav && allowed(r)), [allowed]);
   const current = ROUTES.find((r) => r.name === route.name);
   const navName = current?.inNav ? current.name : current?.name === 'device' ? 'inventory' : null;
+  const functionKeys = useMemo(() => functionKeysFor((screen) => nav.some((r) => r.name === screen)), [nav]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]')) return;
-      const match = /^F([1-9])$/.exec(event.key);
-      const target = match ? nav[Number(match[1]) - 1] : undefined;
-      if (target) {
-        event.preventDefault();
-        navigate(target.name);
-      }
+      if (document.querySelector('dialog[open]') || event.ctrlKey || event.altKey || event.metaKey) return;
+      const target = functionKeys.find((entry) => entry.key === event.key);
+      if (!target) return;
+      event.preventDefault();
+      if (target.screen === route.name) focusCurrentScreen();
+      else navigate(target.screen);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [nav]);
+  }, [functionKeys, route.name]);
+
+  // Another operator signed in on a screen they may not use (switching operator, "verify as"): their first screen.
+  const forbidden = current !== undefined && !allowed(current);
+  useEffect(() => {
+    if (forbidden && operator) window.location.replace('#/dashboard');
+  }, [forbidden, operator]);
 
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -76,12 +89,12 @@ export function Shell() {
                 ) : null}
                 <a href={`#/${r.name}`} aria-current={r.name === navName ? 'page' : undefined}>
                   <span>{t(r.label)}</span>
-                  {index < F_KEYS ? <kbd>F{index + 1}</kbd> : null}
+                  {functionKeyOf(r.name) ? <kbd>{functionKeyOf(r.name)}</kbd> : null}
                 </a>
               </Fragment>
             ))}
           </nav>
-          <p className="shell-hint">{t('nav.shortcutHint', { last: Math.min(nav.length, F_KEYS) })}</p>
+          <p className="shell-hint">{t('keys.overlayHint')}</p>
         </div>
       </aside>
       <div className="shell-content">
@@ -112,6 +125,11 @@ export function Shell() {
             </div>
           )}
         </main>
+        <KeysOverlay
+          route={route}
+          roles={roles}
+          functionKeys={functionKeys.map((entry) => ({ key: entry.key, label: t(ROUTES.find((r) => r.name === entry.screen)?.label ?? 'nav.dashboard') }))}
+        />
       </div>
     </div>
   );

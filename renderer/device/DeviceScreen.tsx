@@ -105,7 +105,7 @@ export function DeviceScreen({ param }: ScreenProps) {
           <Readiness device={device} />
           <DeviceFacts device={device} />
           <MediaSection device={device} />
-          <ErasureRecords erasures={device.erasures} />
+          <ErasureRecords erasures={device.erasures} drives={device.drives} />
           <DeviceDocuments device={device} />
           <RefurbishmentRecords records={device.refurbishments} />
           <Panel title={t('device.section.history')}>

@@ -1,22 +1,26 @@
 import { useMemo } from 'react';
+import type { Drive } from '../../shared/contract/devices';
 import type { ErasureRecord } from '../../shared/contract/erasure';
 import { Badge } from '../components/Badge';
 import { DataTable, type DataColumn } from '../components/DataTable';
+import { describeDrive } from '../components/describeDrive';
 import { useFormat } from '../components/format';
 import { Panel } from '../components/Panel';
 import { useT } from '../i18n/useT';
 
-/** Every erasure recorded for the device: the proof a certificate is built from. */
-export function ErasureRecords({ erasures }: { erasures: readonly ErasureRecord[] }) {
+/** Every erasure recorded for the device, naming the drive it was for: the proof a certificate is built from. */
+export function ErasureRecords({ erasures, drives }: { erasures: readonly ErasureRecord[]; drives: readonly Drive[] }) {
   const t = useT();
   const format = useFormat();
   const columns = useMemo<DataColumn<ErasureRecord>[]>(
     () => [
       {
         id: 'subject',
-        accessorFn: (erasure) => erasure.driveSerial ?? '',
+        accessorFn: (erasure) => (erasure.driveId === null ? '' : describeDrive(t, drives, erasure.driveId)),
         header: () => t('erasure.col.subject'),
-        cell: ({ row: { original: erasure } }) => (erasure.driveSerial ? <span className="mono">{erasure.driveSerial}</span> : t('device.wholeDevice')),
+        cell: ({ row: { original: erasure } }) => (
+          <span data-testid="erasure-subject">{erasure.driveId === null ? t('device.wholeDevice') : describeDrive(t, drives, erasure.driveId)}</span>
+        ),
       },
       {
         id: 'method',
@@ -67,7 +71,7 @@ export function ErasureRecords({ erasures }: { erasures: readonly ErasureRecord[
           ),
       },
     ],
-    [t, format],
+    [t, format, drives],
   );
   return (
     <Panel title={t('device.section.erasures')}>

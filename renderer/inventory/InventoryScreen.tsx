@@ -9,7 +9,7 @@ import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
-import { ScanInput } from '../components/ScanInput';
+import { ScanInput, type ScanOutcome } from '../components/ScanInput';
 import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { BulkBar } from './BulkBar';
@@ -61,21 +61,22 @@ export function InventoryScreen(_props: ScreenProps) {
   };
 
   const runSearch = useCallback(
-    async (query: string) => {
+    async (query: string): Promise<ScanOutcome> => {
       setSearching(true);
       const result = await read('inventory.search', { query, limit: 100 });
       setSearching(false);
       if (!result.ok) {
         setSearchError(result.error);
-        return;
+        return 'refused';
       }
       setSearchError(null);
       if (result.value.exact) {
         navigate('device', result.value.exact.assetTag);
-        return;
+        return 'accepted';
       }
       setSelection({});
       setSearch({ query, rows: result.value.rows });
+      return 'undecided';
     },
     [read],
   );
@@ -129,7 +130,8 @@ export function InventoryScreen(_props: ScreenProps) {
               label={t('inventory.search')}
               hideLabel
               placeholder={t('inventory.searchPlaceholder')}
-              onSubmit={runSearch}
+              variant="search"
+              onScan={runSearch}
               onClear={() => setSearch(null)}
               busy={searching}
               inputRef={searchBox}

@@ -91,7 +91,7 @@ describe('SIM cards', () => {
     await page.getByLabel('Forfait', { exact: true }).fill('Mobicarte 20 Go');
     await page.getByLabel(/^Données \(Go\)/).fill('20');
     await page.getByLabel(/^Validité du forfait/).fill('30');
-    const scanBox = page.getByRole('searchbox', { name: 'ICCID' });
+    const scanBox = page.getByRole('textbox', { name: 'ICCID' });
     const refusal = page.locator('.banner-error .banner-message');
     const scan = async (code: string) => {
       await scanBox.fill(code);

@@ -4,9 +4,9 @@ import type { DeviceSummary } from '../../../shared/contract/inventory';
 import type { ApiError } from '../../../shared/errors';
 import { StatusBadge } from '../../components/Badge';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ScanInput, type ScanOutcome } from '../../components/ScanInput';
 import { useT } from '../../i18n/useT';
 import { beep } from './beep';
-import { ScanField } from './ScanField';
 import { useDeviceLookup, type Lookup } from './useDeviceLookup';
 
 /**
@@ -34,46 +34,43 @@ export function DeviceScanBar({
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [candidates, setCandidates] = useState<DeviceSummary[]>([]);
 
-  const settle = (lookup: Lookup) => {
+  const settle = (lookup: Lookup): ScanOutcome => {
     setBusy(false);
-    if (lookup.kind === 'found') {
-      beep('success');
-      setProblem(null);
-      setCandidates([]);
-      setQuery('');
-      onDevice(lookup.device);
-      return;
-    }
     setCandidates(lookup.kind === 'choose' ? lookup.rows : []);
     setProblem(lookup.kind === 'problem' ? lookup.problem : null);
-    if (lookup.kind === 'problem') beep('error');
-    inputRef.current?.select();
+    if (lookup.kind === 'found') onDevice(lookup.device);
+    return lookup.kind === 'found' ? 'accepted' : lookup.kind === 'choose' ? 'undecided' : 'refused';
   };
 
   const scan = async (value: string) => {
     setBusy(true);
-    settle(await lookUp(value));
+    return settle(await lookUp(value));
   };
+  /** A candidate picked by mouse: the same beeps as a scan, and the field is emptied for the next one. */
   const choose = async (device: DeviceSummary) => {
     setBusy(true);
-    settle(await load(device.id));
+    const outcome = settle(await load(device.id));
+    beep(outcome === 'accepted' ? 'success' : 'error');
+    if (outcome === 'accepted') setQuery('');
   };
-  const cancel = () => {
-    if (query !== '') setQuery('');
-    else onCancel?.();
+  const forget = () => {
     setProblem(null);
     setCandidates([]);
   };
 
   return (
     <div className="desk-scanbar">
-      <ScanField
+      <ScanInput
         id={id}
         label={label}
         value={query}
         onChange={setQuery}
-        onScan={(value) => void scan(value)}
-        onCancel={cancel}
+        onScan={scan}
+        onClear={forget}
+        onCancel={() => {
+          forget();
+          onCancel?.();
+        }}
         inputRef={inputRef}
         invalid={problem !== null}
         busy={busy}

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { DeviceSummary } from '../../../shared/contract/inventory';
-import { useApi } from '../../api/useApi';
+import { useApiFetch } from '../../api/useApiFetch';
 import { useT } from '../../i18n/useT';
 import type { ApiError } from '../../../shared/errors';
 import { localProblem } from '../../components/fieldError';
@@ -16,7 +16,7 @@ export function useDeviceLookup(): {
   lookUp: (query: string) => Promise<Lookup>;
   load: (id: number) => Promise<Lookup>;
 } {
-  const call = useApi();
+  const call = useApiFetch();
   const t = useT();
 
   const load = useCallback(

@@ -11,6 +11,7 @@ import { useDeviceLookup } from '../components/useDeviceLookup';
 import '../components/desks.css';
 import { describeSubject } from './describe';
 import { ErasureForm } from './ErasureForm';
+import { ErasureWorklist } from './ErasureWorklist';
 import { MediaList } from './MediaList';
 import { QuarantineNotice } from './QuarantineNotice';
 import { firstToErase, subjectsOf, type ErasureSubject } from './subjects';
@@ -31,11 +32,22 @@ export function ErasureDesk(_props: ScreenProps) {
   const [subjectKey, setSubjectKey] = useState<string | null>(null);
   const [recorded, setRecorded] = useState<{ assetTag: string; subject: ErasureSubject } | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
+  /** When the erasure began: the device's scan, then the end of the previous drive's record. */
+  const [since, setSince] = useState<Date>(() => new Date());
   useEffect(() => scanRef.current?.focus(), []);
 
   const show = (detail: DeviceDetail) => {
     setDevice(detail);
     setSubjectKey(firstToErase(subjectsOf(detail))?.key ?? null);
+  };
+  const scanned = (detail: DeviceDetail) => {
+    setRecorded(null);
+    setSince(new Date());
+    show(detail);
+  };
+  const pick = async (id: number) => {
+    const found = await load(id);
+    if (found.kind === 'found') scanned(found.device);
   };
   const reload = async (id: number) => {
     const fresh = await load(id);
@@ -51,6 +63,7 @@ export function ErasureDesk(_props: ScreenProps) {
   };
   const onRecorded = async (outcome: ErasureOutcome, recordedSubject: ErasureSubject) => {
     setRefreshKey((key) => key + 1);
+    setSince(new Date());
     const fresh = await reload(outcome.erasure.deviceId);
     const failed = outcome.erasure.result === 'failed';
     // A failure is told by the quarantine banner; a success says what comes next.
@@ -70,10 +83,7 @@ export function ErasureDesk(_props: ScreenProps) {
             id="erasure-scan"
             label={t('desk.scanDevice')}
             inputRef={scanRef}
-            onDevice={(detail) => {
-              setRecorded(null);
-              show(detail);
-            }}
+            onDevice={scanned}
             onCancel={release}
           />
           {device && (
@@ -96,6 +106,7 @@ export function ErasureDesk(_props: ScreenProps) {
                   key={`${device.id}-${subject.key}-${refreshKey}`}
                   device={device}
                   subject={subject}
+                  startedAt={since}
                   onRecorded={(outcome) => void onRecorded(outcome, subject)}
                   onCancel={() => {
                     setSubjectKey(null);
@@ -106,6 +117,7 @@ export function ErasureDesk(_props: ScreenProps) {
             </>
           )}
           {!device && <p className="desk-hint">{t('erasureDesk.scanFirst')}</p>}
+          {!device && <ErasureWorklist onPick={(id) => void pick(id)} />}
         </div>
         <aside className="desk-side">
           <VerificationPanel deviceId={device?.id ?? null} onVerified={(verified) => device && verified.has(device.id) && void reload(device.id)} />

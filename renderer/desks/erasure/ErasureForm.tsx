@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { ErasureOutcome } from '../../../shared/contract/erasure';
@@ -43,25 +43,29 @@ const ERASURE_CHANGES = ['devices', 'inventory'] as const;
 export function ErasureForm({
   device,
   subject,
+  startedAt: began,
   onRecorded,
   onCancel,
 }: {
   device: DeviceDetail;
   subject: ErasureSubject;
+  /** When the device was scanned (or the previous drive recorded): the start, unless the technician changes it. */
+  startedAt: Date;
   onRecorded: (outcome: ErasureOutcome) => void;
   onCancel: () => void;
 }) {
   const t = useT();
   const record = useApiMutation('erasure.record', { invalidates: ERASURE_CHANGES });
   const { choices, preferred } = presetsFor(device.kind, subject);
+  const [shownEnd] = useState(() => localDateTimeInput());
   const { form, field, submit: handle, problem, invalid } = useContractForm<'erasure.record', ErasureValues>('erasure.record', {
     preset: preferred,
     tool: rememberedTool(preferred).tool,
     toolVersion: rememberedTool(preferred).version,
     passes: String(PRESETS[preferred].passes ?? ''),
     verification: PRESETS[preferred].verification,
-    startedAt: localDateTimeInput(),
-    endedAt: localDateTimeInput(),
+    startedAt: localDateTimeInput(began),
+    endedAt: shownEnd,
     result: 'success',
     checklist: [],
     evidence: NO_EVIDENCE,
@@ -83,7 +87,8 @@ export function ErasureForm({
 
   const submit = handle(async (values) => {
     const startedAt = localInputToIso(values.startedAt);
-    const endedAt = localInputToIso(values.endedAt);
+    // The end is when the record is sent, unless the technician typed another one.
+    const endedAt = values.endedAt === shownEnd ? new Date().toISOString() : localInputToIso(values.endedAt);
     if (!startedAt || !endedAt) return localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt');
     const method = PRESETS[values.preset];
     const passCount = method.technique === 'overwrite' ? parseWholeNumber(values.passes) : { ok: true as const, value: null };
@@ -149,8 +154,8 @@ export function ErasureForm({
         {method.technique === 'overwrite' && <TextField label={t('field.passes')} inputMode="numeric" {...field('passes', t('field.passes'))} />}
       </div>
       <div className="desk-times-row">
-        <TextField label={t('field.startedAt')} type="datetime-local" {...field('startedAt', t('field.startedAt'))} />
-        <TextField label={t('field.endedAt')} type="datetime-local" {...field('endedAt', t('field.endedAt'))} />
+        <TextField label={t('field.startedAt')} type="datetime-local" hint={t('erasureDesk.startedAtScan')} {...field('startedAt', t('field.startedAt'))} />
+        <TextField label={t('field.endedAt')} type="datetime-local" hint={t('erasureDesk.endedAtOnSend')} {...field('endedAt', t('field.endedAt'))} />
         <Controller
           control={form.control}
           name="verification"

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import type { OperatorSummary } from '../../../shared/contract/session';
-import type { ApiError } from '../../../shared/errors';
 import { useSession } from '../../app/session';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 
 /**
@@ -13,29 +12,28 @@ import { useT } from '../../i18n/useT';
  */
 export function HandBack({ previous, onDone }: { previous: OperatorSummary; onDone: () => void }) {
   const t = useT();
-  const call = useApi();
+  const signIn = useApiMutation('session.signIn');
   const session = useSession();
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, field, submit: handle, problem: error } = useContractForm<'session.signIn', { pin: string }>('session.signIn', { pin: '' });
   const current = session.state.operator;
+  const { invalid: pinInvalid, ...pinField } = field('pin', t('field.pin'));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await call('session.signIn', { operatorId: previous.id, pin: pin === '' ? undefined : pin });
-    setBusy(false);
+  const submit = handle(async ({ pin }) => {
+    const result = await signIn.run({ operatorId: previous.id, pin: pin === '' ? undefined : pin });
     if (!result.ok) {
-      setError(result.error);
-      setPin('');
-      return;
+      form.setValue('pin', '');
+      return result;
     }
     session.update(result.value);
     onDone();
-  };
+    return null;
+  });
 
   return (
-    <form className="banner banner-info desk-hand-back" onSubmit={(event) => void submit(event)} data-testid="erasure-hand-back">
+    <form className="banner banner-info desk-hand-back" onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }} data-testid="erasure-hand-back">
       <div className="banner-body">
         <p>{t('erasureDesk.signedInAs', { name: current?.name ?? '' })}</p>
         <div className="desk-inline">
@@ -47,11 +45,11 @@ export function HandBack({ previous, onDone }: { previous: OperatorSummary; onDo
               autoComplete="off"
               aria-label={t('erasureDesk.pinOf', { name: previous.name })}
               placeholder={t('field.pin')}
-              value={pin}
-              onChange={(event) => setPin(event.target.value)}
+              {...pinField}
+              aria-invalid={pinInvalid || undefined}
             />
           )}
-          <Button type="submit" busy={busy}>
+          <Button type="submit" busy={signIn.busy}>
             {t('erasureDesk.handBack', { name: previous.name })}
           </Button>
         </div>

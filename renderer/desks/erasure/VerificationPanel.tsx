@@ -3,8 +3,8 @@ import type { OperatorSummary } from '../../../shared/contract/session';
 import type { ApiError } from '../../../shared/errors';
 import { useSession } from '../../app/session';
 import { canCall, useCan } from '../../session/useCan';
-import { useApiQuery } from '../../api/queries';
-import { useApi } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiFetch } from '../../api/useApiFetch';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
@@ -25,7 +25,8 @@ const NONE: never[] = [];
  */
 export function VerificationPanel({ deviceId, onVerified }: { deviceId: number | null; onVerified: (deviceIds: ReadonlySet<number>) => void }) {
   const t = useT();
-  const call = useApi();
+  const read = useApiFetch();
+  const signIn = useApiMutation('session.signIn');
   const session = useSession();
   const verify = useVerifyErasures();
   const awaiting = useApiQuery('erasure.awaitingVerification', {});
@@ -66,7 +67,7 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
 
   const openVerifyAs = async () => {
     if (!needSelection()) return;
-    const operators = await call('session.operators', {});
+    const operators = await read('session.operators', {});
     if (!operators.ok) return setProblem(operators.error);
     setOfficers(operators.value.filter((candidate) => candidate.active && canCall(candidate.roles, 'erasure.verify')));
     setDialogKey((key) => key + 1);
@@ -75,7 +76,7 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
 
   const verifyAs = async (operatorId: number, pin: string, notes: string): Promise<ApiError | null> => {
     const previous = session.state.operator;
-    const signed = await call('session.signIn', { operatorId, pin: pin === '' ? undefined : pin });
+    const signed = await signIn.run({ operatorId, pin: pin === '' ? undefined : pin });
     if (!signed.ok) return signed.error;
     session.update(signed.value);
     if (previous && previous.id !== operatorId) setHandBackTo((earlier) => earlier ?? previous);

@@ -4,8 +4,7 @@ import type { ApiError, Warning } from '../../../shared/errors';
 import { StatusBadge } from '../../components/Badge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
-import { beep } from '../components/beep';
-import { ScanField } from '../components/ScanField';
+import { ScanInput, type ScanOutcome } from '../../components/ScanInput';
 import type { BasketItem } from './draft';
 import { useItemScan, type ItemScan } from './useItemScan';
 
@@ -29,40 +28,40 @@ export function ItemScanBar({
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [candidates, setCandidates] = useState<DeviceSummary[]>([]);
 
-  const settle = (outcome: ItemScan) => {
+  const settle = (outcome: ItemScan): ScanOutcome => {
     setBusy(false);
     setCandidates(outcome.kind === 'choose' ? outcome.rows : []);
     if (outcome.kind === 'added') {
-      beep('success');
       setProblem(null);
       setCode('');
       onAdded(outcome.item, outcome.warnings);
       inputRef.current?.focus();
-      return;
+      return 'accepted';
     }
-    if (outcome.kind === 'refused') {
-      beep('error');
-      setProblem(outcome.problem);
-    }
-    inputRef.current?.select();
+    if (outcome.kind === 'refused') setProblem(outcome.problem);
+    return outcome.kind === 'refused' ? 'refused' : 'undecided';
   };
 
   const run = async (work: Promise<ItemScan>) => {
     setBusy(true);
-    settle(await work);
+    return settle(await work);
   };
 
   return (
     <div className="desk-scanbar">
-      <ScanField
+      <ScanInput
         id="handover-scan"
         label={t('handoverDesk.scanLabel')}
         shortcut="Alt+S"
         value={code}
         onChange={setCode}
-        onScan={(value) => void run(scan(value))}
+        onScan={(value) => run(scan(value))}
         onCancel={() => {
           setCode('');
+          setProblem(null);
+          setCandidates([]);
+        }}
+        onClear={() => {
           setProblem(null);
           setCandidates([]);
         }}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Batch } from '../../../shared/contract/intake';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -13,7 +13,8 @@ import { EditBatchDialog } from './EditBatchDialog';
 /** The batch being unloaded and how far along it is: received against what the donor announced; edit, close, reopen. */
 export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChange: () => void; onBatch: (batch: Batch) => void }) {
   const t = useT();
-  const call = useApi();
+  const close = useApiMutation('batches.close');
+  const reopen = useApiMutation('batches.reopen');
   const format = useFormat();
   const roles = useSession().state.operator?.roles ?? [];
   const [editing, setEditing] = useState(false);
@@ -22,7 +23,7 @@ export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChan
   const over = expected !== null && batch.receivedCount > expected;
 
   const closeOrReopen = async () => {
-    const result = await call(batch.closed ? 'batches.reopen' : 'batches.close', { id: batch.id });
+    const result = await (batch.closed ? reopen : close).run({ id: batch.id });
     if (!result.ok) return setProblem(result.error);
     setProblem(null);
     onBatch(result.value);

@@ -1,16 +1,23 @@
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import type { Batch } from '../../../shared/contract/intake';
-import type { ApiError } from '../../../shared/errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { isFieldInError, localProblem } from '../../components/fieldError';
+import { localProblem } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
+import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
 import { parseWholeNumber } from '../../../shared/format';
+
+interface BatchValues {
+  donorId: string;
+  receivedOn: string;
+  expected: string;
+  notes: string;
+}
 
 /** A batch's donor, date, expected count and notes put right (`batches.update`); a future date is refused by main. */
 export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onClose: () => void; onSaved: (batch: Batch) => void }) {
@@ -18,20 +25,28 @@ export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onC
   const toast = useToast();
   const donors = useApiQuery('donors.list', {});
   const update = useApiMutation('batches.update');
-  const [donorId, setDonorId] = useState(String(batch.donorId));
-  const [receivedOn, setReceivedOn] = useState(batch.receivedOn);
-  const [expected, setExpected] = useState(batch.expectedCount === null ? '' : String(batch.expectedCount));
-  const [notes, setNotes] = useState(batch.notes ?? '');
-  const [error, setError] = useState<ApiError | null>(null);
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'batches.update', BatchValues>('batches.update', {
+    donorId: String(batch.donorId),
+    receivedOn: batch.receivedOn,
+    expected: batch.expectedCount === null ? '' : String(batch.expectedCount),
+    notes: batch.notes ?? '',
+  });
 
-  const save = async () => {
-    const expectedCount = parseWholeNumber(expected);
-    if (!expectedCount.ok || expectedCount.value === 0) return setError(localProblem(t('intake.expectedInvalid'), 'expectedCount'));
-    const result = await update.run({ id: batch.id, donorId: Number(donorId), receivedOn, expectedCount: expectedCount.value, notes });
-    if (!result.ok) return setError(result.error);
+  const save = submit(async (values) => {
+    const expectedCount = parseWholeNumber(values.expected);
+    if (!expectedCount.ok || expectedCount.value === 0) return localProblem(t('intake.expectedInvalid'), 'expectedCount');
+    const result = await update.run({
+      id: batch.id,
+      donorId: Number(values.donorId),
+      receivedOn: values.receivedOn,
+      expectedCount: expectedCount.value,
+      notes: values.notes,
+    });
+    if (!result.ok) return result;
     toast(t('batchEdit.saved'));
     onSaved(result.value);
-  };
+    return null;
+  });
 
   const donorOptions = (donors.data ?? [{ id: batch.donorId, name: batch.donorName }]).map((donor) => ({ value: String(donor.id), label: donor.name }));
   return (
@@ -39,7 +54,7 @@ export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onC
       open
       title={t('batchEdit.title', { code: batch.code })}
       onClose={onClose}
-      onSubmit={() => void save()}
+      onSubmit={save}
       footer={
         <>
           <Button onClick={onClose}>{t('ui.cancel')}</Button>
@@ -50,29 +65,27 @@ export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onC
       }
     >
       <div className="form-grid two">
-        <SelectField label={t('field.donorId')} value={donorId} options={donorOptions} onChange={setDonorId} invalid={isFieldInError(error, 'donorId')} />
-        <TextField
-          label={t('field.receivedOn')}
-          type="date"
-          max={todayIsoDate()}
-          value={receivedOn}
-          onChange={(event) => setReceivedOn(event.target.value)}
-          invalid={isFieldInError(error, 'receivedOn')}
+        <Controller
+          control={form.control}
+          name="donorId"
+          render={({ field: donor }) => (
+            <SelectField label={t('field.donorId')} value={donor.value} options={donorOptions} onChange={donor.onChange} invalid={invalid('donorId')} />
+          )}
         />
+        <TextField label={t('field.receivedOn')} type="date" max={todayIsoDate()} {...field('receivedOn', t('field.receivedOn'))} />
         <TextField
           label={t('field.expectedCount')}
           optional
           inputMode="numeric"
-          value={expected}
-          onChange={(event) => setExpected(event.target.value)}
-          invalid={isFieldInError(error, 'expectedCount')}
           autoComplete="off"
+          {...field('expected', t('field.expectedCount'), 'expectedCount')}
+          invalid={invalid('expectedCount')}
         />
         <div className="span-all">
-          <TextAreaField label={t('field.notes')} optional value={notes} onChange={(event) => setNotes(event.target.value)} invalid={isFieldInError(error, 'notes')} rows={2} />
+          <TextAreaField label={t('field.notes')} optional rows={2} {...field('notes', t('field.notes'))} />
         </div>
       </div>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
     </Dialog>
   );
 }

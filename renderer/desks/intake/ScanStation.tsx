@@ -2,15 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Batch } from '../../../shared/contract/intake';
 import type { DeviceKind } from '../../../shared/domain/values';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
-import { useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { beep } from '../components/beep';
 import { scanRefusal } from '../components/scanRefusal';
-import { ScanField } from '../components/ScanField';
+import { ScanInput, type ScanOutcome } from '../../components/ScanInput';
+import { scanFeedback } from '../../components/scanBehaviour';
 import { BatchHeader } from './BatchHeader';
 import { LabelAtScanToggle } from './LabelAtScanToggle';
 import { LastRegistered } from './LastRegistered';
@@ -27,7 +27,7 @@ import { useSessionLog } from './useSessionLog';
  */
 export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch: (batch: Batch) => void; onLeave: () => void }) {
   const t = useT();
-  const call = useApi();
+  const registerDevice = useApiMutation('devices.register', { invalidates: ['batches', 'inventory'] });
   const [template, setTemplate] = useState<DeviceTemplate>(loadTemplate);
   const [serial, setSerial] = useState('');
   const [imei, setImei] = useState('');
@@ -60,36 +60,28 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
   const focusScan = () => serialRef.current?.focus();
   useEffect(() => serialRef.current?.focus(), []);
 
-  const refuse = (refusal: ApiError) => {
-    beep('error');
+  /** The scan field selects its own text on a refusal; a refusal of another field puts the focus there. */
+  const refuse = (refusal: ApiError): ScanOutcome => {
     setProblem(refusal);
-    const target = isFieldInError(refusal, 'device.imeis') ? imeiRef : serialRef;
+    const imeiWrong = isFieldInError(refusal, 'device.imeis');
+    const target = imeiWrong ? imeiRef : serialRef;
     target.current?.focus();
     target.current?.select();
+    return imeiWrong ? 'refused-elsewhere' : 'refused';
   };
 
-  const register = async () => {
-    if (busyRef.current) return;
+  const register = async (): Promise<ScanOutcome> => {
+    if (busyRef.current) return 'undecided';
     const build = buildSpec(template, { serial, imei, driveSerial });
-    if (!build.ok) {
-      refuse(localProblem(t('intake.capacityInvalid'), build.field));
-      return;
-    }
+    if (!build.ok) return refuse(localProblem(t('intake.capacityInvalid'), build.field));
     const junk = scanRefusal(t, scanRules.data, { serial: build.spec.serial ?? '', imeis: build.spec.imeis ?? [] });
-    if (junk) {
-      refuse(junk);
-      return;
-    }
+    if (junk) return refuse(junk);
     busyRef.current = true;
     setBusy(true);
-    const result = await call('devices.register', { batchId: batch.id, device: build.spec });
+    const result = await registerDevice.run({ batchId: batch.id, device: build.spec });
     busyRef.current = false;
     setBusy(false);
-    if (!result.ok) {
-      refuse(result.error);
-      return;
-    }
-    beep('success');
+    if (!result.ok) return refuse(result.error);
     setProblem(null);
     const { device, warnings } = result.value;
     log.add({
@@ -108,15 +100,21 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
     setDriveSerial('');
     focusScan();
     if (labelAtScan.enabled) void labelAtScan.print(device.id);
-    const fresh = await call('batches.get', { id: batch.id });
-    if (fresh.ok) onBatch(fresh.value);
+    // The batch's count comes back by itself: the registration marked the `batches` reads stale.
+    return 'accepted';
+  };
+
+  /** Enter in the IMEI field registers too, with the scan field's beeps. */
+  const registerFromImei = async () => {
+    const feedback = scanFeedback(await register());
+    if (feedback.beep) beep(feedback.beep);
   };
 
   const onImeiKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
       if (serial.trim() === '') focusScan();
-      else void register();
+      else void registerFromImei();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       setImei('');
@@ -130,17 +128,16 @@ export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch
       <div className="desk-columns">
         <div className="desk-main">
           <div className="desk-row desk-row-scan">
-            <ScanField
+            <ScanInput
               id="intake-serial"
               label={t('intake.serialScan')}
               shortcut="Alt+S"
               value={serial}
               onChange={setSerial}
-              onScan={() => void register()}
-              onCancel={() => {
-                setSerial('');
-                setProblem(null);
-              }}
+              onScan={register}
+              onEnterEmpty={() => imei.trim() !== '' && void registerFromImei()}
+              onClear={() => setProblem(null)}
+              onCancel={() => setProblem(null)}
               inputRef={serialRef}
               invalid={isFieldInError(problem, 'device.serial') || isFieldInError(problem, 'batchId')}
               busy={busy}

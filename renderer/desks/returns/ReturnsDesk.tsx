@@ -11,7 +11,7 @@ import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { todayIsoDate } from '../components/dates';
 import '../components/desks.css';
-import { ScanField } from '../components/ScanField';
+import { ScanInput, type ScanOutcome } from '../../components/ScanInput';
 import { useCtrlEnter } from '../components/useCtrlEnter';
 import { ReturnPapers } from '../../lending/signature/ReturnPapers';
 import { ReturnDone } from './ReturnDone';
@@ -47,13 +47,12 @@ export function ReturnsDesk(_props: ScreenProps) {
   const [done, setDone] = useState<{ created: ReturnCreated; outcomes: Outcome[] } | null>(null);
   useEffect(() => scanRef.current?.focus(), []);
 
-  const refuse = (refusal: ApiError) => {
-    beep('error');
+  const refuse = (refusal: ApiError): ScanOutcome => {
     setProblem(refusal);
-    scanRef.current?.select();
+    return 'refused';
   };
 
-  const scan = async (value: string) => {
+  const scan = async (value: string): Promise<ScanOutcome> => {
     const trimmed = value.trim();
     if (trimmed === '') return refuse(localProblem(t('returnsDesk.scanEmpty'), 'scan'));
     setBusy(true);
@@ -64,7 +63,6 @@ export function ReturnsDesk(_props: ScreenProps) {
     if (draft && draft.handover.id !== handover.id && draft.items.size > 0) {
       return refuse(localProblem(t('returnsDesk.otherHandover', { number: handover.number, current: draft.handover.number }), 'scan'));
     }
-    beep('success');
     setProblem(null);
     setError(null);
     setDone(null);
@@ -75,6 +73,7 @@ export function ReturnsDesk(_props: ScreenProps) {
       if (!items.has(itemId)) items.set(itemId, freshItem());
       return { ...base, items };
     });
+    return 'accepted';
   };
 
   const update = (change: (current: ReturnDraft) => ReturnDraft) => setDraft((current) => (current ? change(current) : current));
@@ -118,12 +117,13 @@ export function ReturnsDesk(_props: ScreenProps) {
       <PageHeader title={t('returnsDesk.title')} subtitle={t('returnsDesk.keys')} />
       <div className="desk-columns">
         <div className="desk-main">
-          <ScanField
+          <ScanInput
             id="returns-scan"
             label={t('returnsDesk.scanLabel')}
             value={code}
             onChange={setCode}
-            onScan={(value) => void scan(value)}
+            onScan={scan}
+            onClear={() => setProblem(null)}
             onCancel={() => {
               setProblem(null);
               if (code !== '') setCode('');

@@ -3,7 +3,7 @@ import { localDay } from '../../../shared/domain/lending';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { ScanInput } from '../../components/ScanInput';
+import { ScanInput, type ScanOutcome } from '../../components/ScanInput';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
@@ -23,11 +23,11 @@ export function SimIntake() {
   const problem = batchProblem(t, batch);
   const operators = useMemo(() => [...new Set((existing.data ?? []).map((sim) => sim.operator))].sort(), [existing.data]);
 
-  const onScan = async (scanned: string) => {
+  /** A box whose operator or plan is not filled in refuses the scan like a bad code: low beep, code kept selected. */
+  const onScan = async (scanned: string): Promise<ScanOutcome> => {
     setTriedScan(true);
-    if (problem) return;
-    await intake.register(scanned);
-    scanBox.current?.focus();
+    if (problem) return 'refused';
+    return intake.register(scanned);
   };
 
   const count = intake.registered.length;
@@ -50,11 +50,12 @@ export function SimIntake() {
           <ScanInput
             label={t('simIntake.scanLabel')}
             placeholder={t('simIntake.scanPlaceholder')}
-            onSubmit={onScan}
-            clearOnSubmit
+            id="sim-intake-scan"
+            onScan={onScan}
+            onClear={intake.dismiss}
             autoFocus
             busy={intake.busy}
-            invalid={intake.error !== null}
+            invalid={intake.error !== null || (triedScan && problem !== null)}
             inputRef={scanBox}
           />
           {triedScan && problem ? <ErrorBanner error={problem} /> : <ErrorBanner error={intake.error} onDismiss={intake.dismiss} />}

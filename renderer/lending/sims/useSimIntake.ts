@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Warning } from '../../../shared/errors';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
+import type { ScanOutcome } from '../../components/ScanInput';
 import { useT } from '../../i18n/useT';
 import { parseNumber, parseWholeNumber, valueOrNull } from '../../../shared/format';
 
@@ -24,8 +25,8 @@ export interface SimIntake {
   registered: RegisteredSim[];
   error: ApiError | null;
   busy: boolean;
-  /** Registers one scanned card at once; true when it was taken. */
-  register: (scanned: string) => Promise<boolean>;
+  /** Registers one scanned card at once; the outcome tells the scan field how to beep. */
+  register: (scanned: string) => Promise<ScanOutcome>;
   dismiss: () => void;
 }
 
@@ -35,7 +36,7 @@ export interface SimIntake {
  */
 export function useSimIntake(batch: SimBatch): SimIntake {
   const t = useT();
-  const call = useApi();
+  const registerMany = useApiMutation('sims.registerMany');
   const [registered, setRegistered] = useState<RegisteredSim[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,7 +44,7 @@ export function useSimIntake(batch: SimBatch): SimIntake {
   const register = useCallback(
     async (scanned: string) => {
       setBusy(true);
-      const result = await call('sims.registerMany', {
+      const result = await registerMany.run({
         operator: batch.operator,
         planName: batch.planName,
         planDataGb: valueOrNull(parseNumber(batch.planDataGb)),
@@ -56,14 +57,14 @@ export function useSimIntake(batch: SimBatch): SimIntake {
         // One card per call: main's « Ligne 1 : » would only confuse, so a duplicate is said in the desk's words.
         const message = result.error.code === 'duplicate_iccid' ? t('simIntake.duplicate', { iccid: scanned }) : result.error.message;
         setError({ ...result.error, message });
-        return false;
+        return 'refused';
       }
       setError(null);
       const card = result.value.sims[0];
       if (card) setRegistered((list) => [{ id: card.id, iccid: card.iccid, warnings: result.value.warnings }, ...list]);
-      return true;
+      return 'accepted';
     },
-    [batch, call, t],
+    [batch, registerMany.run, t],
   );
 
   return { registered, error, busy, register, dismiss: () => setError(null) };

@@ -91,7 +91,8 @@ export async function openDesksAt(stage: DesksStage, operator: { name: string; p
 export async function signInFromOperatorScreen(page: Page, name: string, pin: string): Promise<void> {
   await page.getByRole('heading', { name: /Qui travaille à ce poste/ }).waitFor();
   await page.getByRole('button', { name: new RegExp(name) }).click();
-  const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN de ${name}`) });
+  // « Code PIN de Théo », « Code PIN d’Alice »: the catalogue elides before a vowel.
+  const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN (de |d’)${name}`) });
   await dialog.getByLabel('Code PIN').fill(pin);
   await dialog.getByLabel('Code PIN').press('Enter');
   await page.locator('.topbar-operator-name', { hasText: name }).waitFor();

@@ -13,8 +13,9 @@ function keystrokeHasAHome(target: EventTarget | null): boolean {
  * that is a button, a link, a checkbox or nothing, the first character moves the focus to the scan field, so the
  * code lands there instead of being lost. And Esc, when nothing else used it, goes back to the scan field.
  */
-export function useCaptureTyping(scanField: RefObject<HTMLInputElement | null>): void {
+export function useCaptureTyping(scanField: RefObject<HTMLInputElement | null>, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKeyCapture = (event: KeyboardEvent) => {
       if (event.key.length !== 1 || event.ctrlKey || event.altKey || event.metaKey) return;
       if (event.key === ' ' || keystrokeHasAHome(event.target)) return;
@@ -33,5 +34,5 @@ export function useCaptureTyping(scanField: RefObject<HTMLInputElement | null>):
       window.removeEventListener('keydown', onKeyCapture, true);
       window.removeEventListener('keydown', onEscape);
     };
-  }, [scanField]);
+  }, [scanField, enabled]);
 }
