@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ApiError, ErrorCode, Params, Refusal, Warning, WarningCode } from '../../shared/errors';
 import { hasMessage, translate, type Lang, type MessageKey } from '../../shared/i18n';
 import type { RefusalDraft } from '../errors';
+import { issueWords } from './issue-words';
 
 /** Params may name catalogue keys (`state.ready`) or lists of them; those are translated too. */
 function localiseParams(lang: Lang, params: Params): Record<string, string | number> {
@@ -48,18 +49,23 @@ export function apiError(lang: Lang, code: ErrorCode, params: Params = {}, field
   return error;
 }
 
-const zodLocales = { fr: z.locales.fr(), en: z.locales.en() };
-
-/** Zod's own French and English messages. */
+/**
+ * The gate's error map: every issue zod finds says what the field expects in plain words of the session's language
+ * (`issue-words.ts`); zod's own texts (patterns, `>=`, English) are never used.
+ */
 export function zodErrorMap(lang: Lang): z.core.$ZodErrorMap {
-  return (issue) => zodLocales[lang].localeError(issue);
+  return (issue) => issueWords(lang, issue);
 }
 
-/** Custom checks in the contract carry a catalogue key (`validation.<message>`) as their message. */
-function issueDetail(lang: Lang, issue: z.core.$ZodIssue | undefined): string {
+/**
+ * The detail after the field's name. A check of the contract that names its own words carries a catalogue key
+ * (`validation.<message>`, e.g. `.refine(…, 'end_before_start')`); every other issue already holds the error map's
+ * plain words.
+ */
+export function issueDetail(lang: Lang, issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return '';
   const key = `validation.${issue.message}`;
-  return issue.code === 'custom' && hasMessage(key) ? translate(lang, key) : issue.message;
+  return hasMessage(key) ? translate(lang, key) : issue.message;
 }
 
 export function invalidInput(lang: Lang, error: z.ZodError): ApiError {

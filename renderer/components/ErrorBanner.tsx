@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { ApiError } from '../../shared/errors';
+import { useRevealProblem } from '../forms/revealProblem';
 import { useT } from '../i18n/useT';
 
 export interface ErrorBannerProps {
@@ -11,15 +13,18 @@ export interface ErrorBannerProps {
 
 /**
  * The visible answer to a refused operation: the translated message, then each refused device with its
- * reason (bulk actions are all or nothing, so these are the devices to deal with first).
+ * reason (bulk actions are all or nothing, so these are the devices to deal with first). The field the refusal
+ * names gets the focus and is scrolled into view (`revealProblem`), in every form.
  */
 export function ErrorBanner({ error, onDismiss, maxRefusals = 30 }: ErrorBannerProps) {
   const t = useT();
+  const anchor = useRef<HTMLDivElement>(null);
+  useRevealProblem(anchor, error);
   if (!error) return null;
   const refusals = error.refusals ?? [];
   const shown = refusals.slice(0, maxRefusals);
   return (
-    <div className="banner banner-error" role="alert" data-error-code={error.code}>
+    <div ref={anchor} className="banner banner-error" role="alert" data-error-code={error.code}>
       <div className="banner-body">
         <p className="banner-title">{t('errorBanner.title')}</p>
         <p className="banner-message">{error.message}</p>

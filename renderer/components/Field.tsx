@@ -11,12 +11,20 @@ interface FieldFrame {
   optional?: boolean;
   /** Extra content on the label line, right-aligned. */
   aside?: ReactNode;
+  /** The refusal naming this field, shown under it (the form's banner says it too). */
+  error?: string;
 }
 
-function Frame({ id, hintId, label, hint, invalid, optional, aside, children }: FieldFrame & { id: string; hintId: string; children: ReactNode }) {
+/** The ids an input is described by: its help line, then its error. */
+function describedBy(hintId: string, hint: string | undefined, error: string | undefined): string | undefined {
+  const ids = [hint ? hintId : null, error ? `${hintId}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function Frame({ id, hintId, label, hint, invalid, optional, aside, error, children }: FieldFrame & { id: string; hintId: string; children: ReactNode }) {
   const t = useT();
   return (
-    <div className={`field${invalid ? ' is-invalid' : ''}`}>
+    <div className={`field${invalid || error ? ' is-invalid' : ''}`}>
       <div className="field-label-row">
         <label htmlFor={id} className="field-label">
           {label}
@@ -30,6 +38,11 @@ function Frame({ id, hintId, label, hint, invalid, optional, aside, children }: 
           {hint}
         </p>
       ) : null}
+      {error ? (
+        <p id={`${hintId}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -39,12 +52,12 @@ export interface TextFieldProps extends FieldFrame, Omit<InputHTMLAttributes<HTM
 }
 
 /** A labelled input. Every other prop goes to the `<input>`. */
-export function TextField({ label, hint, invalid, optional, aside, className, ...input }: TextFieldProps) {
+export function TextField({ label, hint, invalid, optional, aside, error, className, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside}>
-      <input id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || undefined} aria-describedby={hint ? hintId : undefined} {...input} />
+    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside} error={error}>
+      <input id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || Boolean(error) || undefined} aria-describedby={describedBy(hintId, hint, error)} {...input} />
     </Frame>
   );
 }
@@ -53,12 +66,12 @@ export interface TextAreaFieldProps extends FieldFrame, Omit<TextareaHTMLAttribu
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-export function TextAreaField({ label, hint, invalid, optional, aside, className, ...area }: TextAreaFieldProps) {
+export function TextAreaField({ label, hint, invalid, optional, aside, error, className, ...area }: TextAreaFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside}>
-      <textarea id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || undefined} aria-describedby={hint ? hintId : undefined} {...area} />
+    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside} error={error}>
+      <textarea id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || Boolean(error) || undefined} aria-describedby={describedBy(hintId, hint, error)} {...area} />
     </Frame>
   );
 }
@@ -75,17 +88,17 @@ export interface SelectFieldProps<V extends string> extends FieldFrame, Omit<Sel
 }
 
 /** A labelled `<select>` whose value is typed by its options. */
-export function SelectField<V extends string>({ label, hint, invalid, optional, aside, options, value, onChange, className, ...select }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ label, hint, invalid, optional, aside, error, options, value, onChange, className, ...select }: SelectFieldProps<V>) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside}>
+    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside} error={error}>
       <select
         id={id}
         className={`input ${className ?? ''}`}
         value={value}
-        aria-invalid={invalid || undefined}
-        aria-describedby={hint ? hintId : undefined}
+        aria-invalid={invalid || Boolean(error) || undefined}
+        aria-describedby={describedBy(hintId, hint, error)}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) onChange(chosen.value);

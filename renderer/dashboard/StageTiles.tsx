@@ -3,11 +3,18 @@ import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
 import { inventoryHref } from '../inventory/viewQuery';
 
-/** One tile per counted lifecycle state (voided devices are not counted), in lifecycle order; each opens the inventory filtered on that state. */
+/**
+ * One tile per counted lifecycle state (voided devices are not counted), in lifecycle order; each opens the inventory
+ * filtered on that state. A tile's name is its visible text (« 12 Reçu »), what it does its description.
+ */
 export function StageTiles({ counts }: { counts: Record<DeviceState, number> }) {
   const t = useT();
   const format = useFormat();
   return (
+    <>
+    <p id="stage-tiles-hint" className="visually-hidden">
+      {t('a11y.tileHint')}
+    </p>
     <ul className="stage-tiles">
       {COUNTED_STATES.map((state) => {
         const count = counts[state];
@@ -16,7 +23,7 @@ export function StageTiles({ counts }: { counts: Record<DeviceState, number> }) 
             <a
               className={`stage-tile state-${state}${count === 0 ? ' is-empty' : ''}`}
               href={inventoryHref({ statuses: [state] })}
-              aria-label={t('dashboard.tileLabel', { state: t(`state.${state}`), count: format.number(count) })}
+              aria-describedby="stage-tiles-hint"
               data-state={state}
             >
               <span className="stage-count">{format.number(count)}</span>
@@ -26,5 +33,6 @@ export function StageTiles({ counts }: { counts: Record<DeviceState, number> }) 
         );
       })}
     </ul>
+    </>
   );
 }

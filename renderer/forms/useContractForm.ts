@@ -30,6 +30,8 @@ export interface FieldBinding {
   onBlur: (event: { target: unknown; type?: unknown }) => Promise<boolean | void>;
   maxLength?: number;
   invalid: boolean;
+  /** The words of the refusal naming this field, shown under it. */
+  error?: string;
 }
 
 /** The first of react-hook-form's errors as a refusal shaped like main's, so the same banner says it. */
@@ -47,7 +49,7 @@ function firstProblem<V extends FieldValues>(errors: FieldErrors<V>): ApiError |
  */
 export function useContractForm<M extends LimitedMethod, V extends FieldValues>(method: M, defaultValues: DefaultValues<V>): ContractForm<V> {
   const t = useT();
-  const form = useForm<V>({ defaultValues });
+  const form = useForm<V>({ defaultValues, shouldFocusError: false });
   const [problem, setProblem] = useState<ApiError | null>(null);
   const invalid = (path: string) => isFieldInError(problem, path);
 
@@ -62,15 +64,22 @@ export function useContractForm<M extends LimitedMethod, V extends FieldValues>(
         return true;
       },
     });
-    return { ...registered, maxLength: maxLengthAt(method, contractPath), invalid: invalid(path) };
+    const named = invalid(path) || (contractPath !== path && isFieldInError(problem, contractPath));
+    const binding: FieldBinding = { ...registered, maxLength: maxLengthAt(method, contractPath), invalid: named };
+    if (named && problem) binding.error = problem.message;
+    return binding;
   };
 
   const submit: ContractForm<V>['submit'] = (save, onProblem) => {
     const show = (shown: ApiError | null) => {
       setProblem(shown);
+      // react-hook-form knows the field main refused; the banner (`revealProblem`) focuses and scrolls to it.
+      if (shown?.field) form.setError(shown.field as Path<V>, { type: 'refused', message: shown.message });
       if (shown) onProblem?.(shown);
     };
-    return () =>
+    return () => {
+      // A refusal set on a field that no input registers would stay in the errors and stop every later submit.
+      form.clearErrors();
       void form.handleSubmit(
         async (values) => {
           setProblem(null);
@@ -80,6 +89,7 @@ export function useContractForm<M extends LimitedMethod, V extends FieldValues>(
         },
         (errors) => show(firstProblem(errors)),
       )();
+    };
   };
 
   return { form, field, submit, problem, setProblem, invalid };

@@ -8,6 +8,7 @@ import { seedDemo } from '../../main/demo/seed';
 import { openDataStore } from '../../main/platform/open-data';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 import { mustCall } from './helpers/desks';
+import { expectAccessible } from './helpers/axe';
 
 /**
  * The dashboard, inventory, device page and bulk actions on a seeded demo of 300 devices. Each test opens the
@@ -46,6 +47,8 @@ async function show(path: string): Promise<void> {
   await page.goto(`${run.server.url.replace(/#.*/, '')}#${path}`);
   const french = page.getByRole('button', { name: 'FR', exact: true });
   if ((await french.getAttribute('aria-pressed')) === 'false') await french.click();
+  await page.locator('main h1').first().waitFor();
+  await expectAccessible(page, `the screen ${path}`);
 }
 
 /** Devices per state as main counts them now: other tests may have moved a few of theirs. */

@@ -7,6 +7,7 @@ import { newSession } from '../../main/api';
 import { openDataStore } from '../../main/platform/open-data';
 import { harnessFor } from '../helpers/api';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
+import { expectAccessible } from './helpers/axe';
 
 /**
  * First start, operator choice with a PIN, and the language switch. Each test opens its own browser edition on its
@@ -32,6 +33,7 @@ async function openSetUpWorkshop(): Promise<BrowserRun> {
   }
   run = await openBrowserEdition({ dataDir });
   await run.page.getByRole('heading', { name: /Qui travaille à ce poste/ }).waitFor();
+  await expectAccessible(run.page, 'the operator screen');
   return run;
 }
 
@@ -39,8 +41,10 @@ async function signIn(page: Page, name: string, pin: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(name) }).click();
   const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN (de |d’)${name}`) });
   await dialog.getByLabel('Code PIN').fill(pin);
+  await expectAccessible(page, 'the PIN dialog');
   await dialog.getByLabel('Code PIN').press('Enter');
   await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  await expectAccessible(page, 'the dashboard');
 }
 
 describe('first start and sign-in', () => {

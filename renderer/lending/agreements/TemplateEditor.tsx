@@ -110,7 +110,7 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
         <section className="panel desk-panel" aria-labelledby="preview-title">
           <h3 id="preview-title">{t('template.preview')}</h3>
           <p className="desk-hint">{t('template.previewHint')}</p>
-          {parsed.ok ? <TemplatePreview blocks={parsed.blocks} values={values} /> : null}
+          {parsed.ok ? <TemplatePreview blocks={parsed.blocks} values={values} labelledBy="preview-title" /> : null}
         </section>
       </aside>
       <ConfirmDialog

@@ -2,8 +2,11 @@ import type { ReactNode } from 'react';
 import { fillTemplate, type TemplateBlock } from '../../../shared/domain/agreement-template';
 import type { PlaceholderValues } from '../../../shared/domain/agreement-placeholders';
 
-/** The clauses as the agreement will print them: article titles, paragraphs and bullets. */
-export function TemplatePreview({ blocks, values }: { blocks: readonly TemplateBlock[]; values: PlaceholderValues }) {
+/**
+ * The clauses as the agreement will print them: article titles, paragraphs and bullets. The preview scrolls, so it
+ * takes the focus (Tab, then the arrow keys scroll it) and is named by the heading `labelledBy` points to.
+ */
+export function TemplatePreview({ blocks, values, labelledBy }: { blocks: readonly TemplateBlock[]; values: PlaceholderValues; labelledBy?: string }) {
   const filled = fillTemplate(blocks, values, { sim: true });
   const out: ReactNode[] = [];
   let bullets: string[] = [];
@@ -24,5 +27,9 @@ export function TemplatePreview({ blocks, values }: { blocks: readonly TemplateB
     out.push(block.type === 'heading' ? <h4 key={index}>{block.text}</h4> : <p key={index}>{block.text}</p>);
   });
   flush(filled.length);
-  return <div className="template-preview">{out}</div>;
+  return (
+    <div className="template-preview" role="region" tabIndex={0} aria-labelledby={labelledBy}>
+      {out}
+    </div>
+  );
 }

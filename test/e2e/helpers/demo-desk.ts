@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { seedDemo } from '../../../main/demo/seed';
 import { openDataStore } from '../../../main/platform/open-data';
 import { openBrowserEdition, type BrowserRun } from '../../helpers/browser';
+import { expectAccessible } from './axe';
 
 export interface DemoDesk {
   run: BrowserRun;
@@ -23,6 +24,7 @@ export async function openDemoDesk(name: string, timeoutMs: number): Promise<Dem
   run.page.setDefaultTimeout(timeoutMs);
   await run.page.getByRole('button', { name: /Camille Martin/ }).click();
   await run.page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  await expectAccessible(run.page, 'the demo dashboard');
   return {
     run,
     batchId,

@@ -8,6 +8,7 @@ import { harnessFor } from '../../helpers/api';
 import { openBrowserEdition, type BrowserRun } from '../../helpers/browser';
 import { eraseDrive, factoryReset, laptop, tablet } from '../../helpers/workshop';
 import { recordBeeps } from './desks';
+import { expectAccessible } from './axe';
 
 export type DeviceKey = 'L1' | 'L2' | 'L3' | 'T1';
 export const SERIALS: Record<DeviceKey, string> = { L1: 'SN-L1-7490', L2: 'SN-L2-7490', L3: 'SN-L3-7490', T1: 'SN-T1-A8' };
@@ -90,10 +91,12 @@ export async function openDesksAt(stage: DesksStage, operator: { name: string; p
 /** The operator screen a station opens on when nobody is signed in: the name, then the PIN. */
 export async function signInFromOperatorScreen(page: Page, name: string, pin: string): Promise<void> {
   await page.getByRole('heading', { name: /Qui travaille à ce poste/ }).waitFor();
+  await expectAccessible(page, 'the operator screen');
   await page.getByRole('button', { name: new RegExp(name) }).click();
   // « Code PIN de Théo », « Code PIN d’Alice »: the catalogue elides before a vowel.
   const dialog = page.getByRole('dialog', { name: new RegExp(`Code PIN (de |d’)${name}`) });
   await dialog.getByLabel('Code PIN').fill(pin);
   await dialog.getByLabel('Code PIN').press('Enter');
   await page.locator('.topbar-operator-name', { hasText: name }).waitFor();
+  await expectAccessible(page, `the screen after signing in as ${name}`);
 }

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Input, MethodName, Result } from '../../../shared/contract';
 import type { ApiResult } from '../../../shared/errors';
 import type { BrowserRun } from '../../helpers/browser';
+import { expectAccessible } from './axe';
 
 /**
  * Calls the API from inside the page, with the page's own session cookie, the way the renderer does: what the
@@ -73,12 +74,14 @@ export async function signInThroughUi(page: Page, name: string, pin: string): Pr
   await dialog.getByLabel('Code PIN').fill(pin);
   await dialog.getByLabel('Code PIN').press('Enter');
   await page.locator('.topbar-operator-name', { hasText: name }).waitFor();
+  await expectAccessible(page, `the screen after signing in as ${name}`);
 }
 
-/** Opens a screen from the navigation, as a person would. */
+/** Opens a screen from the navigation, as a person would; the screen must pass axe-core. */
 export async function openDesk(page: Page, label: string, heading: string | RegExp): Promise<void> {
   await page.locator('.shell-nav').getByRole('link', { name: new RegExp(label) }).click();
   await page.getByRole('heading', { name: heading }).first().waitFor();
+  await expectAccessible(page, `the screen « ${label} »`);
 }
 
 /** Whether the element holding the focus has all of its text selected (the next scan replaces it). */
@@ -106,6 +109,7 @@ export async function setUpThroughUi(page: Page, site: string, admin: string, pi
   await page.getByLabel('Code PIN').fill(pin);
   await page.getByLabel('Code PIN').press('Enter');
   await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  await expectAccessible(page, 'the dashboard after setup');
 }
 
 /** The intake template by its shortcuts alone: Alt+M, the make, Alt+O, the model. */

@@ -11,6 +11,7 @@ import { addDays } from '../../../shared/domain/lending';
 import { harnessFor } from '../../helpers/api';
 import type { BrowserRun } from '../../helpers/browser';
 import { makeReady, setUpWorkshop } from '../../helpers/workshop';
+import { expectAccessible } from './axe';
 
 /**
  * A data folder seeded through the API before the browser edition opens it: the workshop's operators (Alice Admin,
@@ -137,12 +138,14 @@ export async function switchOperator(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
   await page.getByRole('button', { name: new RegExp(name) }).click();
   await page.locator('.topbar-operator-name', { hasText: name }).waitFor();
+  await expectAccessible(page, `the screen after switching to ${name}`);
 }
 
-/** Opens a screen from the navigation, as an operator would. */
+/** Opens a screen from the navigation, as an operator would; the screen must pass axe-core. */
 export async function openFromNav(page: Page, label: string, heading: string | RegExp): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: label }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await expectAccessible(page, `the screen « ${label} »`);
 }
 
 /** Text of an element with its white space collapsed (Intl puts narrow no-break spaces in French dates). */

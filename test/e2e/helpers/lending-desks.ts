@@ -4,6 +4,7 @@ import { harnessFor, type Harness } from '../../helpers/api';
 import { iccid, pupil, readyTablets, registerSims, setUpLending, type LendingDesk } from '../../helpers/lending';
 import { setOrganisation } from '../../helpers/papers';
 import { makeReady } from '../../helpers/workshop';
+import { expectAccessible } from './axe';
 
 /** What the handover and returns desks' end-to-end tests find in their data folder before Chromium opens it. */
 export interface LendingDeskSeed {
@@ -98,6 +99,7 @@ function lendForReturns(h: Harness, desk: LendingDesk, device: (id: number) => {
 export async function chooseOperator(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(name) }).click();
   await page.locator('.topbar-operator-name', { hasText: name }).waitFor();
+  await expectAccessible(page, `the screen after choosing ${name}`);
 }
 
 /** The screens the navigation offers to whoever is signed in, by route name. */
