@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
+import { HandoverLink } from '../handover-page/HandoverLink';
 import { SortableTable, type SortableColumn } from '../shared/SortableTable';
 
 /** Every loan or donation made to this person, open ones first in the eye: what they still hold. */
@@ -13,7 +14,7 @@ export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number 
   const handovers = useApiQuery('handovers.list', { beneficiaryId, limit: 500 });
   const columns = useMemo<SortableColumn<HandoverSummary>[]>(
     () => [
-      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <span className="mono">{row.original.number}</span> },
+      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <HandoverLink id={row.original.id} number={row.original.number} /> },
       { id: 'kind', accessorFn: (row) => t(`handoverKind.${row.kind}`), header: () => t('beneficiaries.handoverKind') },
       { id: 'handedOn', accessorKey: 'handedOn', sortDescFirst: true, header: () => t('field.handedOn'), cell: ({ row }) => format.day(row.original.handedOn) },
       { id: 'dueOn', accessorFn: (row) => row.dueOn ?? '', header: () => t('field.dueOn'), cell: ({ row }) => (row.original.dueOn ? format.day(row.original.dueOn) : t('ui.empty')) },
