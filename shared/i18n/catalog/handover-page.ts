@@ -54,6 +54,8 @@ export const handoverPageMessages = defineMessages({
     'papers.printBoth': 'Imprimer les deux documents',
     'papers.printedBoth': 'Documents {references} émis : imprimez-les depuis l’onglet ouvert.',
     'papers.bothTabTitle': 'Documents de la remise',
+    'event.signature.captured': 'Signature enregistrée',
+    'event.signed_copy.attached': 'Copie papier signée jointe',
   },
   en: {
     'nav.handoverPage': 'Handover',
@@ -100,5 +102,7 @@ export const handoverPageMessages = defineMessages({
     'papers.printBoth': 'Print both documents',
     'papers.printedBoth': 'Documents {references} issued: print them from the tab that opened.',
     'papers.bothTabTitle': 'Handover documents',
+    'event.signature.captured': 'Signature recorded',
+    'event.signed_copy.attached': 'Signed paper copy attached',
   },
 });
