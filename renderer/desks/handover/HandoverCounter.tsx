@@ -91,7 +91,6 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
     if (!recipient) return refuse(localProblem(t('handoverDesk.needRecipient'), 'recipient'));
     if (terms.programmeId === null) return refuse(localProblem(t('handoverDesk.needProgramme'), 'programmeId'));
     if (items.length === 0) return refuse(localProblem(t('error.handover_empty'), 'deviceIds'));
-    if (preview.loading) return;
     if (!covered) {
       focusField(document.getElementById(ACKNOWLEDGE_ID));
       return refuse(localProblem(t('handoverWarnings.needAcknowledge'), 'acknowledgedWarnings'));
@@ -101,6 +100,8 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
       acknowledgedWarnings: warningKeys,
     });
     if (!result.ok) {
+      // Something changed since the basket was shown (a card's credit, another loan): show what main sees now.
+      if (result.error.code === 'handover_warnings_not_acknowledged') preview.reload();
       const refused = new Map((result.error.refusals ?? []).map((refusal) => [refusal.assetTag, refusal.message]));
       setItems((current) => current.map((item) => ({ ...item, refusal: refused.get(item.label) ?? null })));
       return refuse(result.error);

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { HandoverDetail, ReturnCreated } from '../../../shared/contract/lending-types';
 import type { ApiError } from '../../../shared/errors';
 import type { ScreenProps } from '../../app/routes';
-import { useApiMutation } from '../../api/queries';
-import { useApi } from '../../api/useApi';
+import { useApiFetch, useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { localProblem } from '../../components/fieldError';
@@ -38,7 +37,7 @@ const freshDraft = (handover: HandoverDetail): ReturnDraft => ({
  */
 export function ReturnsDesk(_props: ScreenProps) {
   const t = useT();
-  const call = useApi();
+  const call = useApiFetch();
   const createReturn = useApiMutation('returns.create', { invalidates: ['handovers', 'devices', 'inventory', 'sims', 'followUp', 'beneficiaries', 'programmes'] });
   const scanRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
