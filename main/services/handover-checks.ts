@@ -1,6 +1,6 @@
 /**
  * The checks a handover makes on each scanned item before anything is written: the desk calls them as items are
- * scanned (`handovers.check`), and `handovers.create` runs them again inside its transaction.
+ * scanned (`handovers.check`, `handovers.preview`), and `handovers.create` runs them again inside its transaction.
  */
 import type { SimCard } from '../../shared/contract/sims';
 import type { DeviceSummary } from '../../shared/contract/inventory';
@@ -8,7 +8,6 @@ import { evaluateAction } from '../../shared/domain/lifecycle';
 import type { ErrorCode, Params } from '../../shared/errors';
 import type { RefusalDraft } from '../errors';
 import type { Store } from '../store/store';
-import type { WarningDraft } from './intake';
 import { loadFacts } from './lifecycle';
 
 export interface ItemVerdict {
@@ -24,7 +23,6 @@ export interface CheckedItems {
   lines: ItemVerdict[];
   devices: DeviceSummary[];
   sims: SimCard[];
-  warnings: WarningDraft[];
 }
 
 function checkDevice(store: Store, id: number, seen: Set<number>): { line: ItemVerdict; device: DeviceSummary | null } {
@@ -53,7 +51,7 @@ function checkDevice(store: Store, id: number, seen: Set<number>): { line: ItemV
   return { line, device };
 }
 
-function checkSim(store: Store, id: number, seen: Set<number>, today: string) {
+function checkSim(store: Store, id: number, seen: Set<number>) {
   const sim = store.sims.get(id);
   const line: ItemVerdict = {
     type: 'sim',
@@ -62,27 +60,19 @@ function checkSim(store: Store, id: number, seen: Set<number>, today: string) {
     description: sim ? [sim.operator, sim.planName, sim.phoneNumber].filter(Boolean).join(' · ') : '',
     problem: null,
   };
-  const refuse = (code: ErrorCode, params: Params) => ({
-    line: { ...line, problem: { code, params } },
-    sim: null,
-    warning: null,
-  });
+  const refuse = (code: ErrorCode, params: Params) => ({ line: { ...line, problem: { code, params } }, sim: null });
   if (seen.has(id)) return refuse('handover_item_duplicate', { ref: line.label });
   seen.add(id);
   if (!sim) return refuse('not_found', { entity: 'entity.sim', ref: String(id) });
   const open = store.handovers.openItemForSim(id);
   if (open) return refuse('sim_already_allocated', { iccid: sim.iccid, handover: open.number, handedOn: open.handedOn });
   if (sim.status !== 'in_stock') return refuse('sim_not_in_stock', { iccid: sim.iccid, state: `simState.${sim.status}` });
-  const warning: WarningDraft | null =
-    sim.expiresOn === null || sim.expiresOn < today
-      ? { code: 'sim_without_credit', field: 'simIds', params: { iccid: sim.iccid } }
-      : null;
-  return { line, sim, warning };
+  return { line, sim };
 }
 
-/** Judges every item; never throws and never writes. */
-export function checkItems(store: Store, deviceIds: readonly number[], simIds: readonly number[], today: string): CheckedItems {
-  const result: CheckedItems = { lines: [], devices: [], sims: [], warnings: [] };
+/** Judges every item; never throws and never writes. What the items warn about is `handoverWarnings`'s to say. */
+export function checkItems(store: Store, deviceIds: readonly number[], simIds: readonly number[]): CheckedItems {
+  const result: CheckedItems = { lines: [], devices: [], sims: [] };
   const seenDevices = new Set<number>();
   for (const id of deviceIds) {
     const { line, device } = checkDevice(store, id, seenDevices);
@@ -91,10 +81,9 @@ export function checkItems(store: Store, deviceIds: readonly number[], simIds: r
   }
   const seenSims = new Set<number>();
   for (const id of simIds) {
-    const { line, sim, warning } = checkSim(store, id, seenSims, today);
+    const { line, sim } = checkSim(store, id, seenSims);
     result.lines.push(line);
     if (sim) result.sims.push(sim);
-    if (warning) result.warnings.push(warning);
   }
   return result;
 }

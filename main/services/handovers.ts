@@ -4,12 +4,15 @@
  */
 import type {
   HandoverDetail,
+  HandoverPreview,
   HandoverSummary,
   HandoverTerms,
   TermsItem,
   TermsRecipient,
 } from '../../shared/contract/lending-types';
+import { unacknowledged, type HandoverWarningDraft } from '../../shared/domain/handover-warnings';
 import { addDays, responsiblePersonKind, type HandoverKind } from '../../shared/domain/lending';
+import type { Programme } from '../../shared/contract/lending-types';
 import type { OperatorRole } from '../../shared/domain/values';
 import { DomainError } from '../errors';
 import type { HandoverListFilter } from '../store/repositories/handovers';
@@ -17,7 +20,7 @@ import type { Store } from '../store/store';
 import { requireBeneficiary, seesContacts } from './beneficiaries';
 import { pastOrToday, today } from './calendar';
 import { checkItems, refusalsOf, type CheckedItems } from './handover-checks';
-import type { WarningDraft } from './intake';
+import { warningsOf, type WarningRecipient } from './handover-warnings';
 import { transitionAll } from './lifecycle';
 import { requireActivePartner, requireProgramme } from './partners';
 import { transitionSim } from './sims';
@@ -34,6 +37,18 @@ export interface HandoverInput {
   simIds: number[];
   accessories: string[];
   notes: string | null;
+  /** The warning keys the counter showed and the operator accepted; null: not checked (scripts, the CLI). */
+  acknowledgedWarnings?: string[] | null;
+}
+
+export interface HandoverPreviewInput {
+  recipient: WarningRecipient;
+  programmeId: number | null;
+  kind: HandoverKind | null;
+  handedOn: string | null;
+  dueOn: string | null;
+  deviceIds: number[];
+  simIds: number[];
 }
 
 export function handoverDetail(store: Store, id: number, roles: readonly OperatorRole[]): HandoverDetail {
@@ -55,9 +70,54 @@ export function listHandovers(store: Store, filter: HandoverListFilter): Handove
   return store.handovers.list(filter);
 }
 
-/** What the desk shows beside each scanned item; writes nothing. */
-export function checkHandoverItems(store: Store, deviceIds: number[], simIds: number[]): CheckedItems {
-  return read(store, () => checkItems(store, deviceIds, simIds, today(store)));
+/** What the desk shows beside each scanned item, and what the items alone warn about; writes nothing. */
+export function checkHandoverItems(
+  store: Store,
+  deviceIds: number[],
+  simIds: number[],
+): CheckedItems & { warnings: HandoverWarningDraft[] } {
+  return read(store, () => {
+    const checked = checkItems(store, deviceIds, simIds);
+    return { ...checked, warnings: warningsOf(store, checked, { programme: null, handedOn: today(store), dueOn: null, recipient: null }) };
+  });
+}
+
+/** The kind and due date a handover would be recorded with, or why not: the one reading of the terms. */
+function termsOf(programme: Programme, input: { kind: HandoverKind | null; dueOn: string | null }, handedOn: string) {
+  const kind = input.kind ?? programme.defaultKind;
+  if (kind !== 'loan') return { kind, dueOn: null };
+  if (input.dueOn === null && programme.loanDays === null) {
+    throw new DomainError('due_date_required', { programme: programme.name }, 'dueOn');
+  }
+  const dueOn = input.dueOn ?? addDays(handedOn, programme.loanDays ?? 0);
+  if (dueOn <= handedOn) throw new DomainError('due_date_not_after_handover', { dueOn, handedOn }, 'dueOn');
+  return { kind, dueOn };
+}
+
+/**
+ * The counter's basket as it stands: each item's verdict and every warning the confirmation would give, from the
+ * same rules `createHandover` applies. A programme, a recipient or a date not chosen yet only leaves out the
+ * warnings that need it; the terms' own refusals (a date in the future) are the confirmation's to give.
+ */
+export function previewHandover(store: Store, input: HandoverPreviewInput): Omit<HandoverPreview, 'lines' | 'warnings'> & {
+  checked: CheckedItems;
+  warnings: HandoverWarningDraft[];
+} {
+  return read(store, () => {
+    const checked = checkItems(store, input.deviceIds, input.simIds);
+    const programme = input.programmeId === null ? null : store.programmes.get(input.programmeId);
+    const handedOn = input.handedOn ?? today(store);
+    let terms: { kind: HandoverKind | null; dueOn: string | null } = { kind: input.kind, dueOn: input.kind === 'loan' ? input.dueOn : null };
+    if (programme) {
+      try {
+        terms = termsOf(programme, input, handedOn);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    const warnings = warningsOf(store, checked, { programme, handedOn, dueOn: terms.dueOn, recipient: input.recipient });
+    return { ok: checked.lines.every((line) => line.problem === null), checked, warnings, ...terms };
+  });
 }
 
 function recipientOf(store: Store, input: HandoverInput): { recipient: TermsRecipient; partnerId: number } {
@@ -129,26 +189,24 @@ export function createHandover(
   store: Store,
   actor: Actor,
   input: HandoverInput,
-): { handover: HandoverDetail; warnings: WarningDraft[] } {
+): { handover: HandoverDetail; warnings: HandoverWarningDraft[] } {
   return write(store, actor, (tx) => {
     const programme = requireProgramme(store, input.programmeId);
     const { recipient, partnerId } = recipientOf(store, input);
     const referring = requireActivePartner(store, input.referringPartnerId ?? partnerId, 'referringPartnerId');
-    const kind = input.kind ?? programme.defaultKind;
     const handedOn = pastOrToday(store, input.handedOn, 'handedOn');
-    let dueOn: string | null = null;
-    if (kind === 'loan') {
-      if (input.dueOn === null && programme.loanDays === null) {
-        throw new DomainError('due_date_required', { programme: programme.name }, 'dueOn');
-      }
-      dueOn = input.dueOn ?? addDays(handedOn, programme.loanDays ?? 0);
-      if (dueOn <= handedOn) throw new DomainError('due_date_not_after_handover', { dueOn, handedOn }, 'dueOn');
-    }
+    const { kind, dueOn } = termsOf(programme, input, handedOn);
     if (input.deviceIds.length === 0 && input.simIds.length === 0) throw new DomainError('handover_empty', {}, 'deviceIds');
 
-    const checked = checkItems(store, input.deviceIds, input.simIds, handedOn);
+    const checked = checkItems(store, input.deviceIds, input.simIds);
     const refusals = refusalsOf(checked.lines);
     if (refusals.length > 0) throw new DomainError('handover_refused', { count: refusals.length }, 'items', refusals);
+    const warnings = warningsOf(store, checked, { programme, handedOn, dueOn, recipient: input.recipient });
+    const acknowledged = input.acknowledgedWarnings ?? null;
+    if (acknowledged !== null) {
+      const unseen = unacknowledged(warnings, acknowledged);
+      if (unseen.length > 0) throw new DomainError('handover_warnings_not_acknowledged', { count: unseen.length }, 'acknowledgedWarnings');
+    }
 
     const year = handedOn.slice(0, 4);
     const number = `RM-${year}-${String(store.settings.take(`handover-${year}`)).padStart(4, '0')}`;
@@ -209,27 +267,10 @@ export function createHandover(
       accessories: input.accessories.length,
       handedOn,
       dueOn,
+      // What the counter was warned about (keys name ids and codes only), and whether the operator accepted them.
+      warnings: warnings.map((warning) => warning.key),
+      warningsAcknowledged: acknowledged !== null,
     });
-    return { handover: handoverDetail(store, id, actor.roles), warnings: warningsFor(checked, programme, handedOn, dueOn) };
+    return { handover: handoverDetail(store, id, actor.roles), warnings };
   });
-}
-
-function warningsFor(
-  checked: CheckedItems,
-  programme: { name: string; startsOn: string; endsOn: string | null },
-  handedOn: string,
-  dueOn: string | null,
-): WarningDraft[] {
-  const warnings = [...checked.warnings];
-  if (handedOn < programme.startsOn || (programme.endsOn !== null && handedOn > programme.endsOn)) {
-    const params = { date: handedOn, programme: programme.name };
-    warnings.push({ code: 'programme_outside_dates', field: 'handedOn', params });
-  }
-  for (const sim of checked.sims) {
-    if (dueOn !== null && sim.expiresOn !== null && sim.expiresOn >= handedOn && sim.expiresOn < dueOn) {
-      const params = { iccid: sim.iccid, expiresOn: sim.expiresOn, dueOn };
-      warnings.push({ code: 'sim_expires_before_due', field: 'simIds', params });
-    }
-  }
-  return warnings;
 }

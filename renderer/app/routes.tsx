@@ -15,6 +15,7 @@ import { InventoryScreen } from '../inventory/InventoryScreen';
 import { AgreementTemplateScreen } from '../lending/agreements/AgreementTemplateScreen';
 import { BeneficiariesScreen } from '../lending/beneficiaries/BeneficiariesScreen';
 import { FollowUpScreen } from '../lending/follow-up/FollowUpScreen';
+import { HandoverScreen } from '../lending/handover-page/HandoverScreen';
 import { PartnersScreen } from '../lending/partners/PartnersScreen';
 import { ProgrammesScreen } from '../lending/programmes/ProgrammesScreen';
 import { SimsScreen } from '../lending/sims/SimsScreen';
@@ -55,6 +56,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { name: 'partners', label: 'nav.partners', component: PartnersScreen, inNav: true, can: 'partners.create', section: 'lending' },
   { name: 'admin', label: 'nav.admin', component: AdminScreen, inNav: true, can: 'operators.list' },
   { name: 'device', label: 'nav.inventory', component: DeviceScreen, inNav: false },
+  { name: 'handovers', label: 'nav.handoverPage', component: HandoverScreen, inNav: false },
   { name: 'imports', label: 'nav.imports', component: ImportScreen, inNav: false },
   { name: 'agreement-template', label: 'nav.agreementTemplate', component: AgreementTemplateScreen, inNav: false, can: 'agreementTemplates.save' },
 ];

@@ -7,6 +7,7 @@ import { EventList } from '../components/EventList';
 import { PageHeader } from '../components/PageHeader';
 import { useApiQuery } from '../api/queries';
 import { DeviceDocuments } from '../documents/DeviceDocuments';
+import { DeviceHandovers } from '../lending/handover-page/DeviceHandovers';
 import { useT } from '../i18n/useT';
 import { DeviceActions } from './DeviceActions';
 import { DeviceFacts } from './DeviceFacts';
@@ -107,6 +108,7 @@ export function DeviceScreen({ param }: ScreenProps) {
           <MediaSection device={device} />
           <ErasureRecords erasures={device.erasures} drives={device.drives} />
           <DeviceDocuments device={device} />
+          <DeviceHandovers deviceId={device.id} />
           <RefurbishmentRecords records={device.refurbishments} />
           <Panel title={t('device.section.history')}>
             <EventList events={device.history} showSubject={false} emptyText={t('device.noHistory')} />

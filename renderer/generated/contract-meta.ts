@@ -112,6 +112,10 @@ export const METHOD_ROLES = {
   ],
   "handovers.get": "any",
   "handovers.list": "any",
+  "handovers.preview": [
+    "coordinator",
+    "admin"
+  ],
   "imports.commit": "any",
   "imports.dismiss": "any",
   "imports.dropFolder": "any",
@@ -882,6 +886,10 @@ export const FIELD_LIMITS = {
     },
     "notes": {
       "maxLength": 2000
+    },
+    "acknowledgedWarnings.*": {
+      "minLength": 1,
+      "maxLength": 120
     }
   },
   "handovers.get": {

@@ -209,9 +209,24 @@ export interface HandoverCheck {
   warnings: Warning[];
 }
 
+/** A warning the counter shows before confirming, with the key its acknowledgement names. */
+export interface HandoverWarning extends Warning {
+  key: string;
+}
+
+export interface HandoverPreview {
+  /** No item refused: the confirmation can go ahead once recipient and programme are chosen. */
+  ok: boolean;
+  lines: CheckLine[];
+  warnings: HandoverWarning[];
+  /** The terms the confirmation would record: the programme's kind and due date unless given. */
+  kind: HandoverKind | null;
+  dueOn: string | null;
+}
+
 export interface HandoverCreated {
   handover: HandoverDetail;
-  warnings: Warning[];
+  warnings: HandoverWarning[];
 }
 
 export interface ReturnLookup {

@@ -24,6 +24,7 @@ import type {
   HandoverCheck,
   HandoverCreated,
   HandoverDetail,
+  HandoverPreview,
   HandoverSummary,
   LoanFollowUp,
   Partner,
@@ -107,6 +108,16 @@ export const handoverItemsInput = z.object({
   simIds: z.array(id).max(1000).default([]),
 });
 
+/** The terms a handover is confirmed on; each defaults from the programme. */
+const handoverTerms = {
+  /** Defaults to the programme's kind. */
+  kind: z.enum(HANDOVER_KINDS).nullable().default(null),
+  /** Defaults to today. */
+  handedOn: isoDate.nullable().default(null),
+  /** Loans only; defaults to the handover date plus the programme's loan days. */
+  dueOn: isoDate.nullable().default(null),
+};
+
 const followUpFilter = {
   partnerId: id.nullable().default(null),
   programmeId: id.nullable().default(null),
@@ -153,6 +164,18 @@ export const lendingContract = {
 
   /** Checks scanned items as the desk adds them; writes nothing. */
   'handovers.check': method<HandoverCheck>()({ input: handoverItemsInput, roles: COORDINATION }),
+  /**
+   * The whole basket as the counter has it so far (recipient and programme may still be missing): each item's
+   * verdict and every warning the confirmation would give, each with the key an acknowledgement names. Writes nothing.
+   */
+  'handovers.preview': method<HandoverPreview>()({
+    input: handoverItemsInput.extend({
+      recipient: recipient.nullable().default(null),
+      programmeId: id.nullable().default(null),
+      ...handoverTerms,
+    }),
+    roles: COORDINATION,
+  }),
   /** One counter session: every item allocated at once with one record of the terms, or nothing at all. */
   'handovers.create': method<HandoverCreated>()({
     input: handoverItemsInput.extend({
@@ -160,14 +183,15 @@ export const lendingContract = {
       /** Defaults to the beneficiary's partner, or to the receiving institution itself. */
       referringPartnerId: id.nullable().default(null),
       programmeId: id,
-      /** Defaults to the programme's kind. */
-      kind: z.enum(HANDOVER_KINDS).nullable().default(null),
-      /** Defaults to today. */
-      handedOn: isoDate.nullable().default(null),
-      /** Loans only; defaults to the handover date plus the programme's loan days. */
-      dueOn: isoDate.nullable().default(null),
+      ...handoverTerms,
       accessories: z.array(requiredText(120)).max(200).default([]),
       notes: optionalText(2000),
+      /**
+       * The keys of the warnings the counter showed and the operator accepted (`handovers.preview`). Given, any other
+       * warning refuses the whole handover, so nothing is accepted unseen; null (scripts, the command line): warnings
+       * are only returned. Recorded in the handover's event either way.
+       */
+      acknowledgedWarnings: z.array(z.string().trim().min(1).max(120)).max(2000).nullable().default(null),
     }),
     roles: COORDINATION,
   }),
@@ -176,6 +200,8 @@ export const lendingContract = {
     input: z.object({
       ...followUpFilter,
       beneficiaryId: id.nullable().default(null),
+      /** The handovers a device went out with (the device page's links). */
+      deviceId: id.nullable().default(null),
       openOnly: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(100),
     }),

@@ -19,6 +19,8 @@ import { formatMessages } from './catalog/format';
 import { importFlowMessages } from './catalog/imports-flow';
 import { uiImportMessages } from './catalog/ui-imports';
 import { lendingMessages } from './catalog/lending';
+import { handoverCheckMessages } from './catalog/handover-checks';
+import { handoverPageMessages } from './catalog/handover-page';
 import { lendingErrorMessages } from './catalog/lending-errors';
 import { migrationErrorMessages } from './catalog/migration-errors';
 import { correctionsUiMessages } from './catalog/corrections-ui';
@@ -37,7 +39,8 @@ import { fieldLabelMessages } from './catalog/field-labels';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages] as const;
+
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

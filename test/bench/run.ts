@@ -14,6 +14,7 @@ import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
 import { demoWarehouse, largeWarehouse } from './fixtures';
 import { importRowFigures, importSnapshotFigure } from './imports';
+import { handoverActionsFigures } from './handover-actions';
 import { labelsFigure } from './labels';
 import type { Figure } from './measure';
 import { anonymiseResidueBytes } from './residue';
@@ -39,6 +40,13 @@ if (values.only === 'imports') {
   figures.push(...(await importRowFigures(Number(values['import-rows']), 1)));
   log('import_snapshots_per_s…');
   figures.push(await importSnapshotFigure(100));
+  for (const f of figures) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+  process.exit(0);
+}
+if (values.only === 'handover') {
+  // `npm run bench -- --only handover`: the desk journey's keystrokes and clicks, in Chromium on the built renderer.
+  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
+  figures.push(...(await handoverActionsFigures(log)));
   for (const f of figures) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
   process.exit(0);
 }
@@ -82,6 +90,8 @@ if (!values['no-browser']) {
   log('inventory in Chromium…');
   execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
   figures.push(...(await inventoryInBrowser(databasePath)));
+  log('handover_actions (the desk journey in Chromium)…');
+  figures.push(...(await handoverActionsFigures(log)));
 }
 
 if (values.json) {

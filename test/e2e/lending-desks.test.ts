@@ -97,12 +97,21 @@ describe('handover desk', () => {
     await page.locator(`[data-testid=handover-basket] tr[data-item="${seed.laptopTag}"]`).waitFor();
     await scan(page, seed.simInStock);
     await page.locator(`[data-testid=handover-basket] tr[data-item="${seed.simInStock}"]`).waitFor();
-    expect(await page.getByTestId('handover-scan-warning').textContent()).toContain('pas de crédit en cours');
+    // Main's warnings show at once, before the confirmation: the card has no credit and no number.
+    const warnings = page.getByTestId('handover-basket-warnings');
+    await warnings.filter({ hasText: 'pas de crédit en cours' }).waitFor();
+    expect(await warnings.textContent()).toContain('pas de numéro de téléphone');
     await page.getByRole('button', { name: '+ Chargeur' }).click();
     expect(await page.getByTestId('handover-count').textContent()).toBe('2');
     expect((await beeps(page)).filter((tone) => tone > HIGH)).toHaveLength(2);
     await run.screenshot('lending-handover-bundle');
 
+    // Accepted knowingly: Ctrl+Enter alone is refused and moves to the box, Alt+W ticks it.
+    await page.keyboard.press('Control+Enter');
+    expect(await alertText()).toContain('cochez « J’ai pris connaissance »');
+    expect(await focusedTextSelected(page)).toMatchObject({ id: 'handover-acknowledge' });
+    await page.keyboard.press('Alt+w');
+    expect(await page.getByTestId('handover-acknowledge').isChecked()).toBe(true);
     await page.keyboard.press('Control+Enter');
     const result = page.getByTestId('handover-result');
     await result.waitFor();
@@ -173,6 +182,9 @@ describe('handover desk', () => {
     expect(await page.getByTestId('handover-accessories').textContent()).toContain('Chargeur × 5');
     await run.screenshot('lending-handover-institution');
 
+    // The loan runs past the programme's end: said before confirming, accepted with the box.
+    expect(await page.getByTestId('handover-basket-warnings').textContent()).toContain('est après la fin du programme');
+    await page.getByTestId('handover-acknowledge').check();
     await page.getByTestId('handover-confirm').click();
     await page.getByTestId('handover-result').waitFor();
     const handover = await handoverByNumber((await page.getByTestId('handover-result').getAttribute('data-number')) ?? '');

@@ -51,6 +51,9 @@ describe('papers after a handover', () => {
     await page.keyboard.press('Alt+s');
     await scan(page, seed.tabletTags[0] ?? '');
     await page.locator(`[data-testid=handover-basket] tr[data-item="${seed.tabletTags[0]}"]`).waitFor();
+    // The loan runs past the programme's end: accepted knowingly (Alt+W) before confirming.
+    await page.getByTestId('handover-basket-warnings').waitFor();
+    await page.keyboard.press('Alt+w');
     await page.keyboard.press('Control+Enter');
     const step = page.getByTestId('papers-step');
     await step.waitFor();

@@ -1,9 +1,11 @@
 import type { lendingContract } from '../../../shared/contract/lending';
+import type { Lang } from '../../../shared/i18n';
+import type { ItemVerdict } from '../../services/handover-checks';
 import type { HandlersFor } from '../dispatch';
 import { errorMessage, warningOf } from '../localise';
 import { createBeneficiary, getBeneficiary, searchBeneficiaries, updateBeneficiary } from '../../services/beneficiaries';
 import { loanFollowUp, simFollowUp } from '../../services/follow-up';
-import { checkHandoverItems, createHandover, getHandover, listHandovers } from '../../services/handovers';
+import { checkHandoverItems, createHandover, getHandover, listHandovers, previewHandover } from '../../services/handovers';
 import {
   createPartner,
   createProgramme,
@@ -19,6 +21,13 @@ import {
 } from '../../services/privacy';
 import { createReturn, lookupReturn } from '../../services/returns';
 import { anonymiseDueAfterBackup } from '../../services/anonymise-run';
+
+/** Each item's verdict with its refusal in the caller's language. */
+const linesOf = (lang: Lang, lines: readonly ItemVerdict[]) =>
+  lines.map(({ problem, ...line }) => ({
+    ...line,
+    problem: problem ? { code: problem.code, message: errorMessage(lang, problem.code, problem.params) } : null,
+  }));
 
 export const lendingHandlers: HandlersFor<typeof lendingContract> = {
   'partners.list': (input, { store }) => store.partners.list(input.includeInactive),
@@ -36,21 +45,26 @@ export const lendingHandlers: HandlersFor<typeof lendingContract> = {
   'beneficiaries.anonymise': (input, { store, actor }) => anonymiseBeneficiary(store, actor, input.id),
   'handovers.check': (input, { store, session }) => {
     const checked = checkHandoverItems(store, input.deviceIds, input.simIds);
-    const lines = checked.lines.map(({ problem, ...line }) => ({
-      ...line,
-      problem: problem ? { code: problem.code, message: errorMessage(session.lang, problem.code, problem.params) } : null,
-    }));
+    const lines = linesOf(session.lang, checked.lines);
     return {
       ok: lines.every((line) => line.problem === null),
       lines,
       warnings: checked.warnings.map((w) => warningOf(session.lang, w.code, w.field, w.params)),
     };
   },
+  'handovers.preview': (input, { store, session }) => {
+    const { checked, warnings, ...preview } = previewHandover(store, input);
+    return {
+      ...preview,
+      lines: linesOf(session.lang, checked.lines),
+      warnings: warnings.map((w) => ({ ...warningOf(session.lang, w.code, w.field, w.params), key: w.key })),
+    };
+  },
   'handovers.create': (input, { store, actor, session }) => {
     const created = createHandover(store, actor, input);
     return {
       handover: created.handover,
-      warnings: created.warnings.map((w) => warningOf(session.lang, w.code, w.field, w.params)),
+      warnings: created.warnings.map((w) => ({ ...warningOf(session.lang, w.code, w.field, w.params), key: w.key })),
     };
   },
   'handovers.get': (input, { store, actor }) => getHandover(store, actor, input.id),

@@ -27,6 +27,8 @@ export interface HandoverListFilter {
   partnerId: number | null;
   programmeId: number | null;
   beneficiaryId: number | null;
+  /** Only the handovers this device went out with. */
+  deviceId?: number | null;
   openOnly: boolean;
   limit: number;
 }
@@ -120,6 +122,8 @@ export class HandoverRepository {
          WHERE (@partnerId IS NULL OR h.referring_partner_id = @partnerId OR h.recipient_partner_id = @partnerId)
            AND (@programmeId IS NULL OR h.programme_id = @programmeId)
            AND (@beneficiaryId IS NULL OR h.beneficiary_id = @beneficiaryId)
+           AND (@deviceId IS NULL OR EXISTS
+             (SELECT 1 FROM handover_items di WHERE di.handover_id = h.id AND di.device_id = @deviceId))
            AND (@openOnly = 0 OR h.closed_on IS NULL)
          ORDER BY h.handed_on DESC, h.id DESC LIMIT @limit`,
       ),
@@ -198,7 +202,7 @@ export class HandoverRepository {
   }
 
   list(filter: HandoverListFilter): HandoverSummary[] {
-    return (this.statements.list.all({ ...filter, openOnly: filter.openOnly ? 1 : 0 }) as SummaryRow[]).map(toSummary);
+    return (this.statements.list.all({ ...filter, deviceId: filter.deviceId ?? null, openOnly: filter.openOnly ? 1 : 0 }) as SummaryRow[]).map(toSummary);
   }
 
   items(handoverId: number): HandoverItem[] {

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Beneficiary } from '../../../shared/contract/lending-types';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useApiQuery } from '../../api/queries';
+import { useApiFetch, useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { useAltKeys } from '../components/useAltKeys';
@@ -21,7 +20,7 @@ const fullName = (b: Beneficiary) => [b.firstName, b.lastName].filter(Boolean).j
  */
 export function BeneficiaryPicker({ inputRef, onChosen }: { inputRef: RefObject<HTMLInputElement | null>; onChosen: (b: Beneficiary) => void }) {
   const t = useT();
-  const call = useApi();
+  const call = useApiFetch();
   const partners = useApiQuery('partners.list', {});
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Beneficiary[] | null>(null);

@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HandoverCreated } from '../../../shared/contract/lending-types';
-import type { ApiError, Warning } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import type { ApiError } from '../../../shared/errors';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { localProblem } from '../../components/fieldError';
-import { Notice } from '../../components/Notice';
-import { useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { todayIsoDate } from '../components/dates';
@@ -14,7 +12,8 @@ import { focusField, useAltKeys } from '../components/useAltKeys';
 import { useCtrlEnter } from '../components/useCtrlEnter';
 import { AccessoriesPicker } from './AccessoriesPicker';
 import { BasketList } from './BasketList';
-import { createInput, type BasketItem, type Recipient, type Terms } from './draft';
+import { ACKNOWLEDGE_ID, BasketWarnings } from './BasketWarnings';
+import { createInput, previewInput, type BasketItem, type Recipient, type Terms } from './draft';
 import { ItemScanBar } from './ItemScanBar';
 import { RecipientPanel, type RecipientMode } from './RecipientPanel';
 import { runningProgramme, withProgramme } from './terms';
@@ -28,16 +27,21 @@ const freshTerms = (): Terms => ({ programmeId: null, kind: 'loan', handedOn: to
  */
 export function HandoverCounter({ programmeId, onCreated }: { programmeId: number | null; onCreated: (created: HandoverCreated, programmeId: number) => void }) {
   const t = useT();
-  const call = useApi();
   const programmes = useApiQuery('programmes.list', {});
+  const create = useApiMutation('handovers.create', { invalidates: ['devices', 'inventory', 'sims', 'beneficiaries', 'followUp', 'programmes'] });
   const [mode, setMode] = useState<RecipientMode>('beneficiary');
   const [recipient, setRecipient] = useState<Recipient | null>(null);
   const [terms, setTerms] = useState<Terms>(freshTerms);
   const [items, setItems] = useState<BasketItem[]>([]);
   const [accessories, setAccessories] = useState<string[]>([]);
-  const [warnings, setWarnings] = useState<Warning[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // What main would warn about if the basket were confirmed now; accepted knowingly with one box.
+  const preview = useApiQuery('handovers.preview', previewInput(recipient, terms, items), { enabled: items.length > 0 });
+  const warnings = items.length > 0 ? (preview.data?.warnings ?? []) : [];
+  const warningKeys = useMemo(() => warnings.map((warning) => warning.key), [warnings]);
+  const [acknowledged, setAcknowledged] = useState<readonly string[]>([]);
+  const covered = warningKeys.every((key) => acknowledged.includes(key));
+  const busy = create.busy;
   const refs = {
     search: useRef<HTMLInputElement>(null),
     institution: useRef<HTMLInputElement>(null),
@@ -71,6 +75,10 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
     p: () => focusField(refs.programme.current),
     s: () => focusField(refs.scan.current),
     a: () => focusField(refs.accessory.current),
+    w: () => {
+      if (warningKeys.length > 0) setAcknowledged(covered ? [] : warningKeys);
+      focusField(document.getElementById(ACKNOWLEDGE_ID));
+    },
   });
 
   const refuse = (problem: ApiError) => {
@@ -83,10 +91,17 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
     if (!recipient) return refuse(localProblem(t('handoverDesk.needRecipient'), 'recipient'));
     if (terms.programmeId === null) return refuse(localProblem(t('handoverDesk.needProgramme'), 'programmeId'));
     if (items.length === 0) return refuse(localProblem(t('error.handover_empty'), 'deviceIds'));
-    setBusy(true);
-    const result = await call('handovers.create', createInput(recipient, { ...terms, programmeId: terms.programmeId }, items, accessories));
-    setBusy(false);
+    if (!covered) {
+      focusField(document.getElementById(ACKNOWLEDGE_ID));
+      return refuse(localProblem(t('handoverWarnings.needAcknowledge'), 'acknowledgedWarnings'));
+    }
+    const result = await create.run({
+      ...createInput(recipient, { ...terms, programmeId: terms.programmeId }, items, accessories),
+      acknowledgedWarnings: warningKeys,
+    });
     if (!result.ok) {
+      // Something changed since the basket was shown (a card's credit, another loan): show what main sees now.
+      if (result.error.code === 'handover_warnings_not_acknowledged') preview.reload();
       const refused = new Map((result.error.refusals ?? []).map((refusal) => [refusal.assetTag, refusal.message]));
       setItems((current) => current.map((item) => ({ ...item, refusal: refused.get(item.label) ?? null })));
       return refuse(result.error);
@@ -96,9 +111,8 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
   };
   useCtrlEnter(() => void confirm());
 
-  const addItem = (item: BasketItem, scanWarnings: Warning[]) => {
+  const addItem = (item: BasketItem) => {
     setItems((current) => [item, ...current]);
-    setWarnings(scanWarnings);
     setError(null);
   };
 
@@ -125,13 +139,7 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
           </div>
           <ErrorBanner error={error} />
           <ItemScanBar inputRef={refs.scan} basket={items} onAdded={addItem} />
-          {warnings.length > 0 && (
-            <Notice tone="warning" testId="handover-scan-warning">
-              {warnings.map((warning) => (
-                <p key={warning.code}>{warning.message}</p>
-              ))}
-            </Notice>
-          )}
+          <BasketWarnings warnings={warnings} acknowledged={warnings.length > 0 && covered} onAcknowledge={(value) => setAcknowledged(value ? warningKeys : [])} />
           <BasketList items={items} onRemove={(gone) => setItems((current) => current.filter((item) => item !== gone))} />
           <AccessoriesPicker accessories={accessories} onChange={setAccessories} inputRef={refs.accessory} />
         </section>

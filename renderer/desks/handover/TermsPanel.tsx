@@ -3,6 +3,7 @@ import type { Programme } from '../../../shared/contract/lending-types';
 import { HANDOVER_KINDS, type HandoverKind } from '../../../shared/domain/lending';
 import type { ApiError } from '../../../shared/errors';
 import { TextField } from '../../components/Field';
+import { maxLengthOf } from '../../forms/limits';
 import { isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import { ChoiceGroup } from '../components/ChoiceGroup';
@@ -77,7 +78,7 @@ export function TermsPanel({
           />
         )}
       </div>
-      <TextField label={t('field.notes')} optional value={terms.notes} onChange={(e) => onTerms({ ...terms, notes: e.target.value })} autoComplete="off" />
+      <TextField label={t('field.notes')} optional maxLength={maxLengthOf('handovers.create', 'notes')} value={terms.notes} onChange={(e) => onTerms({ ...terms, notes: e.target.value })} autoComplete="off" />
     </section>
   );
 }

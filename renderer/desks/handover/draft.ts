@@ -44,3 +44,20 @@ export function createInput(recipient: Recipient, terms: Terms & { programmeId: 
     notes: terms.notes,
   };
 }
+
+/** The basket as `handovers.preview` takes it: whatever the counter has so far, recipient and programme included. */
+export function previewInput(recipient: Recipient | null, terms: Terms, items: readonly BasketItem[]) {
+  return {
+    recipient: recipient
+      ? recipient.type === 'beneficiary'
+        ? { type: 'beneficiary' as const, beneficiaryId: recipient.beneficiary.id }
+        : { type: 'partner' as const, partnerId: recipient.partner.id }
+      : null,
+    programmeId: terms.programmeId,
+    kind: terms.kind,
+    handedOn: /^\d{4}-\d{2}-\d{2}$/.test(terms.handedOn) ? terms.handedOn : null,
+    dueOn: terms.kind === 'loan' && /^\d{4}-\d{2}-\d{2}$/.test(terms.dueOn) ? terms.dueOn : null,
+    deviceIds: items.filter((item) => item.type === 'device').map((item) => item.id),
+    simIds: items.filter((item) => item.type === 'sim').map((item) => item.id),
+  };
+}

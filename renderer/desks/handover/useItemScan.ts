@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
+import { useApiFetch } from '../../api/queries';
 import type { DeviceSummary } from '../../../shared/contract/inventory';
 import { checkIccid } from '../../../shared/domain/identifiers';
 import type { ApiError, Warning } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
 import { localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
 import type { BasketItem } from './draft';
@@ -24,7 +24,7 @@ const digitsOf = (code: string) => code.replace(/[\s-]/g, '');
  * not ready, a SIM card not in stock, anything already lent is refused here, before the confirmation.
  */
 export function useItemScan(basket: readonly BasketItem[]) {
-  const call = useApi();
+  const call = useApiFetch();
   const t = useT();
 
   const admit = useCallback(

@@ -1,4 +1,5 @@
 import { Checkbox, TextField } from '../../components/Field';
+import { maxLengthOf } from '../../forms/limits';
 import { isFieldInError } from '../../components/fieldError';
 import type { ApiError } from '../../../shared/errors';
 import { useT } from '../../i18n/useT';
@@ -29,7 +30,7 @@ export function ReturnExtras({ draft, onChange, error }: { draft: ReturnDraft; o
             ))}
           </div>
         )}
-        <TextField label={t('returnsDesk.otherMissing')} optional value={draft.otherMissing} onChange={(e) => onChange({ otherMissing: e.target.value })} autoComplete="off" />
+        <TextField label={t('returnsDesk.otherMissing')} optional maxLength={maxLengthOf('returns.create', 'missingAccessories.*')} value={draft.otherMissing} onChange={(e) => onChange({ otherMissing: e.target.value })} autoComplete="off" />
       </fieldset>
       <div className="desk-row">
         <TextField
@@ -39,7 +40,7 @@ export function ReturnExtras({ draft, onChange, error }: { draft: ReturnDraft; o
           onChange={(e) => onChange({ returnedOn: e.target.value })}
           invalid={isFieldInError(error, 'returnedOn')}
         />
-        <TextField label={t('field.notes')} optional value={draft.notes} onChange={(e) => onChange({ notes: e.target.value })} autoComplete="off" />
+        <TextField label={t('field.notes')} optional maxLength={maxLengthOf('returns.create', 'notes')} value={draft.notes} onChange={(e) => onChange({ notes: e.target.value })} autoComplete="off" />
       </div>
     </div>
   );

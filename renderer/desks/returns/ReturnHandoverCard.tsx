@@ -3,6 +3,7 @@ import { Badge } from '../../components/Badge';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
+import { handoverHref } from '../../lending/handover-page/HandoverLink';
 
 /** Whose item was scanned: the handover's reference, the recipient, the programme and the dates. */
 export function ReturnHandoverCard({ handover }: { handover: HandoverDetail }) {
@@ -13,7 +14,9 @@ export function ReturnHandoverCard({ handover }: { handover: HandoverDetail }) {
     <section className="returns-handover" aria-label={t('entity.handover')} data-testid="returns-handover" data-number={handover.number}>
       <div className="returns-handover-number">
         <span className="desk-muted">{t(`handoverKind.${handover.kind}`)}</span>
-        <strong className="desk-mono">{handover.number}</strong>
+        <a className="desk-mono returns-handover-link" href={handoverHref(handover.id)} title={t('handoverPage.openPage')}>
+          <strong>{handover.number}</strong>
+        </a>
       </div>
       <div className="returns-handover-facts">
         <strong className="returns-recipient">{handover.recipientLabel}</strong>

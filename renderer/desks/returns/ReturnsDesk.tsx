@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { HandoverDetail, ReturnCreated } from '../../../shared/contract/lending-types';
 import type { ApiError } from '../../../shared/errors';
 import type { ScreenProps } from '../../app/routes';
-import { useApi } from '../../api/useApi';
+import { useApiFetch, useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { localProblem } from '../../components/fieldError';
@@ -37,10 +37,12 @@ const freshDraft = (handover: HandoverDetail): ReturnDraft => ({
  */
 export function ReturnsDesk(_props: ScreenProps) {
   const t = useT();
-  const call = useApi();
+  const call = useApiFetch();
+  const createReturn = useApiMutation('returns.create', { invalidates: ['handovers', 'devices', 'inventory', 'sims', 'followUp', 'beneficiaries', 'programmes'] });
   const scanRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [looking, setLooking] = useState(false);
+  const busy = looking || createReturn.busy;
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [draft, setDraft] = useState<ReturnDraft | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -55,9 +57,9 @@ export function ReturnsDesk(_props: ScreenProps) {
   const scan = async (value: string): Promise<ScanOutcome> => {
     const trimmed = value.trim();
     if (trimmed === '') return refuse(localProblem(t('returnsDesk.scanEmpty'), 'scan'));
-    setBusy(true);
+    setLooking(true);
     const found = await call('returns.lookup', { scan: trimmed });
-    setBusy(false);
+    setLooking(false);
     if (!found.ok) return refuse(found.error);
     const { handover, itemId } = found.value;
     if (draft && draft.handover.id !== handover.id && draft.items.size > 0) {
@@ -97,9 +99,7 @@ export function ReturnsDesk(_props: ScreenProps) {
       beep('error');
       return setError(localProblem(t('returnsDesk.nothingTicked'), 'items'));
     }
-    setBusy(true);
-    const result = await call('returns.create', returnInput(draft));
-    setBusy(false);
+    const result = await createReturn.run(returnInput(draft));
     if (!result.ok) {
       beep('error');
       return setError(result.error);

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { Panel } from '../../components/Panel';
+import { HandoverLink } from '../handover-page/HandoverLink';
 
 /** Every loan or donation made to this person, open ones first in the eye: what they still hold. */
 export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number }) {
@@ -14,7 +15,7 @@ export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number 
   const handovers = useApiQuery('handovers.list', { beneficiaryId, limit: 500 });
   const columns = useMemo<DataColumn<HandoverSummary>[]>(
     () => [
-      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <span className="mono">{row.original.number}</span> },
+      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <HandoverLink id={row.original.id} number={row.original.number} /> },
       { id: 'kind', accessorFn: (row) => t(`handoverKind.${row.kind}`), header: () => t('beneficiaries.handoverKind') },
       { id: 'handedOn', accessorKey: 'handedOn', sortDescFirst: true, header: () => t('field.handedOn'), cell: ({ row }) => format.day(row.original.handedOn) },
       { id: 'dueOn', accessorFn: (row) => row.dueOn ?? '', header: () => t('field.dueOn'), cell: ({ row }) => (row.original.dueOn ? format.day(row.original.dueOn) : t('ui.empty')) },

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { SimStateBadge } from '../sims/SimStateBadge';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { HandoverLink } from '../handover-page/HandoverLink';
 import type { FollowUpView } from './followUpQuery';
 
 /** Cards out with someone whose credit ends within the chosen days, or has ended: who to top up first. */
@@ -38,6 +39,12 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
           ) : (
             t('lending.days', { count: row.original.daysLeft })
           ),
+      },
+      {
+        id: 'handover',
+        accessorFn: (row) => row.handover?.number ?? '',
+        header: () => t('entity.handover'),
+        cell: ({ row }) => (row.original.handover ? <HandoverLink id={row.original.handover.id} number={row.original.handover.number} /> : t('ui.empty')),
       },
       { id: 'recipient', accessorFn: (row) => row.handover?.recipientLabel ?? '', header: () => t('field.recipient'), cell: ({ row }) => row.original.handover?.recipientLabel ?? t('ui.empty') },
       { id: 'partner', accessorFn: (row) => row.handover?.partnerName ?? '', header: () => t('field.referringPartnerId'), cell: ({ row }) => row.original.handover?.partnerName ?? t('ui.empty') },

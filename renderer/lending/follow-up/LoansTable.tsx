@@ -4,6 +4,7 @@ import { Badge } from '../../components/Badge';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { DataTable, type DataColumn, type TableGroup } from '../../components/DataTable';
+import { HandoverLink } from '../handover-page/HandoverLink';
 import type { GroupBy } from './followUpQuery';
 
 function recipientCell(row: LoanRow) {
@@ -16,7 +17,7 @@ export function LoansTable({ rows, groups, groupBy }: { rows: LoanRow[]; groups:
   const format = useFormat();
   const columns = useMemo<DataColumn<LoanRow>[]>(
     () => [
-      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <span className="mono">{row.original.number}</span> },
+      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <HandoverLink id={row.original.id} number={row.original.number} /> },
       { id: 'recipient', accessorKey: 'recipientLabel', header: () => t('field.recipient'), cell: ({ row }) => recipientCell(row.original) },
       { id: 'partner', accessorFn: (row) => row.referringPartner.name, header: () => t('field.referringPartnerId') },
       { id: 'programme', accessorFn: (row) => row.programme.name, header: () => t('field.programmeId') },

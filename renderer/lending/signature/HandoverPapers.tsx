@@ -3,14 +3,15 @@ import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { PapersStep } from './PapersStep';
 
-/** The handover desk's step after confirmation: receiver, guardian (for a minor) and staff sign; print the papers. */
-export function HandoverPapers({ handover }: { handover: HandoverDetail }) {
+/** The handover desk's step after confirmation (and the handover's page, to sign or print later): receiver, guardian (for a minor) and staff sign; print the papers. */
+export function HandoverPapers({ handover, focusOnMount = false }: { handover: HandoverDetail; focusOnMount?: boolean }) {
   const t = useT();
   const organisation = useApiQuery('organisation.get', {}).data?.name ?? null;
   const institution = handover.terms.recipient.type === 'partner';
   const subject = { type: 'handover', ids: [handover.id] } as const;
   return (
     <PapersStep
+      focusOnMount={focusOnMount}
       subject={{ type: 'handover', handoverId: handover.id }}
       signers={[
         { signer: 'receiver', title: t(institution ? 'papers.signer.receiverInstitution' : 'papers.signer.receiver') },

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { SignedCopyInfo } from '../../../shared/contract/agreements-types';
 import { SIGNED_COPY_MAX_BYTES, SIGNED_COPY_MEDIA_TYPES, type SignedCopyMediaType } from '../../../shared/domain/signatures';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
@@ -22,9 +22,8 @@ function base64Of(file: File): Promise<string> {
 /** The scan of the paper signed at the counter, attached to the handover (or return) with its fingerprint. */
 export function SignedCopyUpload({ subject, copies, onAttached }: { subject: PapersSubject; copies: readonly SignedCopyInfo[]; onAttached: () => void }) {
   const t = useT();
-  const call = useApi();
+  const attachCopy = useApiMutation('signatures.attachCopy');
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -32,9 +31,7 @@ export function SignedCopyUpload({ subject, copies, onAttached }: { subject: Pap
     if (!isAccepted(file.type)) return setProblem(t('copy.badType'));
     if (file.size > SIGNED_COPY_MAX_BYTES) return setProblem(t('copy.tooLarge'));
     setProblem(null);
-    setBusy(true);
-    const result = await call('signatures.attachCopy', { subject, fileName: file.name, mediaType: file.type, base64: await base64Of(file) });
-    setBusy(false);
+    const result = await attachCopy.run({ subject, fileName: file.name, mediaType: file.type, base64: await base64Of(file) });
     if (!result.ok) return setError(result.error);
     setError(null);
     onAttached();
@@ -56,7 +53,7 @@ export function SignedCopyUpload({ subject, copies, onAttached }: { subject: Pap
           if (file) void attach(file);
         }}
       />
-      <Button busy={busy} onClick={() => input.current?.click()}>
+      <Button busy={attachCopy.busy} onClick={() => input.current?.click()}>
         {t('copy.choose')}
       </Button>
       {problem ? <p className="signed-copy-problem" role="alert">{problem}</p> : null}

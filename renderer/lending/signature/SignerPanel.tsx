@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SignatureInfo } from '../../../shared/contract/agreements-types';
 import type { Signer } from '../../../shared/domain/signatures';
 import type { ApiError } from '../../../shared/errors';
-import { useApi } from '../../api/useApi';
+import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Checkbox } from '../../components/Field';
@@ -22,18 +22,15 @@ export interface SignerPanelProps {
 /** One person's signature: drawn on the pad, or noted as « will sign the paper copy »; then shown as saved. */
 export function SignerPanel({ subject, signer, title, saved, onSaved }: SignerPanelProps) {
   const t = useT();
-  const call = useApi();
+  const saveSignature = useApiMutation('signatures.save');
   const format = useFormat();
   const [drawing, setDrawing] = useState<string | null>(null);
   const [paper, setPaper] = useState(false);
   const [redo, setRedo] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
   const save = async () => {
-    setBusy(true);
-    const result = await call('signatures.save', { subject, signer, mode: paper ? 'paper' : 'drawn', dataUrl: paper ? null : drawing });
-    setBusy(false);
+    const result = await saveSignature.run({ subject, signer, mode: paper ? 'paper' : 'drawn', dataUrl: paper ? null : drawing });
     if (!result.ok) {
       setError(result.error);
       return;
@@ -65,7 +62,7 @@ export function SignerPanel({ subject, signer, title, saved, onSaved }: SignerPa
       <Checkbox label={t('pad.paper')} checked={paper} onChange={setPaper} />
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <div className="form-actions">
-        <Button variant="primary" size="small" busy={busy} disabled={!paper && drawing === null} onClick={() => void save()}>
+        <Button variant="primary" size="small" busy={saveSignature.busy} disabled={!paper && drawing === null} onClick={() => void save()}>
           {t('pad.save')}
         </Button>
       </div>

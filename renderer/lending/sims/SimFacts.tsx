@@ -1,6 +1,7 @@
 import type { SimDetail } from '../../../shared/contract/sims';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
+import { handoverHref } from '../handover-page/HandoverLink';
 import { Fact } from '../shared/Fact';
 import { expiryText } from './expiry';
 import { Panel } from '../../components/Panel';
@@ -25,11 +26,13 @@ export function SimFacts({ sim }: { sim: SimDetail }) {
         <Fact label={t('field.planValidityDays')}>{sim.planValidityDays === null ? null : t('sims.daysCount', { count: format.number(sim.planValidityDays) })}</Fact>
         <Fact label={t('field.receivedOn')}>{format.day(sim.receivedOn)}</Fact>
         <Fact label={t('sims.lastHandover')}>
-          {lastHandover
-            ? lastHandover.returnedOn
-              ? t('sims.handoverReturned', { number: lastHandover.number, date: format.day(lastHandover.handedOn), returned: format.day(lastHandover.returnedOn) })
-              : t('sims.handoverOpen', { number: lastHandover.number, date: format.day(lastHandover.handedOn) })
-            : null}
+          {lastHandover ? (
+            <a href={handoverHref(lastHandover.handoverId)}>
+              {lastHandover.returnedOn
+                ? t('sims.handoverReturned', { number: lastHandover.number, date: format.day(lastHandover.handedOn), returned: format.day(lastHandover.returnedOn) })
+                : t('sims.handoverOpen', { number: lastHandover.number, date: format.day(lastHandover.handedOn) })}
+            </a>
+          ) : null}
         </Fact>
         <Fact label={t('field.notes')}>{sim.notes ? <span className="prewrap">{sim.notes}</span> : null}</Fact>
       </dl>

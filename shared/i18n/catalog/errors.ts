@@ -2,6 +2,7 @@ import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
 import type { ImportFlowErrorCode } from '../../import-flow-errors';
+import type { HandoverErrorCode, HandoverWarningCode } from '../../handover-errors';
 import type { AccessErrorCode } from '../../access-errors';
 import type { ErrorCode, WarningCode } from '../../errors';
 import type { AgreementErrorCode } from '../../agreement-errors';
@@ -138,10 +139,11 @@ type ProvenElsewhere =
   | StoreCheckErrorCode
   | ApiHostErrorCode
   | ScanErrorCode
-  | ImportFlowErrorCode;
+  | ImportFlowErrorCode
+  | HandoverErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode | ScanWarningCode>}`,
+  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode | ScanWarningCode | HandoverWarningCode>}`,
   Message
 > = errorMessages.fr;

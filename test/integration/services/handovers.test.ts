@@ -62,12 +62,15 @@ describe('a bundle lent to a minor', () => {
       type: 'lifecycle.allocate',
       payload: { from: 'ready', to: 'allocated', handover: 'RM-2026-0001' },
     });
-    // The SIM's credit ends long before the due date: the desk is told, the handover is not blocked.
+    // The loan outlasts the programme, the SIM's credit ends long before the due date and it has no number: the
+    // desk is told, the handover is not blocked.
     expect(warnings).toEqual([
+      expect.objectContaining({ code: 'due_after_programme_end', key: 'due_after_programme_end' }),
       expect.objectContaining({
         code: 'sim_expires_before_due',
         message: `Le forfait de la carte SIM ${iccid(1)} expire le 20/12/2026, avant la date de retour (16/09/2027).`,
       }),
+      expect.objectContaining({ code: 'sim_without_number', key: `sim_without_number:sim:${simId}` }),
     ]);
     // The event log is kept for ever: it names no one.
     const events = h.call(d.coord, 'events.forEntity', { entity: 'handover', entityId: handover.id });
