@@ -2,7 +2,6 @@ import type { ClauseVariant } from '../../../shared/domain/agreement-variants';
 import type { TargetItem } from '../../../shared/domain/lending';
 import type { Lang } from '../../../shared/i18n';
 import type { Db } from '../open';
-import type { Store } from '../store';
 
 export interface StoredTemplate {
   body: string;
@@ -59,16 +58,4 @@ export class AgreementTemplateRepository {
     this.statements.clearValues.run(programmeId);
     for (const value of values) this.statements.insertValue.run(programmeId, value.item, value.valueCents);
   }
-}
-
-const cache = new WeakMap<Store, AgreementTemplateRepository>();
-
-/** Prepared once per open store, like the repositories the store holds. */
-export function agreementTemplatesOf(store: Store): AgreementTemplateRepository {
-  let repository = cache.get(store);
-  if (!repository) {
-    repository = new AgreementTemplateRepository(store.db);
-    cache.set(store, repository);
-  }
-  return repository;
 }

@@ -1,6 +1,5 @@
 import type { Signer, SignatureMode, SignedCopyMediaType } from '../../../shared/domain/signatures';
 import type { Db } from '../open';
-import type { Store } from '../store';
 
 export interface SignatureRow {
   id: number;
@@ -116,15 +115,4 @@ export class SignatureRepository {
   forgetPerson(handoverId: number): number {
     return this.statements.forgetSignatures.run(handoverId).changes + this.statements.forgetAttachments.run(handoverId).changes;
   }
-}
-
-const cache = new WeakMap<Store, SignatureRepository>();
-
-export function signaturesOf(store: Store): SignatureRepository {
-  let repository = cache.get(store);
-  if (!repository) {
-    repository = new SignatureRepository(store.db);
-    cache.set(store, repository);
-  }
-  return repository;
 }
