@@ -57,8 +57,8 @@ export const TABLES = {
     updated_at: text(),
   },
   device_counts: {
-    status: text(),
-    kind: text(),
+    status: text<DeviceState>(),
+    kind: text<DeviceKind>(),
     count: integer(),
   },
   device_external_refs: {
