@@ -11,7 +11,6 @@ import type { ClauseVariant } from '../../shared/domain/agreement-variants';
 import type { Lang } from '../../shared/i18n';
 import { defaultClauses } from '../documents/templates/defaults';
 import { DomainError } from '../errors';
-import { agreementTemplatesOf } from '../store/repositories/agreement-templates';
 import type { Store } from '../store/store';
 import { requireProgramme } from './partners';
 import { anonymiseAfterMonths } from './privacy';
@@ -26,7 +25,7 @@ export interface TemplateKey {
 
 function view(store: Store, key: TemplateKey): AgreementTemplate {
   const programme = requireProgramme(store, key.programmeId);
-  const repository = agreementTemplatesOf(store);
+  const repository = store.agreementTemplates;
   const saved = repository.get(key.programmeId, key.variant, key.lang);
   const defaultBody = defaultClauses(key.variant, key.lang);
   return {
@@ -64,7 +63,7 @@ export function saveAgreementTemplate(store: Store, actor: Actor, input: Templat
     const body = input.body.replace(/\r\n?/g, '\n').trim();
     const parsed = parseTemplate(body, input.lang, input.variant);
     if (!parsed.ok) throw refusal(parsed.problem);
-    agreementTemplatesOf(store).save(input.programmeId, input.variant, input.lang, body, actor.id, tx.now);
+    store.agreementTemplates.save(input.programmeId, input.variant, input.lang, body, actor.id, tx.now);
     tx.record('programme', input.programmeId, 'agreement_template.saved', {
       variant: input.variant,
       lang: input.lang,
@@ -78,7 +77,7 @@ export function saveAgreementTemplate(store: Store, actor: Actor, input: Templat
 export function resetAgreementTemplate(store: Store, actor: Actor, key: TemplateKey): AgreementTemplate {
   return write(store, actor, (tx) => {
     requireProgramme(store, key.programmeId);
-    if (agreementTemplatesOf(store).remove(key.programmeId, key.variant, key.lang)) {
+    if (store.agreementTemplates.remove(key.programmeId, key.variant, key.lang)) {
       tx.record('programme', key.programmeId, 'agreement_template.reset', { variant: key.variant, lang: key.lang });
     }
     return view(store, key);
@@ -88,7 +87,7 @@ export function resetAgreementTemplate(store: Store, actor: Actor, key: Template
 export function setItemValues(store: Store, actor: Actor, input: TemplateKey & { values: ItemValue[] }): AgreementTemplate {
   return write(store, actor, (tx) => {
     requireProgramme(store, input.programmeId);
-    agreementTemplatesOf(store).replaceItemValues(input.programmeId, input.values);
+    store.agreementTemplates.replaceItemValues(input.programmeId, input.values);
     tx.record('programme', input.programmeId, 'agreement_values.updated', {
       values: Object.fromEntries(input.values.map((value) => [value.item, value.valueCents])),
     });
@@ -105,7 +104,7 @@ const PARSED_TEXTS_KEPT = 64;
  * text gives the same (frozen) array, parsed once.
  */
 export function clausesFor(store: Store, key: TemplateKey): readonly TemplateBlock[] {
-  const saved = agreementTemplatesOf(store).get(key.programmeId, key.variant, key.lang);
+  const saved = store.agreementTemplates.get(key.programmeId, key.variant, key.lang);
   const body = saved?.body ?? defaultClauses(key.variant, key.lang);
   const cacheKey = `${key.lang}|${key.variant}|${body}`;
   const cached = parsedTexts.get(cacheKey);

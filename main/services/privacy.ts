@@ -9,7 +9,6 @@ import { addMonths, DEFAULT_ANONYMISE_AFTER_MONTHS } from '../../shared/domain/l
 import { LANGS } from '../../shared/i18n/define';
 import { translate } from '../../shared/i18n';
 import { DomainError } from '../errors';
-import { signaturesOf } from '../store/repositories/signatures';
 import type { Store } from '../store/store';
 import { requireBeneficiary, viewBeneficiary } from './beneficiaries';
 import { today } from './calendar';
@@ -77,7 +76,7 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): boolean {
     }
     store.returns.clearConditions(handoverId);
     store.events.forgetNotesDuringHandover(handoverId);
-    signaturesOf(store).forgetPerson(handoverId);
+    store.signatures.forgetPerson(handoverId);
     papers += purgePapers(store, tx, handoverId);
   }
   tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length, papersPurged: papers });

@@ -14,7 +14,7 @@ import {
   type SignedCopyMediaType,
 } from '../../shared/domain/signatures';
 import { DomainError } from '../errors';
-import { signaturesOf, type SignatureRow } from '../store/repositories/signatures';
+import type { SignatureRow } from '../store/repositories/signatures';
 import type { Store } from '../store/store';
 import { decodeSignaturePng, decodeSignedCopy } from './signature-checks';
 import { read, write, type Actor } from './unit-of-work';
@@ -73,7 +73,7 @@ export function saveSignature(
     }
     const image = input.mode === 'drawn' ? decodeSignaturePng(input.dataUrl ?? '') : null;
     const hash = image ? sha256(image.bytes) : null;
-    const repository = signaturesOf(store);
+    const repository = store.signatures;
     const id = repository.replace(
       {
         handoverId: input.subject.handoverId,
@@ -109,7 +109,7 @@ export function attachSignedCopy(
     const { returnId } = requireSubject(store, actor, input.subject);
     const bytes = decodeSignedCopy(input.base64, input.mediaType, SIGNED_COPY_MAX_BYTES);
     const hash = sha256(bytes);
-    const repository = signaturesOf(store);
+    const repository = store.signatures;
     const attachment = {
       handoverId: input.subject.handoverId,
       returnId,
@@ -133,7 +133,7 @@ export function listSignatures(store: Store, actor: Actor, handoverId: number): 
   return read(store, () => {
     const record = store.handovers.record(handoverId);
     if (!record) throw new DomainError('not_found', { entity: 'entity.handover', ref: String(handoverId) }, 'handoverId');
-    const repository = signaturesOf(store);
+    const repository = store.signatures;
     const returns = store.returns.forHandover(handoverId);
     return {
       handoverId,
@@ -155,6 +155,6 @@ export function signaturesForDocument(
   handoverId: number,
   returnId: number | null,
 ): Map<Signer, { mode: SignatureMode; png: Buffer | null; signedBy: string }> {
-  const rows = signaturesOf(store).forSubject(handoverId, returnId);
+  const rows = store.signatures.forSubject(handoverId, returnId);
   return new Map(rows.map((row) => [row.signer, { mode: row.mode, png: row.png, signedBy: row.capturedBy.name }]));
 }

@@ -2,6 +2,7 @@ import { EventLog } from './events';
 import { fileIdentityGuard } from './file-identity';
 import { writeCleanShutdownMarker } from './clean-shutdown';
 import { openCheckedDatabase, type Db, type OpenOptions } from './open';
+import { AgreementTemplateRepository } from './repositories/agreement-templates';
 import { BatchRepository } from './repositories/batches';
 import { BeneficiaryRepository } from './repositories/beneficiaries';
 import { DeviceCycleRepository } from './repositories/device-cycles';
@@ -12,6 +13,7 @@ import { FollowUpRepository } from './repositories/follow-up';
 import { HandoverRepository } from './repositories/handovers';
 import { ImportRepository } from './repositories/imports';
 import { InventoryRepository } from './repositories/inventory';
+import { ListingRepository } from './repositories/listings';
 import { PartnerRepository } from './repositories/partners';
 import { PeopleRepository } from './repositories/people';
 import { PinAttemptRepository } from './repositories/pin-attempts';
@@ -20,10 +22,14 @@ import { RecyclingRepository } from './repositories/recyclings';
 import { RefurbishmentRepository } from './repositories/refurbishments';
 import { ReturnRepository } from './repositories/returns';
 import { SettingsRepository } from './repositories/settings';
+import { SignatureRepository } from './repositories/signatures';
 import { SimRepository } from './repositories/sims';
 import { WriteGate } from './write-gate';
 
-/** The open database with its prepared repositories. One per connection; services receive it. */
+/**
+ * The open database with its prepared repositories. One per connection; services receive it. Every repository is
+ * made here, once per connection, and reached as `store.<name>`: nothing else constructs one.
+ */
 export interface Store {
   db: Db;
   events: EventLog;
@@ -46,6 +52,10 @@ export interface Store {
   followUp: FollowUpRepository;
   documents: DocumentRepository;
   imports: ImportRepository;
+  agreementTemplates: AgreementTemplateRepository;
+  signatures: SignatureRepository;
+  /** The command line's flat lists and the lookups of what a person types. */
+  listings: ListingRepository;
   /** The clock every record is stamped with; tests may pin it. */
   clock: () => Date;
   /** Throws `data_folder_moved` when the database file is no longer at the path it was opened from. */
@@ -83,6 +93,9 @@ export function createStore(
     followUp: new FollowUpRepository(db),
     documents: new DocumentRepository(db),
     imports: new ImportRepository(db),
+    agreementTemplates: new AgreementTemplateRepository(db),
+    signatures: new SignatureRepository(db),
+    listings: new ListingRepository(db),
     clock,
     checkFile,
     writeGate,

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../main/demo/seed';
 import { openDataStore } from '../../main/platform/open-data';
-import { ListingRepository } from '../../main/store/repositories/listings';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 
 /** The print buttons of the browser edition: a new tab on the stored PDF, and the organisation panel. */
@@ -18,7 +17,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-docs-'));
   const store = openDataStore(dataDir);
   seedDemo(store, { devices: 60, seed: 11 });
-  const devices = new ListingRepository(store.db);
+  const devices = store.listings;
   ready = String(devices.devices('ready')[0]?.assetTag);
   const unproven = ['received', 'awaiting_erasure', 'quarantined'].flatMap((status) => devices.devices(status));
   received = String(unproven[0]?.assetTag);

@@ -3,14 +3,12 @@ import { formatFileSize } from '../../../shared/domain/file-size';
 import { localeOf } from '../../../shared/format';
 import { backupFolderOf } from '../../backup/folder';
 import { backupNow } from '../../services/backups';
-import { openStore } from '../../store/store';
-import { requireDatabase, type CliContext } from '../context';
+import { withCliStore } from '../with-store';
+import { type CliContext } from '../context';
 
 /** `rebond backup [--to DIR]`: a verified backup, read-only on the database (the app may be running). */
 export function backupCommand(context: CliContext, options: { to?: string | undefined }): number {
-  requireDatabase(context);
-  const store = openStore(context.databasePath, { readonly: true });
-  try {
+  return withCliStore(context, 'read', (store) => {
     const folder = options.to === undefined ? backupFolderOf(store.db) : resolve(options.to);
     const record = backupNow(store, 'manual', folder);
     context.out(
@@ -22,7 +20,5 @@ export function backupCommand(context: CliContext, options: { to?: string | unde
       }),
     );
     return 0;
-  } finally {
-    store.close();
-  }
+  });
 }

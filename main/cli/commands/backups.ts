@@ -1,15 +1,13 @@
 import { formatFileSize } from '../../../shared/domain/file-size';
 import { backupOverview } from '../../services/backups';
-import { openStore } from '../../store/store';
-import { requireDatabase, type CliContext } from '../context';
+import { withCliStore } from '../with-store';
+import { type CliContext } from '../context';
 import { formatDateTime, localeOf } from '../../../shared/format';
 import { organisationTimeZone } from '../../documents/time-zone';
 
 /** `rebond backups [--json]`: the backups of the configured folder, newest first, with their status. */
 export function backupsCommand(context: CliContext, options: { json?: boolean | undefined }): number {
-  requireDatabase(context);
-  const store = openStore(context.databasePath, { readonly: true });
-  try {
+  return withCliStore(context, 'read', (store) => {
     const overview = backupOverview(store);
     if (options.json) {
       context.out(JSON.stringify({ folder: overview.folder, overdue: overview.overdue, backups: overview.backups }));
@@ -35,7 +33,5 @@ export function backupsCommand(context: CliContext, options: { json?: boolean | 
       }
     }
     return 0;
-  } finally {
-    store.close();
-  }
+  });
 }

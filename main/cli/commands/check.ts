@@ -1,7 +1,7 @@
 import { checkRecordedHeads, type HeadsReport } from '../../backup/recorded-heads';
 import { checkIntegrity, type IntegrityReport } from '../../store/integrity';
-import { openStore } from '../../store/store';
-import { requireDatabase, type CliContext } from '../context';
+import { withCliStore } from '../with-store';
+import { type CliContext } from '../context';
 
 function headsResult(context: CliContext, heads: HeadsReport): string {
   const { t } = context;
@@ -42,11 +42,7 @@ export function printChecks(context: CliContext, report: IntegrityReport, heads:
  * backups, which the log must still hold; exits 1 on any problem.
  */
 export function checkCommand(context: CliContext): number {
-  requireDatabase(context);
-  const store = openStore(context.databasePath, { readonly: true });
-  try {
+  return withCliStore(context, 'read', (store) => {
     return printChecks(context, checkIntegrity(store), checkRecordedHeads(store.db)) ? 0 : 1;
-  } finally {
-    store.close();
-  }
+  });
 }

@@ -1,7 +1,6 @@
 import type { DocumentSubject, DocumentSubjectType } from '../../../shared/domain/documents';
 import { MAX_DOCUMENT_SUBJECTS } from '../../../shared/domain/documents';
 import type { DocumentKind } from '../../documents/kind';
-import { ListingRepository } from '../../store/repositories/listings';
 import type { Store } from '../../store/store';
 import { UsageError, type CliContext } from '../context';
 
@@ -25,10 +24,9 @@ export interface PlannedDocument {
  * anything is issued: an unknown one stops the command with nothing written.
  */
 export function planDocuments(context: CliContext, store: Store, kind: DocumentKind, type: SubjectOption, typed: readonly string[]): PlannedDocument[] {
-  const listings = new ListingRepository(store.db);
   const found = new Map<number, string>();
   for (const value of typed) {
-    const id = listings.find(type, value);
+    const id = store.listings.find(type, value);
     if (id === null) throw new UsageError(context.t('cli.documentSubjectUnknown', { option: type, value }), false);
     if (!found.has(id)) found.set(id, value);
   }

@@ -6,9 +6,8 @@ import { apiError } from '../../api/localise';
 import { DOCUMENT_REGISTRY } from '../../documents/registry';
 import { DomainError } from '../../errors';
 import { generateDocument } from '../../services/documents';
-import { openStore } from '../../store/store';
-import { backupBeforeMigration } from '../../backup/before-migration';
-import { requireDatabase, UsageError, wholeNumber, type CliContext } from '../context';
+import { withCliStore } from '../with-store';
+import { UsageError, wholeNumber, type CliContext } from '../context';
 import { planDocuments, SUBJECT_OPTIONS, typedSubjects } from './document-subjects';
 
 export interface DocumentOptions {
@@ -72,9 +71,7 @@ export function documentCommand(context: CliContext, kindArg: string | undefined
   if (given.length !== 1 || !subjectType) throw new UsageError(context.t('cli.documentSubject'));
   const out = options.out;
   if (!out) throw new UsageError(context.t('cli.documentOut'));
-  requireDatabase(context);
-  const store = openStore(context.databasePath, { beforeMigrate: backupBeforeMigration });
-  try {
+  return withCliStore(context, 'write', (store) => {
     const documentKind = DOCUMENT_REGISTRY[kind];
     if (!documentKind) throw new UsageError(context.t('cli.documentKindUnavailable', { kind }), false);
     const planned = planDocuments(context, store, documentKind, subjectType, typedSubjects(options[subjectType]));
@@ -98,7 +95,5 @@ export function documentCommand(context: CliContext, kindArg: string | undefined
       }
     }
     return refused > 0 ? 1 : 0;
-  } finally {
-    store.close();
-  }
+  });
 }

@@ -10,7 +10,7 @@ import { apiError } from '../../api/localise';
 import { DomainError } from '../../errors';
 import { commitImport, previewImport } from '../../services/imports/run';
 import { actorFor, listOperators } from '../../services/people';
-import { openStore } from '../../store/store';
+import { withCliStoreAsync } from '../with-store';
 import type { Store } from '../../store/store';
 import { requireDatabase, UsageError, type CliContext } from '../context';
 
@@ -61,8 +61,7 @@ export async function importCommand(context: CliContext, files: readonly string[
   if (files.length === 0) throw new UsageError(context.t('cli.badOption', { detail: 'FILE' }));
   requireDatabase(context);
   const read = files.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
-  const store = openStore(context.databasePath);
-  try {
+  return withCliStoreAsync(context, 'write', async (store) => {
     const actor = actorFor(store, operatorId(context, store, options.operator));
     const request = { batchId: batchId(store, options.batch?.[0]), files: read, lang: context.lang };
     const result: ImportPreview = options['dry-run'] ? await previewImport(store, actor, request) : await commitImport(store, actor, request);
@@ -72,7 +71,5 @@ export async function importCommand(context: CliContext, files: readonly string[
       context.out(context.t(options['dry-run'] ? 'imports.dryRun' : 'imports.committed'));
     }
     return result.counts.refuse > 0 ? 1 : 0;
-  } finally {
-    store.close();
-  }
+  });
 }

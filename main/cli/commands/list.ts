@@ -1,7 +1,7 @@
 import { DEVICE_STATES } from '../../../shared/domain/lifecycle';
-import { ListingRepository } from '../../store/repositories/listings';
-import { openStore } from '../../store/store';
-import { requireDatabase, UsageError, type CliContext } from '../context';
+import type { ListingRepository } from '../../store/repositories/listings';
+import { withCliStore } from '../with-store';
+import { UsageError, type CliContext } from '../context';
 
 const LISTS = ['devices', 'batches', 'handovers', 'returns'] as const;
 type ListName = (typeof LISTS)[number];
@@ -48,15 +48,11 @@ export function listCommand(context: CliContext, listArg: string | undefined, op
   if (status !== null && !STATUSES[list].includes(status)) {
     throw new UsageError(context.t('cli.listBadStatus', { status, list, statuses: STATUSES[list].join(', ') || '—' }));
   }
-  requireDatabase(context);
-  const store = openStore(context.databasePath, { readonly: true });
-  try {
-    const rows = rowsOf(new ListingRepository(store.db), list, status);
+  return withCliStore(context, 'read', (store) => {
+    const rows = rowsOf(store.listings, list, status);
     if (options.json) for (const row of rows) context.out(JSON.stringify(row));
     else if (rows.length === 0) context.out(context.t('cli.listEmpty'));
     else printTable(context, rows);
     return 0;
-  } finally {
-    store.close();
-  }
+  });
 }

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { DOCUMENT_REFERENCE_PATTERN } from '../../../shared/domain/documents';
 import { DomainError } from '../../errors';
 import { reprintDocument } from '../../services/documents';
-import { backupBeforeMigration } from '../../backup/before-migration';
-import { openStore } from '../../store/store';
-import { requireDatabase, UsageError, type CliContext } from '../context';
+import { withCliStore } from '../with-store';
+import { UsageError, type CliContext } from '../context';
 
 /**
  * `reprint REF --out FILE`: writes the stored bytes of an issued document again, identical to the first print (same
@@ -15,10 +14,9 @@ export function reprintCommand(context: CliContext, referenceArg: string | undef
   const reference = (referenceArg ?? '').trim().toUpperCase();
   if (!referenceArg) throw new UsageError(context.t('cli.reprintReference'));
   if (!DOCUMENT_REFERENCE_PATTERN.test(reference)) throw new UsageError(context.t('cli.reprintBadReference', { reference: referenceArg }));
-  if (!options.out) throw new UsageError(context.t('cli.documentOut'));
-  requireDatabase(context);
-  const store = openStore(context.databasePath, { beforeMigrate: backupBeforeMigration });
-  try {
+  const { out } = options;
+  if (!out) throw new UsageError(context.t('cli.documentOut'));
+  return withCliStore(context, 'write', (store) => {
     let reprinted: ReturnType<typeof reprintDocument>;
     try {
       reprinted = reprintDocument(store, reference);
@@ -28,11 +26,9 @@ export function reprintCommand(context: CliContext, referenceArg: string | undef
       }
       throw error;
     }
-    writeFileSync(options.out, reprinted.pdf);
+    writeFileSync(out, reprinted.pdf);
     const { document } = reprinted;
-    context.out(context.t('cli.reprintWritten', { reference: document.reference, file: options.out, sha256: document.sha256 }));
+    context.out(context.t('cli.reprintWritten', { reference: document.reference, file: out, sha256: document.sha256 }));
     return 0;
-  } finally {
-    store.close();
-  }
+  });
 }

@@ -1,12 +1,10 @@
 import { COUNTED_STATES } from '../../../shared/domain/lifecycle';
 import { formatNumber } from '../../../shared/format';
-import { openStore } from '../../store/store';
-import { requireDatabase, type CliContext } from '../context';
+import { withCliStore } from '../with-store';
+import { type CliContext } from '../context';
 
 export function statsCommand(context: CliContext, options: { json?: boolean | undefined }): number {
-  requireDatabase(context);
-  const store = openStore(context.databasePath, { readonly: true });
-  try {
+  return withCliStore(context, 'read', (store) => {
     const counts = store.inventory.countsByStatus();
     if (options.json) {
       context.out(JSON.stringify(counts));
@@ -21,7 +19,5 @@ export function statsCommand(context: CliContext, options: { json?: boolean | un
       context.out(`  ${label.padEnd(width)}  ${formatNumber(context.lang, count).padStart(9)}`);
     }
     return 0;
-  } finally {
-    store.close();
-  }
+  });
 }

@@ -1,8 +1,9 @@
 import type { Batch } from '../../../shared/contract/intake';
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 interface BatchRow extends Omit<Batch, 'closed'> {
-  closedAt: string | null;
+  closedAt: Column<'batches', 'closed_at'>;
 }
 
 export interface NewBatch {
@@ -23,9 +24,9 @@ export class BatchRepository {
       b.closed_at AS closedAt, (SELECT count(*) FROM devices d WHERE d.batch_id = b.id AND d.status <> 'voided') AS receivedCount`;
     const from = 'FROM batches b JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = b.site_id';
     this.statements = {
-      open: db.prepare(`SELECT ${columns} ${from} WHERE b.closed_at IS NULL ORDER BY b.received_on DESC, b.id DESC`),
-      all: db.prepare(`SELECT ${columns} ${from} ORDER BY b.received_on DESC, b.id DESC LIMIT 1000`),
-      one: db.prepare(`SELECT ${columns} ${from} WHERE b.id = ?`),
+      open: db.prepare<[], BatchRow>(`SELECT ${columns} ${from} WHERE b.closed_at IS NULL ORDER BY b.received_on DESC, b.id DESC`),
+      all: db.prepare<[], BatchRow>(`SELECT ${columns} ${from} ORDER BY b.received_on DESC, b.id DESC LIMIT 1000`),
+      one: db.prepare<[id: number], BatchRow>(`SELECT ${columns} ${from} WHERE b.id = ?`),
       insert: db.prepare(
         `INSERT INTO batches (code, donor_id, site_id, received_on, expected_count, notes, created_at)
          VALUES (@code, @donorId, @siteId, @receivedOn, @expectedCount, @notes, @now)`,
@@ -36,17 +37,17 @@ export class BatchRepository {
       ),
       devicesReceivedOn: db.prepare('UPDATE devices SET received_on = ? WHERE batch_id = ?'),
       reopen: db.prepare('UPDATE batches SET closed_at = NULL, closed_by = NULL WHERE id = ?'),
-      deviceIds: db.prepare("SELECT id FROM devices WHERE batch_id = ? AND status <> 'voided' ORDER BY id").pluck(),
+      deviceIds: db.prepare<[batchId: number], Column<'devices', 'id'>>("SELECT id FROM devices WHERE batch_id = ? AND status <> 'voided' ORDER BY id").pluck(),
     };
   }
 
   list(includeClosed: boolean): Batch[] {
-    const rows = (includeClosed ? this.statements.all : this.statements.open).all() as BatchRow[];
+    const rows = (includeClosed ? this.statements.all : this.statements.open).all();
     return rows.map(toBatch);
   }
 
   get(id: number): Batch | null {
-    const row = this.statements.one.get(id) as BatchRow | undefined;
+    const row = this.statements.one.get(id);
     return row ? toBatch(row) : null;
   }
 
@@ -70,7 +71,7 @@ export class BatchRepository {
 
   /** The batch's devices, its voided records left out (they were never really received): closing and documents. */
   deviceIds(id: number): number[] {
-    return this.statements.deviceIds.all(id) as number[];
+    return this.statements.deviceIds.all(id);
   }
 }
 

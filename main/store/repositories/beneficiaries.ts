@@ -1,6 +1,8 @@
 import type { Beneficiary } from '../../../shared/contract/lending-types';
 import type { BeneficiaryCategory } from '../../../shared/domain/lending';
 import type { Db } from '../open';
+import { oneRow } from '../one-row';
+import type { Column } from '../tables';
 
 export interface BeneficiaryFields {
   partnerId: number;
@@ -19,7 +21,15 @@ export interface BeneficiaryFields {
 
 /** The stored row, unmasked; services decide what the caller sees. */
 export type BeneficiaryRecord = Omit<Beneficiary, 'masked'>;
-type BeneficiaryRow = Omit<BeneficiaryRecord, 'minor'> & { minor: number };
+type BeneficiaryRow = Omit<BeneficiaryRecord, 'minor'> & { minor: Column<'beneficiaries', 'minor'> };
+
+interface SearchParams {
+  query: string;
+  like: string;
+  partnerId: number | null;
+  includeAnonymised: 0 | 1;
+  limit: number;
+}
 
 const toRecord = ({ minor, ...row }: BeneficiaryRow): BeneficiaryRecord => ({ ...row, minor: minor === 1 });
 
@@ -39,8 +49,8 @@ export class BeneficiaryRepository {
       substr(b.created_at, 1, 10))`;
     const open = '(SELECT count(*) FROM handovers h WHERE h.beneficiary_id = b.id AND h.closed_on IS NULL)';
     this.statements = {
-      one: db.prepare(`SELECT ${columns} ${from} WHERE b.id = ?`),
-      search: db.prepare(
+      one: db.prepare<[id: number], BeneficiaryRow>(`SELECT ${columns} ${from} WHERE b.id = ?`),
+      search: db.prepare<SearchParams, BeneficiaryRow>(
         `SELECT ${columns} ${from}
          WHERE (@partnerId IS NULL OR b.partner_id = @partnerId)
            AND (@includeAnonymised = 1 OR b.anonymised_at IS NULL)
@@ -48,8 +58,8 @@ export class BeneficiaryRepository {
                 OR b.first_name LIKE @like ESCAPE '\\')
          ORDER BY b.last_name COLLATE NOCASE, b.first_name COLLATE NOCASE, b.reference LIMIT @limit`,
       ),
-      count: db.prepare('SELECT count(*) FROM beneficiaries').pluck(),
-      byReference: db.prepare('SELECT id FROM beneficiaries WHERE partner_id = ? AND reference = ?').pluck(),
+      count: db.prepare<[], number>('SELECT count(*) FROM beneficiaries').pluck(),
+      byReference: db.prepare<[partnerId: number, reference: string], Column<'beneficiaries', 'id'>>('SELECT id FROM beneficiaries WHERE partner_id = ? AND reference = ?').pluck(),
       insert: db.prepare(
         `INSERT INTO beneficiaries (partner_id, reference, category, minor, first_name, last_name, address,
            guardian_name, referent_name, contact_phone, contact_email, consent_on, created_at, updated_at)
@@ -70,13 +80,13 @@ export class BeneficiaryRepository {
          WHERE id = @id AND anonymised_at IS NULL`,
       ),
       due: db
-        .prepare(
+        .prepare<{ cutoff: string }, Column<'beneficiaries', 'id'>>(
           `SELECT b.id FROM beneficiaries b
            WHERE b.anonymised_at IS NULL AND ${open} = 0 AND ${lastClosed} <= @cutoff ORDER BY b.id`,
         )
         .pluck(),
       keptOpen: db
-        .prepare(
+        .prepare<{ cutoff: string }, number>(
           `SELECT count(*) FROM beneficiaries b WHERE b.anonymised_at IS NULL AND EXISTS (
              SELECT 1 FROM handovers h WHERE h.beneficiary_id = b.id AND h.closed_on IS NULL AND h.handed_on <= @cutoff)`,
         )
@@ -85,7 +95,7 @@ export class BeneficiaryRepository {
   }
 
   get(id: number): BeneficiaryRecord | null {
-    const row = this.statements.one.get(id) as BeneficiaryRow | undefined;
+    const row = this.statements.one.get(id);
     return row ? toRecord(row) : null;
   }
 
@@ -95,16 +105,16 @@ export class BeneficiaryRepository {
       ...filter,
       includeAnonymised: filter.includeAnonymised ? 1 : 0,
       like,
-    }) as BeneficiaryRow[];
+    });
     return rows.map(toRecord);
   }
 
   count(): number {
-    return this.statements.count.get() as number;
+    return oneRow(this.statements.count);
   }
 
   idByReference(partnerId: number, reference: string): number | null {
-    return (this.statements.byReference.get(partnerId, reference) as number | undefined) ?? null;
+    return this.statements.byReference.get(partnerId, reference) ?? null;
   }
 
   insert(fields: BeneficiaryFields, now: string): number {
@@ -122,11 +132,11 @@ export class BeneficiaryRepository {
 
   /** People with no open handover whose last one closed (or who were recorded) on or before `cutoff`. */
   dueForAnonymisation(cutoff: string): number[] {
-    return this.statements.due.all({ cutoff }) as number[];
+    return this.statements.due.all({ cutoff });
   }
 
   /** People holding, since before `cutoff`, a loan still open: kept only because of it. */
   keptOpenCount(cutoff: string): number {
-    return this.statements.keptOpen.get({ cutoff }) as number;
+    return oneRow(this.statements.keptOpen, { cutoff });
   }
 }

@@ -21,13 +21,13 @@ export class DeviceCycleRepository {
   constructor(db: Db) {
     this.statements = {
       lastReentry: db
-        .prepare(
+        .prepare<[deviceId: number], number | null>(
           `SELECT max(id) FROM events WHERE entity = 'device' AND entity_id = ?
              AND type IN ('lifecycle.record_return', 'lifecycle.recover')`,
         )
         .pluck(),
       firstRecordSince: db
-        .prepare(
+        .prepare<[key: string, deviceId: number, type: string, since: number], number | null>(
           `SELECT min(json_extract(payload, '$.' || ?)) FROM events
            WHERE entity = 'device' AND entity_id = ? AND type = ? AND id > ?`,
         )
@@ -36,10 +36,10 @@ export class DeviceCycleRepository {
   }
 
   floors(deviceId: number): CycleFloors {
-    const since = this.statements.lastReentry.get(deviceId) as number | null;
+    const since = this.statements.lastReentry.get(deviceId) ?? null;
     if (since === null) return WHOLE_HISTORY;
     const first = (key: string, type: string) =>
-      (this.statements.firstRecordSince.get(key, deviceId, type, since) as number | null) ?? NOTHING_YET;
+      this.statements.firstRecordSince.get(key, deviceId, type, since) ?? NOTHING_YET;
     return {
       erasureId: first('erasureId', 'erasure.recorded'),
       refurbishmentId: first('refurbishmentId', 'refurbishment.recorded'),

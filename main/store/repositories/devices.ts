@@ -3,6 +3,7 @@ import type { DeviceSummary } from '../../../shared/contract/inventory';
 import type { DeviceState } from '../../../shared/domain/lifecycle';
 import type { AppearanceGrade, DeviceKind, FunctionalResult } from '../../../shared/domain/values';
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 export const SUMMARY_COLUMNS = `d.id, d.asset_tag AS assetTag, d.kind, d.status, d.serial, d.imei, d.make, d.model,
   NULLIF(d.grade, '') AS grade, d.functional, d.batch_id AS batchId, b.code AS batchCode, d.site_id AS siteId,
@@ -74,20 +75,20 @@ const EDITABLE_COLUMNS: Record<keyof EditableDeviceFields, string> = {
 export type DeviceIdentity = Pick<NewDevice, 'kind' | 'serial' | 'imei' | 'imei2' | 'make' | 'makeKey' | 'model'>;
 
 export interface DeviceHead {
-  id: number;
-  assetTag: string;
-  status: DeviceState;
-  kind: DeviceKind;
+  id: Column<'devices', 'id'>;
+  assetTag: Column<'devices', 'asset_tag'>;
+  status: Column<'devices', 'status'>;
+  kind: Column<'devices', 'kind'>;
   /** '' while ungraded. */
-  grade: string;
+  grade: Column<'devices', 'grade'>;
 }
 
 export interface SerialHolder {
-  id: number;
-  assetTag: string;
-  status: DeviceState;
+  id: Column<'devices', 'id'>;
+  assetTag: Column<'devices', 'asset_tag'>;
+  status: Column<'devices', 'status'>;
   /** As recorded, for messages; matching uses the normalised key. */
-  make: string;
+  make: Column<'devices', 'make'>;
 }
 
 export class DeviceRepository {
@@ -103,19 +104,19 @@ export class DeviceRepository {
            @storageSummary, @screenInches, @os, @batteryHealth, @accessories, @location, @notes, @batchId, @siteId,
            @receivedOn, @now, @now)`,
       ),
-      summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id = ?`),
-      record: db.prepare(
+      summary: db.prepare<[id: number], DeviceSummary>(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id = ?`),
+      record: db.prepare<[id: number], DeviceRecord>(
         `SELECT ${SUMMARY_COLUMNS}, d.imei2, d.cpu, d.ram_gb AS ramGb, d.storage_summary AS storageSummary,
            d.screen_inches AS screenInches, d.os, d.battery_health AS batteryHealth, d.accessories, d.notes,
            dn.name AS donorName, s.name AS siteName
          ${SUMMARY_FROM} JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = d.site_id WHERE d.id = ?`,
       ),
-      idByTag: db.prepare('SELECT id FROM devices WHERE asset_tag = ?').pluck(),
+      idByTag: db.prepare<[assetTag: string], Column<'devices', 'id'>>('SELECT id FROM devices WHERE asset_tag = ?').pluck(),
       tagExists: db.prepare('SELECT 1 FROM devices WHERE asset_tag = ?').pluck(),
-      bySerial: db.prepare(
+      bySerial: db.prepare<[makeKey: string, serial: string], SerialHolder>(
         `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE make_key = ? AND serial = ? AND serial <> '' ORDER BY id DESC`,
       ),
-      bySerialAnyMake: db.prepare(
+      bySerialAnyMake: db.prepare<[serial: string], SerialHolder>(
         `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE serial = ? AND serial <> '' ORDER BY id DESC`,
       ),
       setMakeKey: db.prepare('UPDATE devices SET make_key = ? WHERE id = ?'),
@@ -128,7 +129,7 @@ export class DeviceRepository {
         `UPDATE devices SET grade = COALESCE(?, grade), functional = COALESCE(?, functional),
            battery_health = COALESCE(?, battery_health), updated_at = ? WHERE id = ?`,
       ),
-      head: db.prepare('SELECT id, asset_tag AS assetTag, status, kind, grade FROM devices WHERE id = ?'),
+      head: db.prepare<[id: number], DeviceHead>('SELECT id, asset_tag AS assetTag, status, kind, grade FROM devices WHERE id = ?'),
     };
   }
 
@@ -137,15 +138,15 @@ export class DeviceRepository {
   }
 
   summary(id: number): DeviceSummary | null {
-    return (this.statements.summary.get(id) as DeviceSummary | undefined) ?? null;
+    return this.statements.summary.get(id) ?? null;
   }
 
   record(id: number): DeviceRecord | null {
-    return (this.statements.record.get(id) as DeviceRecord | undefined) ?? null;
+    return this.statements.record.get(id) ?? null;
   }
 
   idByAssetTag(assetTag: string): number | null {
-    return (this.statements.idByTag.get(assetTag) as number | undefined) ?? null;
+    return this.statements.idByTag.get(assetTag) ?? null;
   }
 
   assetTagExists(assetTag: string): boolean {
@@ -154,17 +155,17 @@ export class DeviceRepository {
 
   /** Devices of this make already recorded with this serial, newest first. */
   holdersOfSerial(makeKey: string, serial: string): SerialHolder[] {
-    return this.statements.bySerial.all(makeKey, serial) as SerialHolder[];
+    return this.statements.bySerial.all(makeKey, serial);
   }
 
   /** Devices of any make recorded with this serial, newest first: the caller compares makes by canonical name. */
   holdersOfSerialAnyMake(serial: string): SerialHolder[] {
-    return this.statements.bySerialAnyMake.all(serial) as SerialHolder[];
+    return this.statements.bySerialAnyMake.all(serial);
   }
 
   /** The little a lifecycle decision needs. */
   head(id: number): DeviceHead | null {
-    return (this.statements.head.get(id) as DeviceHead | undefined) ?? null;
+    return this.statements.head.get(id) ?? null;
   }
 
   /** A corrected identity; the search index follows through its trigger. */

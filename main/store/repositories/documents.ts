@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../../../shared/contract/documents';
 import type { DocumentFormat, DocumentKindName, DocumentSubjectType } from '../../../shared/domain/documents';
 import type { Lang } from '../../../shared/i18n';
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 export interface NewDocument {
   reference: string;
@@ -18,10 +19,10 @@ export interface NewDocument {
 }
 
 interface DocumentRow extends Omit<DocumentSummary, 'subjectIds' | 'operator' | 'purged'> {
-  subjectIds: string;
-  operatorId: number | null;
-  operatorName: string | null;
-  purgedAt: string | null;
+  subjectIds: Column<'documents', 'subject_ids'>;
+  operatorId: Column<'documents', 'operator_id'>;
+  operatorName: Column<'operators', 'name'> | null;
+  purgedAt: Column<'documents', 'purged_at'>;
 }
 
 function toSummary(row: DocumentRow): DocumentSummary {
@@ -50,14 +51,21 @@ export class DocumentRepository {
          VALUES (@reference, @kind, @subjectType, @subjectId, @subjectIds, @lang, @format, @pages, @byteSize, @sha256,
            @content, @operatorId, @now)`,
       ),
-      link: db.prepare('INSERT OR IGNORE INTO document_devices (document_id, device_id) VALUES (?, ?)'),
-      byReference: db.prepare(`SELECT ${columns} ${from} WHERE d.reference = ?`),
-      content: db.prepare('SELECT content FROM documents WHERE reference = ?').pluck(),
-      forSubject: db.prepare(`SELECT ${columns} ${from} WHERE d.subject_type = ? AND d.subject_id = ? ORDER BY d.id DESC`),
-      forDevice: db.prepare(
+      link: db.prepare<[documentId: number, deviceId: number]>('INSERT OR IGNORE INTO document_devices (document_id, device_id) VALUES (?, ?)'),
+      byReference: db.prepare<[reference: string], DocumentRow>(`SELECT ${columns} ${from} WHERE d.reference = ?`),
+      content: db.prepare<[reference: string], Column<'documents', 'content'>>('SELECT content FROM documents WHERE reference = ?').pluck(),
+      forSubject: db.prepare<[type: DocumentSubjectType, id: number], DocumentRow>(`SELECT ${columns} ${from} WHERE d.subject_type = ? AND d.subject_id = ? ORDER BY d.id DESC`),
+      forDevice: db.prepare<[deviceId: number], DocumentRow>(
         `SELECT ${columns} ${from} JOIN document_devices dd ON dd.document_id = d.id
          WHERE dd.device_id = ? ORDER BY d.id DESC LIMIT 200`,
       ),
+      certificateSince: db
+        .prepare<[deviceId: number, since: string], Column<'documents', 'reference'>>(
+          `SELECT d.reference FROM document_devices dd JOIN documents d ON d.id = dd.document_id
+           WHERE dd.device_id = ? AND d.kind = 'erasure-certificate' AND d.created_at >= ?
+           ORDER BY d.id DESC LIMIT 1`,
+        )
+        .pluck(),
       purge: db.prepare('UPDATE documents SET content = NULL, purged_at = ? WHERE id = ? AND content IS NOT NULL'),
     };
   }
@@ -85,19 +93,24 @@ export class DocumentRepository {
   }
 
   get(reference: string): DocumentSummary | null {
-    const row = this.statements.byReference.get(reference) as DocumentRow | undefined;
+    const row = this.statements.byReference.get(reference);
     return row ? toSummary(row) : null;
   }
 
   /** The stored bytes, or null when the reference is unknown or the content was purged. */
   content(reference: string): Buffer | null {
-    return (this.statements.content.get(reference) as Buffer | null | undefined) ?? null;
+    return this.statements.content.get(reference) ?? null;
   }
 
   /** Documents about this subject; for a device, every document that covers it (its batch's, a label sheet…). */
   forSubject(type: DocumentSubjectType, id: number): DocumentSummary[] {
     const rows = type === 'device' ? this.statements.forDevice.all(id) : this.statements.forSubject.all(type, id);
-    return (rows as DocumentRow[]).map(toSummary);
+    return rows.map(toSummary);
+  }
+
+  /** The latest erasure certificate covering the device issued since `since`, the proof a receipt quotes. */
+  certificateSince(deviceId: number, since: string): string | null {
+    return this.statements.certificateSince.get(deviceId, since) ?? null;
   }
 
   /** Drops a document's bytes (personal data past retention); its reference, hash and event stay. */

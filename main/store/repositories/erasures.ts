@@ -3,6 +3,7 @@ import type { ErasureRecord } from '../../../shared/contract/erasure';
 import type { MediaErasureState } from '../../../shared/domain/lifecycle';
 import type { DriveType, FactoryResetCheck } from '../../../shared/domain/values';
 import type { Db } from '../open';
+import type { Column, TableRow } from '../tables';
 
 export type NewErasure = Omit<
   ErasureRecord,
@@ -10,11 +11,20 @@ export type NewErasure = Omit<
 > & { performedBy: number };
 
 interface ErasureRow extends Omit<ErasureRecord, 'checklist' | 'performedBy' | 'verifiedBy'> {
-  checklist: string;
-  performedById: number;
-  performedByName: string;
-  verifiedById: number | null;
-  verifiedByName: string | null;
+  checklist: Column<'erasures', 'checklist'>;
+  performedById: Column<'erasures', 'performed_by'>;
+  performedByName: Column<'operators', 'name'>;
+  verifiedById: Column<'erasures', 'verified_by'>;
+  verifiedByName: Column<'operators', 'name'> | null;
+}
+
+type DriveRow = Omit<Drive, 'erasure'>;
+type DriveOwner = Pick<TableRow<'drives'>, 'id' | 'serial'> & { deviceId: Column<'drives', 'device_id'> };
+
+interface StateRow {
+  driveId: Column<'erasures', 'drive_id'>;
+  result: Column<'erasures', 'result'>;
+  verifiedAt: Column<'erasures', 'verified_at'>;
 }
 
 function toRecord(row: ErasureRow): ErasureRecord {
@@ -54,11 +64,11 @@ export class ErasureRepository {
       insertDrive: db.prepare(
         'INSERT INTO drives (device_id, serial, type, capacity_gb, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
-      drives: db.prepare(
+      drives: db.prepare<[deviceId: number], DriveRow>(
         'SELECT id, serial, type, capacity_gb AS capacityGb FROM drives WHERE device_id = ? ORDER BY id',
       ),
-      drive: db.prepare('SELECT id, device_id AS deviceId, serial FROM drives WHERE id = ?'),
-      driveBySerial: db.prepare(
+      drive: db.prepare<[id: number], DriveOwner>('SELECT id, device_id AS deviceId, serial FROM drives WHERE id = ?'),
+      driveBySerial: db.prepare<[serial: string], Column<'devices', 'asset_tag'>>(
         `SELECT d.asset_tag FROM drives dr JOIN devices d ON d.id = dr.device_id
          WHERE dr.serial = ? AND dr.serial <> '' AND d.status NOT IN ('recycled', 'harvested', 'lost_stolen', 'voided') LIMIT 1`,
       ).pluck(),
@@ -70,9 +80,9 @@ export class ErasureRepository {
            @verification, @checklist, @destination, @evidenceText, @evidenceSha256, @notes, @backup, @backupLocation,
            @classificationAfter, @command, @osVersion, @performedBy, @now)`,
       ),
-      one: db.prepare(`SELECT ${columns} ${from} WHERE e.id = ?`),
-      forDevice: db.prepare(`SELECT ${columns} ${from} WHERE e.device_id = ? ORDER BY e.id`),
-      awaiting: db.prepare(
+      one: db.prepare<[id: number], ErasureRow>(`SELECT ${columns} ${from} WHERE e.id = ?`),
+      forDevice: db.prepare<[deviceId: number], ErasureRow>(`SELECT ${columns} ${from} WHERE e.device_id = ? ORDER BY e.id`),
+      awaiting: db.prepare<[], ErasureRow>(
         // A record followed by a newer one for the same medium no longer decides anything: not worth verifying.
         `SELECT ${columns} ${from} WHERE e.verified_by IS NULL AND e.result = 'success'
            AND NOT EXISTS (SELECT 1 FROM erasures later WHERE later.device_id = e.device_id
@@ -82,7 +92,7 @@ export class ErasureRepository {
       verify: db.prepare(
         'UPDATE erasures SET verified_by = ?, verified_at = ?, verification_notes = ? WHERE id = ? AND verified_by IS NULL',
       ),
-      states: db.prepare(
+      states: db.prepare<[deviceId: number, fromId: number], StateRow>(
         `SELECT drive_id AS driveId, result, verified_at AS verifiedAt FROM erasures
          WHERE device_id = ? AND id >= ? ORDER BY id`,
       ),
@@ -100,16 +110,16 @@ export class ErasureRepository {
   }
 
   driveIds(deviceId: number): number[] {
-    return (this.statements.drives.all(deviceId) as { id: number }[]).map((drive) => drive.id);
+    return this.statements.drives.all(deviceId).map((drive) => drive.id);
   }
 
-  drive(id: number): { id: number; deviceId: number; serial: string } | null {
-    return (this.statements.drive.get(id) as { id: number; deviceId: number; serial: string } | undefined) ?? null;
+  drive(id: number): DriveOwner | null {
+    return this.statements.drive.get(id) ?? null;
   }
 
   /** The asset tag of a device still with us that holds a drive of this serial, if any. */
   deviceHoldingDrive(serial: string): string | null {
-    return (this.statements.driveBySerial.get(serial) as string | undefined) ?? null;
+    return this.statements.driveBySerial.get(serial) ?? null;
   }
 
   insert(erasure: NewErasure, now: string): number {
@@ -119,16 +129,16 @@ export class ErasureRepository {
   }
 
   get(id: number): ErasureRecord | null {
-    const row = this.statements.one.get(id) as ErasureRow | undefined;
+    const row = this.statements.one.get(id);
     return row ? toRecord(row) : null;
   }
 
   forDevice(deviceId: number): ErasureRecord[] {
-    return (this.statements.forDevice.all(deviceId) as ErasureRow[]).map(toRecord);
+    return this.statements.forDevice.all(deviceId).map(toRecord);
   }
 
   awaitingVerification(): ErasureRecord[] {
-    return (this.statements.awaiting.all() as ErasureRow[]).map(toRecord);
+    return this.statements.awaiting.all().map(toRecord);
   }
 
   verify(id: number, verifierId: number, notes: string | null, now: string): boolean {
@@ -137,12 +147,8 @@ export class ErasureRepository {
 
   /** Drives with their erasure state, and the state of the whole-device records, from records at or after `fromId`. */
   mediaStates(deviceId: number, fromId = 0): { drives: Drive[]; wholeDevice: MediaErasureState } {
-    const records = this.statements.states.all(deviceId, fromId) as {
-      driveId: number | null;
-      result: string;
-      verifiedAt: string | null;
-    }[];
-    const drives = (this.statements.drives.all(deviceId) as Omit<Drive, 'erasure'>[]).map((drive) => ({
+    const records = this.statements.states.all(deviceId, fromId);
+    const drives = this.statements.drives.all(deviceId).map((drive) => ({
       ...drive,
       erasure: mediaState(records.filter((record) => record.driveId === drive.id)),
     }));

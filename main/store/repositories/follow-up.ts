@@ -2,7 +2,9 @@ import type { FollowUpGroup, ProgrammeProgress } from '../../../shared/contract/
 import type { BeneficiaryCategory, TargetItem } from '../../../shared/domain/lending';
 import type { SimState } from '../../../shared/domain/sim-lifecycle';
 import type { Db } from '../open';
-import { SUMMARY_SQL, toSummary } from './handovers';
+import { oneRow } from '../one-row';
+import type { Column } from '../tables';
+import { SUMMARY_SQL, toSummary, type SummaryRow } from './handovers';
 
 export interface LoanQuery {
   partnerId: number | null;
@@ -14,13 +16,25 @@ export interface LoanQuery {
 }
 
 export interface ExpiringSimRow {
-  simId: number;
-  iccid: string;
-  phoneNumber: string | null;
-  operator: string;
-  status: SimState;
+  simId: Column<'sim_cards', 'id'>;
+  iccid: Column<'sim_cards', 'iccid'>;
+  phoneNumber: Column<'sim_cards', 'phone_number'>;
+  operator: Column<'sim_cards', 'operator'>;
+  status: Column<'sim_cards', 'status'>;
+  /** Not null: only cards with an end date are listed. */
   expiresOn: string;
-  handoverId: number | null;
+  handoverId: Column<'handover_items', 'handover_id'> | null;
+}
+
+export interface ProgrammeItemCount {
+  item: TargetItem;
+  handedOut: number;
+  stillOut: number;
+}
+
+export interface CategoryCount {
+  category: Column<'beneficiaries', 'category'>;
+  beneficiaries: number;
 }
 
 type Counts = Omit<ProgrammeProgress, 'programme' | 'items' | 'byCategory'>;
@@ -37,16 +51,16 @@ export class FollowUpRepository {
 
   constructor(db: Db) {
     const group = (table: 'partners' | 'programmes', column: string) =>
-      db.prepare(
+      db.prepare<LoanQuery & { today: string }, FollowUpGroup>(
         `SELECT g.id, g.name, count(*) AS loans, COALESCE(sum(h.due_on < @today), 0) AS overdue
          FROM handovers h JOIN ${table} g ON g.id = h.${column}
          WHERE ${OPEN_LOANS} GROUP BY g.id ORDER BY g.name COLLATE NOCASE`,
       );
     this.statements = {
-      loans: db.prepare(`${SUMMARY_SQL} WHERE ${OPEN_LOANS} ORDER BY h.due_on, h.id LIMIT @limit`),
+      loans: db.prepare<LoanQuery, SummaryRow>(`${SUMMARY_SQL} WHERE ${OPEN_LOANS} ORDER BY h.due_on, h.id LIMIT @limit`),
       byPartner: group('partners', 'referring_partner_id'),
       byProgramme: group('programmes', 'programme_id'),
-      expiringSims: db.prepare(
+      expiringSims: db.prepare<{ from: string | null; until: string }, ExpiringSimRow>(
         `SELECT s.id AS simId, s.iccid, s.phone_number AS phoneNumber, s.operator, s.status, s.expires_on AS expiresOn,
            (SELECT i.handover_id FROM handover_items i WHERE i.sim_id = s.id AND i.return_id IS NULL) AS handoverId
          FROM sim_cards s
@@ -54,18 +68,18 @@ export class FollowUpRepository {
            AND s.status IN ('allocated', 'active', 'expired')
          ORDER BY s.expires_on, s.id`,
       ),
-      itemCounts: db.prepare(
+      itemCounts: db.prepare<[programmeId: number], ProgrammeItemCount>(
         `SELECT COALESCE(d.kind, 'sim') AS item, count(*) AS handedOut, COALESCE(sum(i.return_id IS NULL), 0) AS stillOut
          FROM handovers h JOIN handover_items i ON i.handover_id = h.id LEFT JOIN devices d ON d.id = i.device_id
          WHERE h.programme_id = ? GROUP BY item`,
       ),
-      counts: db.prepare(
+      counts: db.prepare<[programmeId: number], Counts>(
         `SELECT count(*) AS handovers, COALESCE(sum(kind = 'loan'), 0) AS loans,
            COALESCE(sum(kind = 'donation'), 0) AS donations, count(DISTINCT beneficiary_id) AS beneficiaries,
            count(DISTINCT recipient_partner_id) AS institutions
          FROM handovers WHERE programme_id = ?`,
       ),
-      byCategory: db.prepare(
+      byCategory: db.prepare<[programmeId: number], CategoryCount>(
         `SELECT b.category, count(DISTINCT b.id) AS beneficiaries
          FROM handovers h JOIN beneficiaries b ON b.id = h.beneficiary_id
          WHERE h.programme_id = ? GROUP BY b.category ORDER BY b.category`,
@@ -74,28 +88,28 @@ export class FollowUpRepository {
   }
 
   openLoans(query: LoanQuery) {
-    return (this.statements.loans.all(query) as Parameters<typeof toSummary>[0][]).map(toSummary);
+    return this.statements.loans.all(query).map(toSummary);
   }
 
   loanGroups(by: 'partner' | 'programme', query: LoanQuery, today: string): FollowUpGroup[] {
     const statement = by === 'partner' ? this.statements.byPartner : this.statements.byProgramme;
-    return statement.all({ ...query, today }) as FollowUpGroup[];
+    return statement.all({ ...query, today });
   }
 
   /** Cards out with someone whose credit ends on or before `until` (and not before `from` when given). */
   expiringSims(from: string | null, until: string): ExpiringSimRow[] {
-    return this.statements.expiringSims.all({ from, until }) as ExpiringSimRow[];
+    return this.statements.expiringSims.all({ from, until });
   }
 
-  programmeItems(programmeId: number): { item: TargetItem; handedOut: number; stillOut: number }[] {
-    return this.statements.itemCounts.all(programmeId) as { item: TargetItem; handedOut: number; stillOut: number }[];
+  programmeItems(programmeId: number): ProgrammeItemCount[] {
+    return this.statements.itemCounts.all(programmeId);
   }
 
   programmeCounts(programmeId: number): Counts {
-    return this.statements.counts.get(programmeId) as Counts;
+    return oneRow(this.statements.counts, programmeId);
   }
 
-  programmeCategories(programmeId: number): { category: BeneficiaryCategory; beneficiaries: number }[] {
-    return this.statements.byCategory.all(programmeId) as { category: BeneficiaryCategory; beneficiaries: number }[];
+  programmeCategories(programmeId: number): CategoryCount[] {
+    return this.statements.byCategory.all(programmeId);
   }
 }

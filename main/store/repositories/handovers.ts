@@ -6,6 +6,8 @@ import type {
 } from '../../../shared/contract/lending-types';
 import type { HandoverKind } from '../../../shared/domain/lending';
 import type { Db } from '../open';
+import { oneRow } from '../one-row';
+import type { Column } from '../tables';
 
 export interface NewHandover {
   number: string;
@@ -55,22 +57,33 @@ export interface SimHandover {
 }
 
 export interface ItemRow {
-  id: number;
-  handoverId: number;
-  deviceId: number | null;
-  simId: number | null;
-  returnId: number | null;
+  id: Column<'handover_items', 'id'>;
+  handoverId: Column<'handover_items', 'handover_id'>;
+  deviceId: Column<'handover_items', 'device_id'>;
+  simId: Column<'handover_items', 'sim_id'>;
+  returnId: Column<'handover_items', 'return_id'>;
 }
 
-interface SummaryRow extends Omit<HandoverSummary, 'recipientType' | 'recipientLabel' | 'referringPartner' | 'programme'> {
-  recipientPartnerName: string | null;
-  reference: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  referringPartnerId: number;
-  referringPartnerName: string;
-  programmeId: number;
-  programmeName: string;
+export interface SummaryRow extends Omit<HandoverSummary, 'recipientType' | 'recipientLabel' | 'referringPartner' | 'programme'> {
+  recipientPartnerName: Column<'partners', 'name'> | null;
+  reference: Column<'beneficiaries', 'reference'> | null;
+  firstName: Column<'beneficiaries', 'first_name'>;
+  lastName: Column<'beneficiaries', 'last_name'>;
+  referringPartnerId: Column<'handovers', 'referring_partner_id'>;
+  referringPartnerName: Column<'partners', 'name'>;
+  programmeId: Column<'handovers', 'programme_id'>;
+  programmeName: Column<'programmes', 'name'>;
+}
+
+/** What the list's filter binds: `openOnly` as SQLite's 0 or 1. */
+type ListParams = Omit<HandoverListFilter, 'openOnly'> & { openOnly: 0 | 1 };
+
+interface ExtraRow {
+  terms: Column<'handovers', 'terms'>;
+  notes: Column<'handovers', 'notes'>;
+  createdById: Column<'handovers', 'created_by'>;
+  createdByName: Column<'operators', 'name'>;
+  createdAt: Column<'handovers', 'created_at'>;
 }
 
 export const SUMMARY_SQL = `SELECT h.id, h.number, h.kind, h.handed_on AS handedOn, h.due_on AS dueOn,
@@ -112,12 +125,12 @@ export class HandoverRepository {
            @dueOn, @closedOn, @terms, @accessories, @notes, @createdBy, @now)`,
       ),
       insertItem: db.prepare('INSERT INTO handover_items (handover_id, device_id, sim_id) VALUES (?, ?, ?)'),
-      summary: db.prepare(`${SUMMARY_SQL} WHERE h.id = ?`),
-      extra: db.prepare(
+      summary: db.prepare<[id: number], SummaryRow>(`${SUMMARY_SQL} WHERE h.id = ?`),
+      extra: db.prepare<[id: number], ExtraRow>(
         `SELECT h.terms, h.notes, h.created_by AS createdById, o.name AS createdByName, h.created_at AS createdAt
          FROM handovers h JOIN operators o ON o.id = h.created_by WHERE h.id = ?`,
       ),
-      list: db.prepare(
+      list: db.prepare<ListParams, SummaryRow>(
         `${SUMMARY_SQL}
          WHERE (@partnerId IS NULL OR h.referring_partner_id = @partnerId OR h.recipient_partner_id = @partnerId)
            AND (@programmeId IS NULL OR h.programme_id = @programmeId)
@@ -127,7 +140,7 @@ export class HandoverRepository {
            AND (@openOnly = 0 OR h.closed_on IS NULL)
          ORDER BY h.handed_on DESC, h.id DESC LIMIT @limit`,
       ),
-      items: db.prepare(
+      items: db.prepare<[handoverId: number], ItemJoinRow>(
         `SELECT i.id, i.device_id AS deviceId, i.sim_id AS simId, d.asset_tag AS assetTag, d.make, d.model,
            d.status AS deviceStatus, s.iccid, s.operator, s.plan_name AS planName, s.phone_number AS phoneNumber,
            s.status AS simStatus, i.return_id AS returnId, r.number AS returnNumber, r.returned_on AS returnedOn,
@@ -138,28 +151,28 @@ export class HandoverRepository {
          LEFT JOIN returns r ON r.id = i.return_id
          WHERE i.handover_id = ? ORDER BY i.id`,
       ),
-      item: db.prepare(
+      item: db.prepare<[id: number], ItemRow>(
         `SELECT id, handover_id AS handoverId, device_id AS deviceId, sim_id AS simId, return_id AS returnId
          FROM handover_items WHERE id = ?`,
       ),
-      openForDevice: db.prepare(
+      openForDevice: db.prepare<[deviceId: number], OpenItem>(
         `SELECT i.id AS itemId, h.id AS handoverId, h.number, h.handed_on AS handedOn
          FROM handover_items i JOIN handovers h ON h.id = i.handover_id
          WHERE i.device_id = ? AND i.return_id IS NULL`,
       ),
-      openForSim: db.prepare(
+      openForSim: db.prepare<[simId: number], OpenItem>(
         `SELECT i.id AS itemId, h.id AS handoverId, h.number, h.handed_on AS handedOn
          FROM handover_items i JOIN handovers h ON h.id = i.handover_id
          WHERE i.sim_id = ? AND i.return_id IS NULL`,
       ),
-      openItemCount: db.prepare('SELECT count(*) FROM handover_items WHERE handover_id = ? AND return_id IS NULL').pluck(),
+      openItemCount: db.prepare<[handoverId: number], number>('SELECT count(*) FROM handover_items WHERE handover_id = ? AND return_id IS NULL').pluck(),
       close: db.prepare('UPDATE handovers SET closed_on = ? WHERE id = ? AND closed_on IS NULL'),
-      forSim: db.prepare(
+      forSim: db.prepare<[simId: number], SimHandover>(
         `SELECT h.id AS handoverId, h.number, h.handed_on AS handedOn, r.returned_on AS returnedOn
          FROM handover_items i JOIN handovers h ON h.id = i.handover_id LEFT JOIN returns r ON r.id = i.return_id
          WHERE i.sim_id = ? ORDER BY i.id DESC`,
       ),
-      forBeneficiary: db.prepare('SELECT id FROM handovers WHERE beneficiary_id = ? ORDER BY id').pluck(),
+      forBeneficiary: db.prepare<[beneficiaryId: number], Column<'handovers', 'id'>>('SELECT id FROM handovers WHERE beneficiary_id = ? ORDER BY id').pluck(),
       scrub: db.prepare('UPDATE handovers SET terms = ?, accessories = ?, notes = NULL WHERE id = ?'),
     };
   }
@@ -182,15 +195,13 @@ export class HandoverRepository {
   }
 
   summary(id: number): HandoverSummary | null {
-    const row = this.statements.summary.get(id) as SummaryRow | undefined;
+    const row = this.statements.summary.get(id);
     return row ? toSummary(row) : null;
   }
 
   record(id: number): HandoverRecord | null {
     const summary = this.summary(id);
-    const extra = this.statements.extra.get(id) as
-      | { terms: string; notes: string | null; createdById: number; createdByName: string; createdAt: string }
-      | undefined;
+    const extra = this.statements.extra.get(id);
     if (!summary || !extra) return null;
     return {
       ...summary,
@@ -202,27 +213,27 @@ export class HandoverRepository {
   }
 
   list(filter: HandoverListFilter): HandoverSummary[] {
-    return (this.statements.list.all({ ...filter, deviceId: filter.deviceId ?? null, openOnly: filter.openOnly ? 1 : 0 }) as SummaryRow[]).map(toSummary);
+    return this.statements.list.all({ ...filter, deviceId: filter.deviceId ?? null, openOnly: filter.openOnly ? 1 : 0 }).map(toSummary);
   }
 
   items(handoverId: number): HandoverItem[] {
-    return (this.statements.items.all(handoverId) as ItemJoinRow[]).map(toItem);
+    return this.statements.items.all(handoverId).map(toItem);
   }
 
   item(id: number): ItemRow | null {
-    return (this.statements.item.get(id) as ItemRow | undefined) ?? null;
+    return this.statements.item.get(id) ?? null;
   }
 
   openItemForDevice(deviceId: number): OpenItem | null {
-    return (this.statements.openForDevice.get(deviceId) as OpenItem | undefined) ?? null;
+    return this.statements.openForDevice.get(deviceId) ?? null;
   }
 
   openItemForSim(simId: number): OpenItem | null {
-    return (this.statements.openForSim.get(simId) as OpenItem | undefined) ?? null;
+    return this.statements.openForSim.get(simId) ?? null;
   }
 
   openItemCount(handoverId: number): number {
-    return this.statements.openItemCount.get(handoverId) as number;
+    return oneRow(this.statements.openItemCount, handoverId);
   }
 
   close(handoverId: number, on: string): void {
@@ -231,11 +242,11 @@ export class HandoverRepository {
 
   /** Every handover a SIM card went out in, newest first. */
   historyForSim(simId: number): SimHandover[] {
-    return this.statements.forSim.all(simId) as SimHandover[];
+    return this.statements.forSim.all(simId);
   }
 
   idsForBeneficiary(beneficiaryId: number): number[] {
-    return this.statements.forBeneficiary.all(beneficiaryId) as number[];
+    return this.statements.forBeneficiary.all(beneficiaryId);
   }
 
   /**
@@ -248,19 +259,19 @@ export class HandoverRepository {
 }
 
 interface ItemJoinRow extends Omit<ItemReturn, 'returnId'> {
-  id: number;
-  deviceId: number | null;
-  simId: number | null;
-  assetTag: string | null;
-  make: string | null;
-  model: string | null;
-  deviceStatus: HandoverItem['currentStatus'] | null;
-  iccid: string | null;
-  operator: string | null;
-  planName: string | null;
-  phoneNumber: string | null;
-  simStatus: HandoverItem['currentStatus'] | null;
-  returnId: number | null;
+  id: Column<'handover_items', 'id'>;
+  deviceId: Column<'handover_items', 'device_id'>;
+  simId: Column<'handover_items', 'sim_id'>;
+  assetTag: Column<'devices', 'asset_tag'> | null;
+  make: Column<'devices', 'make'> | null;
+  model: Column<'devices', 'model'> | null;
+  deviceStatus: Column<'devices', 'status'> | null;
+  iccid: Column<'sim_cards', 'iccid'> | null;
+  operator: Column<'sim_cards', 'operator'> | null;
+  planName: Column<'sim_cards', 'plan_name'> | null;
+  phoneNumber: Column<'sim_cards', 'phone_number'>;
+  simStatus: Column<'sim_cards', 'status'> | null;
+  returnId: Column<'handover_items', 'return_id'>;
 }
 
 function toItem(row: ItemJoinRow): HandoverItem {

@@ -1,5 +1,22 @@
 import type { DriveHealth, ExternalReference, HiddenAreaState, ImportedErasureStatus } from '../../../shared/domain/import-records';
 import type { Db } from '../open';
+import { oneRow } from '../one-row';
+import type { Column, TableRow } from '../tables';
+
+type DriveHealthRow = {
+  driveId: Column<'drive_details', 'drive_id'>;
+  model: Column<'drive_details', 'model'>;
+  failed: Column<'drive_details', 'health_failed'>;
+  reasons: Column<'drive_details', 'health_reasons'>;
+};
+type EvidenceFile = {
+  fileName: Column<'erasure_evidence_files', 'file_name'>;
+  mediaType: Column<'erasure_evidence_files', 'media_type'>;
+  bytes: Column<'erasure_evidence_files', 'bytes'>;
+  sha256: Column<'erasure_evidence_files', 'sha256'>;
+};
+type DriveOfDevice = Pick<TableRow<'drives'>, 'id' | 'serial'> & { model: string };
+type ErasureViewRow = Omit<ImportedErasureView, 'hasEvidence' | 'driveHealthFailed'> & { hasEvidence: number; driveHealthFailed: number };
 
 export interface ImportSourceRow {
   id: number;
@@ -73,8 +90,8 @@ export class ImportRepository {
       format, tool, tool_version AS toolVersion, imported_at AS importedAt`;
     const queueColumns = `id, file_name AS fileName, content_sha256 AS contentSha256, origin, received_at AS receivedAt, status`;
     this.statements = {
-      sourceBySha: db.prepare(`SELECT ${sourceColumns} FROM import_sources WHERE content_sha256 = ?`),
-      sourceByToolId: db.prepare(`SELECT ${sourceColumns} FROM import_sources WHERE tool_record_id = ?`),
+      sourceBySha: db.prepare<[contentSha256: string], ImportSourceRow>(`SELECT ${sourceColumns} FROM import_sources WHERE content_sha256 = ?`),
+      sourceByToolId: db.prepare<[toolRecordId: string], ImportSourceRow>(`SELECT ${sourceColumns} FROM import_sources WHERE tool_record_id = ?`),
       insertSource: db.prepare(
         `INSERT INTO import_sources (content_sha256, tool_record_id, file_name, format, tool, tool_version, batch_id,
            imported_by, imported_at, outcome)
@@ -92,13 +109,13 @@ export class ImportRepository {
            percentage_used = excluded.percentage_used, source_id = excluded.source_id, updated_at = excluded.updated_at`,
       ),
       // A failing drive stops counting once its latest erasure record is its physical destruction.
-      failingDrives: db.prepare(
+      failingDrives: db.prepare<[deviceId: number], number>(
         `SELECT count(*) FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id
          WHERE dr.device_id = ? AND dd.health_failed = 1
            AND coalesce((SELECT e.technique FROM erasures e WHERE e.drive_id = dr.id ORDER BY e.id DESC LIMIT 1), '')
              <> 'physical_destruction'`,
       ).pluck(),
-      driveHealth: db.prepare(
+      driveHealth: db.prepare<[deviceId: number], DriveHealthRow>(
         `SELECT dd.drive_id AS driveId, dd.model, dd.health_failed AS failed, dd.health_reasons AS reasons
          FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id WHERE dr.device_id = ? ORDER BY dd.drive_id`,
       ),
@@ -108,44 +125,44 @@ export class ImportRepository {
          VALUES (@erasureId, @sourceId, @toolMethod, @toolStatus, @hiddenAreas, @bytesErased, @bytesTotal, @roundsAsked,
            @roundsDone, @errors, @userTag)`,
       ),
-      erasureDetail: db.prepare(
+      erasureDetail: db.prepare<[erasureId: number], ImportedErasureDetail>(
         `SELECT erasure_id AS erasureId, source_id AS sourceId, tool_method AS toolMethod, tool_status AS toolStatus,
            hidden_areas AS hiddenAreas, bytes_erased AS bytesErased, bytes_total AS bytesTotal,
            rounds_asked AS roundsAsked, rounds_done AS roundsDone, errors, user_tag AS userTag
          FROM imported_erasures WHERE erasure_id = ?`,
       ),
-      erasuresOfSource: db.prepare('SELECT erasure_id FROM imported_erasures WHERE source_id = ? ORDER BY erasure_id').pluck(),
+      erasuresOfSource: db.prepare<[sourceId: number], Column<'imported_erasures', 'erasure_id'>>('SELECT erasure_id FROM imported_erasures WHERE source_id = ? ORDER BY erasure_id').pluck(),
       insertEvidence: db.prepare(
         'INSERT INTO erasure_evidence_files (erasure_id, file_name, media_type, bytes, sha256) VALUES (?, ?, ?, ?, ?)',
       ),
-      evidence: db.prepare('SELECT file_name AS fileName, media_type AS mediaType, bytes, sha256 FROM erasure_evidence_files WHERE erasure_id = ?'),
-      deviceByRef: db.prepare('SELECT device_id FROM device_external_refs WHERE system = ? AND value = ?').pluck(),
+      evidence: db.prepare<[erasureId: number], EvidenceFile>('SELECT file_name AS fileName, media_type AS mediaType, bytes, sha256 FROM erasure_evidence_files WHERE erasure_id = ?'),
+      deviceByRef: db.prepare<[system: string, value: string], Column<'device_external_refs', 'device_id'>>('SELECT device_id FROM device_external_refs WHERE system = ? AND value = ?').pluck(),
       insertRef: db.prepare(
         'INSERT INTO device_external_refs (device_id, system, value, source_id, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
-      refsOf: db.prepare('SELECT system, value FROM device_external_refs WHERE device_id = ? ORDER BY id'),
+      refsOf: db.prepare<[deviceId: number], ExternalReference>('SELECT system, value FROM device_external_refs WHERE device_id = ? ORDER BY id'),
       // Devices still with us (not recycled, lost or voided): a serial or IMEI that left may come back as new.
-      bySerial: db.prepare(
+      bySerial: db.prepare<[serial: string, makeKey: string, anyMake: string], Column<'devices', 'id'>>(
         `SELECT id FROM devices WHERE serial = ? AND serial <> '' AND (make_key = ? OR ? = '')
            AND status NOT IN ('recycled', 'lost_stolen', 'voided') ORDER BY id DESC LIMIT 1`,
       ).pluck(),
       // Two lookups, each on its own index (an OR of both columns scans the table).
-      byImei: db.prepare(
+      byImei: db.prepare<{ imei: string }, number | null>(
         `SELECT max(id) FROM (
            SELECT id FROM devices WHERE imei = @imei AND imei <> '' AND status NOT IN ('recycled', 'lost_stolen', 'voided')
            UNION ALL
            SELECT id FROM devices WHERE imei2 = @imei AND imei2 <> '' AND status NOT IN ('recycled', 'lost_stolen', 'voided'))`,
       ).pluck(),
-      drivesOf: db.prepare(
+      drivesOf: db.prepare<[deviceId: number], DriveOfDevice>(
         `SELECT dr.id, dr.serial, coalesce(dd.model, '') AS model FROM drives dr LEFT JOIN drive_details dd ON dd.drive_id = dr.id
          WHERE dr.device_id = ? ORDER BY dr.id`,
       ),
-      sameErasure: db.prepare(
+      sameErasure: db.prepare<[deviceId: number, driveId: number | null, startedAt: string, tool: string], Column<'erasures', 'id'>>(
         `SELECT e.id FROM erasures e WHERE e.device_id = ? AND e.drive_id IS ? AND e.started_at = ? AND e.tool = ?
          ORDER BY e.id LIMIT 1`,
       ).pluck(),
       hasEvidence: db.prepare('SELECT 1 FROM erasure_evidence_files WHERE erasure_id = ?').pluck(),
-      erasureView: db.prepare(
+      erasureView: db.prepare<[erasureId: number], ErasureViewRow>(
         `SELECT e.id AS erasureId, s.file_name AS fileName, s.tool, s.tool_version AS toolVersion,
            ie.tool_method AS method, ie.tool_status AS toolStatus, ie.bytes_erased AS bytesErased,
            ie.bytes_total AS bytesTotal, ie.rounds_asked AS roundsAsked, ie.rounds_done AS roundsDone,
@@ -158,7 +175,7 @@ export class ImportRepository {
          LEFT JOIN drive_details dd ON dd.drive_id = e.drive_id
          WHERE e.id = ?`,
       ),
-      mapping: db.prepare('SELECT mapping FROM import_mappings WHERE source_key = ?').pluck(),
+      mapping: db.prepare<[sourceKey: string], Column<'import_mappings', 'mapping'>>('SELECT mapping FROM import_mappings WHERE source_key = ?').pluck(),
       saveMapping: db.prepare(
         `INSERT INTO import_mappings (source_key, mapping, updated_by, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (source_key) DO UPDATE SET mapping = excluded.mapping, updated_by = excluded.updated_by,
@@ -168,9 +185,9 @@ export class ImportRepository {
         `INSERT INTO import_queue (file_name, content_sha256, bytes, origin, received_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (content_sha256) DO NOTHING`,
       ),
-      queue: db.prepare(`SELECT ${queueColumns} FROM import_queue WHERE status = 'waiting' ORDER BY id LIMIT 500`),
-      queued: db.prepare(`SELECT ${queueColumns}, bytes FROM import_queue WHERE id = ?`),
-      queueCount: db.prepare("SELECT count(*) FROM import_queue WHERE status = 'waiting'").pluck(),
+      queue: db.prepare<[], QueuedImport>(`SELECT ${queueColumns} FROM import_queue WHERE status = 'waiting' ORDER BY id LIMIT 500`),
+      queued: db.prepare<[id: number], QueuedImport & { bytes: Buffer }>(`SELECT ${queueColumns}, bytes FROM import_queue WHERE id = ?`),
+      queueCount: db.prepare<[], number>("SELECT count(*) FROM import_queue WHERE status = 'waiting'").pluck(),
       handle: db.prepare(
         "UPDATE import_queue SET status = ?, handled_by = ?, handled_at = ? WHERE id = ? AND status = 'waiting'",
       ),
@@ -178,10 +195,10 @@ export class ImportRepository {
   }
 
   sourceFor(contentSha256: string, toolRecordId: string | undefined): ImportSourceRow | null {
-    const bySha = this.statements.sourceBySha.get(contentSha256) as ImportSourceRow | undefined;
+    const bySha = this.statements.sourceBySha.get(contentSha256);
     if (bySha) return bySha;
     if (toolRecordId === undefined) return null;
-    return (this.statements.sourceByToolId.get(toolRecordId) as ImportSourceRow | undefined) ?? null;
+    return this.statements.sourceByToolId.get(toolRecordId) ?? null;
   }
 
   insertSource(source: NewImportSource, now: string): number {
@@ -207,11 +224,11 @@ export class ImportRepository {
   }
 
   failingDrives(deviceId: number): number {
-    return this.statements.failingDrives.get(deviceId) as number;
+    return oneRow(this.statements.failingDrives, deviceId);
   }
 
   driveHealth(deviceId: number): { driveId: number; model: string; failed: boolean; reasons: string[] }[] {
-    return (this.statements.driveHealth.all(deviceId) as { driveId: number; model: string; failed: number; reasons: string }[]).map((row) => ({
+    return this.statements.driveHealth.all(deviceId).map((row) => ({
       ...row,
       failed: row.failed === 1,
       reasons: JSON.parse(row.reasons) as string[],
@@ -223,23 +240,23 @@ export class ImportRepository {
   }
 
   erasureDetail(erasureId: number): ImportedErasureDetail | null {
-    return (this.statements.erasureDetail.get(erasureId) as ImportedErasureDetail | undefined) ?? null;
+    return this.statements.erasureDetail.get(erasureId) ?? null;
   }
 
   erasuresOfSource(sourceId: number): number[] {
-    return this.statements.erasuresOfSource.all(sourceId) as number[];
+    return this.statements.erasuresOfSource.all(sourceId);
   }
 
   insertEvidence(erasureId: number, file: { name: string; mediaType: string; bytes: Uint8Array; sha256: string }): void {
     this.statements.insertEvidence.run(erasureId, file.name, file.mediaType, Buffer.from(file.bytes), file.sha256);
   }
 
-  evidence(erasureId: number): { fileName: string; mediaType: string; bytes: Buffer; sha256: string } | null {
-    return (this.statements.evidence.get(erasureId) as { fileName: string; mediaType: string; bytes: Buffer; sha256: string } | undefined) ?? null;
+  evidence(erasureId: number): EvidenceFile | null {
+    return this.statements.evidence.get(erasureId) ?? null;
   }
 
   deviceByRef(ref: ExternalReference): number | null {
-    return (this.statements.deviceByRef.get(ref.system, ref.value) as number | undefined) ?? null;
+    return this.statements.deviceByRef.get(ref.system, ref.value) ?? null;
   }
 
   insertRef(deviceId: number, ref: ExternalReference, sourceId: number, now: string): void {
@@ -247,25 +264,25 @@ export class ImportRepository {
   }
 
   refsOf(deviceId: number): ExternalReference[] {
-    return this.statements.refsOf.all(deviceId) as ExternalReference[];
+    return this.statements.refsOf.all(deviceId);
   }
 
   /** A device still in stock with this serial: of this make, or of any make when the file names none. */
   deviceWithSerial(serial: string, makeKey: string): number | null {
-    return (this.statements.bySerial.get(serial, makeKey, makeKey) as number | undefined) ?? null;
+    return this.statements.bySerial.get(serial, makeKey, makeKey) ?? null;
   }
 
   deviceWithImei(imei: string): number | null {
-    return (this.statements.byImei.get({ imei }) as number | undefined) ?? null;
+    return this.statements.byImei.get({ imei }) ?? null;
   }
 
-  drivesOf(deviceId: number): { id: number; serial: string; model: string }[] {
-    return this.statements.drivesOf.all(deviceId) as { id: number; serial: string; model: string }[];
+  drivesOf(deviceId: number): DriveOfDevice[] {
+    return this.statements.drivesOf.all(deviceId);
   }
 
   /** The erasure already recorded for this medium at this start by this tool (the same wipe from its log and its PDF). */
   sameErasure(deviceId: number, driveId: number | null, startedAt: string, tool: string): number | null {
-    return (this.statements.sameErasure.get(deviceId, driveId, startedAt, tool) as number | undefined) ?? null;
+    return this.statements.sameErasure.get(deviceId, driveId, startedAt, tool) ?? null;
   }
 
   hasEvidence(erasureId: number): boolean {
@@ -274,13 +291,13 @@ export class ImportRepository {
 
   /** What the erasure desk shows of an erasure beyond its record: where it was imported from, and its drive's health. */
   erasureView(erasureId: number): ImportedErasureView | null {
-    const row = this.statements.erasureView.get(erasureId) as (Omit<ImportedErasureView, 'hasEvidence' | 'driveHealthFailed'> & { hasEvidence: number; driveHealthFailed: number }) | undefined;
+    const row = this.statements.erasureView.get(erasureId);
     if (!row) return null;
     return { ...row, hasEvidence: row.hasEvidence === 1, driveHealthFailed: row.driveHealthFailed === 1 };
   }
 
   mapping(sourceKey: string): Record<string, string> | null {
-    const raw = this.statements.mapping.get(sourceKey) as string | undefined;
+    const raw = this.statements.mapping.get(sourceKey);
     return raw === undefined ? null : (JSON.parse(raw) as Record<string, string>);
   }
 
@@ -295,15 +312,15 @@ export class ImportRepository {
   }
 
   waiting(): QueuedImport[] {
-    return this.statements.queue.all() as QueuedImport[];
+    return this.statements.queue.all();
   }
 
   queued(id: number): (QueuedImport & { bytes: Buffer }) | null {
-    return (this.statements.queued.get(id) as (QueuedImport & { bytes: Buffer }) | undefined) ?? null;
+    return this.statements.queued.get(id) ?? null;
   }
 
   waitingCount(): number {
-    return this.statements.queueCount.get() as number;
+    return oneRow(this.statements.queueCount);
   }
 
   handle(id: number, status: 'imported' | 'dismissed', operatorId: number, now: string): boolean {

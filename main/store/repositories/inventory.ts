@@ -3,6 +3,8 @@ import type { DeviceSummary, SortColumn } from '../../../shared/contract/invento
 import { DEVICE_STATES, type DeviceState } from '../../../shared/domain/lifecycle';
 import type { AppearanceGrade, DeviceKind } from '../../../shared/domain/values';
 import type { Db } from '../open';
+import { oneRow } from '../one-row';
+import type { Column } from '../tables';
 import { SUMMARY_COLUMNS, SUMMARY_FROM } from './devices';
 
 export interface Filter {
@@ -95,22 +97,47 @@ function ftsPhrase(fragment: string): string {
   return `"${fragment.replaceAll('"', '""')}"`;
 }
 
+/** Statements built from a filter, prepared once per distinct SQL text, typed by what they answer. */
+class StatementCache<Row> {
+  private readonly statements = new Map<string, Statement<unknown[], Row>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly pluck: boolean,
+  ) {}
+
+  get(sql: string): Statement<unknown[], Row> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size > 200) this.statements.clear();
+      statement = this.db.prepare<unknown[], Row>(sql).pluck(this.pluck);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
 /** Read-side queries of the inventory table and the search box. */
 export class InventoryRepository {
-  private readonly statements = new Map<string, Statement>();
+  /** `SELECT count(*) …` of a filter. */
+  private readonly countStatements;
+  /** Pages of a filter in a sort order. */
+  private readonly pageStatements;
   private readonly exactStatement;
   private readonly fragmentStatement;
   private readonly prefixStatement;
   private readonly countsStatement;
 
-  constructor(private readonly db: Db) {
-    this.exactStatement = db.prepare(
+  constructor(db: Db) {
+    this.countStatements = new StatementCache<number>(db, true);
+    this.pageStatements = new StatementCache<DeviceSummary>(db, false);
+    this.exactStatement = db.prepare<{ q: string }, DeviceSummary>(
       `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id IN (
          SELECT id FROM devices WHERE asset_tag = @q UNION SELECT id FROM devices WHERE serial = @q AND serial <> ''
          UNION SELECT id FROM devices WHERE imei = @q AND imei <> '' UNION SELECT id FROM devices WHERE imei2 = @q AND imei2 <> '')
        ORDER BY (d.asset_tag = @q) DESC, d.id DESC LIMIT 10`,
     );
-    this.fragmentStatement = db.prepare(
+    this.fragmentStatement = db.prepare<[phrase: string, limit: number], DeviceSummary>(
       `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}
        WHERE d.id IN (SELECT rowid FROM device_search WHERE device_search MATCH ? ORDER BY rowid DESC LIMIT ?)
        ORDER BY d.id DESC`,
@@ -118,23 +145,13 @@ export class InventoryRepository {
     // The `<> ''` terms let SQLite use the partial indexes on serial and IMEI.
     const range = (column: string) =>
       `SELECT id FROM (SELECT id FROM devices WHERE ${column} >= @q AND ${column} < @end AND ${column} <> '' LIMIT @limit)`;
-    this.prefixStatement = db.prepare(
+    this.prefixStatement = db.prepare<{ q: string; end: string; limit: number }, DeviceSummary>(
       `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE d.id IN (
          ${range('asset_tag')} UNION ${range('serial')} UNION ${range('imei')})
        ORDER BY d.id DESC LIMIT @limit`,
     );
     // Kept by triggers on `devices` (migration 0008): a few dozen rows, whatever the size of the warehouse.
-    this.countsStatement = db.prepare('SELECT status, sum(count) AS count FROM device_counts GROUP BY status');
-  }
-
-  private statement(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      if (this.statements.size > 200) this.statements.clear();
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    this.countsStatement = db.prepare<[], { status: Column<'device_counts', 'status'>; count: number }>('SELECT status, sum(count) AS count FROM device_counts GROUP BY status');
   }
 
   private matchesMany(filter: Filter): boolean {
@@ -142,7 +159,7 @@ export class InventoryRepository {
     // Only the voided records left out: nearly every device matches.
     if (clauses.length === 1 && filter.statuses.length === 0) return true;
     const sql = `SELECT count(*) FROM (SELECT 1 FROM devices d WHERE ${clauses.join(' AND ')} LIMIT ${MANY_MATCHES})`;
-    return (this.statement(sql).pluck().get(...params) as number) >= MANY_MATCHES;
+    return oneRow(this.countStatements.get(sql), ...params) >= MANY_MATCHES;
   }
 
   /**
@@ -162,7 +179,7 @@ export class InventoryRepository {
     const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
     const direction = sort.direction.toUpperCase();
     const sql = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${where} ORDER BY ${column} ${direction}, d.id ${direction} LIMIT ?`;
-    const rows = this.statement(sql).all(...params, limit + 1) as DeviceSummary[];
+    const rows = this.pageStatements.get(sql).all(...params, limit + 1);
     const hasMore = rows.length > limit;
     const pageRows = hasMore ? rows.slice(0, limit) : rows;
     const last = pageRows.at(-1);
@@ -172,25 +189,25 @@ export class InventoryRepository {
   count(filter: Filter): number {
     const { clauses, params } = filterClauses(filter);
     const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    return this.statement(`SELECT count(*) FROM devices d ${where}`).pluck().get(...params) as number;
+    return oneRow(this.countStatements.get(`SELECT count(*) FROM devices d ${where}`), ...params);
   }
 
   exact(query: string): DeviceSummary[] {
-    return this.exactStatement.all({ q: query }) as DeviceSummary[];
+    return this.exactStatement.all({ q: query });
   }
 
   /** Any fragment of three characters or more, through the trigram index. */
   fragment(query: string, limit: number): DeviceSummary[] {
-    return this.fragmentStatement.all(ftsPhrase(query), limit) as DeviceSummary[];
+    return this.fragmentStatement.all(ftsPhrase(query), limit);
   }
 
   prefix(query: string, limit: number): DeviceSummary[] {
-    return this.prefixStatement.all({ q: query, end: prefixEnd(query), limit }) as DeviceSummary[];
+    return this.prefixStatement.all({ q: query, end: prefixEnd(query), limit });
   }
 
   countsByStatus(): Record<DeviceState, number> {
     const counts = Object.fromEntries(DEVICE_STATES.map((state) => [state, 0])) as Record<DeviceState, number>;
-    for (const row of this.countsStatement.all() as { status: DeviceState; count: number }[]) {
+    for (const row of this.countsStatement.all()) {
       counts[row.status] = row.count;
     }
     return counts;

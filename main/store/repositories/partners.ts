@@ -1,6 +1,7 @@
 import type { Partner } from '../../../shared/contract/lending-types';
 import type { PartnerKind } from '../../../shared/domain/lending';
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 export interface PartnerFields {
   name: string;
@@ -11,7 +12,7 @@ export interface PartnerFields {
   contactEmail: string | null;
 }
 
-type PartnerRow = Omit<Partner, 'active'> & { active: number };
+type PartnerRow = Omit<Partner, 'active'> & { active: Column<'partners', 'active'> };
 
 const toPartner = ({ active, ...row }: PartnerRow): Partner => ({ ...row, active: active === 1 });
 
@@ -23,10 +24,10 @@ export class PartnerRepository {
     const columns = `id, name, kind, address, contact_name AS contactName, contact_phone AS contactPhone,
       contact_email AS contactEmail, active`;
     this.statements = {
-      all: db.prepare(`SELECT ${columns} FROM partners ORDER BY name COLLATE NOCASE`),
-      active: db.prepare(`SELECT ${columns} FROM partners WHERE active = 1 ORDER BY name COLLATE NOCASE`),
-      one: db.prepare(`SELECT ${columns} FROM partners WHERE id = ?`),
-      byName: db.prepare('SELECT id FROM partners WHERE name = ? COLLATE NOCASE').pluck(),
+      all: db.prepare<[], PartnerRow>(`SELECT ${columns} FROM partners ORDER BY name COLLATE NOCASE`),
+      active: db.prepare<[], PartnerRow>(`SELECT ${columns} FROM partners WHERE active = 1 ORDER BY name COLLATE NOCASE`),
+      one: db.prepare<[id: number], PartnerRow>(`SELECT ${columns} FROM partners WHERE id = ?`),
+      byName: db.prepare<[name: string], Column<'partners', 'id'>>('SELECT id FROM partners WHERE name = ? COLLATE NOCASE').pluck(),
       insert: db.prepare(
         `INSERT INTO partners (name, kind, address, contact_name, contact_phone, contact_email, created_at, updated_at)
          VALUES (@name, @kind, @address, @contactName, @contactPhone, @contactEmail, @now, @now)`,
@@ -40,16 +41,16 @@ export class PartnerRepository {
   }
 
   list(includeInactive: boolean): Partner[] {
-    return ((includeInactive ? this.statements.all : this.statements.active).all() as PartnerRow[]).map(toPartner);
+    return (includeInactive ? this.statements.all : this.statements.active).all().map(toPartner);
   }
 
   get(id: number): Partner | null {
-    const row = this.statements.one.get(id) as PartnerRow | undefined;
+    const row = this.statements.one.get(id);
     return row ? toPartner(row) : null;
   }
 
   idByName(name: string): number | null {
-    return (this.statements.byName.get(name) as number | undefined) ?? null;
+    return this.statements.byName.get(name) ?? null;
   }
 
   insert(fields: PartnerFields, now: string): number {

@@ -3,19 +3,24 @@ import type { Donor } from '../../../shared/contract/intake';
 import type { OperatorSummary } from '../../../shared/contract/session';
 import type { DonorKind, OperatorRole } from '../../../shared/domain/values';
 import type { Db } from '../open';
+import { oneRow } from '../one-row';
+import type { Column, TableRow } from '../tables';
 
 export interface OperatorRecord extends OperatorSummary {
   pinHash: string | null;
 }
 
 interface OperatorRow {
-  id: number;
-  name: string;
-  pinHash: string | null;
-  active: number;
+  id: Column<'operators', 'id'>;
+  name: Column<'operators', 'name'>;
+  pinHash: Column<'operators', 'pin_hash'>;
+  active: Column<'operators', 'active'>;
+  /** The operator's roles, comma-separated. */
   roles: string;
-  jobTitle: string | null;
+  jobTitle: Column<'operators', 'job_title'>;
 }
+
+type SiteRow = Pick<TableRow<'sites'>, 'id' | 'name' | 'address' | 'active'>;
 
 function toOperator(row: OperatorRow): OperatorRecord {
   return {
@@ -37,15 +42,15 @@ export class PeopleRepository {
     const operatorColumns = `o.id, o.name, o.pin_hash AS pinHash, o.active, o.job_title AS jobTitle,
       COALESCE((SELECT group_concat(role, ',') FROM operator_roles r WHERE r.operator_id = o.id), '') AS roles`;
     this.statements = {
-      sites: db.prepare('SELECT id, name, address, active FROM sites ORDER BY name'),
-      site: db.prepare('SELECT id, name, address, active FROM sites WHERE id = ?'),
+      sites: db.prepare<[], SiteRow>('SELECT id, name, address, active FROM sites ORDER BY name'),
+      site: db.prepare<[id: number], SiteRow>('SELECT id, name, address, active FROM sites WHERE id = ?'),
       insertSite: db.prepare('INSERT INTO sites (name, address, created_at) VALUES (?, ?, ?)'),
       updateSite: db.prepare('UPDATE sites SET name = ?, address = ?, active = ? WHERE id = ?'),
-      operators: db.prepare(`SELECT ${operatorColumns} FROM operators o ORDER BY o.name`),
-      operator: db.prepare(`SELECT ${operatorColumns} FROM operators o WHERE o.id = ?`),
-      operatorCount: db.prepare('SELECT count(*) FROM operators').pluck(),
+      operators: db.prepare<[], OperatorRow>(`SELECT ${operatorColumns} FROM operators o ORDER BY o.name`),
+      operator: db.prepare<[id: number], OperatorRow>(`SELECT ${operatorColumns} FROM operators o WHERE o.id = ?`),
+      operatorCount: db.prepare<[], number>('SELECT count(*) FROM operators').pluck(),
       activeAdminCount: db
-        .prepare(
+        .prepare<[], number>(
           `SELECT count(*) FROM operators o JOIN operator_roles r ON r.operator_id = o.id
            WHERE o.active = 1 AND r.role = 'admin'`,
         )
@@ -56,18 +61,18 @@ export class PeopleRepository {
       updateJobTitle: db.prepare('UPDATE operators SET job_title = ? WHERE id = ?'),
       clearRoles: db.prepare('DELETE FROM operator_roles WHERE operator_id = ?'),
       insertRole: db.prepare('INSERT INTO operator_roles (operator_id, role) VALUES (?, ?)'),
-      donors: db.prepare('SELECT id, name, kind, contact FROM donors ORDER BY name'),
-      donor: db.prepare('SELECT id, name, kind, contact FROM donors WHERE id = ?'),
+      donors: db.prepare<[], Donor>('SELECT id, name, kind, contact FROM donors ORDER BY name'),
+      donor: db.prepare<[id: number], Donor>('SELECT id, name, kind, contact FROM donors WHERE id = ?'),
       insertDonor: db.prepare('INSERT INTO donors (name, kind, contact, created_at) VALUES (?, ?, ?, ?)'),
     };
   }
 
   listSites(): Site[] {
-    return (this.statements.sites.all() as (Omit<Site, 'active'> & { active: number })[]).map(toSite);
+    return this.statements.sites.all().map(toSite);
   }
 
   getSite(id: number): Site | null {
-    const row = this.statements.site.get(id) as (Omit<Site, 'active'> & { active: number }) | undefined;
+    const row = this.statements.site.get(id);
     return row ? toSite(row) : null;
   }
 
@@ -80,20 +85,20 @@ export class PeopleRepository {
   }
 
   listOperators(): OperatorRecord[] {
-    return (this.statements.operators.all() as OperatorRow[]).map(toOperator);
+    return this.statements.operators.all().map(toOperator);
   }
 
   getOperator(id: number): OperatorRecord | null {
-    const row = this.statements.operator.get(id) as OperatorRow | undefined;
+    const row = this.statements.operator.get(id);
     return row ? toOperator(row) : null;
   }
 
   operatorCount(): number {
-    return this.statements.operatorCount.get() as number;
+    return oneRow(this.statements.operatorCount);
   }
 
   activeAdminCount(): number {
-    return this.statements.activeAdminCount.get() as number;
+    return oneRow(this.statements.activeAdminCount);
   }
 
   insertOperator(name: string, pinHash: string | null, roles: readonly OperatorRole[], now: string): number {
@@ -122,11 +127,11 @@ export class PeopleRepository {
   }
 
   listDonors(): Donor[] {
-    return this.statements.donors.all() as Donor[];
+    return this.statements.donors.all();
   }
 
   getDonor(id: number): Donor | null {
-    return (this.statements.donor.get(id) as Donor | undefined) ?? null;
+    return this.statements.donor.get(id) ?? null;
   }
 
   insertDonor(name: string, kind: DonorKind, contact: string | null, now: string): number {
@@ -134,6 +139,6 @@ export class PeopleRepository {
   }
 }
 
-function toSite(row: Omit<Site, 'active'> & { active: number }): Site {
+function toSite(row: SiteRow): Site {
   return { ...row, active: row.active === 1 };
 }

@@ -1,10 +1,11 @@
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 /** An operator's failed PIN attempts since their last successful sign-in. */
 export interface PinAttempts {
-  failures: number;
-  lastFailedAt: string;
-  lockedUntil: string | null;
+  failures: Column<'pin_attempts', 'failures'>;
+  lastFailedAt: Column<'pin_attempts', 'last_failed_at'>;
+  lockedUntil: Column<'pin_attempts', 'locked_until'>;
 }
 
 export class PinAttemptRepository {
@@ -12,7 +13,7 @@ export class PinAttemptRepository {
 
   constructor(db: Db) {
     this.statements = {
-      get: db.prepare('SELECT failures, last_failed_at AS lastFailedAt, locked_until AS lockedUntil FROM pin_attempts WHERE operator_id = ?'),
+      get: db.prepare<[operatorId: number], PinAttempts>('SELECT failures, last_failed_at AS lastFailedAt, locked_until AS lockedUntil FROM pin_attempts WHERE operator_id = ?'),
       save: db.prepare(
         `INSERT INTO pin_attempts (operator_id, failures, last_failed_at, locked_until) VALUES (?, ?, ?, ?)
          ON CONFLICT (operator_id) DO UPDATE SET failures = excluded.failures, last_failed_at = excluded.last_failed_at,
@@ -23,7 +24,7 @@ export class PinAttemptRepository {
   }
 
   get(operatorId: number): PinAttempts | null {
-    return (this.statements.get.get(operatorId) as PinAttempts | undefined) ?? null;
+    return this.statements.get.get(operatorId) ?? null;
   }
 
   save(operatorId: number, attempts: PinAttempts): void {

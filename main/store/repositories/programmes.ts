@@ -1,7 +1,10 @@
 import type { Programme, ProgrammeTarget } from '../../../shared/contract/lending-types';
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 export type ProgrammeFields = Omit<Programme, 'id' | 'targets'>;
+
+type ProgrammeRow = Omit<Programme, 'targets'>;
 
 /** Funded schemes with their default terms and their targets per device kind and for SIM cards. */
 export class ProgrammeRepository {
@@ -11,10 +14,10 @@ export class ProgrammeRepository {
     const columns = `id, name, funder, starts_on AS startsOn, ends_on AS endsOn, default_kind AS defaultKind,
       loan_days AS loanDays, agreement_variant AS agreementVariant, notes`;
     this.statements = {
-      all: db.prepare(`SELECT ${columns} FROM programmes ORDER BY starts_on DESC, id DESC`),
-      one: db.prepare(`SELECT ${columns} FROM programmes WHERE id = ?`),
-      byName: db.prepare('SELECT id FROM programmes WHERE name = ? COLLATE NOCASE').pluck(),
-      targets: db.prepare('SELECT item, target FROM programme_targets WHERE programme_id = ? ORDER BY item'),
+      all: db.prepare<[], ProgrammeRow>(`SELECT ${columns} FROM programmes ORDER BY starts_on DESC, id DESC`),
+      one: db.prepare<[id: number], ProgrammeRow>(`SELECT ${columns} FROM programmes WHERE id = ?`),
+      byName: db.prepare<[name: string], Column<'programmes', 'id'>>('SELECT id FROM programmes WHERE name = ? COLLATE NOCASE').pluck(),
+      targets: db.prepare<[programmeId: number], ProgrammeTarget>('SELECT item, target FROM programme_targets WHERE programme_id = ? ORDER BY item'),
       insert: db.prepare(
         `INSERT INTO programmes (name, funder, starts_on, ends_on, default_kind, loan_days, agreement_variant, notes,
            created_at, updated_at)
@@ -31,21 +34,21 @@ export class ProgrammeRepository {
     };
   }
 
-  private withTargets(row: Omit<Programme, 'targets'>): Programme {
-    return { ...row, targets: this.statements.targets.all(row.id) as ProgrammeTarget[] };
+  private withTargets(row: ProgrammeRow): Programme {
+    return { ...row, targets: this.statements.targets.all(row.id) };
   }
 
   list(): Programme[] {
-    return (this.statements.all.all() as Omit<Programme, 'targets'>[]).map((row) => this.withTargets(row));
+    return this.statements.all.all().map((row) => this.withTargets(row));
   }
 
   get(id: number): Programme | null {
-    const row = this.statements.one.get(id) as Omit<Programme, 'targets'> | undefined;
+    const row = this.statements.one.get(id);
     return row ? this.withTargets(row) : null;
   }
 
   idByName(name: string): number | null {
-    return (this.statements.byName.get(name) as number | undefined) ?? null;
+    return this.statements.byName.get(name) ?? null;
   }
 
   insert(fields: ProgrammeFields, now: string): number {

@@ -1,11 +1,12 @@
 import type { RecyclingRecord } from '../../../shared/contract/recycling';
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 export type NewRecycling = Omit<RecyclingRecord, 'id' | 'deviceCount' | 'recordedBy'> & { recordedBy: number };
 
 interface RecyclingRow extends Omit<RecyclingRecord, 'recordedBy'> {
-  recordedById: number;
-  recordedByName: string;
+  recordedById: Column<'recyclings', 'recorded_by'>;
+  recordedByName: Column<'operators', 'name'>;
 }
 
 export class RecyclingRepository {
@@ -22,8 +23,8 @@ export class RecyclingRepository {
          VALUES (@recycler, @pickupDate, @weightKg, @certificateRef, @notes, @recordedBy, @now)`,
       ),
       link: db.prepare('INSERT INTO recycling_devices (recycling_id, device_id) VALUES (?, ?)'),
-      one: db.prepare(`SELECT ${columns} ${from} WHERE r.id = ?`),
-      list: db.prepare(`SELECT ${columns} ${from} ORDER BY r.pickup_date DESC, r.id DESC LIMIT 500`),
+      one: db.prepare<[id: number], RecyclingRow>(`SELECT ${columns} ${from} WHERE r.id = ?`),
+      list: db.prepare<[], RecyclingRow>(`SELECT ${columns} ${from} ORDER BY r.pickup_date DESC, r.id DESC LIMIT 500`),
     };
   }
 
@@ -36,12 +37,12 @@ export class RecyclingRepository {
   }
 
   get(id: number): RecyclingRecord | null {
-    const row = this.statements.one.get(id) as RecyclingRow | undefined;
+    const row = this.statements.one.get(id);
     return row ? toRecord(row) : null;
   }
 
   list(): RecyclingRecord[] {
-    return (this.statements.list.all() as RecyclingRow[]).map(toRecord);
+    return this.statements.list.all().map(toRecord);
   }
 }
 

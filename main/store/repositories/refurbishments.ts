@@ -1,6 +1,7 @@
 import type { PartUsed, RefurbishmentRecord } from '../../../shared/contract/refurbishment';
 import type { DiagnosticCheck, DiagnosticOutcome, RefurbishmentOutcome } from '../../../shared/domain/values';
 import type { Db } from '../open';
+import type { Column, TableRow } from '../tables';
 
 export interface NewRefurbishment {
   deviceId: number;
@@ -12,21 +13,23 @@ export interface NewRefurbishment {
   performedBy: number;
 }
 
+type Refurbishments = TableRow<'refurbishments'>;
+
 interface RefurbishmentRow {
-  id: number;
-  deviceId: number;
-  diagnostics: string;
-  labourMinutes: number;
-  outcome: RefurbishmentOutcome;
-  notes: string | null;
-  performedById: number;
-  performedByName: string;
-  recordedAt: string;
-  qcPassed: number | null;
-  qcById: number | null;
-  qcByName: string | null;
-  qcAt: string | null;
-  qcNotes: string | null;
+  id: Refurbishments['id'];
+  deviceId: Refurbishments['device_id'];
+  diagnostics: Refurbishments['diagnostics'];
+  labourMinutes: Refurbishments['labour_minutes'];
+  outcome: Refurbishments['outcome'];
+  notes: Refurbishments['notes'];
+  performedById: Refurbishments['performed_by'];
+  performedByName: Column<'operators', 'name'>;
+  recordedAt: Refurbishments['recorded_at'];
+  qcPassed: Refurbishments['qc_passed'];
+  qcById: Refurbishments['qc_by'];
+  qcByName: Column<'operators', 'name'> | null;
+  qcAt: Refurbishments['qc_at'];
+  qcNotes: Refurbishments['qc_notes'];
 }
 
 export class RefurbishmentRepository {
@@ -45,15 +48,15 @@ export class RefurbishmentRepository {
       insertPart: db.prepare(
         'INSERT INTO refurbishment_parts (refurbishment_id, name, quantity, cost_cents) VALUES (?, ?, ?, ?)',
       ),
-      parts: db.prepare(
+      parts: db.prepare<[refurbishmentId: number], PartUsed>(
         'SELECT name, quantity, cost_cents AS costCents FROM refurbishment_parts WHERE refurbishment_id = ? ORDER BY id',
       ),
-      forDevice: db.prepare(`SELECT ${columns} ${from} WHERE r.device_id = ? ORDER BY r.id`),
-      latestId: db.prepare('SELECT max(id) FROM refurbishments WHERE device_id = ?').pluck(),
+      forDevice: db.prepare<[deviceId: number], RefurbishmentRow>(`SELECT ${columns} ${from} WHERE r.device_id = ? ORDER BY r.id`),
+      latestId: db.prepare<[deviceId: number], number | null>('SELECT max(id) FROM refurbishments WHERE device_id = ?').pluck(),
       latestQc: db
-        .prepare('SELECT qc_passed FROM refurbishments WHERE device_id = ? AND id >= ? ORDER BY id DESC LIMIT 1')
+        .prepare<[deviceId: number, fromId: number], Refurbishments['qc_passed']>('SELECT qc_passed FROM refurbishments WHERE device_id = ? AND id >= ? ORDER BY id DESC LIMIT 1')
         .pluck(),
-      one: db.prepare(`SELECT ${columns} ${from} WHERE r.id = ?`),
+      one: db.prepare<[id: number], RefurbishmentRow>(`SELECT ${columns} ${from} WHERE r.id = ?`),
       setQc: db.prepare('UPDATE refurbishments SET qc_passed = ?, qc_by = ?, qc_at = ?, qc_notes = ? WHERE id = ?'),
     };
   }
@@ -75,16 +78,16 @@ export class RefurbishmentRepository {
   }
 
   get(id: number): RefurbishmentRecord | null {
-    const row = this.statements.one.get(id) as RefurbishmentRow | undefined;
+    const row = this.statements.one.get(id);
     return row ? this.toRecord(row) : null;
   }
 
   forDevice(deviceId: number): RefurbishmentRecord[] {
-    return (this.statements.forDevice.all(deviceId) as RefurbishmentRow[]).map((row) => this.toRecord(row));
+    return this.statements.forDevice.all(deviceId).map((row) => this.toRecord(row));
   }
 
   latestId(deviceId: number): number | null {
-    return (this.statements.latestId.get(deviceId) as number | null) ?? null;
+    return this.statements.latestId.get(deviceId) ?? null;
   }
 
   /** The quality check counts only on the latest pass at the bench, among records at or after `fromId`. */
@@ -101,7 +104,7 @@ export class RefurbishmentRepository {
       id: row.id,
       deviceId: row.deviceId,
       diagnostics: JSON.parse(row.diagnostics) as RefurbishmentRecord['diagnostics'],
-      parts: this.statements.parts.all(row.id) as PartUsed[],
+      parts: this.statements.parts.all(row.id),
       labourMinutes: row.labourMinutes,
       outcome: row.outcome,
       notes: row.notes,

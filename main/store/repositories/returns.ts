@@ -2,6 +2,7 @@ import type { ReturnRecord } from '../../../shared/contract/lending-types';
 import type { SimReturnOutcome } from '../../../shared/domain/lending';
 import type { AppearanceGrade } from '../../../shared/domain/values';
 import type { Db } from '../open';
+import type { Column } from '../tables';
 
 export interface NewReturn {
   number: string;
@@ -14,9 +15,9 @@ export interface NewReturn {
 
 interface ReturnRow extends Omit<ReturnRecord, 'itemIds' | 'missingAccessories' | 'recordedBy'> {
   itemIds: string;
-  missingAccessories: string;
-  recordedById: number;
-  recordedByName: string;
+  missingAccessories: Column<'returns', 'missing_accessories'>;
+  recordedById: Column<'returns', 'recorded_by'>;
+  recordedByName: Column<'operators', 'name'>;
 }
 
 /** One record per desk confirmation; each returned item points at it with its condition. */
@@ -25,7 +26,7 @@ export class ReturnRepository {
 
   constructor(db: Db) {
     this.statements = {
-      forHandover: db.prepare(
+      forHandover: db.prepare<[handoverId: number], ReturnRow>(
         `SELECT r.id, r.number, r.handover_id AS handoverId, r.returned_on AS returnedOn,
            r.missing_accessories AS missingAccessories, r.notes, r.recorded_by AS recordedById,
            o.name AS recordedByName,
@@ -40,6 +41,7 @@ export class ReturnRepository {
         `UPDATE handover_items SET return_id = @returnId, return_condition = @condition, return_grade = @grade,
            sim_outcome = @simOutcome WHERE id = @itemId AND return_id IS NULL`,
       ),
+      handoverOf: db.prepare<[returnId: number], Column<'returns', 'handover_id'>>('SELECT handover_id FROM returns WHERE id = ?').pluck(),
       clearNotes: db.prepare('UPDATE returns SET notes = NULL WHERE handover_id = ?'),
       setMissingAccessories: db.prepare('UPDATE returns SET missing_accessories = ? WHERE id = ?'),
       clearConditions: db.prepare('UPDATE handover_items SET return_condition = NULL WHERE handover_id = ?'),
@@ -47,7 +49,7 @@ export class ReturnRepository {
   }
 
   forHandover(handoverId: number): ReturnRecord[] {
-    return (this.statements.forHandover.all(handoverId) as ReturnRow[]).map(
+    return this.statements.forHandover.all(handoverId).map(
       ({ missingAccessories, itemIds, recordedById, recordedByName, ...row }) => ({
         ...row,
         itemIds: (JSON.parse(itemIds) as number[]).sort((a, b) => a - b),
@@ -55,6 +57,11 @@ export class ReturnRepository {
         recordedBy: { id: recordedById, name: recordedByName },
       }),
     );
+  }
+
+  /** The handover a return closes (in part or whole); null when there is no such return. */
+  handoverOf(returnId: number): number | null {
+    return this.statements.handoverOf.get(returnId) ?? null;
   }
 
   insert(record: NewReturn, now: string): number {

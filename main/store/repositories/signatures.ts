@@ -1,19 +1,21 @@
 import type { Signer, SignatureMode, SignedCopyMediaType } from '../../../shared/domain/signatures';
 import type { Db } from '../open';
-import type { Store } from '../store';
+import type { Column, TableRow } from '../tables';
+
+type Signatures = TableRow<'handover_signatures'>;
 
 export interface SignatureRow {
-  id: number;
-  handoverId: number;
-  returnId: number | null;
-  signer: Signer;
-  mode: SignatureMode;
-  png: Buffer | null;
-  sha256: string | null;
-  width: number | null;
-  height: number | null;
+  id: Signatures['id'];
+  handoverId: Signatures['handover_id'];
+  returnId: Signatures['return_id'];
+  signer: Signatures['signer'];
+  mode: Signatures['mode'];
+  png: Signatures['png'];
+  sha256: Signatures['sha256'];
+  width: Signatures['width'];
+  height: Signatures['height'];
   capturedBy: { id: number; name: string };
-  capturedAt: string;
+  capturedAt: Signatures['captured_at'];
 }
 
 export interface NewSignature {
@@ -28,21 +30,23 @@ export interface NewSignature {
   capturedBy: number;
 }
 
+type Attachments = TableRow<'handover_attachments'>;
+
 export interface AttachmentRow {
-  id: number;
-  handoverId: number;
-  returnId: number | null;
-  fileName: string;
-  mediaType: SignedCopyMediaType;
-  size: number;
-  sha256: string;
+  id: Attachments['id'];
+  handoverId: Attachments['handover_id'];
+  returnId: Attachments['return_id'];
+  fileName: Attachments['file_name'];
+  mediaType: Attachments['media_type'];
+  size: Attachments['size'];
+  sha256: Attachments['sha256'];
   attachedBy: { id: number; name: string };
-  attachedAt: string;
+  attachedAt: Attachments['attached_at'];
 }
 
 export type NewAttachment = Omit<AttachmentRow, 'id' | 'attachedBy' | 'attachedAt'> & { bytes: Buffer; attachedBy: number };
 
-type Flat<T> = Omit<T, 'capturedBy' | 'attachedBy'> & { byId: number; byName: string };
+type Flat<T> = Omit<T, 'capturedBy' | 'attachedBy'> & { byId: number; byName: Column<'operators', 'name'> };
 
 /** Signatures drawn at the counter and scanned signed copies, for a handover or one of its returns. */
 export class SignatureRepository {
@@ -62,7 +66,7 @@ export class SignatureRepository {
            captured_at)
          VALUES (@handoverId, @returnId, @signer, @mode, @png, @sha256, @width, @height, @capturedBy, @now)`,
       ),
-      forSubject: db.prepare(
+      forSubject: db.prepare<[handoverId: number, returnId: number | null], Flat<SignatureRow>>(
         `SELECT ${signatureColumns} FROM handover_signatures s JOIN operators o ON o.id = s.captured_by
          WHERE s.handover_id = ? AND coalesce(s.return_id, 0) = coalesce(?, 0) ORDER BY s.id`,
       ),
@@ -71,11 +75,11 @@ export class SignatureRepository {
            attached_at)
          VALUES (@handoverId, @returnId, @fileName, @mediaType, @size, @sha256, @bytes, @attachedBy, @now)`,
       ),
-      attachments: db.prepare(
+      attachments: db.prepare<[handoverId: number], Flat<AttachmentRow>>(
         `SELECT ${attachmentColumns} FROM handover_attachments a JOIN operators o ON o.id = a.attached_by
          WHERE a.handover_id = ? ORDER BY a.id`,
       ),
-      attachmentBytes: db.prepare('SELECT bytes FROM handover_attachments WHERE id = ?').pluck(),
+      attachmentBytes: db.prepare<[id: number], Attachments['bytes']>('SELECT bytes FROM handover_attachments WHERE id = ?').pluck(),
       forgetSignatures: db.prepare(
         "DELETE FROM handover_signatures WHERE handover_id = ? AND signer IN ('receiver', 'guardian')",
       ),
@@ -91,7 +95,7 @@ export class SignatureRepository {
 
   /** The handover's own signatures (returnId null), or those of one of its returns. */
   forSubject(handoverId: number, returnId: number | null): SignatureRow[] {
-    return (this.statements.forSubject.all(handoverId, returnId) as Flat<SignatureRow>[]).map(({ byId, byName, ...row }) => ({
+    return this.statements.forSubject.all(handoverId, returnId).map(({ byId, byName, ...row }) => ({
       ...row,
       capturedBy: { id: byId, name: byName },
     }));
@@ -102,29 +106,18 @@ export class SignatureRepository {
   }
 
   attachments(handoverId: number): AttachmentRow[] {
-    return (this.statements.attachments.all(handoverId) as Flat<AttachmentRow>[]).map(({ byId, byName, ...row }) => ({
+    return this.statements.attachments.all(handoverId).map(({ byId, byName, ...row }) => ({
       ...row,
       attachedBy: { id: byId, name: byName },
     }));
   }
 
   attachmentBytes(id: number): Buffer | null {
-    return (this.statements.attachmentBytes.get(id) as Buffer | undefined) ?? null;
+    return this.statements.attachmentBytes.get(id) ?? null;
   }
 
   /** Anonymisation: the person's signatures and the signed copies go with their name; staff signatures stay. */
   forgetPerson(handoverId: number): number {
     return this.statements.forgetSignatures.run(handoverId).changes + this.statements.forgetAttachments.run(handoverId).changes;
   }
-}
-
-const cache = new WeakMap<Store, SignatureRepository>();
-
-export function signaturesOf(store: Store): SignatureRepository {
-  let repository = cache.get(store);
-  if (!repository) {
-    repository = new SignatureRepository(store.db);
-    cache.set(store, repository);
-  }
-  return repository;
 }

@@ -1,6 +1,8 @@
 import type { SimCard, TopUp } from '../../../shared/contract/sims';
 import type { SimState } from '../../../shared/domain/sim-lifecycle';
 import type { Db } from '../open';
+import { oneRow } from '../one-row';
+import type { Column } from '../tables';
 
 export interface NewSim {
   iccid: string;
@@ -27,13 +29,24 @@ export interface NewTopUp {
   recordedBy: number;
 }
 
+/** `hasPin` and `hasPuk` come as SQLite's 0 or 1. */
 type SimRow = Omit<SimCard, 'hasPin' | 'hasPuk'> & { hasPin: number; hasPuk: number };
 type TopUpRow = Omit<TopUp, 'programme' | 'recordedBy'> & {
-  programmeId: number | null;
-  programmeName: string | null;
-  recordedById: number;
-  recordedByName: string;
+  programmeId: Column<'sim_top_ups', 'programme_id'>;
+  programmeName: Column<'programmes', 'name'> | null;
+  recordedById: Column<'sim_top_ups', 'recorded_by'>;
+  recordedByName: Column<'operators', 'name'>;
 };
+type NumberHolder = { id: Column<'sim_cards', 'id'>; iccid: Column<'sim_cards', 'iccid'> };
+type Secrets = { pin: Column<'sim_cards', 'pin'>; puk: Column<'sim_cards', 'puk'> };
+
+interface ListParams {
+  /** The states wanted, as a JSON array; `[]` for any. */
+  statuses: string;
+  query: string;
+  like: string;
+  limit: number;
+}
 
 const toSim = ({ hasPin, hasPuk, ...row }: SimRow): SimCard => ({ ...row, hasPin: hasPin === 1, hasPuk: hasPuk === 1 });
 
@@ -47,11 +60,11 @@ export class SimRepository {
       s.pin IS NOT NULL AS hasPin, s.puk IS NOT NULL AS hasPuk, s.received_on AS receivedOn, s.notes,
       s.updated_at AS updatedAt`;
     this.statements = {
-      one: db.prepare(`SELECT ${columns} FROM sim_cards s WHERE s.id = ?`),
-      count: db.prepare('SELECT count(*) FROM sim_cards').pluck(),
-      byIccid: db.prepare('SELECT id FROM sim_cards WHERE iccid = ?').pluck(),
-      byNumber: db.prepare('SELECT id, iccid FROM sim_cards WHERE phone_number = ?'),
-      list: db.prepare(
+      one: db.prepare<[id: number], SimRow>(`SELECT ${columns} FROM sim_cards s WHERE s.id = ?`),
+      count: db.prepare<[], number>('SELECT count(*) FROM sim_cards').pluck(),
+      byIccid: db.prepare<[iccid: string], Column<'sim_cards', 'id'>>('SELECT id FROM sim_cards WHERE iccid = ?').pluck(),
+      byNumber: db.prepare<[phoneNumber: string], NumberHolder>('SELECT id, iccid FROM sim_cards WHERE phone_number = ?'),
+      list: db.prepare<ListParams, SimRow>(
         `SELECT ${columns} FROM sim_cards s
          WHERE (@statuses = '[]' OR s.status IN (SELECT value FROM json_each(@statuses)))
            AND (@query = '' OR s.iccid LIKE @like OR s.phone_number LIKE @like)
@@ -70,10 +83,10 @@ export class SimRepository {
       ),
       setPin: db.prepare('UPDATE sim_cards SET pin = ?, updated_at = ? WHERE id = ?'),
       setPuk: db.prepare('UPDATE sim_cards SET puk = ?, updated_at = ? WHERE id = ?'),
-      secrets: db.prepare('SELECT pin, puk FROM sim_cards WHERE id = ?'),
+      secrets: db.prepare<[id: number], Secrets>('SELECT pin, puk FROM sim_cards WHERE id = ?'),
       setStatus: db.prepare('UPDATE sim_cards SET status = ?, updated_at = ? WHERE id = ?'),
       setExpiry: db.prepare('UPDATE sim_cards SET expires_on = ?, updated_at = ? WHERE id = ?'),
-      topUps: db.prepare(
+      topUps: db.prepare<[simId: number], TopUpRow>(
         `SELECT t.id, t.topped_up_on AS toppedUpOn, t.amount_cents AS amountCents, t.data_gb AS dataGb,
            t.validity_days AS validityDays, t.programme_id AS programmeId, p.name AS programmeName,
            t.recorded_by AS recordedById, o.name AS recordedByName
@@ -89,20 +102,20 @@ export class SimRepository {
   }
 
   get(id: number): SimCard | null {
-    const row = this.statements.one.get(id) as SimRow | undefined;
+    const row = this.statements.one.get(id);
     return row ? toSim(row) : null;
   }
 
   count(): number {
-    return this.statements.count.get() as number;
+    return oneRow(this.statements.count);
   }
 
   idByIccid(iccid: string): number | null {
-    return (this.statements.byIccid.get(iccid) as number | undefined) ?? null;
+    return this.statements.byIccid.get(iccid) ?? null;
   }
 
-  holderOfNumber(phoneNumber: string): { id: number; iccid: string } | null {
-    return (this.statements.byNumber.get(phoneNumber) as { id: number; iccid: string } | undefined) ?? null;
+  holderOfNumber(phoneNumber: string): NumberHolder | null {
+    return this.statements.byNumber.get(phoneNumber) ?? null;
   }
 
   list(filter: { statuses: readonly SimState[]; query: string; limit: number }): SimCard[] {
@@ -111,7 +124,7 @@ export class SimRepository {
       query: filter.query,
       like: `%${filter.query.replace(/[%_]/g, '')}%`,
       limit: filter.limit,
-    }) as SimRow[];
+    });
     return rows.map(toSim);
   }
 
@@ -127,8 +140,8 @@ export class SimRepository {
     (which === 'pin' ? this.statements.setPin : this.statements.setPuk).run(value, now, id);
   }
 
-  secrets(id: number): { pin: string | null; puk: string | null } | null {
-    return (this.statements.secrets.get(id) as { pin: string | null; puk: string | null } | undefined) ?? null;
+  secrets(id: number): Secrets | null {
+    return this.statements.secrets.get(id) ?? null;
   }
 
   setStatus(id: number, status: SimState, now: string): void {
@@ -140,7 +153,7 @@ export class SimRepository {
   }
 
   topUps(simId: number): TopUp[] {
-    return (this.statements.topUps.all(simId) as TopUpRow[]).map(
+    return this.statements.topUps.all(simId).map(
       ({ programmeId, programmeName, recordedById, recordedByName, ...row }) => ({
         ...row,
         programme: programmeId === null ? null : { id: programmeId, name: programmeName ?? '' },

@@ -13,25 +13,6 @@ import { formatDay } from '../../pdf';
 import { organisationTimeZone } from '../../time-zone';
 import type { Translate } from './format';
 
-const cache = new WeakMap<Store, { certificate: (deviceId: number, since: string) => string | null }>();
-
-function queries(store: Store) {
-  let prepared = cache.get(store);
-  if (!prepared) {
-    const statement = store.db
-      .prepare(
-        `SELECT d.reference FROM document_devices dd JOIN documents d ON d.id = dd.document_id
-         WHERE dd.device_id = ? AND d.kind = 'erasure-certificate' AND d.created_at >= ?
-         ORDER BY d.id DESC LIMIT 1`,
-      )
-      .pluck();
-    prepared = { certificate: (deviceId, since) => (statement.get(deviceId, since) as string | undefined) ?? null };
-    cache.set(store, prepared);
-  }
-  return prepared;
-}
-
-
 interface ProvenRecord {
   id: number;
   endedAt: string;
@@ -79,7 +60,7 @@ export function erasureReferences(store: Store, items: readonly TermsItem[], han
     }
     const since = latestOf(records, 'verifiedAt');
     const completedOn = formatDay(lang, dayOf(latestOf(records, 'endedAt')));
-    const certificate = queries(store).certificate(item.deviceId, since);
+    const certificate = store.documents.certificateSince(item.deviceId, since);
     if (certificate) return { reference: certificate, completedOn };
     return { reference: t('paper.erasureRecord', { id: records.map((record) => record.id).join(', '), date: formatDay(lang, dayOf(since)) }), completedOn };
   });

@@ -7,7 +7,6 @@ import type { HandoverKind } from '../../../../shared/domain/lending';
 import type { Signer, SignatureMode } from '../../../../shared/domain/signatures';
 import { DomainError } from '../../../errors';
 import { signaturesForDocument } from '../../../services/signatures';
-import { agreementTemplatesOf } from '../../../store/repositories/agreement-templates';
 import type { Store } from '../../../store/store';
 
 export interface CapturedSignature {
@@ -52,7 +51,7 @@ export function loadPapers(store: Store, handoverId: number): HandoverPapers {
   const record = store.handovers.record(handoverId);
   if (!record) throw new DomainError('not_found', { entity: 'entity.handover', ref: String(handoverId) }, 'subject.ids');
   if (record.terms.anonymised) throw new DomainError('beneficiary_anonymised', {}, 'subject.ids');
-  const values = new Map(agreementTemplatesOf(store).itemValues(record.programme.id).map((value) => [value.item, value.valueCents]));
+  const values = new Map(store.agreementTemplates.itemValues(record.programme.id).map((value) => [value.item, value.valueCents]));
   const itemValues = record.terms.items.map((item) => agreedValueOf(item, values));
   const site = store.people.listSites().find((candidate) => candidate.active);
   return {

@@ -17,20 +17,8 @@ export interface ReturnPapers {
   stillOut: string[];
 }
 
-const cache = new WeakMap<Store, (returnId: number) => number | null>();
-
-function handoverOfReturn(store: Store, returnId: number): number | null {
-  let lookup = cache.get(store);
-  if (!lookup) {
-    const statement = store.db.prepare('SELECT handover_id FROM returns WHERE id = ?').pluck();
-    lookup = (id) => (statement.get(id) as number | undefined) ?? null;
-    cache.set(store, lookup);
-  }
-  return lookup(returnId);
-}
-
 export function loadReturnPapers(store: Store, returnId: number): ReturnPapers {
-  const handoverId = handoverOfReturn(store, returnId);
+  const handoverId = store.returns.handoverOf(returnId);
   const notFound = () => new DomainError('not_found', { entity: 'entity.return', ref: String(returnId) }, 'subject.ids');
   if (handoverId === null) throw notFound();
   const handover = loadPapers(store, handoverId);
