@@ -64,6 +64,12 @@ export const METHOD_ROLES = {
     "coordinator",
     "admin"
   ],
+  "desks.list": [
+    "admin"
+  ],
+  "desks.revoke": [
+    "admin"
+  ],
   "devices.addDrive": "any",
   "devices.applyAction": "any",
   "devices.correctIdentity": [
@@ -148,6 +154,7 @@ export const METHOD_ROLES = {
     "coordinator",
     "admin"
   ],
+  "passwords.set": "any",
   "privacy.anonymiseDue": [
     "coordinator",
     "admin"
@@ -240,6 +247,15 @@ export const METHOD_ROLES = {
   ],
   "sites.list": "any",
   "sites.update": [
+    "admin"
+  ],
+  "stations.create": [
+    "admin"
+  ],
+  "stations.list": [
+    "admin"
+  ],
+  "stations.revoke": [
     "admin"
   ]
 } as const satisfies Record<MethodName, readonly OperatorRole[] | 'any'>;
@@ -472,6 +488,11 @@ export const FIELD_LIMITS = {
     },
     "contactEmail": {
       "maxLength": 200
+    }
+  },
+  "desks.revoke": {
+    "deskId": {
+      "required": true
     }
   },
   "devices.addDrive": {
@@ -1092,6 +1113,16 @@ export const FIELD_LIMITS = {
       "required": true
     }
   },
+  "passwords.set": {
+    "operatorId": {
+      "required": true
+    },
+    "password": {
+      "minLength": 10,
+      "maxLength": 200,
+      "required": true
+    }
+  },
   "privacy.setRetention": {
     "anonymiseAfterMonths": {
       "minimum": 1,
@@ -1298,6 +1329,10 @@ export const FIELD_LIMITS = {
       "minLength": 4,
       "maxLength": 8
     },
+    "password": {
+      "minLength": 10,
+      "maxLength": 200
+    },
     "organisation": {
       "maxLength": 200
     }
@@ -1309,6 +1344,10 @@ export const FIELD_LIMITS = {
     "pin": {
       "minLength": 4,
       "maxLength": 8
+    },
+    "password": {
+      "minLength": 1,
+      "maxLength": 200
     }
   },
   "settings.update": {
@@ -1498,6 +1537,18 @@ export const FIELD_LIMITS = {
       "maxLength": 300
     },
     "active": {
+      "required": true
+    }
+  },
+  "stations.create": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 80,
+      "required": true
+    }
+  },
+  "stations.revoke": {
+    "stationId": {
       "required": true
     }
   }

@@ -1,5 +1,6 @@
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
+import type { HubErrorCode } from '../../hub-errors';
 import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
 import type { ImportFlowErrorCode } from '../../import-flow-errors';
 import type { AccessErrorCode } from '../../access-errors';
@@ -137,6 +138,7 @@ type ProvenElsewhere =
   | CertificateErrorCode
   | StoreCheckErrorCode
   | ApiHostErrorCode
+  | HubErrorCode
   | ScanErrorCode
   | ImportFlowErrorCode;
 
