@@ -16,7 +16,10 @@ import { maxLengthOf } from '../forms/limits';
 export function SetupScreen(_props: ScreenProps) {
   const t = useT();
   const call = useApi();
-  const { update } = useSession();
+  const { update, state } = useSession();
+  /** At a hub's desk the first administrator gives a password (signing in at a desk needs one). */
+  const atHub = state.desk !== null;
+  const [password, setPassword] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [siteName, setSiteName] = useState('');
   const [operatorName, setOperatorName] = useState('');
@@ -39,6 +42,7 @@ export function SetupScreen(_props: ScreenProps) {
       siteName,
       operatorName,
       pin: pin === '' ? undefined : pin,
+      ...(atHub ? { password } : {}),
     });
     setBusy(false);
     if (result.ok) update(result.value);
@@ -103,6 +107,19 @@ export function SetupScreen(_props: ScreenProps) {
             invalid={isFieldInError(error, 'pin')}
             className="input-pin"
           />
+          {atHub ? (
+            <TextField
+              label={t('password.label')}
+              hint={t('hubAdmin.newPassword')}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              maxLength={maxLengthOf('session.setup', 'password')}
+              onChange={(event) => setPassword(event.target.value)}
+              invalid={isFieldInError(error, 'password')}
+              aria-required="true"
+            />
+          ) : null}
           <ErrorBanner error={error} onDismiss={() => setError(null)} />
           <div className="form-actions">
             <Button type="submit" variant="primary" size="large" busy={busy} shortcut={t('ui.enterKey')}>
