@@ -39,7 +39,7 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
   const desks: ScriptedDesk[] = [];
   const addDesks = async (count: number) => {
     while (desks.length < count) {
-      const desk = new ScriptedDesk(hub.origin, hub.certificate);
+      const desk = new ScriptedDesk(hub.origin, hub.certificate, 600_000);
       const paired = await desk.pair(hub.pairingCode().code, `Poste ${desks.length + 1}`);
       if (!paired.ok) throw new Error(`pairing refused: ${paired.error.message}`);
       await desk.value('session.signIn', { operatorId, password: PASSWORD });
