@@ -4,6 +4,7 @@ import { createQueryClient } from './api/queries';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { SessionProvider } from './app/session';
+import { PairingScreen } from './session/PairingScreen';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -12,7 +13,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <SessionProvider fallback={(error) => <p role="alert">{error ? error.message : '…'}</p>}>
+        <SessionProvider
+          fallback={(error) => (error?.code === 'desk_unpaired' ? <PairingScreen /> : <p role="alert">{error ? error.message : '…'}</p>)}
+        >
           <App />
         </SessionProvider>
       </QueryClientProvider>

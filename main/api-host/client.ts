@@ -16,6 +16,7 @@ type Answer = HostReply | { id: number; op: 'gone'; reason: string };
 function applyChanges(session: ApiSession, sent: ApiSession, returned: ApiSession): void {
   if (returned.operatorId !== sent.operatorId) session.operatorId = returned.operatorId;
   if (returned.lang !== sent.lang) session.lang = returned.lang;
+  if (session.desk && returned.desk && returned.desk.unlocked !== sent.desk?.unlocked) session.desk.unlocked = returned.desk.unlocked;
 }
 
 /** The host stopped: the document route cannot be answered (the HTTP layer reports it as an internal error). */
@@ -49,6 +50,7 @@ export class ApiHostClient {
   receive(message: FromHost): void {
     if (isReply(message)) this.pending.settle(message.id, message);
     else if (message.op === 'openPath') this.onNotice(message);
+    else if (message.op === 'changed') for (const listener of this.changeListeners) listener(message.entities);
     else this.announce(message);
   }
 
@@ -60,7 +62,7 @@ export class ApiHostClient {
 
   /** One API call through the host's gate; `session` is updated with what the call changed in it. */
   async callAsync(method: string, input: unknown, session: ApiSession): Promise<ApiResult<unknown>> {
-    const sent = { ...session };
+    const sent: ApiSession = { ...session, ...(session.desk ? { desk: { ...session.desk } } : {}) };
     const answer = await this.pending.send((id) => this.post({ id, op: 'call', method, input, session: sent }));
     switch (answer.op) {
       case 'call':
@@ -87,6 +89,31 @@ export class ApiHostClient {
   /** A line for the host's log (the transport's own events: listening, refused port). Dropped once it has stopped. */
   log(level: HostLogLine['level'], fields: Record<string, unknown>, message: string): void {
     if (this.gone === null) this.post({ op: 'log', level, fields, message });
+  }
+
+  private readonly changeListeners = new Set<(entities: string[]) => void>();
+
+  /** Hears, after each committed write, the kinds of record it changed (the hub's live updates). */
+  onChanged(listener: (entities: string[]) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** The live desk of a credential's SHA-256, paired first under `pair.name` (the code already redeemed). */
+  async desk(credentialSha256: string, pair?: { name: string }): Promise<number | null> {
+    const answer = await this.pending.send((id) => this.post({ id, op: 'desk', credentialSha256, ...(pair ? { pair } : {}) }));
+    if (answer.op === 'gone') throw new ApiHostGone(answer.reason);
+    if (answer.op !== 'desk') throw new Error(`the API host could not check the desk (${answer.op})`);
+    return answer.deskId;
+  }
+
+  /** A wiping station's file, into the import review queue if its token is live. */
+  async stationPush(token: string, name: string, bytes: Uint8Array, lang: ApiSession['lang']): Promise<ApiResult<{ station: string; queued: boolean }>> {
+    const answer = await this.pending.send((id) => this.post({ id, op: 'station', token, name, bytes, lang }));
+    if (answer.op === 'station') return answer.result;
+    if (answer.op === 'gone') return { ok: false, error: apiError(lang, 'api_unavailable', { reason: answer.reason }) };
+    if (answer.op === 'failed') return { ok: false, error: apiError(lang, 'internal_error', { ref: answer.ref }) };
+    throw new Error(`unexpected reply ${answer.op} to a station push`);
   }
 
   /** True once `stop` was called: the host's exit that follows is no failure. */

@@ -10,13 +10,19 @@ export type HostRequest =
   /** One API call; the session goes by value and comes back with the reply, changed or not. */
   | { id: number; op: 'call'; method: string; input: unknown; session: ApiSession }
   /** A stored document's bytes as this operator may read them (the browser edition's document route). */
-  | { id: number; op: 'documentBytes'; reference: string; operatorId: number };
+  | { id: number; op: 'documentBytes'; reference: string; operatorId: number }
+  /** The hub: the live desk holding a credential (by its SHA-256), pairing it first when `pair` names it. */
+  | { id: number; op: 'desk'; credentialSha256: string; pair?: { name: string } }
+  /** The hub: a file a wiping station pushed with its bearer token, for the import review queue. */
+  | { id: number; op: 'station'; token: string; name: string; bytes: Uint8Array; lang: ApiSession['lang'] };
 
 export type DocumentBytes = Uint8Array | null | 'forbidden';
 
 export type HostReply =
   | { id: number; op: 'call'; result: ApiResult<unknown>; session: ApiSession }
   | { id: number; op: 'documentBytes'; bytes: DocumentBytes }
+  | { id: number; op: 'desk'; deskId: number | null }
+  | { id: number; op: 'station'; result: ApiResult<{ station: string; queued: boolean }> }
   /** The host could not answer this request at all (reported in its log under `ref`). */
   | { id: number; op: 'failed'; ref: string };
 
@@ -42,8 +48,14 @@ export interface HostNotice {
   path: string;
 }
 
+/** After a write committed: the kinds of record (event entities) it changed, for the hub's live updates. */
+export interface HostChanged {
+  op: 'changed';
+  entities: string[];
+}
+
 export type ToHost = HostRequest | HostLogLine | HostStop;
-export type FromHost = HostReply | HostStarted | HostNotice;
+export type FromHost = HostReply | HostStarted | HostNotice | HostChanged;
 
 export function isReply(message: FromHost): message is HostReply {
   return 'id' in message;

@@ -11,6 +11,11 @@ import { openAppStoreQuickly } from '../platform/open-app-store';
 import { startEdition, stopEdition } from '../platform/start-up';
 import { documentBytesFor } from '../web/document-bytes';
 import { answer, type HostServices } from './answer';
+import { apiError } from '../api/localise';
+import { DomainError } from '../errors';
+import { changeFeed } from '../hub/change-feed';
+import { deskFor, pairDesk } from '../services/hub/desks';
+import { pushFromStation } from '../services/hub/stations';
 import type { FromHost, ToHost } from './protocol';
 import type { RenderJob } from '../documents/render-job';
 import type { IntakeJob, IntakeResult } from './intake-job';
@@ -78,15 +83,39 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
     },
   };
   const api = createRebondApi(store, report, { ...longWork, ...platform.handlers });
+  // After each call, what it (or a job worker meanwhile) committed goes to the transport: the hub's live updates.
+  const changes = changeFeed(store);
+  const announceChanges = () => {
+    const entities = changes();
+    if (entities) port.post({ op: 'changed', entities });
+  };
   const services: HostServices = {
     api: {
       call: api.call,
       callAsync: async (method, input, session) => {
         if (!READ_ONLY_METHODS.has(method)) await turns.idle();
-        return api.callAsync(method, input, session);
+        const result = await api.callAsync(method, input, session);
+        if (!READ_ONLY_METHODS.has(method)) announceChanges();
+        return result;
       },
     },
     documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
+    desk: (credentialSha256, pair) => {
+      if (!pair) return deskFor(store, credentialSha256);
+      const desk = pairDesk(store, pair.name, credentialSha256);
+      announceChanges();
+      return desk.id;
+    },
+    stationPush: (token, name, bytes, lang) => {
+      try {
+        const value = pushFromStation(store, token, { name, bytes });
+        announceChanges();
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof DomainError) return { ok: false, error: apiError(lang, error.code, error.params, error.field) };
+        throw error;
+      }
+    },
     report,
   };
   const warn = (line: string) => log.log.warn({ event: 'housekeeping' }, line);

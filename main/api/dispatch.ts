@@ -13,6 +13,11 @@ import { apiError, invalidInput, zodErrorMap } from './localise';
 export interface ApiSession {
   operatorId: number | null;
   lang: Lang;
+  /**
+   * At a hub's desk (absent elsewhere): which paired desk, and whether someone signed in there with a password
+   * since it last locked; only then may a PIN switch from one operator to another.
+   */
+  desk?: { id: number; unlocked: boolean };
 }
 
 export function newSession(lang: Lang = DEFAULT_LANG): ApiSession {

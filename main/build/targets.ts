@@ -3,7 +3,12 @@ import { API_HOST_WORKERS, type NodeBundle } from './bundles';
 
 export const NODE_BUNDLES = {
   /** `rebond …`: the command line, in a checkout and inside the desktop package. */
-  cli: { outfile: 'dist/cli/rebond.cjs', entry: { module: 'main/cli/index.ts', main: null } },
+  cli: {
+    outfile: 'dist/cli/rebond.cjs',
+    entry: { module: 'main/cli/index.ts', main: null },
+    // `rebond hub` runs the API host in a worker thread, as the browser edition does.
+    workers: [{ name: 'worker-host', module: 'main/api-host/worker-host.ts' }, ...API_HOST_WORKERS],
+  },
   /** `npm run serve`: the browser edition. */
   web: {
     outfile: 'dist/web/serve.cjs',

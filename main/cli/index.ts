@@ -2,6 +2,7 @@
 import { translate } from '../../shared/i18n';
 import { bindingForThisProcess } from '../electron/runtime/this-process-binding';
 import { langFromLocale, terminalLocale } from '../platform/locale';
+import { hubMain } from '../hub/serve-hub';
 import { runCliAsync } from './run';
 
 // `rebond list devices --json | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
@@ -15,6 +16,9 @@ const binding = process.versions.electron === undefined ? null : bindingForThisP
 if (binding?.kind === 'mismatch') {
   console.error(translate(langFromLocale(terminalLocale()), 'desktop.native.mismatch', { found: binding.found, expected: binding.expected }));
   process.exitCode = 1;
+} else if (process.argv[2] === 'hub') {
+  // The hub runs until stopped (SIGTERM from systemd): the services headless, for every desk of the site.
+  void hubMain(process.argv.slice(3)).then((code) => process.exit(code));
 } else {
   void runCliAsync(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -39,7 +39,7 @@ export const REDACTED_KEYS = [
 ] as const;
 
 export type Log = pino.Logger;
-export type Edition = 'web' | 'cli' | 'desktop';
+export type Edition = 'web' | 'cli' | 'desktop' | 'hub';
 
 export interface OpenedLog {
   log: Log;

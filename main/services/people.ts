@@ -7,6 +7,7 @@ import type { OperatorRecord } from '../store/repositories/people';
 import type { Store } from '../store/store';
 import { checkAnAdminCanSignIn, checkMayWork, checkPinRule } from './access';
 import { write, type Actor } from './unit-of-work';
+import { hubRepository, type StoredPassword } from '../store/repositories/hub';
 
 export function hashPin(pin: string): string {
   const salt = randomBytes(16);
@@ -134,6 +135,8 @@ export function updateSite(store: Store, actor: Actor, site: Site): Site {
 export function setUp(
   store: Store,
   input: { siteName: string; operatorName: string; pin?: string | undefined; organisation: string | null },
+  /** At a hub's desk: the first administrator's password, hashed, saved in the same transaction. */
+  password?: StoredPassword,
 ): OperatorSummary {
   return write(store, null, (tx) => {
     if (store.people.operatorCount() > 0) throw new DomainError('forbidden_role', { role: '—', required: 'role.admin' });
@@ -141,6 +144,10 @@ export function setUp(
     tx.record('site', siteId, 'site.created', { name: input.siteName });
     const id = store.people.insertOperator(input.operatorName, input.pin ? hashPin(input.pin) : null, ['admin'], tx.now);
     tx.record('operator', id, 'operator.created', { name: input.operatorName, roles: ['admin'], pin: Boolean(input.pin) });
+    if (password) {
+      hubRepository(store.db).savePassword(id, password, tx.now);
+      tx.record('operator', id, 'operator.password_set', { by: 'self' });
+    }
     if (input.organisation) {
       store.settings.set('organisationName', input.organisation);
       tx.record('settings', 1, 'settings.updated', { organisationName: input.organisation });

@@ -30,7 +30,7 @@ export interface WebServerOptions {
   reportInternal?: InternalErrorReport;
 }
 
-const MIME: Record<string, string> = {
+export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -60,7 +60,7 @@ export function staticPath(root: string, urlPath: string): string | null {
   return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 }
 
-function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
+export function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
   response.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
@@ -72,17 +72,17 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
   response.end(body);
 }
 
-function sendResult(response: ServerResponse, status: number, result: ApiResult<unknown>, cookie?: string): void {
+export function sendResult(response: ServerResponse, status: number, result: ApiResult<unknown>, cookie?: string | string[]): void {
   if (cookie) response.setHeader('set-cookie', cookie);
   send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-function requestLang(request: IncomingMessage): Lang {
+export function requestLang(request: IncomingMessage): Lang {
   const langHeader = request.headers['accept-language']?.slice(0, 2);
   return isLang(langHeader) ? langHeader : DEFAULT_LANG;
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+export async function readBody(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {

@@ -30,24 +30,28 @@ export class WebSessions {
   }
 
   /** A new session and the secret its cookie carries; the least recently used one makes room when full. */
-  open(): { secret: string; session: ApiSession } {
+  open(desk?: ApiSession['desk']): { secret: string; session: ApiSession } {
     this.prune();
     while (this.entries.size >= this.maxSessions) this.entries.delete(this.entries.keys().next().value as string);
     const secret = randomBytes(32).toString('base64url');
-    const session = newSession();
+    const session: ApiSession = desk ? { ...newSession(), desk } : newSession();
     this.entries.set(secretDigest(secret), { session, lastUsed: this.clock().getTime() });
     return { secret, session };
   }
 
-  /** The live session for a cookie's secret, marked as just used; null when unknown, evicted or idle too long. */
-  get(secret: string): ApiSession | null {
+  /**
+   * The live session for a cookie's secret, marked as used (now, or at `activeAt` when the page says its user was
+   * last active then: a hub's desk refreshing what it shows is not someone working); null when unknown, evicted
+   * or idle too long.
+   */
+  get(secret: string, activeAt?: number): ApiSession | null {
     const key = secretDigest(secret);
     const entry = this.entries.get(key);
     if (!entry) return null;
     this.entries.delete(key);
     const now = this.clock().getTime();
     if (now - entry.lastUsed >= this.idleMs) return null;
-    entry.lastUsed = now;
+    entry.lastUsed = activeAt === undefined ? now : Math.min(now, Math.max(entry.lastUsed, activeAt));
     this.entries.set(key, entry);
     return entry.session;
   }

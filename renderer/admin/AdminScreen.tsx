@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { RetentionPanel } from '../lending/privacy/RetentionPanel';
 import { AccessPanel } from './AccessPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
+import { HubPanel } from './HubPanel';
 import { OperatorsPanel } from './OperatorsPanel';
 import { OrganisationPanel } from './OrganisationPanel';
 import { SettingsTab } from './SettingsTab';
@@ -21,6 +22,7 @@ const TABS = [
   { id: 'organisation', label: 'admin.tab.organisation', Panel: OrganisationPanel },
   { id: 'privacy', label: 'admin.tab.privacy', Panel: RetentionPanel },
   { id: 'backups', label: 'admin.tab.backups', Panel: BackupsPanel },
+  { id: 'hub', label: 'hubAdmin.tab', Panel: HubPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: () => React.JSX.Element }[];
 
 /** For administrators: operators, sites, settings and personal data, one tab each (`#/admin/sites`). */

@@ -22,6 +22,14 @@ export const reachability = {
   isReachable: (): boolean => reachable,
 };
 
+/**
+ * The hub's live stream says at once whether the hub can be reached: it dropping shows the banner before anyone
+ * tries to save, and it coming back hides it.
+ */
+export function reportLiveStream(open: boolean): void {
+  set(open);
+}
+
 export function transportFailure(): ApiError {
   const lang = document.documentElement.lang;
   return { code: 'transport_failed', message: translate(isLang(lang) ? lang : DEFAULT_LANG, 'error.transport_failed') };

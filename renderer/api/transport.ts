@@ -33,6 +33,12 @@ function openSession(): Promise<ApiError | null> {
     .catch(() => null);
 }
 
+/** When this page's user last pressed a key or the pointer: a hub's desk left alone locks, whatever it refreshes. */
+let lastInputAt = Date.now();
+for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, () => (lastInputAt = Date.now()), { capture: true, passive: true });
+/** Whether this page was once a paired desk: a revoked desk then goes back to the pairing page. */
+let paired = false;
+
 function httpTransport(): Transport {
   const opening = openSession();
   return (method, input) =>
@@ -40,13 +46,21 @@ function httpTransport(): Transport {
       const openingError = await opening;
       const response = await fetch(`${HTTP.apiPrefix}${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'fr' },
+        headers: {
+          'content-type': 'application/json',
+          'accept-language': document.documentElement.lang || 'fr',
+          [HTTP.idleHeader]: String(Date.now() - lastInputAt),
+        },
         body: JSON.stringify(input ?? {}),
       });
       // A gateway's 502 or 504 or a page that is not JSON means main did not answer; `guarded` says so. A 503 is
       // read: the server answers `api_unavailable` with it when the API host has stopped.
       if (response.status >= 502 && response.status !== 503) throw new Error(`HTTP ${response.status}`);
       const result = (await response.json()) as ApiResult<unknown>;
+      if (!result.ok && result.error.code === 'desk_unpaired') {
+        // Revoked while working: the page starts again on the pairing screen.
+        if (paired) window.location.reload();
+      } else if (response.status !== 401) paired = true;
       // Without a session, a used or expired opening code is the reason worth showing.
       return response.status === 401 && openingError ? { ok: false, error: openingError } : result;
     });

@@ -64,6 +64,12 @@ export const METHOD_ROLES = {
     "coordinator",
     "admin"
   ],
+  "desks.list": [
+    "admin"
+  ],
+  "desks.revoke": [
+    "admin"
+  ],
   "devices.addDrive": "any",
   "devices.applyAction": "any",
   "devices.correctIdentity": [
@@ -152,6 +158,7 @@ export const METHOD_ROLES = {
     "coordinator",
     "admin"
   ],
+  "passwords.set": "any",
   "privacy.anonymiseDue": [
     "coordinator",
     "admin"
@@ -244,6 +251,15 @@ export const METHOD_ROLES = {
   ],
   "sites.list": "any",
   "sites.update": [
+    "admin"
+  ],
+  "stations.create": [
+    "admin"
+  ],
+  "stations.list": [
+    "admin"
+  ],
+  "stations.revoke": [
     "admin"
   ]
 } as const satisfies Record<MethodName, readonly OperatorRole[] | 'any'>;
@@ -476,6 +492,11 @@ export const FIELD_LIMITS = {
     },
     "contactEmail": {
       "maxLength": 200
+    }
+  },
+  "desks.revoke": {
+    "deskId": {
+      "required": true
     }
   },
   "devices.addDrive": {
@@ -1100,6 +1121,16 @@ export const FIELD_LIMITS = {
       "required": true
     }
   },
+  "passwords.set": {
+    "operatorId": {
+      "required": true
+    },
+    "password": {
+      "minLength": 10,
+      "maxLength": 200,
+      "required": true
+    }
+  },
   "privacy.setRetention": {
     "anonymiseAfterMonths": {
       "minimum": 1,
@@ -1306,6 +1337,10 @@ export const FIELD_LIMITS = {
       "minLength": 4,
       "maxLength": 8
     },
+    "password": {
+      "minLength": 10,
+      "maxLength": 200
+    },
     "organisation": {
       "maxLength": 200
     }
@@ -1317,6 +1352,10 @@ export const FIELD_LIMITS = {
     "pin": {
       "minLength": 4,
       "maxLength": 8
+    },
+    "password": {
+      "minLength": 1,
+      "maxLength": 200
     }
   },
   "settings.update": {
@@ -1506,6 +1545,18 @@ export const FIELD_LIMITS = {
       "maxLength": 300
     },
     "active": {
+      "required": true
+    }
+  },
+  "stations.create": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 80,
+      "required": true
+    }
+  },
+  "stations.revoke": {
+    "stationId": {
       "required": true
     }
   }

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LangSwitch } from './LangSwitch';
+import { PasswordDialog } from './PasswordDialog';
 import { PinDialog } from './PinDialog';
 import { initials, rolesText } from './roles';
 import './session.css';
@@ -15,7 +16,9 @@ import './session.css';
 export function OperatorScreen(_props: ScreenProps) {
   const t = useT();
   const signIn = useApiMutation('session.signIn');
-  const { update } = useSession();
+  const { update, state } = useSession();
+  /** At a hub's desk nobody has unlocked yet, or for an operator without a PIN: the password. */
+  const [askingPassword, setAskingPassword] = useState<OperatorSummary | null>(null);
   const operators = useApiQuery('session.operators', {});
   const [asking, setAsking] = useState<OperatorSummary | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -24,6 +27,10 @@ export function OperatorScreen(_props: ScreenProps) {
 
   const choose = async (operator: OperatorSummary) => {
     setError(null);
+    if (state.desk && (!state.desk.unlocked || !operator.hasPin)) {
+      setAskingPassword(operator);
+      return;
+    }
     if (operator.hasPin) {
       setAsking(operator);
       return;
@@ -87,6 +94,7 @@ export function OperatorScreen(_props: ScreenProps) {
         </ul>
       </main>
       <PinDialog operator={asking} onClose={() => setAsking(null)} />
+      <PasswordDialog operator={askingPassword} onClose={() => setAskingPassword(null)} />
     </div>
   );
 }

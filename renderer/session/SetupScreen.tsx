@@ -15,18 +15,27 @@ interface SetupValues {
   siteName: string;
   operatorName: string;
   pin: string;
+  password: string;
 }
 
 /** First start: the organisation, its first site and its first administrator, in one step. */
 export function SetupScreen(_props: ScreenProps) {
   const t = useT();
-  const { update } = useSession();
+  const { update, state } = useSession();
+  /** At a hub's desk the first administrator gives a password (signing in at a desk needs one). */
+  const atHub = state.desk !== null;
   const setup = useApiMutation('session.setup');
-  const { field, submit, problem, setProblem } = useContractForm<'session.setup', SetupValues>('session.setup', { organisation: '', siteName: '', operatorName: '', pin: '' });
+  const { field, submit, problem, setProblem } = useContractForm<'session.setup', SetupValues>('session.setup', {
+    organisation: '',
+    siteName: '',
+    operatorName: '',
+    pin: '',
+    password: '',
+  });
   const pin = field('pin', t('setup.pin'));
 
-  const save = submit(async ({ organisation, siteName, operatorName, pin: code }) => {
-    const result = await setup.run({ organisation, siteName, operatorName, pin: code === '' ? undefined : code });
+  const save = submit(async ({ organisation, siteName, operatorName, pin: code, password }) => {
+    const result = await setup.run({ organisation, siteName, operatorName, pin: code === '' ? undefined : code, ...(atHub ? { password } : {}) });
     if (result.ok) update(result.value);
     return result;
   });
@@ -79,6 +88,16 @@ export function SetupScreen(_props: ScreenProps) {
             onChange={digitsOnly(pin.onChange)}
             className="input-pin"
           />
+          {atHub ? (
+            <TextField
+              label={t('password.label')}
+              hint={t('hubAdmin.newPassword')}
+              type="password"
+              autoComplete="new-password"
+              {...field('password', t('password.label'))}
+              aria-required="true"
+            />
+          ) : null}
           <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
           <div className="form-actions">
             <Button type="submit" variant="primary" size="large" busy={setup.busy} shortcut={t('ui.enterKey')}>

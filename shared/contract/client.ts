@@ -24,6 +24,16 @@ export const HTTP = {
   maxBodyBytes: 16 * 1024 * 1024,
   /** `GET /documents/<reference>.pdf` serves a stored document to a tab holding the session cookie. */
   documentsPrefix: '/documents/',
+  /** The hub: `POST /pair` with `{"code", "name"}` pairs a desk, which gets its credential as a cookie. */
+  pairPath: '/pair',
+  /** The hub (and the browser edition): `GET /live`, server-sent events after each committed write. */
+  livePath: '/live',
+  /** The hub: `POST /station/push?name=FILE` with `Authorization: Bearer TOKEN`, a wiping station's result. */
+  stationPushPath: '/station/push',
+  /** The page's own note of how long ago its user last did something, so a desk left alone locks. */
+  idleHeader: 'x-rebond-idle-ms',
+  /** A desk's credential for programs that are not browsers (the cookie's value, as a header). */
+  deskHeader: 'x-rebond-desk',
 } as const;
 
 /** The IPC channel of a method; the preload exposes exactly one function per method. */

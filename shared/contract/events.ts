@@ -20,6 +20,8 @@ export const EVENT_ENTITIES = [
   'return',
   'document',
   'import',
+  'desk',
+  'station',
 ] as const;
 export type EventEntity = (typeof EVENT_ENTITIES)[number];
 

@@ -10,6 +10,7 @@ import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
 import { importsContract } from './imports';
+import { hubContract } from './hub';
 import { intakeContract } from './intake';
 import { lendingContract } from './lending';
 import { inventoryContract } from './inventory';
@@ -36,6 +37,7 @@ export const contract = {
   ...backupsContract,
   ...correctionsContract,
   ...importsContract,
+  ...hubContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,8 @@ export interface SessionState {
   lang: (typeof LANGS)[number];
   /** The organisation's time zone, in which the screens show every instant. */
   timeZone: string;
+  /** At a hub's desk: whether a password sign-in has unlocked it (then a PIN switches operators); null elsewhere. */
+  desk: { unlocked: boolean } | null;
 }
 
 /** Four to eight digits; the lengths are said apart from the digits so that forms can read them. */
@@ -30,7 +32,7 @@ export const sessionContract = {
   /** The operators to choose from at start, active ones only. */
   'session.operators': method<OperatorSummary[]>()({ input: z.object({}), signedIn: false }),
   'session.signIn': method<SessionState>()({
-    input: z.object({ operatorId: id, pin: pin.optional() }),
+    input: z.object({ operatorId: id, pin: pin.optional(), password: z.string().min(1).max(200).optional() }),
     signedIn: false,
   }),
   'session.signOut': method<SessionState>()({ input: z.object({}), signedIn: false }),
@@ -41,6 +43,8 @@ export const sessionContract = {
       siteName: requiredText(120),
       operatorName: requiredText(120),
       pin: pin.optional(),
+      /** At a hub's desk the first administrator needs a password (elsewhere it is optional). */
+      password: z.string().min(10).max(200).optional(),
       organisation: optionalText(200),
     }),
     signedIn: false,

@@ -1,6 +1,7 @@
 import { certificateFieldMessages } from './catalog/certificates';
 import { accessMessages } from './catalog/access';
 import { apiHostMessages } from './catalog/api-host';
+import { hubMessages } from './catalog/hub';
 import { backupMessages } from './catalog/backups';
 import { formatDay, isCalendarDay } from '../format/dates';
 import { deName, leName } from '../format/names';
@@ -40,7 +41,8 @@ import { fieldLabelMessages } from './catalog/field-labels';
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages] as const;
+
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages, hubMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

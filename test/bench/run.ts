@@ -9,6 +9,7 @@ import { createRebondApi, newSession } from '../../main/api';
 import { agreementFigures } from './agreements';
 import { certificateFigures } from './certificates';
 import { concurrentCallFigure } from './concurrent';
+import { hubFigures } from './hub';
 import { backupFigures } from './backups';
 import { inventoryInBrowser } from './browser';
 import { intakeRatio, listPageMs, searchP95, transitionMs } from './core';
@@ -34,6 +35,11 @@ const log = (line: string) => (values.json ? process.stderr.write(`${line}\n`) :
 const devices = Number(values.devices);
 
 const figures: Figure[] = [];
+if (values.only === 'hub') {
+  // `npm run bench -- --only hub`: just the hub's figures.
+  for (const f of await hubFigures(log)) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+  process.exit(0);
+}
 if (values.only === 'imports') {
   // `npm run bench -- --only imports [--import-rows N]`: just the import figures (a quick check at a small size).
   log('import_rows_per_s, import_ratio…');
@@ -68,6 +74,8 @@ log('labels_500_s…');
 figures.push(labelsFigure(log));
 log('concurrent_call_p95_ms…');
 figures.push(await concurrentCallFigure(log));
+log('hub_scan_p95_ms, hub_desks_max…');
+figures.push(...(await hubFigures(log)));
 
 const store = demoWarehouse(devices, log);
 const api = createRebondApi(store);

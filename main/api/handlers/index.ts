@@ -9,6 +9,7 @@ import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
 import { importsHandlers } from './imports';
+import { hubHandlers } from './hub';
 import { intakeHandlers } from './intake';
 import { inventoryHandlers } from './inventory';
 import { lendingHandlers } from './lending';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...backupsHandlers,
   ...correctionsHandlers,
   ...importsHandlers,
+  ...hubHandlers,
 };

@@ -1,21 +1,27 @@
 import type { sessionContract, SessionState } from '../../../shared/contract/session';
 import type { HandlerContext, HandlersFor } from '../dispatch';
 import { organisationTimeZone } from '../../documents/time-zone';
-import { listOperators, setUp } from '../../services/people';
-import { authenticate } from '../../services/sign-in';
+import { listOperators } from '../../services/people';
+import { signInAt, setUpAt } from '../../services/hub/desk-sign-in';
 
 function state({ store, session }: HandlerContext): SessionState {
   const operator =
     session.operatorId === null ? null : (listOperators(store, true).find((o) => o.id === session.operatorId) ?? null);
   if (!operator) session.operatorId = null;
-  return { needsSetup: store.people.operatorCount() === 0, operator, lang: session.lang, timeZone: organisationTimeZone(store) };
+  return {
+    needsSetup: store.people.operatorCount() === 0,
+    operator,
+    lang: session.lang,
+    timeZone: organisationTimeZone(store),
+    desk: session.desk ? { unlocked: session.desk.unlocked } : null,
+  };
 }
 
 export const sessionHandlers: HandlersFor<typeof sessionContract> = {
   'session.state': (_input, context) => state(context),
   'session.operators': (_input, { store }) => listOperators(store, true),
   'session.signIn': (input, context) => {
-    context.session.operatorId = authenticate(context.store, input.operatorId, input.pin).id;
+    context.session.operatorId = signInAt(context.store, context.session, input).id;
     return state(context);
   },
   'session.signOut': (_input, context) => {
@@ -27,7 +33,7 @@ export const sessionHandlers: HandlersFor<typeof sessionContract> = {
     return state(context);
   },
   'session.setup': (input, context) => {
-    context.session.operatorId = setUp(context.store, input).id;
+    context.session.operatorId = setUpAt(context.store, context.session, input).id;
     return state(context);
   },
 };

@@ -1,5 +1,6 @@
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
+import type { HubErrorCode } from '../../hub-errors';
 import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
 import type { ImportFlowErrorCode } from '../../import-flow-errors';
 import type { HandoverErrorCode, HandoverWarningCode } from '../../handover-errors';
@@ -138,6 +139,7 @@ type ProvenElsewhere =
   | CertificateErrorCode
   | StoreCheckErrorCode
   | ApiHostErrorCode
+  | HubErrorCode
   | ScanErrorCode
   | ImportFlowErrorCode
   | HandoverErrorCode;

@@ -16,6 +16,7 @@ import { sampleFile } from '../../helpers/samples';
 import { actorFor } from '../../../main/services/people';
 import { commitImport, previewImport } from '../../../main/services/imports/run';
 import { enqueueFile } from '../../../main/services/imports/queue';
+import { pairDesk } from '../../../main/services/hub/desks';
 
 /**
  * Every migration, run on a database an older Rebond filled: the demo (devices through every state, lending,
@@ -68,6 +69,10 @@ function papersAndSignatures(path: string): void {
     h.call(admin, 'devices.applyAction', { deviceIds: [inStock], action: 'report_lost', note: 'Absent de l’étagère à l’inventaire' });
     const guarded = h.call(admin, 'operators.create', { name: 'Poste de contrôle', roles: ['technician'], pin: '482716' });
     h.refuse(newSession(), 'session.signIn', { operatorId: guarded.id, pin: '000000' });
+    // The hub (0013): a paired desk, a wiping station, a password.
+    pairDesk(h.store, 'Établi d’effacement', 'a'.repeat(43));
+    h.call(admin, 'stations.create', { name: 'ShredOS 1' });
+    h.call(admin, 'passwords.set', { operatorId: adminId, password: 'cheval-agrafe-pile' });
   } finally {
     h.close();
   }

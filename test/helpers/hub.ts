@@ -1,0 +1,181 @@
+import { request } from 'node:https';
+import { openDataStore } from '../../main/platform/open-data';
+import { setPassword } from '../../main/services/hub/passwords';
+import { actorFor } from '../../main/services/people';
+import type { ApiResult } from '../../shared/errors';
+import { harnessFor } from './api';
+import { iccid, pupil, registerSims, setUpLending } from './lending';
+import { eraseDrive, laptop } from './workshop';
+
+/** The hub tests' address: a loopback address other than 127.0.0.1, as a second machine of the site would be. */
+export const HUB_ADDRESS = '127.0.0.2';
+export const PASSWORD = 'pomme-verte-42';
+
+export interface HubSeed {
+  ids: { admin: number; coordinator: number; tech: number; dso: number; dso2: number };
+  programme: number;
+  pupils: number[];
+  simIds: number[];
+  simIccid: string;
+  /** A laptop whose erasure awaits the officer's verification, and that erasure. */
+  erased: { deviceId: number; assetTag: string; erasureId: number };
+}
+
+/** A workshop with lending (test/helpers/lending.ts), every operator with a password, before the hub opens it. */
+export function seedHub(dataDir: string): HubSeed {
+  const h = harnessFor(openDataStore(dataDir));
+  try {
+    const desk = setUpLending(h);
+    const coordinator = desk.coord.operatorId ?? 0;
+    const ids = { ...desk.ids, coordinator };
+    const admin = actorFor(h.store, ids.admin);
+    for (const id of Object.values(ids)) setPassword(h.store, admin, id, PASSWORD);
+    const sims = registerSims(h, desk, [1, 2]);
+    const pupils = [pupil(h, desk, 'ELV-HUB-1').id, pupil(h, desk, 'ELV-HUB-2').id];
+    const { device } = h.call(desk.tech, 'devices.register', { batchId: desk.batchId, device: laptop('SN-HUB-01') });
+    const detail = h.call(desk.tech, 'devices.get', { id: device.id });
+    const erasure = eraseDrive(h, desk.tech, device.id, detail.drives[0]?.id ?? 0, 'success');
+    return {
+      ids,
+      programme: desk.programme,
+      pupils,
+      simIds: sims.map((sim) => sim.id),
+      simIccid: iccid(1),
+      erased: { deviceId: device.id, assetTag: detail.assetTag, erasureId: erasure.erasure.id },
+    };
+  } finally {
+    h.close();
+  }
+}
+
+interface Answer {
+  status: number;
+  body: string;
+  cookies: string[];
+}
+
+/**
+ * A scripted desk: HTTPS to the hub trusting its certificate, with the cookies a browser would keep (the desk's
+ * credential, its session). Sends `Origin` like a browser page of the hub would.
+ */
+export class ScriptedDesk {
+  private readonly jar = new Map<string, string>();
+
+  constructor(
+    readonly origin: string,
+    private readonly ca: string,
+    /** A request not answered by then fails (bounded waits); the benchmark gives a long document more. */
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  raw(method: 'GET' | 'POST', path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
+    const cookie = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    return new Promise((resolve, reject) => {
+      const req = request(
+        `${this.origin}${path}`,
+        {
+          method,
+          ca: this.ca,
+          timeout: this.timeoutMs,
+          headers: { origin: this.origin, 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+            for (const line of cookies) {
+              const [pair] = line.split(';');
+              const at = pair?.indexOf('=') ?? -1;
+              if (pair && at > 0) this.jar.set(pair.slice(0, at), pair.slice(at + 1));
+            }
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cookies });
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timed out')));
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  async pair(code: string, name: string): Promise<ApiResult<{ deskId: number }>> {
+    return JSON.parse((await this.raw('POST', '/pair', JSON.stringify({ code, name }))).body) as ApiResult<{ deskId: number }>;
+  }
+
+  async call<T = unknown>(method: string, input: unknown = {}): Promise<ApiResult<T>> {
+    return JSON.parse((await this.raw('POST', `/api/${method}`, JSON.stringify(input))).body) as ApiResult<T>;
+  }
+
+  async value<T = unknown>(method: string, input: unknown = {}): Promise<T> {
+    const result = await this.call<T>(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  }
+
+  /** Opens the live stream: the events received, and a bounded wait for one. */
+  live(): Promise<LiveStream> {
+    const cookie = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    return new Promise((resolve, reject) => {
+      const req = request(`${this.origin}/live`, { method: 'GET', ca: this.ca, headers: { origin: this.origin, cookie } }, (res) => {
+        const stream = new LiveStream(res.statusCode ?? 0, () => req.destroy());
+        res.setEncoding('utf8');
+        res.on('data', (text: string) => stream.feed(text));
+        res.on('end', () => stream.ended());
+        resolve(stream);
+      });
+      req.on('error', (error) => reject(error));
+      req.end();
+    });
+  }
+}
+
+export class LiveStream {
+  readonly changes: string[][] = [];
+  isEnded = false;
+  private buffer = '';
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    readonly status: number,
+    readonly close: () => void,
+  ) {}
+
+  feed(text: string): void {
+    this.buffer += text;
+    let at: number;
+    while ((at = this.buffer.indexOf('\n\n')) >= 0) {
+      const block = this.buffer.slice(0, at);
+      this.buffer = this.buffer.slice(at + 2);
+      const data = block.split('\n').find((line) => line.startsWith('data: '));
+      if (block.includes('event: changed') && data) this.changes.push((JSON.parse(data.slice(6)) as { entities: string[] }).entities);
+    }
+    this.wake();
+  }
+
+  ended(): void {
+    this.isEnded = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters.splice(0)) waiter();
+  }
+
+  /** Waits, at most `ms`, until `ready` holds; says whether it did. */
+  async until(ready: () => boolean, ms = 10_000): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (!ready()) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return true;
+  }
+}
