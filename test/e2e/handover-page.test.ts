@@ -167,7 +167,7 @@ describe('warnings at the counter', () => {
     // The event records the warnings accepted.
     const [event] = await mustCall(run, 'events.forEntity', { entity: 'handover', entityId: created?.id ?? 0 });
     expect(event?.payload).toMatchObject({ warningsAcknowledged: true });
-    expect((event?.payload.warnings as string[]).map((key) => key.split(':')[0])).toEqual([
+    expect(((event?.payload.warnings ?? []) as string[]).map((key) => key.split(':')[0])).toEqual([
       'recipient_has_open_loan',
       'sim_without_credit',
       'sim_without_number',

@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export const handoverPageMessages = defineMessages({
   fr: {
     'nav.handoverPage': 'Remise',
+    'field.acknowledgedWarnings': 'Avertissements acceptés',
     'handoverPage.notFound': 'Cette remise n’existe pas.',
     'handoverPage.back': 'Suivi des prêts',
     'handoverPage.closed': 'Clôturée le {date}',
@@ -50,6 +51,7 @@ export const handoverPageMessages = defineMessages({
       other: 'J’ai pris connaissance de ces avertissements et je remets quand même',
     },
     'handoverWarnings.needAcknowledge': 'Lisez les avertissements et cochez « J’ai pris connaissance » avant de valider.',
+    'handoverDesk.papersKeys': 'Alt+P tous signent sur papier · Alt+D imprimer les deux documents · Alt+N nouvelle remise',
     'papers.allOnPaper': 'Tous signent sur papier',
     'papers.printBoth': 'Imprimer les deux documents',
     'papers.printedBoth': 'Documents {references} émis : imprimez-les depuis l’onglet ouvert.',
@@ -59,6 +61,7 @@ export const handoverPageMessages = defineMessages({
   },
   en: {
     'nav.handoverPage': 'Handover',
+    'field.acknowledgedWarnings': 'Warnings accepted',
     'handoverPage.notFound': 'This handover does not exist.',
     'handoverPage.back': 'Loan follow-up',
     'handoverPage.closed': 'Closed on {date}',
@@ -98,6 +101,7 @@ export const handoverPageMessages = defineMessages({
       other: 'I have read these warnings and hand over all the same',
     },
     'handoverWarnings.needAcknowledge': 'Read the warnings and tick "I have read" before confirming.',
+    'handoverDesk.papersKeys': 'Alt+P everyone signs on paper · Alt+D print both documents · Alt+N new handover',
     'papers.allOnPaper': 'Everyone signs on paper',
     'papers.printBoth': 'Print both documents',
     'papers.printedBoth': 'Documents {references} issued: print them from the tab that opened.',
