@@ -141,24 +141,3 @@ export function useApiMutation<M extends MethodName>(method: M, options: Mutatio
   );
   return { run, busy: mutation.isPending, error: errorOf(mutation.error), reset };
 }
-
-/**
- * A read made on an action rather than by a screen (a scan looks a code up): through the same cache and key as
- * `useApiQuery`, always asked afresh, resolved to the envelope like a mutation, so a desk keeps its own wording.
- */
-export function useApiFetch(): <M extends MethodName>(method: M, input: Input<M>) => Promise<ApiResult<Result<M>>> {
-  const queryClient = useQueryClient();
-  return useCallback(
-    async <M extends MethodName>(method: M, input: Input<M>): Promise<ApiResult<Result<M>>> => {
-      try {
-        const value = await queryClient.fetchQuery({ queryKey: queryKey(method, input), queryFn: () => callOrThrow(method, input), staleTime: 0 });
-        return { ok: true, value };
-      } catch (error) {
-        const apiError = errorOf(error);
-        if (apiError) return { ok: false, error: apiError };
-        throw error;
-      }
-    },
-    [queryClient],
-  );
-}

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useApiFetch } from '../../api/queries';
+import { useApiFetch } from '../../api/useApiFetch';
 import type { DeviceSummary } from '../../../shared/contract/inventory';
 import { checkIccid } from '../../../shared/domain/identifiers';
 import type { ApiError, Warning } from '../../../shared/errors';
