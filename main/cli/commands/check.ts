@@ -19,7 +19,7 @@ export function printChecks(context: CliContext, report: IntegrityReport, heads:
   context.out(
     t('cli.checkForeignKeys', {
       result: firstBroken
-        ? t('cli.foreignKeyProblems', { count: report.foreignKeys.length, table: firstBroken.table, row: firstBroken.rowid })
+        ? t('cli.foreignKeyProblems', { count: report.foreignKeys.length, table: firstBroken.table, row: firstBroken.rowid ?? '-' })
         : t('cli.ok'),
     }),
   );
