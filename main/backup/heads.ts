@@ -7,6 +7,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../store/open';
+import type { Column } from '../store/tables';
 
 export const HEADS_FILE = 'chain-heads.jsonl';
 
@@ -76,9 +77,9 @@ export interface MissingHead {
 }
 
 export function missingHeads(db: Db, expected: readonly HeadEntry[]): MissingHead[] {
-  const hashOf = db.prepare('SELECT hash FROM events WHERE id = ?').pluck();
+  const hashOf = db.prepare<[id: number], Column<'events', 'hash'>>('SELECT hash FROM events WHERE id = ?').pluck();
   return expected.flatMap((entry): MissingHead[] => {
-    const hash = hashOf.get(entry.id) as string | undefined;
+    const hash = hashOf.get(entry.id);
     if (hash === undefined) return [{ entry, found: 'absent' }];
     return hash === entry.hash ? [] : [{ entry, found: 'different' }];
   });

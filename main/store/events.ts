@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ChainReport, EventEntity, EventEntry } from '../../shared/contract/events';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
+import type { Column } from './tables';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -87,10 +88,10 @@ export class EventLog {
   private readonly columns: string;
   // Prepared on first use: they join tables a database from an older Rebond may not have yet, and verifying the
   // chain of such a database (a backup before a migration) must not depend on them.
-  private selectForEntity: Statement | undefined;
-  private selectRecent: Statement | undefined;
+  private selectForEntity: Statement<[entity: EventEntity, entityId: number], EntryRow> | undefined;
+  private selectRecent: Statement<[limit: number], EntryRow> | undefined;
   /** Null on a database from before migration 0006 (`rebond check` of an older file, a backup before migrating). */
-  private readonly notes: { insert: Statement; forget: Statement; all: Statement } | null;
+  private readonly notes: { insert: Statement; forget: Statement; all: Statement<[], NoteRow> } | null;
 
   constructor(private readonly db: Db) {
     const hasNotes = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'event_notes'").get() !== undefined;
@@ -98,7 +99,7 @@ export class EventLog {
       `INSERT INTO events (id, at, entity, entity_id, type, payload, operator_id, prev_hash, hash)
        VALUES (@id, @at, @entity, @entityId, @type, @payload, @operatorId, @prevHash, @hash)`,
     );
-    this.selectHead = db.prepare('SELECT last_id AS id, last_hash AS hash FROM event_chain_head WHERE singleton = 1');
+    this.selectHead = db.prepare<[], ChainHead>('SELECT last_id AS id, last_hash AS hash FROM event_chain_head WHERE singleton = 1');
     this.upsertHead = db.prepare(
       `INSERT INTO event_chain_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
        ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
@@ -109,19 +110,19 @@ export class EventLog {
       ? {
           insert: db.prepare('INSERT INTO event_notes (event_id, salt, text) VALUES (?, ?, ?)'),
           forget: db.prepare(`DELETE FROM event_notes WHERE event_id IN (${NOTES_DURING_HANDOVER_SQL})`),
-          all: db.prepare(
+          all: db.prepare<[], NoteRow>(
             'SELECT n.event_id AS id, n.salt, n.text, e.payload FROM event_notes n JOIN events e ON e.id = n.event_id ORDER BY n.event_id',
           ),
         }
       : null;
-    this.selectAll = db.prepare(
+    this.selectAll = db.prepare<[], EventRow>(
       `SELECT id, at, entity, entity_id AS entityId, type, payload, operator_id AS operatorId,
               prev_hash AS prevHash, hash FROM events ORDER BY id`,
     );
   }
 
   head(): ChainHead {
-    return (this.selectHead.get() as ChainHead | undefined) ?? { id: 0, hash: GENESIS_HASH };
+    return this.selectHead.get() ?? { id: 0, hash: GENESIS_HASH };
   }
 
   /**
@@ -164,7 +165,7 @@ export class EventLog {
   }
 
   forEntity(entity: EventEntity, entityId: number): EventEntry[] {
-    this.selectForEntity ??= this.db.prepare(
+    this.selectForEntity ??= this.db.prepare<[entity: EventEntity, entityId: number], EntryRow>(
       `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id
        WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 500`,
     );
@@ -172,7 +173,7 @@ export class EventLog {
   }
 
   recent(limit: number): EventEntry[] {
-    this.selectRecent ??= this.db.prepare(
+    this.selectRecent ??= this.db.prepare<[limit: number], EntryRow>(
       `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
     );
     return this.selectRecent.all(limit).map(toEntry);
@@ -188,8 +189,7 @@ export class EventLog {
     let expectedPrev = GENESIS_HASH;
     let expectedId = 1;
     let checked = 0;
-    for (const raw of this.selectAll.iterate()) {
-      const row = raw as EventRow;
+    for (const row of this.selectAll.iterate()) {
       if (row.id !== expectedId || row.prevHash !== expectedPrev) {
         return { ok: false, checked, firstBadEventId: row.id, problem: 'missing_or_reordered' };
       }
@@ -204,8 +204,7 @@ export class EventLog {
     if (head.id !== checked || head.hash !== expectedPrev) {
       return { ok: false, checked, firstBadEventId: checked + 1, problem: 'truncated' };
     }
-    for (const raw of this.notes?.all.iterate() ?? []) {
-      const note = raw as { id: number; salt: string; text: string; payload: string };
+    for (const note of this.notes?.all.iterate() ?? []) {
       const { noteSha256 } = JSON.parse(note.payload) as { noteSha256?: unknown };
       if (noteSha256 !== noteDigest(note.salt, note.text)) return { ok: false, checked, firstBadEventId: note.id, problem: 'edited' };
     }
@@ -213,18 +212,25 @@ export class EventLog {
   }
 }
 
-interface EntryRow extends StoredEvent {
-  operatorName: string | null;
+interface EntryRow extends Omit<StoredEvent, 'entity'> {
+  entity: EventEntity;
+  operatorName: Column<'operators', 'name'> | null;
   subject: string | null;
-  note: string | null;
+  note: Column<'event_notes', 'text'> | null;
 }
 
-function toEntry(raw: unknown): EventEntry {
-  const row = raw as EntryRow;
+interface NoteRow {
+  id: Column<'event_notes', 'event_id'>;
+  salt: Column<'event_notes', 'salt'>;
+  text: Column<'event_notes', 'text'>;
+  payload: Column<'events', 'payload'>;
+}
+
+function toEntry(row: EntryRow): EventEntry {
   return {
     id: row.id,
     at: row.at,
-    entity: row.entity as EventEntity,
+    entity: row.entity,
     entityId: row.entityId,
     type: row.type,
     payload: { ...(JSON.parse(row.payload) as Record<string, unknown>), ...(row.note === null ? {} : { note: row.note }) },

@@ -1,10 +1,11 @@
 import type { ChainReport } from '../../shared/contract/events';
+import { pragmaRows, type PragmaRows } from './pragmas';
 import type { Store } from './store';
 
 export interface IntegrityReport {
   /** `['ok']` when SQLite finds nothing wrong. */
   integrity: string[];
-  foreignKeys: { table: string; rowid: number; parent: string }[];
+  foreignKeys: PragmaRows['foreign_key_check'][];
   chain: ChainReport;
   ok: boolean;
 }
@@ -14,8 +15,8 @@ export interface IntegrityReport {
  * the connection and its event log, so a backup is checked the same way without the repositories.
  */
 export function checkIntegrity(store: Pick<Store, 'db' | 'events'>): IntegrityReport {
-  const integrity = (store.db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
-  const foreignKeys = store.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  const integrity = pragmaRows(store.db, 'integrity_check').map((row) => row.integrity_check);
+  const foreignKeys = pragmaRows(store.db, 'foreign_key_check');
   const chain = store.events.verify();
   return {
     integrity,

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
+import { pragmaRows, pragmaValue } from './pragmas';
 
 /**
  * Called once before the pending migrations of a database that already has a schema (never for a brand-new one),
@@ -13,19 +14,13 @@ export interface MigrateOptions {
   beforeMigrate?: BeforeMigrate;
 }
 
-interface ForeignKeyProblem {
-  table: string;
-  rowid: number | null;
-  parent: string;
-}
-
 /** How a migration is named to people: « 0003-lending ». */
 export function migrationLabel(migration: Pick<Migration, 'version' | 'name'>): string {
   return `${String(migration.version).padStart(4, '0')}-${migration.name}`;
 }
 
 export function schemaVersion(db: Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
+  return pragmaValue(db, 'user_version');
 }
 
 function failed(migration: Migration, error: unknown): DomainError {
@@ -36,7 +31,7 @@ function failed(migration: Migration, error: unknown): DomainError {
 
 /** After a rebuild, every reference must still find its row: SQLite did not check them while the tables moved. */
 function refuseBrokenReferences(db: Database, migration: Migration): void {
-  const problems = db.pragma('foreign_key_check') as ForeignKeyProblem[];
+  const problems = pragmaRows(db, 'foreign_key_check');
   const first = problems[0];
   if (!first) return;
   throw new DomainError('migration_failed', {
@@ -57,7 +52,7 @@ function run(db: Database, migration: Migration): void {
 
 /** SQLite ignores `PRAGMA foreign_keys` inside a transaction, so it is turned off before the one that rebuilds. */
 function withoutForeignKeys(db: Database, first: Migration, body: () => void): void {
-  const before = db.pragma('foreign_keys', { simple: true }) as number;
+  const before = pragmaValue(db, 'foreign_keys');
   db.pragma('foreign_keys = OFF');
   try {
     if (db.pragma('foreign_keys', { simple: true }) !== 0) {

@@ -16,7 +16,7 @@ function expectedSchema(nativeBinding: string | undefined): readonly string[] {
   const db = new Database(':memory:', { nativeBinding });
   try {
     migrate(db, MIGRATIONS);
-    expected = db.prepare(NAMES).pluck().all() as string[];
+    expected = db.prepare<[], string>(NAMES).pluck().all();
   } finally {
     db.close();
   }
@@ -28,6 +28,6 @@ function expectedSchema(nativeBinding: string | undefined): readonly string[] {
  * whole file.
  */
 export function missingFromSchema(db: Db, nativeBinding?: string): string[] {
-  const present = new Set(db.prepare(NAMES).pluck().all() as string[]);
+  const present = new Set(db.prepare<[], string>(NAMES).pluck().all());
   return expectedSchema(nativeBinding).filter((name) => !present.has(name));
 }

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { pragmaRows, pragmaValue } from './pragmas';
 
 export interface WipeReport {
   /** False when another connection was writing: the deleted content is zeroed in place all the same. */
@@ -23,7 +24,7 @@ const SAMPLED_PERSONAL_TABLES = ['beneficiaries'];
 export function wipeDeletedContent(db: Db): WipeReport {
   if (db.inTransaction) throw new Error('wipeDeletedContent must run outside any transaction');
   const sampled = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat4'").get() !== undefined;
-  const tempStore = db.pragma('temp_store', { simple: true }) as number;
+  const tempStore = pragmaValue(db, 'temp_store');
   db.pragma('temp_store = MEMORY');
   let vacuumed = true;
   try {
@@ -39,11 +40,11 @@ export function wipeDeletedContent(db: Db): WipeReport {
     db.pragma(`temp_store = ${tempStore}`);
   }
   let walEmptied = true;
-  if (String(db.pragma('journal_mode', { simple: true })) === 'wal') {
-    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+  if (pragmaValue(db, 'journal_mode') === 'wal') {
+    const [result] = pragmaRows(db, 'wal_checkpoint', 'TRUNCATE');
     walEmptied = result !== undefined && result.busy === 0 && result.log <= 0;
   }
-  const pages = db.pragma('page_count', { simple: true }) as number;
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const pages = pragmaValue(db, 'page_count');
+  const pageSize = pragmaValue(db, 'page_size');
   return { vacuumed, walEmptied, fileBytes: pages * pageSize };
 }

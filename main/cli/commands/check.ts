@@ -1,7 +1,7 @@
 import { checkRecordedHeads, type HeadsReport } from '../../backup/recorded-heads';
 import { checkIntegrity, type IntegrityReport } from '../../store/integrity';
 import { withCliStore } from '../with-store';
-import { type CliContext } from '../context';
+import type { CliContext } from '../context';
 
 function headsResult(context: CliContext, heads: HeadsReport): string {
   const { t } = context;
@@ -19,7 +19,7 @@ export function printChecks(context: CliContext, report: IntegrityReport, heads:
   context.out(
     t('cli.checkForeignKeys', {
       result: firstBroken
-        ? t('cli.foreignKeyProblems', { count: report.foreignKeys.length, table: firstBroken.table, row: firstBroken.rowid })
+        ? t('cli.foreignKeyProblems', { count: report.foreignKeys.length, table: firstBroken.table, row: firstBroken.rowid ?? '-' })
         : t('cli.ok'),
     }),
   );
