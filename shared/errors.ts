@@ -10,6 +10,7 @@ import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LABEL_ERROR_CODES } from './label-errors';
 import { IMPORT_ERROR_CODES } from './import-errors';
 import { IMPORT_FLOW_ERROR_CODES } from './import-flow-errors';
+import { DRIVE_ERROR_CODES } from './drive-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { SCAN_ERROR_CODES, SCAN_WARNING_CODES } from './scan-errors';
@@ -71,6 +72,7 @@ export const ERROR_CODES = [
   ...API_HOST_ERROR_CODES,
   ...SCAN_ERROR_CODES,
   ...IMPORT_FLOW_ERROR_CODES,
+  ...DRIVE_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

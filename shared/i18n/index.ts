@@ -17,6 +17,7 @@ import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
 import { formatMessages } from './catalog/format';
 import { importFlowMessages } from './catalog/imports-flow';
+import { driveRemovalMessages } from './catalog/drive-removal';
 import { uiImportMessages } from './catalog/ui-imports';
 import { lendingMessages } from './catalog/lending';
 import { lendingErrorMessages } from './catalog/lending-errors';
@@ -33,7 +34,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, driveRemovalMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

@@ -1,3 +1,4 @@
+import type { DriveErrorCode } from '../../drive-errors';
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
@@ -138,7 +139,8 @@ type ProvenElsewhere =
   | StoreCheckErrorCode
   | ApiHostErrorCode
   | ScanErrorCode
-  | ImportFlowErrorCode;
+  | ImportFlowErrorCode
+  | DriveErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
