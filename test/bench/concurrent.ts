@@ -14,7 +14,7 @@ import { Random } from '../../main/demo/random';
 import { DATABASE_FILE } from '../../main/platform/data-dir';
 import { freshBench, scratchDir } from './fixtures';
 import { atMost, percentile, type Figure } from './measure';
-import { startServeProcess } from './serve-process';
+import { buildServeBundle, startServeProcess } from './serve-process';
 
 const EVERY_MS = 20;
 
@@ -58,6 +58,7 @@ export async function concurrentCallFigure(log: (line: string) => void, labels =
   bench.close();
   const devices = Array.from({ length: intake }, () => generator.next());
 
+  buildServeBundle();
   const server = await startServeProcess(dataDir);
   try {
     const small = await sessionOn(server.openingUrl, operatorId);

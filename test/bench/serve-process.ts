@@ -1,11 +1,17 @@
 /**
- * The browser edition started as its own process (through tsx, as `npm run serve` runs it), as a site runs it: the
- * benchmark's own work (building request bodies, timing) then never shares a thread with the server's.
+ * The browser edition started as its own process, from its bundle as `npm run serve` runs it (built first when
+ * stale), as a site runs it: the benchmark's own work (building request bodies, timing) then never shares a thread
+ * with the server's.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-const SERVE = join(process.cwd(), 'main', 'web', 'serve.ts');
+const SERVE = join(process.cwd(), 'dist', 'web', 'serve.cjs');
+
+/** Builds the browser edition's bundle when its sources changed (`node main/build/build.mjs --if-stale web`). */
+export function buildServeBundle(): void {
+  execFileSync(process.execPath, [join(process.cwd(), 'main', 'build', 'build.mjs'), '--if-stale', 'web'], { stdio: ['ignore', 2, 2] });
+}
 
 export interface ServeProcess {
   child: ChildProcess;
@@ -28,7 +34,7 @@ function firstLine(child: ChildProcess): Promise<string> {
 }
 
 export async function startServeProcess(dataDir: string): Promise<ServeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '--data-dir', dataDir, '--port', '0', '--no-open'], {
+  const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, CI: '1' },
   });
