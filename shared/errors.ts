@@ -12,6 +12,7 @@ import { LABEL_ERROR_CODES } from './label-errors';
 import { IMPORT_ERROR_CODES } from './import-errors';
 import { IMPORT_FLOW_ERROR_CODES } from './import-flow-errors';
 import { HANDOVER_ERROR_CODES, HANDOVER_WARNING_CODES } from './handover-errors';
+import { DRIVE_ERROR_CODES } from './drive-errors';
 import { LENDING_ERROR_CODES, LENDING_WARNING_CODES } from './lending-errors';
 import { MIGRATION_ERROR_CODES } from './migration-errors';
 import { SCAN_ERROR_CODES, SCAN_WARNING_CODES } from './scan-errors';
@@ -75,6 +76,7 @@ export const ERROR_CODES = [
   ...SCAN_ERROR_CODES,
   ...IMPORT_FLOW_ERROR_CODES,
   ...HANDOVER_ERROR_CODES,
+  ...DRIVE_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

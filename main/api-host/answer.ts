@@ -24,11 +24,14 @@ export async function answer(request: HostRequest, services: HostServices): Prom
       return { id: request.id, op: 'station', result: services.stationPush(request.token, request.name, request.bytes, request.lang) };
     }
     const session = { ...request.session };
-    const result = await services.api.callAsync(request.method, request.input, session);
+    const result =
+      request.op === 'callText'
+        ? await services.api.callText(request.method, request.text, session)
+        : await services.api.callAsync(request.method, request.input, session);
     return { id: request.id, op: 'call', result, session };
   } catch (error) {
     const ref = errorReference();
-    services.report(ref, request.op === 'call' ? request.method : request.op, error);
+    services.report(ref, request.op === 'call' || request.op === 'callText' ? request.method : request.op, error);
     return { id: request.id, op: 'failed', ref };
   }
 }

@@ -64,6 +64,17 @@ export class ApiHostClient {
   async callAsync(method: string, input: unknown, session: ApiSession): Promise<ApiResult<unknown>> {
     const sent: ApiSession = { ...session, ...(session.desk ? { desk: { ...session.desk } } : {}) };
     const answer = await this.pending.send((id) => this.post({ id, op: 'call', method, input, session: sent }));
+    return this.resultOf(answer, session, sent);
+  }
+
+  /** The same with the input as JSON text, parsed in the host (or in the worker doing the call's work). */
+  async callText(method: string, text: string, session: ApiSession): Promise<ApiResult<unknown>> {
+    const sent = { ...session };
+    const answer = await this.pending.send((id) => this.post({ id, op: 'callText', method, text, session: sent }));
+    return this.resultOf(answer, session, sent);
+  }
+
+  private resultOf(answer: Answer, session: ApiSession, sent: ApiSession): ApiResult<unknown> {
     switch (answer.op) {
       case 'call':
         applyChanges(session, sent, answer.session);

@@ -9,6 +9,8 @@ import type { ApiSession } from '../api/dispatch';
 export type HostRequest =
   /** One API call; the session goes by value and comes back with the reply, changed or not. */
   | { id: number; op: 'call'; method: string; input: unknown; session: ApiSession }
+  /** The same with the input still in its JSON text (the browser edition's body): a string crosses in one copy. */
+  | { id: number; op: 'callText'; method: string; text: string; session: ApiSession }
   /** A stored document's bytes as this operator may read them (the browser edition's document route). */
   | { id: number; op: 'documentBytes'; reference: string; operatorId: number }
   /** The hub: the live desk holding a credential (by its SHA-256), pairing it first when `pair` names it. */

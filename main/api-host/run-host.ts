@@ -1,6 +1,7 @@
 import type { Lang } from '../../shared/i18n';
 import { createRebondApi } from '../api';
-import type { Handlers } from '../api/dispatch';
+import type { Handlers, TextHandler } from '../api/dispatch';
+import type { MethodName } from '../../shared/contract';
 import { handlersDrawingWith } from '../api/handlers/documents';
 import { scheduleDailyBackups } from '../platform/daily-backups';
 import { errorReference, logInternalErrors } from '../platform/internal-errors';
@@ -18,7 +19,7 @@ import { deskFor, pairDesk } from '../services/hub/desks';
 import { pushFromStation } from '../services/hub/stations';
 import type { FromHost, ToHost } from './protocol';
 import type { RenderJob } from '../documents/render-job';
-import type { IntakeJob, IntakeResult } from './intake-job';
+import type { IntakeAnswer, IntakeJob } from './intake-job';
 import { JobWorker } from './job-worker';
 import { READ_ONLY_METHODS, WriteTurns } from './write-turns';
 
@@ -64,7 +65,7 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   const report = logInternalErrors(log.log);
   const turns = new WriteTurns();
   const renderWorker = new JobWorker<RenderJob, Uint8Array>('render-worker');
-  const intakeWorker = new JobWorker<IntakeJob, IntakeResult>('intake-worker', {
+  const intakeWorker = new JobWorker<IntakeJob, IntakeAnswer>('intake-worker', {
     databasePath: store.db.name,
     nativeBinding: options.nativeBinding,
   });
@@ -77,12 +78,21 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   const longWork: Partial<Handlers> = {
     ...handlersDrawingWith(render),
     // The worker's connection has no write gate of its own: the host's says whether the file may be written now.
-    'devices.registerMany': (input, { session, actor }) => {
+    'devices.registerMany': async (input, { session, actor }) => {
       store.writeGate.assertWritable();
-      return turns.exclusive(() => intakeWorker.run({ input, session, actor }));
+      const answer = await turns.exclusive(() => intakeWorker.run({ input, session, actor }));
+      if (!answer.ok) throw new Error(`the intake worker refused an input the gate had accepted: ${answer.error.code}`);
+      return answer.value;
     },
   };
-  const api = createRebondApi(store, report, { ...longWork, ...platform.handlers });
+  // A bulk intake sent as JSON text (the browser edition) is parsed and validated in the intake worker.
+  const longText: Partial<Record<MethodName, TextHandler>> = {
+    'devices.registerMany': (text, { session, actor }) => {
+      store.writeGate.assertWritable();
+      return turns.exclusive(() => intakeWorker.run({ text, session, actor }));
+    },
+  };
+  const api = createRebondApi(store, report, { ...longWork, ...platform.handlers }, longText);
   // After each call, what it (or a job worker meanwhile) committed goes to the transport: the hub's live updates.
   const changes = changeFeed(store);
   const announceChanges = () => {
@@ -97,6 +107,10 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
         const result = await api.callAsync(method, input, session);
         if (!READ_ONLY_METHODS.has(method)) announceChanges();
         return result;
+      },
+      callText: async (method, text, session) => {
+        if (!READ_ONLY_METHODS.has(method)) await turns.idle();
+        return api.callText(method, text, session);
       },
     },
     documentBytes: (reference, operatorId) => documentBytesFor(store, reference, operatorId),
@@ -157,4 +171,5 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   });
   port.post({ op: 'ready', logFile: log.file });
   housekeeping = startUpHousekeeping(store, { log: warn });
+
 }

@@ -41,6 +41,37 @@ export interface Api {
   call(method: string, input: unknown, session: ApiSession): ApiResult<unknown>;
   /** Every transport (the API host): the same gate, synchronously, then the handler awaited. */
   callAsync(method: string, input: unknown, session: ApiSession): Promise<ApiResult<unknown>>;
+  /**
+   * The same gate for an input still in its JSON text (the browser edition's request body): the text is parsed
+   * here, or, for a method with a text handler (a bulk intake), where that handler runs it, so that a large input is
+   * never taken apart and copied object by object in the thread that answers the other calls.
+   */
+  callText(method: string, text: string, session: ApiSession): Promise<ApiResult<unknown>>;
+}
+
+/**
+ * A handler given the input as JSON text, once the caller was admitted (signed in, with the role). It must parse
+ * and validate that text with `parseInputText`, the gate's own validation, wherever it runs.
+ */
+export type TextHandler = (text: string, context: HandlerContext) => Promise<ApiResult<unknown>>;
+
+type Parsed = { refused: ApiResult<unknown> } | { data: unknown };
+
+/** The gate's validation of an input against the contract: the parsed data, or the translated refusal. */
+export function parseInput(method: MethodName, input: unknown, lang: Lang): Parsed {
+  const parsed = contract[method].input.safeParse(input, { error: zodErrorMap(lang) });
+  return parsed.success ? { data: parsed.data } : { refused: { ok: false, error: invalidInput(lang, parsed.error) } };
+}
+
+/** The same from JSON text (an empty body is `{}`); text that is not JSON is refused as such. */
+export function parseInputText(method: MethodName, text: string, lang: Lang): Parsed {
+  let input: unknown;
+  try {
+    input = text === '' ? {} : JSON.parse(text);
+  } catch {
+    return { refused: { ok: false, error: apiError(lang, 'invalid_input', { field: 'JSON', detail: 'JSON' }) } };
+  }
+  return parseInput(method, input, lang);
 }
 
 const NO_ACTOR: Actor = { id: 0, name: '', roles: [] };
@@ -56,7 +87,12 @@ function isPromise(value: unknown): value is Promise<unknown> {
  * input validated against the contract, then the handler; every failure becomes a translated error. An
  * unexpected one is reported (to the log) under a short reference the user is shown; the input never is.
  */
-export function createApi(store: Store, handlers: Handlers, report: InternalErrorReport = reportToStderr): Api {
+export function createApi(
+  store: Store,
+  handlers: Handlers,
+  report: InternalErrorReport = reportToStderr,
+  textHandlers: Partial<Record<MethodName, TextHandler>> = {},
+): Api {
   function failure(method: string, session: ApiSession, error: unknown): ApiResult<unknown> {
     if (error instanceof DomainError) {
       return { ok: false, error: apiError(session.lang, error.code, error.params, error.field, error.refusals) };
@@ -66,8 +102,8 @@ export function createApi(store: Store, handlers: Handlers, report: InternalErro
     return { ok: false, error: apiError(session.lang, 'internal_error', { ref }) };
   }
 
-  /** Everything before the handler, synchronously: the refusal, or the handler ready to run with parsed input. */
-  function gate(method: string, input: unknown, session: ApiSession): Gated {
+  /** Who may call: a known method, a signed-in operator with one of its roles; the refusal, or the method and actor. */
+  function admit(method: string, session: ApiSession): { refused: ApiResult<unknown> } | { method: MethodName; actor: Actor } {
     const lang = session.lang;
     if (!isMethodName(method)) return { refused: { ok: false, error: apiError(lang, 'unknown_method', { method: String(method) }) } };
     const definition: MethodDef = contract[method];
@@ -88,10 +124,17 @@ export function createApi(store: Store, handlers: Handlers, report: InternalErro
         };
       }
     }
-    const parsed = definition.input.safeParse(input, { error: zodErrorMap(lang) });
-    if (!parsed.success) return { refused: { ok: false, error: invalidInput(lang, parsed.error) } };
-    const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
-    return { run: () => handler(parsed.data, { store, session, actor }) };
+    return { method, actor };
+  }
+
+  /** Everything before the handler, synchronously: the refusal, or the handler ready to run with parsed input. */
+  function gate(method: string, input: unknown, session: ApiSession, parse: (method: MethodName, input: never, lang: Lang) => Parsed = parseInput): Gated {
+    const admitted = admit(method, session);
+    if ('refused' in admitted) return admitted;
+    const parsed = parse(admitted.method, input as never, session.lang);
+    if ('refused' in parsed) return parsed;
+    const handler = handlers[admitted.method] as (input: unknown, context: HandlerContext) => unknown;
+    return { run: () => handler(parsed.data, { store, session, actor: admitted.actor }) };
   }
 
   return {
@@ -112,6 +155,19 @@ export function createApi(store: Store, handlers: Handlers, report: InternalErro
     async callAsync(method, input, session) {
       try {
         const gated = gate(method, input, session);
+        if ('refused' in gated) return gated.refused;
+        return { ok: true, value: await gated.run() };
+      } catch (error) {
+        return failure(method, session, error);
+      }
+    },
+    async callText(method, text, session) {
+      try {
+        const admitted = admit(method, session);
+        if ('refused' in admitted) return admitted.refused;
+        const textHandler = textHandlers[admitted.method];
+        if (textHandler) return await textHandler(text, { store, session, actor: admitted.actor });
+        const gated = gate(method, text, session, parseInputText);
         if ('refused' in gated) return gated.refused;
         return { ok: true, value: await gated.run() };
       } catch (error) {

@@ -29,6 +29,7 @@ export function deviceDetail(store: Store, ref: { id: number } | { assetTag: str
       ...summary,
       imeis: [record.imei, imei2].filter((imei) => imei !== ''),
       drives: store.erasures.mediaStates(id, store.cycles.floors(id).erasureId).drives,
+      removedDrives: store.driveRemovals.forDevice(id),
       erasures: store.erasures.forDevice(id),
       refurbishments: store.refurbishments.forDevice(id),
       facts,

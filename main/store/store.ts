@@ -8,6 +8,7 @@ import { BeneficiaryRepository } from './repositories/beneficiaries';
 import { DeviceCycleRepository } from './repositories/device-cycles';
 import { DeviceRepository } from './repositories/devices';
 import { DocumentRepository } from './repositories/documents';
+import { DriveRemovalRepository } from './repositories/drive-removals';
 import { ErasureRepository } from './repositories/erasures';
 import { FollowUpRepository } from './repositories/follow-up';
 import { HandoverRepository } from './repositories/handovers';
@@ -39,6 +40,7 @@ export interface Store {
   batches: BatchRepository;
   devices: DeviceRepository;
   erasures: ErasureRepository;
+  driveRemovals: DriveRemovalRepository;
   refurbishments: RefurbishmentRepository;
   recyclings: RecyclingRepository;
   inventory: InventoryRepository;
@@ -80,6 +82,7 @@ export function createStore(
     batches: new BatchRepository(db),
     devices: new DeviceRepository(db),
     erasures: new ErasureRepository(db),
+    driveRemovals: new DriveRemovalRepository(db),
     refurbishments: new RefurbishmentRepository(db),
     recyclings: new RecyclingRepository(db),
     inventory: new InventoryRepository(db),

@@ -139,6 +139,14 @@ export const TABLES = {
     source_id: nullable(integer()),
     updated_at: text(),
   },
+  drive_removals: {
+    drive_id: integer(),
+    reason: text<'removed' | 'replaced'>(),
+    replacement_drive_id: nullable(integer()),
+    note: nullable(text()),
+    removed_by: integer(),
+    removed_at: text(),
+  },
   drives: {
     id: integer(),
     device_id: integer(),

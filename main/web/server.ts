@@ -17,7 +17,7 @@ import { WebSessions } from './web-sessions';
 
 export interface WebServerOptions {
   /** The API, in this thread (tests) or behind the API host's client (the browser edition). */
-  api: Pick<Api, 'callAsync'>;
+  api: Pick<Api, 'callText'>;
   /** The one-time codes an opening URL may carry, exchanged at `POST /open` for a session cookie. */
   launchCodes: LaunchCodes;
   /** The browser sessions (least recently used evicted, idle ones expired); one with defaults if omitted. */
@@ -199,22 +199,23 @@ export function createWebServer(options: WebServerOptions): Server {
       return;
     }
     const body = await readBody(request);
-    let input: unknown;
-    try {
-      if (body === null) throw new Error('too large');
-      input = body === '' ? {} : JSON.parse(body);
-    } catch {
-      sendResult(response, 400, {
-        ok: false,
-        error: apiError(session.lang, 'invalid_input', { field: 'JSON', detail: body === null ? '> 16 MiB' : 'JSON' }),
-      });
+    if (body === null) {
+      sendResult(response, 400, { ok: false, error: apiError(session.lang, 'invalid_input', { field: 'JSON', detail: '> 16 MiB' }) });
       return;
     }
-    const result = await options.api.callAsync(name, input, session);
-    sendResult(response, !result.ok && result.error.code === 'api_unavailable' ? 503 : 200, result);
+    // The body goes to the API host as text: this thread never takes a large input apart (see `Api.callText`).
+    const result = await options.api.callText(name, body, session);
+    sendResult(response, statusOf(result), result);
   }
 
   return server;
+}
+
+/** 503 while the API host is gone, 400 for a body that is not JSON, else 200 (a refusal is an answer). */
+function statusOf(result: ApiResult<unknown>): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'api_unavailable') return 503;
+  return result.error.code === 'invalid_input' && result.error.params?.['field'] === 'JSON' ? 400 : 200;
 }
 
 function portOf(server: Server): number {

@@ -43,6 +43,10 @@ export function describeEvent(t: T, format: Format, entry: EventEntry): EventDes
         return t('event.device.registered', { batch: text(p, 'batch') });
       case 'drive.added':
         return t('event.drive.added', { drive: [label(t, 'driveType', text(p, 'type')), text(p, 'serial')].filter(Boolean).join(' ') });
+      case 'drive.removed':
+        return t('event.drive.removed', { drive: text(p, 'serial') || t('ui.empty') });
+      case 'drive.replaced':
+        return t('event.drive.replaced', { drive: text(p, 'serial') || t('ui.empty'), replacement: text(p, 'replacementSerial') || t('ui.empty') });
       case 'device.updated':
         return t('event.device.updated', { fields: changedFields(t, p) });
       case 'device.identity_corrected':

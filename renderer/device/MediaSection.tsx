@@ -1,16 +1,23 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DeviceDetail, Drive } from '../../shared/contract/devices';
-import { erasureSubjects } from '../../shared/domain/lifecycle';
+import { DRIVE_CHANGE_STATES, erasureSubjects } from '../../shared/domain/lifecycle';
 import { WHOLE_DEVICE_ERASURE_KINDS } from '../../shared/domain/values';
-import { ErasureStateBadge } from '../components/Badge';
+import { Badge, ErasureStateBadge } from '../components/Badge';
+import { Button } from '../components/Button';
 import { DataTable, type DataColumn } from '../components/DataTable';
+import { useFormat } from '../components/format';
 import { Panel } from '../components/Panel';
 import { useT } from '../i18n/useT';
+import { useCan } from '../session/useCan';
+import { DriveChangeDialog } from './DriveChangeDialog';
 
-/** The drives with where each stands with its erasure; tablets, phones and driveless devices are erased whole. */
+/** The drives with where each stands with its erasure and health; tablets, phones and driveless devices are erased whole. */
 export function MediaSection({ device }: { device: DeviceDetail }) {
   const t = useT();
+  const format = useFormat();
   const whole = WHOLE_DEVICE_ERASURE_KINDS.includes(device.kind) || device.drives.length === 0;
+  const mayChange = useCan('devices.removeDrive') && DRIVE_CHANGE_STATES.includes(device.status);
+  const [changing, setChanging] = useState<Drive | null>(null);
   const columns = useMemo<DataColumn<Drive>[]>(
     () => [
       { id: 'serial', accessorFn: (drive) => drive.serial, header: () => t('drive.col.serial'), cell: ({ row }) => <span className="mono">{row.original.serial || t('ui.empty')}</span> },
@@ -23,8 +30,28 @@ export function MediaSection({ device }: { device: DeviceDetail }) {
         cell: ({ row: { original: drive } }) => (drive.capacityGb === null ? t('ui.empty') : t('device.capacity', { value: drive.capacityGb })),
       },
       { id: 'erasure', enableSorting: false, header: () => t('drive.col.erasure'), cell: ({ row }) => (whole ? t('ui.empty') : <ErasureStateBadge state={row.original.erasure} />) },
+      {
+        id: 'health',
+        accessorFn: (drive) => (drive.healthFailed ? 1 : 0),
+        header: () => t('drive.col.health'),
+        cell: ({ row }) => (row.original.healthFailed ? <Badge tone="danger">{t('drive.healthFailed')}</Badge> : <span className="muted">{t('drive.healthOk')}</span>),
+      },
+      ...(mayChange
+        ? [
+            {
+              id: 'change',
+              enableSorting: false,
+              header: () => <span className="visually-hidden">{t('drive.change')}</span>,
+              cell: ({ row }) => (
+                <Button size="small" onClick={() => setChanging(row.original)}>
+                  {t('drive.change')}
+                </Button>
+              ),
+            } satisfies DataColumn<Drive>,
+          ]
+        : []),
     ],
-    [t, whole],
+    [t, whole, mayChange],
   );
   return (
     <Panel title={t('device.section.drives')}>
@@ -36,6 +63,25 @@ export function MediaSection({ device }: { device: DeviceDetail }) {
         </div>
       ) : null}
       {device.drives.length > 0 ? <DataTable label={t('device.section.drives')} rows={[...device.drives]} columns={columns} rowId={(drive) => String(drive.id)} emptyText={t('device.noDrives')} /> : null}
+      {device.removedDrives.length > 0 ? (
+        <>
+          <h3>{t('drive.removedTitle')}</h3>
+          <ul className="plain-list">
+            {device.removedDrives.map((removed) => (
+              <li key={removed.id}>
+                {t('drive.removedLine', {
+                  drive: [t(`driveType.${removed.type}`), removed.serial].filter(Boolean).join(' '),
+                  reason: t(`drive.mode.${removed.reason}`),
+                  date: format.day(removed.removedAt),
+                  name: removed.removedByName,
+                  note: removed.note,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {changing ? <DriveChangeDialog device={device} drive={changing} onClose={() => setChanging(null)} /> : null}
     </Panel>
   );
 }

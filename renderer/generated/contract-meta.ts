@@ -80,6 +80,11 @@ export const METHOD_ROLES = {
   "devices.get": "any",
   "devices.register": "any",
   "devices.registerMany": "any",
+  "devices.removeDrive": [
+    "technician",
+    "data_security_officer",
+    "admin"
+  ],
   "devices.update": "any",
   "devices.void": [
     "data_security_officer",
@@ -688,6 +693,29 @@ export const FIELD_LIMITS = {
       "required": true
     },
     "devices.*.drives.*.capacityGb": {
+      "minimum": 0,
+      "maximum": 1000000
+    }
+  },
+  "devices.removeDrive": {
+    "deviceId": {
+      "required": true
+    },
+    "driveId": {
+      "required": true
+    },
+    "note": {
+      "minLength": 1,
+      "maxLength": 500,
+      "required": true
+    },
+    "replacement.serial": {
+      "maxLength": 80
+    },
+    "replacement.type": {
+      "required": true
+    },
+    "replacement.capacityGb": {
       "minimum": 0,
       "maximum": 1000000
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIRECT_ACTIONS, type DeviceAction, type LifecycleFacts, type MediaErasureState } from '../domain/lifecycle';
 import type { DriveType } from '../domain/values';
+import type { RemovedDrive } from './drives';
 import type { EventEntry } from './events';
 import type { ErasureRecord } from './erasure';
 import type { DeviceSummary } from './inventory';
@@ -15,6 +16,8 @@ export interface Drive {
   type: DriveType;
   capacityGb: number | null;
   erasure: MediaErasureState;
+  /** Its last health check failed (an imported SMART report): it holds the device back from "ready". */
+  healthFailed: boolean;
 }
 
 export interface DeviceDetail extends DeviceSummary {
@@ -30,6 +33,8 @@ export interface DeviceDetail extends DeviceSummary {
   donorName: string;
   siteName: string;
   drives: Drive[];
+  /** Drives taken out of the device (removed or replaced), oldest first. */
+  removedDrives: RemovedDrive[];
   erasures: ErasureRecord[];
   refurbishments: RefurbishmentRecord[];
   facts: LifecycleFacts;

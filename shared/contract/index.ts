@@ -7,6 +7,7 @@ import { backupsContract } from './backups';
 import { correctionsContract } from './corrections';
 import { devicesContract } from './devices';
 import { documentsContract } from './documents';
+import { drivesContract } from './drives';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
 import { importsContract } from './imports';
@@ -38,6 +39,7 @@ export const contract = {
   ...correctionsContract,
   ...importsContract,
   ...hubContract,
+  ...drivesContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -26,6 +26,9 @@ export const VOIDED_STATE = 'voided' satisfies DeviceState;
 /** The states counted and listed by default (dashboard, inventory, batch counts): every state but voided. */
 export const COUNTED_STATES: readonly DeviceState[] = DEVICE_STATES.filter((state) => state !== VOIDED_STATE);
 
+/** States in which the device is on the bench, so its drives may be taken out or replaced (not in stock as ready, nor gone). */
+export const DRIVE_CHANGE_STATES: readonly DeviceState[] = ['received', 'awaiting_erasure', 'erased', 'in_refurbishment', 'quarantined', 'returned'];
+
 /** The erasure state of one drive, or of the whole device for tablets and phones: its latest record decides. */
 export type MediaErasureState = 'none' | 'pending_verification' | 'verified' | 'failed';
 

@@ -6,6 +6,7 @@ import { backupsHandlers } from './backups';
 import { correctionsHandlers } from './corrections';
 import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
+import { drivesHandlers } from './drives';
 import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
 import { importsHandlers } from './imports';
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...correctionsHandlers,
   ...importsHandlers,
   ...hubHandlers,
+  ...drivesHandlers,
 };

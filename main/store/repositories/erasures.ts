@@ -18,7 +18,8 @@ interface ErasureRow extends Omit<ErasureRecord, 'checklist' | 'performedBy' | '
   verifiedByName: Column<'operators', 'name'> | null;
 }
 
-type DriveRow = Omit<Drive, 'erasure'>;
+/** A drive as read: SQLite answers the health flag as 0 or 1. */
+type DriveRow = Omit<Drive, 'erasure' | 'healthFailed'> & { healthFailed: number };
 type DriveOwner = Pick<TableRow<'drives'>, 'id' | 'serial'> & { deviceId: Column<'drives', 'device_id'> };
 
 interface StateRow {
@@ -64,13 +65,18 @@ export class ErasureRepository {
       insertDrive: db.prepare(
         'INSERT INTO drives (device_id, serial, type, capacity_gb, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
+      // The drives in the device: one taken out (drive_removals) keeps its row and records but is no longer listed.
       drives: db.prepare<[deviceId: number], DriveRow>(
-        'SELECT id, serial, type, capacity_gb AS capacityGb FROM drives WHERE device_id = ? ORDER BY id',
+        `SELECT dr.id, dr.serial, dr.type, dr.capacity_gb AS capacityGb, coalesce(dd.health_failed, 0) AS healthFailed
+         FROM drives dr LEFT JOIN drive_details dd ON dd.drive_id = dr.id
+         WHERE dr.device_id = ? AND NOT EXISTS (SELECT 1 FROM drive_removals r WHERE r.drive_id = dr.id)
+         ORDER BY dr.id`,
       ),
       drive: db.prepare<[id: number], DriveOwner>('SELECT id, device_id AS deviceId, serial FROM drives WHERE id = ?'),
       driveBySerial: db.prepare<[serial: string], Column<'devices', 'asset_tag'>>(
         `SELECT d.asset_tag FROM drives dr JOIN devices d ON d.id = dr.device_id
-         WHERE dr.serial = ? AND dr.serial <> '' AND d.status NOT IN ('recycled', 'harvested', 'lost_stolen', 'voided') LIMIT 1`,
+         WHERE dr.serial = ? AND dr.serial <> '' AND d.status NOT IN ('recycled', 'harvested', 'lost_stolen', 'voided')
+           AND NOT EXISTS (SELECT 1 FROM drive_removals r WHERE r.drive_id = dr.id) LIMIT 1`,
       ).pluck(),
       insert: db.prepare(
         `INSERT INTO erasures (device_id, drive_id, level, technique, passes, tool, tool_version, started_at, ended_at,
@@ -150,6 +156,7 @@ export class ErasureRepository {
     const records = this.statements.states.all(deviceId, fromId);
     const drives = this.statements.drives.all(deviceId).map((drive) => ({
       ...drive,
+      healthFailed: drive.healthFailed === 1,
       erasure: mediaState(records.filter((record) => record.driveId === drive.id)),
     }));
     return { drives, wholeDevice: mediaState(records.filter((record) => record.driveId === null)) };

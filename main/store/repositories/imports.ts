@@ -112,6 +112,7 @@ export class ImportRepository {
       failingDrives: db.prepare<[deviceId: number], number>(
         `SELECT count(*) FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id
          WHERE dr.device_id = ? AND dd.health_failed = 1
+           AND NOT EXISTS (SELECT 1 FROM drive_removals r WHERE r.drive_id = dr.id)
            AND coalesce((SELECT e.technique FROM erasures e WHERE e.drive_id = dr.id ORDER BY e.id DESC LIMIT 1), '')
              <> 'physical_destruction'`,
       ).pluck(),

@@ -97,6 +97,36 @@ describe('the browser edition, its API in a worker thread', () => {
     expect(!again.body.ok && again.body.error.message).toContain('HOST-3');
     expect((await call('inventory.count', { filter: {} })).body).toMatchObject({ ok: true, value: { total: LABELS + 1500 } });
   });
+
+  it('checks a bulk intake sent as JSON text with the contract where it runs: a bad field is refused by name, in the session’s language, nothing written', async () => {
+    const call = await browserSession(running.origin, running.issueLaunchCode());
+    expect((await call('session.signIn', { operatorId: techId })).body.ok).toBe(true);
+    const devices = [laptop('TEXT-1'), { ...laptop('TEXT-2'), kind: 'toaster' }];
+    const refused = await call('devices.registerMany', { batchId, devices });
+    expect(refused.status).toBe(200);
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'devices.1.kind' } });
+    expect(!refused.body.ok && refused.body.error.message).toMatch(/ligne 2/i);
+    expect((await call('inventory.count', { filter: {} })).body).toMatchObject({ ok: true, value: { total: LABELS } });
+  });
+
+  it('refuses a body that is not JSON with a 400, and a caller without the role before any worker sees the input', async () => {
+    const call = await browserSession(running.origin, running.issueLaunchCode());
+    const unsigned = await call('devices.registerMany', { batchId, devices: [laptop('ROLE-1')] });
+    expect(unsigned.body).toMatchObject({ ok: false, error: { code: 'no_operator' } });
+    const opened = await fetch(`${running.origin}${HTTP.openPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: running.issueLaunchCode() }),
+    });
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const response = await fetch(`${running.origin}${HTTP.apiPrefix}session.state`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{"not json',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
 });
 
 describe('an API host that stops', () => {

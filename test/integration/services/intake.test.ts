@@ -21,7 +21,7 @@ describe('intake', () => {
     // The make is stored by the vendor's one name (shared/domain/vendors.ts).
     expect(device).toMatchObject({ assetTag: 'RB-000001', serial: '7XK2LM3', make: 'Dell', status: 'received', kind: 'laptop' });
     const detail = h.call(w.tech, 'devices.get', { assetTag: 'rb-000001' });
-    expect(detail.drives).toEqual([{ id: expect.any(Number), serial: 'DRV-7XK2LM3', type: 'ssd', capacityGb: 256, erasure: 'none' }]);
+    expect(detail.drives).toEqual([{ id: expect.any(Number), serial: 'DRV-7XK2LM3', type: 'ssd', capacityGb: 256, erasure: 'none', healthFailed: false }]);
     // History comes newest first, as the device page shows it.
     expect(detail.history.map((event) => event.type)).toEqual(['drive.added', 'device.registered']);
     expect(detail.history[0]?.operator?.name).toBe('Théo Technicien');

@@ -78,7 +78,7 @@ function papersAndSignatures(path: string): void {
   }
 }
 
-/** Imports (0008): a snapshot creating a device with drive health, an nwipe PDF as evidence, a mapped sheet, a queued file. */
+/** Imports (0008): a snapshot creating a device with drive health, an nwipe PDF as evidence, a mapped sheet, a queued file; a drive replaced (0013). */
 async function importedFiles(path: string): Promise<number> {
   const h = harnessFor(openStore(path));
   try {
@@ -102,6 +102,11 @@ async function importedFiles(path: string): Promise<number> {
       mappings: { [sheet.name]: mapping as Record<string, never> },
     });
     enqueueFile(h.store, sampleFile('nwipe-single-drive/nwipe_log.txt'), 'drop_folder');
+    // Drive removals (0013): a drive of a device on the bench replaced by another.
+    const bench = h.store.db
+      .prepare("SELECT dr.device_id AS deviceId, dr.id AS driveId FROM drives dr JOIN devices d ON d.id = dr.device_id WHERE d.status = 'received' ORDER BY dr.id")
+      .get() as { deviceId: number; driveId: number };
+    h.call(session, 'devices.removeDrive', { ...bench, note: 'Mis de côté pour destruction', replacement: { serial: 'UPGRADE-SWAP-1', type: 'ssd', capacityGb: 256 } });
     return result.counts.create;
   } finally {
     h.close();
