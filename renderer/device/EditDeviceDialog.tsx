@@ -64,9 +64,11 @@ export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: D
     return result;
   });
 
-  const text = (name: TextFieldName | NumberFieldName, label: MessageKey, numeric = false) => (
-    <TextField label={t(label)} inputMode={numeric ? 'decimal' : undefined} {...field(`changes.${name}`, t(label))} />
-  );
+  // A decimal (« 15,6 » inches) is longer than its maximum's digits: its range is main's to check, not a length.
+  const text = (name: TextFieldName | NumberFieldName, label: MessageKey, numeric = false) => {
+    const binding = field(`changes.${name}`, t(label));
+    return <TextField label={t(label)} inputMode={numeric ? 'decimal' : undefined} {...binding} maxLength={numeric ? undefined : binding.maxLength} />;
+  };
 
   return (
     <EntityDialog
