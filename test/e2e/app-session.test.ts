@@ -73,7 +73,7 @@ describe('first start and sign-in', () => {
 
     await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
     expect(await page.locator('.topbar-operator-name').textContent()).toBe('Amina Diallo');
-    expect(await page.locator('.topbar-operator-roles').textContent()).toBe('administrateur');
+    expect(await page.locator('.topbar-operator-roles').textContent()).toBe('administration');
     expect(await page.locator('.shell-org').textContent()).toBe('Entraide Numérique Lyon');
     await expect(page.getByRole('link', { name: /Administration/ }).isVisible()).resolves.toBe(true);
   });

@@ -256,7 +256,7 @@ describe('what a technician sees', () => {
     expect(await nav.getByRole('link', { name: 'Cartes SIM' }).isVisible()).toBe(true);
     for (const hidden of ['Suivi des prêts', 'Programmes', 'Partenaires']) expect(await nav.getByRole('link', { name: hidden }).count()).toBe(0);
     await goTo(run, `sims/${seed.codesSim}`);
-    await page.getByText('Seuls les coordinateurs et administrateurs peuvent afficher les codes.').waitFor();
+    await page.getByText('Seuls les rôles coordination et administration peuvent afficher les codes.').waitFor();
     expect(await page.getByRole('button', { name: 'Afficher les codes' }).count()).toBe(0);
     expect(await textOf(page, '[data-testid="sim-pin"] dd')).toBe('••••');
     expect(await page.locator('.top-up-form').count()).toBe(0);

@@ -28,8 +28,9 @@ export function TemplatePreview({ blocks, values, labelledBy }: { blocks: readon
   });
   flush(filled.length);
   return (
-    <div className="template-preview" role="region" tabIndex={0} aria-labelledby={labelledBy}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region takes the focus so the keyboard can scroll it (axe: scrollable-region-focusable)
+    <section className="template-preview" tabIndex={0} aria-labelledby={labelledBy}>
       {out}
-    </div>
+    </section>
   );
 }

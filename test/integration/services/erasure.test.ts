@@ -72,7 +72,7 @@ describe('erasure', () => {
     const record = eraseDrive(h, w.dso, device.id, device.drives[0]?.id ?? 0);
     const error = h.refuse(w.tech, 'erasure.verify', { erasureId: record.erasure.id });
     expect(error.code).toBe('forbidden_role');
-    expect(error.message).toBe('Votre rôle (technicien) ne permet pas cette opération : il faut le rôle responsable sécurité des données.');
+    expect(error.message).toBe('Votre rôle (technique) ne permet pas cette opération : il faut le rôle responsable sécurité des données.');
   });
 
   it('quarantines a device whose erasure failed, and takes it back for a new attempt', () => {

@@ -148,7 +148,7 @@ describe('PIN and PUK', () => {
     const before = databaseFingerprint(h.store);
     const refused = h.refuse(d.tech, 'sims.revealSecrets', { simId });
     expect(refused).toMatchObject({ code: 'forbidden_role' });
-    expect(refused.message).toBe('Votre rôle (technicien) ne permet pas cette opération : il faut le rôle coordinateur, administrateur.');
+    expect(refused.message).toBe('Votre rôle (technique) ne permet pas cette opération : il faut le rôle coordination, administration.');
     expect(databaseFingerprint(h.store)).toBe(before);
   });
 

@@ -6,7 +6,7 @@ export const agreementVariantMessages = defineMessages({
     'paper.signatory': 'signataire : {name}',
     'paper.institutionDonee': 'Établissement bénéficiaire',
     'paper.capacityOf': 'en qualité de {capacity}',
-    'paper.guardianCapacity': 'représentant légal de {name}',
+    'paper.guardianCapacity': 'représentant légal {de:name}',
     'paper.careReferentCapacity': 'référent de protection de l’enfance pour {name}',
     'paper.capacityToFill': 'en qualité de : ……………………………………',
     'paper.institutionCapacityBlank': '……………………………… (qualité à compléter)',

@@ -26,7 +26,7 @@ export const beneficiaryScreenMessages = defineMessages({
     'beneficiaries.responsible.care_referent': 'Référent responsable (ASE)',
     'beneficiaries.person': 'Personne',
     'beneficiaries.contacts': 'Coordonnées',
-    'beneficiaries.contactsHint': 'Visibles des seuls coordinateurs et administrateurs.',
+    'beneficiaries.contactsHint': 'Visibles seulement des rôles coordination et administration.',
     'beneficiaries.phoneHint': 'Un numéro de portable, par exemple 06 12 34 56 78.',
     'beneficiaries.maskedNotice': 'Votre rôle ne donne pas accès aux coordonnées de cette personne : elles sont masquées.',
     'beneficiaries.handovers': 'Remises',

@@ -10,7 +10,7 @@ export const lendingCommonMessages = defineMessages({
     'nav.programmes': 'Programmes',
     'nav.partners': 'Partenaires',
     'lending.masked': 'masqué',
-    'lending.maskedHint': 'Réservé aux coordinateurs et administrateurs',
+    'lending.maskedHint': 'Réservé aux rôles coordination et administration',
     'lending.none': 'Aucun',
     'lending.allPartners': 'Tous les partenaires',
     'lending.allProgrammes': 'Tous les programmes',
