@@ -8,7 +8,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { useApiMutation, useApiQuery } from '../api/queries';
-import { useApiRead } from '../api/useApiRead';
+import { useApiFetch } from '../api/useApiFetch';
 import { useT } from '../i18n/useT';
 import { ColumnMapping } from './ColumnMapping';
 import { downloadText, readChosen, type ChosenFile } from './files';
@@ -27,7 +27,7 @@ type Mappings = Record<string, Record<string, SpreadsheetField>>;
 export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: { initialBatch: number | null; initialFiles?: ChosenFile[]; queueIds?: number[] }) {
   const t = useT();
   const format = useFormat();
-  const read = useApiRead();
+  const read = useApiFetch();
   const commit = useApiMutation('imports.commit', { invalidates: ['devices', 'inventory', 'batches', 'erasure'] });
   const inputId = useId();
   const batches = useApiQuery('batches.list', { includeClosed: false });

@@ -5,7 +5,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { useApiMutation, useApiQuery } from '../api/queries';
-import { useApiRead } from '../api/useApiRead';
+import { useApiFetch } from '../api/useApiFetch';
 import { useT } from '../i18n/useT';
 import type { ChosenFile } from './files';
 import { ImportFlow } from './ImportScreen';
@@ -14,7 +14,7 @@ import { ImportFlow } from './ImportScreen';
 export function ReviewQueue() {
   const t = useT();
   const format = useFormat();
-  const read = useApiRead();
+  const read = useApiFetch();
   const dismissFile = useApiMutation('imports.dismiss');
   const queue = useApiQuery('imports.queue', {});
   const [opened, setOpened] = useState<{ id: number; file: ChosenFile } | null>(null);

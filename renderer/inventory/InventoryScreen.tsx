@@ -2,7 +2,7 @@ import type { RowSelectionState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DeviceSummary } from '../../shared/contract/inventory';
 import type { ApiError } from '../../shared/errors';
-import { useApiRead } from '../api/useApiRead';
+import { useApiFetch } from '../api/useApiFetch';
 import { navigate, replaceQuery, useRoute } from '../app/router';
 import type { ScreenProps } from '../app/routes';
 import { Button } from '../components/Button';
@@ -38,7 +38,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function InventoryScreen(_props: ScreenProps) {
   const t = useT();
   const format = useFormat();
-  const read = useApiRead();
+  const read = useApiFetch();
   const route = useRoute();
   const view = useMemo(() => viewFromQuery(route.query), [route.query]);
   const { sort: _sort, ...filter } = view;

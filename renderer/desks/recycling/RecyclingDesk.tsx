@@ -4,7 +4,7 @@ import type { RecyclingRecord } from '../../../shared/contract/recycling';
 import type { ApiError } from '../../../shared/errors';
 import type { ScreenProps } from '../../app/routes';
 import { useApiMutation } from '../../api/queries';
-import { useApiRead } from '../../api/useApiRead';
+import { useApiFetch } from '../../api/useApiFetch';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -28,7 +28,7 @@ const refusalsOf = (error: ApiError) => new Map((error.refusals ?? []).map((refu
  */
 export function RecyclingDesk(_props: ScreenProps) {
   const t = useT();
-  const read = useApiRead();
+  const read = useApiFetch();
   const applyAction = useApiMutation('devices.applyAction', { invalidates: ['inventory'] });
   const selection = useSelection();
   const scanRef = useRef<HTMLInputElement>(null);

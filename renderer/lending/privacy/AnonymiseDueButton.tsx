@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApiMutation } from '../../api/queries';
-import { useApiRead } from '../../api/useApiRead';
+import { useApiFetch } from '../../api/useApiFetch';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useFormat } from '../../components/format';
@@ -14,7 +14,7 @@ import { useT } from '../../i18n/useT';
 export function AnonymiseDueButton({ onDone }: { onDone?: () => void }) {
   const t = useT();
   const format = useFormat();
-  const read = useApiRead();
+  const read = useApiFetch();
   const anonymiseDue = useApiMutation('privacy.anonymiseDue', { invalidates: ['beneficiaries', 'handovers'] });
   const toast = useToast();
   /** The retention period read when the button is pressed (it may have just been changed), or null while closed. */
