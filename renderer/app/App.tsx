@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useDeskLock } from '../api/desk-lock';
 import { useLiveUpdates } from '../api/live';
 import { ToastProvider } from '../components/Toasts';
@@ -12,7 +13,7 @@ export function App() {
   const { state } = useSession();
   useLiveUpdates(state.desk !== null);
   useDeskLock(state.desk !== null);
-  let screen;
+  let screen: ReactNode;
   if (state.needsSetup) screen = <SetupScreen param={null} />;
   else if (!state.operator) screen = <OperatorScreen param={null} />;
   else screen = <Shell />;

@@ -69,6 +69,7 @@ export function Shell() {
   const Screen = current && allowed(current) ? current.component : null;
   return (
     <div className="shell">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the hash router needs the focus moved by hand. */}
       <a className="skip-link" href="#main" onClick={(event) => {
         event.preventDefault();
         document.getElementById('main')?.focus();
@@ -100,7 +101,7 @@ export function Shell() {
       <div className="shell-content">
         <header className="topbar">
           {operator ? (
-            <div className="topbar-operator" aria-label={t('shell.workingAs')}>
+            <div className="topbar-operator" role="group" aria-label={t('shell.workingAs')}>
               <span className="operator-avatar small" aria-hidden="true">
                 {initials(operator.name)}
               </span>

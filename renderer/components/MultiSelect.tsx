@@ -46,6 +46,7 @@ export function MultiSelect<V extends string>({ label, options, selected, onChan
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Esc and focus leaving close the list; the controls inside are the interactive ones.
     <div
       className={`multiselect${open ? ' is-open' : ''}${selected.length > 0 ? ' is-active' : ''}`}
       ref={root}

@@ -46,6 +46,7 @@ export function DeviceScreen({ param }: ScreenProps) {
 
   return (
     <div className="device-page">
+      {/* biome-ignore lint/a11y/useValidAnchor: a link to the inventory that goes back in history when there is one, keeping the list's filters. */}
       <a className="back-link" href="#/inventory" onClick={(event) => {
         if (window.history.length > 1) {
           event.preventDefault();

@@ -26,7 +26,9 @@ export interface ContractForm<V extends FieldValues> {
 export interface FieldBinding {
   name: string;
   ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: react-hook-form's own ChangeHandler type.
   onChange: (event: { target: unknown; type?: unknown }) => Promise<boolean | void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: react-hook-form's own ChangeHandler type.
   onBlur: (event: { target: unknown; type?: unknown }) => Promise<boolean | void>;
   maxLength?: number;
   invalid: boolean;

@@ -120,6 +120,7 @@ export function InventoryScreen(_props: ScreenProps) {
   }
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the screen's shortcuts, caught as they bubble up from its controls.
     <div className="inventory" onKeyDown={onKeyDown}>
       <PageHeader
         title={t('inventory.title')}

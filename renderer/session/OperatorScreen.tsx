@@ -55,7 +55,7 @@ export function OperatorScreen(_props: ScreenProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const buttons = Array.from(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
-    const current = buttons.findIndex((button) => button === document.activeElement);
+    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
     if (step !== undefined && buttons.length > 0) {
       event.preventDefault();

@@ -99,6 +99,7 @@ export function VirtualBody<T extends RowData>({ table, label, rows, emptyText, 
     <div
       className="grid-scroll"
       ref={scroller}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region takes the focus so the keyboard can scroll it (axe: scrollable-region-focusable).
       tabIndex={0}
       role="region"
       aria-label={label}
@@ -117,6 +118,7 @@ export function VirtualBody<T extends RowData>({ table, label, rows, emptyText, 
         ) : null}
         <TableHead table={table} rowIndex={1} />
         <tbody>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, never focusable, that only holds the scroll height. */}
           {paddingTop > 0 ? <tr className="grid-spacer" style={{ height: paddingTop }} aria-hidden="true" /> : null}
           {items.map((item) => {
             const row = tableRows[item.index];
@@ -136,6 +138,7 @@ export function VirtualBody<T extends RowData>({ table, label, rows, emptyText, 
               />
             );
           })}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, never focusable, that only holds the scroll height. */}
           {paddingBottom > 0 ? <tr className="grid-spacer" style={{ height: paddingBottom }} aria-hidden="true" /> : null}
         </tbody>
       </table>

@@ -21,11 +21,14 @@ export function TemplatePreview({ blocks, values, labelledBy }: { blocks: readon
     );
     bullets = [];
   };
-  filled.forEach((block, index) => {
-    if (block.type === 'bullet') return void bullets.push(block.text);
+  for (const [index, block] of filled.entries()) {
+    if (block.type === 'bullet') {
+      bullets.push(block.text);
+      continue;
+    }
     flush(index);
     out.push(block.type === 'heading' ? <h4 key={index}>{block.text}</h4> : <p key={index}>{block.text}</p>);
-  });
+  }
   flush(filled.length);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region takes the focus so the keyboard can scroll it (axe: scrollable-region-focusable)

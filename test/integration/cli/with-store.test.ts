@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cliContext, UsageError } from '../../../main/cli/context';
 import { withCliStore, withCliStoreAsync } from '../../../main/cli/with-store';
 import type { Store } from '../../../main/store/store';
-import { tempDir } from '../../helpers/api';
+import { removeAll, tempDir } from '../../helpers/api';
 
 const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+afterEach(() => removeAll(dirs));
 
 function context() {
   const dir = tempDir();
