@@ -47,14 +47,16 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
     }
   };
   /** One window: every desk scans once a second (staggered) while the document is issued; the scans' p95. */
-  const window = async (count: number): Promise<{ p95: number; scans: number; documentMs: number }> => {
+  const window = async (count: number, withDocument = true): Promise<{ p95: number; scans: number; documentMs: number }> => {
     const printer = desks[0];
     if (!printer) throw new Error('no desk');
     const samples: number[] = [];
     const started = performance.now();
-    const document = printer
-      .value('documents.generate', { kind: 'labels', subject: { type: 'batch', ids: [bench.batchId] }, format: 'a4-3x8' })
-      .then(() => performance.now() - started);
+    const document = withDocument
+      ? printer
+          .value('documents.generate', { kind: 'labels', subject: { type: 'batch', ids: [bench.batchId] }, format: 'a4-3x8' })
+          .then(() => performance.now() - started)
+      : Promise.resolve(0);
     const scanning = desks.slice(0, count).map(async (desk, index) => {
       await new Promise((resolve) => setTimeout(resolve, (1000 * index) / count));
       for (let second = 0; performance.now() - started < WINDOW_MS; second += 1) {
@@ -73,6 +75,8 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
     await addDesks(8);
     // Warm, as a running hub is: the render worker has its fonts, the search its statements.
     await desks[0]?.value('documents.generate', { kind: 'labels', subject: { type: 'selection', ids: [1] }, format: 'a4-3x8' });
+    const quiet = await window(8, false);
+    log(`  8 desks, no document: ${quiet.scans} scans, p95 ${quiet.p95.toFixed(1)} ms`);
     const eight = await window(8);
     log(`  8 desks: ${eight.scans} scans, p95 ${eight.p95.toFixed(1)} ms; the document took ${(eight.documentMs / 1000).toFixed(1)} s`);
     let held = eight.p95 < 100 ? 8 : 0;
