@@ -1,27 +1,9 @@
 import type { z } from 'zod';
 import type { ApiError, ErrorCode, Params, Refusal, Warning, WarningCode } from '../../shared/errors';
+import { errorMessage } from '../../shared/error-messages';
 import { hasMessage, translate, type Lang, type MessageKey } from '../../shared/i18n';
 import type { RefusalDraft } from '../errors';
 import { issueWords } from './issue-words';
-
-/** Params may name catalogue keys (`state.ready`) or lists of them; those are translated too. */
-function localiseParams(lang: Lang, params: Params): Record<string, string | number> {
-  const one = (value: string) => (hasMessage(value) ? translate(lang, value) : value);
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      Array.isArray(value) ? value.map(one).join(', ') : typeof value === 'string' ? one(value) : (value as number),
-    ]),
-  );
-}
-
-export function errorMessage(lang: Lang, code: ErrorCode, params: Params = {}): string {
-  return translate(lang, `error.${code}` as MessageKey, localiseParams(lang, params));
-}
-
-export function warningOf(lang: Lang, code: WarningCode, field: string, params: Params = {}): Warning {
-  return { code, field, params, message: translate(lang, `warning.${code}` as MessageKey, localiseParams(lang, params)) };
-}
 
 export function refusalOf(lang: Lang, draft: RefusalDraft): Refusal {
   return { deviceId: draft.deviceId, assetTag: draft.assetTag, code: draft.code, message: errorMessage(lang, draft.code, draft.params) };

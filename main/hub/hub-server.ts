@@ -14,7 +14,7 @@ import { readCookie } from '../web/cookies';
 import { serveDocument } from '../web/document-route';
 import { decodePercent } from '../web/percent';
 import { isJson } from '../web/request-origin';
-import { secretDigest } from '../web/secret-digest';
+import { secretDigest } from '../services/secret-digest';
 import { MIME, readBody, requestLang, send, sendResult, staticPath } from '../web/server';
 import { WebSessions } from '../web/web-sessions';
 import { LiveStreams } from './live-streams';

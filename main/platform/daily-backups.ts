@@ -1,5 +1,5 @@
 import { DEFAULT_LANG } from '../../shared/i18n';
-import { errorMessage } from '../api/localise';
+import { errorMessage } from '../../shared/error-messages';
 import { DomainError } from '../errors';
 import { backupNow, ensureTodaysBackup } from '../services/backups';
 import type { Store } from '../store/store';

@@ -3,7 +3,7 @@
  * message to show, in the user's language, and is logged when the folder can hold a log. Never a stack trace.
  */
 import { translate, type Lang } from '../../shared/i18n';
-import { errorMessage } from '../api/localise';
+import { errorMessage } from '../../shared/error-messages';
 import { DomainError } from '../errors';
 import type { Store } from '../store/store';
 import { errorReference, logInternalErrors } from './internal-errors';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { secretDigest } from './secret-digest';
+import { secretDigest } from '../services/secret-digest';
 
 /** How long the code in the opening URL may wait to be exchanged for a session. */
 export const LAUNCH_CODE_TTL_MS = 2 * 60_000;

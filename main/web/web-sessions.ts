@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { secretDigest } from './secret-digest';
+import { secretDigest } from '../services/secret-digest';
 import { newSession, type ApiSession } from '../api';
 
 export const MAX_SESSIONS = 64;

@@ -4,7 +4,7 @@ import { navigate } from '../app/router';
 import type { ScreenProps } from '../app/routes';
 import { PageHeader } from '../components/PageHeader';
 import { useT } from '../i18n/useT';
-import { RetentionPanel } from '../lending/privacy/RetentionPanel';
+import { RetentionPanel } from '../lending';
 import { AccessPanel } from './AccessPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { HubPanel } from './HubPanel';

@@ -9,7 +9,7 @@ import { useToast } from '../components/Toasts';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
-import { DropFolderSettings } from '../imports/DropFolderSettings';
+import { DropFolderSettings } from '../imports';
 
 /** How new asset tags are written (`RB-000123`); the organisation's identity has its own panel. */
 export function SettingsPanel() {

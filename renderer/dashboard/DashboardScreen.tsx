@@ -12,7 +12,7 @@ import { useCan } from '../session/useCan';
 import { BackupWarning } from './BackupWarning';
 import { DeskQueues } from './DeskQueues';
 import { StageTiles } from './StageTiles';
-import { ImportQueueNotice } from '../imports/ImportQueueNotice';
+import { ImportQueueNotice } from '../imports';
 import './dashboard.css';
 import { Panel } from '../components/Panel';
 

@@ -2,7 +2,7 @@ import type { DeviceState } from '../../shared/domain/lifecycle';
 import type { MessageKey } from '../../shared/i18n';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
-import { inventoryHref } from '../inventory/viewQuery';
+import { inventoryHref } from '../inventory';
 
 interface Queue {
   id: string;

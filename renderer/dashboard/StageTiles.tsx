@@ -1,7 +1,7 @@
 import { COUNTED_STATES, type DeviceState } from '../../shared/domain/lifecycle';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
-import { inventoryHref } from '../inventory/viewQuery';
+import { inventoryHref } from '../inventory';
 
 /**
  * One tile per counted lifecycle state (voided devices are not counted), in lifecycle order; each opens the inventory

@@ -5,7 +5,7 @@ import { useApiMutation, useApiQuery } from '../api/queries';
 import { EntityDialog } from '../components/EntityDialog';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { useToast } from '../components/Toasts';
-import { scanRefusal } from '../desks/components/scanRefusal';
+import { scanRefusal } from '../desks';
 import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
 

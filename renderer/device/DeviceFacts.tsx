@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { DeviceDetail } from '../../shared/contract/devices';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
-import { inventoryHref } from '../inventory/viewQuery';
+import { inventoryHref } from '../inventory';
 import { Panel } from '../components/Panel';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

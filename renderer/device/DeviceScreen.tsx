@@ -7,7 +7,7 @@ import { EventList } from '../components/EventList';
 import { PageHeader } from '../components/PageHeader';
 import { useApiQuery } from '../api/queries';
 import { DeviceDocuments } from '../documents/DeviceDocuments';
-import { DeviceHandovers } from '../lending/handover-page/DeviceHandovers';
+import { DeviceHandovers } from '../lending';
 import { useT } from '../i18n/useT';
 import { DeviceActions } from './DeviceActions';
 import { DeviceFacts } from './DeviceFacts';

@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../api/queries';
 import { useApiFetch } from '../api/useApiFetch';
 import { useT } from '../i18n/useT';
 import type { ChosenFile } from './files';
-import { ImportFlow } from './ImportScreen';
+import { ImportFlow } from './ImportFlow';
 
 /** Files a wiping station left in the drop folder: each is opened in the import flow, or set aside. */
 export function ReviewQueue() {

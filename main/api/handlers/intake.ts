@@ -1,6 +1,6 @@
 import type { intakeContract } from '../../../shared/contract/intake';
 import type { HandlersFor } from '../dispatch';
-import { warningOf } from '../localise';
+import { warningOf } from '../../../shared/error-messages';
 import { closeBatch, createBatch, createDonor, registerDevices, reopenBatch, requireBatch } from '../../services/intake';
 
 export const intakeHandlers: HandlersFor<typeof intakeContract> = {

@@ -2,7 +2,7 @@ import type { lendingContract } from '../../../shared/contract/lending';
 import type { Lang } from '../../../shared/i18n';
 import type { ItemVerdict } from '../../services/handover-checks';
 import type { HandlersFor } from '../dispatch';
-import { errorMessage, warningOf } from '../localise';
+import { errorMessage, warningOf } from '../../../shared/error-messages';
 import { createBeneficiary, getBeneficiary, searchBeneficiaries, updateBeneficiary } from '../../services/beneficiaries';
 import { loanFollowUp, simFollowUp } from '../../services/follow-up';
 import { checkHandoverItems, createHandover, getHandover, listHandovers, previewHandover } from '../../services/handovers';

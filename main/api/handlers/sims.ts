@@ -1,6 +1,6 @@
 import type { simsContract } from '../../../shared/contract/sims';
 import type { HandlersFor } from '../dispatch';
-import { warningOf } from '../localise';
+import { warningOf } from '../../../shared/error-messages';
 import { listSims, registerSims, revealSimSecrets, setSimStatus, simDetail, topUpSim, updateSim } from '../../services/sims';
 
 export const simsHandlers: HandlersFor<typeof simsContract> = {

@@ -3,7 +3,7 @@ import type { StationSummary } from '../../../shared/contract/hub';
 import { DomainError } from '../../errors';
 import { hubRepository } from '../../store/repositories/hub';
 import type { Store } from '../../store/store';
-import { secretDigest } from '../../web/secret-digest';
+import { secretDigest } from '../secret-digest';
 import { enqueueFile } from '../imports/queue';
 import { write, type Actor } from '../unit-of-work';
 

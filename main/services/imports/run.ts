@@ -7,7 +7,7 @@
 import type { FilePreview, ImportCommitResult, ImportCounts, ImportPreview, PreviewRow } from '../../../shared/contract/imports';
 import type { ColumnMapping, ImportFormat } from '../../../shared/domain/import-records';
 import { translate, type Lang, type MessageKey } from '../../../shared/i18n';
-import { apiError } from '../../api/localise';
+import { errorMessage } from '../../../shared/error-messages';
 import type { ImportFile } from '../../imports/read';
 import type { Store } from '../../store/store';
 import { assetTagAllocator } from '../asset-tags';
@@ -124,7 +124,7 @@ function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null,
     erasureIds.push(...applyRecord({ store, tx, actor, intake, source: applySource }, judged, record.notes));
     preview.rows.push(judged.row);
     if (judged.row.refusal) {
-      judged.row.refusal.message = apiError(lang, judged.row.refusal.code as never, judged.row.refusal.params).message;
+      judged.row.refusal.message = errorMessage(lang, judged.row.refusal.code as never, judged.row.refusal.params);
       if (record.at !== undefined) refused.push({ at: record.at, reason: judged.row.refusal.message, record });
     }
   });

@@ -1,7 +1,7 @@
 import type { ErasureRecord } from '../../../shared/contract/erasure';
 import { useFormat } from '../../components/format';
 import { useApiQuery } from '../../api/queries';
-import { ImportedErasureNote } from '../../imports/ImportedErasureNote';
+import { ImportedErasureNote } from '../../imports';
 import { useT } from '../../i18n/useT';
 
 /** Successful erasures nobody has verified yet, to tick for verification. */

@@ -11,7 +11,7 @@ import { localProblem } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
-import { ChoiceGroup } from '../components/ChoiceGroup';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { localDateTimeInput, localInputToIso } from '../components/dates';
 import { parseWholeNumber } from '../../../shared/format';
 import { describeSubject } from './describe';

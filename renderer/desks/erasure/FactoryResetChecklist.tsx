@@ -2,7 +2,7 @@ import { FACTORY_RESET_CHECKLIST, type FactoryResetCheck } from '../../../shared
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Field';
 import { useT } from '../../i18n/useT';
-import { useAltKeys } from '../components/useAltKeys';
+import { useAltKeys } from '../../components/useAltKeys';
 
 /**
  * Accounts, activation lock, MDM, cards: each box must be ticked before a reset counts as a success. A technician

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/queries';
 import { useApiFetch } from '../../api/useApiFetch';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
-import { useAltKeys } from '../components/useAltKeys';
+import { useAltKeys } from '../../components/useAltKeys';
 import { ShortcutLabel } from '../components/ShortcutLabel';
 import { QuickBeneficiaryDialog } from './QuickBeneficiaryDialog';
 

@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { todayIsoDate } from '../components/dates';
-import { focusField, useAltKeys } from '../components/useAltKeys';
+import { focusField, useAltKeys } from '../../components/useAltKeys';
 import { useCtrlEnter } from '../components/useCtrlEnter';
 import { AccessoriesPicker } from './AccessoriesPicker';
 import { BasketList } from './BasketList';

@@ -1,5 +1,5 @@
 import type { HandoverDetail } from '../../../shared/contract/lending-types';
-import { HandoverPapers } from '../../lending/signature/HandoverPapers';
+import { HandoverPapers } from '../../lending';
 
 /**
  * THE PLACE FOR THE HANDOVER'S PAPERS, shown right after the confirmation: the signature pads (recipient, the legal

@@ -4,8 +4,8 @@ import { Button } from '../../components/Button';
 import { useFormat } from '../../components/format';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/useT';
-import { handoverHref } from '../../lending/handover-page/HandoverLink';
-import { useAltKeys } from '../components/useAltKeys';
+import { handoverHref } from '../../lending';
+import { useAltKeys } from '../../components/useAltKeys';
 import { HandoverDocumentsSlot } from './HandoverDocumentsSlot';
 
 /** How soon after a scanned character an Enter counts as the scanner's own. Scanners type a code in a few ms. */

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useT } from '../../i18n/useT';
-import { ChoiceGroup } from '../components/ChoiceGroup';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { BeneficiaryPicker } from './BeneficiaryPicker';
 import type { Recipient } from './draft';
 import { InstitutionPicker } from './InstitutionPicker';

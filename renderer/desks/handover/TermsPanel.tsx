@@ -6,7 +6,7 @@ import { TextField } from '../../components/Field';
 import { maxLengthOf } from '../../forms/limits';
 import { isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
-import { ChoiceGroup } from '../components/ChoiceGroup';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ShortcutLabel } from '../components/ShortcutLabel';
 import type { Terms } from './draft';
 import { withHandedOn, withProgramme } from './terms';

@@ -4,7 +4,7 @@ import { DEVICE_KINDS, DRIVE_TYPES, type DeviceKind, type DriveType } from '../.
 import { SelectField, TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
-import { ChoiceGroup } from '../components/ChoiceGroup';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { isMobile, type DeviceTemplate } from './template';
 
 export interface TemplateRefs {

@@ -9,8 +9,8 @@ import { TextField } from '../../components/Field';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { useAltKeys } from '../components/useAltKeys';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { useAltKeys } from '../../components/useAltKeys';
 
 interface CheckValues {
   verdict: 'passed' | 'failed';

@@ -3,7 +3,7 @@ import { Badge } from '../../components/Badge';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
-import { handoverHref } from '../../lending/handover-page/HandoverLink';
+import { handoverHref } from '../../lending';
 
 /** Whose item was scanned: the handover's reference, the recipient, the programme and the dates. */
 export function ReturnHandoverCard({ handover }: { handover: HandoverDetail }) {

@@ -5,7 +5,7 @@ import { Badge } from '../../components/Badge';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { maxLengthOf } from '../../forms/limits';
-import { ChoiceGroup } from '../components/ChoiceGroup';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import type { ItemDraft } from './returnDraft';
 
 /** How one ticked item came back: its condition, and for a device its grade, for a SIM card where it goes. */

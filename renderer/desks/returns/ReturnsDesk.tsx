@@ -14,7 +14,7 @@ import { todayIsoDate } from '../components/dates';
 import '../components/desks.css';
 import { ScanInput, type ScanOutcome } from '../../components/ScanInput';
 import { useCtrlEnter } from '../components/useCtrlEnter';
-import { ReturnPapers } from '../../lending/signature/ReturnPapers';
+import { ReturnPapers } from '../../lending';
 import { ReturnDone } from './ReturnDone';
 import { freshItem, openItems, outcomesOf, returnInput, type Outcome, type ReturnDraft } from './returnDraft';
 import { ReturnExtras } from './ReturnExtras';

@@ -8,7 +8,6 @@ import { useApiQuery } from '../../api/queries';
 import { useLang, useT } from '../../i18n/useT';
 import { ItemValuesEditor } from './ItemValuesEditor';
 import { TemplateEditor } from './TemplateEditor';
-import '../../desks/components/desks.css';
 import '../shared/lending.css';
 import './agreements.css';
 

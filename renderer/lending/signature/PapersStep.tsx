@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useToast } from '../../components/Toasts';
 import { openDocument } from '../../documents/openDocument';
 import { useT } from '../../i18n/useT';
-import { useAltKeys } from '../../desks/components/useAltKeys';
+import { useAltKeys } from '../../components/useAltKeys';
 import { printAll } from './printAll';
 import { SignedCopyUpload } from './SignedCopyUpload';
 import { SignerPanel } from './SignerPanel';

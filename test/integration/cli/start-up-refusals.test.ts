@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorMessage } from '../../../main/api/localise';
+import { errorMessage } from '../../../shared/error-messages';
 import { runCli } from '../../../main/cli/run';
 import { DATABASE_FILE } from '../../../main/platform/data-dir';
 import { openStore } from '../../../main/store/store';

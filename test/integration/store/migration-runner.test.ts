@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorMessage } from '../../../main/api/localise';
+import { errorMessage } from '../../../shared/error-messages';
 import { DomainError } from '../../../main/errors';
 import { checkIntegrity } from '../../../main/store/integrity';
 import { migrate, migrationLabel, schemaVersion } from '../../../main/store/migrate';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorMessage } from '../../../main/api/localise';
+import { errorMessage } from '../../../shared/error-messages';
 import { DomainError } from '../../../main/errors';
 import { openDatabase } from '../../../main/store/open';
 import { openStore } from '../../../main/store/store';

@@ -5,10 +5,7 @@ export interface Choice<V extends string> {
   shortcut?: string;
 }
 
-/**
- * Radio buttons drawn as a row of keys: arrows move between them natively, a shortcut may pick one directly.
- * (No shared component offers a segmented choice yet.)
- */
+/** Radio buttons drawn as a row of keys: arrows move between them natively, a shortcut may pick one directly. */
 export function ChoiceGroup<V extends string>({
   name,
   legend,
