@@ -100,6 +100,8 @@ export const METHOD_ROLES = {
     "admin",
     "data_security_officer"
   ],
+  "exports.start": "any",
+  "exports.status": "any",
   "followUp.loans": "any",
   "followUp.sims": "any",
   "handovers.check": [
@@ -851,6 +853,25 @@ export const FIELD_LIMITS = {
     "limit": {
       "minimum": 1,
       "maximum": 200
+    }
+  },
+  "exports.start": {
+    "dataset": {
+      "required": true
+    },
+    "format": {
+      "required": true
+    },
+    "sort.column": {
+      "required": true
+    },
+    "sort.direction": {
+      "required": true
+    }
+  },
+  "exports.status": {
+    "jobId": {
+      "required": true
     }
   },
   "followUp.loans": {

@@ -9,6 +9,7 @@ import { devicesContract } from './devices';
 import { documentsContract } from './documents';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
+import { exportsContract } from './exports';
 import { importsContract } from './imports';
 import { intakeContract } from './intake';
 import { lendingContract } from './lending';
@@ -36,6 +37,7 @@ export const contract = {
   ...backupsContract,
   ...correctionsContract,
   ...importsContract,
+  ...exportsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -36,6 +36,9 @@ export function seesPersonalData(roles: readonly OperatorRole[]): boolean {
   return roles.some((role) => PERSONAL_DATA_ROLES.includes(role));
 }
 
+/** The data folder's sub-folder where the app's exports wait to be downloaded. */
+export const EXPORTS_FOLDER = 'exports';
+
 /** The file's name: `rebond-inventory-2026-12-07.xlsx`. */
 export function exportFileName(dataset: ExportDataset, format: ExportFormat, day: string): string {
   return `rebond-${dataset}-${day}.${format}`;

@@ -8,6 +8,7 @@ import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
+import { exportsHandlers } from './exports';
 import { importsHandlers } from './imports';
 import { intakeHandlers } from './intake';
 import { inventoryHandlers } from './inventory';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...backupsHandlers,
   ...correctionsHandlers,
   ...importsHandlers,
+  ...exportsHandlers,
 };
