@@ -106,7 +106,9 @@ export const exportMessages = defineMessages({
     },
     'cli.exportNoPersonal': 'Sans --operator, ou pour un rôle qui ne voit pas les données personnelles, les noms et contacts des personnes sont laissés de côté.',
     'exports.button': 'Exporter',
+    'exports.buttonNamed': 'Exporter : {list}',
     'exports.format': 'Format',
+    'exports.list': 'Liste à exporter',
     'exports.start': 'Exporter {format}',
     'exports.progress': { plural: 'written', one: '{written} ligne sur {total}', other: '{written} lignes sur {total}' },
     'exports.done': {
@@ -217,7 +219,9 @@ export const exportMessages = defineMessages({
     },
     'cli.exportNoPersonal': 'Without --operator, or for a role that does not see personal data, people’s names and contacts are left out.',
     'exports.button': 'Export',
+    'exports.buttonNamed': 'Export: {list}',
     'exports.format': 'Format',
+    'exports.list': 'List to export',
     'exports.start': 'Export {format}',
     'exports.progress': { plural: 'written', one: '{written} row of {total}', other: '{written} rows of {total}' },
     'exports.done': {
