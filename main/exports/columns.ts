@@ -7,7 +7,7 @@ import type { ExportDataset } from '../../shared/domain/exports';
  */
 export type ColumnType =
   | { type: 'text' }
-  | { type: 'label'; prefix: 'state' | 'kind' | 'driveType' | 'level' | 'technique' | 'result' | 'verification' | 'handoverKind' | 'category' | 'simState' | 'donorKind' | 'functional' | 'wasteCode' }
+  | { type: 'label'; prefix: 'state' | 'kind' | 'driveType' | 'level' | 'technique' | 'result' | 'verification' | 'handoverKind' | 'category' | 'simState' | 'donorKind' | 'functional' | 'wasteCode' | 'recyclerKind' }
   | { type: 'day' }
   | { type: 'instant' }
   | { type: 'integer' }
@@ -110,12 +110,19 @@ export const EXPORT_COLUMNS: Record<ExportDataset, readonly ExportColumn[]> = {
     text('recordedBy'),
     instant('recordedAt'),
   ],
+  // The chronological register of waste leaving the site (see README, Recycling register).
   recycling: [
     day('pickupDate'),
     integer('id'),
-    text('recycler', 24),
+    text('wasteCode', 10),
+    label('wasteLabel', 'wasteCode', 40),
+    { key: 'hazardous', type: 'yesNo', width: 9 },
     decimal('weightKg'),
     integer('deviceCount'),
+    text('recycler', 24),
+    label('recyclerKind', 'recyclerKind', 16),
+    text('contractRef', 18),
+    text('transportDocument', 24),
     text('certificateRef', 18),
     text('recordedBy'),
   ],

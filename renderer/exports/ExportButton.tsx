@@ -7,6 +7,7 @@ import { client, isDesktop } from '../api/transport';
 import { useSession } from '../app/session';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { InlineSelect } from '../components/InlineSelect';
 import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
 import './exports.css';
@@ -87,27 +88,9 @@ export function ExportButton({ dataset: first, filter, sort, named = false, othe
   return (
     <div className="export-button" data-testid={`export-${first}`}>
       {choices.length > 1 ? (
-        <label className="export-format">
-          <span className="visually-hidden">{t('exports.list')}</span>
-          <select value={dataset} onChange={(event) => setDataset(event.target.value as ExportDataset)} disabled={running}>
-            {choices.map((one) => (
-              <option key={one} value={one}>
-                {t(`export.dataset.${one}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <InlineSelect label={t('exports.list')} value={dataset} onChange={setDataset} options={choices.map((one) => ({ value: one, label: t(`export.dataset.${one}`) }))} />
       ) : null}
-      <label className="export-format">
-        <span className="visually-hidden">{t('exports.format')}</span>
-        <select value={fileFormat} onChange={(event) => setFileFormat(event.target.value as ExportFormat)} disabled={running}>
-          {EXPORT_FORMATS.map((one) => (
-            <option key={one} value={one}>
-              {one.toUpperCase()}
-            </option>
-          ))}
-        </select>
-      </label>
+      <InlineSelect label={t('exports.format')} value={fileFormat} onChange={setFileFormat} options={EXPORT_FORMATS.map((one) => ({ value: one, label: one.toUpperCase() }))} />
       <Button onClick={() => void start()} busy={running}>
         {named ? t('exports.buttonNamed', { list: t(`export.dataset.${dataset}`) }) : t('exports.button')}
       </Button>

@@ -1211,6 +1211,12 @@ export const FIELD_LIMITS = {
     },
     "notes": {
       "maxLength": 2000
+    },
+    "contractRef": {
+      "maxLength": 120
+    },
+    "transportDocument": {
+      "maxLength": 40
     }
   },
   "refurbishment.qualityCheck": {

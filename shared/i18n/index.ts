@@ -14,6 +14,7 @@ import { documentMessages } from './catalog/documents';
 import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
 import { exportMessages } from './catalog/exports';
+import { wasteMessages } from './catalog/waste';
 import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
 import { formatMessages } from './catalog/format';
@@ -34,7 +35,7 @@ import { vocabularyMessages } from './catalog/vocabulary';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, exportMessages] as const;
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, exportMessages, wasteMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

@@ -4,12 +4,12 @@
  * process's peak resident memory sampled every 20 ms meanwhile (`export_100k_rss_mb`). Alone:
  * `npx tsx test/bench/exports.ts [--devices N]`.
  */
-import { rmSync, statSync } from 'node:fs';
+import { copyFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeExport } from '../../main/exports/write-export';
-import type { Store } from '../../main/store/store';
-import { demoWarehouse, scratchDir } from './fixtures';
+import { openStore, type Store } from '../../main/store/store';
+import { demoWarehouse, registerInChunks, scratchDir } from './fixtures';
 import { atMost, type Figure } from './measure';
 
 export async function exportFigures(store: Store, log: (line: string) => void): Promise<Figure[]> {
@@ -44,9 +44,25 @@ export async function exportFigures(store: Store, log: (line: string) => void): 
   }
 }
 
+/**
+ * `--intake N`: instead of the cached demo of `--devices` devices (whose first seeding takes many minutes on a busy
+ * machine), a 5 000-device demo with N more devices registered through the bulk intake, in a scratch copy.
+ */
+function intakeWarehouse(extra: number): Store {
+  const demo = demoWarehouse(5000, console.log);
+  const source = demo.db.name;
+  demo.close();
+  const dir = scratchDir();
+  const path = join(dir.path, 'warehouse.sqlite');
+  copyFileSync(source, path);
+  const store = openStore(path);
+  registerInChunks(store, extra, console.log);
+  return store;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { devices: { type: 'string', default: '100000' } } });
-  const store = demoWarehouse(Number(values.devices), console.log);
+  const { values } = parseArgs({ options: { devices: { type: 'string', default: '100000' }, intake: { type: 'string' } } });
+  const store = values.intake ? intakeWarehouse(Number(values.intake)) : demoWarehouse(Number(values.devices), console.log);
   try {
     for (const figure of await exportFigures(store, console.log)) console.log(`| ${figure.name} | ${figure.value} | ${figure.unit} | ${figure.target} | ${figure.ok ? 'yes' : 'NO'} | ${figure.note} |`);
   } finally {

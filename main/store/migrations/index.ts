@@ -10,6 +10,7 @@ import { agreementVariantsMigration } from './0009-agreement-variants';
 import { deviceCountsMigration } from './0010-device-counts';
 import { voidedDevicesMigration } from './0011-voided-devices';
 import { importsMigration } from './0012-imports';
+import { wasteRegisterMigration } from './0013-waste-register';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   deviceCountsMigration,
   voidedDevicesMigration,
   importsMigration,
+  wasteRegisterMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

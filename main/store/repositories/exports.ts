@@ -112,6 +112,9 @@ export class ExportRepository {
       // The waste register is chronological: pickups by day, then in the order they were recorded.
       recycling: db.prepare(
         `SELECT r.id, r.pickup_date AS pickupDate, r.recycler, r.weight_kg AS weightKg, r.certificate_ref AS certificateRef,
+           r.waste_code AS wasteCode, r.waste_code AS wasteLabel,
+           CASE WHEN r.waste_code IS NULL THEN NULL ELSE r.waste_code LIKE '%*' END AS hazardous,
+           r.recycler_kind AS recyclerKind, r.contract_ref AS contractRef, r.transport_document AS transportDocument,
            o.name AS recordedBy, (SELECT count(*) FROM recycling_devices rd WHERE rd.recycling_id = r.id) AS deviceCount
          FROM recyclings r JOIN operators o ON o.id = r.recorded_by
          WHERE (r.pickup_date, r.id) > (@afterDay, @after) ORDER BY r.pickup_date, r.id LIMIT @limit`,

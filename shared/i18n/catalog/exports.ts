@@ -108,7 +108,7 @@ export const exportMessages = defineMessages({
     'exports.button': 'Exporter',
     'exports.buttonNamed': 'Exporter : {list}',
     'exports.format': 'Format',
-    'exports.list': 'Liste à exporter',
+    'exports.list': 'Liste',
     'exports.start': 'Exporter {format}',
     'exports.progress': { plural: 'written', one: '{written} ligne sur {total}', other: '{written} lignes sur {total}' },
     'exports.done': {
@@ -221,7 +221,7 @@ export const exportMessages = defineMessages({
     'exports.button': 'Export',
     'exports.buttonNamed': 'Export: {list}',
     'exports.format': 'Format',
-    'exports.list': 'List to export',
+    'exports.list': 'List',
     'exports.start': 'Export {format}',
     'exports.progress': { plural: 'written', one: '{written} row of {total}', other: '{written} rows of {total}' },
     'exports.done': {

@@ -21,6 +21,7 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 10, name: 'device-counts', sha256: 'a3c1762cb1bec60d91382667b509435b870bef040944d651b6168424791e68ff' },
   { version: 11, name: 'voided-devices', sha256: '44d9e96c70421901c8c231bc68eb8c1cb6c3821d3e4b2ee8a1f681496f3228c2' },
   { version: 12, name: 'imports', sha256: '9b7f7f65956aa9a6380cc5abbe2fc73a5c7c2dcc2f01bf56be61ec53f254233d' },
+  { version: 13, name: 'waste-register', sha256: 'e81a06280af72e3794e9a5a6dc40ddcc73d414622f6a5fee440e999f5def26d0' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);
