@@ -48,7 +48,7 @@ export async function exportFigures(store: Store, log: (line: string) => void): 
  * `--intake N`: instead of the cached demo of `--devices` devices (whose first seeding takes many minutes on a busy
  * machine), a 5 000-device demo with N more devices registered through the bulk intake, in a scratch copy.
  */
-function intakeWarehouse(extra: number): Store {
+function intakeWarehouse(extra: number): { store: Store; remove: () => void } {
   const demo = demoWarehouse(5000, console.log);
   const source = demo.db.name;
   demo.close();
@@ -57,15 +57,17 @@ function intakeWarehouse(extra: number): Store {
   copyFileSync(source, path);
   const store = openStore(path);
   registerInChunks(store, extra, console.log);
-  return store;
+  return { store, remove: dir.remove };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { devices: { type: 'string', default: '100000' }, intake: { type: 'string' } } });
-  const store = values.intake ? intakeWarehouse(Number(values.intake)) : demoWarehouse(Number(values.devices), console.log);
+  const built = values.intake ? intakeWarehouse(Number(values.intake)) : { store: demoWarehouse(Number(values.devices), console.log), remove: () => undefined };
+  const { store } = built;
   try {
     for (const figure of await exportFigures(store, console.log)) console.log(`| ${figure.name} | ${figure.value} | ${figure.unit} | ${figure.target} | ${figure.ok ? 'yes' : 'NO'} | ${figure.note} |`);
   } finally {
     store.close();
+    built.remove();
   }
 }
