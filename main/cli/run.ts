@@ -15,6 +15,7 @@ import { backupsCommand } from './commands/backups';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { reprintCommand } from './commands/reprint';
@@ -39,6 +40,9 @@ const OPTIONS = {
   start: { type: 'string' },
   'no-grade': { type: 'boolean' },
   out: { type: 'string' },
+  kind: { type: 'string' },
+  grade: { type: 'string' },
+  site: { type: 'string' },
   status: { type: 'string' },
   to: { type: 'string' },
   operator: { type: 'string' },
@@ -130,8 +134,9 @@ function reportFailure(error: unknown, context: CliContext, log: ReturnType<type
  * `runCli`). The entry point uses this one.
  */
 export async function runCliAsync(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
-  const positionals = argv.filter((arg, index) => !arg.startsWith('-') && !['--data-dir', '--lang', '--batch', '--operator'].includes(argv[index - 1] ?? ''));
-  if (positionals[0] !== 'import') return runCli(argv, out, err);
+  const positionals = argv.filter((arg, index) => !arg.startsWith('-') && !['--data-dir', '--lang', '--batch', '--operator', '--format', '--out', '--status', '--kind', '--grade', '--site'].includes(argv[index - 1] ?? ''));
+  const asyncCommand = positionals[0];
+  if (asyncCommand !== 'import' && asyncCommand !== 'export') return runCli(argv, out, err);
   const langIndex = argv.indexOf('--lang');
   const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
   let context = cliContext(undefined, isLang(requested) ? requested : 'fr', out, err);
@@ -140,12 +145,12 @@ export async function runCliAsync(argv: readonly string[], out: (line: string) =
     const { values, positionals: words } = parseCommandLine(argv, context);
     context = cliContext(values['data-dir'], context.lang, out, err);
     log = commandLog(context.dataDir);
-    log.get()?.log.info({ event: 'start', command: 'import' }, 'command started');
-    const code = await importCommand(context, words.slice(1), values);
-    log.get()?.log.info({ event: 'stop', command: 'import', exitCode: code }, 'command finished');
+    log.get()?.log.info({ event: 'start', command: asyncCommand }, 'command started');
+    const code = asyncCommand === 'import' ? await importCommand(context, words.slice(1), values) : await exportCommand(context, words[1], values);
+    log.get()?.log.info({ event: 'stop', command: asyncCommand, exitCode: code }, 'command finished');
     return code;
   } catch (error) {
-    return reportFailure(error, context, log, 'import', err);
+    return reportFailure(error, context, log, asyncCommand, err);
   } finally {
     log.close();
   }

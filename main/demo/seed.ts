@@ -261,6 +261,11 @@ export function seedDemo(store: Store, options: DemoOptions): DemoSummary {
           weightKg: Math.round(toRecycle.length * 2.1 * 10) / 10,
           certificateRef: `DEEE-${day.replaceAll('-', '')}-${batch.id}`,
           notes: null,
+          // A made-up operator and contract, and a Trackdéchets-shaped number: the demo's waste register.
+          wasteCode: '16 02 13*',
+          recyclerKind: 'operator',
+          contractRef: 'Contrat DEEE 2026-042',
+          transportDocument: `BSD-${day.replaceAll('-', '')}-${String(batch.id).padStart(9, '0')}`,
         });
       }
     })();

@@ -1,3 +1,4 @@
+import type { RecyclerKind, WasteCode } from '../../shared/domain/waste';
 import type { ClauseVariant } from '../../shared/domain/agreement-variants';
 import type { DocumentFormat, DocumentKindName, DocumentSubjectType } from '../../shared/domain/documents';
 import type { Lang } from '../../shared/i18n';
@@ -397,6 +398,10 @@ export const TABLES = {
     notes: nullable(text()),
     recorded_by: integer(),
     recorded_at: text(),
+    waste_code: nullable(text<WasteCode>()),
+    recycler_kind: nullable(text<RecyclerKind>()),
+    contract_ref: nullable(text()),
+    transport_document: nullable(text()),
   },
   refurbishment_parts: {
     id: integer(),

@@ -1,4 +1,5 @@
 /** `npm run serve -- --data-dir DIR --port N`: the browser edition on 127.0.0.1. */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
@@ -7,6 +8,7 @@ import { parseWholeNumber, valueOrNull } from '../../shared/format';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { startApiWorker } from '../api-host/worker-transport';
 import { isEntryPoint } from '../platform/entry-point';
+import { EXPORTS_FOLDER } from '../../shared/domain/exports';
 import { defaultDataDir } from '../platform/data-dir';
 import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
 import { internalErrorMessage } from '../platform/start-up';
@@ -55,7 +57,8 @@ function listen(server: Server, port: number): Promise<void> {
  */
 export async function startBrowserEdition(options: BrowserEditionOptions): Promise<RunningServer> {
   const lang = options.lang ?? DEFAULT_LANG;
-  const host = startApiWorker({ dataDir: options.dataDir ?? defaultDataDir(), edition: 'web', lang }, (reason) =>
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const host = startApiWorker({ dataDir, edition: 'web', lang }, (reason) =>
     console.error(translate(lang, 'apiHost.stopped', { reason })),
   );
   const started = await host.client.started;
@@ -76,6 +79,7 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
     sessions: new WebSessions({ clock }),
     staticDir: options.staticDir ?? RENDERER_DIR,
     documentBytes: (reference, operatorId) => client.documentBytes(reference, operatorId),
+    exportsDir: join(dataDir, EXPORTS_FOLDER),
     reportInternal,
   });
   const stopHost = async () => {

@@ -10,6 +10,7 @@ import { errorReference, reportToStderr, type InternalErrorReport } from '../pla
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { serveDocument, type DocumentRouteOptions } from './document-route';
+import { isExportDownload, serveExport } from './export-route';
 import type { LaunchCodes } from './launch-codes';
 import { decodePercent } from './percent';
 import { isFromOwnPages, isJson } from './request-origin';
@@ -26,6 +27,8 @@ export interface WebServerOptions {
   staticDir: string;
   /** A stored document's PDF by reference (null when unknown or purged), served under /documents/. */
   documentBytes?: DocumentRouteOptions['documentBytes'];
+  /** The data folder's `exports/`, where the API host writes the exports the browser then downloads. */
+  exportsDir?: string;
   /** Where an unexpected error of the HTTP layer is reported, under the reference the answer carries. */
   reportInternal?: InternalErrorReport;
 }
@@ -137,6 +140,16 @@ export function createWebServer(options: WebServerOptions): Server {
         return;
       }
       await serveDocument(new URL(url, 'http://127.0.0.1'), response, { operatorId: session.operatorId, documentBytes: options.documentBytes });
+      return;
+    }
+    const exportPath = url.split('?')[0] ?? '';
+    if (request.method === 'GET' && options.exportsDir && isExportDownload(exportPath)) {
+      const session = isFromOwnPages(request, true) ? sessionOf(request) : 'none';
+      if (typeof session === 'string') {
+        send(response, 401, 'Unauthorised', 'text/plain; charset=utf-8');
+        return;
+      }
+      serveExport(exportPath, new URL(url, 'http://127.0.0.1').searchParams.get('name'), session.operatorId, options.exportsDir, response);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

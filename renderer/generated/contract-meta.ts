@@ -111,6 +111,8 @@ export const METHOD_ROLES = {
     "admin",
     "data_security_officer"
   ],
+  "exports.start": "any",
+  "exports.status": "any",
   "followUp.loans": "any",
   "followUp.sims": "any",
   "handovers.check": [
@@ -906,6 +908,25 @@ export const FIELD_LIMITS = {
       "maximum": 200
     }
   },
+  "exports.start": {
+    "dataset": {
+      "required": true
+    },
+    "format": {
+      "required": true
+    },
+    "sort.column": {
+      "required": true
+    },
+    "sort.direction": {
+      "required": true
+    }
+  },
+  "exports.status": {
+    "jobId": {
+      "required": true
+    }
+  },
   "followUp.loans": {
     "withinDays": {
       "minimum": 0,
@@ -1257,6 +1278,12 @@ export const FIELD_LIMITS = {
     },
     "notes": {
       "maxLength": 2000
+    },
+    "contractRef": {
+      "maxLength": 120
+    },
+    "transportDocument": {
+      "maxLength": 40
     }
   },
   "refurbishment.qualityCheck": {

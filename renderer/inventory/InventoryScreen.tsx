@@ -11,6 +11,7 @@ import { useFormat } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { ScanInput, type ScanOutcome } from '../components/ScanInput';
 import { useApiQuery } from '../api/queries';
+import { ExportButton } from '../exports/ExportButton';
 import { useT } from '../i18n/useT';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
@@ -138,6 +139,7 @@ export function InventoryScreen(_props: ScreenProps) {
               inputRef={searchBox}
               invalid={searchError !== null}
             />
+            <ExportButton dataset="inventory" filter={filter} sort={view.sort} others={['erasures', 'batches', 'donors']} />
           </div>
         }
       />

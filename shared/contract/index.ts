@@ -10,6 +10,7 @@ import { documentsContract } from './documents';
 import { drivesContract } from './drives';
 import { erasureContract } from './erasure';
 import { eventsContract } from './events';
+import { exportsContract } from './exports';
 import { importsContract } from './imports';
 import { hubContract } from './hub';
 import { intakeContract } from './intake';
@@ -40,6 +41,7 @@ export const contract = {
   ...importsContract,
   ...hubContract,
   ...drivesContract,
+  ...exportsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ import { dataLayerMessages } from './catalog/data-layer';
 import { documentMessages } from './catalog/documents';
 import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
+import { exportMessages } from './catalog/exports';
+import { wasteMessages } from './catalog/waste';
 import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
 import { formatMessages } from './catalog/format';
@@ -44,7 +46,8 @@ export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from '
 
 
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages, hubMessages, driveRemovalMessages] as const;
+
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages, hubMessages, driveRemovalMessages, exportMessages, wasteMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

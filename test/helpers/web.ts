@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP } from '../../shared/contract/client';
 import type { ApiResult } from '../../shared/errors';
+import { exportsFolder } from '../../main/services/exports';
 import { documentBytesFor } from '../../main/web/document-bytes';
 import { LaunchCodes } from '../../main/web/launch-codes';
 import { createWebServer } from '../../main/web/server';
@@ -29,6 +30,7 @@ export async function startWebServer(h: Harness, sessionOptions: WebSessionOptio
     sessions: new WebSessions({ clock: h.store.clock, ...sessionOptions }),
     staticDir: dir.path,
     documentBytes: (reference, operatorId) => documentBytesFor(h.store, reference, operatorId),
+    exportsDir: exportsFolder(h.store),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

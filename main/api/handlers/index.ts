@@ -9,6 +9,7 @@ import { documentsHandlers } from './documents';
 import { drivesHandlers } from './drives';
 import { erasureHandlers } from './erasure';
 import { eventsHandlers } from './events';
+import { exportsHandlers } from './exports';
 import { importsHandlers } from './imports';
 import { hubHandlers } from './hub';
 import { intakeHandlers } from './intake';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...importsHandlers,
   ...hubHandlers,
   ...drivesHandlers,
+  ...exportsHandlers,
 };

@@ -12,6 +12,7 @@ import { voidedDevicesMigration } from './0011-voided-devices';
 import { importsMigration } from './0012-imports';
 import { hubMigration } from './0013-hub';
 import { driveRemovalsMigration } from './0014-drive-removals';
+import { wasteRegisterMigration } from './0015-waste-register';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   importsMigration,
   hubMigration,
   driveRemovalsMigration,
+  wasteRegisterMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,13 +14,16 @@ export class RecyclingRepository {
 
   constructor(db: Db) {
     const columns = `r.id, r.recycler, r.pickup_date AS pickupDate, r.weight_kg AS weightKg,
-      r.certificate_ref AS certificateRef, r.notes, r.recorded_by AS recordedById, o.name AS recordedByName,
+      r.certificate_ref AS certificateRef, r.notes, r.waste_code AS wasteCode, r.recycler_kind AS recyclerKind,
+      r.contract_ref AS contractRef, r.transport_document AS transportDocument, r.recorded_by AS recordedById, o.name AS recordedByName,
       (SELECT count(*) FROM recycling_devices rd WHERE rd.recycling_id = r.id) AS deviceCount`;
     const from = 'FROM recyclings r JOIN operators o ON o.id = r.recorded_by';
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO recyclings (recycler, pickup_date, weight_kg, certificate_ref, notes, recorded_by, recorded_at)
-         VALUES (@recycler, @pickupDate, @weightKg, @certificateRef, @notes, @recordedBy, @now)`,
+        `INSERT INTO recyclings (recycler, pickup_date, weight_kg, certificate_ref, notes, waste_code, recycler_kind,
+           contract_ref, transport_document, recorded_by, recorded_at)
+         VALUES (@recycler, @pickupDate, @weightKg, @certificateRef, @notes, @wasteCode, @recyclerKind, @contractRef,
+           @transportDocument, @recordedBy, @now)`,
       ),
       link: db.prepare('INSERT INTO recycling_devices (recycling_id, device_id) VALUES (?, ?)'),
       one: db.prepare<[id: number], RecyclingRow>(`SELECT ${columns} ${from} WHERE r.id = ?`),

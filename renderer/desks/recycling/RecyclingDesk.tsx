@@ -18,6 +18,7 @@ import '../components/desks.css';
 import { PickupForm } from './PickupForm';
 import { RecyclingList } from './RecyclingList';
 import { useSelection } from './useSelection';
+import { ExportButton } from '../../exports/ExportButton';
 
 const refusalsOf = (error: ApiError) => new Map((error.refusals ?? []).map((refusal) => [refusal.deviceId, refusal.message]));
 
@@ -93,7 +94,7 @@ export function RecyclingDesk(_props: ScreenProps) {
 
   return (
     <div className="desk desk-recycling">
-      <PageHeader title={t('recyclingDesk.title')} />
+      <PageHeader title={t('recyclingDesk.title')} actions={<ExportButton dataset="recycling" named />} />
       <div className="desk-columns">
         <div className="desk-main">
           <DeviceScanBar id="recycling-scan" label={t('desk.scanDevice')} inputRef={scanRef} onDevice={onDevice} />

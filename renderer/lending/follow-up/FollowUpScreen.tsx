@@ -13,6 +13,7 @@ import { LoansTable } from './LoansTable';
 import { ProgressPanel } from './ProgressPanel';
 import '../shared/lending.css';
 import './follow-up.css';
+import { ExportButton } from '../../exports/ExportButton';
 
 /** Who has what and who to call: open, due and overdue loans by partner or programme; SIM credit; progress. */
 export function FollowUpScreen(_props: ScreenProps) {
@@ -29,6 +30,7 @@ export function FollowUpScreen(_props: ScreenProps) {
       <PageHeader
         title={t('followUp.title')}
         subtitle={loans.data ? t('followUp.asOf', { date: format.day(loans.data.asOf) }) : t('ui.loading')}
+        actions={<ExportButton dataset="handovers" named />}
         focusOnMount
       />
       <FollowUpFilters view={view} onChange={change} />

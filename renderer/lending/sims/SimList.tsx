@@ -14,6 +14,7 @@ import { DataTable, type DataColumn } from '../../components/DataTable';
 import { expiryText } from './expiry';
 import { SimStateBadge } from './SimStateBadge';
 import { maxLengthOf } from '../../forms/limits';
+import { ExportButton } from '../../exports/ExportButton';
 
 /** `?status=active,expired` in the route: the filter survives going to a card and back. */
 function statusesOf(query: URLSearchParams): SimState[] {
@@ -68,9 +69,12 @@ export function SimList() {
         subtitle={count === null ? t('ui.loading') : t(`sims.count.${format.plural(count)}`, { count })}
         actions={
           canCoordinate ? (
-            <Button variant="primary" onClick={() => navigate('sims', 'intake')}>
-              {t('sims.intake')}
-            </Button>
+            <>
+              <ExportButton dataset="sims" others={['top-ups']} />
+              <Button variant="primary" onClick={() => navigate('sims', 'intake')}>
+                {t('sims.intake')}
+              </Button>
+            </>
           ) : null
         }
         focusOnMount

@@ -12,6 +12,7 @@ import type { BackupErrorCode } from '../../backup-errors';
 import type { CertificateErrorCode } from '../../certificate-errors';
 import type { DocumentErrorCode } from '../../document-errors';
 import type { LabelErrorCode } from '../../label-errors';
+import type { WasteErrorCode } from '../../waste-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
@@ -144,7 +145,8 @@ type ProvenElsewhere =
   | ScanErrorCode
   | ImportFlowErrorCode
   | HandoverErrorCode
-  | DriveErrorCode;
+  | DriveErrorCode
+  | WasteErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<

@@ -23,6 +23,7 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 12, name: 'imports', sha256: '9b7f7f65956aa9a6380cc5abbe2fc73a5c7c2dcc2f01bf56be61ec53f254233d' },
   { version: 13, name: 'hub', sha256: '5d8049dfa53984c5a6db5a8c80a4fe2cde618ca6f19c8aa4719b269122666c06' },
   { version: 14, name: 'drive-removals', sha256: '846f13b7f44b0c47e44119cbde968f9798c0ab6cfc9d850b731c99bd53440562' },
+  { version: 15, name: 'waste-register', sha256: 'e81a06280af72e3794e9a5a6dc40ddcc73d414622f6a5fee440e999f5def26d0' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);

@@ -32,6 +32,7 @@ import {
 import { BACKUP_STATES } from '../../../shared/domain/sanitisation';
 import { HIDDEN_AREA_STATES, IMPORTED_ERASURE_STATUSES } from '../../../shared/domain/import-records';
 import { IMPORT_QUEUE_ORIGINS, IMPORT_QUEUE_STATUSES } from '../../../shared/contract/imports';
+import { RECYCLER_KINDS, WASTE_CODES } from '../../../shared/domain/waste';
 import { migrate } from '../../../main/store/migrate';
 
 /**
@@ -58,6 +59,8 @@ const CHECKED: readonly [table: string, column: string, values: readonly string[
   ['programmes', 'agreement_variant', AGREEMENT_VARIANTS],
   ['programme_targets', 'item', TARGET_ITEMS],
   ['beneficiaries', 'category', BENEFICIARY_CATEGORIES],
+  ['recyclings', 'waste_code', WASTE_CODES],
+  ['recyclings', 'recycler_kind', RECYCLER_KINDS],
   ['sim_cards', 'status', SIM_STATES],
   ['handovers', 'kind', HANDOVER_KINDS],
   ['handover_items', 'return_grade', APPEARANCE_GRADES],

@@ -1,0 +1,104 @@
+import { formatPhone } from '../../shared/format';
+import { hasMessage, translate, type Lang } from '../../shared/i18n';
+import type { ExportColumn } from './columns';
+
+export interface CellContext {
+  lang: Lang;
+  /** The organisation's time zone: instants are written as its wall clock. */
+  zone: string;
+}
+
+/** Excel's number formats for each kind of column (text columns are `@`, so a typed serial stays text). */
+export function numberFormat(column: ExportColumn): string | undefined {
+  switch (column.type) {
+    case 'text':
+    case 'phone':
+      return '@';
+    case 'day':
+      return 'dd/mm/yyyy';
+    case 'instant':
+      return 'dd/mm/yyyy hh:mm';
+    case 'euros':
+      return '#,##0.00 "€"';
+    case 'integer':
+      return '0';
+    case 'decimal':
+      return '0.###';
+    default:
+      return undefined;
+  }
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The instant's wall clock in the zone, as the fields of a UTC date (spreadsheets have no time zones). */
+export function wallClock(iso: string, zone: string): Date {
+  let format = wallClocks.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallClocks.set(zone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(iso))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return new Date(Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0));
+}
+
+function labelOf(lang: Lang, prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  return hasMessage(key) ? translate(lang, key) : value;
+}
+
+/** A spreadsheet cell: text, a number or a date; null leaves the cell empty. */
+export function xlsxValue(column: ExportColumn, raw: unknown, context: CellContext): string | number | Date | null {
+  if (raw === null || raw === undefined || raw === '') return null;
+  switch (column.type) {
+    case 'text':
+      return String(raw);
+    case 'phone':
+      return formatPhone(String(raw));
+    case 'label':
+      return labelOf(context.lang, column.prefix, String(raw));
+    case 'yesNo':
+      return translate(context.lang, raw ? 'export.yes' : 'export.no');
+    case 'day': {
+      const [year, month, day] = String(raw).split('-').map(Number);
+      return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+    }
+    case 'instant':
+      return wallClock(String(raw), context.zone);
+    case 'euros':
+      return Number(raw) / 100;
+    case 'integer':
+    case 'decimal':
+      return Number(raw);
+  }
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The same value as CSV text: days and instants in ISO order (`2026-03-14`, `2026-03-14 08:10` in the
+ * organisation's zone), numbers with the language's decimal mark and no grouping, euros as a plain amount.
+ */
+export function csvValue(column: ExportColumn, raw: unknown, context: CellContext): string {
+  const value = xlsxValue(column, raw, context);
+  if (value === null) return '';
+  if (value instanceof Date) {
+    const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+    return column.type === 'day' ? day : `${day} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
+  }
+  if (typeof value === 'number') {
+    const text = column.type === 'euros' ? value.toFixed(2) : String(value);
+    return context.lang === 'fr' ? text.replace('.', ',') : text;
+  }
+  return value;
+}
