@@ -4,7 +4,7 @@ import type { DocumentFormat, DocumentKindName, DocumentSubjectType } from '../.
 import type { Lang } from '../../shared/i18n';
 import type { HiddenAreaState, ImportedErasureStatus } from '../../shared/domain/import-records';
 import type { AgreementVariant, BeneficiaryCategory, HandoverKind, PartnerKind, SimReturnOutcome, TargetItem } from '../../shared/domain/lending';
-import type { DeviceState } from '../../shared/domain/lifecycle';
+import type { DeviceState, DriveRemovalReason } from '../../shared/domain/lifecycle';
 import type { BackupState } from '../../shared/domain/sanitisation';
 import type { SignatureMode, SignedCopyMediaType, Signer } from '../../shared/domain/signatures';
 import type { SimState } from '../../shared/domain/sim-lifecycle';
@@ -142,7 +142,7 @@ export const TABLES = {
   },
   drive_removals: {
     drive_id: integer(),
-    reason: text<'removed' | 'replaced'>(),
+    reason: text<DriveRemovalReason>(),
     replacement_drive_id: nullable(integer()),
     note: nullable(text()),
     removed_by: integer(),

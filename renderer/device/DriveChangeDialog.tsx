@@ -1,3 +1,4 @@
+import { DRIVE_REMOVAL_REASONS, type DriveRemovalReason } from '../../shared/domain/lifecycle';
 import { Controller } from 'react-hook-form';
 import type { Drive, DeviceDetail } from '../../shared/contract/devices';
 import { DRIVE_TYPES, type DriveType } from '../../shared/domain/values';
@@ -12,7 +13,7 @@ import { useToast } from '../components/Toasts';
 import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
 
-type Mode = 'removed' | 'replaced';
+type Mode = DriveRemovalReason;
 
 interface DriveChangeValues {
   mode: Mode;
@@ -77,7 +78,7 @@ export function DriveChangeDialog({ device, drive, onClose }: { device: DeviceDe
             label={t('drive.changeMode')}
             value={chosen.value}
             onChange={chosen.onChange}
-            options={(['removed', 'replaced'] as const).map((value) => ({ value, label: t(`drive.mode.${value}`) }))}
+            options={DRIVE_REMOVAL_REASONS.map((value) => ({ value, label: t(`drive.mode.${value}`) }))}
           />
         )}
       />

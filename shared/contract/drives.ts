@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DriveRemovalReason } from '../domain/lifecycle';
 import type { DriveType } from '../domain/values';
 import type { DeviceDetail } from './devices';
 import { method } from './define';
@@ -11,7 +12,7 @@ export interface RemovedDrive {
   serial: string;
   type: DriveType;
   capacityGb: number | null;
-  reason: 'removed' | 'replaced';
+  reason: DriveRemovalReason;
   replacementDriveId: number | null;
   note: string;
   removedAt: string;

@@ -26,6 +26,10 @@ export const VOIDED_STATE = 'voided' satisfies DeviceState;
 /** The states counted and listed by default (dashboard, inventory, batch counts): every state but voided. */
 export const COUNTED_STATES: readonly DeviceState[] = DEVICE_STATES.filter((state) => state !== VOIDED_STATE);
 
+/** What became of a drive taken out of its device. */
+export const DRIVE_REMOVAL_REASONS = ['removed', 'replaced'] as const;
+export type DriveRemovalReason = (typeof DRIVE_REMOVAL_REASONS)[number];
+
 /** States in which the device is on the bench, so its drives may be taken out or replaced (not in stock as ready, nor gone). */
 export const DRIVE_CHANGE_STATES: readonly DeviceState[] = ['received', 'awaiting_erasure', 'erased', 'in_refurbishment', 'quarantined', 'returned'];
 

@@ -33,6 +33,7 @@ import { BACKUP_STATES } from '../../../shared/domain/sanitisation';
 import { HIDDEN_AREA_STATES, IMPORTED_ERASURE_STATUSES } from '../../../shared/domain/import-records';
 import { IMPORT_QUEUE_ORIGINS, IMPORT_QUEUE_STATUSES } from '../../../shared/contract/imports';
 import { RECYCLER_KINDS, WASTE_CODES } from '../../../shared/domain/waste';
+import { DRIVE_REMOVAL_REASONS } from '../../../shared/domain/lifecycle';
 import { migrate } from '../../../main/store/migrate';
 
 /**
@@ -60,6 +61,7 @@ const CHECKED: readonly [table: string, column: string, values: readonly string[
   ['programme_targets', 'item', TARGET_ITEMS],
   ['beneficiaries', 'category', BENEFICIARY_CATEGORIES],
   ['recyclings', 'waste_code', WASTE_CODES],
+  ['drive_removals', 'reason', DRIVE_REMOVAL_REASONS],
   ['recyclings', 'recycler_kind', RECYCLER_KINDS],
   ['sim_cards', 'status', SIM_STATES],
   ['handovers', 'kind', HANDOVER_KINDS],
