@@ -7,11 +7,10 @@ import type { Store } from '../store/store';
  */
 export function changeFeed(store: Store): () => string[] | null {
   let last = store.events.head().id;
-  const entitiesBetween = store.db.prepare('SELECT DISTINCT entity FROM events WHERE id > ? AND id <= ?').pluck();
   return () => {
     const head = store.events.head().id;
     if (head === last) return null;
-    const entities = entitiesBetween.all(last, head) as string[];
+    const entities: string[] = store.events.entitiesBetween(last, head);
     last = head;
     return entities;
   };

@@ -7,7 +7,7 @@ import type { OperatorRecord } from '../store/repositories/people';
 import type { Store } from '../store/store';
 import { checkAnAdminCanSignIn, checkMayWork, checkPinRule } from './access';
 import { write, type Actor } from './unit-of-work';
-import { hubRepository, type StoredPassword } from '../store/repositories/hub';
+import type { StoredPassword } from '../store/repositories/hub';
 
 export function hashPin(pin: string): string {
   const salt = randomBytes(16);
@@ -145,7 +145,7 @@ export function setUp(
     const id = store.people.insertOperator(input.operatorName, input.pin ? hashPin(input.pin) : null, ['admin'], tx.now);
     tx.record('operator', id, 'operator.created', { name: input.operatorName, roles: ['admin'], pin: Boolean(input.pin) });
     if (password) {
-      hubRepository(store.db).savePassword(id, password, tx.now);
+      store.hub.savePassword(id, password, tx.now);
       tx.record('operator', id, 'operator.password_set', { by: 'self' });
     }
     if (input.organisation) {

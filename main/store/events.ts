@@ -90,6 +90,7 @@ export class EventLog {
   // chain of such a database (a backup before a migration) must not depend on them.
   private selectForEntity: Statement<[entity: EventEntity, entityId: number], EntryRow> | undefined;
   private selectRecent: Statement<[limit: number], EntryRow> | undefined;
+  private selectEntitiesBetween: Statement<[afterId: number, upToId: number], EventEntity> | undefined;
   /** Null on a database from before migration 0006 (`rebond check` of an older file, a backup before migrating). */
   private readonly notes: { insert: Statement; forget: Statement; all: Statement<[], NoteRow> } | null;
 
@@ -177,6 +178,14 @@ export class EventLog {
       `SELECT ${this.columns} FROM events e LEFT JOIN operators o ON o.id = e.operator_id ORDER BY e.id DESC LIMIT ?`,
     );
     return this.selectRecent.all(limit).map(toEntry);
+  }
+
+  /** The kinds of record (entities) the events after `afterId` up to `upToId` changed: what other desks must read again. */
+  entitiesBetween(afterId: number, upToId: number): EventEntity[] {
+    this.selectEntitiesBetween ??= this.db
+      .prepare<[afterId: number, upToId: number], EventEntity>('SELECT DISTINCT entity FROM events WHERE id > ? AND id <= ?')
+      .pluck();
+    return this.selectEntitiesBetween.all(afterId, upToId);
   }
 
   /** Anonymisation: the notes written on a handover's devices and SIM cards while the person had them. */

@@ -9,6 +9,7 @@ import { DeviceCycleRepository } from './repositories/device-cycles';
 import { DeviceRepository } from './repositories/devices';
 import { DocumentRepository } from './repositories/documents';
 import { DriveRemovalRepository } from './repositories/drive-removals';
+import { HubRepository } from './repositories/hub';
 import { ErasureRepository } from './repositories/erasures';
 import { FollowUpRepository } from './repositories/follow-up';
 import { HandoverRepository } from './repositories/handovers';
@@ -41,6 +42,7 @@ export interface Store {
   devices: DeviceRepository;
   erasures: ErasureRepository;
   driveRemovals: DriveRemovalRepository;
+  hub: HubRepository;
   refurbishments: RefurbishmentRepository;
   recyclings: RecyclingRepository;
   inventory: InventoryRepository;
@@ -83,6 +85,7 @@ export function createStore(
     devices: new DeviceRepository(db),
     erasures: new ErasureRepository(db),
     driveRemovals: new DriveRemovalRepository(db),
+    hub: new HubRepository(db),
     refurbishments: new RefurbishmentRepository(db),
     recyclings: new RecyclingRepository(db),
     inventory: new InventoryRepository(db),

@@ -1,7 +1,7 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { organisationTimeZone } from '../../documents/time-zone';
 import { DomainError } from '../../errors';
-import { hubRepository, type StoredPassword } from '../../store/repositories/hub';
+import type { StoredPassword } from '../../store/repositories/hub';
 import type { Store } from '../../store/store';
 import { formatClockTime, formatWait, lockoutMs } from '../pin-lockout';
 import { write, type Actor } from '../unit-of-work';
@@ -31,7 +31,7 @@ export function passwordMatches(password: string, stored: StoredPassword): boole
 }
 
 export function hasPassword(store: Store, operatorId: number): boolean {
-  return hubRepository(store.db).password(operatorId) !== null;
+  return store.hub.password(operatorId) !== null;
 }
 
 /** An administrator sets anyone's password; an operator their own. Setting one ends a lockout. */
@@ -40,7 +40,7 @@ export function setPassword(store: Store, actor: Actor, operatorId: number, pass
   if (!store.people.getOperator(operatorId)) throw new DomainError('not_found', { entity: 'entity.operator', ref: String(operatorId) }, 'operatorId');
   const stored = hashPassword(password);
   return write(store, actor, (tx) => {
-    hubRepository(store.db).savePassword(operatorId, stored, tx.now);
+    store.hub.savePassword(operatorId, stored, tx.now);
     store.pinAttempts.clear(operatorId);
     tx.record('operator', operatorId, 'operator.password_set', { by: actor.id === operatorId ? 'self' : 'admin' });
     return null;
@@ -58,7 +58,7 @@ function lockedError(store: Store, lockedUntil: string, now: Date): DomainError 
  * `operator.password_failed`. The hash is computed outside the write transaction, the count re-read inside it.
  */
 export function checkPassword(store: Store, operatorId: number, password: string): void {
-  const stored = hubRepository(store.db).password(operatorId);
+  const stored = store.hub.password(operatorId);
   const lockedNow = (): string | null => {
     const lockedUntil = store.pinAttempts.get(operatorId)?.lockedUntil ?? null;
     return lockedUntil !== null && new Date(lockedUntil) > store.clock() ? lockedUntil : null;

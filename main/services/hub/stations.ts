@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StationSummary } from '../../../shared/contract/hub';
 import { DomainError } from '../../errors';
-import { hubRepository } from '../../store/repositories/hub';
 import type { Store } from '../../store/store';
 import { secretDigest } from '../secret-digest';
 import { enqueueFile } from '../imports/queue';
@@ -14,7 +13,7 @@ export const STATION_MAX_BYTES = 8 * 1024 * 1024;
 export function createStation(store: Store, actor: Actor, name: string): StationSummary & { token: string } {
   const token = randomBytes(32).toString('base64url');
   return write(store, actor, (tx) => {
-    const repository = hubRepository(store.db);
+    const repository = store.hub;
     const id = repository.insertStation(name, secretDigest(token), tx.now, actor.id);
     tx.record('station', id, 'station.created', { name });
     return { ...(repository.station(id) as StationSummary), token };
@@ -22,12 +21,12 @@ export function createStation(store: Store, actor: Actor, name: string): Station
 }
 
 export function listStations(store: Store): StationSummary[] {
-  return hubRepository(store.db).stations();
+  return store.hub.stations();
 }
 
 export function revokeStation(store: Store, actor: Actor, stationId: number): StationSummary {
   return write(store, actor, (tx) => {
-    const repository = hubRepository(store.db);
+    const repository = store.hub;
     const station = repository.station(stationId);
     if (!station) throw new DomainError('not_found', { entity: 'entity.station', ref: String(stationId) }, 'stationId');
     if (repository.revokeStation(stationId, tx.now, actor.id)) tx.record('station', stationId, 'station.revoked', { name: station.name });
@@ -40,7 +39,7 @@ export function revokeStation(store: Store, actor: Actor, stationId: number): St
  * straight into the records, as the drop folder does. False when the same content was already queued.
  */
 export function pushFromStation(store: Store, token: string, file: { name: string; bytes: Uint8Array }): { station: string; queued: boolean } {
-  const station = hubRepository(store.db).liveStation(secretDigest(token));
+  const station = store.hub.liveStation(secretDigest(token));
   if (!station) throw new DomainError('station_unauthorised', {});
   const name = file.name.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
   if (file.bytes.length === 0 || file.bytes.length > STATION_MAX_BYTES || name === '') {
