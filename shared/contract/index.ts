@@ -18,6 +18,7 @@ import { recyclingContract } from './recycling';
 import { refurbishmentContract } from './refurbishment';
 import { sessionContract } from './session';
 import { simsContract } from './sims';
+import { taxReceiptsContract } from './tax-receipts';
 
 export const contract = {
   ...sessionContract,
@@ -38,6 +39,7 @@ export const contract = {
   ...correctionsContract,
   ...importsContract,
   ...hubContract,
+  ...taxReceiptsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

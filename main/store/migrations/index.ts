@@ -11,6 +11,7 @@ import { deviceCountsMigration } from './0010-device-counts';
 import { voidedDevicesMigration } from './0011-voided-devices';
 import { importsMigration } from './0012-imports';
 import { hubMigration } from './0013-hub';
+import { taxReceiptsMigration } from './0014-tax-receipts';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   voidedDevicesMigration,
   importsMigration,
   hubMigration,
+  taxReceiptsMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { TaxReceiptErrorCode } from '../../tax-receipt-errors';
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { HubErrorCode } from '../../hub-errors';
@@ -142,7 +143,8 @@ type ProvenElsewhere =
   | HubErrorCode
   | ScanErrorCode
   | ImportFlowErrorCode
-  | HandoverErrorCode;
+  | HandoverErrorCode
+  | TaxReceiptErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<

@@ -22,6 +22,7 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 11, name: 'voided-devices', sha256: '44d9e96c70421901c8c231bc68eb8c1cb6c3821d3e4b2ee8a1f681496f3228c2' },
   { version: 12, name: 'imports', sha256: '9b7f7f65956aa9a6380cc5abbe2fc73a5c7c2dcc2f01bf56be61ec53f254233d' },
   { version: 13, name: 'hub', sha256: '5d8049dfa53984c5a6db5a8c80a4fe2cde618ca6f19c8aa4719b269122666c06' },
+  { version: 14, name: 'tax-receipts', sha256: 'f74d113104ac018ca8a22f710def96d860f10196cf5b97a1fe01cd80605196a7' },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);
