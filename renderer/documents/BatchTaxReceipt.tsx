@@ -63,7 +63,11 @@ function TaxReceiptControls({ batchId }: { batchId: number }) {
       )}
       {totals.data ? (
         <span className="field-hint" data-testid="tax-receipt-year">
-          {t('taxReceipt.yearTotal', { year, count: totals.data.count, amount: format.euros(totals.data.totalCents) })}
+          {t('taxReceipt.yearTotal', {
+            year: String(year),
+            count: totals.data.count,
+            amount: format.euros(totals.data.totalCents),
+          })}
         </span>
       ) : null}
       {opener.error || reopenError ? (
