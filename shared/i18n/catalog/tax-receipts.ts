@@ -101,6 +101,9 @@ export const taxReceiptMessages = defineMessages({
     'taxReceipt.eligibilityHint':
       'Imprimée sur chaque reçu : par exemple « organisme d’intérêt général à caractère social (articles 200 et 238 bis du CGI) ». À faire confirmer par votre expert-comptable.',
     'taxReceipt.eligibilitySaved': 'Mention d’éligibilité enregistrée.',
+    'event.batch.valued': 'Valeur du don enregistrée',
+    'event.donor.tax_identity_saved': 'Coordonnées fiscales du donateur enregistrées',
+    'event.settings.tax_receipt_eligibility_saved': 'Mention d’éligibilité des reçus fiscaux enregistrée',
     'field.mention': 'Mention d’éligibilité',
     'field.year': 'Année',
   } satisfies Record<`error.${TaxReceiptErrorCode}` | Goods | `${string}.${string}`, unknown>,
@@ -194,6 +197,9 @@ export const taxReceiptMessages = defineMessages({
     'taxReceipt.eligibilityHint':
       'Printed on every receipt: for example “organisation of general interest of a social nature (articles 200 and 238 bis of the CGI)”. Have your accountant confirm it.',
     'taxReceipt.eligibilitySaved': 'Eligibility statement saved.',
+    'event.batch.valued': 'Value of the gift recorded',
+    'event.donor.tax_identity_saved': 'Donor’s tax details saved',
+    'event.settings.tax_receipt_eligibility_saved': 'Tax receipts’ eligibility statement saved',
     'field.mention': 'Eligibility statement',
     'field.year': 'Year',
   },
