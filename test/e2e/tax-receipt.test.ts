@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserRun } from '../helpers/browser';
 import { openDemoDesk, type DemoDesk } from './helpers/demo-desk';
+import { expectAccessible } from './helpers/axe';
 import { mustCall } from './helpers/desks';
 
 /** The batch header's tax receipt: the value, the donor's SIREN (a wrong one refused by name) and « Reçu fiscal ». */
@@ -51,6 +52,7 @@ describe('the tax receipt on the intake desk', () => {
     await panel.getByLabel('SIREN').fill('732 829 320');
     await panel.getByRole('button', { name: 'Enregistrer le donateur' }).click();
     await page.getByText('Coordonnées fiscales du donateur enregistrées.').waitFor();
+    await expectAccessible(page, 'the batch header with its tax receipt');
     await run.screenshot('doc-app-tax-receipt-fr');
 
     const pdf = context.waitForEvent('response', (response) => /\/documents\/RF-\d{4}-\d{6}\.pdf/.test(response.url()));
