@@ -6,6 +6,7 @@ import { erasureCertificateKind } from './kinds/erasure-certificate';
 import { labelsKind } from './kinds/labels';
 import { receiptKind } from './kinds/receipt';
 import { returnReceiptKind } from './kinds/return-receipt';
+import { taxReceiptKind } from './kinds/tax-receipt';
 
 /**
  * Every document Rebond can issue, by kind. A kind missing here is refused with `document_kind_unavailable`;
@@ -18,4 +19,5 @@ export const DOCUMENT_REGISTRY: Partial<Record<DocumentKindName, DocumentKind>> 
   donation: donationKind,
   receipt: receiptKind,
   'return-receipt': returnReceiptKind,
+  'tax-receipt': taxReceiptKind,
 };

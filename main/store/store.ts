@@ -21,6 +21,7 @@ import { PeopleRepository } from './repositories/people';
 import { PinAttemptRepository } from './repositories/pin-attempts';
 import { ProgrammeRepository } from './repositories/programmes';
 import { RecyclingRepository } from './repositories/recyclings';
+import { TaxReceiptRepository } from './repositories/tax-receipts';
 import { RefurbishmentRepository } from './repositories/refurbishments';
 import { ReturnRepository } from './repositories/returns';
 import { SettingsRepository } from './repositories/settings';
@@ -45,6 +46,7 @@ export interface Store {
   hub: HubRepository;
   refurbishments: RefurbishmentRepository;
   recyclings: RecyclingRepository;
+  taxReceipts: TaxReceiptRepository;
   inventory: InventoryRepository;
   cycles: DeviceCycleRepository;
   partners: PartnerRepository;
@@ -88,6 +90,7 @@ export function createStore(
     hub: new HubRepository(db),
     refurbishments: new RefurbishmentRepository(db),
     recyclings: new RecyclingRepository(db),
+    taxReceipts: new TaxReceiptRepository(db),
     inventory: new InventoryRepository(db),
     cycles: new DeviceCycleRepository(db),
     partners: new PartnerRepository(db),

@@ -27,6 +27,12 @@ export const TABLES = {
     updated_by: integer(),
     updated_at: text(),
   },
+  batch_valuations: {
+    batch_id: integer(),
+    amount_cents: integer(),
+    valued_by: nullable(integer()),
+    valued_at: text(),
+  },
   batches: {
     id: integer(),
     code: text(),
@@ -118,6 +124,14 @@ export const TABLES = {
     purged_at: nullable(text()),
     operator_id: nullable(integer()),
     created_at: text(),
+  },
+  donor_tax_identities: {
+    donor_id: integer(),
+    siren: nullable(text()),
+    legal_form: nullable(text()),
+    address: text(),
+    updated_by: nullable(integer()),
+    updated_at: text(),
   },
   donors: {
     id: integer(),

@@ -9,7 +9,7 @@ import { AccessPanel } from './AccessPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { HubPanel } from './HubPanel';
 import { OperatorsPanel } from './OperatorsPanel';
-import { OrganisationPanel } from './OrganisationPanel';
+import { OrganisationTab } from './OrganisationTab';
 import { SettingsTab } from './SettingsTab';
 import { SitesPanel } from './SitesPanel';
 import './admin.css';
@@ -19,7 +19,7 @@ const TABS = [
   { id: 'sites', label: 'admin.tab.sites', Panel: SitesPanel },
   { id: 'settings', label: 'admin.tab.settings', Panel: SettingsTab },
   { id: 'access', label: 'admin.tab.access', Panel: AccessPanel },
-  { id: 'organisation', label: 'admin.tab.organisation', Panel: OrganisationPanel },
+  { id: 'organisation', label: 'admin.tab.organisation', Panel: OrganisationTab },
   { id: 'privacy', label: 'admin.tab.privacy', Panel: RetentionPanel },
   { id: 'backups', label: 'admin.tab.backups', Panel: BackupsPanel },
   { id: 'hub', label: 'hubAdmin.tab', Panel: HubPanel },

@@ -268,6 +268,29 @@ export const METHOD_ROLES = {
   ],
   "stations.revoke": [
     "admin"
+  ],
+  "taxReceipts.eligibility": [
+    "coordinator",
+    "admin"
+  ],
+  "taxReceipts.forBatch": [
+    "coordinator",
+    "admin"
+  ],
+  "taxReceipts.saveDonorIdentity": [
+    "coordinator",
+    "admin"
+  ],
+  "taxReceipts.saveEligibility": [
+    "admin"
+  ],
+  "taxReceipts.setValuation": [
+    "coordinator",
+    "admin"
+  ],
+  "taxReceipts.yearTotals": [
+    "coordinator",
+    "admin"
   ]
 } as const satisfies Record<MethodName, readonly OperatorRole[] | 'any'>;
 
@@ -1612,6 +1635,50 @@ export const FIELD_LIMITS = {
   },
   "stations.revoke": {
     "stationId": {
+      "required": true
+    }
+  },
+  "taxReceipts.forBatch": {
+    "batchId": {
+      "required": true
+    }
+  },
+  "taxReceipts.saveDonorIdentity": {
+    "donorId": {
+      "required": true
+    },
+    "siren": {
+      "maxLength": 20
+    },
+    "legalForm": {
+      "maxLength": 80
+    },
+    "address": {
+      "minLength": 1,
+      "maxLength": 400,
+      "required": true
+    }
+  },
+  "taxReceipts.saveEligibility": {
+    "mention": {
+      "minLength": 1,
+      "maxLength": 600,
+      "required": true
+    }
+  },
+  "taxReceipts.setValuation": {
+    "batchId": {
+      "required": true
+    },
+    "amountCents": {
+      "maximum": 999999999,
+      "required": true
+    }
+  },
+  "taxReceipts.yearTotals": {
+    "year": {
+      "minimum": 2000,
+      "maximum": 2100,
       "required": true
     }
   }

@@ -20,6 +20,7 @@ import { recyclingContract } from './recycling';
 import { refurbishmentContract } from './refurbishment';
 import { sessionContract } from './session';
 import { simsContract } from './sims';
+import { taxReceiptsContract } from './tax-receipts';
 
 export const contract = {
   ...sessionContract,
@@ -42,6 +43,7 @@ export const contract = {
   ...hubContract,
   ...drivesContract,
   ...exportsContract,
+  ...taxReceiptsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ export const DOCUMENT_KINDS = [
   'donation',
   'receipt',
   'return-receipt',
+  'tax-receipt',
 ] as const;
 export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
 
@@ -38,10 +39,11 @@ export const DOCUMENT_PREFIXES: Record<DocumentKindName, string> = {
   donation: 'DON',
   receipt: 'RCP',
   'return-receipt': 'RET',
+  'tax-receipt': 'RF',
 };
 
-/** `CERT-2026-000123`: prefix, year of issue, number. */
-export const DOCUMENT_REFERENCE_PATTERN = /^[A-Z]{3,4}-\d{4}-\d{6,}$/;
+/** `CERT-2026-000123`, `RF-2026-000001`: prefix, year of issue, number. */
+export const DOCUMENT_REFERENCE_PATTERN = /^[A-Z]{2,4}-\d{4}-\d{6,}$/;
 
 /** The largest selection one document may cover (labels for a whole inventory page and more). */
 export const MAX_DOCUMENT_SUBJECTS = 2000;

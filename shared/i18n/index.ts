@@ -40,6 +40,7 @@ import { deskKeyMessages } from './catalog/desk-keys';
 import { validationMessages } from './catalog/validation';
 import { accessibilityMessages } from './catalog/accessibility';
 import { fieldLabelMessages } from './catalog/field-labels';
+import { taxReceiptMessages } from './catalog/tax-receipts';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
@@ -47,7 +48,8 @@ export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from '
 
 
 
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages, hubMessages, driveRemovalMessages, exportMessages, wasteMessages] as const;
+
+const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages, hubMessages, driveRemovalMessages, exportMessages, wasteMessages, taxReceiptMessages] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

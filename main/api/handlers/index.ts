@@ -19,6 +19,7 @@ import { recyclingHandlers } from './recycling';
 import { refurbishmentHandlers } from './refurbishment';
 import { sessionHandlers } from './session';
 import { simsHandlers } from './sims';
+import { taxReceiptsHandlers } from './tax-receipts';
 
 /** One handler per contract method; the type fails to compile if one is missing. */
 export const handlers: Handlers = {
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...hubHandlers,
   ...drivesHandlers,
   ...exportsHandlers,
+  ...taxReceiptsHandlers,
 };

@@ -13,6 +13,7 @@ import { importsMigration } from './0012-imports';
 import { hubMigration } from './0013-hub';
 import { driveRemovalsMigration } from './0014-drive-removals';
 import { wasteRegisterMigration } from './0015-waste-register';
+import { taxReceiptsMigration } from './0016-tax-receipts';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   hubMigration,
   driveRemovalsMigration,
   wasteRegisterMigration,
+  taxReceiptsMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { BatchDocumentButtons } from '../../documents/BatchDocumentButtons';
+import { BatchTaxReceipt } from '../../documents/BatchTaxReceipt';
 import { useT } from '../../i18n/useT';
 import { EditBatchDialog } from './EditBatchDialog';
 
@@ -58,6 +59,7 @@ export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChan
         {batch.closed ? <p className="desk-warning">{t('batchEdit.closed')}</p> : null}
       </div>
       <BatchDocumentButtons batchId={batch.id} />
+      <BatchTaxReceipt batchId={batch.id} />
       <Button onClick={() => setEditing(true)}>{t('batchEdit.button')}</Button>
       {mayToggle ? <Button onClick={() => void closeOrReopen()}>{t(batch.closed ? 'batchEdit.reopen' : 'batchEdit.close')}</Button> : null}
       <Button onClick={onChange}>{t('intake.changeBatch')}</Button>

@@ -1,4 +1,5 @@
 import type { DriveErrorCode } from '../../drive-errors';
+import type { TaxReceiptErrorCode } from '../../tax-receipt-errors';
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { HubErrorCode } from '../../hub-errors';
@@ -146,7 +147,8 @@ type ProvenElsewhere =
   | ImportFlowErrorCode
   | HandoverErrorCode
   | DriveErrorCode
-  | WasteErrorCode;
+  | WasteErrorCode
+  | TaxReceiptErrorCode;
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<

@@ -73,6 +73,12 @@ function papersAndSignatures(path: string): void {
     pairDesk(h.store, 'Établi d’effacement', 'a'.repeat(43));
     h.call(admin, 'stations.create', { name: 'ShredOS 1' });
     h.call(admin, 'passwords.set', { operatorId: adminId, password: 'cheval-agrafe-pile' });
+    // Tax receipts (0014): a donor's identity and a batch's value (a tax-receipt document would not fit the older
+    // schemas' CHECK on documents.kind, which 0014 widens; the documents above are carried through its rebuild).
+    const given = h.store.db.prepare('SELECT id AS batchId, donor_id AS donorId FROM batches ORDER BY id').get() as { batchId: number; donorId: number };
+    h.call(admin, 'taxReceipts.saveEligibility', { mention: 'Organisme d’intérêt général (articles 200 et 238 bis du CGI)' });
+    h.call(admin, 'taxReceipts.saveDonorIdentity', { donorId: given.donorId, siren: '732829320', legalForm: 'SA', address: '1 place Bellecour, 69002 Lyon' });
+    h.call(admin, 'taxReceipts.setValuation', { batchId: given.batchId, amountCents: 245_000 });
   } finally {
     h.close();
   }
