@@ -6,6 +6,9 @@ import { defineMessages } from '../define';
  */
 export const fieldLabelMessages = defineMessages({
   fr: {
+    'field.replacement': 'Disque de remplacement',
+    'field.dataset': 'Liste à exporter',
+    'field.jobId': 'Export',
     'field.lang': 'Langue',
     'field.jobTitle': 'Fonction',
     'field.pinRequired': 'Code PIN exigé',
@@ -59,6 +62,9 @@ export const fieldLabelMessages = defineMessages({
     'field.erasureIds': 'Effacements',
   },
   en: {
+    'field.replacement': 'Replacement drive',
+    'field.dataset': 'List to export',
+    'field.jobId': 'Export',
     'field.lang': 'Language',
     'field.jobTitle': 'Job title',
     'field.pinRequired': 'PIN required',
