@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { ApiError, ErrorCode, Params, Refusal, Warning, WarningCode } from '../../shared/errors';
+import type { ApiError, ErrorCode, Params, Refusal } from '../../shared/errors';
 import { errorMessage } from '../../shared/error-messages';
-import { hasMessage, translate, type Lang, type MessageKey } from '../../shared/i18n';
+import { hasMessage, translate, type Lang } from '../../shared/i18n';
 import type { RefusalDraft } from '../errors';
 import { issueWords } from './issue-words';
 

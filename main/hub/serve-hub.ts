@@ -67,7 +67,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     if (client.gone !== null) reportToStderr(ref, where, error);
     else client.log('error', { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
   };
-  const timeOf = (at: Date) => at.toISOString().slice(11, 16) + ' UTC';
+  const timeOf = (at: Date) => `${at.toISOString().slice(11, 16)} UTC`;
   const announce = (code: PairingCode) => say(translate(lang, 'hub.pairingCode', { code: code.code, until: timeOf(code.expiresAt) }));
   const pairing = new PairingCodes(announce);
   // A code that lapses unused is replaced and printed, so the console always shows one that works.
@@ -126,11 +126,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   };
 }
 
-/** The command: parses its options, starts the hub, stops it cleanly on SIGINT or SIGTERM (systemd's stop). */
-export async function hubMain(argv: readonly string[]): Promise<number> {
-  let values;
+/** The hub's options; an unknown or malformed one is refused in words. */
+function hubOptions(argv: readonly string[]) {
   try {
-    values = parseArgs({
+    return parseArgs({
       args: [...argv],
       options: {
         'data-dir': { type: 'string' },
@@ -143,8 +142,14 @@ export async function hubMain(argv: readonly string[]): Promise<number> {
     }).values;
   } catch (error) {
     console.error(translate(DEFAULT_LANG, 'cli.badOption', { detail: (error as Error).message }));
-    return 2;
+    return null;
   }
+}
+
+/** The command: parses its options, starts the hub, stops it cleanly on SIGINT or SIGTERM (systemd's stop). */
+export async function hubMain(argv: readonly string[]): Promise<number> {
+  const values = hubOptions(argv);
+  if (!values) return 2;
   const lang = isLang(values.lang) ? values.lang : DEFAULT_LANG;
   const listen = parseListen(values.listen);
   if (!listen) {

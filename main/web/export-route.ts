@@ -25,14 +25,18 @@ export function serveExport(path: string, name: string | null, operatorId: numbe
     response.end(text);
   };
   const match = DOWNLOAD.exec(path);
-  if (!match || operatorId === null) return plain(operatorId === null ? 403 : 404, operatorId === null ? 'Sign in first' : 'Not found');
+  if (!match || operatorId === null) {
+    plain(operatorId === null ? 403 : 404, operatorId === null ? 'Sign in first' : 'Not found');
+    return;
+  }
   const [, jobId, format] = match as unknown as [string, string, 'csv' | 'xlsx'];
   const file = join(folder, `${operatorId}-${jobId}.${format}`);
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
-    return plain(404, 'Not found');
+    plain(404, 'Not found');
+    return;
   }
   const offered = name && /^rebond-[a-z-]+-\d{4}-\d{2}-\d{2}\.(csv|xlsx)$/.test(name) ? name : `rebond-export.${format}`;
   response.writeHead(200, {

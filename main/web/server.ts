@@ -228,7 +228,7 @@ export function createWebServer(options: WebServerOptions): Server {
 function statusOf(result: ApiResult<unknown>): number {
   if (result.ok) return 200;
   if (result.error.code === 'api_unavailable') return 503;
-  return result.error.code === 'invalid_input' && result.error.params?.['field'] === 'JSON' ? 400 : 200;
+  return result.error.code === 'invalid_input' && result.error.params?.field === 'JSON' ? 400 : 200;
 }
 
 function portOf(server: Server): number {

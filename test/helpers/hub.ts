@@ -143,8 +143,7 @@ export class LiveStream {
 
   feed(text: string): void {
     this.buffer += text;
-    let at: number;
-    while ((at = this.buffer.indexOf('\n\n')) >= 0) {
+    for (let at = this.buffer.indexOf('\n\n'); at >= 0; at = this.buffer.indexOf('\n\n')) {
       const block = this.buffer.slice(0, at);
       this.buffer = this.buffer.slice(at + 2);
       const data = block.split('\n').find((line) => line.startsWith('data: '));

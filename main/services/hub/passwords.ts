@@ -66,7 +66,9 @@ export function checkPassword(store: Store, operatorId: number, password: string
   const locked = lockedNow();
   if (locked) throw lockedError(store, locked, store.clock());
   // Without a password, the hash of a throwaway one keeps the answer's time the same.
-  const matches = stored ? passwordMatches(password, stored) : (hashPassword(password), false);
+  let matches = false;
+  if (stored) matches = passwordMatches(password, stored);
+  else hashPassword(password);
   const refusal = write(store, null, (tx): DomainError | null => {
     const stillLocked = lockedNow();
     if (stillLocked) return lockedError(store, stillLocked, new Date(tx.now));

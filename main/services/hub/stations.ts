@@ -41,6 +41,7 @@ export function revokeStation(store: Store, actor: Actor, stationId: number): St
 export function pushFromStation(store: Store, token: string, file: { name: string; bytes: Uint8Array }): { station: string; queued: boolean } {
   const station = store.hub.liveStation(secretDigest(token));
   if (!station) throw new DomainError('station_unauthorised', {});
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a file name must lose.
   const name = file.name.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
   if (file.bytes.length === 0 || file.bytes.length > STATION_MAX_BYTES || name === '') {
     throw new DomainError('station_file_refused', { max: STATION_MAX_BYTES / 1024 / 1024 }, 'file');
