@@ -256,6 +256,23 @@ export const TABLES = {
     created_by: integer(),
     created_at: text(),
   },
+  hub_desks: {
+    id: integer(),
+    name: text(),
+    credential_sha256: text(),
+    paired_at: text(),
+    revoked_at: nullable(text()),
+    revoked_by: nullable(integer()),
+  },
+  hub_stations: {
+    id: integer(),
+    name: text(),
+    token_sha256: text(),
+    created_at: text(),
+    created_by: integer(),
+    revoked_at: nullable(text()),
+    revoked_by: nullable(integer()),
+  },
   import_mappings: {
     source_key: text(),
     mapping: text(),
@@ -298,6 +315,13 @@ export const TABLES = {
     rounds_done: nullable(integer()),
     errors: nullable(integer()),
     user_tag: text(),
+  },
+  operator_passwords: {
+    operator_id: integer(),
+    hash: text(),
+    salt: text(),
+    params: text(),
+    set_at: text(),
   },
   operator_roles: {
     operator_id: integer(),
