@@ -1,6 +1,6 @@
 import { anonymiseDueAfterBackup } from '../../services/anonymise-run';
 import { withCliStore } from '../with-store';
-import { type CliContext } from '../context';
+import type { CliContext } from '../context';
 
 /** Anonymises everyone past the retention period (no open loan), as the app does at start-up, after a verified backup. */
 export function anonymiseCommand(context: CliContext): number {

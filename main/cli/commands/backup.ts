@@ -4,7 +4,7 @@ import { localeOf } from '../../../shared/format';
 import { backupFolderOf } from '../../backup/folder';
 import { backupNow } from '../../services/backups';
 import { withCliStore } from '../with-store';
-import { type CliContext } from '../context';
+import type { CliContext } from '../context';
 
 /** `rebond backup [--to DIR]`: a verified backup, read-only on the database (the app may be running). */
 export function backupCommand(context: CliContext, options: { to?: string | undefined }): number {

@@ -1,7 +1,7 @@
 import { formatFileSize } from '../../../shared/domain/file-size';
 import { backupOverview } from '../../services/backups';
 import { withCliStore } from '../with-store';
-import { type CliContext } from '../context';
+import type { CliContext } from '../context';
 import { formatDateTime, localeOf } from '../../../shared/format';
 import { organisationTimeZone } from '../../documents/time-zone';
 

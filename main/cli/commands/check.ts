@@ -1,7 +1,7 @@
 import { checkRecordedHeads, type HeadsReport } from '../../backup/recorded-heads';
 import { checkIntegrity, type IntegrityReport } from '../../store/integrity';
 import { withCliStore } from '../with-store';
-import { type CliContext } from '../context';
+import type { CliContext } from '../context';
 
 function headsResult(context: CliContext, heads: HeadsReport): string {
   const { t } = context;

@@ -1,7 +1,7 @@
 import { COUNTED_STATES } from '../../../shared/domain/lifecycle';
 import { formatNumber } from '../../../shared/format';
 import { withCliStore } from '../with-store';
-import { type CliContext } from '../context';
+import type { CliContext } from '../context';
 
 export function statsCommand(context: CliContext, options: { json?: boolean | undefined }): number {
   return withCliStore(context, 'read', (store) => {

@@ -1,6 +1,5 @@
 import type { FollowUpGroup, ProgrammeProgress } from '../../../shared/contract/lending-types';
-import type { BeneficiaryCategory, TargetItem } from '../../../shared/domain/lending';
-import type { SimState } from '../../../shared/domain/sim-lifecycle';
+import type { TargetItem } from '../../../shared/domain/lending';
 import type { Db } from '../open';
 import { oneRow } from '../one-row';
 import type { Column } from '../tables';

@@ -1,4 +1,4 @@
-import type { Signer, SignatureMode, SignedCopyMediaType } from '../../../shared/domain/signatures';
+import type { Signer, SignatureMode } from '../../../shared/domain/signatures';
 import type { Db } from '../open';
 import type { Column, TableRow } from '../tables';
 
