@@ -64,7 +64,8 @@ export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: D
     return result;
   });
 
-  // A decimal (« 15,6 » inches) is longer than its maximum's digits: its range is main's to check, not a length.
+  // A number box is not cut to its maximum's digits: « 15,6 » inches or a mistyped word must reach the parser,
+  // which says in words what is wrong, instead of being shortened while typed.
   const text = (name: TextFieldName | NumberFieldName, label: MessageKey, numeric = false) => {
     const binding = field(`changes.${name}`, t(label));
     return <TextField label={t(label)} inputMode={numeric ? 'decimal' : undefined} {...binding} maxLength={numeric ? undefined : binding.maxLength} />;

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../main/demo/seed';
 import { openDataStore } from '../../main/platform/open-data';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
+import { loadAxe } from './helpers/axe';
 
 /**
  * The renderer's shared pieces as a user meets them: the data table (named, sortable from the keyboard, checked by
@@ -15,7 +15,6 @@ import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 let run: BrowserRun;
 let dataDir: string;
 let readyTag: string;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-shared-'));
@@ -60,8 +59,7 @@ describe('the data table', () => {
     // A column that cannot be sorted has no button.
     expect(await table.locator('th[data-column="roles"] button').count()).toBe(0);
 
-    // Evaluated through the browser's debugging protocol: the app's content security policy refuses inline scripts.
-    await page.evaluate(readFileSync(axePath, 'utf8'));
+    await loadAxe(page);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
       const result = await axe.run('table.data-table', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag21a'] } });
@@ -83,7 +81,7 @@ describe('the entity dialog and the cache', () => {
 
     await edit.getByLabel('Mémoire (Go)').fill('beaucoup');
     await edit.getByRole('button', { name: 'Enregistrer' }).click();
-    await edit.getByText(/beaucoup.+pas un nombre/).waitFor();
+    await edit.getByRole('alert').getByText(/beaucoup.+pas un nombre/).waitFor();
     expect(await edit.getByLabel('Mémoire (Go)').getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.press('Escape');
     await edit.waitFor({ state: 'hidden' });

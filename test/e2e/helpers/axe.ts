@@ -22,11 +22,18 @@ export function describeViolations(violations: readonly Violation[]): string {
     .join('\n');
 }
 
+/**
+ * Puts axe-core in the page once. Evaluated through the DevTools protocol, so the page's Content-Security-Policy
+ * (no inline script) allows it, where a script tag would be blocked.
+ */
+export async function loadAxe(page: Page): Promise<void> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(axe.source);
+}
+
 /** The serious and critical violations axe-core finds on the page as it is now. */
 export async function accessibilityViolations(page: Page): Promise<Violation[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  // Evaluated through the DevTools protocol, so the page's Content-Security-Policy (no inline script) allows it.
-  if (!loaded) await page.evaluate(axe.source);
+  await loadAxe(page);
   const violations = await page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe;
     const results = await run.run(document, { resultTypes: ['violations'] });
