@@ -12,7 +12,7 @@ import type { ExportJob } from '../../shared/contract/exports';
 import { EXPORTS_FOLDER, EXPORT_ROLES, exportFileName, mayExport, seesPersonalData, type ExportDataset, type ExportFormat } from '../../shared/domain/exports';
 import { calendarDayIn } from '../../shared/format';
 import type { Lang } from '../../shared/i18n';
-import { apiError } from '../api/localise';
+import { errorMessage } from '../../shared/error-messages';
 import { organisationTimeZone } from '../documents/time-zone';
 import { DomainError } from '../errors';
 import { expectedRows } from '../exports/read-chunks';
@@ -129,7 +129,7 @@ export function startExport(store: Store, actor: Actor, request: ExportRequest, 
     (error: unknown) => {
       job.state = 'failed';
       job.error =
-        error instanceof DomainError ? apiError(lang, error.code, error.params).message : apiError(lang, 'internal_error', { ref: jobId.slice(0, 8) }).message;
+        error instanceof DomainError ? errorMessage(lang, error.code, error.params) : errorMessage(lang, 'internal_error', { ref: jobId.slice(0, 8) });
     },
   );
   return view(job);

@@ -1,73 +1,63 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { OperatorSummary } from '../../shared/contract/session';
-import type { ApiError } from '../../shared/errors';
-import { useApi } from '../api/useApi';
+import { useApiMutation } from '../api/queries';
 import { useSession } from '../app/session';
-import { Button } from '../components/Button';
-import { Dialog } from '../components/Dialog';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { EntityDialog } from '../components/EntityDialog';
 import { TextField } from '../components/Field';
-import { maxLengthOf } from '../forms/limits';
+import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
 
 /** At a hub's desk: the chosen operator's password, which unlocks the desk (then a PIN switches operators). */
 export function PasswordDialog({ operator, onClose }: { operator: OperatorSummary | null; onClose: () => void }) {
   const t = useT();
-  const call = useApi();
   const { update } = useSession();
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
+  const signIn = useApiMutation('session.signIn');
+  const { form, field, submit, problem, setProblem } = useContractForm<'session.signIn', { password: string }>('session.signIn', { password: '' });
+  const input = useRef<HTMLInputElement | null>(null);
+  const password = field('password', t('password.label'));
 
   const close = () => {
-    setPassword('');
-    setError(null);
+    form.reset({ password: '' });
+    setProblem(null);
     onClose();
   };
 
-  const submit = async () => {
-    if (!operator || busy || password === '') return;
-    setBusy(true);
-    const result = await call('session.signIn', { operatorId: operator.id, password });
-    setBusy(false);
+  const save = submit(async (values) => {
+    if (!operator || signIn.busy || values.password === '') return null;
+    const result = await signIn.run({ operatorId: operator.id, password: values.password });
     if (result.ok) {
-      setPassword('');
+      form.reset({ password: '' });
       update(result.value);
-      return;
+      return null;
     }
-    setError(result.error);
-    setPassword('');
+    form.reset({ password: '' });
     input.current?.focus();
-  };
+    return result;
+  });
 
   return (
-    <Dialog
+    <EntityDialog
       open={operator !== null}
       title={t('password.title', { name: operator?.name ?? '' })}
       onClose={close}
-      onSubmit={() => void submit()}
+      onSubmit={save}
+      submitLabel={t('password.submit')}
+      submitShortcut={t('ui.enterKey')}
+      busy={signIn.busy}
+      problem={problem}
       width="narrow"
-      footer={
-        <>
-          <Button onClick={close}>{t('password.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy} shortcut={t('ui.enterKey')}>
-            {t('password.submit')}
-          </Button>
-        </>
-      }
     >
       <TextField
-        ref={input}
         label={t('password.label')}
         type="password"
         autoComplete="current-password"
-        value={password}
-        maxLength={maxLengthOf('session.signIn', 'password')}
-        invalid={error !== null}
-        onChange={(event) => setPassword(event.target.value)}
+        {...password}
+        ref={(element: HTMLInputElement | null) => {
+          input.current = element;
+          password.ref(element);
+        }}
+        invalid={problem !== null}
       />
-      <ErrorBanner error={error} />
-    </Dialog>
+    </EntityDialog>
   );
 }
