@@ -14,7 +14,9 @@ if (root) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <SessionProvider
-          fallback={(error) => (error?.code === 'desk_unpaired' ? <PairingScreen /> : <p role="alert">{error ? error.message : '…'}</p>)}
+          fallback={(error) =>
+            error?.code === 'desk_unpaired' ? <PairingScreen /> : <p role="alert">{error ? error.message : '…'}</p>
+          }
         >
           <App />
         </SessionProvider>

@@ -18,6 +18,10 @@ export function errorMessage(lang: Lang, code: ErrorCode, params: Params = {}): 
 }
 
 export function warningOf(lang: Lang, code: WarningCode, field: string, params: Params = {}): Warning {
-  return { code, field, params, message: translate(lang, `warning.${code}` as MessageKey, localiseParams(lang, params)) };
+  return {
+    code,
+    field,
+    params,
+    message: translate(lang, `warning.${code}` as MessageKey, localiseParams(lang, params)),
+  };
 }
-

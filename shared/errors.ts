@@ -88,7 +88,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type RefusalIsErrorCode = LifecycleRefusal extends ErrorCode ? true : never;
 export const refusalsAreErrorCodes: RefusalIsErrorCode = true;
 
-export const WARNING_CODES = ['imei_checksum', 'iccid_checksum', 'serial_seen_before', ...LENDING_WARNING_CODES, ...SCAN_WARNING_CODES, ...HANDOVER_WARNING_CODES] as const;
+export const WARNING_CODES = [
+  'imei_checksum',
+  'iccid_checksum',
+  'serial_seen_before',
+  ...LENDING_WARNING_CODES,
+  ...SCAN_WARNING_CODES,
+  ...HANDOVER_WARNING_CODES,
+] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type Params = Record<string, string | number | readonly string[]>;

@@ -14,10 +14,7 @@ export const IMPORT_ERROR_CODES = [
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /** Refusals of one row or record: the row is not imported, the rest of the file is. */
-export const IMPORT_ROW_ISSUE_CODES = [
-  'cell_excel_scientific',
-  'cell_imei_invalid',
-] as const;
+export const IMPORT_ROW_ISSUE_CODES = ['cell_excel_scientific', 'cell_imei_invalid'] as const;
 
 /** Things to look at: the row or record is imported as read. */
 export const IMPORT_WARNING_CODES = [

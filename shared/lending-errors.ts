@@ -29,5 +29,9 @@ export const LENDING_ERROR_CODES = [
 ] as const;
 export type LendingErrorCode = (typeof LENDING_ERROR_CODES)[number];
 
-export const LENDING_WARNING_CODES = ['sim_without_credit', 'sim_expires_before_due', 'programme_outside_dates'] as const;
+export const LENDING_WARNING_CODES = [
+  'sim_without_credit',
+  'sim_expires_before_due',
+  'programme_outside_dates',
+] as const;
 export type LendingWarningCode = (typeof LENDING_WARNING_CODES)[number];

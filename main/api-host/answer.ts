@@ -9,7 +9,12 @@ export interface HostServices {
   /** The hub's desks: the live one of a credential, paired first when asked. */
   desk: (credentialSha256: string, pair?: { name: string }) => number | null;
   /** A wiping station's push: the translated envelope. */
-  stationPush: (token: string, name: string, bytes: Uint8Array, lang: ApiSession['lang']) => ApiResult<{ station: string; queued: boolean }>;
+  stationPush: (
+    token: string,
+    name: string,
+    bytes: Uint8Array,
+    lang: ApiSession['lang'],
+  ) => ApiResult<{ station: string; queued: boolean }>;
   report: InternalErrorReport;
 }
 
@@ -17,11 +22,20 @@ export interface HostServices {
 export async function answer(request: HostRequest, services: HostServices): Promise<HostReply> {
   try {
     if (request.op === 'documentBytes') {
-      return { id: request.id, op: 'documentBytes', bytes: services.documentBytes(request.reference, request.operatorId) };
+      return {
+        id: request.id,
+        op: 'documentBytes',
+        bytes: services.documentBytes(request.reference, request.operatorId),
+      };
     }
-    if (request.op === 'desk') return { id: request.id, op: 'desk', deskId: services.desk(request.credentialSha256, request.pair) };
+    if (request.op === 'desk')
+      return { id: request.id, op: 'desk', deskId: services.desk(request.credentialSha256, request.pair) };
     if (request.op === 'station') {
-      return { id: request.id, op: 'station', result: services.stationPush(request.token, request.name, request.bytes, request.lang) };
+      return {
+        id: request.id,
+        op: 'station',
+        result: services.stationPush(request.token, request.name, request.bytes, request.lang),
+      };
     }
     const session = { ...request.session };
     const result =

@@ -2,7 +2,15 @@ import type { ApiResult } from '../../shared/errors';
 import type { ApiSession } from '../api/dispatch';
 import { apiError } from '../api/localise';
 import { PendingReplies } from './pending';
-import { isReply, type FromHost, type HostLogLine, type HostNotice, type HostReply, type HostStarted, type ToHost } from './protocol';
+import {
+  isReply,
+  type FromHost,
+  type HostLogLine,
+  type HostNotice,
+  type HostReply,
+  type HostStarted,
+  type ToHost,
+} from './protocol';
 
 /** How a transport reaches its host: one function that posts a message (a worker's, a utility process's). */
 export type PostToHost = (message: ToHost) => void;
@@ -16,7 +24,8 @@ type Answer = HostReply | { id: number; op: 'gone'; reason: string };
 function applyChanges(session: ApiSession, sent: ApiSession, returned: ApiSession): void {
   if (returned.operatorId !== sent.operatorId) session.operatorId = returned.operatorId;
   if (returned.lang !== sent.lang) session.lang = returned.lang;
-  if (session.desk && returned.desk && returned.desk.unlocked !== sent.desk?.unlocked) session.desk.unlocked = returned.desk.unlocked;
+  if (session.desk && returned.desk && returned.desk.unlocked !== sent.desk?.unlocked)
+    session.desk.unlocked = returned.desk.unlocked;
 }
 
 /** The host stopped: the document route cannot be answered (the HTTP layer reports it as an internal error). */
@@ -112,14 +121,21 @@ export class ApiHostClient {
 
   /** The live desk of a credential's SHA-256, paired first under `pair.name` (the code already redeemed). */
   async desk(credentialSha256: string, pair?: { name: string }): Promise<number | null> {
-    const answer = await this.pending.send((id) => this.post({ id, op: 'desk', credentialSha256, ...(pair ? { pair } : {}) }));
+    const answer = await this.pending.send((id) =>
+      this.post({ id, op: 'desk', credentialSha256, ...(pair ? { pair } : {}) }),
+    );
     if (answer.op === 'gone') throw new ApiHostGone(answer.reason);
     if (answer.op !== 'desk') throw new Error(`the API host could not check the desk (${answer.op})`);
     return answer.deskId;
   }
 
   /** A wiping station's file, into the import review queue if its token is live. */
-  async stationPush(token: string, name: string, bytes: Uint8Array, lang: ApiSession['lang']): Promise<ApiResult<{ station: string; queued: boolean }>> {
+  async stationPush(
+    token: string,
+    name: string,
+    bytes: Uint8Array,
+    lang: ApiSession['lang'],
+  ): Promise<ApiResult<{ station: string; queued: boolean }>> {
     const answer = await this.pending.send((id) => this.post({ id, op: 'station', token, name, bytes, lang }));
     if (answer.op === 'station') return answer.result;
     if (answer.op === 'gone') return { ok: false, error: apiError(lang, 'api_unavailable', { reason: answer.reason }) };

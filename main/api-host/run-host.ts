@@ -126,7 +126,8 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
         announceChanges();
         return { ok: true, value };
       } catch (error) {
-        if (error instanceof DomainError) return { ok: false, error: apiError(lang, error.code, error.params, error.field) };
+        if (error instanceof DomainError)
+          return { ok: false, error: apiError(lang, error.code, error.params, error.field) };
         throw error;
       }
     },
@@ -152,10 +153,12 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
       stopDailyBackups();
       dropFolder?.close();
       // A full check or backup still running finishes first: closing under it would leave no clean marker.
-      void Promise.all([renderWorker.close(), turns.idle().then(() => intakeWorker.close()), housekeeping]).finally(() => {
-        stopEdition(store, log);
-        port.close();
-      });
+      void Promise.all([renderWorker.close(), turns.idle().then(() => intakeWorker.close()), housekeeping]).finally(
+        () => {
+          stopEdition(store, log);
+          port.close();
+        },
+      );
     } else {
       void answer(message, services).then((reply) => {
         try {
@@ -171,5 +174,4 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   });
   port.post({ op: 'ready', logFile: log.file });
   housekeeping = startUpHousekeeping(store, { log: warn });
-
 }

@@ -32,7 +32,10 @@ export interface HandlerContext {
 }
 
 /** A handler answers synchronously, or (a document drawn by the render worker) with a promise the gate awaits. */
-export type Handler<M extends MethodDef> = (input: ParsedOf<M>, context: HandlerContext) => ResultOf<M> | Promise<ResultOf<M>>;
+export type Handler<M extends MethodDef> = (
+  input: ParsedOf<M>,
+  context: HandlerContext,
+) => ResultOf<M> | Promise<ResultOf<M>>;
 export type HandlersFor<C extends Record<string, MethodDef>> = { [K in keyof C]: Handler<C[K]> };
 export type Handlers = HandlersFor<typeof contract>;
 
@@ -103,9 +106,13 @@ export function createApi(
   }
 
   /** Who may call: a known method, a signed-in operator with one of its roles; the refusal, or the method and actor. */
-  function admit(method: string, session: ApiSession): { refused: ApiResult<unknown> } | { method: MethodName; actor: Actor } {
+  function admit(
+    method: string,
+    session: ApiSession,
+  ): { refused: ApiResult<unknown> } | { method: MethodName; actor: Actor } {
     const lang = session.lang;
-    if (!isMethodName(method)) return { refused: { ok: false, error: apiError(lang, 'unknown_method', { method: String(method) }) } };
+    if (!isMethodName(method))
+      return { refused: { ok: false, error: apiError(lang, 'unknown_method', { method: String(method) }) } };
     const definition: MethodDef = contract[method];
     let actor = NO_ACTOR;
     if (definition.signedIn) {
@@ -128,7 +135,12 @@ export function createApi(
   }
 
   /** Everything before the handler, synchronously: the refusal, or the handler ready to run with parsed input. */
-  function gate(method: string, input: unknown, session: ApiSession, parse: (method: MethodName, input: never, lang: Lang) => Parsed = parseInput): Gated {
+  function gate(
+    method: string,
+    input: unknown,
+    session: ApiSession,
+    parse: (method: MethodName, input: never, lang: Lang) => Parsed = parseInput,
+  ): Gated {
     const admitted = admit(method, session);
     if ('refused' in admitted) return admitted;
     const parsed = parse(admitted.method, input as never, session.lang);

@@ -120,10 +120,16 @@ function rangeWords(issue: RawIssue): [MessageKey, MessageParams] | null {
   return [facts.isInt === true ? 'validation.whole_number_between' : 'validation.number_between', { min, max }];
 }
 
-function numberWords(issue: RawIssue, side: 'min' | 'max', limit: number, inclusive: boolean): [MessageKey, MessageParams?] {
+function numberWords(
+  issue: RawIssue,
+  side: 'min' | 'max',
+  limit: number,
+  inclusive: boolean,
+): [MessageKey, MessageParams?] {
   const range = inclusive ? rangeWords(issue) : null;
   if (range) return range;
-  if (bound(limit) === undefined) return [factsOf(issue).isInt === true ? 'validation.whole_number' : 'validation.number'];
+  if (bound(limit) === undefined)
+    return [factsOf(issue).isInt === true ? 'validation.whole_number' : 'validation.number'];
   if (side === 'min') return [inclusive ? 'validation.number_at_least' : 'validation.number_above', { min: limit }];
   return [inclusive ? 'validation.number_at_most' : 'validation.number_below', { max: limit }];
 }
@@ -144,14 +150,16 @@ function wordsOf(issue: RawIssue): [MessageKey, MessageParams?] {
     case 'too_small': {
       const limit = Number(issue.minimum);
       if (issue.origin === 'string') return lengthWords(issue, 'min', limit);
-      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') return numberWords(issue, 'min', limit, issue.inclusive !== false);
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return numberWords(issue, 'min', limit, issue.inclusive !== false);
       if (issue.origin === 'array' || issue.origin === 'set') return ['validation.list_at_least', { min: limit }];
       return ['validation.invalid'];
     }
     case 'too_big': {
       const limit = Number(issue.maximum);
       if (issue.origin === 'string') return lengthWords(issue, 'max', limit);
-      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') return numberWords(issue, 'max', limit, issue.inclusive !== false);
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return numberWords(issue, 'max', limit, issue.inclusive !== false);
       if (issue.origin === 'array' || issue.origin === 'set') return ['validation.list_at_most', { max: limit }];
       if (issue.origin === 'file') return ['validation.invalid'];
       return ['validation.invalid'];
@@ -175,7 +183,9 @@ function wordsOf(issue: RawIssue): [MessageKey, MessageParams?] {
 export function issueWords(lang: Lang, issue: RawIssue): string {
   if (issue.code === 'invalid_union' && issue.input !== undefined && issue.input !== null) {
     // Each branch was already described by this map: say what the first branch that is not « nothing » expects.
-    const branch = issue.errors.flat().find((candidate) => !(candidate.code === 'invalid_type' && candidate.expected === 'null'));
+    const branch = issue.errors
+      .flat()
+      .find((candidate) => !(candidate.code === 'invalid_type' && candidate.expected === 'null'));
     if (branch && branch.path.length === 0) return branch.message;
   }
   const [key, params] = wordsOf(issue);

@@ -6,7 +6,12 @@ import type { RefusalDraft } from '../errors';
 import { issueWords } from './issue-words';
 
 export function refusalOf(lang: Lang, draft: RefusalDraft): Refusal {
-  return { deviceId: draft.deviceId, assetTag: draft.assetTag, code: draft.code, message: errorMessage(lang, draft.code, draft.params) };
+  return {
+    deviceId: draft.deviceId,
+    assetTag: draft.assetTag,
+    code: draft.code,
+    message: errorMessage(lang, draft.code, draft.params),
+  };
 }
 
 /** `devices.3.serial` reads as "Appareils, ligne 4, Numéro de série". */
@@ -23,7 +28,13 @@ export function fieldLabel(lang: Lang, path: readonly PropertyKey[]): string {
   return parts.length > 0 ? parts.join(', ') : translate(lang, 'field.input');
 }
 
-export function apiError(lang: Lang, code: ErrorCode, params: Params = {}, field?: string, refusals?: RefusalDraft[]): ApiError {
+export function apiError(
+  lang: Lang,
+  code: ErrorCode,
+  params: Params = {},
+  field?: string,
+  refusals?: RefusalDraft[],
+): ApiError {
   const error: ApiError = { code, message: errorMessage(lang, code, params) };
   if (field !== undefined) error.field = field;
   if (Object.keys(params).length > 0) error.params = params;

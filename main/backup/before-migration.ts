@@ -9,6 +9,9 @@ import { takeBackup } from './take';
 export function backupBeforeMigration(db: Db): void {
   const record = takeBackup(db, { reason: 'before_migration' });
   if (record.status !== 'verified') {
-    throw new DomainError('backup_verification_failed', { file: record.file, problem: `backups.problem.${record.problem ?? 'integrity'}` });
+    throw new DomainError('backup_verification_failed', {
+      file: record.file,
+      problem: `backups.problem.${record.problem ?? 'integrity'}`,
+    });
   }
 }

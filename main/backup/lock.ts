@@ -10,7 +10,11 @@ const IN_USE = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
  * Refused with `database_in_use` otherwise. A file SQLite cannot read at all is nobody's working database: `work`
  * runs without the lock. A missing file has nothing to lock.
  */
-export function withDatabaseUnused<T>(path: string, work: (db: Database.Database | null) => T, nativeBinding?: string): T {
+export function withDatabaseUnused<T>(
+  path: string,
+  work: (db: Database.Database | null) => T,
+  nativeBinding?: string,
+): T {
   if (!existsSync(path)) return work(null);
   const db = new Database(path, { fileMustExist: true, nativeBinding });
   try {

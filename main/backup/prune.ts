@@ -7,7 +7,12 @@ import { planRotation, type RemovalReason } from './rotation';
 const ABANDONED_RECORD_MS = 60 * 60 * 1000;
 
 /** Applies the rotation to a backup folder: deletes what the plan removes, files and records. Days are counted in `zone`. */
-export function rotateFolder(folder: string, now: Date, retentionMonths: number, zone: string): { file: string; reason: RemovalReason }[] {
+export function rotateFolder(
+  folder: string,
+  now: Date,
+  retentionMonths: number,
+  zone: string,
+): { file: string; reason: RemovalReason }[] {
   const records = readCatalogue(folder);
   // A record whose file never arrived (a crash between the two) is dropped once surely abandoned.
   const present = records.filter((record) => {

@@ -11,7 +11,9 @@ export interface HeadsReport {
 
 /** The folders whose heads concern this database: the one set in its settings and the default one. */
 export function headFoldersOf(db: Db): string[] {
-  const folders = [customBackupFolder(db), defaultBackupFolder(dataDirOf(db))].filter((folder): folder is string => folder !== null);
+  const folders = [customBackupFolder(db), defaultBackupFolder(dataDirOf(db))].filter(
+    (folder): folder is string => folder !== null,
+  );
   return [...new Set(folders.map((folder) => resolve(folder)))];
 }
 

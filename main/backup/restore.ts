@@ -1,4 +1,14 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupRecord } from '../../shared/contract/backups';
 import { DomainError } from '../errors';
@@ -31,15 +41,23 @@ export interface RestoreOptions {
 }
 
 /** Refuses, before anything is touched, a file that is not a good backup this Rebond can open. */
-function verifiedSource(file: string, nativeBinding: string | undefined): { record: BackupRecord | null; head: ChainHead } {
+function verifiedSource(
+  file: string,
+  nativeBinding: string | undefined,
+): { record: BackupRecord | null; head: ChainHead } {
   if (!existsSync(file) || !statSync(file).isFile()) throw new DomainError('backup_not_found', { file });
   const record = readRecord(dirname(file), basename(file));
-  const notVerified = (problem: string) => new DomainError('backup_not_verified', { file, problem: `backups.problem.${problem}` });
+  const notVerified = (problem: string) =>
+    new DomainError('backup_not_verified', { file, problem: `backups.problem.${problem}` });
   if (record && record.status !== 'verified') throw notVerified(record.problem ?? 'integrity');
   if (record && sha256File(file) !== record.sha256) throw notVerified('sha256_mismatch');
   const verification = verifyBackupFile(file, nativeBinding);
   if (verification.problem === 'too_new') {
-    throw new DomainError('backup_too_new', { file, found: verification.schemaVersion ?? 0, supported: SCHEMA_VERSION });
+    throw new DomainError('backup_too_new', {
+      file,
+      found: verification.schemaVersion ?? 0,
+      supported: SCHEMA_VERSION,
+    });
   }
   if (!verification.ok || !verification.chainHead) throw notVerified(verification.problem ?? 'damaged');
   return { record, head: verification.chainHead };
@@ -128,7 +146,14 @@ export function restoreBackup(file: string, databasePath: string, options: Resto
   try {
     const folders = new Set([...headFoldersOf(restored), ...(safety ? [resolve(safety.folder)] : [])]);
     for (const folder of folders) {
-      if (existsSync(folder)) appendHead(folder, { kind: 'restore', at: now.toISOString(), file: basename(source), id: head.id, hash: head.hash });
+      if (existsSync(folder))
+        appendHead(folder, {
+          kind: 'restore',
+          at: now.toISOString(),
+          file: basename(source),
+          id: head.id,
+          hash: head.hash,
+        });
     }
     const integrity = checkIntegrity({ db: restored, events: new EventLog(restored) });
     const heads = checkRecordedHeads(restored);

@@ -49,7 +49,11 @@ export function isoWeek(day: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-function newestPerPeriod(backups: readonly RotationEntry[], periodOf: (day: string) => string, count: number): string[] {
+function newestPerPeriod(
+  backups: readonly RotationEntry[],
+  periodOf: (day: string) => string,
+  count: number,
+): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const backup of backups) {

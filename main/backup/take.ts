@@ -83,7 +83,13 @@ export function takeBackup(db: Db, options: TakeOptions): BackupRecord {
   writeRecord(folder, record);
   renameSync(partial, join(folder, file));
   if (record.status === 'verified' && record.chainHead) {
-    appendHead(folder, { kind: 'backup', at: record.takenAt, file, id: record.chainHead.id, hash: record.chainHead.hash });
+    appendHead(folder, {
+      kind: 'backup',
+      at: record.takenAt,
+      file,
+      id: record.chainHead.id,
+      hash: record.chainHead.hash,
+    });
   }
   return record;
 }

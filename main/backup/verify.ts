@@ -38,10 +38,17 @@ export function verifyBackupFile(path: string, nativeBinding?: string): Verifica
     const report = checkIntegrity({ db, events });
     const version = schemaVersion(db);
     const base = { schemaVersion: version, chainHead: events.head(), events: report.chain.checked };
-    if (report.integrity.join('; ') !== 'ok') return { ...base, ok: false, problem: 'integrity', detail: report.integrity.slice(0, 3).join('; ') };
+    if (report.integrity.join('; ') !== 'ok')
+      return { ...base, ok: false, problem: 'integrity', detail: report.integrity.slice(0, 3).join('; ') };
     const broken = report.foreignKeys[0];
     if (broken) return { ...base, ok: false, problem: 'foreign_keys', detail: `${broken.table} ${broken.rowid}` };
-    if (!report.chain.ok) return { ...base, ok: false, problem: 'chain', detail: `${report.chain.problem ?? ''} ${report.chain.firstBadEventId ?? ''}`.trim() };
+    if (!report.chain.ok)
+      return {
+        ...base,
+        ok: false,
+        problem: 'chain',
+        detail: `${report.chain.problem ?? ''} ${report.chain.firstBadEventId ?? ''}`.trim(),
+      };
     return { ...base, ok: true, problem: null, detail: null };
   } catch (error) {
     return failed('damaged', (error as Error).message);

@@ -32,7 +32,9 @@ function isFresh(name) {
     return false;
   }
   const built = modifiedTime(stamp.outfile);
-  return built !== null && stamp.inputs.every((/** @type {string} */ input) => (modifiedTime(input) ?? Infinity) <= built);
+  return (
+    built !== null && stamp.inputs.every((/** @type {string} */ input) => (modifiedTime(input) ?? Infinity) <= built)
+  );
 }
 
 async function compileRunner() {

@@ -43,7 +43,8 @@ export const NODE_COMMON: BuildOptions = {
   metafile: true,
 };
 
-const inputsOf = (metafile: Metafile | undefined) => Object.keys(metafile?.inputs ?? {}).filter((input) => !input.startsWith('<'));
+const inputsOf = (metafile: Metafile | undefined) =>
+  Object.keys(metafile?.inputs ?? {}).filter((input) => !input.startsWith('<'));
 
 /** A Node program bundled to one CommonJS file, with the list of project files it was made from. */
 export interface NodeBundle {
@@ -71,12 +72,24 @@ export async function buildNodeBundle(bundle: NodeBundle, outfile = `${ROOT}${bu
   const entry: BuildOptions =
     main === null
       ? { entryPoints: [module] }
-      : { stdin: { contents: `import { ${main} } from './${module}';\nvoid ${main}();\n`, resolveDir: ROOT, sourcefile: generated, loader: 'ts' } };
+      : {
+          stdin: {
+            contents: `import { ${main} } from './${module}';\nvoid ${main}();\n`,
+            resolveDir: ROOT,
+            sourcefile: generated,
+            loader: 'ts',
+          },
+        };
   const external = externals([...NODE_EXTERNALS, ...(bundle.external ?? [])]);
   const results = await Promise.all([
     build({ ...NODE_COMMON, ...entry, outfile, external }),
     ...(bundle.workers ?? []).map((worker) =>
-      build({ ...NODE_COMMON, entryPoints: [worker.module], outfile: join(dirname(outfile), `${worker.name}.cjs`), external }),
+      build({
+        ...NODE_COMMON,
+        entryPoints: [worker.module],
+        outfile: join(dirname(outfile), `${worker.name}.cjs`),
+        external,
+      }),
     ),
   ]);
   const inputs = new Set(results.flatMap((result) => inputsOf(result.metafile)));
@@ -104,7 +117,10 @@ const precomputedMethods: Plugin = {
 };
 
 /** The desktop shell: main.cjs, preload.cjs, and the electron-builder hook beside, outside the packaged folders. */
-export async function buildElectron(outDir = ELECTRON_OUT_DIR, packagingDir = PACKAGING_OUT_DIR): Promise<ElectronBuild> {
+export async function buildElectron(
+  outDir = ELECTRON_OUT_DIR,
+  packagingDir = PACKAGING_OUT_DIR,
+): Promise<ElectronBuild> {
   const main = `${outDir}main.cjs`;
   const preload = `${outDir}preload.cjs`;
   const afterPack = `${packagingDir}after-pack.cjs`;
@@ -125,11 +141,21 @@ export async function buildElectron(outDir = ELECTRON_OUT_DIR, packagingDir = PA
       plugins: [precomputedMethods],
       metafile: true,
     }),
-    build({ ...NODE_COMMON, metafile: false, entryPoints: ['main/electron/packaging/after-pack.ts'], outfile: afterPack }),
+    build({
+      ...NODE_COMMON,
+      metafile: false,
+      entryPoints: ['main/electron/packaging/after-pack.ts'],
+      outfile: afterPack,
+    }),
     // The API host (a utility process) and its job workers are bundles of their own, beside main.cjs.
     ...[{ name: 'api-host', module: 'main/electron/api-host-entry.ts' }, ...API_HOST_WORKERS].map((worker) =>
       build({ ...NODE_COMMON, metafile: false, entryPoints: [worker.module], outfile: `${outDir}${worker.name}.cjs` }),
     ),
   ]);
-  return { main, preload, afterPack, inputs: { main: inputsOf(mainBuild.metafile), preload: inputsOf(preloadBuild.metafile) } };
+  return {
+    main,
+    preload,
+    afterPack,
+    inputs: { main: inputsOf(mainBuild.metafile), preload: inputsOf(preloadBuild.metafile) },
+  };
 }

@@ -27,6 +27,9 @@ export async function buildNamed(name: NodeBundleName, stampDir = STAMP_DIR): Pr
 export async function runBuild(names: readonly string[]): Promise<void> {
   const wanted = names.length > 0 ? names : [...Object.keys(NODE_BUNDLES), 'electron'];
   const unknown = wanted.filter((name) => name !== 'electron' && !isNodeBundleName(name));
-  if (unknown.length > 0) throw new Error(`unknown bundle: ${unknown.join(', ')} (known: ${[...Object.keys(NODE_BUNDLES), 'electron'].join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown bundle: ${unknown.join(', ')} (known: ${[...Object.keys(NODE_BUNDLES), 'electron'].join(', ')})`,
+    );
   await Promise.all(wanted.map((name) => (isNodeBundleName(name) ? buildNamed(name) : buildElectron())));
 }

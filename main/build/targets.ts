@@ -16,9 +16,16 @@ export const NODE_BUNDLES = {
     workers: [{ name: 'worker-host', module: 'main/api-host/worker-host.ts' }, ...API_HOST_WORKERS],
   },
   /** `npm start`: bundles the shell with esbuild and builds the renderer with Vite when it runs them. */
-  launch: { outfile: 'dist/tools/launch.cjs', entry: { module: 'main/electron/launch.ts', main: 'main' }, external: ['esbuild'] },
+  launch: {
+    outfile: 'dist/tools/launch.cjs',
+    entry: { module: 'main/electron/launch.ts', main: 'main' },
+    external: ['esbuild'],
+  },
   /** postinstall: the Electron runtime and its SQLite binding, when they can be had. */
-  'ensure-runtime': { outfile: 'dist/tools/ensure-runtime.cjs', entry: { module: 'main/electron/runtime/ensure-runtime.ts', main: null } },
+  'ensure-runtime': {
+    outfile: 'dist/tools/ensure-runtime.cjs',
+    entry: { module: 'main/electron/runtime/ensure-runtime.ts', main: null },
+  },
 } as const satisfies Record<string, NodeBundle>;
 
 export type NodeBundleName = keyof typeof NODE_BUNDLES;

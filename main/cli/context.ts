@@ -49,7 +49,13 @@ export function requireDatabase(context: CliContext): void {
   if (state === 'file_missing') throw new UsageError(context.t('cli.noDatabase', { dir: context.dataDir }), false);
 }
 
-export function wholeNumber(context: CliContext, option: string, value: string | undefined, min: number, max: number): number {
+export function wholeNumber(
+  context: CliContext,
+  option: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number {
   const number = value === undefined ? null : valueOrNull(parseWholeNumber(value));
   if (number === null || number < min || number > max) {
     throw new UsageError(context.t('cli.badNumber', { option, min, max, value: value ?? '' }));

@@ -14,7 +14,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // Run by the app's Electron as Node: its SQLite binding must be the one built for Electron, as the shell checks.
 const binding = process.versions.electron === undefined ? null : bindingForThisProcess();
 if (binding?.kind === 'mismatch') {
-  console.error(translate(langFromLocale(terminalLocale()), 'desktop.native.mismatch', { found: binding.found, expected: binding.expected }));
+  console.error(
+    translate(langFromLocale(terminalLocale()), 'desktop.native.mismatch', {
+      found: binding.found,
+      expected: binding.expected,
+    }),
+  );
   process.exitCode = 1;
 } else if (process.argv[2] === 'hub') {
   // The hub runs until stopped (SIGTERM from systemd): the services headless, for every desk of the site.

@@ -23,7 +23,9 @@ import { restoreCommand } from './commands/restore';
 import { statsCommand } from './commands/stats';
 import { cliContext, UsageError, type CliContext } from './context';
 
-type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+type ParsedValues = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
+>['values'];
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -71,12 +73,20 @@ function commandLog(dataDir: string | null) {
 
 /** The usage, with every document kind, format and printer resolution this version knows, and the backups. */
 function usage(context: CliContext): string {
-  const documents = context.t('cli.usage', { kinds: DOCUMENT_KINDS.join('|'), formats: DOCUMENT_FORMATS.join('|'), dpis: PRINTER_DPIS.join('|') });
+  const documents = context.t('cli.usage', {
+    kinds: DOCUMENT_KINDS.join('|'),
+    formats: DOCUMENT_FORMATS.join('|'),
+    dpis: PRINTER_DPIS.join('|'),
+  });
   return `${documents}\n${context.t('cli.usageImports')}\n${context.t('cli.usageBackups')}`;
 }
 
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */
-export function runCli(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
+export function runCli(
+  argv: readonly string[],
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): number {
   const langIndex = argv.indexOf('--lang');
   const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
   const lang = isLang(requested) ? requested : 'fr';
@@ -85,7 +95,8 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
   let command: string | undefined;
   try {
     const { values, positionals } = parseCommandLine(argv, context);
-    if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(context.t('cli.badOption', { detail: `--lang ${values.lang}` }));
+    if (values.lang !== undefined && !isLang(values.lang))
+      throw new UsageError(context.t('cli.badOption', { detail: `--lang ${values.lang}` }));
     context = cliContext(values['data-dir'], lang, out, err);
     const [first, ...extra] = positionals;
     command = first;
@@ -110,7 +121,13 @@ export function runCli(argv: readonly string[], out: (line: string) => void = co
 }
 
 /** A usage error (2), a refusal (1, its translated message) or a bug (1, a reference; the stack goes to the log). */
-function reportFailure(error: unknown, context: CliContext, log: ReturnType<typeof commandLog>, command: string | undefined, err: (line: string) => void): number {
+function reportFailure(
+  error: unknown,
+  context: CliContext,
+  log: ReturnType<typeof commandLog>,
+  command: string | undefined,
+  err: (line: string) => void,
+): number {
   if (error instanceof UsageError) {
     err(error.message);
     if (error.showUsage) err(usage(context));
@@ -133,8 +150,27 @@ function reportFailure(error: unknown, context: CliContext, log: ReturnType<type
  * `runCli`, and `import` too: reading PDFs is asynchronous, so the import runs here (the other commands through
  * `runCli`). The entry point uses this one.
  */
-export async function runCliAsync(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
-  const positionals = argv.filter((arg, index) => !arg.startsWith('-') && !['--data-dir', '--lang', '--batch', '--operator', '--format', '--out', '--status', '--kind', '--grade', '--site'].includes(argv[index - 1] ?? ''));
+export async function runCliAsync(
+  argv: readonly string[],
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): Promise<number> {
+  const positionals = argv.filter(
+    (arg, index) =>
+      !arg.startsWith('-') &&
+      ![
+        '--data-dir',
+        '--lang',
+        '--batch',
+        '--operator',
+        '--format',
+        '--out',
+        '--status',
+        '--kind',
+        '--grade',
+        '--site',
+      ].includes(argv[index - 1] ?? ''),
+  );
   const asyncCommand = positionals[0];
   if (asyncCommand !== 'import' && asyncCommand !== 'export') return runCli(argv, out, err);
   const langIndex = argv.indexOf('--lang');
@@ -146,7 +182,10 @@ export async function runCliAsync(argv: readonly string[], out: (line: string) =
     context = cliContext(values['data-dir'], context.lang, out, err);
     log = commandLog(context.dataDir);
     log.get()?.log.info({ event: 'start', command: asyncCommand }, 'command started');
-    const code = asyncCommand === 'import' ? await importCommand(context, words.slice(1), values) : await exportCommand(context, words[1], values);
+    const code =
+      asyncCommand === 'import'
+        ? await importCommand(context, words.slice(1), values)
+        : await exportCommand(context, words[1], values);
     log.get()?.log.info({ event: 'stop', command: asyncCommand, exitCode: code }, 'command finished');
     return code;
   } catch (error) {

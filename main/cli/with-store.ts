@@ -45,7 +45,11 @@ export function withCliStore<T>(context: CliContext, access: CliStoreAccess, run
 }
 
 /** `withCliStore` for a command that awaits (reading PDFs is asynchronous): closed once `run` has settled. */
-export async function withCliStoreAsync<T>(context: CliContext, access: CliStoreAccess, run: (store: Store) => Promise<T>): Promise<T> {
+export async function withCliStoreAsync<T>(
+  context: CliContext,
+  access: CliStoreAccess,
+  run: (store: Store) => Promise<T>,
+): Promise<T> {
   const store = openFor(context, access);
   let result: T;
   try {

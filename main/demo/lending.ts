@@ -25,8 +25,32 @@ const PARTNERS: readonly [string, PartnerKind][] = [
   ['Foyer éducatif Les Tilleuls', 'institution'],
 ];
 
-const FIRST_NAMES = ['Léa', 'Nolan', 'Inaya', 'Yanis', 'Chloé', 'Adam', 'Maëlys', 'Rayan', 'Jade', 'Sacha', 'Lina', 'Ilyes'];
-const LAST_NAMES = ['Bernard', 'Diallo', 'Nguyen', 'Lefèvre', 'Haddad', 'Moreau', 'Fontaine', 'Traoré', 'Roux', 'Benali'];
+const FIRST_NAMES = [
+  'Léa',
+  'Nolan',
+  'Inaya',
+  'Yanis',
+  'Chloé',
+  'Adam',
+  'Maëlys',
+  'Rayan',
+  'Jade',
+  'Sacha',
+  'Lina',
+  'Ilyes',
+];
+const LAST_NAMES = [
+  'Bernard',
+  'Diallo',
+  'Nguyen',
+  'Lefèvre',
+  'Haddad',
+  'Moreau',
+  'Fontaine',
+  'Traoré',
+  'Roux',
+  'Benali',
+];
 const ADULTS = ['Karima', 'Philippe', 'Aïcha', 'Stéphane', 'Nathalie', 'Mamadou', 'Valérie', 'Thierry'];
 const STREETS = [
   'rue Francis de Pressensé',
@@ -47,10 +71,20 @@ interface Person {
 const PEOPLE: readonly Person[] = [
   { partner: 'Collège Jean Moulin', category: 'pupil', minor: true, programme: 'school' },
   { partner: 'ASE Rhône — Pôle Est', category: 'child_in_care', minor: true, programme: 'school' },
-  { partner: 'Maison de la Métropole de Villeurbanne', category: 'welfare_recipient', minor: false, programme: 'inclusion' },
+  {
+    partner: 'Maison de la Métropole de Villeurbanne',
+    category: 'welfare_recipient',
+    minor: false,
+    programme: 'inclusion',
+  },
   { partner: 'Collège Louis Aragon', category: 'pupil', minor: true, programme: 'school' },
   { partner: 'Mission locale de Lyon', category: 'young_person', minor: false, programme: 'inclusion' },
-  { partner: 'Maison de la Métropole de Villeurbanne', category: 'social_service_user', minor: false, programme: 'inclusion' },
+  {
+    partner: 'Maison de la Métropole de Villeurbanne',
+    category: 'social_service_user',
+    minor: false,
+    programme: 'inclusion',
+  },
 ];
 
 /** How many days ago each loan was handed over, in turn: with 300-day loans the first is overdue, the second due soon. */
@@ -144,7 +178,12 @@ function simBox(store: Store, actor: Actor, random: Random, count: number, today
   const cards = Array.from({ length: count }, (_, index) => {
     const body = `89330120${String(first + index).padStart(10, '0')}`;
     const mobile = `07${random.int(3, 9)}${random.digits(7)}`;
-    return { iccid: `${body}${luhnCheckDigit(body)}`, phoneNumber: mobile, pin: random.digits(4), puk: random.digits(8) };
+    return {
+      iccid: `${body}${luhnCheckDigit(body)}`,
+      phoneNumber: mobile,
+      pin: random.digits(4),
+      puk: random.digits(8),
+    };
   });
   return registerSims(store, actor, {
     operator: 'Orange',
@@ -157,7 +196,13 @@ function simBox(store: Store, actor: Actor, random: Random, count: number, today
   }).sims.map((sim) => sim.id);
 }
 
-export function seedLending(store: Store, actor: Actor, random: Random, today: string, devicesLent = DEFAULT_DEVICES_LENT): LendingSummary {
+export function seedLending(
+  store: Store,
+  actor: Actor,
+  random: Random,
+  today: string,
+  devicesLent = DEFAULT_DEVICES_LENT,
+): LendingSummary {
   const ready = store.inventory.page(
     { statuses: ['ready'], kinds: [], grades: [], siteId: null, batchId: null },
     { column: 'assetTag', direction: 'asc' },
@@ -181,7 +226,13 @@ export function seedLending(store: Store, actor: Actor, random: Random, today: s
     referringPartnerId: partnerId('ASE Rhône — Pôle Est'),
     programmeId: programmes.school.id,
     kind: 'loan',
-    handedOn: later(addDays(today, -120), erasedBy(store, set.map((device) => device.id))),
+    handedOn: later(
+      addDays(today, -120),
+      erasedBy(
+        store,
+        set.map((device) => device.id),
+      ),
+    ),
     dueOn: null,
     deviceIds: set.map((device) => device.id),
     simIds: [],
@@ -227,7 +278,10 @@ export function seedLending(store: Store, actor: Actor, random: Random, today: s
     const programme = person.programme === 'school' ? programmes.school : programmes.inclusion;
     const sim = index % 2 === 0 ? sims.shift() : undefined;
     // Spread over the year: the oldest loans are overdue, a few fall due within the fortnight.
-    const handedOn = later(addDays(today, -((AGES[index % AGES.length] ?? 30) + random.int(0, 10))), erasedBy(store, [device.id]));
+    const handedOn = later(
+      addDays(today, -((AGES[index % AGES.length] ?? 30) + random.int(0, 10))),
+      erasedBy(store, [device.id]),
+    );
     const dueOn = programme.defaultKind === 'loan' && index % 5 === 3 ? addDays(today, random.int(2, 12)) : null;
     if (sim !== undefined) {
       topUpSim(store, actor, {
@@ -254,9 +308,15 @@ export function seedLending(store: Store, actor: Actor, random: Random, today: s
     summary.handovers += 1;
     // Some come back: a whole loan, or just the SIM card of a bundle.
     if (programme.defaultKind === 'loan' && index % 7 === 4) {
-      const items = sim !== undefined && index % 2 === 0 ? created.items.filter((item) => item.type === 'sim') : created.items;
+      const items =
+        sim !== undefined && index % 2 === 0 ? created.items.filter((item) => item.type === 'sim') : created.items;
       createReturn(store, actor, {
-        items: items.map((item) => ({ itemId: item.id, condition: 'Rayures légères', grade: 'B', simOutcome: 'restock' })),
+        items: items.map((item) => ({
+          itemId: item.id,
+          condition: 'Rayures légères',
+          grade: 'B',
+          simOutcome: 'restock',
+        })),
         returnedOn: later(addDays(today, -3), handedOn),
         missingAccessories: [],
         notes: null,

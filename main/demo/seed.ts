@@ -76,7 +76,11 @@ interface Crew {
 
 function crew(store: Store): Crew {
   if (store.people.operatorCount() === 0) {
-    setUp(store, { siteName: 'Atelier de Villeurbanne', operatorName: 'Camille Martin', organisation: 'Rebond Villeurbanne' });
+    setUp(store, {
+      siteName: 'Atelier de Villeurbanne',
+      operatorName: 'Camille Martin',
+      organisation: 'Rebond Villeurbanne',
+    });
     const founder = listOperators(store, true)[0];
     // A fictitious but complete identity: an agreement is refused without address, registration and contact.
     if (founder) updateOrganisation(store, actorFor(store, founder.id), DEMO_ORGANISATION);
@@ -153,7 +157,11 @@ class Progress {
         backup: 'no',
         backupLocation: null,
         classificationAfter: 'Non classifié (aucune donnée)',
-        command: wholeDevice ? null : nvme ? 'nvme sanitize -a 2 /dev/nvme0' : 'hdparm --security-erase-enhanced NULL /dev/sda',
+        command: wholeDevice
+          ? null
+          : nvme
+            ? 'nvme sanitize -a 2 /dev/nvme0'
+            : 'hdparm --security-erase-enhanced NULL /dev/sda',
         osVersion: wholeDevice ? (spec.make === 'Apple' ? 'iPadOS 17.5' : 'Android 13') : null,
       });
       return outcome.erasure.id;

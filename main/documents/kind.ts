@@ -1,5 +1,10 @@
 import type { OrganisationIdentity } from '../../shared/contract/documents';
-import type { DocumentFormat, DocumentKindName, DocumentSubject, DocumentSubjectType } from '../../shared/domain/documents';
+import type {
+  DocumentFormat,
+  DocumentKindName,
+  DocumentSubject,
+  DocumentSubjectType,
+} from '../../shared/domain/documents';
 import type { LabelPrintOptions } from '../../shared/domain/labels';
 import type { OperatorRole } from '../../shared/domain/values';
 import type { Lang, MessageKey, MessageParams } from '../../shared/i18n';

@@ -11,7 +11,8 @@ export function subjectDevices(store: Store, subject: DocumentSubject): DeviceRe
   let ids: readonly number[];
   if (subject.type === 'batch') {
     const batchId = subject.ids[0] ?? 0;
-    if (!store.batches.get(batchId)) throw new DomainError('not_found', { entity: 'entity.batch', ref: String(batchId) }, 'subject');
+    if (!store.batches.get(batchId))
+      throw new DomainError('not_found', { entity: 'entity.batch', ref: String(batchId) }, 'subject');
     ids = store.batches.deviceIds(batchId);
   } else {
     ids = [...new Set(subject.ids)];

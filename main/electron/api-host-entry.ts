@@ -20,7 +20,11 @@ port.once('message', ({ data }: { data: DesktopHostOptions }) => {
   // An anonymisation that commits empties the viewer folder: it may hold papers that name the people erased.
   onPersonalDataErased(() => emptyViewerFolder(data.viewerDir));
   runApiHost(
-    { post, onMessage: (listener) => port.on('message', ({ data: message }: { data: ToHost }) => listener(message)), close: () => process.exit(0) },
+    {
+      post,
+      onMessage: (listener) => port.on('message', ({ data: message }: { data: ToHost }) => listener(message)),
+      close: () => process.exit(0),
+    },
     data,
     { handlers: desktopDocumentHandlers(data.viewerDir, (path) => post({ op: 'openPath', path })) },
   );

@@ -7,13 +7,21 @@ import { ApiHostClient } from '../api-host/client';
 import type { FromHost } from '../api-host/protocol';
 import type { DesktopHostOptions } from './api-host-entry';
 
-export function startApiProcess(entry: string, options: DesktopHostOptions, onGone: (reason: string) => void): ApiHostClient {
+export function startApiProcess(
+  entry: string,
+  options: DesktopHostOptions,
+  onGone: (reason: string) => void,
+): ApiHostClient {
   const child = utilityProcess.fork(entry, [], { serviceName: 'Rebond API', stdio: 'inherit' });
-  const client = new ApiHostClient((message) => child.postMessage(message), options.lang, ({ path }) => {
-    void shell.openPath(path).then((problem) => {
-      if (problem) console.error(`Rebond: could not open ${path}: ${problem}`);
-    });
-  });
+  const client = new ApiHostClient(
+    (message) => child.postMessage(message),
+    options.lang,
+    ({ path }) => {
+      void shell.openPath(path).then((problem) => {
+        if (problem) console.error(`Rebond: could not open ${path}: ${problem}`);
+      });
+    },
+  );
   let ready = false;
   void client.started.then((started) => {
     ready = started.op === 'ready';

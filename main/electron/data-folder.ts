@@ -19,7 +19,11 @@ export interface DataFolderChoice {
   leftBehind?: string;
 }
 
-export function desktopDataDir(userData: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): DataFolderChoice {
+export function desktopDataDir(
+  userData: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): DataFolderChoice {
   const dataDir = defaultDataDir(env, platform);
   if (resolve(dataDir) === resolve(userData)) return { dataDir };
   const legacy = join(userData, DATABASE_FILE);

@@ -8,7 +8,10 @@ import { reprintDocument } from '../services/documents';
 import { writeForViewer } from './viewer-folder';
 
 /** `open` shows the file in the system's viewer: Electron's `shell`, which only the main process has. */
-export function desktopDocumentHandlers(viewerDir: string, open: (file: string) => void): Pick<Handlers, 'documents.open'> {
+export function desktopDocumentHandlers(
+  viewerDir: string,
+  open: (file: string) => void,
+): Pick<Handlers, 'documents.open'> {
   return {
     'documents.open': ({ reference }, { store, actor }) => {
       const { pdf } = reprintDocument(store, reference, actor);

@@ -56,8 +56,10 @@ function start(): void {
     lockDownSession(session.defaultSession);
     serveAppScheme(session.defaultSession, RENDERER_DIR);
     const folder = desktopDataDir(app.getPath('userData'));
-    if (folder.moved && !folder.moved.ok) console.error(`Rebond: the database stays in ${folder.moved.from} (it could not be moved to ${folder.dataDir})`);
-    if (folder.leftBehind) console.error(`Rebond: using ${folder.dataDir}; an older database is left in ${folder.leftBehind}`);
+    if (folder.moved && !folder.moved.ok)
+      console.error(`Rebond: the database stays in ${folder.moved.from} (it could not be moved to ${folder.dataDir})`);
+    if (folder.leftBehind)
+      console.error(`Rebond: using ${folder.dataDir}; an older database is left in ${folder.leftBehind}`);
     const fail = (message: string) => {
       dialog.showErrorBox(translate(lang, 'desktop.startFailed'), message);
       app.exit(1);
@@ -79,7 +81,8 @@ function start(): void {
         nativeBinding: binding.kind === 'copy' ? binding.path : undefined,
         viewerDir: documentsDir,
       },
-      (reason) => dialog.showErrorBox(translate(lang, 'desktop.startFailed'), translate(lang, 'apiHost.stopped', { reason })),
+      (reason) =>
+        dialog.showErrorBox(translate(lang, 'desktop.startFailed'), translate(lang, 'apiHost.stopped', { reason })),
     );
     const started = await client.started;
     if (started.op === 'refused') {

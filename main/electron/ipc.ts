@@ -20,11 +20,16 @@ function senderSession(event: IpcMainInvokeEvent, sessions: WindowSessions): Api
   const frame = event.senderFrame;
   if (!session || !frame || frame.isDestroyed()) return null;
   const main = event.sender.mainFrame;
-  const isMainFrame = frame.parent === null && frame.processId === main.processId && frame.frameToken === main.frameToken;
+  const isMainFrame =
+    frame.parent === null && frame.processId === main.processId && frame.frameToken === main.frameToken;
   return isTrustedSender(frame.url, isMainFrame) ? session : null;
 }
 
-export function registerIpc(api: Pick<Api, 'callAsync'>, sessions: WindowSessions, log: (line: string) => void = console.error): void {
+export function registerIpc(
+  api: Pick<Api, 'callAsync'>,
+  sessions: WindowSessions,
+  log: (line: string) => void = console.error,
+): void {
   for (const method of BRIDGE_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<ApiResult<unknown>> => {
       const session = senderSession(event, sessions);

@@ -25,10 +25,14 @@ const BROWSER_PORT = 5180;
 function buildRenderer(): void {
   if (!isStale(modifiedTime(RENDERER_OUTPUT), newestChange(RENDERER_INPUTS))) return;
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
@@ -68,7 +72,12 @@ export async function main(): Promise<void> {
   const lang = langFromLocale(terminalLocale());
   const args = process.argv.slice(2);
   const executable = electronExecutable();
-  if (executable) await runElectron(executable, lang, args.filter((arg) => arg !== '--no-open'));
+  if (executable)
+    await runElectron(
+      executable,
+      lang,
+      args.filter((arg) => arg !== '--no-open'),
+    );
   else await runBrowserEdition(lang, !args.includes('--no-open') && !process.env.CI);
 }
 

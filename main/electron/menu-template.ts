@@ -39,7 +39,9 @@ export function menuTemplate(lang: Lang, options: { mac: boolean; developer: boo
     submenu: [
       { role: 'minimize', label: t('desktop.menu.minimize') },
       { role: 'close', label: t('desktop.menu.close') },
-      ...(options.mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t('desktop.menu.quit') } as const]),
+      ...(options.mac
+        ? []
+        : [{ type: 'separator' } as const, { role: 'quit', label: t('desktop.menu.quit') } as const]),
     ],
   };
   return options.mac ? [{ role: 'appMenu' }, edit, view, window] : [edit, view, window];

@@ -3,5 +3,7 @@ import type { Lang } from '../../shared/i18n';
 import { menuTemplate } from './menu-template';
 
 export function installMenu(lang: Lang, developer: boolean): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang, { mac: process.platform === 'darwin', developer })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(lang, { mac: process.platform === 'darwin', developer })),
+  );
 }

@@ -10,9 +10,16 @@ import { bindingForThisProcess } from './runtime/this-process-binding';
 
 export type OpenResult = StartUp;
 
-export function openShellStore(dataDir: string, lang: Lang, choice: BindingChoice = bindingForThisProcess()): OpenResult {
+export function openShellStore(
+  dataDir: string,
+  lang: Lang,
+  choice: BindingChoice = bindingForThisProcess(),
+): OpenResult {
   if (choice.kind === 'mismatch') {
-    return { ok: false, message: translate(lang, 'desktop.native.mismatch', { found: choice.found, expected: choice.expected }) };
+    return {
+      ok: false,
+      message: translate(lang, 'desktop.native.mismatch', { found: choice.found, expected: choice.expected }),
+    };
   }
   const nativeBinding = choice.kind === 'copy' ? choice.path : undefined;
   return startEdition(dataDir, 'desktop', lang, (dir) => openAppStore(dir, { nativeBinding }));

@@ -48,8 +48,18 @@ export function wallClock(iso: string, zone: string): Date {
     wallClocks.set(zone, format);
   }
   const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(iso))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return new Date(Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0));
+  for (const part of format.formatToParts(new Date(iso)))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return new Date(
+    Date.UTC(
+      parts.year ?? 1970,
+      (parts.month ?? 1) - 1,
+      parts.day ?? 1,
+      parts.hour ?? 0,
+      parts.minute ?? 0,
+      parts.second ?? 0,
+    ),
+  );
 }
 
 function labelOf(lang: Lang, prefix: string, value: string): string {

@@ -7,7 +7,24 @@ import type { ExportDataset } from '../../shared/domain/exports';
  */
 export type ColumnType =
   | { type: 'text' }
-  | { type: 'label'; prefix: 'state' | 'kind' | 'driveType' | 'level' | 'technique' | 'result' | 'verification' | 'handoverKind' | 'category' | 'simState' | 'donorKind' | 'functional' | 'wasteCode' | 'recyclerKind' }
+  | {
+      type: 'label';
+      prefix:
+        | 'state'
+        | 'kind'
+        | 'driveType'
+        | 'level'
+        | 'technique'
+        | 'result'
+        | 'verification'
+        | 'handoverKind'
+        | 'category'
+        | 'simState'
+        | 'donorKind'
+        | 'functional'
+        | 'wasteCode'
+        | 'recyclerKind';
+    }
   | { type: 'day' }
   | { type: 'instant' }
   | { type: 'integer' }
@@ -24,14 +41,32 @@ export type ExportColumn = ColumnType & {
   width?: number;
 };
 
-const text = (key: string, width = 16, personal = false): ExportColumn => ({ key, type: 'text', width, ...(personal ? { personal: true } : {}) });
-const label = (key: string, prefix: Extract<ColumnType, { type: 'label' }>['prefix'], width = 18): ExportColumn => ({ key, type: 'label', prefix, width });
+const text = (key: string, width = 16, personal = false): ExportColumn => ({
+  key,
+  type: 'text',
+  width,
+  ...(personal ? { personal: true } : {}),
+});
+const label = (key: string, prefix: Extract<ColumnType, { type: 'label' }>['prefix'], width = 18): ExportColumn => ({
+  key,
+  type: 'label',
+  prefix,
+  width,
+});
 const day = (key: string): ExportColumn => ({ key, type: 'day', width: 12 });
 const instant = (key: string): ExportColumn => ({ key, type: 'instant', width: 17 });
 const integer = (key: string): ExportColumn => ({ key, type: 'integer', width: 10 });
 const decimal = (key: string): ExportColumn => ({ key, type: 'decimal', width: 10 });
 
-const DEVICE = [text('assetTag', 12), label('kind', 'kind'), label('status', 'state'), text('make'), text('model', 22), text('serial', 20), text('imei', 17)];
+const DEVICE = [
+  text('assetTag', 12),
+  label('kind', 'kind'),
+  label('status', 'state'),
+  text('make'),
+  text('model', 22),
+  text('serial', 20),
+  text('imei', 17),
+];
 
 export const EXPORT_COLUMNS: Record<ExportDataset, readonly ExportColumn[]> = {
   inventory: [
@@ -126,7 +161,14 @@ export const EXPORT_COLUMNS: Record<ExportDataset, readonly ExportColumn[]> = {
     text('certificateRef', 18),
     text('recordedBy'),
   ],
-  donors: [text('donor', 24), label('donorKind', 'donorKind', 16), text('contact', 24, true), integer('batches'), integer('devices'), instant('createdAt')],
+  donors: [
+    text('donor', 24),
+    label('donorKind', 'donorKind', 16),
+    text('contact', 24, true),
+    integer('batches'),
+    integer('devices'),
+    instant('createdAt'),
+  ],
   batches: [
     text('batchCode', 14),
     text('donor', 24),

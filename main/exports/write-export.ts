@@ -27,13 +27,25 @@ function header(context: CellContext, column: ExportColumn): string {
   return translate(context.lang, `export.column.${column.key}` as MessageKey);
 }
 
-async function writeXlsx(chunks: Iterable<Record<string, unknown>[]>, columns: readonly ExportColumn[], file: string, context: CellContext, title: string, progress: ProgressListener): Promise<number> {
+async function writeXlsx(
+  chunks: Iterable<Record<string, unknown>[]>,
+  columns: readonly ExportColumn[],
+  file: string,
+  context: CellContext,
+  title: string,
+  progress: ProgressListener,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Rebond';
   const sheet = workbook.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => {
     const numFmt = numberFormat(column);
-    return { header: header(context, column), key: column.key, width: column.width ?? 14, ...(numFmt ? { style: { numFmt } } : {}) };
+    return {
+      header: header(context, column),
+      key: column.key,
+      width: column.width ?? 14,
+      ...(numFmt ? { style: { numFmt } } : {}),
+    };
   });
   const head = sheet.getRow(1);
   head.font = { bold: true };
@@ -56,7 +68,13 @@ async function writeChunk(stream: WriteStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
-async function writeCsv(chunks: Iterable<Record<string, unknown>[]>, columns: readonly ExportColumn[], file: string, context: CellContext, progress: ProgressListener): Promise<number> {
+async function writeCsv(
+  chunks: Iterable<Record<string, unknown>[]>,
+  columns: readonly ExportColumn[],
+  file: string,
+  context: CellContext,
+  progress: ProgressListener,
+): Promise<number> {
   const delimiter = context.lang === 'fr' ? ';' : ',';
   const stream = createWriteStream(file);
   try {
@@ -79,13 +97,23 @@ async function writeCsv(chunks: Iterable<Record<string, unknown>[]>, columns: re
 }
 
 /** The export as `query` asks it, written to `file`; `progress` hears the rows written after each chunk. */
-export async function writeExport(store: Store, query: ExportQuery, format: ExportFormat, file: string, context: CellContext, progress: ProgressListener = () => undefined): Promise<ExportOutcome> {
+export async function writeExport(
+  store: Store,
+  query: ExportQuery,
+  format: ExportFormat,
+  file: string,
+  context: CellContext,
+  progress: ProgressListener = () => undefined,
+): Promise<ExportOutcome> {
   const columns = columnsFor(query.dataset, query.personal);
   const part = `${file}.part`;
   const chunks = readChunks(store, query);
   try {
     const title = translate(context.lang, `export.dataset.${query.dataset}` as MessageKey);
-    const rows = format === 'xlsx' ? await writeXlsx(chunks, columns, part, context, title, progress) : await writeCsv(chunks, columns, part, context, progress);
+    const rows =
+      format === 'xlsx'
+        ? await writeXlsx(chunks, columns, part, context, title, progress)
+        : await writeCsv(chunks, columns, part, context, progress);
     renameSync(part, file);
     return { rows, columns: columns.length };
   } catch (error) {

@@ -78,7 +78,8 @@ export function createHubServer(options: HubServerOptions): HubServer {
     void handle(request, response).catch((error: unknown) => {
       const ref = errorReference();
       report(ref, 'hub', error);
-      if (!response.headersSent) sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref }) });
+      if (!response.headersSent)
+        sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref }) });
     });
   });
   const names = () => cookieNames(portOf(server));
@@ -115,7 +116,10 @@ export function createHubServer(options: HubServerOptions): HubServer {
     if (found && found.desk?.id === deskId) return { session: found };
     if (secret !== null) sessions.close(secret);
     const opened = sessions.open({ id: deskId, unlocked: false });
-    return { session: opened.session, cookie: `${names().session}=${opened.secret}; HttpOnly; Secure; SameSite=Strict; Path=/` };
+    return {
+      session: opened.session,
+      cookie: `${names().session}=${opened.secret}; HttpOnly; Secure; SameSite=Strict; Path=/`,
+    };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -126,7 +130,8 @@ export function createHubServer(options: HubServerOptions): HubServer {
     if (path === HTTP.pairPath) return handlePair(request, response);
     if (path === HTTP.livePath && request.method === 'GET') {
       const desk = isFromHubPages(request) ? await deskOf(request) : null;
-      if (!desk) return sendResult(response, 401, { ok: false, error: apiError(requestLang(request), 'desk_unpaired') });
+      if (!desk)
+        return sendResult(response, 401, { ok: false, error: apiError(requestLang(request), 'desk_unpaired') });
       if (!live.open(response, desk.digest)) send(response, 503, 'Too many live streams', 'text/plain; charset=utf-8');
       return;
     }
@@ -139,7 +144,8 @@ export function createHubServer(options: HubServerOptions): HubServer {
         documentBytes: (reference, operatorId) => options.host.documentBytes(reference, operatorId),
       });
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
     const file = staticPath(options.staticDir, url);
     if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
     try {
@@ -188,7 +194,12 @@ export function createHubServer(options: HubServerOptions): HubServer {
     if (name === null) {
       return sendResult(response, 400, {
         ok: false,
-        error: apiError(session.lang, 'invalid_input', { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' }, 'method'),
+        error: apiError(
+          session.lang,
+          'invalid_input',
+          { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' },
+          'method',
+        ),
       });
     }
     const body = await readBody(request);
@@ -217,13 +228,22 @@ export function createHubServer(options: HubServerOptions): HubServer {
     for await (const chunk of request) {
       size += (chunk as Buffer).length;
       if (size > STATION_MAX_BYTES) {
-        return sendResult(response, 413, { ok: false, error: apiError(lang, 'station_file_refused', { max: STATION_MAX_BYTES / 1024 / 1024 }, 'file') });
+        return sendResult(response, 413, {
+          ok: false,
+          error: apiError(lang, 'station_file_refused', { max: STATION_MAX_BYTES / 1024 / 1024 }, 'file'),
+        });
       }
       chunks.push(chunk as Buffer);
     }
     const name = new URL(url, 'https://hub').searchParams.get('name') ?? 'station-upload';
     const result = await options.host.stationPush(token, name, new Uint8Array(Buffer.concat(chunks)), lang);
-    const status = result.ok ? 200 : result.error.code === 'station_unauthorised' ? 401 : result.error.code === 'api_unavailable' ? 503 : 400;
+    const status = result.ok
+      ? 200
+      : result.error.code === 'station_unauthorised'
+        ? 401
+        : result.error.code === 'api_unavailable'
+          ? 503
+          : 400;
     sendResult(response, status, result);
   }
 

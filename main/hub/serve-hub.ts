@@ -53,10 +53,18 @@ export function parseListen(value: string): { host: string; port: number } | nul
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const lang = options.lang ?? DEFAULT_LANG;
   const say = options.say ?? ((line: string) => console.log(line));
-  const certificate = await hubCertificate(options.dataDir, options.host, options.certificate).catch((error: unknown) => {
-    throw new StartRefused(translate(lang, 'hub.certificateUnreadable', { file: (error as NodeJS.ErrnoException).path ?? options.dataDir }));
-  });
-  const worker = startApiWorker({ dataDir: options.dataDir, edition: 'hub', lang }, (reason) => console.error(translate(lang, 'apiHost.stopped', { reason })));
+  const certificate = await hubCertificate(options.dataDir, options.host, options.certificate).catch(
+    (error: unknown) => {
+      throw new StartRefused(
+        translate(lang, 'hub.certificateUnreadable', {
+          file: (error as NodeJS.ErrnoException).path ?? options.dataDir,
+        }),
+      );
+    },
+  );
+  const worker = startApiWorker({ dataDir: options.dataDir, edition: 'hub', lang }, (reason) =>
+    console.error(translate(lang, 'apiHost.stopped', { reason })),
+  );
   const started = await worker.client.started;
   if (started.op === 'refused') {
     await worker.ended;
@@ -65,10 +73,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { client } = worker;
   const reportInternal: InternalErrorReport = (ref, where, error) => {
     if (client.gone !== null) reportToStderr(ref, where, error);
-    else client.log('error', { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+    else
+      client.log(
+        'error',
+        { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) },
+        'internal error',
+      );
   };
   const timeOf = (at: Date) => `${at.toISOString().slice(11, 16)} UTC`;
-  const announce = (code: PairingCode) => say(translate(lang, 'hub.pairingCode', { code: code.code, until: timeOf(code.expiresAt) }));
+  const announce = (code: PairingCode) =>
+    say(translate(lang, 'hub.pairingCode', { code: code.code, until: timeOf(code.expiresAt) }));
   const pairing = new PairingCodes(announce);
   // A code that lapses unused is replaced and printed, so the console always shows one that works.
   const rotation = setInterval(() => pairing.show(), 30_000);
@@ -96,10 +110,18 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   } catch (error) {
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     const ref = errorReference();
-    client.log(inUse ? 'warn' : 'error', { event: 'start_refused', code: (error as NodeJS.ErrnoException).code, ref }, 'start-up refused');
+    client.log(
+      inUse ? 'warn' : 'error',
+      { event: 'start_refused', code: (error as NodeJS.ErrnoException).code, ref },
+      'start-up refused',
+    );
     await stopHost();
     clearInterval(rotation);
-    throw new StartRefused(inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : internalErrorMessage(lang, ref, started.logFile));
+    throw new StartRefused(
+      inUse
+        ? translate(lang, 'startup.portInUse', { port: String(options.port) })
+        : internalErrorMessage(lang, ref, started.logFile),
+    );
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -162,7 +184,9 @@ export async function hubMain(argv: readonly string[]): Promise<number> {
   }
   const lockAfter = valueOrNull(parseWholeNumber(values['lock-after']));
   if (lockAfter === null || lockAfter < 1 || lockAfter > 24 * 60) {
-    console.error(translate(lang, 'cli.badNumber', { option: 'lock-after', min: 1, max: 24 * 60, value: values['lock-after'] }));
+    console.error(
+      translate(lang, 'cli.badNumber', { option: 'lock-after', min: 1, max: 24 * 60, value: values['lock-after'] }),
+    );
     return 2;
   }
   let running: RunningHub;
@@ -172,7 +196,9 @@ export async function hubMain(argv: readonly string[]): Promise<number> {
       ...listen,
       lang,
       lockAfterMs: lockAfter * 60_000,
-      ...(values.cert !== undefined && values.key !== undefined ? { certificate: { certFile: values.cert, keyFile: values.key } } : {}),
+      ...(values.cert !== undefined && values.key !== undefined
+        ? { certificate: { certFile: values.cert, keyFile: values.key } }
+        : {}),
     });
   } catch (error) {
     console.error(error instanceof StartRefused ? error.message : internalErrorMessage(lang, errorReference(), null));

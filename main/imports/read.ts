@@ -124,7 +124,11 @@ async function dispatch(file: ImportFile, detected: Detected, options: ReadImpor
     try {
       return await readNwipePdf(file.bytes);
     } catch (error) {
-      throw new DomainError('import_file_damaged', { name: file.name, format: 'PDF', detail: error instanceof Error ? error.message : String(error) });
+      throw new DomainError('import_file_damaged', {
+        name: file.name,
+        format: 'PDF',
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   if (detected.kind === 'zip') return readXlsx(file.bytes, file.name, options.mapping);
@@ -147,7 +151,11 @@ async function dispatch(file: ImportFile, detected: Detected, options: ReadImpor
 
 /** A PDF that is not an nwipe report (and has text) is not a file Rebond reads. */
 function checkPdfWasNwipe(file: ImportFile, parsed: ParsedImport): ParsedImport {
-  if (parsed.format === 'nwipe_pdf' && parsed.records.length === 0 && !parsed.warnings.some((warning) => warning.code === 'pdf_no_text')) {
+  if (
+    parsed.format === 'nwipe_pdf' &&
+    parsed.records.length === 0 &&
+    !parsed.warnings.some((warning) => warning.code === 'pdf_no_text')
+  ) {
     throw new DomainError('import_format_unknown', { name: file.name });
   }
   return parsed;
@@ -181,6 +189,10 @@ export async function readImportFile(file: ImportFile, options: ReadImportOption
     // A programming error in a reader is a bug to report with a reference, not a damaged file.
     if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) throw error;
     const format = detected ? FORMAT_NAMES[detected.format] : '?';
-    throw new DomainError('import_file_damaged', { name: file.name, format, detail: error instanceof Error ? error.message : String(error) });
+    throw new DomainError('import_file_damaged', {
+      name: file.name,
+      format,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -7,7 +7,9 @@ import type { Store } from '../store/store';
 const HOUR_MS = 60 * 60 * 1000;
 
 export function describeBackupError(error: unknown): string {
-  return error instanceof DomainError ? errorMessage(DEFAULT_LANG, error.code, error.params) : String((error as Error).stack ?? error);
+  return error instanceof DomainError
+    ? errorMessage(DEFAULT_LANG, error.code, error.params)
+    : String((error as Error).stack ?? error);
 }
 
 /** The start-up backup: a failure is logged, never a reason not to start (the dashboard then warns). */

@@ -27,7 +27,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
  * The full check of the live file off the serving thread, tried again while it cannot run. Returns whether the
  * store may be written; damage is logged and shuts writes (`database_damaged`).
  */
-export async function fullCheckInBackground(store: Store, options: HousekeepingOptions, hold: boolean): Promise<boolean> {
+export async function fullCheckInBackground(
+  store: Store,
+  options: HousekeepingOptions,
+  hold: boolean,
+): Promise<boolean> {
   for (let attempt = 1; attempt <= ATTEMPTS && store.db.open; attempt += 1) {
     const result = await runFullCheck(store, { hold, lastVerifiedBackup: options.lastVerifiedBackup });
     if (result.ok) return true;

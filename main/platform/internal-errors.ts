@@ -12,11 +12,16 @@ export function errorReference(): string {
 /** Reports internal errors to the log: the reference, the method or command, and the error with its stack. */
 export function logInternalErrors(log: Log): InternalErrorReport {
   return (ref, where, error) => {
-    log.error({ event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+    log.error(
+      { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) },
+      'internal error',
+    );
   };
 }
 
 /** Without a log: one line on standard error, as before there was a log. */
 export const reportToStderr: InternalErrorReport = (ref, where, error) => {
-  console.error(`Rebond internal error ${ref} in ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `Rebond internal error ${ref} in ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
 };

@@ -15,8 +15,15 @@ export interface AppStoreOptions extends Pick<OpenOptions, 'nativeBinding'> {
  * of every open, writes held when the file owes its full check; the caller starts `startUpHousekeeping` (the
  * full check, the day's backup, the anonymisation) once it listens.
  */
-export function openAppStoreQuickly(dataDir: string | undefined, options: Pick<OpenOptions, 'nativeBinding'> = {}): Store {
-  return openDataStore(dataDir, { nativeBinding: options.nativeBinding, beforeMigrate: backupBeforeMigration, deferFullCheck: true });
+export function openAppStoreQuickly(
+  dataDir: string | undefined,
+  options: Pick<OpenOptions, 'nativeBinding'> = {},
+): Store {
+  return openDataStore(dataDir, {
+    nativeBinding: options.nativeBinding,
+    beforeMigrate: backupBeforeMigration,
+    deferFullCheck: true,
+  });
 }
 
 /**

@@ -40,7 +40,10 @@ export function startEdition(dataDir: string, edition: Edition, lang: Lang, open
     return { ok: false, message };
   }
   const log = openLog(dataDir, edition);
-  log.log.info({ event: 'start', dataDir, schema: store.db.pragma('user_version', { simple: true }) }, 'Rebond started');
+  log.log.info(
+    { event: 'start', dataDir, schema: store.db.pragma('user_version', { simple: true }) },
+    'Rebond started',
+  );
   return { ok: true, store, log };
 }
 

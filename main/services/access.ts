@@ -16,18 +16,27 @@ export function readAccessSettings(store: Store): AccessSettings {
 }
 
 /** With the rule on, an operator of a guarded role without a PIN may not sign in, nor go on working if signed in. */
-export function checkMayWork(store: Store, operator: { name: string; roles: readonly OperatorRole[]; hasPin: boolean }): void {
+export function checkMayWork(
+  store: Store,
+  operator: { name: string; roles: readonly OperatorRole[]; hasPin: boolean },
+): void {
   if (!operator.hasPin && holdsGuardedRole(operator.roles) && pinRequired(store)) {
     throw new DomainError('pin_required_to_sign_in', { name: operator.name }, 'operatorId');
   }
 }
 
 /** Whether this operator, as they would be saved, breaks the "PIN required" rule. */
-export function needsPinToBeSaved(store: Store, operator: { roles: readonly OperatorRole[]; active: boolean; hasPin: boolean }): boolean {
+export function needsPinToBeSaved(
+  store: Store,
+  operator: { roles: readonly OperatorRole[]; active: boolean; hasPin: boolean },
+): boolean {
   return operator.active && !operator.hasPin && holdsGuardedRole(operator.roles) && pinRequired(store);
 }
 
-export function checkPinRule(store: Store, operator: { roles: readonly OperatorRole[]; active: boolean; hasPin: boolean }): void {
+export function checkPinRule(
+  store: Store,
+  operator: { roles: readonly OperatorRole[]; active: boolean; hasPin: boolean },
+): void {
   if (needsPinToBeSaved(store, operator)) {
     throw new DomainError('pin_required_for_role', { roles: PIN_GUARDED_ROLES.map((role) => `role.${role}`) }, 'pin');
   }

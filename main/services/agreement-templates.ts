@@ -57,7 +57,11 @@ function refusal(problem: TemplateProblem): DomainError {
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function saveAgreementTemplate(store: Store, actor: Actor, input: TemplateKey & { body: string }): AgreementTemplate {
+export function saveAgreementTemplate(
+  store: Store,
+  actor: Actor,
+  input: TemplateKey & { body: string },
+): AgreementTemplate {
   return write(store, actor, (tx) => {
     requireProgramme(store, input.programmeId);
     const body = input.body.replace(/\r\n?/g, '\n').trim();
@@ -84,7 +88,11 @@ export function resetAgreementTemplate(store: Store, actor: Actor, key: Template
   });
 }
 
-export function setItemValues(store: Store, actor: Actor, input: TemplateKey & { values: ItemValue[] }): AgreementTemplate {
+export function setItemValues(
+  store: Store,
+  actor: Actor,
+  input: TemplateKey & { values: ItemValue[] },
+): AgreementTemplate {
   return write(store, actor, (tx) => {
     requireProgramme(store, input.programmeId);
     store.agreementTemplates.replaceItemValues(input.programmeId, input.values);

@@ -4,10 +4,23 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_BACKUP_WARN_DAYS, type BackupOverview, type BackupReason, type BackupRecord } from '../../shared/contract/backups';
+import {
+  DEFAULT_BACKUP_WARN_DAYS,
+  type BackupOverview,
+  type BackupReason,
+  type BackupRecord,
+} from '../../shared/contract/backups';
 import { calendarDayIn } from '../../shared/format/dates';
 import { lastVerified, readCatalogue } from '../backup/catalogue';
-import { assertUsableFolder, BACKUP_FOLDER_KEY, BACKUP_WARN_DAYS_KEY, backupFolderOf, customBackupFolder, dataDirOf, defaultBackupFolder } from '../backup/folder';
+import {
+  assertUsableFolder,
+  BACKUP_FOLDER_KEY,
+  BACKUP_WARN_DAYS_KEY,
+  backupFolderOf,
+  customBackupFolder,
+  dataDirOf,
+  defaultBackupFolder,
+} from '../backup/folder';
 import { rotateFolder } from '../backup/prune';
 import { takeBackup } from '../backup/take';
 import { organisationTimeZone } from '../documents/time-zone';
@@ -27,7 +40,9 @@ export function backupOverview(store: Store): BackupOverview {
   const folder = backupFolderOf(store.db);
   // A record whose file has gone (deleted by hand, a disk swapped) is shown as such, never as a good backup.
   const backups = readCatalogue(folder).map((record) =>
-    existsSync(join(folder, record.file)) ? record : { ...record, status: 'failed' as const, problem: 'missing_file' as const },
+    existsSync(join(folder, record.file))
+      ? record
+      : { ...record, status: 'failed' as const, problem: 'missing_file' as const },
   );
   const last = lastVerified(backups);
   const warnAfterDays = backupWarnAfterDays(store);
@@ -44,13 +59,20 @@ export function backupOverview(store: Store): BackupOverview {
 }
 
 /** A folder is taken only once proven usable; null puts backups back in the data folder's `backups`. */
-export function saveBackupSettings(store: Store, actor: Actor, settings: { folder: string | null; warnAfterDays: number }): BackupOverview {
+export function saveBackupSettings(
+  store: Store,
+  actor: Actor,
+  settings: { folder: string | null; warnAfterDays: number },
+): BackupOverview {
   const folder = settings.folder === null ? null : resolve(settings.folder);
   if (settings.folder !== null) assertUsableFolder(settings.folder);
   write(store, actor, (tx) => {
     store.settings.set(BACKUP_FOLDER_KEY, folder ?? '');
     store.settings.set(BACKUP_WARN_DAYS_KEY, String(settings.warnAfterDays));
-    tx.record('settings', 1, 'settings.backups_updated', { customFolder: folder !== null, warnAfterDays: settings.warnAfterDays });
+    tx.record('settings', 1, 'settings.backups_updated', {
+      customFolder: folder !== null,
+      warnAfterDays: settings.warnAfterDays,
+    });
   });
   return backupOverview(store);
 }
@@ -71,7 +93,10 @@ export function backupNow(store: Store, reason: BackupReason, folder?: string): 
   }
   rotateFolder(folder ?? backupFolderOf(store.db), now, anonymiseAfterMonths(store), organisationTimeZone(store));
   if (record.status !== 'verified') {
-    throw new DomainError('backup_verification_failed', { file: record.file, problem: `backups.problem.${record.problem ?? 'integrity'}` });
+    throw new DomainError('backup_verification_failed', {
+      file: record.file,
+      problem: `backups.problem.${record.problem ?? 'integrity'}`,
+    });
   }
   return record;
 }

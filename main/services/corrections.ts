@@ -17,7 +17,13 @@ const IDENTITY_FIELDS = ['kind', 'serial', 'imei', 'imei2', 'make', 'model'] as 
  * scan and duplicate rules as an intake (the device itself excepted); the event keeps the old and new values, and
  * the reason goes beside the log as the event's note.
  */
-export function correctIdentity(store: Store, actor: Actor, id: number, input: IdentityInput, reason: string): DeviceDetail {
+export function correctIdentity(
+  store: Store,
+  actor: Actor,
+  id: number,
+  input: IdentityInput,
+  reason: string,
+): DeviceDetail {
   write(store, actor, (tx) => {
     requireDevice(store, id);
     const before = store.devices.record(id);
@@ -25,7 +31,8 @@ export function correctIdentity(store: Store, actor: Actor, id: number, input: I
     const warnings: WarningDraft[] = [];
     const scanned = scannedSerial(input.serial, readScanRules(store), 'identity', warnings);
     const imeis = normaliseImeis(input.imeis, 'identity', warnings);
-    if (scanned.serial === '' && imeis.length === 0) throw new DomainError('identifier_required', {}, 'identity.serial');
+    if (scanned.serial === '' && imeis.length === 0)
+      throw new DomainError('identifier_required', {}, 'identity.serial');
     const make = storedMake(scanned.make ?? input.make);
     checkNotInStock(store, make, scanned.serial, imeis, 'identity', warnings, id);
     const after: DeviceIdentity = {

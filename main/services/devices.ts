@@ -62,7 +62,9 @@ export function updateDevice(store: Store, actor: Actor, id: number, changes: Ed
       checkNotInStock(store, changes.make as string, before.serial, imeis, 'changes', [], id);
     }
     const changed = Object.fromEntries(
-      Object.entries(changes).filter(([key, value]) => value !== undefined && before[key as keyof typeof before] !== value),
+      Object.entries(changes).filter(
+        ([key, value]) => value !== undefined && before[key as keyof typeof before] !== value,
+      ),
     ) as EditableDeviceFields;
     if (Object.keys(changed).length === 0) return;
     store.devices.update(id, changed, tx.now);
@@ -72,7 +74,12 @@ export function updateDevice(store: Store, actor: Actor, id: number, changes: Ed
   return deviceDetail(store, { id });
 }
 
-export function addDrive(store: Store, actor: Actor, deviceId: number, drive: NonNullable<DeviceSpecInput['drives']>[number] & { serial: string; capacityGb: number | null }): DeviceDetail {
+export function addDrive(
+  store: Store,
+  actor: Actor,
+  deviceId: number,
+  drive: NonNullable<DeviceSpecInput['drives']>[number] & { serial: string; capacityGb: number | null },
+): DeviceDetail {
   write(store, actor, (tx) => {
     const device = requireDevice(store, deviceId);
     addDriveTo(store, tx, device.id, device.assetTag, drive, 'drive');

@@ -38,7 +38,11 @@ function kindFor(actor: Actor | null, request: GenerateRequest): DocumentKind {
   const kindName = `documentKind.${request.kind}`;
   if (!kind) throw new DomainError('document_kind_unavailable', { kind: kindName }, 'kind');
   if (!kind.subjectTypes.includes(request.subject.type)) {
-    throw new DomainError('document_subject_unsupported', { kind: kindName, subject: `documentSubject.${request.subject.type}` }, 'subject');
+    throw new DomainError(
+      'document_subject_unsupported',
+      { kind: kindName, subject: `documentSubject.${request.subject.type}` },
+      'subject',
+    );
   }
   if (request.subject.type !== 'selection' && request.subject.ids.length !== 1) {
     throw new DomainError('invalid_input', { field: 'subject.ids', detail: 'validation.one_subject' }, 'subject.ids');
@@ -70,7 +74,11 @@ function requireKindRole(kind: DocumentKind | undefined, actor: Actor | null): v
 }
 
 /** The sequence a kind's references are numbered from in the year of issue (`document.CERT.2026`). */
-function sequenceOf(kind: DocumentKindName, issuedAt: Date, zone: string): { name: string; prefix: string; year: number } {
+function sequenceOf(
+  kind: DocumentKindName,
+  issuedAt: Date,
+  zone: string,
+): { name: string; prefix: string; year: number } {
   const prefix = DOCUMENT_PREFIXES[kind];
   const year = yearOf(issuedAt, zone);
   return { name: `document.${prefix}.${year}`, prefix, year };
@@ -124,12 +132,19 @@ function prepareDocument(store: Store, actor: Actor | null, request: GenerateReq
  * nor the number moved while the document was drawn, takes the number, stores the bytes and writes
  * `document.generated`. Null when the drawing is out of date and must be done again.
  */
-function storeDocument(store: Store, actor: Actor | null, request: GenerateRequest, drawn: Prepared, pdf: Buffer): GeneratedDocument | null {
+function storeDocument(
+  store: Store,
+  actor: Actor | null,
+  request: GenerateRequest,
+  drawn: Prepared,
+  pdf: Buffer,
+): GeneratedDocument | null {
   return write(store, actor, (tx) => {
     const now = prepareDocument(store, actor, request, new Date(drawn.job.issuedAt));
     if (now.fingerprint !== drawn.fingerprint) return null;
     const { job } = drawn;
-    if (store.settings.take(drawn.sequence) !== drawn.number) throw new Error('document number moved inside its transaction');
+    if (store.settings.take(drawn.sequence) !== drawn.number)
+      throw new Error('document number moved inside its transaction');
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const pages = pageCount(pdf);
     const id = store.documents.insert(

@@ -8,7 +8,6 @@ import { addDriveTo } from './intake';
 import { requireDevice } from './lifecycle';
 import { write, type Actor } from './unit-of-work';
 
-
 export interface DriveRemovalRequest {
   deviceId: number;
   driveId: number;
@@ -25,14 +24,22 @@ export function removeDrive(store: Store, actor: Actor, request: DriveRemovalReq
   write(store, actor, (tx) => {
     const device = requireDevice(store, request.deviceId);
     if (!DRIVE_CHANGE_STATES.includes(device.status)) {
-      throw new DomainError('drive_change_not_allowed_in_state', { assetTag: device.assetTag, state: `state.${device.status}` }, 'deviceId');
+      throw new DomainError(
+        'drive_change_not_allowed_in_state',
+        { assetTag: device.assetTag, state: `state.${device.status}` },
+        'deviceId',
+      );
     }
     const drive = store.erasures.drive(request.driveId);
     if (!drive || drive.deviceId !== device.id) {
       throw new DomainError('drive_not_in_device', { assetTag: device.assetTag }, 'driveId');
     }
     if (store.driveRemovals.isRemoved(drive.id)) {
-      throw new DomainError('drive_already_removed', { serial: drive.serial || '—', assetTag: device.assetTag }, 'driveId');
+      throw new DomainError(
+        'drive_already_removed',
+        { serial: drive.serial || '—', assetTag: device.assetTag },
+        'driveId',
+      );
     }
     const replacementId = request.replacement
       ? addDriveTo(store, tx, device.id, device.assetTag, request.replacement, 'replacement')

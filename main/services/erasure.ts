@@ -81,7 +81,11 @@ export function recordErasureIn(
   const device = requireDevice(store, input.deviceId);
   const entry = ENTRY_STEP[device.status];
   if (entry === undefined) {
-    throw new DomainError('erasure_device_state', { assetTag: device.assetTag, state: `state.${device.status}` }, 'deviceId');
+    throw new DomainError(
+      'erasure_device_state',
+      { assetTag: device.assetTag, state: `state.${device.status}` },
+      'deviceId',
+    );
   }
   checkSubject(store, device, input.driveId);
   checkMethod(input);
@@ -103,18 +107,34 @@ export function recordErasureIn(
 }
 
 /** The second person's validation. The database refuses a verifier equal to the performer too. */
-export function verifyErasure(store: Store, actor: Actor, input: { erasureId: number; notes: string | null }): ErasureOutcome {
+export function verifyErasure(
+  store: Store,
+  actor: Actor,
+  input: { erasureId: number; notes: string | null },
+): ErasureOutcome {
   return write(store, actor, (tx) => verifyErasureIn(store, tx, actor, input));
 }
 
 /** Several records verified at once (an imported set), all or nothing: the first that cannot be refuses the call. */
-export function verifyErasures(store: Store, actor: Actor, input: { erasureIds: readonly number[]; notes: string | null }): ErasureOutcome[] {
-  return write(store, actor, (tx) => input.erasureIds.map((erasureId) => verifyErasureIn(store, tx, actor, { erasureId, notes: input.notes })));
+export function verifyErasures(
+  store: Store,
+  actor: Actor,
+  input: { erasureIds: readonly number[]; notes: string | null },
+): ErasureOutcome[] {
+  return write(store, actor, (tx) =>
+    input.erasureIds.map((erasureId) => verifyErasureIn(store, tx, actor, { erasureId, notes: input.notes })),
+  );
 }
 
-function verifyErasureIn(store: Store, tx: Tx, actor: Actor, input: { erasureId: number; notes: string | null }): ErasureOutcome {
+function verifyErasureIn(
+  store: Store,
+  tx: Tx,
+  actor: Actor,
+  input: { erasureId: number; notes: string | null },
+): ErasureOutcome {
   const erasure = store.erasures.get(input.erasureId);
-  if (!erasure) throw new DomainError('not_found', { entity: 'entity.erasure', ref: String(input.erasureId) }, 'erasureId');
+  if (!erasure)
+    throw new DomainError('not_found', { entity: 'entity.erasure', ref: String(input.erasureId) }, 'erasureId');
   if (erasure.verifiedBy) throw new DomainError('erasure_already_verified', {}, 'erasureId');
   if (erasure.result !== 'success') throw new DomainError('erasure_not_verifiable', {}, 'erasureId');
   if (erasure.performedBy.id === actor.id) throw new DomainError('verifier_is_performer', {}, 'erasureId');

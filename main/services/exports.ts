@@ -9,7 +9,15 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ExportJob } from '../../shared/contract/exports';
-import { EXPORTS_FOLDER, EXPORT_ROLES, exportFileName, mayExport, seesPersonalData, type ExportDataset, type ExportFormat } from '../../shared/domain/exports';
+import {
+  EXPORTS_FOLDER,
+  EXPORT_ROLES,
+  exportFileName,
+  mayExport,
+  seesPersonalData,
+  type ExportDataset,
+  type ExportFormat,
+} from '../../shared/domain/exports';
 import { calendarDayIn } from '../../shared/format';
 import type { Lang } from '../../shared/i18n';
 import { errorMessage } from '../../shared/error-messages';
@@ -101,7 +109,12 @@ export function startExport(store: Store, actor: Actor, request: ExportRequest, 
   deleteOnErasure(folder);
   const now = store.clock();
   forgetOld(folder, Date.now());
-  const query = { dataset: request.dataset, filter: request.filter, sort: request.sort, personal: seesPersonalData(actor.roles) };
+  const query = {
+    dataset: request.dataset,
+    filter: request.filter,
+    sort: request.sort,
+    personal: seesPersonalData(actor.roles),
+  };
   const zone = organisationTimeZone(store);
   const jobId = randomUUID();
   const job: Job = {
@@ -129,7 +142,9 @@ export function startExport(store: Store, actor: Actor, request: ExportRequest, 
     (error: unknown) => {
       job.state = 'failed';
       job.error =
-        error instanceof DomainError ? errorMessage(lang, error.code, error.params) : errorMessage(lang, 'internal_error', { ref: jobId.slice(0, 8) });
+        error instanceof DomainError
+          ? errorMessage(lang, error.code, error.params)
+          : errorMessage(lang, 'internal_error', { ref: jobId.slice(0, 8) });
     },
   );
   return view(job);
@@ -138,7 +153,8 @@ export function startExport(store: Store, actor: Actor, request: ExportRequest, 
 /** Where an export stands; another operator's job is unknown to this one. */
 export function exportStatus(actor: Actor, jobId: string): ExportJob {
   const job = jobs.get(jobId);
-  if (!job || job.operatorId !== actor.id) throw new DomainError('not_found', { entity: 'entity.export', ref: jobId.slice(0, 8) });
+  if (!job || job.operatorId !== actor.id)
+    throw new DomainError('not_found', { entity: 'entity.export', ref: jobId.slice(0, 8) });
   return view(job);
 }
 

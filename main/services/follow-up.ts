@@ -22,7 +22,12 @@ export function loanFollowUp(store: Store, input: LoanFollowUpInput): LoanFollow
       partnerId: input.partnerId,
       programmeId: input.programmeId,
       dueFrom: input.view === 'due_soon' ? asOf : null,
-      dueTo: input.view === 'due_soon' ? addDays(asOf, input.withinDays) : input.view === 'overdue' ? addDays(asOf, -1) : null,
+      dueTo:
+        input.view === 'due_soon'
+          ? addDays(asOf, input.withinDays)
+          : input.view === 'overdue'
+            ? addDays(asOf, -1)
+            : null,
       limit: input.limit,
     };
     const rows = store.followUp.openLoans(query).map((loan) => ({

@@ -46,7 +46,11 @@ function checkDevice(store: Store, id: number, seen: Set<number>): { line: ItemV
   const facts = head ? loadFacts(store, head) : null;
   const verdict = head && facts ? evaluateAction(head.status, 'allocate', facts) : null;
   if (verdict && !verdict.allowed) {
-    return refuse(verdict.reason, { action: 'action.allocate', state: `state.${device.status}`, assetTag: device.assetTag });
+    return refuse(verdict.reason, {
+      action: 'action.allocate',
+      state: `state.${device.status}`,
+      assetTag: device.assetTag,
+    });
   }
   return { line, device };
 }
@@ -65,8 +69,10 @@ function checkSim(store: Store, id: number, seen: Set<number>) {
   seen.add(id);
   if (!sim) return refuse('not_found', { entity: 'entity.sim', ref: String(id) });
   const open = store.handovers.openItemForSim(id);
-  if (open) return refuse('sim_already_allocated', { iccid: sim.iccid, handover: open.number, handedOn: open.handedOn });
-  if (sim.status !== 'in_stock') return refuse('sim_not_in_stock', { iccid: sim.iccid, state: `simState.${sim.status}` });
+  if (open)
+    return refuse('sim_already_allocated', { iccid: sim.iccid, handover: open.number, handedOn: open.handedOn });
+  if (sim.status !== 'in_stock')
+    return refuse('sim_not_in_stock', { iccid: sim.iccid, state: `simState.${sim.status}` });
   return { line, sim };
 }
 

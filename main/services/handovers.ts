@@ -78,7 +78,10 @@ export function checkHandoverItems(
 ): CheckedItems & { warnings: HandoverWarningDraft[] } {
   return read(store, () => {
     const checked = checkItems(store, deviceIds, simIds);
-    return { ...checked, warnings: warningsOf(store, checked, { programme: null, handedOn: today(store), dueOn: null, recipient: null }) };
+    return {
+      ...checked,
+      warnings: warningsOf(store, checked, { programme: null, handedOn: today(store), dueOn: null, recipient: null }),
+    };
   });
 }
 
@@ -99,7 +102,10 @@ function termsOf(programme: Programme, input: { kind: HandoverKind | null; dueOn
  * same rules `createHandover` applies. A programme, a recipient or a date not chosen yet only leaves out the
  * warnings that need it; the terms' own refusals (a date in the future) are the confirmation's to give.
  */
-export function previewHandover(store: Store, input: HandoverPreviewInput): Omit<HandoverPreview, 'lines' | 'warnings'> & {
+export function previewHandover(
+  store: Store,
+  input: HandoverPreviewInput,
+): Omit<HandoverPreview, 'lines' | 'warnings'> & {
   checked: CheckedItems;
   warnings: HandoverWarningDraft[];
 } {
@@ -107,7 +113,10 @@ export function previewHandover(store: Store, input: HandoverPreviewInput): Omit
     const checked = checkItems(store, input.deviceIds, input.simIds);
     const programme = input.programmeId === null ? null : store.programmes.get(input.programmeId);
     const handedOn = input.handedOn ?? today(store);
-    let terms: { kind: HandoverKind | null; dueOn: string | null } = { kind: input.kind, dueOn: input.kind === 'loan' ? input.dueOn : null };
+    let terms: { kind: HandoverKind | null; dueOn: string | null } = {
+      kind: input.kind,
+      dueOn: input.kind === 'loan' ? input.dueOn : null,
+    };
     if (programme) {
       try {
         terms = termsOf(programme, input, handedOn);
@@ -115,7 +124,12 @@ export function previewHandover(store: Store, input: HandoverPreviewInput): Omit
         if (!(error instanceof DomainError)) throw error;
       }
     }
-    const warnings = warningsOf(store, checked, { programme, handedOn, dueOn: terms.dueOn, recipient: input.recipient });
+    const warnings = warningsOf(store, checked, {
+      programme,
+      handedOn,
+      dueOn: terms.dueOn,
+      recipient: input.recipient,
+    });
     return { ok: checked.lines.every((line) => line.problem === null), checked, warnings, ...terms };
   });
 }
@@ -161,27 +175,31 @@ const referentOf = (store: Store, beneficiaryId: number) => requireBeneficiary(s
 
 function itemsOf(checked: CheckedItems): TermsItem[] {
   return [
-    ...checked.devices.map((device): TermsItem => ({
-      type: 'device',
-      deviceId: device.id,
-      assetTag: device.assetTag,
-      kind: device.kind,
-      make: device.make,
-      model: device.model,
-      serial: device.serial,
-      imei: device.imei,
-      grade: device.grade,
-    })),
-    ...checked.sims.map((sim): TermsItem => ({
-      type: 'sim',
-      simId: sim.id,
-      iccid: sim.iccid,
-      phoneNumber: sim.phoneNumber,
-      operator: sim.operator,
-      planName: sim.planName,
-      planDataGb: sim.planDataGb,
-      planValidityDays: sim.planValidityDays,
-    })),
+    ...checked.devices.map(
+      (device): TermsItem => ({
+        type: 'device',
+        deviceId: device.id,
+        assetTag: device.assetTag,
+        kind: device.kind,
+        make: device.make,
+        model: device.model,
+        serial: device.serial,
+        imei: device.imei,
+        grade: device.grade,
+      }),
+    ),
+    ...checked.sims.map(
+      (sim): TermsItem => ({
+        type: 'sim',
+        simId: sim.id,
+        iccid: sim.iccid,
+        phoneNumber: sim.phoneNumber,
+        operator: sim.operator,
+        planName: sim.planName,
+        planDataGb: sim.planDataGb,
+        planValidityDays: sim.planValidityDays,
+      }),
+    ),
   ];
 }
 
@@ -196,7 +214,8 @@ export function createHandover(
     const referring = requireActivePartner(store, input.referringPartnerId ?? partnerId, 'referringPartnerId');
     const handedOn = pastOrToday(store, input.handedOn, 'handedOn');
     const { kind, dueOn } = termsOf(programme, input, handedOn);
-    if (input.deviceIds.length === 0 && input.simIds.length === 0) throw new DomainError('handover_empty', {}, 'deviceIds');
+    if (input.deviceIds.length === 0 && input.simIds.length === 0)
+      throw new DomainError('handover_empty', {}, 'deviceIds');
 
     const checked = checkItems(store, input.deviceIds, input.simIds);
     const refusals = refusalsOf(checked.lines);
@@ -205,7 +224,8 @@ export function createHandover(
     const acknowledged = input.acknowledgedWarnings ?? null;
     if (acknowledged !== null) {
       const unseen = unacknowledged(warnings, acknowledged);
-      if (unseen.length > 0) throw new DomainError('handover_warnings_not_acknowledged', { count: unseen.length }, 'acknowledgedWarnings');
+      if (unseen.length > 0)
+        throw new DomainError('handover_warnings_not_acknowledged', { count: unseen.length }, 'acknowledgedWarnings');
     }
 
     const year = handedOn.slice(0, 4);
@@ -261,7 +281,9 @@ export function createHandover(
       programmeId: programme.id,
       referringPartnerId: referring.id,
       recipient:
-        recipient.type === 'beneficiary' ? { beneficiaryId: recipient.beneficiaryId } : { partnerId: recipient.partnerId },
+        recipient.type === 'beneficiary'
+          ? { beneficiaryId: recipient.beneficiaryId }
+          : { partnerId: recipient.partnerId },
       devices: checked.devices.length,
       sims: checked.sims.length,
       accessories: input.accessories.length,

@@ -79,12 +79,16 @@ export function updateBatch(
       throw new DomainError('not_found', { entity: 'entity.donor', ref: String(input.donorId) }, 'donorId');
     }
     pastOrToday(store, input.receivedOn, 'receivedOn');
-    const changed = (['donorId', 'receivedOn', 'expectedCount', 'notes'] as const).filter((key) => before[key] !== input[key]);
+    const changed = (['donorId', 'receivedOn', 'expectedCount', 'notes'] as const).filter(
+      (key) => before[key] !== input[key],
+    );
     if (changed.length === 0) return before;
     store.batches.update(input.id, input, changed.includes('receivedOn'));
     // Notes are typed text: the log says they changed, not what they say.
     tx.record('batch', input.id, 'batch.updated', {
-      changes: Object.fromEntries(changed.filter((key) => key !== 'notes').map((key) => [key, { from: before[key], to: input[key] }])),
+      changes: Object.fromEntries(
+        changed.filter((key) => key !== 'notes').map((key) => [key, { from: before[key], to: input[key] }]),
+      ),
       notesChanged: changed.includes('notes'),
     });
     return requireBatch(store, input.id);
@@ -98,7 +102,12 @@ export function closeBatch(store: Store, actor: Actor, id: number): Batch {
     if (batch.closed) return batch;
     const unproven = store.batches.deviceIds(id).filter((deviceId) => {
       const device = store.devices.head(deviceId);
-      return device !== null && device.status !== 'lost_stolen' && device.status !== 'voided' && !isErasureProven(loadFacts(store, device));
+      return (
+        device !== null &&
+        device.status !== 'lost_stolen' &&
+        device.status !== 'voided' &&
+        !isErasureProven(loadFacts(store, device))
+      );
     });
     if (unproven.length > 0) {
       throw new DomainError('batch_not_sanitised', { batch: batch.code, count: unproven.length });
@@ -126,7 +135,8 @@ export function normaliseImeis(imeisIn: readonly string[], field: string, warnin
     .map((raw, index) => {
       const check = checkImeiScan(raw);
       if (!check.ok) throw new DomainError(check.code, check.params, `${field}.imeis.${index}`);
-      if (check.warning) warnings.push({ code: check.warning, field: `${field}.imeis.${index}`, params: { value: check.value } });
+      if (check.warning)
+        warnings.push({ code: check.warning, field: `${field}.imeis.${index}`, params: { value: check.value } });
       return check.value;
     });
 }
@@ -168,7 +178,11 @@ export function checkNotInStock(
       .filter((holder) => holder.id !== exceptId && holder.status !== VOIDED && makeKeyOf(holder.make) === key);
     const present = holders.find((holder) => !GONE_STATES.has(holder.status));
     if (present) {
-      throw new DomainError('duplicate_serial', { serial, make: present.make || '—', assetTag: present.assetTag }, `${field}.serial`);
+      throw new DomainError(
+        'duplicate_serial',
+        { serial, make: present.make || '—', assetTag: present.assetTag },
+        `${field}.serial`,
+      );
     }
     const previous = holders[0];
     if (previous) {
@@ -182,7 +196,10 @@ export function checkNotInStock(
   imeis.forEach((imei, index) => {
     const holder = store.inventory
       .exact(imei)
-      .find((device) => device.id !== exceptId && device.imei === imei && !GONE_STATES.has(device.status) && device.status !== VOIDED);
+      .find(
+        (device) =>
+          device.id !== exceptId && device.imei === imei && !GONE_STATES.has(device.status) && device.status !== VOIDED,
+      );
     if (holder) throw new DomainError('duplicate_imei', { imei, assetTag: holder.assetTag }, `${field}.imeis.${index}`);
   });
 }
@@ -212,7 +229,8 @@ export function registerOne(
   const serial = scanned.serial;
   const imeis = normaliseImeis(spec.imeis, field, warnings);
   // Every kind needs one: a device without a serial or IMEI cannot be told from the next one.
-  if (serial === '' && imeis.length === 0 && !knownElsewhere) throw new DomainError('identifier_required', {}, `${field}.serial`);
+  if (serial === '' && imeis.length === 0 && !knownElsewhere)
+    throw new DomainError('identifier_required', {}, `${field}.serial`);
   const make = storedMake(scanned.make ?? spec.make);
   checkNotInStock(store, make, serial, imeis, field, warnings);
   const assetTag = run.nextTag();
@@ -251,7 +269,8 @@ export function registerOne(
     model: spec.model,
     ...payload,
   });
-  for (const [index, drive] of spec.drives.entries()) addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`);
+  for (const [index, drive] of spec.drives.entries())
+    addDriveTo(store, tx, id, assetTag, drive, `${field}.drives.${index}`);
   return { id, assetTag };
 }
 
@@ -269,7 +288,13 @@ export function addDriveTo(
     if (holder) throw new DomainError('duplicate_drive_serial', { serial, assetTag: holder }, `${field}.serial`);
   }
   const driveId = store.erasures.insertDrive(deviceId, { ...drive, serial }, tx.now);
-  tx.record('device', deviceId, 'drive.added', { driveId, serial, type: drive.type, capacityGb: drive.capacityGb, assetTag });
+  tx.record('device', deviceId, 'drive.added', {
+    driveId,
+    serial,
+    type: drive.type,
+    capacityGb: drive.capacityGb,
+    assetTag,
+  });
   return driveId;
 }
 

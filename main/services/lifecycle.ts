@@ -82,7 +82,12 @@ export function transitionAll(
   for (const id of new Set(deviceIds)) {
     const device = store.devices.head(id);
     if (!device) {
-      refusals.push({ deviceId: id, assetTag: '', code: 'not_found', params: { entity: 'entity.device', ref: String(id) } });
+      refusals.push({
+        deviceId: id,
+        assetTag: '',
+        code: 'not_found',
+        params: { entity: 'entity.device', ref: String(id) },
+      });
       continue;
     }
     const verdict = judge(store, device, action);
@@ -104,7 +109,11 @@ export function applyAction(
 ): BulkActionResult {
   const record = actionRecord(input.action);
   if (record) {
-    throw new DomainError('action_needs_record', { action: `action.${input.action}`, desk: `desk.${record}` }, 'action');
+    throw new DomainError(
+      'action_needs_record',
+      { action: `action.${input.action}`, desk: `desk.${record}` },
+      'action',
+    );
   }
   return write(store, actor, (tx) => {
     const payload = input.note ? { note: input.note } : {};

@@ -22,13 +22,16 @@ const KEYS: Record<keyof OrganisationIdentity, string> = {
 const FIELDS = Object.keys(KEYS) as (keyof OrganisationIdentity)[];
 
 export function readOrganisation(store: Store): OrganisationIdentity {
-  return Object.fromEntries(FIELDS.map((field) => [field, store.settings.get(KEYS[field]) || null])) as unknown as OrganisationIdentity;
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, store.settings.get(KEYS[field]) || null]),
+  ) as unknown as OrganisationIdentity;
 }
 
 /** Saves who issues the documents. A logo pdfkit could not draw at once is refused rather than left out of the paper. */
 export function updateOrganisation(store: Store, actor: Actor, identity: OrganisationIdentity): OrganisationIdentity {
   return write(store, actor, (tx) => {
-    if (identity.logo !== null && logoImage(identity.logo) === null) throw new DomainError('logo_unreadable', {}, 'logo');
+    if (identity.logo !== null && logoImage(identity.logo) === null)
+      throw new DomainError('logo_unreadable', {}, 'logo');
     for (const field of FIELDS) store.settings.set(KEYS[field], identity[field] ?? '');
     const { logo, ...rest } = identity;
     tx.record('settings', 1, 'organisation.updated', {

@@ -45,14 +45,18 @@ export function createPartner(store: Store, actor: Actor, input: PartnerFields):
   });
 }
 
-export function updatePartner(store: Store, actor: Actor, input: PartnerFields & { id: number; active: boolean }): Partner {
+export function updatePartner(
+  store: Store,
+  actor: Actor,
+  input: PartnerFields & { id: number; active: boolean },
+): Partner {
   return write(store, actor, (tx) => {
     const before = requirePartner(store, input.id, 'id');
     checkPartnerName(store, input.name, input.id);
     store.partners.update(input.id, { ...partnerFields(input), active: input.active }, tx.now);
-    const changed = (['name', 'kind', 'address', 'contactName', 'contactPhone', 'contactEmail', 'active'] as const).filter(
-      (key) => before[key] !== input[key],
-    );
+    const changed = (
+      ['name', 'kind', 'address', 'contactName', 'contactPhone', 'contactEmail', 'active'] as const
+    ).filter((key) => before[key] !== input[key]);
     if (changed.length > 0) tx.record('partner', input.id, 'partner.updated', { changed });
     return requirePartner(store, input.id);
   });

@@ -63,7 +63,12 @@ export function createOperator(
     const id = store.people.insertOperator(input.name, input.pin ? hashPin(input.pin) : null, input.roles, tx.now);
     const jobTitle = input.jobTitle || null;
     if (jobTitle) store.people.setJobTitle(id, jobTitle);
-    tx.record('operator', id, 'operator.created', { name: input.name, roles: input.roles, pin: Boolean(input.pin), jobTitle });
+    tx.record('operator', id, 'operator.created', {
+      name: input.name,
+      roles: input.roles,
+      pin: Boolean(input.pin),
+      jobTitle,
+    });
     return summary(requireOperator(store, id));
   });
 }
@@ -122,7 +127,11 @@ export function updateSite(store: Store, actor: Actor, site: Site): Site {
     if (!store.people.getSite(site.id)) {
       throw new DomainError('not_found', { entity: 'entity.site', ref: String(site.id) }, 'id');
     }
-    if (store.people.listSites().some((other) => other.id !== site.id && other.name.toLowerCase() === site.name.toLowerCase())) {
+    if (
+      store.people
+        .listSites()
+        .some((other) => other.id !== site.id && other.name.toLowerCase() === site.name.toLowerCase())
+    ) {
       throw new DomainError('duplicate_name', { name: site.name }, 'name');
     }
     store.people.updateSite(site);
@@ -139,11 +148,21 @@ export function setUp(
   password?: StoredPassword,
 ): OperatorSummary {
   return write(store, null, (tx) => {
-    if (store.people.operatorCount() > 0) throw new DomainError('forbidden_role', { role: '—', required: 'role.admin' });
+    if (store.people.operatorCount() > 0)
+      throw new DomainError('forbidden_role', { role: '—', required: 'role.admin' });
     const siteId = store.people.insertSite(input.siteName, null, tx.now);
     tx.record('site', siteId, 'site.created', { name: input.siteName });
-    const id = store.people.insertOperator(input.operatorName, input.pin ? hashPin(input.pin) : null, ['admin'], tx.now);
-    tx.record('operator', id, 'operator.created', { name: input.operatorName, roles: ['admin'], pin: Boolean(input.pin) });
+    const id = store.people.insertOperator(
+      input.operatorName,
+      input.pin ? hashPin(input.pin) : null,
+      ['admin'],
+      tx.now,
+    );
+    tx.record('operator', id, 'operator.created', {
+      name: input.operatorName,
+      roles: ['admin'],
+      pin: Boolean(input.pin),
+    });
     if (password) {
       store.hub.savePassword(id, password, tx.now);
       tx.record('operator', id, 'operator.password_set', { by: 'self' });

@@ -17,5 +17,11 @@ export function formatWait(ms: number): string {
 
 /** A wall-clock time in the organisation's zone, `14:05:30`: written the same in French and English. */
 export function formatClockTime(at: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: zone }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(at);
 }

@@ -32,8 +32,11 @@ export function setAnonymiseAfterMonths(store: Store, actor: Actor, months: numb
 }
 
 /** The quick-button accessories, as either language stores them; anything else was typed and may name someone. */
-const USUAL_ACCESSORIES = new Set(LANGS.flatMap((lang) => QUICK_ACCESSORIES.map((key) => translate(lang, key).toLowerCase())));
-const usualOnly = (accessories: readonly string[]) => accessories.filter((text) => USUAL_ACCESSORIES.has(text.toLowerCase()));
+const USUAL_ACCESSORIES = new Set(
+  LANGS.flatMap((lang) => QUICK_ACCESSORIES.map((key) => translate(lang, key).toLowerCase())),
+);
+const usualOnly = (accessories: readonly string[]) =>
+  accessories.filter((text) => USUAL_ACCESSORIES.has(text.toLowerCase()));
 
 function scrubTerms(terms: HandoverTerms): HandoverTerms {
   const recipient =
@@ -79,7 +82,10 @@ function anonymiseOne(store: Store, tx: Tx, beneficiaryId: number): boolean {
     store.signatures.forgetPerson(handoverId);
     papers += purgePapers(store, tx, handoverId);
   }
-  tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', { handovers: handoverIds.length, papersPurged: papers });
+  tx.record('beneficiary', beneficiaryId, 'beneficiary.anonymised', {
+    handovers: handoverIds.length,
+    papersPurged: papers,
+  });
   markWipePending(store);
   return true;
 }
@@ -120,7 +126,9 @@ export function anonymiseDue(store: Store, actor: Actor | null, asOf: string = t
 export function exportBeneficiary(store: Store, actor: Actor, id: number): BeneficiaryExport {
   return write(store, actor, (tx) => {
     const person = requireBeneficiary(store, id, 'id');
-    const handovers = store.handovers.idsForBeneficiary(id).map((handoverId) => handoverDetail(store, handoverId, actor.roles));
+    const handovers = store.handovers
+      .idsForBeneficiary(id)
+      .map((handoverId) => handoverDetail(store, handoverId, actor.roles));
     const events: EventEntry[] = [
       ...store.events.forEntity('beneficiary', id),
       ...handovers.flatMap((handover) => [

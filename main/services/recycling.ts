@@ -1,6 +1,11 @@
 import type { RecyclingRecord } from '../../shared/contract/recycling';
 import { DomainError } from '../errors';
-import { normaliseTransportDocument, transportDocumentProblem, type RecyclerKind, type WasteCode } from '../../shared/domain/waste';
+import {
+  normaliseTransportDocument,
+  transportDocumentProblem,
+  type RecyclerKind,
+  type WasteCode,
+} from '../../shared/domain/waste';
 import type { Store } from '../store/store';
 import { transitionAll } from './lifecycle';
 import { write, type Actor } from './unit-of-work';
@@ -20,10 +25,12 @@ export interface RecyclingInput {
 
 /** The transport document as stored (upper case), or a refusal naming the field. */
 function checkedTransportDocument(input: RecyclingInput): string | null {
-  const document = input.transportDocument === null ? null : normaliseTransportDocument(input.transportDocument) || null;
+  const document =
+    input.transportDocument === null ? null : normaliseTransportDocument(input.transportDocument) || null;
   // Without a code the document is checked as for non-hazardous waste: only a Trackdéchets-shaped number is held to that shape.
   const problem = transportDocumentProblem(input.wasteCode ?? '16 02 14', document);
-  if (problem) throw new DomainError(problem, { code: input.wasteCode ?? '', value: document ?? '' }, 'transportDocument');
+  if (problem)
+    throw new DomainError(problem, { code: input.wasteCode ?? '', value: document ?? '' }, 'transportDocument');
   return document;
 }
 
@@ -36,7 +43,10 @@ export function recordRecycling(store: Store, actor: Actor, input: RecyclingInpu
     const unique = [...new Set(deviceIds)];
     const id = store.recyclings.insert({ ...pickup, recordedBy: actor.id }, tx.now);
     const devices = transitionAll(store, tx, unique, 'recycle', { recyclingId: id, recycler: input.recycler });
-    store.recyclings.link(id, devices.map((device) => device.id));
+    store.recyclings.link(
+      id,
+      devices.map((device) => device.id),
+    );
     // The pickup's notes are free text: kept with the pickup, not in the log.
     const { notes, ...logged } = pickup;
     tx.record('recycling', id, 'recycling.recorded', {

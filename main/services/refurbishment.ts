@@ -58,7 +58,10 @@ export function qualityCheck(
       throw new DomainError('quality_check_without_refurbishment', { assetTag: device.assetTag }, 'deviceId');
     }
     store.refurbishments.setQualityCheck(recordId, input.passed, actor.id, input.notes, tx.now);
-    tx.record('device', device.id, 'refurbishment.quality_checked', { refurbishmentId: recordId, passed: input.passed });
+    tx.record('device', device.id, 'refurbishment.quality_checked', {
+      refurbishmentId: recordId,
+      passed: input.passed,
+    });
     if (input.passed && evaluateAction(device.status, 'mark_ready', loadFacts(store, device)).allowed) {
       transition(store, tx, device, 'mark_ready');
     }

@@ -25,7 +25,8 @@ function summary({ pinHash: _pinHash, ...operator }: OperatorRecord): OperatorSu
  */
 export function authenticate(store: Store, operatorId: number, pin: string | undefined): OperatorSummary {
   const operator = store.people.getOperator(operatorId);
-  if (!operator) throw new DomainError('not_found', { entity: 'entity.operator', ref: String(operatorId) }, 'operatorId');
+  if (!operator)
+    throw new DomainError('not_found', { entity: 'entity.operator', ref: String(operatorId) }, 'operatorId');
   if (!operator.active) throw new DomainError('operator_inactive', { name: operator.name }, 'operatorId');
   if (!operator.pinHash) {
     checkMayWork(store, operator);

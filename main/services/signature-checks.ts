@@ -2,7 +2,12 @@
  * What a signature image or a scanned copy must be before it is stored: real PNG, JPEG or PDF bytes of a sane size,
  * whatever the caller declared. pdfkit embeds the PNG later, so a file it cannot read must be refused here.
  */
-import { PNG_DATA_URL_PREFIX, SIGNATURE_MAX_BYTES, SIGNATURE_MAX_SIDE, type SignedCopyMediaType } from '../../shared/domain/signatures';
+import {
+  PNG_DATA_URL_PREFIX,
+  SIGNATURE_MAX_BYTES,
+  SIGNATURE_MAX_SIDE,
+  type SignedCopyMediaType,
+} from '../../shared/domain/signatures';
 import { DomainError } from '../errors';
 import { normaliseSignature, PngProblem } from './signature-png';
 

@@ -135,7 +135,10 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** An 8-bit greyscale PNG of the cropped area, rows unfiltered: small, and drawn by pdfkit at once. */
-export function encodeGrey(image: DecodedPng, box: { left: number; top: number; width: number; height: number }): Buffer {
+export function encodeGrey(
+  image: DecodedPng,
+  box: { left: number; top: number; width: number; height: number },
+): Buffer {
   const rows = Buffer.alloc(box.height * (box.width + 1));
   for (let y = 0; y < box.height; y += 1) {
     const from = (box.top + y) * image.width + box.left;

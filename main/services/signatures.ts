@@ -23,7 +23,6 @@ export type SignatureSubject =
   | { type: 'handover'; handoverId: number }
   | { type: 'return'; handoverId: number; returnId: number };
 
-
 /** Who signs a handover's papers: the receiver and staff, and for a minor the guardian or care referent too. */
 export function signersFor(terms: HandoverTerms, subject: 'handover' | 'return'): Signer[] {
   const minor = terms.recipient.type === 'beneficiary' && terms.recipient.minor;
@@ -31,16 +30,35 @@ export function signersFor(terms: HandoverTerms, subject: 'handover' | 'return')
 }
 
 /** The handover (and return) exist and belong together, and this operator may sign for them. */
-function requireSubject(store: Store, actor: Actor, subject: SignatureSubject): { terms: HandoverTerms; returnId: number | null } {
+function requireSubject(
+  store: Store,
+  actor: Actor,
+  subject: SignatureSubject,
+): { terms: HandoverTerms; returnId: number | null } {
   const record = store.handovers.record(subject.handoverId);
-  if (!record) throw new DomainError('not_found', { entity: 'entity.handover', ref: String(subject.handoverId) }, 'subject.handoverId');
+  if (!record)
+    throw new DomainError(
+      'not_found',
+      { entity: 'entity.handover', ref: String(subject.handoverId) },
+      'subject.handoverId',
+    );
   if (subject.type === 'handover' && !actor.roles.some((role) => (COORDINATION as readonly string[]).includes(role))) {
-    const params = { role: actor.roles.map((role) => `role.${role}`), required: COORDINATION.map((role) => `role.${role}`) };
+    const params = {
+      role: actor.roles.map((role) => `role.${role}`),
+      required: COORDINATION.map((role) => `role.${role}`),
+    };
     throw new DomainError('forbidden_role', params);
   }
   if (record.terms.anonymised) throw new DomainError('beneficiary_anonymised', {}, 'subject.handoverId');
-  if (subject.type === 'return' && !store.returns.forHandover(record.id).some((entry) => entry.id === subject.returnId)) {
-    throw new DomainError('return_not_in_handover', { handover: record.number, ref: String(subject.returnId) }, 'subject.returnId');
+  if (
+    subject.type === 'return' &&
+    !store.returns.forHandover(record.id).some((entry) => entry.id === subject.returnId)
+  ) {
+    throw new DomainError(
+      'return_not_in_handover',
+      { handover: record.number, ref: String(subject.returnId) },
+      'subject.returnId',
+    );
   }
   return { terms: record.terms, returnId: subject.type === 'return' ? subject.returnId : null };
 }
@@ -132,7 +150,8 @@ export function listSignatures(store: Store, actor: Actor, handoverId: number): 
   const coordinates = actor.roles.some((role) => (COORDINATION as readonly string[]).includes(role));
   return read(store, () => {
     const record = store.handovers.record(handoverId);
-    if (!record) throw new DomainError('not_found', { entity: 'entity.handover', ref: String(handoverId) }, 'handoverId');
+    if (!record)
+      throw new DomainError('not_found', { entity: 'entity.handover', ref: String(handoverId) }, 'handoverId');
     const repository = store.signatures;
     const returns = store.returns.forHandover(handoverId);
     return {

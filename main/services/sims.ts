@@ -79,10 +79,12 @@ export function registerSims(
       const check = checkIccid(card.iccid);
       if (!check.ok) throw new DomainError('iccid_invalid', { value: card.iccid }, `${field}.iccid`);
       const iccid = check.value;
-      if (check.warning) warnings.push({ code: check.warning, field: `${field}.iccid`, params: { value: iccid }, index });
+      if (check.warning)
+        warnings.push({ code: check.warning, field: `${field}.iccid`, params: { value: iccid }, index });
       const registered = store.sims.idByIccid(iccid) !== null;
       const duplicate = seen.has(iccid) ? 'simDuplicate.inList' : registered ? 'simDuplicate.registered' : null;
-      if (duplicate) throw new DomainError('duplicate_iccid', { line: index + 1, iccid, detail: duplicate }, `${field}.iccid`);
+      if (duplicate)
+        throw new DomainError('duplicate_iccid', { line: index + 1, iccid, detail: duplicate }, `${field}.iccid`);
       seen.set(iccid, index);
       const sim: NewSim = {
         iccid,
@@ -189,7 +191,9 @@ export function topUpSim(
       },
       tx.now,
     );
-    const ledger = store.sims.topUps(sim.id).map((topUp) => ({ on: topUp.toppedUpOn, validityDays: topUp.validityDays }));
+    const ledger = store.sims
+      .topUps(sim.id)
+      .map((topUp) => ({ on: topUp.toppedUpOn, validityDays: topUp.validityDays }));
     const expiresOn = computeSimExpiry(ledger);
     store.sims.setExpiry(sim.id, expiresOn, tx.now);
     tx.record('sim', sim.id, 'sim.topped_up', {
@@ -201,13 +205,18 @@ export function topUpSim(
       programmeId: input.programmeId,
       expiresOn,
     });
-    if (sim.status === 'expired' && expiresOn !== null && expiresOn > today(store)) transitionSim(store, tx, sim, 'reactivate');
+    if (sim.status === 'expired' && expiresOn !== null && expiresOn > today(store))
+      transitionSim(store, tx, sim, 'reactivate');
   });
   return simDetail(store, { id: input.simId });
 }
 
 /** PIN and PUK for a coordinator at the phone with the operator or the recipient: each look is logged. */
-export function revealSimSecrets(store: Store, actor: Actor, simId: number): { pin: string | null; puk: string | null } {
+export function revealSimSecrets(
+  store: Store,
+  actor: Actor,
+  simId: number,
+): { pin: string | null; puk: string | null } {
   return write(store, actor, (tx) => {
     const sim = requireSim(store, simId);
     const secrets = store.sims.secrets(sim.id) ?? { pin: null, puk: null };

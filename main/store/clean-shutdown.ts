@@ -52,7 +52,11 @@ export function writeCleanShutdownMarker(databasePath: string, now: Date): void 
   const state = fileState(databasePath);
   if (state === null) return;
   try {
-    writeFileSync(markerPath(databasePath), JSON.stringify({ closedAt: now.toISOString(), ...state } satisfies Marker), { mode: 0o600 });
+    writeFileSync(
+      markerPath(databasePath),
+      JSON.stringify({ closedAt: now.toISOString(), ...state } satisfies Marker),
+      { mode: 0o600 },
+    );
   } catch {
     // A folder gone read-only or full: the next open runs the full check, which is the safe side.
   }

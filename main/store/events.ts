@@ -95,12 +95,15 @@ export class EventLog {
   private readonly notes: { insert: Statement; forget: Statement; all: Statement<[], NoteRow> } | null;
 
   constructor(private readonly db: Db) {
-    const hasNotes = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'event_notes'").get() !== undefined;
+    const hasNotes =
+      db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'event_notes'").get() !== undefined;
     this.insert = db.prepare(
       `INSERT INTO events (id, at, entity, entity_id, type, payload, operator_id, prev_hash, hash)
        VALUES (@id, @at, @entity, @entityId, @type, @payload, @operatorId, @prevHash, @hash)`,
     );
-    this.selectHead = db.prepare<[], ChainHead>('SELECT last_id AS id, last_hash AS hash FROM event_chain_head WHERE singleton = 1');
+    this.selectHead = db.prepare<[], ChainHead>(
+      'SELECT last_id AS id, last_hash AS hash FROM event_chain_head WHERE singleton = 1',
+    );
     this.upsertHead = db.prepare(
       `INSERT INTO event_chain_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
        ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
@@ -183,7 +186,9 @@ export class EventLog {
   /** The kinds of record (entities) the events after `afterId` up to `upToId` changed: what other desks must read again. */
   entitiesBetween(afterId: number, upToId: number): EventEntity[] {
     this.selectEntitiesBetween ??= this.db
-      .prepare<[afterId: number, upToId: number], EventEntity>('SELECT DISTINCT entity FROM events WHERE id > ? AND id <= ?')
+      .prepare<[afterId: number, upToId: number], EventEntity>(
+        'SELECT DISTINCT entity FROM events WHERE id > ? AND id <= ?',
+      )
       .pluck();
     return this.selectEntitiesBetween.all(afterId, upToId);
   }
@@ -215,7 +220,8 @@ export class EventLog {
     }
     for (const note of this.notes?.all.iterate() ?? []) {
       const { noteSha256 } = JSON.parse(note.payload) as { noteSha256?: unknown };
-      if (noteSha256 !== noteDigest(note.salt, note.text)) return { ok: false, checked, firstBadEventId: note.id, problem: 'edited' };
+      if (noteSha256 !== noteDigest(note.salt, note.text))
+        return { ok: false, checked, firstBadEventId: note.id, problem: 'edited' };
     }
     return { ok: true, checked, firstBadEventId: null, problem: null };
   }
@@ -242,7 +248,10 @@ function toEntry(row: EntryRow): EventEntry {
     entity: row.entity,
     entityId: row.entityId,
     type: row.type,
-    payload: { ...(JSON.parse(row.payload) as Record<string, unknown>), ...(row.note === null ? {} : { note: row.note }) },
+    payload: {
+      ...(JSON.parse(row.payload) as Record<string, unknown>),
+      ...(row.note === null ? {} : { note: row.note }),
+    },
     operator: row.operatorId === null ? null : { id: row.operatorId, name: row.operatorName ?? '' },
     subject: row.subject,
   };

@@ -36,7 +36,9 @@ try {
 
 /** Where better-sqlite3 is, for the worker to load the same; looked up when first needed (bundles differ). */
 function driverPath(): string {
-  return typeof require === 'function' ? require.resolve('better-sqlite3') : createRequire(import.meta.url).resolve('better-sqlite3');
+  return typeof require === 'function'
+    ? require.resolve('better-sqlite3')
+    : createRequire(import.meta.url).resolve('better-sqlite3');
 }
 
 /** Runs the full check of the file at `path` off this thread. Never rejects: a worker that fails reports why. */

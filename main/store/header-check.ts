@@ -26,9 +26,12 @@ function problemOf(path: string): string | null {
     if (header.toString('latin1', 0, 16) !== MAGIC) return NO_MAGIC;
     const raw = header.readUInt16BE(16);
     const pageSize = raw === 1 ? 65536 : raw;
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return `page size ${raw} in the header`;
-    if (![1, 2].includes(header[18] ?? 0) || ![1, 2].includes(header[19] ?? 0)) return 'unknown file format version in the header';
-    if (header[21] !== 64 || header[22] !== 32 || header[23] !== 32) return 'payload fractions in the header are not 64, 32, 32';
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
+      return `page size ${raw} in the header`;
+    if (![1, 2].includes(header[18] ?? 0) || ![1, 2].includes(header[19] ?? 0))
+      return 'unknown file format version in the header';
+    if (header[21] !== 64 || header[22] !== 32 || header[23] !== 32)
+      return 'payload fractions in the header are not 64, 32, 32';
     if (size % pageSize !== 0) return `file size ${size} is not a whole number of ${pageSize}-byte pages`;
     return null;
   } finally {

@@ -68,7 +68,11 @@ function withoutForeignKeys(db: Database, first: Migration, body: () => void): v
  * Brings the schema up to date in one transaction, all pending migrations or none; a database from a newer Rebond
  * is refused untouched. A failing migration is reported as `migration_failed`, naming it.
  */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, options: MigrateOptions = {}): number {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: MigrateOptions = {},
+): number {
   const current = schemaVersion(db);
   const supported = migrations.length;
   if (current > supported) {

@@ -61,7 +61,8 @@ function refuseIncompleteSchema(db: Db, path: string, options: OpenOptions): voi
 /** A file Rebond never set up has nothing to check: say so rather than fail on its missing tables. */
 function refuseUnmigrated(db: Db, path: string): void {
   const version = schemaVersion(db);
-  if (version > SCHEMA_VERSION) throw new DomainError('database_too_new', { found: version, supported: SCHEMA_VERSION });
+  if (version > SCHEMA_VERSION)
+    throw new DomainError('database_too_new', { found: version, supported: SCHEMA_VERSION });
   if (version > 0) return;
   throw new DomainError(statSync(path).size === 0 ? 'database_empty' : 'database_not_migrated', { path });
 }
@@ -89,7 +90,10 @@ export interface OpenedDatabase {
  * stops it (a missing or read-only folder, a full disk, no permission, a damaged file) is refused with its own
  * translated error.
  */
-export function openCheckedDatabase(path: string, options: OpenOptions & { deferFullCheck?: boolean; secondary?: boolean } = {}): OpenedDatabase {
+export function openCheckedDatabase(
+  path: string,
+  options: OpenOptions & { deferFullCheck?: boolean; secondary?: boolean } = {},
+): OpenedDatabase {
   const inMemory = path === ':memory:';
   const readonly = options.readonly ?? false;
   let closedCleanly = true;

@@ -22,7 +22,11 @@ export interface PragmaValues {
 }
 
 /** The rows of a PRAGMA that answers with rows; `argument` as in `table_info(devices)` or `quick_check(20)`. */
-export function pragmaRows<Name extends keyof PragmaRows>(db: Db, name: Name, argument?: string | number): PragmaRows[Name][] {
+export function pragmaRows<Name extends keyof PragmaRows>(
+  db: Db,
+  name: Name,
+  argument?: string | number,
+): PragmaRows[Name][] {
   const answer: unknown = db.pragma(argument === undefined ? name : `${name}(${argument})`);
   return answer as PragmaRows[Name][];
 }

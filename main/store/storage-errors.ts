@@ -8,7 +8,15 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../errors';
 
-export type StorageFault = 'read_only' | 'disk_full' | 'missing' | 'permission' | 'damaged' | 'not_a_file' | 'moved' | 'unclear';
+export type StorageFault =
+  | 'read_only'
+  | 'disk_full'
+  | 'missing'
+  | 'permission'
+  | 'damaged'
+  | 'not_a_file'
+  | 'moved'
+  | 'unclear';
 
 const NODE_FAULTS: Record<string, StorageFault> = {
   EROFS: 'read_only',
@@ -49,7 +57,14 @@ export function isSqliteError(error: unknown): boolean {
 }
 
 /** What the file system says about a database path, looked at when an error code alone does not tell. */
-export type PathState = 'folder_missing' | 'folder_not_a_folder' | 'not_a_file' | 'unreadable' | 'read_only' | 'file_missing' | 'usable';
+export type PathState =
+  | 'folder_missing'
+  | 'folder_not_a_folder'
+  | 'not_a_file'
+  | 'unreadable'
+  | 'read_only'
+  | 'file_missing'
+  | 'usable';
 
 function errnoOf(check: () => void): string | null {
   try {
@@ -158,10 +173,13 @@ export function openFailure(error: unknown, path: string, context: StorageContex
   const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
   // The compiled SQLite binding itself would not load: nothing is wrong with the data.
   const code = codeOf(error);
-  if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED') return new DomainError('database_engine_unavailable', { detail });
+  if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED')
+    return new DomainError('database_engine_unavailable', { detail });
   const byCode = storageErrorFor(error, path, context);
   if (byCode) return byCode;
-  return path === ':memory:' ? new DomainError('database_cannot_open', { path, detail }) : probedError('unclear', path, detail);
+  return path === ':memory:'
+    ? new DomainError('database_cannot_open', { path, detail })
+    : probedError('unclear', path, detail);
 }
 
 /**

@@ -3,12 +3,32 @@ import type { ClauseVariant } from '../../shared/domain/agreement-variants';
 import type { DocumentFormat, DocumentKindName, DocumentSubjectType } from '../../shared/domain/documents';
 import type { Lang } from '../../shared/i18n';
 import type { HiddenAreaState, ImportedErasureStatus } from '../../shared/domain/import-records';
-import type { AgreementVariant, BeneficiaryCategory, HandoverKind, PartnerKind, SimReturnOutcome, TargetItem } from '../../shared/domain/lending';
+import type {
+  AgreementVariant,
+  BeneficiaryCategory,
+  HandoverKind,
+  PartnerKind,
+  SimReturnOutcome,
+  TargetItem,
+} from '../../shared/domain/lending';
 import type { DeviceState, DriveRemovalReason } from '../../shared/domain/lifecycle';
 import type { BackupState } from '../../shared/domain/sanitisation';
 import type { SignatureMode, SignedCopyMediaType, Signer } from '../../shared/domain/signatures';
 import type { SimState } from '../../shared/domain/sim-lifecycle';
-import type { AppearanceGrade, DeviceKind, DonorKind, DriveType, ErasureDestination, ErasureResult, ErasureTechnique, FunctionalResult, OperatorRole, RefurbishmentOutcome, SanitisationLevel, VerificationKind } from '../../shared/domain/values';
+import type {
+  AppearanceGrade,
+  DeviceKind,
+  DonorKind,
+  DriveType,
+  ErasureDestination,
+  ErasureResult,
+  ErasureTechnique,
+  FunctionalResult,
+  OperatorRole,
+  RefurbishmentOutcome,
+  SanitisationLevel,
+  VerificationKind,
+} from '../../shared/domain/values';
 import { blob, integer, nullable, real, text, type RowOf, type TableDescription } from './columns';
 
 /**

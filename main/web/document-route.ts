@@ -18,7 +18,11 @@ export interface DocumentRouteOptions {
  */
 export async function serveDocument(url: URL, response: ServerResponse, options: DocumentRouteOptions): Promise<void> {
   const plain = (status: number, text: string) => {
-    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     response.end(text);
   };
   const operatorId = options.operatorId;

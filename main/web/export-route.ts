@@ -19,9 +19,19 @@ export function isExportDownload(path: string): boolean {
  * the data folder's `exports/` (written by the API host, `main/services/exports.ts`), so another session's operator
  * finds nothing; it is deleted once sent. `name` is the file name offered to the browser's download.
  */
-export function serveExport(path: string, name: string | null, operatorId: number | null, folder: string, response: ServerResponse): void {
+export function serveExport(
+  path: string,
+  name: string | null,
+  operatorId: number | null,
+  folder: string,
+  response: ServerResponse,
+): void {
   const plain = (status: number, text: string) => {
-    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     response.end(text);
   };
   const match = DOWNLOAD.exec(path);
@@ -38,7 +48,8 @@ export function serveExport(path: string, name: string | null, operatorId: numbe
     plain(404, 'Not found');
     return;
   }
-  const offered = name && /^rebond-[a-z-]+-\d{4}-\d{2}-\d{2}\.(csv|xlsx)$/.test(name) ? name : `rebond-export.${format}`;
+  const offered =
+    name && /^rebond-[a-z-]+-\d{4}-\d{2}-\d{2}\.(csv|xlsx)$/.test(name) ? name : `rebond-export.${format}`;
   response.writeHead(200, {
     'content-type': TYPES[format],
     'content-length': String(size),

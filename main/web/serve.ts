@@ -69,7 +69,12 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
   const { client } = host;
   const reportInternal: InternalErrorReport = (ref, where, error) => {
     if (client.gone !== null) reportToStderr(ref, where, error);
-    else client.log('error', { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+    else
+      client.log(
+        'error',
+        { event: 'internal_error', ref, where, err: error instanceof Error ? error : new Error(String(error)) },
+        'internal error',
+      );
   };
   const clock = () => new Date();
   const launchCodes = new LaunchCodes(clock);
@@ -91,11 +96,24 @@ export async function startBrowserEdition(options: BrowserEditionOptions): Promi
   } catch (error) {
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     const ref = errorReference();
-    if (inUse) client.log('warn', { event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
-    else client.log('error', { event: 'internal_error', ref, where: 'start-up', err: error instanceof Error ? error : new Error(String(error)) }, 'internal error');
+    if (inUse)
+      client.log('warn', { event: 'start_refused', code: 'EADDRINUSE', port: options.port }, 'start-up refused');
+    else
+      client.log(
+        'error',
+        {
+          event: 'internal_error',
+          ref,
+          where: 'start-up',
+          err: error instanceof Error ? error : new Error(String(error)),
+        },
+        'internal error',
+      );
     await stopHost();
     throw new StartRefused(
-      inUse ? translate(lang, 'startup.portInUse', { port: String(options.port) }) : internalErrorMessage(lang, ref, started.logFile),
+      inUse
+        ? translate(lang, 'startup.portInUse', { port: String(options.port) })
+        : internalErrorMessage(lang, ref, started.logFile),
     );
   }
   const address = server.address();

@@ -75,7 +75,12 @@ export function send(response: ServerResponse, status: number, body: string | Bu
   response.end(body);
 }
 
-export function sendResult(response: ServerResponse, status: number, result: ApiResult<unknown>, cookie?: string | string[]): void {
+export function sendResult(
+  response: ServerResponse,
+  status: number,
+  result: ApiResult<unknown>,
+  cookie?: string | string[],
+): void {
   if (cookie) response.setHeader('set-cookie', cookie);
   send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
@@ -115,7 +120,8 @@ export function createWebServer(options: WebServerOptions): Server {
     void handle(request, response).catch((error: unknown) => {
       const ref = errorReference();
       (options.reportInternal ?? reportToStderr)(ref, 'http', error);
-      if (!response.headersSent) sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref }) });
+      if (!response.headersSent)
+        sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref }) });
     });
   });
 
@@ -139,7 +145,10 @@ export function createWebServer(options: WebServerOptions): Server {
         send(response, 401, 'Unauthorised', 'text/plain; charset=utf-8');
         return;
       }
-      await serveDocument(new URL(url, 'http://127.0.0.1'), response, { operatorId: session.operatorId, documentBytes: options.documentBytes });
+      await serveDocument(new URL(url, 'http://127.0.0.1'), response, {
+        operatorId: session.operatorId,
+        documentBytes: options.documentBytes,
+      });
       return;
     }
     const exportPath = url.split('?')[0] ?? '';
@@ -149,7 +158,13 @@ export function createWebServer(options: WebServerOptions): Server {
         send(response, 401, 'Unauthorised', 'text/plain; charset=utf-8');
         return;
       }
-      serveExport(exportPath, new URL(url, 'http://127.0.0.1').searchParams.get('name'), session.operatorId, options.exportsDir, response);
+      serveExport(
+        exportPath,
+        new URL(url, 'http://127.0.0.1').searchParams.get('name'),
+        session.operatorId,
+        options.exportsDir,
+        response,
+      );
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -200,20 +215,31 @@ export function createWebServer(options: WebServerOptions): Server {
     }
     const session = isFromOwnPages(request) && isJson(request) ? sessionOf(request) : 'none';
     if (typeof session === 'string') {
-      sendResult(response, 401, { ok: false, error: apiError(lang, session === 'ended' ? 'session_ended' : 'unauthorised') });
+      sendResult(response, 401, {
+        ok: false,
+        error: apiError(lang, session === 'ended' ? 'session_ended' : 'unauthorised'),
+      });
       return;
     }
     const name = decodePercent(method);
     if (name === null) {
       sendResult(response, 400, {
         ok: false,
-        error: apiError(session.lang, 'invalid_input', { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' }, 'method'),
+        error: apiError(
+          session.lang,
+          'invalid_input',
+          { field: 'field.apiPath', detail: 'validation.bad_percent_encoding' },
+          'method',
+        ),
       });
       return;
     }
     const body = await readBody(request);
     if (body === null) {
-      sendResult(response, 400, { ok: false, error: apiError(session.lang, 'invalid_input', { field: 'JSON', detail: '> 16 MiB' }) });
+      sendResult(response, 400, {
+        ok: false,
+        error: apiError(session.lang, 'invalid_input', { field: 'JSON', detail: '> 16 MiB' }),
+      });
       return;
     }
     // The body goes to the API host as text: this thread never takes a large input apart (see `Api.callText`).

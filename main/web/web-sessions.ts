@@ -12,7 +12,6 @@ export interface WebSessionOptions {
   idleMs?: number;
 }
 
-
 /**
  * The browser edition's sessions, each known by the secret in its cookie (kept here by its SHA-256). A Map keeps
  * insertion order, and every use moves a session to the end, so the first entry is the least recently used.

@@ -16,10 +16,14 @@ export function AccessPanel() {
   const settings = useApiQuery('access.get', {});
   const operators = useApiQuery('operators.list', {});
   const [error, setError] = useState<ApiError | null>(null);
-  const update = useApiMutation('access.update', { updates: (cache, saved) => cache.set('access.get', {}, () => saved) });
+  const update = useApiMutation('access.update', {
+    updates: (cache, saved) => cache.set('access.get', {}, () => saved),
+  });
   /** The box as just ticked, until main has answered. */
   const [pending, setPending] = useState<boolean | null>(null);
-  const missing = (operators.data ?? []).filter((operator) => operator.active && !operator.hasPin && holdsGuardedRole(operator.roles));
+  const missing = (operators.data ?? []).filter(
+    (operator) => operator.active && !operator.hasPin && holdsGuardedRole(operator.roles),
+  );
 
   const change = async (pinRequired: boolean) => {
     setPending(pinRequired);
@@ -44,7 +48,9 @@ export function AccessPanel() {
         />
       ) : null}
       <p className="muted">{t('access.pinRequiredHint')}</p>
-      {missing.length > 0 ? <p>{t('access.missingPins', { names: missing.map((operator) => operator.name).join(', ') })}</p> : null}
+      {missing.length > 0 ? (
+        <p>{t('access.missingPins', { names: missing.map((operator) => operator.name).join(', ') })}</p>
+      ) : null}
       <p className="muted">{t('access.lockout')}</p>
       <ErrorBanner error={error ?? settings.error ?? operators.error} onDismiss={() => setError(null)} />
     </Panel>

@@ -45,10 +45,16 @@ export function HubPanel() {
             <li key={desk.id}>
               <strong>{desk.name}</strong>{' '}
               <span className="muted">
-                {desk.revokedAt ? t('hubAdmin.revokedAt', { at: format.dateTime(desk.revokedAt) }) : t('hubAdmin.pairedAt', { at: format.dateTime(desk.pairedAt) })}
+                {desk.revokedAt
+                  ? t('hubAdmin.revokedAt', { at: format.dateTime(desk.revokedAt) })
+                  : t('hubAdmin.pairedAt', { at: format.dateTime(desk.pairedAt) })}
               </span>{' '}
               {desk.revokedAt ? null : (
-                <Button size="small" variant="danger" onClick={() => void revokeDesk.run({ deskId: desk.id }).then(answer)}>
+                <Button
+                  size="small"
+                  variant="danger"
+                  onClick={() => void revokeDesk.run({ deskId: desk.id }).then(answer)}
+                >
                   {t('hubAdmin.revoke')}
                 </Button>
               )}
@@ -60,9 +66,15 @@ export function HubPanel() {
           {(stations.data ?? []).map((station) => (
             <li key={station.id}>
               <strong>{station.name}</strong>{' '}
-              <span className="muted">{station.revokedAt ? t('hubAdmin.revokedAt', { at: format.dateTime(station.revokedAt) }) : null}</span>{' '}
+              <span className="muted">
+                {station.revokedAt ? t('hubAdmin.revokedAt', { at: format.dateTime(station.revokedAt) }) : null}
+              </span>{' '}
               {station.revokedAt ? null : (
-                <Button size="small" variant="danger" onClick={() => void revokeStation.run({ stationId: station.id }).then(answer)}>
+                <Button
+                  size="small"
+                  variant="danger"
+                  onClick={() => void revokeStation.run({ stationId: station.id }).then(answer)}
+                >
                   {t('hubAdmin.revoke')}
                 </Button>
               )}
@@ -82,7 +94,12 @@ export function HubPanel() {
             });
           }}
         >
-          <TextField label={t('hubAdmin.stationName')} value={stationName} maxLength={80} onChange={(event) => setStationName(event.target.value)} />
+          <TextField
+            label={t('hubAdmin.stationName')}
+            value={stationName}
+            maxLength={80}
+            onChange={(event) => setStationName(event.target.value)}
+          />
           <Button type="submit" busy={createStation.busy}>
             {t('hubAdmin.createStation')}
           </Button>
@@ -111,7 +128,10 @@ export function HubPanel() {
           <SelectField
             label={t('hubAdmin.operator')}
             value={operatorId}
-            options={[{ value: '', label: '—' }, ...(operators.data ?? []).map((operator) => ({ value: String(operator.id), label: operator.name }))]}
+            options={[
+              { value: '', label: '—' },
+              ...(operators.data ?? []).map((operator) => ({ value: String(operator.id), label: operator.name })),
+            ]}
             onChange={setOperatorId}
           />
           <TextField

@@ -23,18 +23,29 @@ interface OperatorValues {
 const ALSO_STALE = ['session'] as const;
 
 /** Creates an operator (`operator` null) or edits one: name, roles, active flag, PIN set, kept or removed. */
-export function OperatorDialog({ operator, onClose, onSaved }: { operator: OperatorSummary | null; onClose: () => void; onSaved: (operator: OperatorSummary) => void }) {
+export function OperatorDialog({
+  operator,
+  onClose,
+  onSaved,
+}: {
+  operator: OperatorSummary | null;
+  onClose: () => void;
+  onSaved: (operator: OperatorSummary) => void;
+}) {
   const t = useT();
   const create = useApiMutation('operators.create', { invalidates: ALSO_STALE });
   const update = useApiMutation('operators.update', { invalidates: ALSO_STALE });
-  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'operators.create', OperatorValues>('operators.create', {
-    name: operator?.name ?? '',
-    roles: operator?.roles ?? ['technician'],
-    active: operator?.active ?? true,
-    jobTitle: operator?.jobTitle ?? '',
-    pinMode: 'keep',
-    pin: '',
-  });
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'operators.create', OperatorValues>(
+    'operators.create',
+    {
+      name: operator?.name ?? '',
+      roles: operator?.roles ?? ['technician'],
+      active: operator?.active ?? true,
+      jobTitle: operator?.jobTitle ?? '',
+      pinMode: 'keep',
+      pin: '',
+    },
+  );
   const pinMode = form.watch('pinMode');
 
   const pinOptions = [
@@ -64,7 +75,12 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
       onDismissProblem={() => setProblem(null)}
     >
       <TextField label={t('ops.name')} {...field('name', t('ops.name'))} />
-      <TextField label={t('ops.jobTitle')} hint={t('ops.jobTitleHint')} optional {...field('jobTitle', t('ops.jobTitle'))} />
+      <TextField
+        label={t('ops.jobTitle')}
+        hint={t('ops.jobTitleHint')}
+        optional
+        {...field('jobTitle', t('ops.jobTitle'))}
+      />
       <Controller
         control={form.control}
         name="roles"
@@ -75,10 +91,15 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
               <Checkbox
                 key={role}
                 checked={roles.value.includes(role)}
-                onChange={(on) => roles.onChange(OPERATOR_ROLES.filter((candidate) => (candidate === role ? on : roles.value.includes(candidate))))}
+                onChange={(on) =>
+                  roles.onChange(
+                    OPERATOR_ROLES.filter((candidate) => (candidate === role ? on : roles.value.includes(candidate))),
+                  )
+                }
                 label={
                   <>
-                    <span className="role-name">{t(`role.${role}`)}</span> <span className="muted">— {t(`roleHint.${role}`)}</span>
+                    <span className="role-name">{t(`role.${role}`)}</span>{' '}
+                    <span className="muted">— {t(`roleHint.${role}`)}</span>
                   </>
                 }
               />
@@ -87,14 +108,26 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
         )}
       />
       {operator ? (
-        <Controller control={form.control} name="active" render={({ field: active }) => <Checkbox label={t('ops.activeLabel')} checked={active.value} onChange={active.onChange} />} />
+        <Controller
+          control={form.control}
+          name="active"
+          render={({ field: active }) => (
+            <Checkbox label={t('ops.activeLabel')} checked={active.value} onChange={active.onChange} />
+          )}
+        />
       ) : null}
       <div className="form-grid two">
         <Controller
           control={form.control}
           name="pinMode"
           render={({ field: mode }) => (
-            <SelectField label={t('ops.pin')} options={pinOptions} value={mode.value} onChange={mode.onChange} invalid={mode.value !== 'set' && invalid('pin')} />
+            <SelectField
+              label={t('ops.pin')}
+              options={pinOptions}
+              value={mode.value}
+              onChange={mode.onChange}
+              invalid={mode.value !== 'set' && invalid('pin')}
+            />
           )}
         />
         {pinMode === 'set' ? (
@@ -110,7 +143,9 @@ export function OperatorDialog({ operator, onClose, onSaved }: { operator: Opera
                 autoComplete="new-password"
                 className="input-pin"
                 value={pin.value}
-                onChange={(event) => pin.onChange(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('operators.create', 'pin')))}
+                onChange={(event) =>
+                  pin.onChange(event.target.value.replace(/\D/g, '').slice(0, maxLengthOf('operators.create', 'pin')))
+                }
                 invalid={invalid('pin')}
               />
             )}

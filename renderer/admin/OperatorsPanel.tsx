@@ -35,7 +35,12 @@ export function OperatorsPanel() {
           </>
         ),
       },
-      { id: 'roles', enableSorting: false, header: () => t('ops.col.roles'), cell: ({ row }) => rolesText(t, row.original.roles) },
+      {
+        id: 'roles',
+        enableSorting: false,
+        header: () => t('ops.col.roles'),
+        cell: ({ row }) => rolesText(t, row.original.roles),
+      },
       {
         id: 'pin',
         accessorFn: (operator) => (operator.hasPin ? 1 : 0),
@@ -46,7 +51,12 @@ export function OperatorsPanel() {
         id: 'status',
         accessorFn: (operator) => (operator.active ? 1 : 0),
         header: () => t('ops.col.status'),
-        cell: ({ row }) => (row.original.active ? <Badge tone="success">{t('admin.active')}</Badge> : <Badge tone="muted">{t('admin.inactive')}</Badge>),
+        cell: ({ row }) =>
+          row.original.active ? (
+            <Badge tone="success">{t('admin.active')}</Badge>
+          ) : (
+            <Badge tone="muted">{t('admin.inactive')}</Badge>
+          ),
       },
       {
         id: 'edit',

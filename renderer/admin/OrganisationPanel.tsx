@@ -48,7 +48,8 @@ export function OrganisationPanel() {
     if (loaded.data) setIdentity(loaded.data);
   }, [loaded.data]);
 
-  const set = (key: keyof OrganisationIdentity, value: string | null) => setIdentity((current) => ({ ...current, [key]: value }));
+  const set = (key: keyof OrganisationIdentity, value: string | null) =>
+    setIdentity((current) => ({ ...current, [key]: value }));
 
   const pickLogo = async (file: File | undefined) => {
     if (!file) return;
@@ -106,13 +107,21 @@ export function OrganisationPanel() {
         {text('signatoryTitle')}
       </div>
       {text('dpoContact')}
-      <TimeZoneField value={identity.timeZone} onChange={(zone) => set('timeZone', zone)} invalid={isFieldInError(error, 'timeZone')} />
+      <TimeZoneField
+        value={identity.timeZone}
+        onChange={(zone) => set('timeZone', zone)}
+        invalid={isFieldInError(error, 'timeZone')}
+      />
       <div className={`field organisation-logo${isFieldInError(error, 'logo') ? ' is-invalid' : ''}`}>
         <span className="field-label">
           {t('organisation.logo')} <span className="field-optional">({t('ui.optional')})</span>
         </span>
         <div className="organisation-logo-row">
-          {identity.logo ? <img src={identity.logo} alt={t('organisation.logoPreview')} /> : <span className="muted">{t('organisation.noLogo')}</span>}
+          {identity.logo ? (
+            <img src={identity.logo} alt={t('organisation.logoPreview')} />
+          ) : (
+            <span className="muted">{t('organisation.noLogo')}</span>
+          )}
           <Button onClick={() => fileInput.current?.click()}>{t('organisation.chooseLogo')}</Button>
           <input
             ref={fileInput}

@@ -30,7 +30,11 @@ export function ScanRulesPanel() {
   }, [rules.data]);
 
   const save = async () => {
-    const result = await update.run({ serialMinLength: Number(min), serialMaxLength: Number(max), serialExtraCharacters: extra.replace(/\s+/g, '') });
+    const result = await update.run({
+      serialMinLength: Number(min),
+      serialMaxLength: Number(max),
+      serialExtraCharacters: extra.replace(/\s+/g, ''),
+    });
     if (!result.ok) return setError(result.error);
     setError(null);
     toast(t('scanRules.saved'));
@@ -40,8 +44,24 @@ export function ScanRulesPanel() {
     <Panel title={t('scanRules.title')} bodyClassName="form-grid" onSubmit={() => void save()}>
       <p className="muted">{t('scanRules.hint')}</p>
       <div className="form-grid three">
-        <TextField label={t('scanRules.min')} type="number" min={1} max={80} value={min} onChange={(event) => setMin(event.target.value)} invalid={isFieldInError(error, 'serialMinLength')} />
-        <TextField label={t('scanRules.max')} type="number" min={1} max={80} value={max} onChange={(event) => setMax(event.target.value)} invalid={isFieldInError(error, 'serialMaxLength')} />
+        <TextField
+          label={t('scanRules.min')}
+          type="number"
+          min={1}
+          max={80}
+          value={min}
+          onChange={(event) => setMin(event.target.value)}
+          invalid={isFieldInError(error, 'serialMinLength')}
+        />
+        <TextField
+          label={t('scanRules.max')}
+          type="number"
+          min={1}
+          max={80}
+          value={max}
+          onChange={(event) => setMax(event.target.value)}
+          invalid={isFieldInError(error, 'serialMaxLength')}
+        />
         <TextField
           label={t('scanRules.extra')}
           hint={t('scanRules.extraHint')}

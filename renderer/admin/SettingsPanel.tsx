@@ -20,7 +20,9 @@ export function SettingsPanel() {
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   // The answer is the settings as saved: it replaces the cached read (the shell shows them too).
-  const update = useApiMutation('settings.update', { updates: (cache, saved) => cache.set('settings.get', {}, () => saved) });
+  const update = useApiMutation('settings.update', {
+    updates: (cache, saved) => cache.set('settings.get', {}, () => saved),
+  });
 
   useEffect(() => {
     if (!settings.data) return;
@@ -29,7 +31,10 @@ export function SettingsPanel() {
   }, [settings.data]);
 
   const digitCount = valueOrNull(parseWholeNumber(digits));
-  const example = digitCount !== null && digitCount >= 1 && digitCount <= 10 ? `${prefix.toUpperCase()}-${'1'.padStart(digitCount, '0')}` : null;
+  const example =
+    digitCount !== null && digitCount >= 1 && digitCount <= 10
+      ? `${prefix.toUpperCase()}-${'1'.padStart(digitCount, '0')}`
+      : null;
 
   const save = async () => {
     const result = await update.run({ assetTagPrefix: prefix, assetTagDigits: digitCount ?? Number.NaN });

@@ -13,7 +13,15 @@ interface SiteValues {
 }
 
 /** Creates a site (`site` null) or edits one: name, address, active. */
-export function SiteDialog({ site, onClose, onSaved }: { site: Site | null; onClose: () => void; onSaved: (site: Site) => void }) {
+export function SiteDialog({
+  site,
+  onClose,
+  onSaved,
+}: {
+  site: Site | null;
+  onClose: () => void;
+  onSaved: (site: Site) => void;
+}) {
   const t = useT();
   const create = useApiMutation('sites.create');
   const update = useApiMutation('sites.update');
@@ -24,7 +32,9 @@ export function SiteDialog({ site, onClose, onSaved }: { site: Site | null; onCl
   });
 
   const save = submit(async ({ name, address, active }) => {
-    const result = site ? await update.run({ id: site.id, name, address, active }) : await create.run({ name, address });
+    const result = site
+      ? await update.run({ id: site.id, name, address, active })
+      : await create.run({ name, address });
     if (result.ok) onSaved(result.value);
     return result;
   });
@@ -43,7 +53,13 @@ export function SiteDialog({ site, onClose, onSaved }: { site: Site | null; onCl
       <TextField label={t('sites.name')} {...field('name', t('sites.name'))} />
       <TextField label={t('sites.address')} optional {...field('address', t('sites.address'))} />
       {site ? (
-        <Controller control={form.control} name="active" render={({ field: active }) => <Checkbox label={t('sites.activeLabel')} checked={active.value} onChange={active.onChange} />} />
+        <Controller
+          control={form.control}
+          name="active"
+          render={({ field: active }) => (
+            <Checkbox label={t('sites.activeLabel')} checked={active.value} onChange={active.onChange} />
+          )}
+        />
       ) : null}
     </EntityDialog>
   );

@@ -17,7 +17,8 @@ export function SitesPanel() {
   const sites = useApiQuery('sites.list', {});
   const [editing, setEditing] = useState<Site | 'new' | null>(null);
   const update = useApiMutation('sites.update', {
-    updates: (cache, saved) => cache.set('sites.list', {}, (list) => list?.map((site) => (site.id === saved.id ? saved : site))),
+    updates: (cache, saved) =>
+      cache.set('sites.list', {}, (list) => list?.map((site) => (site.id === saved.id ? saved : site))),
   });
   const { run } = update;
 
@@ -27,13 +28,28 @@ export function SitesPanel() {
       if (result.ok) toast(t('sites.saved', { name: site.name }));
     };
     return [
-      { id: 'name', accessorFn: (site) => site.name, header: () => t('sites.col.name'), cell: ({ row }) => <strong>{row.original.name}</strong> },
-      { id: 'address', accessorFn: (site) => site.address ?? '', header: () => t('sites.col.address'), cell: ({ row }) => row.original.address ?? <span className="muted">{t('ui.empty')}</span> },
+      {
+        id: 'name',
+        accessorFn: (site) => site.name,
+        header: () => t('sites.col.name'),
+        cell: ({ row }) => <strong>{row.original.name}</strong>,
+      },
+      {
+        id: 'address',
+        accessorFn: (site) => site.address ?? '',
+        header: () => t('sites.col.address'),
+        cell: ({ row }) => row.original.address ?? <span className="muted">{t('ui.empty')}</span>,
+      },
       {
         id: 'status',
         accessorFn: (site) => (site.active ? 1 : 0),
         header: () => t('sites.col.status'),
-        cell: ({ row }) => (row.original.active ? <Badge tone="success">{t('admin.active')}</Badge> : <Badge tone="muted">{t('admin.inactive')}</Badge>),
+        cell: ({ row }) =>
+          row.original.active ? (
+            <Badge tone="success">{t('admin.active')}</Badge>
+          ) : (
+            <Badge tone="muted">{t('admin.inactive')}</Badge>
+          ),
       },
       {
         id: 'edit',
@@ -44,7 +60,11 @@ export function SitesPanel() {
             <Button size="small" onClick={() => setEditing(site)}>
               {t('ui.edit')}
             </Button>
-            <Button size="small" variant={site.active ? 'danger' : 'secondary'} onClick={() => void setActive(site, !site.active)}>
+            <Button
+              size="small"
+              variant={site.active ? 'danger' : 'secondary'}
+              onClick={() => void setActive(site, !site.active)}
+            >
               {site.active ? t('sites.deactivate') : t('sites.reactivate')}
             </Button>
           </div>

@@ -7,11 +7,22 @@ import { useT } from '../i18n/useT';
 const MACHINE = '';
 
 /** The organisation's time zone: one IANA zone, or the machine's by default. */
-export function TimeZoneField({ value, onChange, invalid }: { value: string | null; onChange: (zone: string | null) => void; invalid: boolean }) {
+export function TimeZoneField({
+  value,
+  onChange,
+  invalid,
+}: {
+  value: string | null;
+  onChange: (zone: string | null) => void;
+  invalid: boolean;
+}) {
   const t = useT();
   const machine = machineTimeZone();
   const options = useMemo<SelectOption<string>[]>(
-    () => [{ value: MACHINE, label: t('organisation.timeZoneMachine', { zone: machine }) }, ...timeZones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))],
+    () => [
+      { value: MACHINE, label: t('organisation.timeZoneMachine', { zone: machine }) },
+      ...timeZones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
+    ],
     [t, machine],
   );
   return (

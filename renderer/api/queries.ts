@@ -55,7 +55,11 @@ export interface QueryOptions {
 }
 
 /** Reads one API method, cached under `[method, input]`; the result is typed by the contract. */
-export function useApiQuery<M extends MethodName>(method: M, input: Input<M>, options: QueryOptions = {}): Loaded<Result<M>, M> {
+export function useApiQuery<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+  options: QueryOptions = {},
+): Loaded<Result<M>, M> {
   const query = useQuery({
     queryKey: queryKey(method, input),
     queryFn: () => callOrThrow(method, input),
@@ -78,7 +82,11 @@ export function useApiQuery<M extends MethodName>(method: M, input: Input<M>, op
 
 export interface ApiCache {
   /** Puts a value a mutation returned where a read of `[method, input]` would find it, without calling main. */
-  set<M extends MethodName>(method: M, input: Input<M>, update: (current: Result<M> | undefined) => Result<M> | undefined): void;
+  set<M extends MethodName>(
+    method: M,
+    input: Input<M>,
+    update: (current: Result<M> | undefined) => Result<M> | undefined,
+  ): void;
   /** Marks the reads of these domains stale; those on screen refetch. */
   invalidate(domains: ReadonlySet<Domain>): Promise<void>;
 }
@@ -88,7 +96,8 @@ export function useApiCache(): ApiCache {
   return useMemo<ApiCache>(
     () => ({
       set: (method, input, update) => queryClient.setQueryData(queryKey(method, input), update),
-      invalidate: (domains) => queryClient.invalidateQueries({ predicate: (query) => isInDomains(query.queryKey, domains) }),
+      invalidate: (domains) =>
+        queryClient.invalidateQueries({ predicate: (query) => isInDomains(query.queryKey, domains) }),
     }),
     [queryClient],
   );

@@ -25,7 +25,11 @@ function openSession(): Promise<ApiError | null> {
   const code = new URLSearchParams(window.location.hash.slice(1)).get(HTTP.codeParameter);
   if (!code) return Promise.resolve(null);
   history.replaceState(null, '', window.location.pathname + window.location.search);
-  return fetch(HTTP.openPath, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })
+  return fetch(HTTP.openPath, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  })
     .then(async (response) => {
       const result = (await response.json()) as ApiResult<unknown>;
       return result.ok ? null : result.error;
@@ -35,7 +39,8 @@ function openSession(): Promise<ApiError | null> {
 
 /** When this page's user last pressed a key or the pointer: a hub's desk left alone locks, whatever it refreshes. */
 let lastInputAt = Date.now();
-for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, () => (lastInputAt = Date.now()), { capture: true, passive: true });
+for (const type of ['keydown', 'pointerdown'] as const)
+  window.addEventListener(type, () => (lastInputAt = Date.now()), { capture: true, passive: true });
 /** Whether this page was once a paired desk: a revoked desk then goes back to the pairing page. */
 let paired = false;
 

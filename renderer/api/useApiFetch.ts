@@ -15,7 +15,11 @@ export function useApiFetch(): <M extends MethodName>(method: M, input: Input<M>
   return useCallback(
     async <M extends MethodName>(method: M, input: Input<M>): Promise<ApiResult<Result<M>>> => {
       try {
-        const value = await queryClient.fetchQuery({ queryKey: queryKey(method, input), queryFn: () => callOrThrow(method, input), staleTime: 0 });
+        const value = await queryClient.fetchQuery({
+          queryKey: queryKey(method, input),
+          queryFn: () => callOrThrow(method, input),
+          staleTime: 0,
+        });
         return { ok: true, value };
       } catch (error) {
         const apiError = errorOf(error);

@@ -22,7 +22,15 @@ function keysText(t: T, keys: string): string {
     .replace(/\bSpace\b/g, t('keys.space'));
 }
 
-function KeyList({ hints, t, testId }: { hints: readonly { keys: string; label: MessageKey | string; text?: boolean }[]; t: T; testId: string }) {
+function KeyList({
+  hints,
+  t,
+  testId,
+}: {
+  hints: readonly { keys: string; label: MessageKey | string; text?: boolean }[];
+  t: T;
+  testId: string;
+}) {
   return (
     <dl className="keys-list" data-testid={testId}>
       {hints.map((hint) => (
@@ -68,11 +76,22 @@ export function KeysOverlay({
       <div className="keys-overlay">
         <section aria-labelledby="keys-this-screen">
           <h3 id="keys-this-screen">{t('keys.thisScreenTitle')}</h3>
-          {screenKeys.length === 0 ? <p className="muted">{t('keys.noScreenKeys')}</p> : <KeyList hints={screenKeys} t={t} testId="keys-screen" />}
+          {screenKeys.length === 0 ? (
+            <p className="muted">{t('keys.noScreenKeys')}</p>
+          ) : (
+            <KeyList hints={screenKeys} t={t} testId="keys-screen" />
+          )}
         </section>
         <section aria-labelledby="keys-screens">
           <h3 id="keys-screens">{t('keys.screensTitle')}</h3>
-          <KeyList hints={[...functionKeys.map((entry) => ({ keys: entry.key, label: entry.label, text: true })), ...GLOBAL_KEYS]} t={t} testId="keys-screens" />
+          <KeyList
+            hints={[
+              ...functionKeys.map((entry) => ({ keys: entry.key, label: entry.label, text: true })),
+              ...GLOBAL_KEYS,
+            ]}
+            t={t}
+            testId="keys-screens"
+          />
         </section>
       </div>
     </Dialog>

@@ -15,7 +15,9 @@ import './shell.css';
 /** Pressing the key of the screen already shown: back to its scan field (or its first field), nothing reloaded. */
 function focusCurrentScreen(): void {
   const main = document.getElementById('main');
-  const target = main?.querySelector<HTMLInputElement>('[data-scan-field]') ?? main?.querySelector<HTMLElement>('input, select, textarea, button');
+  const target =
+    main?.querySelector<HTMLInputElement>('[data-scan-field]') ??
+    main?.querySelector<HTMLElement>('input, select, textarea, button');
   target?.focus();
   if (target instanceof HTMLInputElement) target.select();
 }
@@ -70,23 +72,33 @@ export function Shell() {
   return (
     <div className="shell">
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the hash router needs the focus moved by hand. */}
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('shell.skipToContent')}
       </a>
       <aside className="shell-side">
         <div className="shell-side-inner">
           <div className="shell-brand">
             <span className="brand">{t('common.app')}</span>
-            {settings.data?.organisationName ? <span className="shell-org">{settings.data.organisationName}</span> : null}
+            {settings.data?.organisationName ? (
+              <span className="shell-org">{settings.data.organisationName}</span>
+            ) : null}
           </div>
           <nav className="shell-nav" aria-label={t('nav.label')}>
             {nav.map((r, index) => (
               <Fragment key={r.name}>
                 {r.section !== nav[index - 1]?.section ? (
-                  r.section ? <p className="shell-nav-section">{t(`nav.section.${r.section}`)}</p> : <hr className="shell-nav-separator" />
+                  r.section ? (
+                    <p className="shell-nav-section">{t(`nav.section.${r.section}`)}</p>
+                  ) : (
+                    <hr className="shell-nav-separator" />
+                  )
                 ) : null}
                 <a href={`#/${r.name}`} aria-current={r.name === navName ? 'page' : undefined}>
                   <span>{t(r.label)}</span>
@@ -129,7 +141,10 @@ export function Shell() {
         <KeysOverlay
           route={route}
           roles={roles}
-          functionKeys={functionKeys.map((entry) => ({ key: entry.key, label: t(ROUTES.find((r) => r.name === entry.screen)?.label ?? 'nav.dashboard') }))}
+          functionKeys={functionKeys.map((entry) => ({
+            key: entry.key,
+            label: t(ROUTES.find((r) => r.name === entry.screen)?.label ?? 'nav.dashboard'),
+          }))}
         />
       </div>
     </div>

@@ -22,7 +22,13 @@ export function useSession(): SessionApi {
   return session;
 }
 
-export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: (error: ApiError | null) => ReactNode }) {
+export function SessionProvider({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: (error: ApiError | null) => ReactNode;
+}) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<SessionState | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

@@ -5,7 +5,15 @@ import { useT } from '../i18n/useT';
 export type BadgeTone = 'neutral' | 'info' | 'progress' | 'success' | 'warning' | 'danger' | 'muted';
 
 /** A small coloured label. Colour always comes with text, never alone. */
-export function Badge({ tone = 'neutral', children, large = false }: { tone?: BadgeTone; children: ReactNode; large?: boolean }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+  large = false,
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  large?: boolean;
+}) {
   return <span className={`badge badge-${tone}${large ? ' badge-large' : ''}`}>{children}</span>;
 }
 

@@ -15,13 +15,34 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** A button that is never a form submit by accident: `type` defaults to `button`. */
-export function Button({ variant = 'secondary', size = 'normal', busy = false, shortcut, icon, className, children, disabled, type = 'button', ...rest }: ButtonProps) {
-  const classes = ['btn', `btn-${variant}`, size !== 'normal' ? `btn-${size}` : '', busy ? 'is-busy' : '', className ?? '']
+export function Button({
+  variant = 'secondary',
+  size = 'normal',
+  busy = false,
+  shortcut,
+  icon,
+  className,
+  children,
+  disabled,
+  type = 'button',
+  ...rest
+}: ButtonProps) {
+  const classes = [
+    'btn',
+    `btn-${variant}`,
+    size !== 'normal' ? `btn-${size}` : '',
+    busy ? 'is-busy' : '',
+    className ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
     <button type={type} className={classes} disabled={disabled || busy} aria-busy={busy || undefined} {...rest}>
-      {icon ? <span className="btn-icon" aria-hidden="true">{icon}</span> : null}
+      {icon ? (
+        <span className="btn-icon" aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
       <span className="btn-label">{children}</span>
       {shortcut ? <kbd className="btn-kbd">{shortcut}</kbd> : null}
     </button>

@@ -23,7 +23,18 @@ export interface ConfirmDialogProps {
  * The entity dialog asking before doing something; Enter confirms from any field, Esc cancels. Focus starts on
  * Cancel for `danger`, else on the first field of `children`, else on the confirm button.
  */
-export function ConfirmDialog({ open, title, message, confirmLabel, tone = 'primary', busy = false, error = null, onConfirm, onCancel, children }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  tone = 'primary',
+  busy = false,
+  error = null,
+  onConfirm,
+  onCancel,
+  children,
+}: ConfirmDialogProps) {
   return (
     <EntityDialog
       open={open}

@@ -1,4 +1,12 @@
-import { functionalUpdate, useTable, type Row, type RowData, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
+import {
+  functionalUpdate,
+  useTable,
+  type Row,
+  type RowData,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
 import { useState, type ReactNode } from 'react';
 import { dataTableFeatures, type DataColumn, type DataTableFeatures } from './table/features';
 import { TableHead } from './table/TableHead';
@@ -44,7 +52,20 @@ export interface DataTableProps<T extends RowData> {
  * grouped, checked, or virtualised (TanStack Virtual) for lists of thousands.
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { label, caption, rows, columns, rowId, initialSort = [], sorting: serverSorting, onSortingChange, selection, onSelectionChange, emptyText, virtual } = props;
+  const {
+    label,
+    caption,
+    rows,
+    columns,
+    rowId,
+    initialSort = [],
+    sorting: serverSorting,
+    onSortingChange,
+    selection,
+    onSelectionChange,
+    emptyText,
+    virtual,
+  } = props;
   const [localSorting, setLocalSorting] = useState<SortingState>(initialSort);
   const manual = serverSorting !== undefined;
   const sorting = manual ? (serverSorting ?? []) : localSorting;
@@ -64,10 +85,22 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       if (manual) onSortingChange?.(next);
       else setLocalSorting(next);
     },
-    onRowSelectionChange: (updater: Updater<RowSelectionState>) => onSelectionChange?.(functionalUpdate(updater, selection ?? {})),
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
+      onSelectionChange?.(functionalUpdate(updater, selection ?? {})),
   });
 
-  if (virtual) return <VirtualBody table={table} label={label} rows={rows} emptyText={emptyText} rowData={props.rowData} rowClass={props.rowClass} options={virtual} />;
+  if (virtual)
+    return (
+      <VirtualBody
+        table={table}
+        label={label}
+        rows={rows}
+        emptyText={emptyText}
+        rowData={props.rowData}
+        rowClass={props.rowClass}
+        options={virtual}
+      />
+    );
   if (rows.length === 0) return <p className="empty">{emptyText}</p>;
 
   const sorted = table.getRowModel().rows;
@@ -75,11 +108,17 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const { groups, groupKey, rowData, rowClass } = props;
   const sections: { group: TableGroup | null; rows: Row<DataTableFeatures, T>[] }[] =
     groups && groupKey
-      ? groups.map((group) => ({ group, rows: sorted.filter((row) => groupKey(row.original) === group.key) })).filter((section) => section.rows.length > 0)
+      ? groups
+          .map((group) => ({ group, rows: sorted.filter((row) => groupKey(row.original) === group.key) }))
+          .filter((section) => section.rows.length > 0)
       : [{ group: null, rows: sorted }];
 
   return (
-    <table className={['data-table', props.className].filter(Boolean).join(' ')} aria-label={caption ? undefined : label} data-testid={props.testId}>
+    <table
+      className={['data-table', props.className].filter(Boolean).join(' ')}
+      aria-label={caption ? undefined : label}
+      data-testid={props.testId}
+    >
       {caption ? <caption>{caption}</caption> : null}
       <TableHead table={table} />
       {sections.map((section) => (

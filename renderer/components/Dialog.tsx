@@ -31,7 +31,9 @@ export function Dialog({ open, title, onClose, children, footer, onSubmit, width
       dialog.showModal();
       const preferred =
         dialog.querySelector<HTMLElement>('[data-autofocus]') ??
-        dialog.querySelector<HTMLElement>('.dialog-body input:not([type=hidden]):not(:disabled), .dialog-body select, .dialog-body textarea');
+        dialog.querySelector<HTMLElement>(
+          '.dialog-body input:not([type=hidden]):not(:disabled), .dialog-body select, .dialog-body textarea',
+        );
       preferred?.focus();
       return () => {
         if (dialog.open) dialog.close();

@@ -31,7 +31,21 @@ export interface EntityDialogProps {
  * The one dialog that creates, edits or confirms something: a form with the fields, the red banner of the last
  * problem, then Cancel and the main action (busy while main answers). Esc and Cancel close it.
  */
-export function EntityDialog({ open = true, title, onClose, onSubmit, submitLabel, submitShortcut, tone = 'primary', busy = false, problem = null, onDismissProblem, focus = 'field', width = 'normal', children }: EntityDialogProps) {
+export function EntityDialog({
+  open = true,
+  title,
+  onClose,
+  onSubmit,
+  submitLabel,
+  submitShortcut,
+  tone = 'primary',
+  busy = false,
+  problem = null,
+  onDismissProblem,
+  focus = 'field',
+  width = 'normal',
+  children,
+}: EntityDialogProps) {
   const t = useT();
   return (
     <Dialog
@@ -45,7 +59,13 @@ export function EntityDialog({ open = true, title, onClose, onSubmit, submitLabe
           <Button onClick={onClose} data-autofocus={focus === 'cancel' ? true : undefined}>
             {t('ui.cancel')}
           </Button>
-          <Button type="submit" variant={tone} busy={busy} shortcut={submitShortcut} data-autofocus={focus === 'confirm' ? true : undefined}>
+          <Button
+            type="submit"
+            variant={tone}
+            busy={busy}
+            shortcut={submitShortcut}
+            data-autofocus={focus === 'confirm' ? true : undefined}
+          >
             {submitLabel ?? t('ui.save')}
           </Button>
         </>

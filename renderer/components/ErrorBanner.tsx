@@ -28,7 +28,9 @@ export function ErrorBanner({ error, onDismiss, maxRefusals = 30 }: ErrorBannerP
       <div className="banner-body">
         <p className="banner-title">{t('errorBanner.title')}</p>
         <p className="banner-message">{error.message}</p>
-        {error.field && refusals.length === 0 && error.code === 'invalid_input' ? <p className="banner-note">{t('errorBanner.fieldHint')}</p> : null}
+        {error.field && refusals.length === 0 && error.code === 'invalid_input' ? (
+          <p className="banner-note">{t('errorBanner.fieldHint')}</p>
+        ) : null}
         {shown.length > 0 ? (
           <>
             <p className="banner-note">{t('errorBanner.refusals')}</p>

@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useT } from '../i18n/useT';
 
 interface FieldFrame {
@@ -21,7 +28,17 @@ function describedBy(hintId: string, hint: string | undefined, error: string | u
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function Frame({ id, hintId, label, hint, invalid, optional, aside, error, children }: FieldFrame & { id: string; hintId: string; children: ReactNode }) {
+function Frame({
+  id,
+  hintId,
+  label,
+  hint,
+  invalid,
+  optional,
+  aside,
+  error,
+  children,
+}: FieldFrame & { id: string; hintId: string; children: ReactNode }) {
   const t = useT();
   return (
     <div className={`field${invalid || error ? ' is-invalid' : ''}`}>
@@ -56,8 +73,23 @@ export function TextField({ label, hint, invalid, optional, aside, error, classN
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside} error={error}>
-      <input id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || Boolean(error) || undefined} aria-describedby={describedBy(hintId, hint, error)} {...input} />
+    <Frame
+      id={id}
+      hintId={hintId}
+      label={label}
+      hint={hint}
+      invalid={invalid}
+      optional={optional}
+      aside={aside}
+      error={error}
+    >
+      <input
+        id={id}
+        className={`input ${className ?? ''}`}
+        aria-invalid={invalid || Boolean(error) || undefined}
+        aria-describedby={describedBy(hintId, hint, error)}
+        {...input}
+      />
     </Frame>
   );
 }
@@ -66,12 +98,36 @@ export interface TextAreaFieldProps extends FieldFrame, Omit<TextareaHTMLAttribu
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-export function TextAreaField({ label, hint, invalid, optional, aside, error, className, ...area }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  invalid,
+  optional,
+  aside,
+  error,
+  className,
+  ...area
+}: TextAreaFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside} error={error}>
-      <textarea id={id} className={`input ${className ?? ''}`} aria-invalid={invalid || Boolean(error) || undefined} aria-describedby={describedBy(hintId, hint, error)} {...area} />
+    <Frame
+      id={id}
+      hintId={hintId}
+      label={label}
+      hint={hint}
+      invalid={invalid}
+      optional={optional}
+      aside={aside}
+      error={error}
+    >
+      <textarea
+        id={id}
+        className={`input ${className ?? ''}`}
+        aria-invalid={invalid || Boolean(error) || undefined}
+        aria-describedby={describedBy(hintId, hint, error)}
+        {...area}
+      />
     </Frame>
   );
 }
@@ -81,18 +137,41 @@ export interface SelectOption<V extends string> {
   label: string;
 }
 
-export interface SelectFieldProps<V extends string> extends FieldFrame, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'> {
+export interface SelectFieldProps<V extends string>
+  extends FieldFrame,
+    Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'> {
   value: V;
   options: readonly SelectOption<V>[];
   onChange: (value: V) => void;
 }
 
 /** A labelled `<select>` whose value is typed by its options. */
-export function SelectField<V extends string>({ label, hint, invalid, optional, aside, error, options, value, onChange, className, ...select }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  label,
+  hint,
+  invalid,
+  optional,
+  aside,
+  error,
+  options,
+  value,
+  onChange,
+  className,
+  ...select
+}: SelectFieldProps<V>) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <Frame id={id} hintId={hintId} label={label} hint={hint} invalid={invalid} optional={optional} aside={aside} error={error}>
+    <Frame
+      id={id}
+      hintId={hintId}
+      label={label}
+      hint={hint}
+      invalid={invalid}
+      optional={optional}
+      aside={aside}
+      error={error}
+    >
       <select
         id={id}
         className={`input ${className ?? ''}`}

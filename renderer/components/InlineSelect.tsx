@@ -11,7 +11,13 @@ export interface InlineSelectProps<V extends string> {
 }
 
 /** A compact `<select>` with its label inside the same chip, for filter bars next to `MultiSelect`. */
-export function InlineSelect<V extends string>({ label, options, value, onChange, active = false }: InlineSelectProps<V>) {
+export function InlineSelect<V extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  active = false,
+}: InlineSelectProps<V>) {
   const id = useId();
   return (
     <div className={`inline-select${active ? ' is-active' : ''}`}>

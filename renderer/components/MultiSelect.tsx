@@ -15,7 +15,13 @@ export interface MultiSelectProps<V extends string> {
  * A filter that takes several values: a button showing what is chosen, opening a list of checkboxes.
  * Enter or Space opens it, Tab moves through the boxes, Esc closes it and returns to the button.
  */
-export function MultiSelect<V extends string>({ label, options, selected, onChange, spellOut = 2 }: MultiSelectProps<V>) {
+export function MultiSelect<V extends string>({
+  label,
+  options,
+  selected,
+  onChange,
+  spellOut = 2,
+}: MultiSelectProps<V>) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -59,7 +65,12 @@ export function MultiSelect<V extends string>({ label, options, selected, onChan
         }
       }}
       onBlur={(event) => {
-        if (open && root.current && !(event.relatedTarget instanceof Node && root.current.contains(event.relatedTarget))) setOpen(false);
+        if (
+          open &&
+          root.current &&
+          !(event.relatedTarget instanceof Node && root.current.contains(event.relatedTarget))
+        )
+          setOpen(false);
       }}
     >
       <button
@@ -81,7 +92,12 @@ export function MultiSelect<V extends string>({ label, options, selected, onChan
           <legend className="visually-hidden">{label}</legend>
           {options.map((option) => (
             <label key={option.value} className="checkbox">
-              <input type="checkbox" value={option.value} checked={selected.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+              <input
+                type="checkbox"
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+              />
               <span>{option.label}</span>
             </label>
           ))}

@@ -16,7 +16,16 @@ export interface PanelProps {
 }
 
 /** The one card of every screen: a titled `<section>` named by its heading for screen readers. */
-export function Panel({ title, actions, children, tone = 'page', className, bodyClassName, testId, onSubmit }: PanelProps) {
+export function Panel({
+  title,
+  actions,
+  children,
+  tone = 'page',
+  className,
+  bodyClassName,
+  testId,
+  onSubmit,
+}: PanelProps) {
   const titleId = useId();
   const classes = ['panel', tone === 'desk' ? 'desk-panel' : '', className ?? ''].filter(Boolean).join(' ');
   const bodyClasses = ['panel-body', bodyClassName ?? ''].filter(Boolean).join(' ');

@@ -41,7 +41,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.tone}`}>
             <span>{toast.message}</span>
-            <button type="button" className="toast-close" onClick={() => dismiss(toast.id)} aria-label={t('ui.dismiss')}>
+            <button
+              type="button"
+              className="toast-close"
+              onClick={() => dismiss(toast.id)}
+              aria-label={t('ui.dismiss')}
+            >
               ×
             </button>
           </div>

@@ -10,7 +10,9 @@ export function describeDrive(t: T, drives: readonly Drive[], driveId: number): 
   const index = drives.findIndex((drive) => drive.id === driveId);
   const drive = drives[index];
   if (!drive) return t('drive.unknown');
-  const parts = [drives.length === 1 ? t('drive.only') : t('drive.position', { position: index + 1, total: drives.length })];
+  const parts = [
+    drives.length === 1 ? t('drive.only') : t('drive.position', { position: index + 1, total: drives.length }),
+  ];
   parts.push(t(`driveType.${drive.type}`));
   if (drive.capacityGb !== null) parts.push(t('erasureDesk.capacity', { gb: drive.capacityGb }));
   if (drive.serial) parts.push(drive.serial);

@@ -25,7 +25,9 @@ function label(t: T, prefix: string, value: string): string {
 function changedFields(t: T, payload: Record<string, unknown>): string {
   const changes = payload.changes;
   const fields = typeof changes === 'object' && changes !== null ? Object.keys(changes) : [];
-  const texts = Array.isArray(payload.textChanged) ? payload.textChanged.filter((field) => typeof field === 'string') : [];
+  const texts = Array.isArray(payload.textChanged)
+    ? payload.textChanged.filter((field) => typeof field === 'string')
+    : [];
   return [...fields, ...texts].map((field) => label(t, 'field', field)).join(', ');
 }
 
@@ -42,11 +44,16 @@ export function describeEvent(t: T, format: Format, entry: EventEntry): EventDes
       case 'device.registered':
         return t('event.device.registered', { batch: text(p, 'batch') });
       case 'drive.added':
-        return t('event.drive.added', { drive: [label(t, 'driveType', text(p, 'type')), text(p, 'serial')].filter(Boolean).join(' ') });
+        return t('event.drive.added', {
+          drive: [label(t, 'driveType', text(p, 'type')), text(p, 'serial')].filter(Boolean).join(' '),
+        });
       case 'drive.removed':
         return t('event.drive.removed', { drive: text(p, 'serial') || t('ui.empty') });
       case 'drive.replaced':
-        return t('event.drive.replaced', { drive: text(p, 'serial') || t('ui.empty'), replacement: text(p, 'replacementSerial') || t('ui.empty') });
+        return t('event.drive.replaced', {
+          drive: text(p, 'serial') || t('ui.empty'),
+          replacement: text(p, 'replacementSerial') || t('ui.empty'),
+        });
       case 'device.updated':
         return t('event.device.updated', { fields: changedFields(t, p) });
       case 'device.identity_corrected':
@@ -58,19 +65,29 @@ export function describeEvent(t: T, format: Format, entry: EventEntry): EventDes
       case 'refurbishment.recorded': {
         const outcome = label(t, 'outcome', text(p, 'outcome'));
         const grade = text(p, 'grade');
-        return grade ? t('event.refurbishment.recordedGraded', { outcome, grade }) : t('event.refurbishment.recorded', { outcome });
+        return grade
+          ? t('event.refurbishment.recordedGraded', { outcome, grade })
+          : t('event.refurbishment.recorded', { outcome });
       }
       case 'refurbishment.quality_checked':
-        return t(p.passed === true ? 'event.refurbishment.quality_checked.passed' : 'event.refurbishment.quality_checked.failed');
+        return t(
+          p.passed === true
+            ? 'event.refurbishment.quality_checked.passed'
+            : 'event.refurbishment.quality_checked.failed',
+        );
       case 'batch.created':
         return t('event.batch.created', { code: text(p, 'code') });
       case 'recycling.recorded': {
         const count = Array.isArray(p.devices) ? p.devices.length : 0;
-        const key: MessageKey = format.plural(count) === 'one' ? 'event.recycling.recorded.one' : 'event.recycling.recorded.other';
+        const key: MessageKey =
+          format.plural(count) === 'one' ? 'event.recycling.recorded.one' : 'event.recycling.recorded.other';
         return t(key, { recycler: text(p, 'recycler'), count });
       }
       case 'document.generated':
-        return t('event.document.generated', { kind: label(t, 'documentKind', text(p, 'kind')), reference: text(p, 'reference') });
+        return t('event.document.generated', {
+          kind: label(t, 'documentKind', text(p, 'kind')),
+          reference: text(p, 'reference'),
+        });
       default: {
         const key = `event.${entry.type}`;
         return hasMessage(key) ? t(key) : t('event.unknown', { type: entry.type });

@@ -23,7 +23,10 @@ export function localProblem(message: string, field?: string): ApiError {
  * The first required field left blank, as an error shaped like main's, so that forms can say so in the
  * catalogue's words before calling. `fields` maps each path to its value and its visible label.
  */
-export function blankFieldError(t: T, fields: readonly { path: string; value: string; label: string }[]): ApiError | null {
+export function blankFieldError(
+  t: T,
+  fields: readonly { path: string; value: string; label: string }[],
+): ApiError | null {
   const blank = fields.find((field) => field.value.trim() === '');
   if (!blank) return null;
   return localProblem(t('ui.required', { field: blank.label }), blank.path);

@@ -13,7 +13,9 @@ function Warning() {
   const last = data.lastVerified;
   return (
     <Notice tone="warning" testId="backup-warning">
-      {last ? t('backups.overdue.since', { at: format.dateTime(last.takenAt), days: data.warnAfterDays }) : t('backups.overdue.never')}{' '}
+      {last
+        ? t('backups.overdue.since', { at: format.dateTime(last.takenAt), days: data.warnAfterDays })
+        : t('backups.overdue.never')}{' '}
       <a href="#/admin/backups">{t('backups.overdueOpen')}</a>
     </Notice>
   );

@@ -45,8 +45,18 @@ export function DashboardScreen(_props: ScreenProps) {
     <div className="dashboard">
       <PageHeader
         title={t('dashboard.title')}
-        subtitle={total === null ? t('ui.loading') : t(format.plural(total) === 'one' ? 'dashboard.total.one' : 'dashboard.total.other', { count: format.number(total) })}
-        actions={<Button onClick={reloadAll} busy={counts.loading && counts.data !== null}>{t('dashboard.refresh')}</Button>}
+        subtitle={
+          total === null
+            ? t('ui.loading')
+            : t(format.plural(total) === 'one' ? 'dashboard.total.one' : 'dashboard.total.other', {
+                count: format.number(total),
+              })
+        }
+        actions={
+          <Button onClick={reloadAll} busy={counts.loading && counts.data !== null}>
+            {t('dashboard.refresh')}
+          </Button>
+        }
         focusOnMount
       />
       <ErrorBanner error={counts.error ?? recent.error} />
@@ -57,10 +67,14 @@ export function DashboardScreen(_props: ScreenProps) {
       </Panel>
       <div className="dashboard-columns">
         <Panel title={t('dashboard.queues')}>
-          {counts.data ? <DeskQueues counts={counts.data} awaitingVerification={pending.data ? pending.data.length : null} /> : null}
+          {counts.data ? (
+            <DeskQueues counts={counts.data} awaitingVerification={pending.data ? pending.data.length : null} />
+          ) : null}
         </Panel>
         <Panel title={t('dashboard.activity')}>
-          {recent.data ? <EventList events={recent.data} relativeTime emptyText={t('dashboard.activityEmpty')} /> : null}
+          {recent.data ? (
+            <EventList events={recent.data} relativeTime emptyText={t('dashboard.activityEmpty')} />
+          ) : null}
         </Panel>
       </div>
     </div>

@@ -16,7 +16,13 @@ interface Queue {
 }
 
 /** What waits at each desk, with a link straight to that desk. */
-export function DeskQueues({ counts, awaitingVerification }: { counts: Record<DeviceState, number>; awaitingVerification: number | null }) {
+export function DeskQueues({
+  counts,
+  awaitingVerification,
+}: {
+  counts: Record<DeviceState, number>;
+  awaitingVerification: number | null;
+}) {
   const t = useT();
   const format = useFormat();
   const n = format.number;
@@ -25,7 +31,10 @@ export function DeskQueues({ counts, awaitingVerification }: { counts: Record<De
       id: 'erasure',
       title: 'dashboard.queue.erasure',
       count: counts.received + counts.awaiting_erasure,
-      detail: t('dashboard.queue.erasureDetail', { received: n(counts.received), awaiting: n(counts.awaiting_erasure) }),
+      detail: t('dashboard.queue.erasureDetail', {
+        received: n(counts.received),
+        awaiting: n(counts.awaiting_erasure),
+      }),
       desk: { route: 'erasure', label: 'nav.erasure' },
       states: ['received', 'awaiting_erasure'],
       urgent: false,
@@ -43,7 +52,10 @@ export function DeskQueues({ counts, awaitingVerification }: { counts: Record<De
       id: 'workshop',
       title: 'dashboard.queue.workshop',
       count: counts.erased + counts.in_refurbishment,
-      detail: t('dashboard.queue.workshopDetail', { erased: n(counts.erased), inRefurbishment: n(counts.in_refurbishment) }),
+      detail: t('dashboard.queue.workshopDetail', {
+        erased: n(counts.erased),
+        inRefurbishment: n(counts.in_refurbishment),
+      }),
       desk: { route: 'refurbishment', label: 'nav.refurbishment' },
       states: ['erased', 'in_refurbishment'],
       urgent: false,
@@ -70,15 +82,23 @@ export function DeskQueues({ counts, awaitingVerification }: { counts: Record<De
   return (
     <ul className="queues">
       {queues.map((queue) => (
-        <li key={queue.id} className={`queue${queue.urgent ? ' is-urgent' : ''}${queue.count === 0 ? ' is-empty' : ''}`} data-queue={queue.id}>
+        <li
+          key={queue.id}
+          className={`queue${queue.urgent ? ' is-urgent' : ''}${queue.count === 0 ? ' is-empty' : ''}`}
+          data-queue={queue.id}
+        >
           <span className="queue-count">{format.number(queue.count)}</span>
           <div className="queue-text">
             <span className="queue-title">{t(queue.title)}</span>
             <span className="queue-detail">{queue.detail}</span>
           </div>
           <div className="queue-links">
-            {queue.desk ? <a href={`#/${queue.desk.route}`}>{t('dashboard.queue.desk', { desk: t(queue.desk.label) })}</a> : null}
-            {queue.states.length > 0 ? <a href={inventoryHref({ statuses: queue.states })}>{t('dashboard.queue.inventory')}</a> : null}
+            {queue.desk ? (
+              <a href={`#/${queue.desk.route}`}>{t('dashboard.queue.desk', { desk: t(queue.desk.label) })}</a>
+            ) : null}
+            {queue.states.length > 0 ? (
+              <a href={inventoryHref({ statuses: queue.states })}>{t('dashboard.queue.inventory')}</a>
+            ) : null}
           </div>
         </li>
       ))}

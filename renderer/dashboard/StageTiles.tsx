@@ -12,27 +12,27 @@ export function StageTiles({ counts }: { counts: Record<DeviceState, number> }) 
   const format = useFormat();
   return (
     <>
-    <p id="stage-tiles-hint" className="visually-hidden">
-      {t('a11y.tileHint')}
-    </p>
-    <ul className="stage-tiles">
-      {COUNTED_STATES.map((state) => {
-        const count = counts[state];
-        return (
-          <li key={state}>
-            <a
-              className={`stage-tile state-${state}${count === 0 ? ' is-empty' : ''}`}
-              href={inventoryHref({ statuses: [state] })}
-              aria-describedby="stage-tiles-hint"
-              data-state={state}
-            >
-              <span className="stage-count">{format.number(count)}</span>
-              <span className="stage-label">{t(`state.${state}`)}</span>
-            </a>
-          </li>
-        );
-      })}
-    </ul>
+      <p id="stage-tiles-hint" className="visually-hidden">
+        {t('a11y.tileHint')}
+      </p>
+      <ul className="stage-tiles">
+        {COUNTED_STATES.map((state) => {
+          const count = counts[state];
+          return (
+            <li key={state}>
+              <a
+                className={`stage-tile state-${state}${count === 0 ? ' is-empty' : ''}`}
+                href={inventoryHref({ statuses: [state] })}
+                aria-describedby="stage-tiles-hint"
+                data-state={state}
+              >
+                <span className="stage-count">{format.number(count)}</span>
+                <span className="stage-label">{t(`state.${state}`)}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

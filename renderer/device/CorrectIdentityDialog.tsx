@@ -15,13 +15,30 @@ interface IdentityValues {
 }
 
 /** Serial, IMEIs, kind, make and model put right, with a reason (`devices.correctIdentity`). */
-export function CorrectIdentityDialog({ device, onClose, onSaved }: { device: DeviceDetail; onClose: () => void; onSaved: () => void }) {
+export function CorrectIdentityDialog({
+  device,
+  onClose,
+  onSaved,
+}: {
+  device: DeviceDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const toast = useToast();
   const rules = useApiQuery('scanRules.get', {});
   const correct = useApiMutation('devices.correctIdentity', { invalidates: ['inventory'] });
-  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'devices.correctIdentity', IdentityValues>('devices.correctIdentity', {
-    identity: { kind: device.kind, serial: device.serial, imeis: [device.imeis[0] ?? '', device.imeis[1] ?? ''], make: device.make, model: device.model },
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<
+    'devices.correctIdentity',
+    IdentityValues
+  >('devices.correctIdentity', {
+    identity: {
+      kind: device.kind,
+      serial: device.serial,
+      imeis: [device.imeis[0] ?? '', device.imeis[1] ?? ''],
+      make: device.make,
+      model: device.model,
+    },
     reason: '',
   });
 
@@ -63,12 +80,25 @@ export function CorrectIdentityDialog({ device, onClose, onSaved }: { device: De
           )}
         />
         <TextField label={t('field.serial')} className="mono" {...field('identity.serial', t('field.serial'))} />
-        <TextField label={t('field.imeis')} inputMode="numeric" {...field('identity.imeis.0', t('field.imeis'), 'identity.imeis.*')} />
-        <TextField label={t('correction.imei2')} inputMode="numeric" {...field('identity.imeis.1', t('correction.imei2'), 'identity.imeis.*')} />
+        <TextField
+          label={t('field.imeis')}
+          inputMode="numeric"
+          {...field('identity.imeis.0', t('field.imeis'), 'identity.imeis.*')}
+        />
+        <TextField
+          label={t('correction.imei2')}
+          inputMode="numeric"
+          {...field('identity.imeis.1', t('correction.imei2'), 'identity.imeis.*')}
+        />
         <TextField label={t('field.make')} {...field('identity.make', t('field.make'))} />
         <TextField label={t('field.model')} {...field('identity.model', t('field.model'))} />
         <div className="span-all">
-          <TextAreaField label={t('correction.reason')} hint={t('correction.reasonHint')} rows={2} {...field('reason', t('correction.reason'))} />
+          <TextAreaField
+            label={t('correction.reason')}
+            hint={t('correction.reasonHint')}
+            rows={2}
+            {...field('reason', t('correction.reason'))}
+          />
         </div>
       </div>
     </EntityDialog>

@@ -45,7 +45,12 @@ export function DeviceActions({ device }: { device: DeviceDetail }) {
     <>
       <div className="device-actions" role="group" aria-label={t('device.actions')}>
         {device.allowedActions.map((action) => (
-          <Button key={action} variant={isDestructiveAction(action) ? 'danger' : 'primary'} onClick={() => setPending(action)} data-action={action}>
+          <Button
+            key={action}
+            variant={isDestructiveAction(action) ? 'danger' : 'primary'}
+            onClick={() => setPending(action)}
+            data-action={action}
+          >
             {t(`action.${action}`)}
           </Button>
         ))}
@@ -55,7 +60,9 @@ export function DeviceActions({ device }: { device: DeviceDetail }) {
         title={pending ? t(`action.${pending}`) : ''}
         message={
           <>
-            <p>{pending ? t('device.actionConfirm', { action: t(`action.${pending}`), tag: device.assetTag }) : null}</p>
+            <p>
+              {pending ? t('device.actionConfirm', { action: t(`action.${pending}`), tag: device.assetTag }) : null}
+            </p>
             {pending && isDestructiveAction(pending) ? <p className="muted">{t('device.actionDestructive')}</p> : null}
           </>
         }
@@ -66,7 +73,14 @@ export function DeviceActions({ device }: { device: DeviceDetail }) {
         onConfirm={() => void apply()}
         onCancel={close}
       >
-        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={maxLengthOf('devices.applyAction', 'note')} />
+        <TextField
+          label={t('inventory.note')}
+          hint={t('inventory.noteHint')}
+          optional
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          maxLength={maxLengthOf('devices.applyAction', 'note')}
+        />
       </ConfirmDialog>
     </>
   );

@@ -20,13 +20,16 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function DeviceFacts({ device }: { device: DeviceDetail }) {
   const t = useT();
   const format = useFormat();
-  const unit = (key: 'device.ram' | 'device.screen' | 'device.battery', value: number | null) => (value === null ? null : t(key, { value }));
+  const unit = (key: 'device.ram' | 'device.screen' | 'device.battery', value: number | null) =>
+    value === null ? null : t(key, { value });
   return (
     <div className="device-facts">
       <Panel title={t('device.section.identity')}>
         <dl className="facts">
           <Fact label={t('field.serial')}>{device.serial ? <span className="mono">{device.serial}</span> : null}</Fact>
-          <Fact label={t('field.imeis')}>{device.imeis.length > 0 ? <span className="mono">{device.imeis.join(' · ')}</span> : null}</Fact>
+          <Fact label={t('field.imeis')}>
+            {device.imeis.length > 0 ? <span className="mono">{device.imeis.join(' · ')}</span> : null}
+          </Fact>
           <Fact label={t('field.cpu')}>{device.cpu}</Fact>
           <Fact label={t('device.label.ram')}>{unit('device.ram', device.ramGb)}</Fact>
           <Fact label={t('field.storageSummary')}>{device.storageSummary}</Fact>

@@ -33,7 +33,10 @@ export function DeviceScreen({ param }: ScreenProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+      const typing =
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement ||
+        event.target instanceof HTMLSelectElement;
       if (typing || event.ctrlKey || event.altKey || event.metaKey || document.querySelector('dialog[open]')) return;
       if (event.key === 'e' || event.key === 'E') {
         event.preventDefault();
@@ -47,12 +50,16 @@ export function DeviceScreen({ param }: ScreenProps) {
   return (
     <div className="device-page">
       {/* biome-ignore lint/a11y/useValidAnchor: a link to the inventory that goes back in history when there is one, keeping the list's filters. */}
-      <a className="back-link" href="#/inventory" onClick={(event) => {
-        if (window.history.length > 1) {
-          event.preventDefault();
-          window.history.back();
-        }
-      }}>
+      <a
+        className="back-link"
+        href="#/inventory"
+        onClick={(event) => {
+          if (window.history.length > 1) {
+            event.preventDefault();
+            window.history.back();
+          }
+        }}
+      >
         ← {t('device.back')}
       </a>
       <ErrorBanner error={loaded.error} />
@@ -115,14 +122,22 @@ export function DeviceScreen({ param }: ScreenProps) {
             <EventList events={device.history} showSubject={false} emptyText={t('device.noHistory')} />
           </Panel>
           {correcting === 'identity' ? (
-            <CorrectIdentityDialog device={device} onClose={() => setCorrecting(null)} onSaved={() => {
-              setCorrecting(null);
-            }} />
+            <CorrectIdentityDialog
+              device={device}
+              onClose={() => setCorrecting(null)}
+              onSaved={() => {
+                setCorrecting(null);
+              }}
+            />
           ) : null}
           {correcting === 'void' ? (
-            <VoidDeviceDialog device={device} onClose={() => setCorrecting(null)} onSaved={() => {
-              setCorrecting(null);
-            }} />
+            <VoidDeviceDialog
+              device={device}
+              onClose={() => setCorrecting(null)}
+              onSaved={() => {
+                setCorrecting(null);
+              }}
+            />
           ) : null}
           {editing ? (
             <EditDeviceDialog

@@ -24,17 +24,28 @@ interface DriveChangeValues {
 }
 
 /** A drive taken out of the device, or replaced by a drive fitted in its place (`devices.removeDrive`). */
-export function DriveChangeDialog({ device, drive, onClose }: { device: DeviceDetail; drive: Drive; onClose: () => void }) {
+export function DriveChangeDialog({
+  device,
+  drive,
+  onClose,
+}: {
+  device: DeviceDetail;
+  drive: Drive;
+  onClose: () => void;
+}) {
   const t = useT();
   const toast = useToast();
   const removeDrive = useApiMutation('devices.removeDrive');
-  const { form, field, submit, problem, setProblem } = useContractForm<'devices.removeDrive', DriveChangeValues>('devices.removeDrive', {
-    mode: drive.healthFailed ? 'replaced' : 'removed',
-    note: '',
-    serial: '',
-    type: drive.type,
-    capacity: '',
-  });
+  const { form, field, submit, problem, setProblem } = useContractForm<'devices.removeDrive', DriveChangeValues>(
+    'devices.removeDrive',
+    {
+      mode: drive.healthFailed ? 'replaced' : 'removed',
+      note: '',
+      serial: '',
+      type: drive.type,
+      capacity: '',
+    },
+  );
   const mode = form.watch('mode');
   const label = drive.serial || t(`driveType.${drive.type}`);
 
@@ -42,7 +53,8 @@ export function DriveChangeDialog({ device, drive, onClose }: { device: DeviceDe
     let capacityGb: number | null = null;
     if (chosen === 'replaced' && capacity.trim() !== '') {
       const parsed = parseWholeNumber(capacity);
-      if (!parsed.ok || parsed.value === null) return localProblem(t('drive.capacityInvalid'), 'replacement.capacityGb');
+      if (!parsed.ok || parsed.value === null)
+        return localProblem(t('drive.capacityInvalid'), 'replacement.capacityGb');
       capacityGb = parsed.value;
     }
     const replacement = chosen === 'replaced' ? { serial, type, capacityGb } : null;
@@ -85,7 +97,11 @@ export function DriveChangeDialog({ device, drive, onClose }: { device: DeviceDe
       <TextAreaField label={t('drive.note')} hint={t('drive.noteHint')} rows={2} {...field('note', t('drive.note'))} />
       {mode === 'replaced' ? (
         <>
-          <TextField label={t('drive.replacementSerial')} optional {...field('serial', t('drive.replacementSerial'), 'replacement.serial')} />
+          <TextField
+            label={t('drive.replacementSerial')}
+            optional
+            {...field('serial', t('drive.replacementSerial'), 'replacement.serial')}
+          />
           <Controller
             control={form.control}
             name="type"
@@ -98,7 +114,12 @@ export function DriveChangeDialog({ device, drive, onClose }: { device: DeviceDe
               />
             )}
           />
-          <TextField label={t('drive.replacementCapacity')} optional inputMode="numeric" {...field('capacity', t('drive.replacementCapacity'), 'replacement.capacityGb')} />
+          <TextField
+            label={t('drive.replacementCapacity')}
+            optional
+            inputMode="numeric"
+            {...field('capacity', t('drive.replacementCapacity'), 'replacement.capacityGb')}
+          />
         </>
       ) : null}
       <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />

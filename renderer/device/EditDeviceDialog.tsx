@@ -17,7 +17,8 @@ type NumberFieldName = (typeof NUMBER_FIELDS)[number];
 type Draft = Record<TextFieldName | NumberFieldName | 'notes', string>;
 
 function draftOf(device: DeviceDetail, locale: string): Draft {
-  const number = (value: number | null) => (value === null ? '' : value.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 3 }));
+  const number = (value: number | null) =>
+    value === null ? '' : value.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 3 });
   return {
     make: device.make,
     model: device.model,
@@ -34,7 +35,17 @@ function draftOf(device: DeviceDetail, locale: string): Draft {
 }
 
 /** Specifications, location and notes; only what changed is sent (`devices.update`). */
-export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: DeviceDetail; open: boolean; onClose: () => void; onSaved: (device: DeviceDetail) => void }) {
+export function EditDeviceDialog({
+  device,
+  open,
+  onClose,
+  onSaved,
+}: {
+  device: DeviceDetail;
+  open: boolean;
+  onClose: () => void;
+  onSaved: (device: DeviceDetail) => void;
+}) {
   const t = useT();
   const toast = useToast();
   const format = useFormat();
@@ -44,10 +55,14 @@ export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: D
     invalidates: ['inventory'],
     updates: (cache, saved) => cache.set('devices.get', { assetTag: saved.assetTag }, () => saved),
   });
-  const { field, submit, problem, setProblem } = useContractForm<'devices.update', { changes: Draft }>('devices.update', { changes: original });
+  const { field, submit, problem, setProblem } = useContractForm<'devices.update', { changes: Draft }>(
+    'devices.update',
+    { changes: original },
+  );
 
   const save = submit(async ({ changes: draft }) => {
-    const changes: Partial<Record<TextFieldName, string> & Record<NumberFieldName, number | null> & { notes: string }> = {};
+    const changes: Partial<Record<TextFieldName, string> & Record<NumberFieldName, number | null> & { notes: string }> =
+      {};
     for (const name of TEXT_FIELDS) if (draft[name] !== original[name]) changes[name] = draft[name];
     if (draft.notes !== original.notes) changes.notes = draft.notes;
     for (const name of NUMBER_FIELDS) {
@@ -68,7 +83,14 @@ export function EditDeviceDialog({ device, open, onClose, onSaved }: { device: D
   // which says in words what is wrong, instead of being shortened while typed.
   const text = (name: TextFieldName | NumberFieldName, label: MessageKey, numeric = false) => {
     const binding = field(`changes.${name}`, t(label));
-    return <TextField label={t(label)} inputMode={numeric ? 'decimal' : undefined} {...binding} maxLength={numeric ? undefined : binding.maxLength} />;
+    return (
+      <TextField
+        label={t(label)}
+        inputMode={numeric ? 'decimal' : undefined}
+        {...binding}
+        maxLength={numeric ? undefined : binding.maxLength}
+      />
+    );
   };
 
   return (

@@ -19,7 +19,9 @@ export function ErasureRecords({ erasures, drives }: { erasures: readonly Erasur
         accessorFn: (erasure) => (erasure.driveId === null ? '' : describeDrive(t, drives, erasure.driveId)),
         header: () => t('erasure.col.subject'),
         cell: ({ row: { original: erasure } }) => (
-          <span data-testid="erasure-subject">{erasure.driveId === null ? t('device.wholeDevice') : describeDrive(t, drives, erasure.driveId)}</span>
+          <span data-testid="erasure-subject">
+            {erasure.driveId === null ? t('device.wholeDevice') : describeDrive(t, drives, erasure.driveId)}
+          </span>
         ),
       },
       {
@@ -31,7 +33,9 @@ export function ErasureRecords({ erasures, drives }: { erasures: readonly Erasur
             <div>{t(`technique.${erasure.technique}`)}</div>
             <div className="muted small">
               {t(`level.${erasure.level}`)}
-              {erasure.passes ? ` · ${t(format.plural(erasure.passes) === 'one' ? 'erasure.passes.one' : 'erasure.passes.other', { count: erasure.passes })}` : ''}
+              {erasure.passes
+                ? ` · ${t(format.plural(erasure.passes) === 'one' ? 'erasure.passes.one' : 'erasure.passes.other', { count: erasure.passes })}`
+                : ''}
               {` · ${t('erasure.verificationKind', { kind: t(`verification.${erasure.verification}`) })}`}
             </div>
           </>
@@ -48,14 +52,26 @@ export function ErasureRecords({ erasures, drives }: { erasures: readonly Erasur
           </>
         ),
       },
-      { id: 'when', accessorFn: (erasure) => erasure.endedAt, sortDescFirst: true, header: () => t('erasure.col.when'), cell: ({ row }) => format.dateTime(row.original.endedAt) },
+      {
+        id: 'when',
+        accessorFn: (erasure) => erasure.endedAt,
+        sortDescFirst: true,
+        header: () => t('erasure.col.when'),
+        cell: ({ row }) => format.dateTime(row.original.endedAt),
+      },
       {
         id: 'result',
         accessorFn: (erasure) => erasure.result,
         header: () => t('erasure.col.result'),
-        cell: ({ row: { original: erasure } }) => <Badge tone={erasure.result === 'success' ? 'success' : 'danger'}>{t(`result.${erasure.result}`)}</Badge>,
+        cell: ({ row: { original: erasure } }) => (
+          <Badge tone={erasure.result === 'success' ? 'success' : 'danger'}>{t(`result.${erasure.result}`)}</Badge>
+        ),
       },
-      { id: 'performedBy', accessorFn: (erasure) => erasure.performedBy.name, header: () => t('erasure.col.performedBy') },
+      {
+        id: 'performedBy',
+        accessorFn: (erasure) => erasure.performedBy.name,
+        header: () => t('erasure.col.performedBy'),
+      },
       {
         id: 'verifiedBy',
         accessorFn: (erasure) => erasure.verifiedBy?.name ?? '',

@@ -20,21 +20,42 @@ export function MediaSection({ device }: { device: DeviceDetail }) {
   const [changing, setChanging] = useState<Drive | null>(null);
   const columns = useMemo<DataColumn<Drive>[]>(
     () => [
-      { id: 'serial', accessorFn: (drive) => drive.serial, header: () => t('drive.col.serial'), cell: ({ row }) => <span className="mono">{row.original.serial || t('ui.empty')}</span> },
-      { id: 'type', accessorFn: (drive) => drive.type, header: () => t('drive.col.type'), cell: ({ row }) => t(`driveType.${row.original.type}`) },
+      {
+        id: 'serial',
+        accessorFn: (drive) => drive.serial,
+        header: () => t('drive.col.serial'),
+        cell: ({ row }) => <span className="mono">{row.original.serial || t('ui.empty')}</span>,
+      },
+      {
+        id: 'type',
+        accessorFn: (drive) => drive.type,
+        header: () => t('drive.col.type'),
+        cell: ({ row }) => t(`driveType.${row.original.type}`),
+      },
       {
         id: 'capacity',
         accessorFn: (drive) => drive.capacityGb ?? -1,
         meta: { className: 'num' },
         header: () => t('drive.col.capacity'),
-        cell: ({ row: { original: drive } }) => (drive.capacityGb === null ? t('ui.empty') : t('device.capacity', { value: drive.capacityGb })),
+        cell: ({ row: { original: drive } }) =>
+          drive.capacityGb === null ? t('ui.empty') : t('device.capacity', { value: drive.capacityGb }),
       },
-      { id: 'erasure', enableSorting: false, header: () => t('drive.col.erasure'), cell: ({ row }) => (whole ? t('ui.empty') : <ErasureStateBadge state={row.original.erasure} />) },
+      {
+        id: 'erasure',
+        enableSorting: false,
+        header: () => t('drive.col.erasure'),
+        cell: ({ row }) => (whole ? t('ui.empty') : <ErasureStateBadge state={row.original.erasure} />),
+      },
       {
         id: 'health',
         accessorFn: (drive) => (drive.healthFailed ? 1 : 0),
         header: () => t('drive.col.health'),
-        cell: ({ row }) => (row.original.healthFailed ? <Badge tone="danger">{t('drive.healthFailed')}</Badge> : <span className="muted">{t('drive.healthOk')}</span>),
+        cell: ({ row }) =>
+          row.original.healthFailed ? (
+            <Badge tone="danger">{t('drive.healthFailed')}</Badge>
+          ) : (
+            <span className="muted">{t('drive.healthOk')}</span>
+          ),
       },
       ...(mayChange
         ? [
@@ -59,10 +80,20 @@ export function MediaSection({ device }: { device: DeviceDetail }) {
         <div className="whole-device">
           <span>{t('device.wholeDevice')}</span>
           <ErasureStateBadge state={erasureSubjects(device.facts)[0] ?? 'none'} />
-          <span className="muted">{device.drives.length === 0 ? t('device.noDrives') : t('device.wholeDeviceNote')}</span>
+          <span className="muted">
+            {device.drives.length === 0 ? t('device.noDrives') : t('device.wholeDeviceNote')}
+          </span>
         </div>
       ) : null}
-      {device.drives.length > 0 ? <DataTable label={t('device.section.drives')} rows={[...device.drives]} columns={columns} rowId={(drive) => String(drive.id)} emptyText={t('device.noDrives')} /> : null}
+      {device.drives.length > 0 ? (
+        <DataTable
+          label={t('device.section.drives')}
+          rows={[...device.drives]}
+          columns={columns}
+          rowId={(drive) => String(drive.id)}
+          emptyText={t('device.noDrives')}
+        />
+      ) : null}
       {device.removedDrives.length > 0 ? (
         <>
           <h3>{t('drive.removedTitle')}</h3>

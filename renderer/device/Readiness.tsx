@@ -4,7 +4,14 @@ import { useFormat } from '../components/format';
 import { useT } from '../i18n/useT';
 
 /** States from which a device is on its way to « prêt »: the page says what is still missing. */
-const ON_THE_WAY: readonly DeviceState[] = ['received', 'awaiting_erasure', 'erased', 'in_refurbishment', 'returned', 'quarantined'];
+const ON_THE_WAY: readonly DeviceState[] = [
+  'received',
+  'awaiting_erasure',
+  'erased',
+  'in_refurbishment',
+  'returned',
+  'quarantined',
+];
 
 /** The three conditions of `mark_ready` (lifecycle guards), each shown as done or missing. */
 export function Readiness({ device }: { device: DeviceDetail }) {
@@ -18,7 +25,10 @@ export function Readiness({ device }: { device: DeviceDetail }) {
       id: 'erasure',
       label: t('readiness.erasure'),
       done: isErasureProven(device.facts),
-      detail: subjects.length > 1 ? t('readiness.erasureCount', { verified: format.number(verified), total: format.number(subjects.length) }) : null,
+      detail:
+        subjects.length > 1
+          ? t('readiness.erasureCount', { verified: format.number(verified), total: format.number(subjects.length) })
+          : null,
     },
     { id: 'qc', label: t('readiness.qc'), done: device.facts.qcPassed, detail: null },
     { id: 'graded', label: t('readiness.graded'), done: device.facts.graded, detail: device.grade },

@@ -13,7 +13,13 @@ export function RefurbishmentRecords({ records }: { records: readonly Refurbishm
   const format = useFormat();
   const columns = useMemo<DataColumn<RefurbishmentRecord>[]>(
     () => [
-      { id: 'date', accessorFn: (record) => record.recordedAt, sortDescFirst: true, header: () => t('refurb.col.date'), cell: ({ row }) => format.dateTime(row.original.recordedAt) },
+      {
+        id: 'date',
+        accessorFn: (record) => record.recordedAt,
+        sortDescFirst: true,
+        header: () => t('refurb.col.date'),
+        cell: ({ row }) => format.dateTime(row.original.recordedAt),
+      },
       { id: 'by', accessorFn: (record) => record.performedBy.name, header: () => t('refurb.col.by') },
       {
         id: 'outcome',
@@ -26,7 +32,9 @@ export function RefurbishmentRecords({ records }: { records: readonly Refurbishm
           return (
             <>
               <div>{t(`outcome.${record.outcome}`)}</div>
-              {faults.length > 0 ? <div className="muted small">{t('refurb.faults', { list: faults.join(', ') })}</div> : null}
+              {faults.length > 0 ? (
+                <div className="muted small">{t('refurb.faults', { list: faults.join(', ') })}</div>
+              ) : null}
             </>
           );
         },
@@ -40,7 +48,9 @@ export function RefurbishmentRecords({ records }: { records: readonly Refurbishm
           return (
             <>
               {t('refurb.labour', { minutes: record.labourMinutes })}
-              {parts > 0 ? ` · ${t(format.plural(parts) === 'one' ? 'refurb.parts.one' : 'refurb.parts.other', { count: parts })}` : ''}
+              {parts > 0
+                ? ` · ${t(format.plural(parts) === 'one' ? 'refurb.parts.one' : 'refurb.parts.other', { count: parts })}`
+                : ''}
             </>
           );
         },
@@ -52,7 +62,9 @@ export function RefurbishmentRecords({ records }: { records: readonly Refurbishm
         cell: ({ row: { original: record } }) =>
           record.qc ? (
             <>
-              <Badge tone={record.qc.passed ? 'success' : 'danger'}>{t(record.qc.passed ? 'refurb.qcPassed' : 'refurb.qcFailed', { name: record.qc.by.name })}</Badge>
+              <Badge tone={record.qc.passed ? 'success' : 'danger'}>
+                {t(record.qc.passed ? 'refurb.qcPassed' : 'refurb.qcFailed', { name: record.qc.by.name })}
+              </Badge>
               <div className="muted small">{format.dateTime(record.qc.at)}</div>
             </>
           ) : (
@@ -64,7 +76,13 @@ export function RefurbishmentRecords({ records }: { records: readonly Refurbishm
   );
   return (
     <Panel title={t('device.section.refurbishments')}>
-      <DataTable label={t('device.section.refurbishments')} rows={[...records]} columns={columns} rowId={(record) => String(record.id)} emptyText={t('device.noRefurbishments')} />
+      <DataTable
+        label={t('device.section.refurbishments')}
+        rows={[...records]}
+        columns={columns}
+        rowId={(record) => String(record.id)}
+        emptyText={t('device.noRefurbishments')}
+      />
     </Panel>
   );
 }

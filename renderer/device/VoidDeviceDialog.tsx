@@ -7,11 +7,21 @@ import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
 
 /** A device recorded by mistake voided, with a reason (`devices.void`). */
-export function VoidDeviceDialog({ device, onClose, onSaved }: { device: DeviceDetail; onClose: () => void; onSaved: () => void }) {
+export function VoidDeviceDialog({
+  device,
+  onClose,
+  onSaved,
+}: {
+  device: DeviceDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const toast = useToast();
   const voidDevice = useApiMutation('devices.void', { invalidates: ['inventory'] });
-  const { field, submit, problem, setProblem } = useContractForm<'devices.void', { reason: string }>('devices.void', { reason: '' });
+  const { field, submit, problem, setProblem } = useContractForm<'devices.void', { reason: string }>('devices.void', {
+    reason: '',
+  });
 
   const save = submit(async ({ reason }) => {
     const result = await voidDevice.run({ id: device.id, reason });
@@ -34,7 +44,12 @@ export function VoidDeviceDialog({ device, onClose, onSaved }: { device: DeviceD
       onDismissProblem={() => setProblem(null)}
     >
       <p>{t('correction.voidExplain', { tag: device.assetTag })}</p>
-      <TextAreaField label={t('correction.reason')} hint={t('correction.reasonHint')} rows={2} {...field('reason', t('correction.reason'))} />
+      <TextAreaField
+        label={t('correction.reason')}
+        hint={t('correction.reasonHint')}
+        rows={2}
+        {...field('reason', t('correction.reason'))}
+      />
     </EntityDialog>
   );
 }

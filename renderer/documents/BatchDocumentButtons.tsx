@@ -15,11 +15,26 @@ export function BatchDocumentButtons({ batchId }: { batchId: number }) {
   const subject = { type: 'batch', ids: [batchId] } as const;
   return (
     <div className="document-buttons">
-      <Button onClick={() => void opener.open('erasure-certificate', subject)} busy={opener.busy === 'erasure-certificate'} data-testid="print-batch-certificates">
+      <Button
+        onClick={() => void opener.open('erasure-certificate', subject)}
+        busy={opener.busy === 'erasure-certificate'}
+        data-testid="print-batch-certificates"
+      >
         {t('documents.batchCertificates')}
       </Button>
-      <LabelPrintControls settings={labelSettings} onChange={setLabelSettings} start={labelStart} onStart={setLabelStart} />
-      <Button onClick={() => void opener.open('labels', subject, labelSettings.format, labelRequest(labelSettings, labelStart))} busy={opener.busy === 'labels'} data-testid="print-batch-labels">
+      <LabelPrintControls
+        settings={labelSettings}
+        onChange={setLabelSettings}
+        start={labelStart}
+        onStart={setLabelStart}
+      />
+      <Button
+        onClick={() =>
+          void opener.open('labels', subject, labelSettings.format, labelRequest(labelSettings, labelStart))
+        }
+        busy={opener.busy === 'labels'}
+        data-testid="print-batch-labels"
+      >
         {t('documents.batchLabels')}
       </Button>
       {opener.error ? (

@@ -38,8 +38,19 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
           >
             {t('documents.certificate')}
           </Button>
-          <LabelPrintControls settings={labelSettings} onChange={setLabelSettings} start={labelStart} onStart={setLabelStart} />
-          <Button onClick={() => void opener.open('labels', subject, labelSettings.format, labelRequest(labelSettings, labelStart))} busy={opener.busy === 'labels'} data-testid="print-label">
+          <LabelPrintControls
+            settings={labelSettings}
+            onChange={setLabelSettings}
+            start={labelStart}
+            onStart={setLabelStart}
+          />
+          <Button
+            onClick={() =>
+              void opener.open('labels', subject, labelSettings.format, labelRequest(labelSettings, labelStart))
+            }
+            busy={opener.busy === 'labels'}
+            data-testid="print-label"
+          >
             {t('documents.label')}
           </Button>
         </div>
@@ -58,7 +69,12 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
               <span className="muted">
                 {format.dateTime(document.createdAt)} · {document.operator?.name ?? '—'}
               </span>
-              <Button size="small" variant="ghost" disabled={document.purged} onClick={() => void reopenDocument(document.reference)}>
+              <Button
+                size="small"
+                variant="ghost"
+                disabled={document.purged}
+                onClick={() => void reopenDocument(document.reference)}
+              >
                 {t('documents.reprint')}
               </Button>
             </li>

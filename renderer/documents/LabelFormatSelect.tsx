@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { LABEL_FORMATS, isLabelFormat, type LabelFormat } from '../../shared/domain/documents';
-import { DEFAULT_DPI, isPrinterDpi, PRINTER_DPIS, SHEET_LABELS, type LabelPrintOptions, type PrinterDpi } from '../../shared/domain/labels';
+import {
+  DEFAULT_DPI,
+  isPrinterDpi,
+  PRINTER_DPIS,
+  SHEET_LABELS,
+  type LabelPrintOptions,
+  type PrinterDpi,
+} from '../../shared/domain/labels';
 import { InlineSelect } from '../components/InlineSelect';
 import { useT } from '../i18n/useT';
 
@@ -52,7 +59,15 @@ export function labelRequest(settings: LabelSettings, start: number): LabelPrint
   return { dpi: settings.dpi, grade: settings.grade, ...(settings.format === 'a4-3x8' && start > 1 ? { start } : {}) };
 }
 
-export function LabelFormatSelect({ value, onChange, formats = LABEL_FORMATS }: { value: LabelFormat; onChange: (format: LabelFormat) => void; formats?: readonly LabelFormat[] }) {
+export function LabelFormatSelect({
+  value,
+  onChange,
+  formats = LABEL_FORMATS,
+}: {
+  value: LabelFormat;
+  onChange: (format: LabelFormat) => void;
+  formats?: readonly LabelFormat[];
+}) {
   const t = useT();
   return (
     <InlineSelect
@@ -109,7 +124,11 @@ export function LabelPrintControls({
         </label>
       ) : null}
       <label className="inline-select label-grade">
-        <input type="checkbox" checked={settings.grade} onChange={(event) => onChange({ grade: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.grade}
+          onChange={(event) => onChange({ grade: event.target.checked })}
+        />
         <span className="inline-select-label">{t('labels.withGrade')}</span>
       </label>
     </>

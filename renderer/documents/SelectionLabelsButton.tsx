@@ -14,8 +14,25 @@ export function SelectionLabelsButton({ deviceIds }: { deviceIds: readonly numbe
   const [labelStart, setLabelStart] = useState(1);
   return (
     <div className="document-buttons selection-labels">
-      <LabelPrintControls settings={labelSettings} onChange={setLabelSettings} start={labelStart} onStart={setLabelStart} />
-      <Button size="small" onClick={() => void opener.open('labels', { type: 'selection', ids: deviceIds }, labelSettings.format, labelRequest(labelSettings, labelStart))} busy={opener.busy === 'labels'} data-testid="print-selection-labels">
+      <LabelPrintControls
+        settings={labelSettings}
+        onChange={setLabelSettings}
+        start={labelStart}
+        onStart={setLabelStart}
+      />
+      <Button
+        size="small"
+        onClick={() =>
+          void opener.open(
+            'labels',
+            { type: 'selection', ids: deviceIds },
+            labelSettings.format,
+            labelRequest(labelSettings, labelStart),
+          )
+        }
+        busy={opener.busy === 'labels'}
+        data-testid="print-selection-labels"
+      >
         {t('documents.labels')}
       </Button>
       {opener.error ? (

@@ -17,7 +17,11 @@ export async function openDocument(
   const { tab: tabName, ...request } = options;
   // A named tab is reused: the intake desk prints one label per scan into the same tab, not one tab each.
   const tab = isDesktop() ? null : window.open('about:blank', tabName ?? '_blank');
-  const result = await client.call('documents.generate', { kind, subject: { type: subject.type, ids: [...subject.ids] }, ...request });
+  const result = await client.call('documents.generate', {
+    kind,
+    subject: { type: subject.type, ids: [...subject.ids] },
+    ...request,
+  });
   if (!result.ok) {
     tab?.close();
     return result;

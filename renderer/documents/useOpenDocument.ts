@@ -8,7 +8,12 @@ import { openDocument } from './openDocument';
 
 export interface DocumentOpener {
   /** Issues the document and opens it; true when it was issued. */
-  open: (kind: DocumentKindName, subject: DocumentSubject, format?: DocumentFormat, labels?: LabelPrintOptions) => Promise<boolean>;
+  open: (
+    kind: DocumentKindName,
+    subject: DocumentSubject,
+    format?: DocumentFormat,
+    labels?: LabelPrintOptions,
+  ) => Promise<boolean>;
   /** The kind being issued, to show its button busy. */
   busy: DocumentKindName | null;
   error: ApiError | null;
@@ -28,7 +33,10 @@ export function useOpenDocument(onIssued?: () => void): DocumentOpener {
     open: async (kind, subject, format, labels) => {
       setBusy(kind);
       setError(null);
-      const result = await openDocument(kind, subject, { ...(format ? { format } : {}), ...(labels ? { labels } : {}) });
+      const result = await openDocument(kind, subject, {
+        ...(format ? { format } : {}),
+        ...(labels ? { labels } : {}),
+      });
       setBusy(null);
       if (!result.ok) {
         setError(result.error);

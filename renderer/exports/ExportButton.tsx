@@ -49,9 +49,12 @@ export function ExportButton({ dataset: first, filter, sort, named = false, othe
   const [job, setJob] = useState<ExportJob | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const timer = useRef<number | null>(null);
-  useEffect(() => () => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
   const { state } = useSession();
   // The roles that may export this list are the shared rule main applies (`shared/domain/exports.ts`).
   const roles = state.operator?.roles ?? [];
@@ -88,9 +91,19 @@ export function ExportButton({ dataset: first, filter, sort, named = false, othe
   return (
     <div className="export-button" data-testid={`export-${first}`}>
       {choices.length > 1 ? (
-        <InlineSelect label={t('exports.list')} value={dataset} onChange={setDataset} options={choices.map((one) => ({ value: one, label: t(`export.dataset.${one}`) }))} />
+        <InlineSelect
+          label={t('exports.list')}
+          value={dataset}
+          onChange={setDataset}
+          options={choices.map((one) => ({ value: one, label: t(`export.dataset.${one}`) }))}
+        />
       ) : null}
-      <InlineSelect label={t('exports.format')} value={fileFormat} onChange={setFileFormat} options={EXPORT_FORMATS.map((one) => ({ value: one, label: one.toUpperCase() }))} />
+      <InlineSelect
+        label={t('exports.format')}
+        value={fileFormat}
+        onChange={setFileFormat}
+        options={EXPORT_FORMATS.map((one) => ({ value: one, label: one.toUpperCase() }))}
+      />
       <Button onClick={() => void start()} busy={running}>
         {named ? t('exports.buttonNamed', { list: t(`export.dataset.${dataset}`) }) : t('exports.button')}
       </Button>

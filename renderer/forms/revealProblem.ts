@@ -27,7 +27,8 @@ function fieldInError(holder: ParentNode, field: string | undefined): HTMLElemen
  */
 export function revealProblem(anchor: HTMLElement, problem: ApiError): void {
   const holder = anchor.closest(HOLDER) ?? anchor.ownerDocument;
-  const target = problem.field !== undefined || problem.code === 'invalid_input' ? fieldInError(holder, problem.field) : null;
+  const target =
+    problem.field !== undefined || problem.code === 'invalid_input' ? fieldInError(holder, problem.field) : null;
   if (!target) {
     anchor.scrollIntoView({ block: 'nearest' });
     return;

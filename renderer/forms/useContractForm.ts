@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { ApiError, ApiResult } from '../../shared/errors';
 import { isFieldInError, localProblem } from '../components/fieldError';
 import { useT } from '../i18n/useT';
@@ -16,7 +23,10 @@ export interface ContractForm<V extends FieldValues> {
    * The form's `onSubmit`: checks the contract's limits first, then saves; a refusal from main is kept to show.
    * `onProblem` hears every problem shown, found here or by main (a desk beeps).
    */
-  submit: (save: (values: V) => Promise<ApiResult<unknown> | ApiError | null>, onProblem?: (problem: ApiError) => void) => () => void;
+  submit: (
+    save: (values: V) => Promise<ApiResult<unknown> | ApiError | null>,
+    onProblem?: (problem: ApiError) => void,
+  ) => () => void;
   /** What to show in the form's red banner: the first field left wrong here, or main's refusal. */
   problem: ApiError | null;
   setProblem: (problem: ApiError | null) => void;
@@ -49,7 +59,10 @@ function firstProblem<V extends FieldValues>(errors: FieldErrors<V>): ApiError |
  * The one form approach of the renderer: react-hook-form, with each field's limits read from the contract the call
  * will be checked against (`renderer/generated/contract-meta.ts`), so no limit is copied into a screen.
  */
-export function useContractForm<M extends LimitedMethod, V extends FieldValues>(method: M, defaultValues: DefaultValues<V>): ContractForm<V> {
+export function useContractForm<M extends LimitedMethod, V extends FieldValues>(
+  method: M,
+  defaultValues: DefaultValues<V>,
+): ContractForm<V> {
   const t = useT();
   const form = useForm<V>({ defaultValues, shouldFocusError: false });
   const [problem, setProblem] = useState<ApiError | null>(null);

@@ -13,7 +13,10 @@ export function DropFolderSettings() {
   const toast = useToast();
   const current = useApiQuery('imports.dropFolder', {});
   const setDropFolder = useApiMutation('imports.setDropFolder');
-  const { form, field, submit, problem, setProblem } = useContractForm<'imports.setDropFolder', { folder: string }>('imports.setDropFolder', { folder: '' });
+  const { form, field, submit, problem, setProblem } = useContractForm<'imports.setDropFolder', { folder: string }>(
+    'imports.setDropFolder',
+    { folder: '' },
+  );
   const { reset } = form;
   useEffect(() => reset({ folder: current.data?.folder ?? '' }), [current.data, reset]);
   const save = submit(async ({ folder }) => {
@@ -31,7 +34,12 @@ export function DropFolderSettings() {
       }}
     >
       <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
-      <TextField label={t('imports.ui.dropFolder')} hint={t('imports.ui.dropFolderHint')} optional {...field('folder', t('imports.ui.dropFolder'))} />
+      <TextField
+        label={t('imports.ui.dropFolder')}
+        hint={t('imports.ui.dropFolderHint')}
+        optional
+        {...field('folder', t('imports.ui.dropFolder'))}
+      />
       <div>
         <Button type="submit" busy={setDropFolder.busy}>
           {t('imports.ui.saveDropFolder')}

@@ -17,7 +17,15 @@ import './imports.css';
 /** Drop or choose files, see what will happen, map a sheet's columns, confirm once. */
 type Mappings = Record<string, Record<string, SpreadsheetField>>;
 
-export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: { initialBatch: number | null; initialFiles?: ChosenFile[]; queueIds?: number[] }) {
+export function ImportFlow({
+  initialBatch,
+  initialFiles = [],
+  queueIds = [],
+}: {
+  initialBatch: number | null;
+  initialFiles?: ChosenFile[];
+  queueIds?: number[];
+}) {
   const t = useT();
   const format = useFormat();
   const read = useApiFetch();
@@ -101,7 +109,11 @@ export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: {
       <div className="imports-toolbar">
         <label className="field">
           <span className="field-label">{t('imports.ui.batch')}</span>
-          <select className="input" value={batchId ?? ''} onChange={(event) => setBatchId(event.target.value === '' ? null : Number(event.target.value))}>
+          <select
+            className="input"
+            value={batchId ?? ''}
+            onChange={(event) => setBatchId(event.target.value === '' ? null : Number(event.target.value))}
+          >
             <option value="">{t('imports.ui.noBatch')}</option>
             {(batches.data ?? []).map((batch) => (
               <option key={batch.id} value={batch.id}>
@@ -131,11 +143,16 @@ export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: {
           />
         ) : null,
       )}
-      {preview?.files.filter((file) => file.alreadyImported).map((file) => (
-        <p key={file.name} className="notice">
-          {t('imports.ui.already', { file: file.name, date: format.shortDay(file.alreadyImported?.at.slice(0, 10) ?? '') })}
-        </p>
-      ))}
+      {preview?.files
+        .filter((file) => file.alreadyImported)
+        .map((file) => (
+          <p key={file.name} className="notice">
+            {t('imports.ui.already', {
+              file: file.name,
+              date: format.shortDay(file.alreadyImported?.at.slice(0, 10) ?? ''),
+            })}
+          </p>
+        ))}
       {preview ? (
         <>
           <p className="imports-counts" data-testid="import-counts">
@@ -143,16 +160,25 @@ export function ImportFlow({ initialBatch, initialFiles = [], queueIds = [] }: {
               .map((action) => `${t(`imports.action.${action}`)} : ${counts?.[action] ?? 0}`)
               .join(' · ')}
           </p>
-          <PreviewTable rows={rows} targets={targets} onTarget={(key, tag) => setTargets((current) => ({ ...current, [key]: tag }))} />
+          <PreviewTable
+            rows={rows}
+            targets={targets}
+            onTarget={(key, tag) => setTargets((current) => ({ ...current, [key]: tag }))}
+          />
           <div className="imports-actions">
             <Button onClick={() => void runPreview(files, mappings, targets)} busy={busy}>
               {t('imports.ui.refresh')}
             </Button>
-            {preview.files.filter((file) => file.refusedCsv).map((file) => (
-              <Button key={file.name} onClick={() => downloadText(`${file.name.replace(/\.[^.]+$/, '')}-refus.csv`, file.refusedCsv ?? '')}>
-                {t('imports.ui.downloadRefused', { file: file.name })}
-              </Button>
-            ))}
+            {preview.files
+              .filter((file) => file.refusedCsv)
+              .map((file) => (
+                <Button
+                  key={file.name}
+                  onClick={() => downloadText(`${file.name.replace(/\.[^.]+$/, '')}-refus.csv`, file.refusedCsv ?? '')}
+                >
+                  {t('imports.ui.downloadRefused', { file: file.name })}
+                </Button>
+              ))}
             {done ? (
               <p role="status">{t(`imports.ui.done.${format.plural(accepted)}`, { count: accepted })}</p>
             ) : (

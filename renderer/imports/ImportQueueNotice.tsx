@@ -11,7 +11,9 @@ export function ImportQueueNotice() {
   if (waiting === 0) return null;
   return (
     <p className="notice" data-testid="import-queue-count">
-      <a href="#/imports/queue">{t(`imports.ui.queueNotice.${format.plural(waiting)}`, { count: format.number(waiting) })}</a>
+      <a href="#/imports/queue">
+        {t(`imports.ui.queueNotice.${format.plural(waiting)}`, { count: format.number(waiting) })}
+      </a>
     </p>
   );
 }

@@ -32,7 +32,11 @@ export function ReviewQueue() {
   const waiting = queue.data?.waiting ?? 0;
   return (
     <div className="imports-page">
-      <PageHeader title={t('imports.ui.queueTitle')} subtitle={t(`imports.ui.waiting.${format.plural(waiting)}`, { count: waiting })} focusOnMount />
+      <PageHeader
+        title={t('imports.ui.queueTitle')}
+        subtitle={t(`imports.ui.waiting.${format.plural(waiting)}`, { count: waiting })}
+        focusOnMount
+      />
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <ul className="imports-queue">
         {(queue.data?.files ?? []).map((file) => (

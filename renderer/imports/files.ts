@@ -9,7 +9,8 @@ export async function readChosen(files: FileList | readonly File[]): Promise<Cho
     [...files].map(async (file) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let binary = '';
-      for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+      for (let index = 0; index < bytes.length; index += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
       return { name: file.name, base64: btoa(binary) };
     }),
   );

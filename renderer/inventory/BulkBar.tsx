@@ -52,7 +52,12 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
     }
     setError(null);
     const changed = result.value.changed.length;
-    toast(t(format.plural(changed) === 'one' ? 'inventory.bulkDone.one' : 'inventory.bulkDone.other', { action: label, count: changed }));
+    toast(
+      t(format.plural(changed) === 'one' ? 'inventory.bulkDone.one' : 'inventory.bulkDone.other', {
+        action: label,
+        count: changed,
+      }),
+    );
     onApplied();
   };
 
@@ -60,7 +65,9 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
     <>
       {count > 0 ? (
         <div className="bulk-bar" role="region" aria-label={t('inventory.bulkActions')}>
-          <strong className="bulk-count">{t(one ? 'inventory.selected.one' : 'inventory.selected.other', { count: format.number(count) })}</strong>
+          <strong className="bulk-count">
+            {t(one ? 'inventory.selected.one' : 'inventory.selected.other', { count: format.number(count) })}
+          </strong>
           <div className="bulk-actions">
             {actions.length === 0 ? <span className="muted">{t('inventory.noCommonAction')}</span> : null}
             {actions.map((action) => (
@@ -90,7 +97,14 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
         title={pending ? t(`action.${pending}`) : ''}
         message={
           <>
-            <p>{pending ? t(one ? 'inventory.bulkConfirm.one' : 'inventory.bulkConfirm.other', { action: t(`action.${pending}`), count: format.number(count) }) : null}</p>
+            <p>
+              {pending
+                ? t(one ? 'inventory.bulkConfirm.one' : 'inventory.bulkConfirm.other', {
+                    action: t(`action.${pending}`),
+                    count: format.number(count),
+                  })
+                : null}
+            </p>
             <p className="muted">{t('inventory.bulkAllOrNothing')}</p>
           </>
         }
@@ -103,7 +117,14 @@ export function BulkBar({ selected, onClear, onApplied }: BulkBarProps) {
           setNote('');
         }}
       >
-        <TextField label={t('inventory.note')} hint={t('inventory.noteHint')} optional value={note} onChange={(event) => setNote(event.target.value)} maxLength={maxLengthOf('devices.applyAction', 'note')} />
+        <TextField
+          label={t('inventory.note')}
+          hint={t('inventory.noteHint')}
+          optional
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          maxLength={maxLengthOf('devices.applyAction', 'note')}
+        />
       </ConfirmDialog>
     </>
   );

@@ -20,7 +20,8 @@ export function FilterBar({ view, onChange }: FilterBarProps) {
   const t = useT();
   const sites = useApiQuery('sites.list', {});
   const batches = useApiQuery('batches.list', { includeClosed: true });
-  const filtered = view.statuses.length + view.kinds.length + view.grades.length > 0 || view.siteId !== null || view.batchId !== null;
+  const filtered =
+    view.statuses.length + view.kinds.length + view.grades.length > 0 || view.siteId !== null || view.batchId !== null;
 
   const siteOptions: SelectOption<string>[] = [
     { value: ANY, label: t('inventory.filter.anySite') },
@@ -33,7 +34,10 @@ export function FilterBar({ view, onChange }: FilterBarProps) {
     { value: ANY, label: t('inventory.filter.anyBatch') },
     ...(batches.data ?? []).map((batch) => ({
       value: String(batch.id),
-      label: t(batch.closed ? 'inventory.filter.closedBatch' : 'inventory.filter.openBatch', { code: batch.code, donor: batch.donorName }),
+      label: t(batch.closed ? 'inventory.filter.closedBatch' : 'inventory.filter.openBatch', {
+        code: batch.code,
+        donor: batch.donorName,
+      }),
     })),
   ];
 
@@ -73,7 +77,10 @@ export function FilterBar({ view, onChange }: FilterBarProps) {
         onChange={(value) => onChange({ ...view, batchId: value === ANY ? null : Number(value) })}
       />
       {filtered ? (
-        <Button variant="ghost" onClick={() => onChange({ ...view, statuses: [], kinds: [], grades: [], siteId: null, batchId: null })}>
+        <Button
+          variant="ghost"
+          onClick={() => onChange({ ...view, statuses: [], kinds: [], grades: [], siteId: null, batchId: null })}
+        >
           {t('inventory.clearFilters')}
         </Button>
       ) : null}

@@ -107,7 +107,10 @@ export function InventoryScreen(_props: ScreenProps) {
   };
 
   const total = count.data?.total ?? null;
-  const filtered = filter.statuses.length + filter.kinds.length + filter.grades.length > 0 || filter.siteId !== null || filter.batchId !== null;
+  const filtered =
+    filter.statuses.length + filter.kinds.length + filter.grades.length > 0 ||
+    filter.siteId !== null ||
+    filter.batchId !== null;
   const subtitle =
     total === null
       ? t('ui.loading')
@@ -117,7 +120,8 @@ export function InventoryScreen(_props: ScreenProps) {
   if (!search && list.rows.length > 0) {
     if (list.loading) footer = t('inventory.loadingMore');
     else if (!list.hasMore) footer = t('inventory.end');
-    else if (total !== null) footer = t('inventory.loadedOf', { loaded: format.number(list.rows.length), total: format.number(total) });
+    else if (total !== null)
+      footer = t('inventory.loadedOf', { loaded: format.number(list.rows.length), total: format.number(total) });
   }
 
   return (
@@ -139,7 +143,12 @@ export function InventoryScreen(_props: ScreenProps) {
               inputRef={searchBox}
               invalid={searchError !== null}
             />
-            <ExportButton dataset="inventory" filter={filter} sort={view.sort} others={['erasures', 'batches', 'donors']} />
+            <ExportButton
+              dataset="inventory"
+              filter={filter}
+              sort={view.sort}
+              others={['erasures', 'batches', 'donors']}
+            />
           </div>
         }
       />
@@ -150,7 +159,10 @@ export function InventoryScreen(_props: ScreenProps) {
           <p>
             {search.rows.length === 0
               ? t('inventory.searchNone', { query: search.query })
-              : t(`inventory.searchResults.${format.plural(search.rows.length)}`, { count: search.rows.length, query: search.query })}
+              : t(`inventory.searchResults.${format.plural(search.rows.length)}`, {
+                  count: search.rows.length,
+                  query: search.query,
+                })}
           </p>
           <Button size="small" onClick={() => setSearch(null)}>
             {t('inventory.backToList')}
@@ -168,7 +180,13 @@ export function InventoryScreen(_props: ScreenProps) {
         hasMore={!search && list.hasMore}
         onNeedMore={list.loadMore}
         onOpen={openDevice}
-        emptyText={list.loading && !search ? t('ui.loading') : search ? t('inventory.searchNone', { query: search.query }) : t('inventory.empty')}
+        emptyText={
+          list.loading && !search
+            ? t('ui.loading')
+            : search
+              ? t('inventory.searchNone', { query: search.query })
+              : t('inventory.empty')
+        }
         footer={footer}
         busy={!search && list.loading && list.rows.length > 0}
         viewVersion={list.viewVersion}

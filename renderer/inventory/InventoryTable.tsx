@@ -35,10 +35,27 @@ const activeValue = (row: DeviceSummary) => row.assetTag;
  * The device grid: the shared data table, sorted by the server, with check boxes, virtualised so that only the
  * rows on screen exist in the page however many are loaded. Arrow keys move, Space checks, Enter opens.
  */
-export function InventoryTable({ rows, total, sort, onSortChange, selection, onSelectionChange, hasMore, onNeedMore, onOpen, emptyText, footer, busy, viewVersion }: InventoryTableProps) {
+export function InventoryTable({
+  rows,
+  total,
+  sort,
+  onSortChange,
+  selection,
+  onSelectionChange,
+  hasMore,
+  onNeedMore,
+  onOpen,
+  emptyText,
+  footer,
+  busy,
+  viewVersion,
+}: InventoryTableProps) {
   const t = useT();
   const columns = useInventoryColumns();
-  const sorting = useMemo<SortingState | null>(() => (sort ? [{ id: sort.column, desc: sort.direction === 'desc' }] : null), [sort]);
+  const sorting = useMemo<SortingState | null>(
+    () => (sort ? [{ id: sort.column, desc: sort.direction === 'desc' }] : null),
+    [sort],
+  );
   return (
     <DataTable
       label={t('inventory.gridLabel')}
@@ -54,7 +71,19 @@ export function InventoryTable({ rows, total, sort, onSortChange, selection, onS
       selection={selection}
       onSelectionChange={onSelectionChange}
       emptyText={emptyText}
-      virtual={{ rowHeight: ROW_HEIGHT, columnWidths: COLUMN_WIDTHS, total, hasMore, onNeedMore, onOpen, footer, busy, viewVersion, describedBy: 'inventory-keys', activeValue }}
+      virtual={{
+        rowHeight: ROW_HEIGHT,
+        columnWidths: COLUMN_WIDTHS,
+        total,
+        hasMore,
+        onNeedMore,
+        onOpen,
+        footer,
+        busy,
+        viewVersion,
+        describedBy: 'inventory-keys',
+        activeValue,
+      }}
     />
   );
 }

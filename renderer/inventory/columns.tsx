@@ -50,20 +50,57 @@ export function useInventoryColumns(): InventoryColumn[] {
           </a>
         ),
       },
-      { accessorKey: 'status', header: header('inventory.col.status', t), cell: ({ row }) => <StatusBadge state={row.original.status} /> },
-      { accessorKey: 'kind', header: header('inventory.col.kind', t), cell: ({ row }) => t(`kindShort.${row.original.kind}`) },
-      { accessorKey: 'make', header: header('inventory.col.make', t), cell: ({ row }) => <span title={row.original.make}>{row.original.make}</span> },
-      { accessorKey: 'model', header: header('inventory.col.model', t), cell: ({ row }) => <span title={row.original.model}>{row.original.model}</span> },
+      {
+        accessorKey: 'status',
+        header: header('inventory.col.status', t),
+        cell: ({ row }) => <StatusBadge state={row.original.status} />,
+      },
+      {
+        accessorKey: 'kind',
+        header: header('inventory.col.kind', t),
+        cell: ({ row }) => t(`kindShort.${row.original.kind}`),
+      },
+      {
+        accessorKey: 'make',
+        header: header('inventory.col.make', t),
+        cell: ({ row }) => <span title={row.original.make}>{row.original.make}</span>,
+      },
+      {
+        accessorKey: 'model',
+        header: header('inventory.col.model', t),
+        cell: ({ row }) => <span title={row.original.model}>{row.original.model}</span>,
+      },
       {
         accessorKey: 'serial',
         enableSorting: false,
         header: header('inventory.col.serial', t),
         cell: ({ row }) => <span className="mono">{row.original.serial || row.original.imei || t('ui.empty')}</span>,
       },
-      { accessorKey: 'grade', header: header('inventory.col.grade', t), cell: ({ row }) => row.original.grade ?? t('ui.empty') },
-      { accessorKey: 'location', enableSorting: false, header: header('inventory.col.location', t), cell: ({ row }) => row.original.location || t('ui.empty') },
-      { accessorKey: 'updatedAt', sortDescFirst: true, header: header('inventory.col.updatedAt', t), cell: ({ row }) => <span title={format.dateTime(row.original.updatedAt)}>{format.shortDay(row.original.updatedAt)}</span> },
-      { accessorKey: 'receivedOn', sortDescFirst: true, header: header('inventory.col.receivedOn', t), cell: ({ row }) => format.shortDay(row.original.receivedOn) },
+      {
+        accessorKey: 'grade',
+        header: header('inventory.col.grade', t),
+        cell: ({ row }) => row.original.grade ?? t('ui.empty'),
+      },
+      {
+        accessorKey: 'location',
+        enableSorting: false,
+        header: header('inventory.col.location', t),
+        cell: ({ row }) => row.original.location || t('ui.empty'),
+      },
+      {
+        accessorKey: 'updatedAt',
+        sortDescFirst: true,
+        header: header('inventory.col.updatedAt', t),
+        cell: ({ row }) => (
+          <span title={format.dateTime(row.original.updatedAt)}>{format.shortDay(row.original.updatedAt)}</span>
+        ),
+      },
+      {
+        accessorKey: 'receivedOn',
+        sortDescFirst: true,
+        header: header('inventory.col.receivedOn', t),
+        cell: ({ row }) => format.shortDay(row.original.receivedOn),
+      },
     ],
     [t, format],
   );

@@ -78,7 +78,12 @@ export function OperatorScreen(_props: ScreenProps) {
         <ul className="operator-grid" ref={list} onKeyDown={onKeyDown}>
           {everyone.map((operator, index) => (
             <li key={operator.id}>
-              <button type="button" className="operator-button" autoFocus={index === 0} onClick={() => void choose(operator)}>
+              <button
+                type="button"
+                className="operator-button"
+                autoFocus={index === 0}
+                onClick={() => void choose(operator)}
+              >
                 <span className="operator-avatar" aria-hidden="true">
                   {initials(operator.name)}
                 </span>

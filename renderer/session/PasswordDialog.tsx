@@ -12,7 +12,10 @@ export function PasswordDialog({ operator, onClose }: { operator: OperatorSummar
   const t = useT();
   const { update } = useSession();
   const signIn = useApiMutation('session.signIn');
-  const { form, field, submit, problem, setProblem } = useContractForm<'session.signIn', { password: string }>('session.signIn', { password: '' });
+  const { form, field, submit, problem, setProblem } = useContractForm<'session.signIn', { password: string }>(
+    'session.signIn',
+    { password: '' },
+  );
   const input = useRef<HTMLInputElement | null>(null);
   const password = field('password', t('password.label'));
 

@@ -13,7 +13,10 @@ export function PinDialog({ operator, onClose }: { operator: OperatorSummary | n
   const t = useT();
   const { update } = useSession();
   const signIn = useApiMutation('session.signIn');
-  const { form, field, submit, problem, setProblem } = useContractForm<'session.signIn', { pin: string }>('session.signIn', { pin: '' });
+  const { form, field, submit, problem, setProblem } = useContractForm<'session.signIn', { pin: string }>(
+    'session.signIn',
+    { pin: '' },
+  );
   const input = useRef<HTMLInputElement | null>(null);
   const pin = field('pin', t('pin.label'));
 

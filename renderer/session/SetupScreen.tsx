@@ -35,7 +35,13 @@ export function SetupScreen(_props: ScreenProps) {
   const pin = field('pin', t('setup.pin'));
 
   const save = submit(async ({ organisation, siteName, operatorName, pin: code, password }) => {
-    const result = await setup.run({ organisation, siteName, operatorName, pin: code === '' ? undefined : code, ...(atHub ? { password } : {}) });
+    const result = await setup.run({
+      organisation,
+      siteName,
+      operatorName,
+      pin: code === '' ? undefined : code,
+      ...(atHub ? { password } : {}),
+    });
     if (result.ok) update(result.value);
     return result;
   });

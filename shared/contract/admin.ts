@@ -34,7 +34,12 @@ export const adminContract = {
   }),
   'operators.list': method<OperatorSummary[]>()({ input: z.object({}), roles: ADMIN }),
   'operators.create': method<OperatorSummary>()({
-    input: z.object({ name: requiredText(120), roles: operatorRolesSchema, pin: pinSchema.optional(), jobTitle: optionalText(120) }),
+    input: z.object({
+      name: requiredText(120),
+      roles: operatorRolesSchema,
+      pin: pinSchema.optional(),
+      jobTitle: optionalText(120),
+    }),
     roles: ADMIN,
   }),
   'operators.update': method<OperatorSummary>()({

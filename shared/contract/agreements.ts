@@ -60,20 +60,22 @@ export const agreementsContract = {
   'signatures.list': method<HandoverSignatures>()({ input: z.object({ handoverId: id }), roles: COUNTERS }),
   /** A signature drawn on the pad (PNG data URL), or the choice to sign the printed copy on paper. */
   'signatures.save': method<SignatureInfo>()({
-    input: z.object({
-      subject,
-      signer: z.enum(SIGNERS),
-      mode: z.enum(SIGNATURE_MODES),
-      dataUrl: z
-        .string()
-        .max(PNG_DATA_URL_PREFIX.length + Math.ceil(SIGNATURE_MAX_BYTES / 3) * 4)
-        .refine((value) => PNG_DATA_URL.test(value), 'png_data_url')
-        .nullable()
-        .default(null),
-    }).refine((value) => (value.mode === 'drawn') === (value.dataUrl !== null), {
-      path: ['dataUrl'],
-      message: 'drawn_needs_image',
-    }),
+    input: z
+      .object({
+        subject,
+        signer: z.enum(SIGNERS),
+        mode: z.enum(SIGNATURE_MODES),
+        dataUrl: z
+          .string()
+          .max(PNG_DATA_URL_PREFIX.length + Math.ceil(SIGNATURE_MAX_BYTES / 3) * 4)
+          .refine((value) => PNG_DATA_URL.test(value), 'png_data_url')
+          .nullable()
+          .default(null),
+      })
+      .refine((value) => (value.mode === 'drawn') === (value.dataUrl !== null), {
+        path: ['dataUrl'],
+        message: 'drawn_needs_image',
+      }),
     roles: COUNTERS,
   }),
   /** A scanned copy of the paper signed at the counter: hashed and kept with the handover. */

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { method } from './define';
 
 /** Why a backup was taken; shown in the list. */
-export const BACKUP_REASONS = ['startup', 'daily', 'manual', 'before_migration', 'before_anonymisation', 'before_restore'] as const;
+export const BACKUP_REASONS = [
+  'startup',
+  'daily',
+  'manual',
+  'before_migration',
+  'before_anonymisation',
+  'before_restore',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**
@@ -12,7 +19,15 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 export type BackupStatus = 'verified' | 'failed' | 'unverified';
 
 /** What went wrong with a backup, as a code (`backups.problem.<code>` translates it) and SQLite's own words. */
-export const BACKUP_PROBLEMS = ['damaged', 'too_new', 'integrity', 'foreign_keys', 'chain', 'sha256_mismatch', 'missing_file'] as const;
+export const BACKUP_PROBLEMS = [
+  'damaged',
+  'too_new',
+  'integrity',
+  'foreign_keys',
+  'chain',
+  'sha256_mismatch',
+  'missing_file',
+] as const;
 export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
 
 /** One backup as recorded beside it, in the backup folder (a JSON file per backup), never in the database. */

@@ -29,7 +29,10 @@ export const hubContract = {
   'desks.revoke': method<DeskSummary>()({ input: z.object({ deskId: id }), roles: ['admin'] }),
   'stations.list': method<StationSummary[]>()({ input: z.object({}), roles: ['admin'] }),
   /** A new station and its token, shown this once (the hub keeps only its SHA-256). */
-  'stations.create': method<StationSummary & { token: string }>()({ input: z.object({ name: requiredText(80) }), roles: ['admin'] }),
+  'stations.create': method<StationSummary & { token: string }>()({
+    input: z.object({ name: requiredText(80) }),
+    roles: ['admin'],
+  }),
   'stations.revoke': method<StationSummary>()({ input: z.object({ stationId: id }), roles: ['admin'] }),
   /** An operator's password for signing in at a hub's desk: an administrator sets anyone's, an operator their own. */
   'passwords.set': method<null>()({ input: z.object({ operatorId: id, password: passwordSchema }) }),

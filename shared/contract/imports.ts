@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { HiddenAreaState, ImportedErasureStatus, ImportFormat, ImportIssue, SpreadsheetField } from '../domain/import-records';
+import type {
+  HiddenAreaState,
+  ImportedErasureStatus,
+  ImportFormat,
+  ImportIssue,
+  SpreadsheetField,
+} from '../domain/import-records';
 import { IMPORT_FORMATS, SPREADSHEET_FIELDS } from '../domain/import-records';
 import type { DeviceKind } from '../domain/values';
 import type { ErasureOutcome } from './erasure';
@@ -53,7 +59,12 @@ export interface FilePreview {
   rows: PreviewRow[];
   issues: ImportIssue[];
   warnings: ImportIssue[];
-  spreadsheet: { headers: string[]; mapping: Partial<Record<string, SpreadsheetField>>; guessed: boolean; sourceKey: string } | null;
+  spreadsheet: {
+    headers: string[];
+    mapping: Partial<Record<string, SpreadsheetField>>;
+    guessed: boolean;
+    sourceKey: string;
+  } | null;
   /** The refused rows of a spreadsheet as a CSV to fix and import again (headers first), or null. */
   refusedCsv: string | null;
 }
@@ -134,7 +145,14 @@ export const importsContract = {
   /** The drop folder a wiping station writes to (absolute path), or none; watched from the next start. */
   'imports.dropFolder': method<{ folder: string | null }>()({ input: z.object({}) }),
   'imports.setDropFolder': method<{ folder: string | null }>()({
-    input: z.object({ folder: z.string().trim().max(1000).refine((path) => path === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'import_folder_absolute').nullable() }),
+    input: z.object({
+      folder: z
+        .string()
+        .trim()
+        .max(1000)
+        .refine((path) => path === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'import_folder_absolute')
+        .nullable(),
+    }),
     roles: ['admin'],
   }),
   'imports.erasureViews': method<ErasureImportView[]>()({ input: z.object({ erasureIds: z.array(id).max(500) }) }),

@@ -97,4 +97,3 @@ export const intakeContract = {
     input: z.object({ batchId: id, devices: z.array(deviceSpecInput).min(1).max(20_000) }),
   }),
 };
-

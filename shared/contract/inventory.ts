@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { DEVICE_STATES, type DeviceState } from '../domain/lifecycle';
-import { APPEARANCE_GRADES, DEVICE_KINDS, type AppearanceGrade, type DeviceKind, type FunctionalResult } from '../domain/values';
+import {
+  APPEARANCE_GRADES,
+  DEVICE_KINDS,
+  type AppearanceGrade,
+  type DeviceKind,
+  type FunctionalResult,
+} from '../domain/values';
 import { method } from './define';
 import { id, searchText } from './fields';
 
@@ -24,7 +30,16 @@ export interface DeviceSummary {
   updatedAt: string;
 }
 
-export const SORT_COLUMNS = ['assetTag', 'kind', 'status', 'make', 'model', 'grade', 'receivedOn', 'updatedAt'] as const;
+export const SORT_COLUMNS = [
+  'assetTag',
+  'kind',
+  'status',
+  'make',
+  'model',
+  'grade',
+  'receivedOn',
+  'updatedAt',
+] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export const inventoryFilter = z.object({

@@ -35,7 +35,6 @@ import type {
   SimFollowUpRow,
 } from './lending-types';
 
-
 /** An email address, or nothing. */
 export const optionalEmail = z
   .string()
@@ -76,7 +75,8 @@ const programmeFields = {
 
 const programmeObject = z.object(programmeFields);
 const endsAfterStart = {
-  check: (value: { startsOn: string; endsOn: string | null }) => value.endsOn === null || value.endsOn >= value.startsOn,
+  check: (value: { startsOn: string; endsOn: string | null }) =>
+    value.endsOn === null || value.endsOn >= value.startsOn,
   params: { path: ['endsOn'], message: 'end_before_start' },
 };
 

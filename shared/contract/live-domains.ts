@@ -7,7 +7,18 @@ import type { Domain } from './query-keys';
  * refetch. `events` always, since every change writes one.
  */
 export const DOMAINS_OF_ENTITY: Record<EventEntity, readonly Domain[]> = {
-  device: ['devices', 'inventory', 'erasure', 'refurbishment', 'recycling', 'handovers', 'returns', 'batches', 'followUp', 'documents'],
+  device: [
+    'devices',
+    'inventory',
+    'erasure',
+    'refurbishment',
+    'recycling',
+    'handovers',
+    'returns',
+    'batches',
+    'followUp',
+    'documents',
+  ],
   batch: ['batches', 'inventory', 'devices'],
   donor: ['donors', 'batches'],
   site: ['sites'],
@@ -31,6 +42,7 @@ export const DOMAINS_OF_ENTITY: Record<EventEntity, readonly Domain[]> = {
 /** The domains to mark stale after a write that changed these kinds of record (unknown ones are ignored). */
 export function domainsChanged(entities: readonly string[]): ReadonlySet<Domain> {
   const domains = new Set<Domain>(['events']);
-  for (const entity of entities) for (const domain of DOMAINS_OF_ENTITY[entity as EventEntity] ?? []) domains.add(domain);
+  for (const entity of entities)
+    for (const domain of DOMAINS_OF_ENTITY[entity as EventEntity] ?? []) domains.add(domain);
   return domains;
 }

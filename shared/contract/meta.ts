@@ -71,7 +71,9 @@ export function fieldLimits(method: MethodName): Record<string, FieldLimit> {
 export function renderContractMeta(): string {
   const names = (Object.keys(contract) as MethodName[]).sort();
   const roles = Object.fromEntries(names.map((name) => [name, contract[name].roles]));
-  const limits = Object.fromEntries(names.map((name) => [name, fieldLimits(name)]).filter(([, fields]) => Object.keys(fields as object).length > 0));
+  const limits = Object.fromEntries(
+    names.map((name) => [name, fieldLimits(name)]).filter(([, fields]) => Object.keys(fields as object).length > 0),
+  );
   return [
     '// Generated from shared/contract by `npm run generate:contract` (main/codegen/contract-meta.ts). Do not edit:',
     '// test/unit/contract-meta.test.ts fails when this file no longer matches the contract.',

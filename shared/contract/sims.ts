@@ -60,7 +60,12 @@ const secret = z
   .nullable()
   .default(null);
 
-const secretChange = z.string().trim().regex(/^\d{4,8}$/).nullable().optional();
+const secretChange = z
+  .string()
+  .trim()
+  .regex(/^\d{4,8}$/)
+  .nullable()
+  .optional();
 
 /** Free text that may come empty from a form: '' is stored as null. */
 const phoneText = text(40)

@@ -6,7 +6,12 @@
  */
 import { elides } from '../format/names';
 import type { Lang } from '../i18n/define';
-import { placeholderByName, placeholderFits, type PlaceholderId, type PlaceholderValues } from './agreement-placeholders';
+import {
+  placeholderByName,
+  placeholderFits,
+  type PlaceholderId,
+  type PlaceholderValues,
+} from './agreement-placeholders';
 import type { ClauseVariant } from './agreement-variants';
 
 export const TEMPLATE_MAX_LENGTH = 20_000;
@@ -63,7 +68,8 @@ function parseLine(line: string, lineNumber: number, lang: Lang, variant: Clause
       at += 2;
       continue;
     }
-    if (char === '}') throw new Refused({ code: 'template_brace_malformed', excerpt: excerptAround(line, at), line: lineNumber });
+    if (char === '}')
+      throw new Refused({ code: 'template_brace_malformed', excerpt: excerptAround(line, at), line: lineNumber });
     if (char !== '{') {
       text += char;
       at += 1;
@@ -74,7 +80,11 @@ function parseLine(line: string, lineNumber: number, lang: Lang, variant: Clause
     const name = inner.trim();
     if (close < 0 || inner.includes('{') || !NAME.test(name)) {
       const end = close < 0 ? line.length : close + 1;
-      throw new Refused({ code: 'template_brace_malformed', excerpt: line.slice(at, Math.min(end, at + 40)), line: lineNumber });
+      throw new Refused({
+        code: 'template_brace_malformed',
+        excerpt: line.slice(at, Math.min(end, at + 40)),
+        line: lineNumber,
+      });
     }
     const id = placeholderByName(lang, name);
     if (id === null) throw new Refused({ code: 'template_placeholder_unknown', name, line: lineNumber });
@@ -148,13 +158,21 @@ export interface FillContext {
 }
 
 /** The blocks with every placeholder replaced by its value (an empty value prints as a dash, never as nothing). */
-export function fillTemplate(blocks: readonly TemplateBlock[], values: PlaceholderValues, context: FillContext): FilledBlock[] {
-  return blocks.filter((block) => context.sim || !block.simOnly).map((block) => ({
-    type: block.type,
-    text: block.segments.reduce((text, segment) => {
-      if (segment.type === 'text') return text + segment.text;
-      const value = values[segment.id].trim() || '—';
-      return elides(value) && ARTICLE_BEFORE.test(text) ? `${text.replace(ARTICLE_BEFORE, '$1$2’')}${value}` : text + value;
-    }, ''),
-  }));
+export function fillTemplate(
+  blocks: readonly TemplateBlock[],
+  values: PlaceholderValues,
+  context: FillContext,
+): FilledBlock[] {
+  return blocks
+    .filter((block) => context.sim || !block.simOnly)
+    .map((block) => ({
+      type: block.type,
+      text: block.segments.reduce((text, segment) => {
+        if (segment.type === 'text') return text + segment.text;
+        const value = values[segment.id].trim() || '—';
+        return elides(value) && ARTICLE_BEFORE.test(text)
+          ? `${text.replace(ARTICLE_BEFORE, '$1$2’')}${value}`
+          : text + value;
+      }, ''),
+    }));
 }

@@ -5,7 +5,16 @@
 import { COORDINATION, RETURNS_DESK } from './lending';
 import type { OperatorRole } from './values';
 
-export const EXPORT_DATASETS = ['inventory', 'erasures', 'handovers', 'sims', 'top-ups', 'recycling', 'donors', 'batches'] as const;
+export const EXPORT_DATASETS = [
+  'inventory',
+  'erasures',
+  'handovers',
+  'sims',
+  'top-ups',
+  'recycling',
+  'donors',
+  'batches',
+] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;

@@ -99,7 +99,12 @@ export function handoverWarnings(facts: HandoverWarningFacts): HandoverWarningDr
   }
   for (const sim of facts.sims) {
     if (sim.expiresOn === null || sim.expiresOn < handedOn) {
-      warnings.push({ key: `sim_without_credit:sim:${sim.id}`, code: 'sim_without_credit', field: 'simIds', params: { iccid: sim.iccid } });
+      warnings.push({
+        key: `sim_without_credit:sim:${sim.id}`,
+        code: 'sim_without_credit',
+        field: 'simIds',
+        params: { iccid: sim.iccid },
+      });
     } else if (dueOn !== null && sim.expiresOn < dueOn) {
       warnings.push({
         key: `sim_expires_before_due:sim:${sim.id}`,
@@ -109,14 +114,22 @@ export function handoverWarnings(facts: HandoverWarningFacts): HandoverWarningDr
       });
     }
     if (sim.phoneNumber === null) {
-      warnings.push({ key: `sim_without_number:sim:${sim.id}`, code: 'sim_without_number', field: 'simIds', params: { iccid: sim.iccid } });
+      warnings.push({
+        key: `sim_without_number:sim:${sim.id}`,
+        code: 'sim_without_number',
+        field: 'simIds',
+        params: { iccid: sim.iccid },
+      });
     }
   }
   return warnings;
 }
 
 /** The warnings an acknowledgement does not cover (it was given for what the counter showed, not for what came since). */
-export function unacknowledged(warnings: readonly HandoverWarningDraft[], acknowledged: readonly string[]): HandoverWarningDraft[] {
+export function unacknowledged(
+  warnings: readonly HandoverWarningDraft[],
+  acknowledged: readonly string[],
+): HandoverWarningDraft[] {
   const given = new Set(acknowledged);
   return warnings.filter((warning) => !given.has(warning.key));
 }

@@ -31,7 +31,14 @@ export const DRIVE_REMOVAL_REASONS = ['removed', 'replaced'] as const;
 export type DriveRemovalReason = (typeof DRIVE_REMOVAL_REASONS)[number];
 
 /** States in which the device is on the bench, so its drives may be taken out or replaced (not in stock as ready, nor gone). */
-export const DRIVE_CHANGE_STATES: readonly DeviceState[] = ['received', 'awaiting_erasure', 'erased', 'in_refurbishment', 'quarantined', 'returned'];
+export const DRIVE_CHANGE_STATES: readonly DeviceState[] = [
+  'received',
+  'awaiting_erasure',
+  'erased',
+  'in_refurbishment',
+  'quarantined',
+  'returned',
+];
 
 /** The erasure state of one drive, or of the whole device for tablets and phones: its latest record decides. */
 export type MediaErasureState = 'none' | 'pending_verification' | 'verified' | 'failed';
@@ -79,7 +86,11 @@ const RULES = {
   quarantine: { from: ['awaiting_erasure'], to: 'quarantined', guards: ['erasure_failed'] },
   retry_erasure: { from: ['quarantined'], to: 'awaiting_erasure', guards: [] },
   start_refurbishment: { from: ['erased'], to: 'in_refurbishment', guards: [] },
-  mark_ready: { from: ['in_refurbishment'], to: 'ready', guards: ['erasure_proven', 'qc_passed', 'graded', 'drives_healthy'] },
+  mark_ready: {
+    from: ['in_refurbishment'],
+    to: 'ready',
+    guards: ['erasure_proven', 'qc_passed', 'graded', 'drives_healthy'],
+  },
   reopen_refurbishment: { from: ['ready'], to: 'in_refurbishment', guards: [] },
   allocate: { from: ['ready'], to: 'allocated', guards: ['erasure_proven'], record: 'lending' },
   record_return: { from: ['allocated'], to: 'returned', guards: [], record: 'lending' },
@@ -103,9 +114,7 @@ export const DIRECT_ACTIONS = DEVICE_ACTIONS.filter((action) => !('record' in RU
 
 export type LifecycleRefusal = 'action_not_allowed_in_state' | `guard_${Guard}`;
 
-export type ActionVerdict =
-  | { allowed: true; to: DeviceState }
-  | { allowed: false; reason: LifecycleRefusal };
+export type ActionVerdict = { allowed: true; to: DeviceState } | { allowed: false; reason: LifecycleRefusal };
 
 export function erasureSubjects(facts: LifecycleFacts): readonly MediaErasureState[] {
   if (WHOLE_DEVICE_ERASURE_KINDS.includes(facts.kind) || facts.drives.length === 0) return [facts.wholeDevice];

@@ -100,10 +100,18 @@ export function checkSerialScan(raw: string, rules: ScanRules = DEFAULT_SCAN_RUL
     });
   }
   if (value.length < rules.serialMinLength) {
-    return refuse('serial_too_short', { length: value.length, characters: characters(value.length), min: rules.serialMinLength });
+    return refuse('serial_too_short', {
+      length: value.length,
+      characters: characters(value.length),
+      min: rules.serialMinLength,
+    });
   }
   if (value.length > rules.serialMaxLength) {
-    return refuse('serial_too_long', { length: value.length, characters: characters(value.length), max: rules.serialMaxLength });
+    return refuse('serial_too_long', {
+      length: value.length,
+      characters: characters(value.length),
+      max: rules.serialMaxLength,
+    });
   }
   if (fromUrl) {
     return {
@@ -123,5 +131,7 @@ export function checkImeiScan(raw: string): ImeiScan {
   if (looksLikeUrl(trimmed)) return refuse('scan_url', { value: shown(trimmed) });
   const check = checkImei(trimmed);
   if (!check.ok) return refuse('imei_invalid', { value: shown(trimmed) });
-  return check.warning === 'imei_checksum' ? { ok: true, value: check.value, warning: 'imei_checksum' } : { ok: true, value: check.value };
+  return check.warning === 'imei_checksum'
+    ? { ok: true, value: check.value, warning: 'imei_checksum' }
+    : { ok: true, value: check.value };
 }

@@ -38,7 +38,9 @@ export type SimVerdict = { allowed: true; to: SimState } | { allowed: false; rea
 
 export function evaluateSimAction(state: SimState, action: SimAction): SimVerdict {
   const rule: SimRule = SIM_RULES[action];
-  return rule.from.includes(state) ? { allowed: true, to: rule.to } : { allowed: false, reason: 'sim_action_not_allowed' };
+  return rule.from.includes(state)
+    ? { allowed: true, to: rule.to }
+    : { allowed: false, reason: 'sim_action_not_allowed' };
 }
 
 export function simActionsFrom(state: SimState, directOnly = true): SimAction[] {

@@ -50,7 +50,10 @@ function parse(raw: string): Address | null {
   const [, , host = '', path = '', query = ''] = match;
   return {
     host: host.toLowerCase(),
-    segments: path.split('/').filter((segment) => segment !== '').map(decoded),
+    segments: path
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map(decoded),
     query: query
       .split('&')
       .filter((pair) => pair !== '')
@@ -108,7 +111,11 @@ function hpSerial(url: Address): string | null {
   return candidate(queryValue(url, ['serialnumber', 'sn', 'serial']));
 }
 
-const VENDORS: readonly { vendor: SerialFromUrl['vendor']; domains: readonly string[]; read: (url: Address) => string | null }[] = [
+const VENDORS: readonly {
+  vendor: SerialFromUrl['vendor'];
+  domains: readonly string[];
+  read: (url: Address) => string | null;
+}[] = [
   { vendor: 'Dell', domains: ['dell.com'], read: dellServiceTag },
   { vendor: 'Lenovo', domains: ['lenovo.com', 'lenovo.com.cn'], read: lenovoSerial },
   { vendor: 'HP', domains: ['hp.com', 'hpe.com'], read: hpSerial },

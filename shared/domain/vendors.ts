@@ -13,11 +13,22 @@ export interface VendorAlias {
 }
 
 export const VENDOR_ALIASES: readonly VendorAlias[] = [
-  { canonical: 'Dell', aliases: ['dell', 'dell inc', 'dell computer', 'dell computer corporation', 'dell technologies'] },
+  {
+    canonical: 'Dell',
+    aliases: ['dell', 'dell inc', 'dell computer', 'dell computer corporation', 'dell technologies'],
+  },
   { canonical: 'Lenovo', aliases: ['lenovo', 'lenovo group', 'lenovo pc'] },
   {
     canonical: 'HP',
-    aliases: ['hp', 'hp inc', 'hewlett packard', 'hewlett packard company', 'hewlett packard enterprise', 'hpe', 'compaq'],
+    aliases: [
+      'hp',
+      'hp inc',
+      'hewlett packard',
+      'hewlett packard company',
+      'hewlett packard enterprise',
+      'hpe',
+      'compaq',
+    ],
   },
   { canonical: 'ASUS', aliases: ['asus', 'asustek', 'asustek computer', 'asustek computer inc', 'asus computer'] },
   { canonical: 'Acer', aliases: ['acer', 'acer inc', 'acer incorporated', 'gateway', 'packard bell'] },
@@ -25,7 +36,10 @@ export const VENDOR_ALIASES: readonly VendorAlias[] = [
   { canonical: 'Samsung', aliases: ['samsung', 'samsung electronics', 'samsung electronics co'] },
   { canonical: 'Toshiba', aliases: ['toshiba', 'toshiba corporation', 'toshiba america', 'dynabook', 'dynabook inc'] },
   { canonical: 'Kioxia', aliases: ['kioxia', 'toshiba memory'] },
-  { canonical: 'Fujitsu', aliases: ['fujitsu', 'fujitsu siemens', 'fujitsu siemens computers', 'fujitsu client computing'] },
+  {
+    canonical: 'Fujitsu',
+    aliases: ['fujitsu', 'fujitsu siemens', 'fujitsu siemens computers', 'fujitsu client computing'],
+  },
   { canonical: 'Microsoft', aliases: ['microsoft', 'microsoft corporation'] },
   { canonical: 'MSI', aliases: ['msi', 'micro star', 'micro star international', 'micro star international co'] },
   { canonical: 'Huawei', aliases: ['huawei', 'huawei technologies', 'huawei technologies co'] },

@@ -28,7 +28,10 @@ export function normaliseTransportDocument(typed: string): string {
  * for other waste the number of any transport document may be given (a paper form's), but a number written like
  * a Trackdéchets identifier must be one.
  */
-export function transportDocumentProblem(code: WasteCode, document: string | null): 'waste_transport_required' | 'waste_transport_format' | null {
+export function transportDocumentProblem(
+  code: WasteCode,
+  document: string | null,
+): 'waste_transport_required' | 'waste_transport_format' | null {
   const value = document === null ? '' : normaliseTransportDocument(document);
   if (value === '') return isHazardous(code) ? 'waste_transport_required' : null;
   if (TRACKDECHETS_ID.test(value)) return null;

@@ -14,10 +14,18 @@ export function isCalendarDay(value: string): boolean {
 }
 
 const dayFormat = (lang: Lang, zone: string) =>
-  cached(`day ${lang} ${zone}`, () => new Intl.DateTimeFormat(localeOf(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone }));
+  cached(
+    `day ${lang} ${zone}`,
+    () =>
+      new Intl.DateTimeFormat(localeOf(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone }),
+  );
 
 const timeFormat = (lang: Lang, zone: string) =>
-  cached(`time ${lang} ${zone}`, () => new Intl.DateTimeFormat(localeOf(lang), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }));
+  cached(
+    `time ${lang} ${zone}`,
+    () =>
+      new Intl.DateTimeFormat(localeOf(lang), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }),
+  );
 
 function instantOf(value: Date | string): Date | null {
   const date = new Date(value);
@@ -26,7 +34,8 @@ function instantOf(value: Date | string): Date | null {
 
 /** `14/03/2026`. A calendar day is printed as is; an instant as the day it was in `zone`. Unreadable text is returned unchanged. */
 export function formatDate(lang: Lang, value: Date | string, zone: string): string {
-  if (typeof value === 'string' && isCalendarDay(value)) return dayFormat(lang, 'UTC').format(new Date(`${value}T12:00:00Z`));
+  if (typeof value === 'string' && isCalendarDay(value))
+    return dayFormat(lang, 'UTC').format(new Date(`${value}T12:00:00Z`));
   const date = instantOf(value);
   return date ? dayFormat(lang, zone).format(date) : String(value);
 }
@@ -45,12 +54,17 @@ export function formatDateTime(lang: Lang, value: Date | string, zone: string): 
 
 /** The calendar year of an instant in `zone` (a document reference's year). */
 export function yearIn(date: Date, zone: string): number {
-  return Number(cached(`year ${zone}`, () => new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: zone })).format(date));
+  return Number(
+    cached(`year ${zone}`, () => new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: zone })).format(date),
+  );
 }
 
 /** The calendar day (`2026-03-14`) an instant falls on in `zone`. */
 export function calendarDayIn(date: Date, zone: string): string {
-  const parts = cached(`iso day ${zone}`, () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone })).formatToParts(date);
+  const parts = cached(
+    `iso day ${zone}`,
+    () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }),
+  ).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -27,7 +27,8 @@ export interface DisplayFormat {
 }
 
 export function createDisplayFormat(lang: Lang, timeZone: string): DisplayFormat {
-  const day = (value: string) => (value.includes('T') ? formatDate(lang, value, timeZone) : formatDay(lang, value.slice(0, 10)));
+  const day = (value: string) =>
+    value.includes('T') ? formatDate(lang, value, timeZone) : formatDay(lang, value.slice(0, 10));
   return {
     locale: localeOf(lang),
     timeZone,

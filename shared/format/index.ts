@@ -2,9 +2,25 @@
 export { localeOf } from './locale';
 export { machineTimeZone, timeZones, isTimeZone } from './time-zone';
 export { formatNumber } from './numbers';
-export { parseNumber, parseWholeNumber, readDecimal, valueOrNull, type NumberRules, type ParsedNumber } from './parse-number';
+export {
+  parseNumber,
+  parseWholeNumber,
+  readDecimal,
+  valueOrNull,
+  type NumberRules,
+  type ParsedNumber,
+} from './parse-number';
 export { formatEuros, parseEurosToCents } from './money';
-export { formatDate, formatDay, formatTime, formatDateTime, formatAgo, yearIn, calendarDayIn, isCalendarDay } from './dates';
+export {
+  formatDate,
+  formatDay,
+  formatTime,
+  formatDateTime,
+  formatAgo,
+  yearIn,
+  calendarDayIn,
+  isCalendarDay,
+} from './dates';
 export { normaliseMobilePhone, formatPhone, type PhoneCheck } from './phone';
 export { pluralOf, type PluralCategory } from './plural';
 export { deName, leName, elides } from './names';

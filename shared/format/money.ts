@@ -5,7 +5,10 @@ import { readDecimal, type ParsedNumber } from './parse-number';
 
 /** `1 234,56 €` in French (narrow no-break space between thousands, no-break space before the sign), `€1,234.56`. */
 export function formatEuros(lang: Lang, cents: number): string {
-  return cached(`euros ${lang}`, () => new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR' })).format(cents / 100);
+  return cached(
+    `euros ${lang}`,
+    () => new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR' }),
+  ).format(cents / 100);
 }
 
 /**

@@ -56,7 +56,9 @@ export function normaliseMobilePhone(raw: string): PhoneCheck {
     return { ok: true, value: `+${overseas?.[1] ?? '33'}${nationalNumber}` };
   }
   const international = `${countryCallingCode}${nationalNumber}`;
-  return /^[1-9]\d{7,14}$/.test(international) && typed.replace(/\D/g, '').endsWith(international) ? { ok: true, value: `+${international}` } : INVALID;
+  return /^[1-9]\d{7,14}$/.test(international) && typed.replace(/\D/g, '').endsWith(international)
+    ? { ok: true, value: `+${international}` }
+    : INVALID;
 }
 
 /**

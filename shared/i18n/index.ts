@@ -44,12 +44,46 @@ import { taxReceiptMessages } from './catalog/tax-receipts';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
-
-
-
-
-
-const parts = [cliMessages, commonMessages, errorMessages, fieldMessages, vocabularyMessages, uiAppMessages, uiDesksMessages, shellMessages, lendingMessages, lendingErrorMessages, uiLendingMessages, documentMessages, documentsLendingMessages, migrationErrorMessages, storageMessages, accessMessages, backupMessages, dataLayerMessages, importMessages, certificateFieldMessages, formatMessages, storeCheckMessages, apiHostMessages, scanRuleMessages, correctionsUiMessages, importFlowMessages, uiImportMessages, deskKeyMessages, validationMessages, fieldLabelMessages, accessibilityMessages, handoverCheckMessages, handoverPageMessages, hubMessages, driveRemovalMessages, exportMessages, wasteMessages, taxReceiptMessages] as const;
+const parts = [
+  cliMessages,
+  commonMessages,
+  errorMessages,
+  fieldMessages,
+  vocabularyMessages,
+  uiAppMessages,
+  uiDesksMessages,
+  shellMessages,
+  lendingMessages,
+  lendingErrorMessages,
+  uiLendingMessages,
+  documentMessages,
+  documentsLendingMessages,
+  migrationErrorMessages,
+  storageMessages,
+  accessMessages,
+  backupMessages,
+  dataLayerMessages,
+  importMessages,
+  certificateFieldMessages,
+  formatMessages,
+  storeCheckMessages,
+  apiHostMessages,
+  scanRuleMessages,
+  correctionsUiMessages,
+  importFlowMessages,
+  uiImportMessages,
+  deskKeyMessages,
+  validationMessages,
+  fieldLabelMessages,
+  accessibilityMessages,
+  handoverCheckMessages,
+  handoverPageMessages,
+  hubMessages,
+  driveRemovalMessages,
+  exportMessages,
+  wasteMessages,
+  taxReceiptMessages,
+] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;
@@ -80,7 +114,8 @@ function countOf(value: string | number | undefined): number {
 /** The template of a message for these parameters: plural forms are chosen, down to a string. */
 function templateOf(lang: Lang, message: Message, params: MessageParams): string {
   let chosen = message;
-  while (typeof chosen !== 'string') chosen = pluralOf(lang, countOf(params[chosen.plural ?? 'count'])) === 'one' ? chosen.one : chosen.other;
+  while (typeof chosen !== 'string')
+    chosen = pluralOf(lang, countOf(params[chosen.plural ?? 'count'])) === 'one' ? chosen.one : chosen.other;
   return chosen;
 }
 
@@ -99,13 +134,16 @@ const ARTICLES: Record<string, (name: string) => string> = { de: deName, le: leN
  */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const message: Message = catalogue[lang][key] ?? catalogue[DEFAULT_LANG][key];
-  return templateOf(lang, message, params).replace(/\{(?:(de|le):)?(\w+)\}/g, (whole, article: string | undefined, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    const text = formatParam(value, lang);
-    const withArticle = article === undefined ? undefined : ARTICLES[article];
-    return withArticle ? withArticle(text) : text;
-  });
+  return templateOf(lang, message, params).replace(
+    /\{(?:(de|le):)?(\w+)\}/g,
+    (whole, article: string | undefined, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      const text = formatParam(value, lang);
+      const withArticle = article === undefined ? undefined : ARTICLES[article];
+      return withArticle ? withArticle(text) : text;
+    },
+  );
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -30,10 +30,18 @@ const WARM_UP = 20;
  * its words afresh (pdfkit's cache is per document), where the app shares its shaped words between documents.
  */
 function rawPdf(fonts: Record<FontName, ParsedFont>, paragraphs: readonly string[]): Buffer {
-  const doc = new PDFDocument({ font: '', size: 'A4', margins: { top: 110, bottom: 58, left: 45, right: 45 }, bufferPages: true });
+  const doc = new PDFDocument({
+    font: '',
+    size: 'A4',
+    margins: { top: 110, bottom: 58, left: 45, right: 45 },
+    bufferPages: true,
+  });
   for (const [name, font] of Object.entries(fonts)) registerParsedFont(doc, name, font);
   paragraphs.forEach((text, index) => {
-    doc.font(index === 0 ? FONT.bold : FONT.regular).fontSize(9.5).text(text);
+    doc
+      .font(index === 0 ? FONT.bold : FONT.regular)
+      .fontSize(9.5)
+      .text(text);
   });
   doc.end();
   return doc.read() as Buffer;
@@ -68,9 +76,17 @@ export async function agreementFigures(log: (line: string) => void): Promise<Fig
       logo: null,
       timeZone: null,
     });
-    const loans = store.db.prepare("SELECT id FROM handovers WHERE kind = 'loan' ORDER BY id").pluck().all() as number[];
-    if (loans.length < WARM_UP + AGREEMENTS) throw new Error(`the demo lent to ${loans.length} people, fewer than ${WARM_UP + AGREEMENTS}`);
-    const request = (loan: number) => ({ kind: 'agreement' as const, subject: { type: 'handover' as const, ids: [loan] }, lang: 'fr' as const });
+    const loans = store.db
+      .prepare("SELECT id FROM handovers WHERE kind = 'loan' ORDER BY id")
+      .pluck()
+      .all() as number[];
+    if (loans.length < WARM_UP + AGREEMENTS)
+      throw new Error(`the demo lent to ${loans.length} people, fewer than ${WARM_UP + AGREEMENTS}`);
+    const request = (loan: number) => ({
+      kind: 'agreement' as const,
+      subject: { type: 'handover' as const, ids: [loan] },
+      lang: 'fr' as const,
+    });
 
     // Each timed agreement is another person's, printed for the first time, as at the counter.
     const warmUp = loans.slice(0, WARM_UP).map((loan) => generateDocument(store, actor, request(loan)).pdf);
@@ -105,7 +121,13 @@ export async function agreementFigures(log: (line: string) => void): Promise<Fig
     }
     store.close();
     return [
-      atLeast('agreements_per_s', (AGREEMENTS * 1000) / appMs, '/s', 50, `${AGREEMENTS} loan agreements, each for another person, through the document service (load, number, render, store, event), file database, synchronous=FULL`),
+      atLeast(
+        'agreements_per_s',
+        (AGREEMENTS * 1000) / appMs,
+        '/s',
+        50,
+        `${AGREEMENTS} loan agreements, each for another person, through the document service (load, number, render, store, event), file database, synchronous=FULL`,
+      ),
       atMost(
         'agreement_ratio',
         median(ratios),

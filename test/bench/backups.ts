@@ -32,8 +32,20 @@ export function backupFigures(store: Store, devices: number): Figure[] {
     if (!ok) throw new Error('the restored database failed its check');
     const size = devices.toLocaleString('en');
     return [
-      atMost('backup_s', backupMs / 1000, 's', 30, `a full verified backup of the ${size}-device warehouse (VACUUM INTO, integrity_check, foreign keys, event chain, SHA-256)`),
-      atMost('restore_s', restoreMs / 1000, 's', 60, 'a verified restore of that backup over a database (checks, safety copy, swap, then check)'),
+      atMost(
+        'backup_s',
+        backupMs / 1000,
+        's',
+        30,
+        `a full verified backup of the ${size}-device warehouse (VACUUM INTO, integrity_check, foreign keys, event chain, SHA-256)`,
+      ),
+      atMost(
+        'restore_s',
+        restoreMs / 1000,
+        's',
+        60,
+        'a verified restore of that backup over a database (checks, safety copy, swap, then check)',
+      ),
     ];
   } finally {
     dir.remove();

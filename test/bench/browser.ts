@@ -23,7 +23,15 @@ export async function inventoryInBrowser(databasePath: string, rounds = 7): Prom
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1366, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const origin = server.origin;
@@ -54,8 +62,20 @@ export async function inventoryInBrowser(databasePath: string, rounds = 7): Prom
       filters.push(await filterChangeMs(page));
     }
     return [
-      atMost('inventory_first_rows_ms', median(firstRows), 'ms', 800, `navigation to first rows visible, median of ${rounds}, headless Chromium`),
-      atMost('inventory_filter_ms', median(filters), 'ms', 150, `filter change to the frame showing the new rows, timed in the page, median of ${rounds}`),
+      atMost(
+        'inventory_first_rows_ms',
+        median(firstRows),
+        'ms',
+        800,
+        `navigation to first rows visible, median of ${rounds}, headless Chromium`,
+      ),
+      atMost(
+        'inventory_filter_ms',
+        median(filters),
+        'ms',
+        150,
+        `filter change to the frame showing the new rows, timed in the page, median of ${rounds}`,
+      ),
     ];
   } finally {
     await context.close();

@@ -26,7 +26,12 @@ export async function certificateFigures(
     const donorId = h.call(w.tech, 'donors.list', {})[0]?.id ?? 0;
     // A small batch to warm the process up, then one batch per timed round, each with its own serial numbers.
     const batches = [10, ...Array.from({ length: rounds }, () => size)].map((count, batchIndex) => {
-      const batch = h.call(w.tech, 'batches.create', { donorId, siteId: site, receivedOn: '2026-11-02', expectedCount: count });
+      const batch = h.call(w.tech, 'batches.create', {
+        donorId,
+        siteId: site,
+        receivedOn: '2026-11-02',
+        expectedCount: count,
+      });
       for (let index = 0; index < count; index += 1) {
         erasedLaptop(h, { ...w, batchId: batch.id }, `PB${batchIndex}${String(index).padStart(4, '0')}X`);
       }
@@ -34,7 +39,11 @@ export async function certificateFigures(
     });
     log(`  ${rounds} batch certificates of ${size} devices…`);
     const issue = (batchId: number) =>
-      h.call(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'batch', ids: [batchId] }, lang: 'fr' });
+      h.call(w.tech, 'documents.generate', {
+        kind: 'erasure-certificate',
+        subject: { type: 'batch', ids: [batchId] },
+        lang: 'fr',
+      });
     const [warmUp, ...timed] = batches;
     issue(warmUp ?? 0);
     const seconds: number[] = [];
@@ -44,7 +53,9 @@ export async function certificateFigures(
       seconds.push(time(() => (pages = issue(batchId).pages)) / 1000);
       const used = process.cpuUsage(cpu);
       // On a shared machine the wall time says little by itself: the process's own CPU time goes with it.
-      log(`  ${pages} pages in ${seconds.at(-1)?.toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s)`);
+      log(
+        `  ${pages} pages in ${seconds.at(-1)?.toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s)`,
+      );
       if (pages < size) throw new Error(`a batch certificate of ${size} devices has ${pages} pages`);
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -68,5 +79,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     devices: values.devices ? Number(values.devices) : undefined,
     rounds: values.rounds ? Number(values.rounds) : undefined,
   });
-  for (const figure of figures) console.log(`${figure.name} = ${figure.value} ${figure.unit} (${figure.target}: ${figure.ok ? 'ok' : 'NOT MET'})`);
+  for (const figure of figures)
+    console.log(`${figure.name} = ${figure.value} ${figure.unit} (${figure.target}: ${figure.ok ? 'ok' : 'NOT MET'})`);
 }

@@ -42,17 +42,29 @@ async function sessionOn(openingUrl: string, operatorId: number) {
   return call;
 }
 
-export async function concurrentCallFigure(log: (line: string) => void, labels = 2000, intake = 20_000): Promise<Figure> {
+export async function concurrentCallFigure(
+  log: (line: string) => void,
+  labels = 2000,
+  intake = 20_000,
+): Promise<Figure> {
   const dir = scratchDir();
   const dataDir = join(dir.path, 'data');
   mkdirSync(dataDir);
   const bench = freshBench(dataDir, DATABASE_FILE.replace(/\.sqlite$/, ''));
   const generator = new DemoDevices(new Random(2000));
   log(`  registering ${labels} devices to label…`);
-  const registered = bench.api.call('devices.registerMany', { batchId: bench.batchId, devices: Array.from({ length: labels }, () => generator.next()) }, bench.session);
+  const registered = bench.api.call(
+    'devices.registerMany',
+    { batchId: bench.batchId, devices: Array.from({ length: labels }, () => generator.next()) },
+    bench.session,
+  );
   if (!registered.ok) throw new Error('bulk intake was refused');
   const operatorId = bench.session.operatorId ?? 0;
-  const batch = bench.api.call('batches.create', { donorId: 1, siteId: 1, receivedOn: '2026-11-03', expectedCount: null }, bench.session);
+  const batch = bench.api.call(
+    'batches.create',
+    { donorId: 1, siteId: 1, receivedOn: '2026-11-03', expectedCount: null },
+    bench.session,
+  );
   if (!batch.ok) throw new Error(`second batch refused: ${JSON.stringify(batch.error)}`);
   const intakeBatchId = (batch.value as { id: number }).id;
   bench.close();
@@ -64,13 +76,21 @@ export async function concurrentCallFigure(log: (line: string) => void, labels =
     const small = await sessionOn(server.openingUrl, operatorId);
     const [documents, intakeDesk] = [small, small];
     // A warm server, as a running one is: the render worker has parsed its fonts, the search its statements.
-    await documents('documents.generate', { kind: 'labels', subject: { type: 'selection', ids: [1] }, format: 'a4-3x8' });
+    await documents('documents.generate', {
+      kind: 'labels',
+      subject: { type: 'selection', ids: [1] },
+      format: 'a4-3x8',
+    });
     await small('inventory.search', { query: 'LAT' });
     log(`  a document of ${labels} labels and an intake of ${intake} devices, small calls every ${EVERY_MS} ms…`);
     const samples: number[] = [];
     let running = true;
     const long = Promise.all([
-      documents('documents.generate', { kind: 'labels', subject: { type: 'batch', ids: [bench.batchId] }, format: 'a4-3x8' }),
+      documents('documents.generate', {
+        kind: 'labels',
+        subject: { type: 'batch', ids: [bench.batchId] },
+        format: 'a4-3x8',
+      }),
       intakeDesk('devices.registerMany', { batchId: intakeBatchId, devices }),
     ]).finally(() => {
       running = false;
@@ -79,7 +99,10 @@ export async function concurrentCallFigure(log: (line: string) => void, labels =
     for (let index = 0; running; index += 1) {
       const start = performance.now();
       smallCalls.push(
-        (index % 2 === 0 ? small('session.state', {}) : small('inventory.search', { query: `${index % 9}${index % 7}` })).then(() => {
+        (index % 2 === 0
+          ? small('session.state', {})
+          : small('inventory.search', { query: `${index % 9}${index % 7}` })
+        ).then(() => {
           samples.push(performance.now() - start);
         }),
       );

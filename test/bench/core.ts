@@ -19,18 +19,39 @@ function rawInsert(store: Store, batchId: number, devices: DeviceSpec[]): void {
        screen_inches, os, battery_health, accessories, location, notes, batch_id, site_id, received_on, created_at, updated_at)
      VALUES (?, ?, 'received', ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, '2026-11-02', ?, ?)`,
   );
-  const insertDrive = store.db.prepare('INSERT INTO drives (device_id, serial, type, capacity_gb, created_at) VALUES (?, ?, ?, ?, ?)');
-  store.db.transaction(() => {
-    const now = new Date().toISOString();
-    devices.forEach((d, index) => {
-      const id = insertDevice.run(
-        `RB-${String(index + 1).padStart(6, '0')}`, d.kind, normaliseSerial(d.serial), d.imeis[0] ?? '', d.make,
-        normaliseMake(d.make), d.model, d.cpu, d.ramGb, d.storageSummary, d.screenInches, d.os, d.batteryHealth,
-        d.accessories, d.location, d.notes, batchId, now, now,
-      ).lastInsertRowid;
-      for (const drive of d.drives) insertDrive.run(id, normaliseSerial(drive.serial), drive.type, drive.capacityGb, now);
-    });
-  }).immediate();
+  const insertDrive = store.db.prepare(
+    'INSERT INTO drives (device_id, serial, type, capacity_gb, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  store.db
+    .transaction(() => {
+      const now = new Date().toISOString();
+      devices.forEach((d, index) => {
+        const id = insertDevice.run(
+          `RB-${String(index + 1).padStart(6, '0')}`,
+          d.kind,
+          normaliseSerial(d.serial),
+          d.imeis[0] ?? '',
+          d.make,
+          normaliseMake(d.make),
+          d.model,
+          d.cpu,
+          d.ramGb,
+          d.storageSummary,
+          d.screenInches,
+          d.os,
+          d.batteryHealth,
+          d.accessories,
+          d.location,
+          d.notes,
+          batchId,
+          now,
+          now,
+        ).lastInsertRowid;
+        for (const drive of d.drives)
+          insertDrive.run(id, normaliseSerial(drive.serial), drive.type, drive.capacityGb, now);
+      });
+    })
+    .immediate();
 }
 
 /** Bulk intake through the API (validation, identifier rules, duplicate checks, events) against raw inserts. */
@@ -55,7 +76,13 @@ export function intakeRatio(rounds = 3): Figure {
       dir.remove();
     }
   }
-  return atLeast('intake_ratio', median(ratios), 'ratio', 0.5, 'raw insert time / API bulk intake time, 10 000 devices, median of 3');
+  return atLeast(
+    'intake_ratio',
+    median(ratios),
+    'ratio',
+    0.5,
+    'raw insert time / API bulk intake time, 10 000 devices, median of 3',
+  );
 }
 
 /** One lifecycle action on one device through the API, each its own durable transaction. */
@@ -63,7 +90,11 @@ export function transitionMs(actions = 2000): Figure {
   const dir = scratchDir();
   try {
     const bench = freshBench(dir.path, 'transition');
-    const registered = bench.api.call('devices.registerMany', { batchId: bench.batchId, devices: specs(200, 7) }, bench.session);
+    const registered = bench.api.call(
+      'devices.registerMany',
+      { batchId: bench.batchId, devices: specs(200, 7) },
+      bench.session,
+    );
     if (!registered.ok) throw new Error(registered.error.message);
     const ids = (registered.value as BulkRegistration).devices.map((device) => device.id);
     const samples: number[] = [];
@@ -71,20 +102,31 @@ export function transitionMs(actions = 2000): Figure {
       const id = ids[i % ids.length] ?? 0;
       const action = Math.floor(i / ids.length) % 2 === 0 ? 'report_lost' : 'recover';
       let ok = false;
-      samples.push(time(() => {
-        ok = bench.api.call('devices.applyAction', { deviceIds: [id], action }, bench.session).ok;
-      }));
+      samples.push(
+        time(() => {
+          ok = bench.api.call('devices.applyAction', { deviceIds: [id], action }, bench.session).ok;
+        }),
+      );
       if (!ok) throw new Error(`${action} refused`);
     }
     bench.close();
-    return atMost('transition_ms', median(samples), 'ms', 1, `median of ${actions} single-device actions, synchronous=FULL`);
+    return atMost(
+      'transition_ms',
+      median(samples),
+      'ms',
+      1,
+      `median of ${actions} single-device actions, synchronous=FULL`,
+    );
   } finally {
     dir.remove();
   }
 }
 
 /** Search-box queries on the demo warehouse: exact tags, serial prefixes, IMEI and tag fragments. */
-export function searchP95(store: Store, bench: { call: (method: 'inventory.search', input: { query: string }) => boolean }): Figure {
+export function searchP95(
+  store: Store,
+  bench: { call: (method: 'inventory.search', input: { query: string }) => boolean },
+): Figure {
   const sample = store.db
     .prepare('SELECT asset_tag AS tag, serial, imei FROM devices ORDER BY (id * 7919) % 100003 LIMIT 200')
     .all() as { tag: string; serial: string; imei: string }[];
@@ -95,13 +137,27 @@ export function searchP95(store: Store, bench: { call: (method: 'inventory.searc
     row.tag.slice(-4),
     index % 3 === 0 && row.imei ? row.imei.slice(5, 11) : row.serial,
   ]);
-  const samples = queries.map((query) => time(() => {
-    if (!bench.call('inventory.search', { query })) throw new Error(`search refused: ${query}`);
-  }));
-  return atMost('search_p95_ms', percentile(samples, 95), 'ms', 10, `p95 of ${queries.length} searches (tags, serial prefixes and fragments, IMEI fragments)`);
+  const samples = queries.map((query) =>
+    time(() => {
+      if (!bench.call('inventory.search', { query })) throw new Error(`search refused: ${query}`);
+    }),
+  );
+  return atMost(
+    'search_p95_ms',
+    percentile(samples, 95),
+    'ms',
+    10,
+    `p95 of ${queries.length} searches (tags, serial prefixes and fragments, IMEI fragments)`,
+  );
 }
 
-const PAGES: { statuses: string[]; kinds: string[]; grades: string[]; column: SortColumn; direction: 'asc' | 'desc' }[] = [
+const PAGES: {
+  statuses: string[];
+  kinds: string[];
+  grades: string[];
+  column: SortColumn;
+  direction: 'asc' | 'desc';
+}[] = [
   { statuses: ['ready'], kinds: [], grades: [], column: 'updatedAt', direction: 'desc' },
   { statuses: [], kinds: ['laptop'], grades: [], column: 'assetTag', direction: 'asc' },
   { statuses: ['ready'], kinds: [], grades: ['B'], column: 'make', direction: 'asc' },
@@ -115,15 +171,23 @@ const PAGES: { statuses: string[]; kinds: string[]; grades: string[]; column: So
 /** The first page of 100 rows for several filter and sort combinations; the slowest combination's median. */
 export function listPageMs(bench: { call: (method: 'inventory.list', input: object) => boolean }): Figure {
   const medians = PAGES.map((page) => {
-    const samples = Array.from({ length: 40 }, () => time(() => {
-      const input = {
-        filter: { statuses: page.statuses, kinds: page.kinds, grades: page.grades },
-        sort: { column: page.column, direction: page.direction },
-        limit: 100,
-      };
-      if (!bench.call('inventory.list', input)) throw new Error('list refused');
-    }));
+    const samples = Array.from({ length: 40 }, () =>
+      time(() => {
+        const input = {
+          filter: { statuses: page.statuses, kinds: page.kinds, grades: page.grades },
+          sort: { column: page.column, direction: page.direction },
+          limit: 100,
+        };
+        if (!bench.call('inventory.list', input)) throw new Error('list refused');
+      }),
+    );
     return median(samples);
   });
-  return atMost('list_page_ms', Math.max(...medians), 'ms', 15, `slowest of ${PAGES.length} filter/sort combinations (median of 40 each), 100 rows`);
+  return atMost(
+    'list_page_ms',
+    Math.max(...medians),
+    'ms',
+    15,
+    `slowest of ${PAGES.length} filter/sort combinations (median of 40 each), 100 rows`,
+  );
 }

@@ -32,11 +32,25 @@ export async function exportFigures(store: Store, log: (line: string) => void): 
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     const used = process.cpuUsage(cpu);
-    log(`  ${outcome.rows} rows, RSS ${Math.round(before / 1048576)} MB before, ${Math.round(peak / 1048576)} MB at most, ${Math.round(statSync(file).size / 1024)} KiB, ${seconds.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU`);
+    log(
+      `  ${outcome.rows} rows, RSS ${Math.round(before / 1048576)} MB before, ${Math.round(peak / 1048576)} MB at most, ${Math.round(statSync(file).size / 1024)} KiB, ${seconds.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU`,
+    );
     const rows = outcome.rows.toLocaleString('en');
     return [
-      atMost('export_100k_s', seconds, 's', 10, `the inventory (${rows} rows, 13 columns) to XLSX through the export writer (exceljs streaming), file database; one run`),
-      atMost('export_100k_rss_mb', peak / 1024 / 1024, 'MB', 300, `peak resident memory of the whole process (tsx, the loaded modules and SQLite's cache included: ${Math.round(before / 1048576)} MB before it started) during that export, sampled every 20 ms`),
+      atMost(
+        'export_100k_s',
+        seconds,
+        's',
+        10,
+        `the inventory (${rows} rows, 13 columns) to XLSX through the export writer (exceljs streaming), file database; one run`,
+      ),
+      atMost(
+        'export_100k_rss_mb',
+        peak / 1024 / 1024,
+        'MB',
+        300,
+        `peak resident memory of the whole process (tsx, the loaded modules and SQLite's cache included: ${Math.round(before / 1048576)} MB before it started) during that export, sampled every 20 ms`,
+      ),
     ];
   } finally {
     rmSync(file, { force: true });
@@ -61,11 +75,18 @@ function intakeWarehouse(extra: number): { store: Store; remove: () => void } {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { devices: { type: 'string', default: '100000' }, intake: { type: 'string' } } });
-  const built = values.intake ? intakeWarehouse(Number(values.intake)) : { store: demoWarehouse(Number(values.devices), console.log), remove: () => undefined };
+  const { values } = parseArgs({
+    options: { devices: { type: 'string', default: '100000' }, intake: { type: 'string' } },
+  });
+  const built = values.intake
+    ? intakeWarehouse(Number(values.intake))
+    : { store: demoWarehouse(Number(values.devices), console.log), remove: () => undefined };
   const { store } = built;
   try {
-    for (const figure of await exportFigures(store, console.log)) console.log(`| ${figure.name} | ${figure.value} | ${figure.unit} | ${figure.target} | ${figure.ok ? 'yes' : 'NO'} | ${figure.note} |`);
+    for (const figure of await exportFigures(store, console.log))
+      console.log(
+        `| ${figure.name} | ${figure.value} | ${figure.unit} | ${figure.target} | ${figure.ok ? 'yes' : 'NO'} | ${figure.note} |`,
+      );
   } finally {
     store.close();
     built.remove();

@@ -33,7 +33,13 @@ export function freshBench(dir: string, name: string): Bench {
   const donor = createDonor(store, actor, { name: 'Donateur', kind: 'company', contact: null });
   const site = store.people.listSites()[0];
   if (!site) throw new Error('no site');
-  const batch = createBatch(store, actor, { donorId: donor.id, siteId: site.id, receivedOn: '2026-11-02', expectedCount: null, notes: null });
+  const batch = createBatch(store, actor, {
+    donorId: donor.id,
+    siteId: site.id,
+    receivedOn: '2026-11-02',
+    expectedCount: null,
+    notes: null,
+  });
   const api = createRebondApi(store);
   const session = newSession();
   api.call('session.signIn', { operatorId: tech.id }, session);
@@ -92,9 +98,19 @@ export function registerInChunks(store: Store, count: number, log: (line: string
   try {
     for (let done = 0; done < count; done += INTAKE_CHUNK) {
       const size = Math.min(INTAKE_CHUNK, count - done);
-      const batch = createBatch(store, actor, { donorId: donor.id, siteId: site.id, receivedOn: '2026-11-16', expectedCount: null, notes: null });
+      const batch = createBatch(store, actor, {
+        donorId: donor.id,
+        siteId: site.id,
+        receivedOn: '2026-11-16',
+        expectedCount: null,
+        notes: null,
+      });
       // Serials made unique so that no chunk is refused whole as a duplicate; the rest is the demo's catalogue.
-      const devices = Array.from({ length: size }, (_, index) => ({ ...generator.next(), serial: `BULK${done + index}`, imeis: [] }));
+      const devices = Array.from({ length: size }, (_, index) => ({
+        ...generator.next(),
+        serial: `BULK${done + index}`,
+        imeis: [],
+      }));
       registerDevices(store, actor, batch.id, devices);
       const rate = Math.round((done + size) / ((performance.now() - start) / 1000));
       log(`  ${done + size} of ${count} registered (${rate} devices/s)`);

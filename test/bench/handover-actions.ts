@@ -80,7 +80,8 @@ export async function handoverActionsFigures(log: (line: string) => void): Promi
   page.setDefaultTimeout(15_000);
   const act = new Actions(page);
   const signIn = async (name: string) => {
-    if ((await page.locator('.topbar-operator-name').count()) > 0) await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
+    if ((await page.locator('.topbar-operator-name').count()) > 0)
+      await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
     await page.getByRole('button', { name: new RegExp(name) }).click();
     await page.locator('.topbar-operator-name', { hasText: name }).waitFor();
   };
@@ -127,7 +128,12 @@ export async function handoverActionsFigures(log: (line: string) => void): Promi
     const found = await mustCall(run, 'inventory.search', { query: SERIALS[0] ?? '', limit: 1 });
     const laptopId = found.exact?.id ?? 0;
     const laptop = found.exact?.assetTag ?? '';
-    await mustCall(run, 'refurbishment.record', { deviceId: laptopId, outcome: 'refurbished', grade: 'A', functional: 'working' });
+    await mustCall(run, 'refurbishment.record', {
+      deviceId: laptopId,
+      outcome: 'refurbished',
+      grade: 'A',
+      functional: 'working',
+    });
     await mustCall(run, 'refurbishment.qualityCheck', { deviceId: laptopId, passed: true });
 
     await signIn('Sophie Coordination');
@@ -146,7 +152,10 @@ export async function handoverActionsFigures(log: (line: string) => void): Promi
       await page.getByTestId('papers-step').waitFor();
       await page.getByTestId('papers-all-paper').waitFor();
       await act.press('Alt+p');
-      await page.getByTestId('signer-staff').getByText(/Signera la copie papier/).waitFor();
+      await page
+        .getByTestId('signer-staff')
+        .getByText(/Signera la copie papier/)
+        .waitFor();
       const tab = run.context.waitForEvent('page');
       await act.press('Alt+d');
       await page.getByText(/Documents [A-Z]+-\d{4}-\d{6}, [A-Z]+-\d{4}-\d{6} émis/).waitFor();
@@ -167,10 +176,37 @@ export async function handoverActionsFigures(log: (line: string) => void): Promi
 
     const how = 'keys and clicks in headless Chromium; a scan or a typed value counts one';
     return [
-      atMost('handover_actions', handover, 'actions', 10, `${how}: F7, beneficiary, 2 scans, charger, Ctrl+Enter, Alt+P (all sign on paper), Alt+D (both documents)`),
-      { name: 'intake_10_actions', value: intake, unit: 'actions', target: 'report', ok: true, note: `${how}: 10 laptops of one model into an open batch` },
-      { name: 'erasure_10_actions', value: erasure, unit: 'actions', target: 'report', ok: true, note: `${how}: 10 erasures on the drive's preset, then verified at once by the officer` },
-      { name: 'return_actions', value: returned, unit: 'actions', target: 'report', ok: true, note: `${how}: F8, 2 scans, Ctrl+Enter` },
+      atMost(
+        'handover_actions',
+        handover,
+        'actions',
+        10,
+        `${how}: F7, beneficiary, 2 scans, charger, Ctrl+Enter, Alt+P (all sign on paper), Alt+D (both documents)`,
+      ),
+      {
+        name: 'intake_10_actions',
+        value: intake,
+        unit: 'actions',
+        target: 'report',
+        ok: true,
+        note: `${how}: 10 laptops of one model into an open batch`,
+      },
+      {
+        name: 'erasure_10_actions',
+        value: erasure,
+        unit: 'actions',
+        target: 'report',
+        ok: true,
+        note: `${how}: 10 erasures on the drive's preset, then verified at once by the officer`,
+      },
+      {
+        name: 'return_actions',
+        value: returned,
+        unit: 'actions',
+        target: 'report',
+        ok: true,
+        note: `${how}: F8, 2 scans, Ctrl+Enter`,
+      },
     ];
   } catch (error) {
     await run.screenshot('bench-handover-actions-failed');

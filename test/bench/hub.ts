@@ -27,7 +27,11 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
   const bench = freshBench(dataDir, DATABASE_FILE.replace(/\.sqlite$/, ''));
   const generator = new DemoDevices(new Random(2014));
   log(`  registering ${labels} devices…`);
-  const registered = bench.api.call('devices.registerMany', { batchId: bench.batchId, devices: Array.from({ length: labels }, () => generator.next()) }, bench.session);
+  const registered = bench.api.call(
+    'devices.registerMany',
+    { batchId: bench.batchId, devices: Array.from({ length: labels }, () => generator.next()) },
+    bench.session,
+  );
   if (!registered.ok) throw new Error('bulk intake was refused');
   const tags = bench.store.db.prepare('SELECT asset_tag FROM devices ORDER BY id').pluck().all() as string[];
   const operatorId = bench.session.operatorId ?? 0;
@@ -47,14 +51,21 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
     }
   };
   /** One window: every desk scans once a second (staggered) while the document is issued; the scans' p95. */
-  const window = async (count: number, withDocument = true): Promise<{ p95: number; scans: number; documentMs: number }> => {
+  const window = async (
+    count: number,
+    withDocument = true,
+  ): Promise<{ p95: number; scans: number; documentMs: number }> => {
     const printer = desks[0];
     if (!printer) throw new Error('no desk');
     const samples: number[] = [];
     const started = performance.now();
     const document = withDocument
       ? printer
-          .value('documents.generate', { kind: 'labels', subject: { type: 'batch', ids: [bench.batchId] }, format: 'a4-3x8' })
+          .value('documents.generate', {
+            kind: 'labels',
+            subject: { type: 'batch', ids: [bench.batchId] },
+            format: 'a4-3x8',
+          })
           .then(() => performance.now() - started)
       : Promise.resolve(0);
     const scanning = desks.slice(0, count).map(async (desk, index) => {
@@ -74,11 +85,17 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
   try {
     await addDesks(8);
     // Warm, as a running hub is: the render worker has its fonts, the search its statements.
-    await desks[0]?.value('documents.generate', { kind: 'labels', subject: { type: 'selection', ids: [1] }, format: 'a4-3x8' });
+    await desks[0]?.value('documents.generate', {
+      kind: 'labels',
+      subject: { type: 'selection', ids: [1] },
+      format: 'a4-3x8',
+    });
     const quiet = await window(8, false);
     log(`  8 desks, no document: ${quiet.scans} scans, p95 ${quiet.p95.toFixed(1)} ms`);
     const eight = await window(8);
-    log(`  8 desks: ${eight.scans} scans, p95 ${eight.p95.toFixed(1)} ms; the document took ${(eight.documentMs / 1000).toFixed(1)} s`);
+    log(
+      `  8 desks: ${eight.scans} scans, p95 ${eight.p95.toFixed(1)} ms; the document took ${(eight.documentMs / 1000).toFixed(1)} s`,
+    );
     let held = eight.p95 < 100 ? 8 : 0;
     for (const count of DESK_STEPS.slice(1)) {
       if (held === 0) break;
@@ -89,8 +106,20 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
       held = count;
     }
     return [
-      atMost('hub_scan_p95_ms', eight.p95, 'ms', 50, `p95 of ${eight.scans} scans (inventory.search by asset tag) from 8 desks, each once a second over HTTPS to the hub on ${HUB_ADDRESS}, while a ${labels}-label document is issued`),
-      atLeast('hub_desks_max', held, 'desks', 8, `most desks (8, 16, 32, … 256) scanning once a second each with p95 under 100 ms during a ${labels}-label document; every desk paired and signed in with a password`),
+      atMost(
+        'hub_scan_p95_ms',
+        eight.p95,
+        'ms',
+        50,
+        `p95 of ${eight.scans} scans (inventory.search by asset tag) from 8 desks, each once a second over HTTPS to the hub on ${HUB_ADDRESS}, while a ${labels}-label document is issued`,
+      ),
+      atLeast(
+        'hub_desks_max',
+        held,
+        'desks',
+        8,
+        `most desks (8, 16, 32, … 256) scanning once a second each with p95 under 100 ms during a ${labels}-label document; every desk paired and signed in with a password`,
+      ),
     ];
   } finally {
     await hub.close();

@@ -21,10 +21,29 @@ const cell = (value: string | number | null) => {
 
 /** The rows as a site's own sheet writes them (French headers, `;`), drives in their own columns. */
 function sheetOf(devices: readonly DeviceSpec[]): string {
-  const lines = ['Catégorie;Marque;Modèle;N° de série;IMEI;Processeur;RAM Go;Écran;Système;N° de série disque;Type disque;Capacité'];
+  const lines = [
+    'Catégorie;Marque;Modèle;N° de série;IMEI;Processeur;RAM Go;Écran;Système;N° de série disque;Type disque;Capacité',
+  ];
   for (const d of devices) {
     const drive = d.drives[0];
-    lines.push([d.kind, d.make, d.model, d.serial, d.imeis[0] ?? '', d.cpu, d.ramGb, d.screenInches, d.os, drive?.serial ?? '', drive?.type ?? '', drive?.capacityGb ?? null].map(cell).join(';'));
+    lines.push(
+      [
+        d.kind,
+        d.make,
+        d.model,
+        d.serial,
+        d.imeis[0] ?? '',
+        d.cpu,
+        d.ramGb,
+        d.screenInches,
+        d.os,
+        drive?.serial ?? '',
+        drive?.type ?? '',
+        drive?.capacityGb ?? null,
+      ]
+        .map(cell)
+        .join(';'),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -51,12 +70,24 @@ export async function importRowFigures(rows = 10_000, rounds = 3): Promise<Figur
   for (let round = 0; round < rounds; round += 1) {
     const dir = scratchDir();
     try {
-      const devices = specs(rows, 300 + round).map((device) => ({ ...device, drives: device.drives.slice(0, 1), imeis: device.imeis.slice(0, 1), notes: null, accessories: '', location: '', storageSummary: '' }));
+      const devices = specs(rows, 300 + round).map((device) => ({
+        ...device,
+        drives: device.drives.slice(0, 1),
+        imeis: device.imeis.slice(0, 1),
+        notes: null,
+        accessories: '',
+        location: '',
+        storageSummary: '',
+      }));
       const bytes = new TextEncoder().encode(sheetOf(devices));
       const registered = freshBench(dir.path, 'register');
       let ok = false;
       const registerMs = await timeAsync(async () => {
-        ok = registered.api.call('devices.registerMany', { batchId: registered.batchId, devices }, registered.session).ok;
+        ok = registered.api.call(
+          'devices.registerMany',
+          { batchId: registered.batchId, devices },
+          registered.session,
+        ).ok;
       });
       registered.close();
       if (!ok) throw new Error('bulk intake was refused');
@@ -74,10 +105,22 @@ export async function importRowFigures(rows = 10_000, rounds = 3): Promise<Figur
     }
   }
   const ratio = median(ratios);
-  const rowsFigure = atLeast('import_rows_per_s', median(rates), 'rows/s', 0, `${rows.toLocaleString('en')}-row CSV, preview + commit through the API, median of ${rounds}`);
+  const rowsFigure = atLeast(
+    'import_rows_per_s',
+    median(rates),
+    'rows/s',
+    0,
+    `${rows.toLocaleString('en')}-row CSV, preview + commit through the API, median of ${rounds}`,
+  );
   return [
     { ...rowsFigure, target: '(see import_ratio)', ok: ratio >= 0.5 },
-    atLeast('import_ratio', ratio, 'ratio', 0.5, `registerMany time / import (preview + commit) time, same ${rows.toLocaleString('en')} rows`),
+    atLeast(
+      'import_ratio',
+      ratio,
+      'ratio',
+      0.5,
+      `registerMany time / import (preview + commit) time, same ${rows.toLocaleString('en')} rows`,
+    ),
   ];
 }
 
@@ -107,7 +150,13 @@ export async function importSnapshotFigure(count = 500): Promise<Figure> {
     });
     bench.close();
     if (created !== count) throw new Error(`the snapshots created ${created} of ${count} devices`);
-    return atLeast('import_snapshots_per_s', count / (ms / 1000), 'snapshots/s', 50, `${count} Workbench 11 snapshots, preview + commit through the API, 50 per call`);
+    return atLeast(
+      'import_snapshots_per_s',
+      count / (ms / 1000),
+      'snapshots/s',
+      50,
+      `${count} Workbench 11 snapshots, preview + commit through the API, 50 per call`,
+    );
   } finally {
     dir.remove();
   }

@@ -22,8 +22,16 @@ export function labelsFigure(log: (line: string) => void, labels = LABELS): Figu
     const devices = Array.from({ length: labels }, () => generator.next());
     const registered = bench.api.call('devices.registerMany', { batchId: bench.batchId, devices }, bench.session);
     if (!registered.ok) throw new Error('bulk intake was refused');
-    const actor = actorFor(bench.store, bench.store.people.listOperators().find((operator) => operator.roles.includes('technician'))?.id ?? 0);
-    const request = { kind: 'labels' as const, subject: { type: 'batch' as const, ids: [bench.batchId] }, lang: 'fr' as const, format: 'a4-3x8' as const };
+    const actor = actorFor(
+      bench.store,
+      bench.store.people.listOperators().find((operator) => operator.roles.includes('technician'))?.id ?? 0,
+    );
+    const request = {
+      kind: 'labels' as const,
+      subject: { type: 'batch' as const, ids: [bench.batchId] },
+      lang: 'fr' as const,
+      format: 'a4-3x8' as const,
+    };
     // The first document of a process parses the fonts and shapes its words: warm up on one, as a running app has.
     generateDocument(bench.store, actor, { ...request, subject: { type: 'selection', ids: [1] } });
     log(`  ${ROUNDS} documents of ${labels} labels…`);

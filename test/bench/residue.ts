@@ -5,7 +5,13 @@
  * UTF-16) and slices of those images and papers. The figure is the bytes found, with the app still running or
  * after it closed, whichever is more: the target is 0.
  */
-import { dataFolderHarness, lendToErasablePerson, personalNeedles, setOrganisation, setUpLending } from '../helpers/erasable-person';
+import {
+  dataFolderHarness,
+  lendToErasablePerson,
+  personalNeedles,
+  setOrganisation,
+  setUpLending,
+} from '../helpers/erasable-person';
 import { findResidue, residueBytes } from '../helpers/residue';
 import { atMost, type Figure } from './measure';
 

@@ -38,7 +38,8 @@ const devices = Number(values.devices);
 const figures: Figure[] = [];
 if (values.only === 'hub') {
   // `npm run bench -- --only hub`: just the hub's figures.
-  for (const f of await hubFigures(log)) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+  for (const f of await hubFigures(log))
+    console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
   process.exit(0);
 }
 if (values.only === 'imports') {
@@ -47,14 +48,18 @@ if (values.only === 'imports') {
   figures.push(...(await importRowFigures(Number(values['import-rows']), 1)));
   log('import_snapshots_per_s…');
   figures.push(await importSnapshotFigure(100));
-  for (const f of figures) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+  for (const f of figures)
+    console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
   process.exit(0);
 }
 if (values.only === 'handover') {
   // `npm run bench -- --only handover`: the desk journey's keystrokes and clicks, in Chromium on the built renderer.
-  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
+  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: ['ignore', 2, 2],
+  });
   figures.push(...(await handoverActionsFigures(log)));
-  for (const f of figures) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+  for (const f of figures)
+    console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
   process.exit(0);
 }
 log('intake_ratio…');
@@ -99,7 +104,9 @@ log(`startup and counts on ${large.toLocaleString('en')} devices…`);
 figures.push(...(await scaleFigures(largeWarehouse(large, log), large, log)));
 if (!values['no-browser']) {
   log('inventory in Chromium…');
-  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
+  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: ['ignore', 2, 2],
+  });
   figures.push(...(await inventoryInBrowser(databasePath)));
   log('handover_actions (the desk journey in Chromium)…');
   figures.push(...(await handoverActionsFigures(log)));
@@ -111,5 +118,6 @@ if (values.json) {
   console.log(`\nRebond benchmark (${devices.toLocaleString('en')} demo devices for search and list)\n`);
   console.log('| name | value | unit | target | ok | how |');
   console.log('| --- | ---: | --- | --- | --- | --- |');
-  for (const f of figures) console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
+  for (const f of figures)
+    console.log(`| ${f.name} | ${f.value} | ${f.unit} | ${f.target} | ${f.ok ? 'yes' : 'NO'} | ${f.note} |`);
 }

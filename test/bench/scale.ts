@@ -19,9 +19,17 @@ import { atMost, median, time, type Figure } from './measure';
 async function firstAnswer(openingUrl: string): Promise<void> {
   const url = new URL(openingUrl);
   const code = new URLSearchParams(url.hash.slice(1)).get(HTTP.codeParameter) ?? '';
-  const opened = await fetch(`${url.origin}${HTTP.openPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  const opened = await fetch(`${url.origin}${HTTP.openPath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
   const cookie = opened.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const answer = await fetch(`${url.origin}${HTTP.apiPrefix}session.state`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+  const answer = await fetch(`${url.origin}${HTTP.apiPrefix}session.state`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: '{}',
+  });
   if (answer.status !== 200) throw new Error(`session.state answered ${answer.status}`);
 }
 
@@ -62,7 +70,12 @@ function prepareDataFolder(databasePath: string, dir: string): string {
   return dataDir;
 }
 
-export async function scaleFigures(databasePath: string, devices: number, log: (line: string) => void, rounds = 3): Promise<Figure[]> {
+export async function scaleFigures(
+  databasePath: string,
+  devices: number,
+  log: (line: string) => void,
+  rounds = 3,
+): Promise<Figure[]> {
   const dir = scratchDir();
   try {
     log('  preparing the data folder (copy, clean close, the day’s backup)…');
@@ -83,9 +96,27 @@ export async function scaleFigures(databasePath: string, devices: number, log: (
     const size = devices.toLocaleString('en');
     const suffix = devices === 1_000_000 ? '1m' : `${Math.round(devices / 1000)}k`;
     return [
-      atMost(`startup_${suffix}_ms`, median(starts), 'ms', 1500, `browser edition on the ${size}-device warehouse, closed cleanly, the day's backup taken: process start (the bundle, node dist/web/serve.cjs) to a 200 answer to session.state, median of ${rounds}`),
-      atMost(`open_${suffix}_ms`, median(opens), 'ms', 500, `the same, in a process already running, from the sources (startBrowserEdition; its API worker thread loads its modules through tsx): to that 200 answer, median of ${rounds}`),
-      atMost(`counts_${suffix}_ms`, median(counts), 'ms', 5, `the dashboard's counts by status (inventory.countsByStatus) on the ${size}-device warehouse, median of 50`),
+      atMost(
+        `startup_${suffix}_ms`,
+        median(starts),
+        'ms',
+        1500,
+        `browser edition on the ${size}-device warehouse, closed cleanly, the day's backup taken: process start (the bundle, node dist/web/serve.cjs) to a 200 answer to session.state, median of ${rounds}`,
+      ),
+      atMost(
+        `open_${suffix}_ms`,
+        median(opens),
+        'ms',
+        500,
+        `the same, in a process already running, from the sources (startBrowserEdition; its API worker thread loads its modules through tsx): to that 200 answer, median of ${rounds}`,
+      ),
+      atMost(
+        `counts_${suffix}_ms`,
+        median(counts),
+        'ms',
+        5,
+        `the dashboard's counts by status (inventory.countsByStatus) on the ${size}-device warehouse, median of 50`,
+      ),
     ];
   } finally {
     dir.remove();

@@ -10,7 +10,9 @@ const SERVE = join(process.cwd(), 'dist', 'web', 'serve.cjs');
 
 /** Builds the browser edition's bundle when its sources changed (`node main/build/build.mjs --if-stale web`). */
 export function buildServeBundle(): void {
-  execFileSync(process.execPath, [join(process.cwd(), 'main', 'build', 'build.mjs'), '--if-stale', 'web'], { stdio: ['ignore', 2, 2] });
+  execFileSync(process.execPath, [join(process.cwd(), 'main', 'build', 'build.mjs'), '--if-stale', 'web'], {
+    stdio: ['ignore', 2, 2],
+  });
 }
 
 export interface ServeProcess {

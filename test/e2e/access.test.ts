@@ -14,7 +14,12 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-access-'));
   const h = harnessFor(openDataStore(dataDir));
   const admin = newSession();
-  h.call(admin, 'session.setup', { siteName: 'Atelier de Lyon', operatorName: 'Alice Admin', pin: '2468', organisation: null });
+  h.call(admin, 'session.setup', {
+    siteName: 'Atelier de Lyon',
+    operatorName: 'Alice Admin',
+    pin: '2468',
+    organisation: null,
+  });
   h.call(admin, 'operators.create', { name: 'Damien Sécurité', roles: ['data_security_officer'] });
   h.call(admin, 'operators.create', { name: 'Paul Pin', roles: ['technician'], pin: '4821' });
   h.close();
@@ -54,7 +59,10 @@ describe('access', () => {
     await submitWrong(dialog, '0000');
     await dialog.getByRole('alert').filter({ hasText: 'Trop de codes PIN erronés' }).waitFor();
     await submitWrong(dialog, '4821');
-    await dialog.getByRole('alert').filter({ hasText: /réessayez à \d\d:\d\d:\d\d \(dans \d+ s\)/ }).waitFor();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /réessayez à \d\d:\d\d:\d\d \(dans \d+ s\)/ })
+      .waitFor();
     expect(await dialog.getByRole('alert').textContent()).toContain('même le bon code est refusé');
     await run.screenshot('access-pin-locked-fr');
     await dialog.getByRole('button', { name: 'Annuler' }).click();
@@ -75,6 +83,8 @@ describe('access', () => {
     await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
     await page.getByRole('button', { name: /Damien Sécurité/ }).click();
     await page.getByRole('alert').filter({ hasText: 'Damien Sécurité doit avoir un code PIN' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('demandez à un administrateur de vous en attribuer un');
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'demandez à un administrateur de vous en attribuer un',
+    );
   });
 });

@@ -26,7 +26,10 @@ beforeAll(async () => {
   const store = openDataStore(dataDir);
   seedDemo(store, { devices: 300, seed: 7 });
   const byState = new Map<DeviceState, string[]>(DEVICE_STATES.map((state) => [state, []]));
-  for (const row of store.db.prepare('SELECT asset_tag, status FROM devices ORDER BY asset_tag').all() as { asset_tag: string; status: DeviceState }[]) {
+  for (const row of store.db.prepare('SELECT asset_tag, status FROM devices ORDER BY asset_tag').all() as {
+    asset_tag: string;
+    status: DeviceState;
+  }[]) {
     byState.get(row.status)?.push(row.asset_tag);
   }
   tagsIn = (state) => byState.get(state) ?? [];
@@ -54,9 +57,12 @@ async function show(path: string): Promise<void> {
 /** Devices per state as main counts them now: other tests may have moved a few of theirs. */
 const liveCounts = () => mustCall(run, 'inventory.countsByStatus', {});
 
-const rowTags = () => run.page.locator('.grid-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tag') ?? ''));
-const rowStates = () => run.page.locator('.grid-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status') ?? ''));
-const text = async (selector: string) => ((await run.page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const rowTags = () =>
+  run.page.locator('.grid-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tag') ?? ''));
+const rowStates = () =>
+  run.page.locator('.grid-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status') ?? ''));
+const text = async (selector: string) =>
+  ((await run.page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('dashboard', () => {
   it('shows one tile per stage, in lifecycle order, with main’s counts', async () => {
@@ -65,7 +71,10 @@ describe('dashboard', () => {
     const counts = await liveCounts();
     await page.locator('.stage-tile').first().waitFor();
     const tiles = await page.locator('.stage-tile').evaluateAll((links) =>
-      links.map((link) => ({ state: link.getAttribute('data-state'), count: link.querySelector('.stage-count')?.textContent ?? '' })),
+      links.map((link) => ({
+        state: link.getAttribute('data-state'),
+        count: link.querySelector('.stage-count')?.textContent ?? '',
+      })),
     );
     expect(tiles.map((tile) => tile.state)).toEqual([...COUNTED_STATES]);
     for (const tile of tiles) expect(tile.count).toBe(french.format(counts[tile.state as DeviceState]));
@@ -85,7 +94,9 @@ describe('dashboard', () => {
     await page.waitForURL(/#\/inventory\?status=ready$/);
     await page.locator('.grid-row').first().waitFor();
     expect(new Set(await rowStates())).toEqual(new Set(['ready']));
-    expect(await page.getByTestId('inventory-total').textContent()).toMatch(new RegExp(`^${counts.ready}\\sappareils correspondent aux filtres$`));
+    expect(await page.getByTestId('inventory-total').textContent()).toMatch(
+      new RegExp(`^${counts.ready}\\sappareils correspondent aux filtres$`),
+    );
   });
 });
 
@@ -100,7 +111,9 @@ describe('inventory', () => {
     await page.keyboard.press('Escape');
     await page.waitForURL(/status=to_recycle/);
     await expect.poll(async () => new Set(await rowStates())).toEqual(new Set(['to_recycle']));
-    expect(await page.getByTestId('inventory-total').textContent()).toMatch(new RegExp(`^${counts.to_recycle}\\sappareils correspondent`));
+    expect(await page.getByTestId('inventory-total').textContent()).toMatch(
+      new RegExp(`^${counts.to_recycle}\\sappareils correspondent`),
+    );
 
     await page.getByRole('button', { name: /^Étiquette/ }).click();
     await page.waitForURL(/sort=assetTag/);
@@ -166,7 +179,9 @@ describe('inventory', () => {
     await page.getByRole('checkbox', { name: `Cocher ${first}` }).click();
     await page.getByRole('checkbox', { name: `Cocher ${second}` }).click({ modifiers: ['Shift'] });
     expect(await text('.bulk-count')).toBe('2 appareils cochés');
-    const offered = await page.locator('.bulk-actions button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action')));
+    const offered = await page
+      .locator('.bulk-actions button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action')));
     expect(offered).toEqual(['queue_erasure', 'send_to_recycling', 'report_lost']);
 
     await page.getByRole('button', { name: 'Envoyer à l’effacement' }).click();
@@ -174,7 +189,10 @@ describe('inventory', () => {
     await dialog.getByLabel('Note').fill('Lot prioritaire');
     await run.screenshot('app-bulk-confirm-fr');
     await dialog.getByLabel('Note').press('Enter');
-    await page.locator('.toast').getByText(/^Envoyé à l’effacement\s:\s2 appareils modifiés\.$/).waitFor();
+    await page
+      .locator('.toast')
+      .getByText(/^Envoyé à l’effacement\s:\s2 appareils modifiés\.$/)
+      .waitFor();
     await expect.poll(async () => (await rowTags()).includes(first ?? '')).toBe(false);
     expect(await page.getByTestId('inventory-total').textContent()).toMatch(new RegExp(`^${received - 2}\\s`));
   });
@@ -194,7 +212,9 @@ describe('inventory', () => {
     const banner = page.locator('.banner-error');
     await banner.waitFor();
     expect(await banner.getAttribute('data-error-code')).toBe('bulk_refused');
-    expect(await banner.locator('.banner-message').textContent()).toMatch(new RegExp(`^${ticked} ${ticked === 1 ? 'appareil refusé' : 'appareils refusés'}`));
+    expect(await banner.locator('.banner-message').textContent()).toMatch(
+      new RegExp(`^${ticked} ${ticked === 1 ? 'appareil refusé' : 'appareils refusés'}`),
+    );
     const refusals = banner.locator('.refusal-list li');
     expect(await refusals.count()).toBe(Math.min(ticked, 30));
     expect(await refusals.first().textContent()).toContain('Le contrôle qualité n’est pas validé.');
@@ -251,7 +271,12 @@ describe('in English', () => {
     await run.screenshot('app-dashboard-en');
     await page.locator('.stage-tile[data-state="erased"]').click();
     await page.locator('.grid-row').first().waitFor();
-    expect(await page.locator('.filter-bar').getByRole('button', { name: /^Status/ }).textContent()).toContain('Erased');
+    expect(
+      await page
+        .locator('.filter-bar')
+        .getByRole('button', { name: /^Status/ })
+        .textContent(),
+    ).toContain('Erased');
     expect(await page.locator('.grid-row .badge').first().textContent()).toBe('Erased');
     await run.screenshot('app-inventory-en');
   });

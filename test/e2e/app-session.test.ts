@@ -27,7 +27,12 @@ async function openSetUpWorkshop(): Promise<BrowserRun> {
   dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-session-'));
   const h = harnessFor(openDataStore(dataDir));
   try {
-    h.call(newSession(), 'session.setup', { organisation: 'Entraide Numérique Lyon', siteName: 'Atelier de la Guillotière', operatorName: 'Amina Diallo', pin: '2468' });
+    h.call(newSession(), 'session.setup', {
+      organisation: 'Entraide Numérique Lyon',
+      siteName: 'Atelier de la Guillotière',
+      operatorName: 'Amina Diallo',
+      pin: '2468',
+    });
   } finally {
     h.close();
   }

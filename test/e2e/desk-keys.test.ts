@@ -27,7 +27,10 @@ afterEach(async () => {
 const lastBeep = async () => (await beeps(run.page)).at(-1) ?? 0;
 /** Waits for the next beep after `before` tones: a scan's outcome is settled once it is heard. */
 const untilBeep = (before: number) =>
-  run.page.waitForFunction((count) => ((window as unknown as { __rebondBeeps?: number[] }).__rebondBeeps ?? []).length > count, before);
+  run.page.waitForFunction(
+    (count) => ((window as unknown as { __rebondBeeps?: number[] }).__rebondBeeps ?? []).length > count,
+    before,
+  );
 
 describe('function keys and the ? overlay', () => {
   it('keeps each key on its screen whatever the role, and lists the screen’s keys on ?', async () => {
@@ -66,7 +69,17 @@ describe('function keys and the ? overlay', () => {
     // The same keys for an administrator, with F7 for the counter they may use.
     await page.getByRole('button', { name: 'Changer d’opérateur' }).click();
     await signInFromOperatorScreen(page, ALICE.name, ALICE.pin);
-    expect(await page.locator('.shell-nav a kbd').allTextContents()).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9']);
+    expect(await page.locator('.shell-nav a kbd').allTextContents()).toEqual([
+      'F1',
+      'F2',
+      'F3',
+      'F4',
+      'F5',
+      'F6',
+      'F7',
+      'F8',
+      'F9',
+    ]);
     await page.keyboard.press('F8');
     await page.getByRole('heading', { name: 'Retours' }).first().waitFor();
   });
@@ -81,7 +94,9 @@ describe('function keys and the ? overlay', () => {
     await page.keyboard.press('Alt+b');
     await page.keyboard.press('Alt+2');
     expect(await page.getByTestId('workshop-grade').locator('input:checked').getAttribute('value')).toBe('B');
-    expect(await page.getByTestId('workshop-functional').locator('input:checked').getAttribute('value')).toBe('working_with_defects');
+    expect(await page.getByTestId('workshop-functional').locator('input:checked').getAttribute('value')).toBe(
+      'working_with_defects',
+    );
     await page.keyboard.press('Alt+d');
     expect(await page.getByTestId('workshop-grade').locator('input:checked').getAttribute('value')).toBe('D');
     await page.keyboard.press('Alt+q');
@@ -99,9 +114,9 @@ describe('erasure desk', () => {
     await page.keyboard.press('F4');
     const worklist = page.getByTestId('erasure-worklist');
     await worklist.getByRole('heading', { name: '4 appareils à effacer' }).waitFor();
-    expect(await worklist.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-asset-tag')))).toEqual(
-      expect.arrayContaining([tags.L1, tags.L2, tags.L3, tags.T1]),
-    );
+    expect(
+      await worklist.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-asset-tag'))),
+    ).toEqual(expect.arrayContaining([tags.L1, tags.L2, tags.L3, tags.T1]));
     await run.screenshot('desk-erasure-worklist');
 
     // The tablet from the list: the factory-reset checklist is ticked in one action.
@@ -110,7 +125,9 @@ describe('erasure desk', () => {
     await page.getByTestId('erasure-checklist').waitFor();
     await page.keyboard.press('Alt+t');
     const boxes = page.getByTestId('erasure-checklist').locator('input[type=checkbox]');
-    expect(await boxes.evaluateAll((inputs) => inputs.every((input) => (input as HTMLInputElement).checked))).toBe(true);
+    expect(await boxes.evaluateAll((inputs) => inputs.every((input) => (input as HTMLInputElement).checked))).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
 

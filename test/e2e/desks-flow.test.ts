@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
-import { beeps, deviceByTag as readDevice, focusedTextSelected, HIGH_TONE as HIGH, LOW_TONE as LOW } from './helpers/desks';
+import {
+  beeps,
+  deviceByTag as readDevice,
+  focusedTextSelected,
+  HIGH_TONE as HIGH,
+  LOW_TONE as LOW,
+} from './helpers/desks';
 import { mustCall, openDesk, scan, setUpThroughUi, signInThroughUi, typeMakeAndModel } from './helpers/desks';
 import { openDesksAt, TABLET_IMEI, type DeviceKey, type DesksRun, type DesksStage } from './helpers/desks-flow';
 
@@ -36,7 +42,11 @@ describe('warehouse desks, keyboard and scanner only', () => {
       page.setDefaultTimeout(10_000);
       await setUpThroughUi(page, 'Atelier de Vénissieux', 'Alice Admin', '9999');
       await mustCall(empty, 'operators.create', { name: 'Théo Technicien', roles: ['technician'], pin: '2468' });
-      await mustCall(empty, 'operators.create', { name: 'Dora Sécurité', roles: ['data_security_officer'], pin: '1357' });
+      await mustCall(empty, 'operators.create', {
+        name: 'Dora Sécurité',
+        roles: ['data_security_officer'],
+        pin: '1357',
+      });
       await page.reload();
       await signInThroughUi(page, 'Théo Technicien', '2468');
     } finally {
@@ -61,7 +71,11 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await page.keyboard.press('Enter');
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'intake-serial' });
 
-    for (const [key, serial] of [['L1', 'SN-L1-7490'], ['L2', 'SN-L2-7490'], ['L3', 'SN-L3-7490']] as const) {
+    for (const [key, serial] of [
+      ['L1', 'SN-L1-7490'],
+      ['L2', 'SN-L2-7490'],
+      ['L3', 'SN-L3-7490'],
+    ] as const) {
       await scan(page, serial);
       await page.locator('[data-testid=intake-session] tbody tr', { hasText: serial }).waitFor();
       tags[key] = (await page.getByTestId('intake-last-tag').textContent()) ?? '';
@@ -116,13 +130,21 @@ describe('warehouse desks, keyboard and scanner only', () => {
     // The right length with a wrong check digit: registered, with a visible warning.
     await scan(page, '490154203237519');
     await page.getByTestId('intake-warning').waitFor();
-    expect(await page.getByTestId('intake-warning').textContent()).toContain('clé de contrôle de l’IMEI 490154203237519');
+    expect(await page.getByTestId('intake-warning').textContent()).toContain(
+      'clé de contrôle de l’IMEI 490154203237519',
+    );
     tags.T1 = (await page.getByTestId('intake-last-tag').textContent()) ?? '';
     expect(await page.getByTestId('intake-progress').textContent()).toContain('4 reçus sur 5 attendus');
     await run.screenshot('desk-intake');
 
     const laptop = await deviceByTag(tags.L1);
-    expect(laptop).toMatchObject({ kind: 'laptop', make: 'Dell', model: 'Latitude 7490', serial: 'SN-L1-7490', status: 'received' });
+    expect(laptop).toMatchObject({
+      kind: 'laptop',
+      make: 'Dell',
+      model: 'Latitude 7490',
+      serial: 'SN-L1-7490',
+      status: 'received',
+    });
     expect(laptop.drives).toEqual([expect.objectContaining({ type: 'ssd', capacityGb: 256, erasure: 'none' })]);
     const tablet = await deviceByTag(tags.T1);
     expect(tablet).toMatchObject({ kind: 'tablet', make: 'Samsung', imeis: ['490154203237519'], drives: [] });
@@ -139,15 +161,21 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await page.keyboard.press('Alt+1');
     expect(await page.getByLabel('Outil', { exact: true }).inputValue()).toBe('nwipe');
     await page.getByLabel(/Version de l’outil/).fill('0.37');
-    await page.getByLabel(/Rapport de l’outil/).fill('nwipe 0.37 — Disk SN-L1-7490: PRNG pass 1/1, verification: full — Erased');
+    await page
+      .getByLabel(/Rapport de l’outil/)
+      .fill('nwipe 0.37 — Disk SN-L1-7490: PRNG pass 1/1, verification: full — Erased');
     const report = Buffer.from('nwipe report for SN-L1-7490\nStatus: ERASED\n');
     const digest = createHash('sha256').update(report).digest('hex');
-    await page.getByLabel(/Fichier de preuve/).setInputFiles({ name: 'nwipe-SN-L1-7490.txt', mimeType: 'text/plain', buffer: report });
+    await page
+      .getByLabel(/Fichier de preuve/)
+      .setInputFiles({ name: 'nwipe-SN-L1-7490.txt', mimeType: 'text/plain', buffer: report });
     await page.getByText(`SHA-256 ${digest}`).waitFor();
     // What the certificate prints besides: the backup and where it is, the classification after (pre-filled).
     await page.getByLabel('Données sauvegardées avant l’effacement').selectOption({ label: 'Oui' });
     await page.getByLabel('Où se trouve la sauvegarde').fill('Clé USB remise au donateur');
-    expect(await page.getByLabel(/Classification après assainissement/).inputValue()).toBe('Non classifié (aucune donnée)');
+    expect(await page.getByLabel(/Classification après assainissement/).inputValue()).toBe(
+      'Non classifié (aucune donnée)',
+    );
     await page.getByLabel(/Version de l’outil/).press('Enter');
     await page.getByTestId('erasure-recorded').waitFor();
     expect(await page.getByTestId('erasure-media').textContent()).toContain('En attente de vérification');
@@ -179,7 +207,9 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await page.getByTestId('erasure-result').getByText('Échec').click();
     await page.getByLabel('Outil', { exact: true }).press('Enter');
     await page.getByTestId('erasure-quarantine').waitFor();
-    expect(await page.getByTestId('erasure-quarantine').textContent()).toContain(`En quarantaine : l’effacement de ${tags.L3} a échoué.`);
+    expect(await page.getByTestId('erasure-quarantine').textContent()).toContain(
+      `En quarantaine : l’effacement de ${tags.L3} a échoué.`,
+    );
     expect((await deviceByTag(tags.L3)).status).toBe('quarantined');
     await run.screenshot('desk-erasure-quarantine');
 
@@ -192,14 +222,19 @@ describe('warehouse desks, keyboard and scanner only', () => {
     for (let index = 0; index < 5; index++) await checks.nth(index).check();
     await page.getByLabel('Outil', { exact: true }).press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Liste de contrôle incomplète' }).waitFor();
-    expect(await page.getByRole('alert').filter({ hasText: 'Liste de contrôle incomplète' }).textContent()).toContain('Réinitialisation d’usine terminée');
+    expect(await page.getByRole('alert').filter({ hasText: 'Liste de contrôle incomplète' }).textContent()).toContain(
+      'Réinitialisation d’usine terminée',
+    );
     await run.screenshot('desk-erasure-error');
     await checks.nth(5).check();
     await page.getByLabel('Outil', { exact: true }).press('Enter');
     await page.getByTestId('erasure-recorded').waitFor();
     const t1 = await deviceByTag(tags.T1);
     expect(t1.facts.wholeDevice).toBe('pending_verification');
-    expect(t1.erasures.at(-1)).toMatchObject({ technique: 'factory_reset', checklist: expect.arrayContaining(['mdm_removed', 'accounts_removed']) });
+    expect(t1.erasures.at(-1)).toMatchObject({
+      technique: 'factory_reset',
+      checklist: expect.arrayContaining(['mdm_removed', 'accounts_removed']),
+    });
     await run.screenshot('desk-erasure');
   }, 90_000);
 
@@ -222,10 +257,15 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await run.screenshot('desk-erasure-verify-as');
     await dialog.getByLabel('Code PIN').press('Enter');
     await page.getByTestId('verification-done').waitFor();
-    expect(await page.getByTestId('verification-done').textContent()).toContain('3 effacements vérifiés par Dora Sécurité');
+    expect(await page.getByTestId('verification-done').textContent()).toContain(
+      '3 effacements vérifiés par Dora Sécurité',
+    );
     expect(await page.locator('.topbar-operator-name').textContent()).toBe('Dora Sécurité');
     for (const key of ['L1', 'L2', 'T1'] as const) expect((await deviceByTag(tags[key])).status).toBe('erased');
-    expect((await deviceByTag(tags.T1)).erasures.at(-1)).toMatchObject({ verifiedBy: { name: 'Dora Sécurité' }, verificationNotes: 'Relecture par échantillon : zéros' });
+    expect((await deviceByTag(tags.T1)).erasures.at(-1)).toMatchObject({
+      verifiedBy: { name: 'Dora Sécurité' },
+      verificationNotes: 'Relecture par échantillon : zéros',
+    });
 
     const handBack = page.getByTestId('erasure-hand-back');
     await handBack.getByLabel('Code PIN de Théo Technicien').fill('2468');
@@ -248,7 +288,9 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await panel.getByRole('button', { name: /Vérifier la sélection \(1\)/ }).click();
     const refusal = panel.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toContain('La vérification doit être faite par une autre personne que celle qui a effacé.');
+    expect(await refusal.textContent()).toContain(
+      'La vérification doit être faite par une autre personne que celle qui a effacé.',
+    );
     expect((await beeps(page)).at(-1)).toBeLessThan(LOW);
     await run.screenshot('desk-erasure-refused');
     const l3 = await deviceByTag(tags.L3);
@@ -272,7 +314,9 @@ describe('warehouse desks, keyboard and scanner only', () => {
     const qc = page.getByTestId('workshop-qc');
     await qc.getByRole('button', { name: /Enregistrer le contrôle/ }).click();
     await qc.getByRole('alert').waitFor();
-    expect(await qc.getByRole('alert').textContent()).toContain(`L’appareil ${tags.L3} est à l’état « À effacer » : il n’est pas en reconditionnement.`);
+    expect(await qc.getByRole('alert').textContent()).toContain(
+      `L’appareil ${tags.L3} est à l’état « À effacer » : il n’est pas en reconditionnement.`,
+    );
     await run.screenshot('desk-workshop-refused');
     const l3 = await deviceByTag(tags.L3);
     expect(l3.status).toBe('awaiting_erasure');
@@ -351,7 +395,9 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await pickup.getByRole('alert').waitFor();
     const refusedRow = page.locator(`[data-testid=recycling-list] tr[data-asset-tag="${tags.L3}"]`);
     expect(await refusedRow.textContent()).toContain('Effacement non prouvé');
-    expect(await pickup.getByRole('alert').textContent()).toContain('1 appareil refusé : aucun appareil n’a été modifié.');
+    expect(await pickup.getByRole('alert').textContent()).toContain(
+      '1 appareil refusé : aucun appareil n’a été modifié.',
+    );
     await run.screenshot('desk-recycling-refused');
     expect((await deviceByTag(tags.L2)).status).toBe('to_recycle');
     expect(await mustCall(run, 'recycling.list', {})).toEqual([]);
@@ -359,11 +405,18 @@ describe('warehouse desks, keyboard and scanner only', () => {
     await refusedRow.getByRole('checkbox').uncheck();
     await pickup.getByLabel('Recycleur').press('Enter');
     await page.getByTestId('recycling-notice').filter({ hasText: 'Enlèvement enregistré' }).waitFor();
-    expect(await page.getByTestId('recycling-notice').textContent()).toContain('1 appareil recyclé par Envie Rhône Recyclage (certificat CERT-2026-0042)');
+    expect(await page.getByTestId('recycling-notice').textContent()).toContain(
+      '1 appareil recyclé par Envie Rhône Recyclage (certificat CERT-2026-0042)',
+    );
     await run.screenshot('desk-recycling');
     expect((await deviceByTag(tags.L2)).status).toBe('recycled');
     expect(await mustCall(run, 'recycling.list', {})).toEqual([
-      expect.objectContaining({ recycler: 'Envie Rhône Recyclage', weightKg: 12.5, certificateRef: 'CERT-2026-0042', deviceCount: 1 }),
+      expect.objectContaining({
+        recycler: 'Envie Rhône Recyclage',
+        weightKg: 12.5,
+        certificateRef: 'CERT-2026-0042',
+        deviceCount: 1,
+      }),
     ]);
     expect((await deviceByTag(tags.L3)).status).toBe('to_recycle');
 

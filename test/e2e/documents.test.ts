@@ -77,7 +77,9 @@ describe('printing labels for a selection', () => {
     await page.goto(`${base}#/inventory?sort=assetTag`);
     const rows = page.locator('.grid-row');
     await rows.first().waitFor();
-    const tags = await rows.evaluateAll((elements) => elements.slice(0, 2).map((row) => row.getAttribute('data-tag') ?? ''));
+    const tags = await rows.evaluateAll((elements) =>
+      elements.slice(0, 2).map((row) => row.getAttribute('data-tag') ?? ''),
+    );
     await page.getByRole('checkbox', { name: `Cocher ${tags[0]}` }).click();
     await page.getByRole('checkbox', { name: `Cocher ${tags[1]}` }).click();
     await run.screenshot('doc-app-bulk-labels-fr');

@@ -58,9 +58,18 @@ describe('the handover page', () => {
 
     // The guardian comes the next day: everyone still to sign signs the paper copy (Alt+P), then the scan of it.
     await page.keyboard.press('Alt+p');
-    await page.getByTestId('signer-guardian').getByText(/Signera la copie papier/).waitFor();
-    await page.getByTestId('signer-staff').getByText(/Signera la copie papier/).waitFor();
-    await page.getByTestId('papers-step').locator('input[type=file]').setInputFiles({ name: 'convention-signee.png', mimeType: 'image/png', buffer: padPng() });
+    await page
+      .getByTestId('signer-guardian')
+      .getByText(/Signera la copie papier/)
+      .waitFor();
+    await page
+      .getByTestId('signer-staff')
+      .getByText(/Signera la copie papier/)
+      .waitFor();
+    await page
+      .getByTestId('papers-step')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'convention-signee.png', mimeType: 'image/png', buffer: padPng() });
     await page.getByText(/convention-signee\.png/).waitFor();
 
     // Both documents with one key, in one tab; then listed for reprinting.
@@ -71,10 +80,11 @@ describe('the handover page', () => {
     await opened.close();
     const documents = page.getByTestId('handover-documents');
     await expect.poll(() => documents.locator('li[data-document]').count()).toBe(2);
-    expect(await documents.locator('li[data-document]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document')).sort())).toEqual([
-      'agreement',
-      'receipt',
-    ]);
+    expect(
+      await documents
+        .locator('li[data-document]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-document')).sort()),
+    ).toEqual(['agreement', 'receipt']);
 
     const signatures = await mustCall(run, 'signatures.list', { handoverId: handover.id });
     expect(signatures.signatures.map((entry) => [entry.signer, entry.mode]).sort()).toEqual([
@@ -90,11 +100,16 @@ describe('the handover page', () => {
     await page.reload();
     await screen.waitFor();
     await items.locator('tr[data-returned="yes"]').waitFor();
-    expect(plain(await items.locator(`tr[data-item="${tablet.assetTag}"]`).textContent())).toMatch(/Rendu le \d{2}\/\d{2}\/\d{4}/);
-    expect(await page.getByTestId('handover-returns').locator('li[data-return]').count()).toBe(1);
-    expect(await page.getByTestId('handover-history').locator('[data-event-type]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-type')))).toEqual(
-      expect.arrayContaining(['handover.created', 'signature.captured', 'signed_copy.attached']),
+    expect(plain(await items.locator(`tr[data-item="${tablet.assetTag}"]`).textContent())).toMatch(
+      /Rendu le \d{2}\/\d{2}\/\d{4}/,
     );
+    expect(await page.getByTestId('handover-returns').locator('li[data-return]').count()).toBe(1);
+    expect(
+      await page
+        .getByTestId('handover-history')
+        .locator('[data-event-type]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-type'))),
+    ).toEqual(expect.arrayContaining(['handover.created', 'signature.captured', 'signed_copy.attached']));
     await run.screenshot('handover-page');
 
     // Linked from the device's page, the SIM card's page and the beneficiary's page.
@@ -127,12 +142,11 @@ describe('warnings at the counter', () => {
     // the loan runs past the programme's end.
     const warnings = page.getByTestId('handover-basket-warnings');
     await warnings.locator('[data-warning=sim_without_number]').waitFor();
-    expect(await warnings.locator('[data-warning]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-warning')))).toEqual([
-      'recipient_has_open_loan',
-      'due_after_programme_end',
-      'sim_without_credit',
-      'sim_without_number',
-    ]);
+    expect(
+      await warnings
+        .locator('[data-warning]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-warning'))),
+    ).toEqual(['recipient_has_open_loan', 'due_after_programme_end', 'sim_without_credit', 'sim_without_number']);
     // A return date within the programme takes its warning away at once.
     await page.getByLabel('Date de retour prévue').fill('2027-06-30');
     await expect.poll(() => warnings.locator('[data-warning=due_after_programme_end]').count()).toBe(0);

@@ -31,7 +31,11 @@ describe('when the API host has stopped', () => {
 
     const isApiCall = (url: URL) => url.pathname.startsWith(HTTP.apiPrefix);
     await page.route(isApiCall, (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'api_unavailable', message: HOST_STOPPED } }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: { code: 'api_unavailable', message: HOST_STOPPED } }),
+      }),
     );
     await dialog.getByRole('button', { name: 'Créer' }).click();
 

@@ -37,7 +37,15 @@ async function desk(): Promise<Page> {
     locale: 'fr-FR',
     ignoreHTTPSErrors: true,
     viewport: { width: 1366, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   contexts.push(context);
   return context.pages()[0] ?? context.newPage();

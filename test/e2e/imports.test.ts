@@ -23,10 +23,9 @@ describe('the import screen', () => {
     const { page } = run;
     await page.goto(`${run.server.url.replace(/#.*/, '')}#/imports/${batchId}`);
     await page.getByRole('heading', { name: 'Importer des fichiers' }).waitFor();
-    await page.getByLabel('Déposez les fichiers ici, ou choisissez-les').setInputFiles([
-      samplePath('ereuse/hp_probook_g8.json'),
-      samplePath('spreadsheets/placeholder_test.csv'),
-    ]);
+    await page
+      .getByLabel('Déposez les fichiers ici, ou choisissez-les')
+      .setInputFiles([samplePath('ereuse/hp_probook_g8.json'), samplePath('spreadsheets/placeholder_test.csv')]);
     await page.locator('tr[data-action=create]', { hasText: 'CND4286Z55' }).waitFor();
     expect(await page.getByRole('group', { name: 'Colonnes de placeholder_test.csv' }).isVisible()).toBe(true);
     await run.screenshot('doc-app-imports-preview-fr');

@@ -31,7 +31,9 @@ describe('labels at the intake desk', () => {
     await run.screenshot('doc-app-intake-labels-fr');
 
     await page.locator('#intake-serial').focus();
-    const label = context.waitForEvent('response', (response) => /\/documents\/LBL-\d{4}-\d{6}\.pdf/.test(response.url()));
+    const label = context.waitForEvent('response', (response) =>
+      /\/documents\/LBL-\d{4}-\d{6}\.pdf/.test(response.url()),
+    );
     await scan(page, 'SN-LABEL-0001');
     const response = await label;
     expect(response.status()).toBe(200);

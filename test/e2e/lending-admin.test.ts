@@ -4,7 +4,19 @@ import type { BeneficiaryExport } from '../../shared/contract/lending-types';
 import { addDays, localDay } from '../../shared/domain/lending';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 import { iccid } from '../helpers/lending';
-import { callAs, collapse, dayIn, goTo, lendToPupil, openFromNav, seedLendingAdmin, signedInAs, switchOperator, textOf, type LendingAdminSeed } from './helpers/lending-admin';
+import {
+  callAs,
+  collapse,
+  dayIn,
+  goTo,
+  lendToPupil,
+  openFromNav,
+  seedLendingAdmin,
+  signedInAs,
+  switchOperator,
+  textOf,
+  type LendingAdminSeed,
+} from './helpers/lending-admin';
 
 /**
  * The lending management screens in Chromium, on a data folder seeded through the API: partner and programme
@@ -23,7 +35,11 @@ const SIM_WARNED = `${iccid(2).slice(0, -1)}${(Number(iccid(2).slice(-1)) + 1) %
 const rowText = async (selector: string) => collapse(await run.page.locator(selector).first().textContent());
 
 beforeAll(async () => {
-  seed = seedLendingAdmin({ partner: PARTNER, programme: PROGRAMME }, { topUp: iccid(5), codes: iccid(6), loan: iccid(7) }, today);
+  seed = seedLendingAdmin(
+    { partner: PARTNER, programme: PROGRAMME },
+    { topUp: iccid(5), codes: iccid(6), loan: iccid(7) },
+    today,
+  );
   run = await openBrowserEdition({ dataDir: seed.dataDir });
   run.page.setDefaultTimeout(10_000);
   await run.page.getByRole('button', { name: /Sophie Coordination/ }).click();
@@ -50,8 +66,12 @@ describe('partners and programmes', () => {
     await dialog.getByLabel(/^Téléphone/).fill('04 72 00 00 00');
     await dialog.getByRole('button', { name: 'Créer' }).click();
     await page.locator(`[data-partner="${school}"]`).waitFor();
-    expect(await rowText(`[data-partner="${school}"]`)).toContain('Établissement scolaireMme Ferrand (CPE)04 72 00 00 00');
-    expect((await callAs(run, 'partners.list', {})).find((partner) => partner.name === school)).toMatchObject({ kind: 'school' });
+    expect(await rowText(`[data-partner="${school}"]`)).toContain(
+      'Établissement scolaireMme Ferrand (CPE)04 72 00 00 00',
+    );
+    expect((await callAs(run, 'partners.list', {})).find((partner) => partner.name === school)).toMatchObject({
+      kind: 'school',
+    });
     await run.screenshot('lending-partners');
   });
 
@@ -70,14 +90,21 @@ describe('partners and programmes', () => {
     await dialog.getByLabel('Cartes SIM').fill('abc');
     await run.screenshot('lending-programme-dialog');
     await dialog.getByRole('button', { name: 'Créer' }).click();
-    expect(await dialog.getByRole('alert').textContent()).toContain('« Cartes SIM » : indiquez un nombre entier supérieur à zéro.');
+    expect(await dialog.getByRole('alert').textContent()).toContain(
+      '« Cartes SIM » : indiquez un nombre entier supérieur à zéro.',
+    );
     await dialog.getByLabel('Cartes SIM').fill('5');
     await dialog.getByRole('button', { name: 'Créer' }).click();
     await page.locator(`[data-programme="${name}"]`).waitFor();
-    expect(await rowText(`[data-programme="${name}"]`)).toContain('Prêt de 365 jours10 × Ordinateur portable · 5 × Cartes SIM');
+    expect(await rowText(`[data-programme="${name}"]`)).toContain(
+      'Prêt de 365 jours10 × Ordinateur portable · 5 × Cartes SIM',
+    );
     await page.getByRole('link', { name }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
-    expect([await textOf(page, '[data-testid="progress-laptop"]'), await textOf(page, '[data-testid="progress-sim"]')]).toEqual(['0 sur 10', '0 sur 5']);
+    expect([
+      await textOf(page, '[data-testid="progress-laptop"]'),
+      await textOf(page, '[data-testid="progress-sim"]'),
+    ]).toEqual(['0 sur 10', '0 sur 5']);
   });
 });
 
@@ -100,18 +127,28 @@ describe('SIM cards', () => {
     await scan(SIM_OK);
     await page.locator(`.sim-scanned [data-iccid="${SIM_OK}"]`).waitFor();
     await scan('8933012345');
-    expect(await refusal.textContent()).toBe('ICCID « 8933012345 » invalide : il commence par 89 et compte 19 ou 20 chiffres.');
+    expect(await refusal.textContent()).toBe(
+      'ICCID « 8933012345 » invalide : il commence par 89 et compte 19 ou 20 chiffres.',
+    );
     expect(await scanBox.getAttribute('aria-invalid')).toBe('true');
     await scan(SIM_WARNED);
-    expect(await page.locator(`.sim-scanned [data-iccid="${SIM_WARNED}"] .sim-warning`).textContent()).toContain(`La clé de contrôle de l’ICCID ${SIM_WARNED} ne correspond pas`);
+    expect(await page.locator(`.sim-scanned [data-iccid="${SIM_WARNED}"] .sim-warning`).textContent()).toContain(
+      `La clé de contrôle de l’ICCID ${SIM_WARNED} ne correspond pas`,
+    );
     await refusal.waitFor({ state: 'detached' });
     await scan(SIM_OK);
-    expect(await refusal.textContent()).toBe(`L’ICCID ${SIM_OK} est déjà enregistré : carte refusée, rien n’a été créé.`);
+    expect(await refusal.textContent()).toBe(
+      `L’ICCID ${SIM_OK} est déjà enregistré : carte refusée, rien n’a été créé.`,
+    );
     expect(await textOf(page, '[data-testid="sim-intake-count"]')).toBe('2 cartes enregistrées');
     await run.screenshot('lending-sim-intake');
 
-    const stored = (await callAs(run, 'sims.list', {})).filter((sim) => sim.iccid === SIM_OK || sim.iccid === SIM_WARNED);
-    expect(stored.map((sim) => `${sim.iccid} ${sim.operator} ${sim.planValidityDays} ${sim.status}`).sort()).toEqual([`${SIM_OK} Orange 30 in_stock`, `${SIM_WARNED} Orange 30 in_stock`].sort());
+    const stored = (await callAs(run, 'sims.list', {})).filter(
+      (sim) => sim.iccid === SIM_OK || sim.iccid === SIM_WARNED,
+    );
+    expect(stored.map((sim) => `${sim.iccid} ${sim.operator} ${sim.planValidityDays} ${sim.status}`).sort()).toEqual(
+      [`${SIM_OK} Orange 30 in_stock`, `${SIM_WARNED} Orange 30 in_stock`].sort(),
+    );
   });
 
   it('shows the expiry computed from the top-ups, and each top-up moves it', async () => {
@@ -119,17 +156,25 @@ describe('SIM cards', () => {
     await signedInAs(page, 'Sophie Coordination');
     await goTo(run, `sims/${seed.topUpSim}`);
     await expect.poll(() => textOf(page, '[data-testid="sim-expiry"] dd')).toBe('Pas encore rechargée');
-    expect(await page.locator('.lending-actions button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action')))).toEqual(['deactivate']);
+    expect(
+      await page
+        .locator('.lending-actions button')
+        .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action'))),
+    ).toEqual(['deactivate']);
     const form = page.locator('.top-up-form');
     await form.getByLabel('Montant (€)').fill('10,00');
     await form.getByLabel(/^Données ajoutées/).fill('20');
     await form.getByLabel(/^Payée par le programme/).selectOption({ label: PROGRAMME });
     await form.getByRole('button', { name: 'Enregistrer la recharge' }).click();
-    await expect.poll(() => textOf(page, '[data-testid="sim-expiry"] dd')).toBe(`${dayIn('fr', addDays(today, 30))} (dans 30 jours)`);
+    await expect
+      .poll(() => textOf(page, '[data-testid="sim-expiry"] dd'))
+      .toBe(`${dayIn('fr', addDays(today, 30))} (dans 30 jours)`);
     await form.getByLabel('Montant (€)').fill('5,50');
     await form.getByLabel(/^Validité ajoutée/).fill('15');
     await form.getByRole('button', { name: 'Enregistrer la recharge' }).click();
-    await expect.poll(() => textOf(page, '[data-testid="sim-expiry"] dd')).toBe(`${dayIn('fr', addDays(today, 45))} (dans 45 jours)`);
+    await expect
+      .poll(() => textOf(page, '[data-testid="sim-expiry"] dd'))
+      .toBe(`${dayIn('fr', addDays(today, 45))} (dans 45 jours)`);
     expect(await page.locator('[data-top-up]').count()).toBe(2);
     expect(await textOf(page, '.top-up-summary > .muted')).toBe('15,50 € en 2 recharges');
     expect(await page.locator('.top-up-ledger tbody tr', { hasText: PROGRAMME }).count()).toBe(1);
@@ -169,7 +214,9 @@ describe('follow-up and the beneficiary', () => {
     await page.locator(`${underPartner} [data-handover="${handover.number}"]`).waitFor();
     expect(await rowText(`${underPartner} .group-row`)).toBe(`${PARTNER} 1 prêt 1 en retard`);
     expect(await rowText(`${underPartner} [data-handover="${handover.number}"]`)).toContain('EL-2026-014 — Léa Martin');
-    expect(await textOf(page, `[data-handover="${handover.number}"] [data-column="daysOverdue"]`)).toBe('10 jours de retard');
+    expect(await textOf(page, `[data-handover="${handover.number}"] [data-column="daysOverdue"]`)).toBe(
+      '10 jours de retard',
+    );
     await run.screenshot('lending-follow-up');
     await page.getByLabel('Regrouper par').selectOption({ label: 'Programme' });
     await page.locator(`tbody[data-group="${seed.programme.id}"] [data-handover="${handover.number}"]`).waitFor();
@@ -184,7 +231,12 @@ describe('follow-up and the beneficiary', () => {
     await signedInAs(page, 'Sophie Coordination');
     await goTo(run, 'dashboard');
     await openFromNav(page, 'Cartes SIM', 'Cartes SIM');
-    const rows = () => page.locator('[data-iccid]').evaluateAll((list) => list.map((row) => `${row.getAttribute('data-iccid')} ${row.getAttribute('data-status')}`).sort());
+    const rows = () =>
+      page
+        .locator('[data-iccid]')
+        .evaluateAll((list) =>
+          list.map((row) => `${row.getAttribute('data-iccid')} ${row.getAttribute('data-status')}`).sort(),
+        );
     await expect.poll(rows).toEqual(expect.arrayContaining([`${seed.loanSim} allocated`, `${seed.codesSim} in_stock`]));
     await page.locator('.lending-toolbar').getByRole('button', { name: /^État/ }).click();
     await page.getByRole('checkbox', { name: 'En stock' }).check();
@@ -207,10 +259,17 @@ describe('follow-up and the beneficiary', () => {
     await page.locator('[data-reference="EL-2026-014"]').getByRole('link').click();
     expect(await textOf(page, '[data-testid="fact-phone"] dd')).toBe('06 98 76 54 32');
     await page.locator(`[data-handover="${seed.overdue}"]`).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ses données' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter ses données' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('EL-2026-014.json');
     const exported = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as BeneficiaryExport;
-    expect(exported.beneficiary).toMatchObject({ lastName: 'Martin', guardianName: 'Nora Martin', contactPhone: '+33698765432' });
+    expect(exported.beneficiary).toMatchObject({
+      lastName: 'Martin',
+      guardianName: 'Nora Martin',
+      contactPhone: '+33698765432',
+    });
     expect(exported.handovers.map((handover) => handover.number)).toEqual([seed.overdue]);
     expect(exported.handovers[0]?.items.map((item) => item.label)).toContain(seed.loanSim);
     expect(exported.events.map((event) => event.type)).toEqual(['beneficiary.created', 'handover.created']);
@@ -219,7 +278,9 @@ describe('follow-up and the beneficiary', () => {
 
     await page.getByRole('button', { name: 'Anonymiser' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Anonymiser définitivement' }).click();
-    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain('Impossible d’anonymiser : 1 remise en cours pour ce bénéficiaire.');
+    expect(await page.getByRole('dialog').getByRole('alert').textContent()).toContain(
+      'Impossible d’anonymiser : 1 remise en cours pour ce bénéficiaire.',
+    );
     await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
     expect(await textOf(page, '[data-testid="beneficiary-name"]')).toBe('Léa Martin');
   });
@@ -235,7 +296,9 @@ describe('follow-up and the beneficiary', () => {
     await dialog.getByLabel(/^Prénom/).fill('Yanis');
     await dialog.getByLabel(/^Nom/).fill('Benali');
     await dialog.getByRole('button', { name: 'Créer' }).click();
-    expect(collapse(await dialog.getByRole('alert').textContent())).toContain('Le champ « Représentant légal » est à remplir.');
+    expect(collapse(await dialog.getByRole('alert').textContent())).toContain(
+      'Le champ « Représentant légal » est à remplir.',
+    );
     await dialog.getByLabel('Mineur (signe avec son représentant)').uncheck();
     await dialog.getByRole('button', { name: 'Créer' }).click();
     await expect.poll(() => textOf(page, '[data-testid="beneficiary-name"]')).toBe('Yanis Benali');
@@ -254,7 +317,8 @@ describe('what a technician sees', () => {
     await signedInAs(page, 'Théo Technicien');
     const nav = page.getByRole('navigation');
     expect(await nav.getByRole('link', { name: 'Cartes SIM' }).isVisible()).toBe(true);
-    for (const hidden of ['Suivi des prêts', 'Programmes', 'Partenaires']) expect(await nav.getByRole('link', { name: hidden }).count()).toBe(0);
+    for (const hidden of ['Suivi des prêts', 'Programmes', 'Partenaires'])
+      expect(await nav.getByRole('link', { name: hidden }).count()).toBe(0);
     await goTo(run, `sims/${seed.codesSim}`);
     await page.getByText('Seuls les rôles coordination et administration peuvent afficher les codes.').waitFor();
     expect(await page.getByRole('button', { name: 'Afficher les codes' }).count()).toBe(0);
@@ -264,7 +328,8 @@ describe('what a technician sees', () => {
     await goTo(run, `beneficiaries/${seed.pupilId}`);
     await page.getByTestId('beneficiary-reference').waitFor();
     expect(await textOf(page, '[data-testid="beneficiary-name"]')).toBe('Léa Martin');
-    for (const fact of ['phone', 'address', 'email']) expect(await textOf(page, `[data-testid="fact-${fact}"] dd`)).toBe('masqué');
+    for (const fact of ['phone', 'address', 'email'])
+      expect(await textOf(page, `[data-testid="fact-${fact}"] dd`)).toBe('masqué');
     expect(await page.getByRole('button', { name: 'Exporter ses données' }).count()).toBe(0);
     await run.screenshot('lending-beneficiary-masked');
   });
@@ -276,12 +341,27 @@ describe('anonymisation after the retention period', () => {
     await signedInAs(page, 'Sophie Coordination');
     // Screens record today's loans only: a loan closed in 2024 is made through the API.
     const person = { firstName: 'Zéphyrin', lastName: 'Quillard' };
-    const old = await lendToPupil(run, { partnerId: seed.partner.id, programmeId: seed.programme.id, reference: 'EL-2024-003', person, deviceIds: [seed.laptops[1] ?? 0], handedOn: '2024-01-10', dueOn: '2024-07-05' });
-    await callAs(run, 'returns.create', { items: old.handover.items.map((item) => ({ itemId: item.id })), returnedOn: '2024-06-30' });
+    const old = await lendToPupil(run, {
+      partnerId: seed.partner.id,
+      programmeId: seed.programme.id,
+      reference: 'EL-2024-003',
+      person,
+      deviceIds: [seed.laptops[1] ?? 0],
+      handedOn: '2024-01-10',
+      dueOn: '2024-07-05',
+    });
+    await callAs(run, 'returns.create', {
+      items: old.handover.items.map((item) => ({ itemId: item.id })),
+      returnedOn: '2024-06-30',
+    });
     const figures = async () => {
       await goTo(run, `programmes/${seed.programme.id}`);
       await page.getByTestId('progress-laptop').waitFor();
-      return [await textOf(page, '[data-testid="progress-laptop"]'), await textOf(page, '[data-testid="progress-sim"]'), await textOf(page, '.progress-totals')];
+      return [
+        await textOf(page, '[data-testid="progress-laptop"]'),
+        await textOf(page, '[data-testid="progress-sim"]'),
+        await textOf(page, '.progress-totals'),
+      ];
     };
     const before = await figures();
     expect(before).toEqual(['2 sur 10', '1 sur 5', 'Remises2Prêts2Dons0Personnes équipées2Établissements équipés0']);
@@ -338,7 +418,9 @@ describe('in English', () => {
     await page.getByRole('heading', { level: 1, name: 'Loan follow-up' }).waitFor();
     expect(await textOf(page, '.page-subtitle')).toBe(`As of ${dayIn('en', today)}`);
     expect(await textOf(page, `[data-handover="${seed.overdue}"] [data-column="daysOverdue"]`)).toBe('10 days late');
-    expect(await textOf(page, `tbody[data-group="${seed.programme.id}"] .group-row`)).toBe(`${PROGRAMME} 1 loan 1 overdue`);
+    expect(await textOf(page, `tbody[data-group="${seed.programme.id}"] .group-row`)).toBe(
+      `${PROGRAMME} 1 loan 1 overdue`,
+    );
     expect(await page.getByRole('button', { name: 'Overdue' }).getAttribute('aria-pressed')).toBe('true');
     await run.screenshot('lending-follow-up-en');
   });

@@ -4,8 +4,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDay } from '../../shared/domain/lending';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
-import { beeps, focusedTextSelected, HIGH_TONE as HIGH, LOW_TONE as LOW, mustCall, openDesk, recordBeeps, scan } from './helpers/desks';
-import { chooseOperator, navRoutes, seedLendingDesks, type LendingDeskSeed, type LentSeed } from './helpers/lending-desks';
+import {
+  beeps,
+  focusedTextSelected,
+  HIGH_TONE as HIGH,
+  LOW_TONE as LOW,
+  mustCall,
+  openDesk,
+  recordBeeps,
+  scan,
+} from './helpers/desks';
+import {
+  chooseOperator,
+  navRoutes,
+  seedLendingDesks,
+  type LendingDeskSeed,
+  type LentSeed,
+} from './helpers/lending-desks';
 
 /**
  * The handover and returns desks end to end, in Chromium at 1366×768, with keyboard and scanner wherever the
@@ -80,7 +95,9 @@ describe('handover desk', () => {
     await dialog.getByLabel(/Date du consentement/).fill('2026-11-02');
     // A minor without the person who signs with them is refused before anything is sent.
     await dialog.getByLabel(/Prénom/).press('Enter');
-    expect(plain(await dialog.getByRole('alert').textContent())).toContain('Le champ « Représentant légal » est à remplir.');
+    expect(plain(await dialog.getByRole('alert').textContent())).toContain(
+      'Le champ « Représentant légal » est à remplir.',
+    );
     await dialog.getByLabel('Représentant légal').fill('Nora Martin');
     await run.screenshot('lending-handover-quick-create');
     await dialog.getByLabel('Représentant légal').press('Enter');
@@ -89,7 +106,9 @@ describe('handover desk', () => {
     const card = page.getByTestId('handover-recipient');
     expect(await card.textContent()).toContain('Représentant légal : Nora Martin');
     // The only programme running today is preselected, with its loan terms: due in 300 days.
-    expect(await page.locator('#handover-programme option:checked').textContent()).toContain('Continuité pédagogique 2026');
+    expect(await page.locator('#handover-programme option:checked').textContent()).toContain(
+      'Continuité pédagogique 2026',
+    );
     expect(await page.getByLabel('Date de retour prévue').inputValue()).toBe(addDays(localDay(new Date()), 300));
     expect(await focusedTextSelected(page)).toMatchObject({ id: 'handover-scan' });
 
@@ -125,10 +144,24 @@ describe('handover desk', () => {
     expect(handover).toMatchObject({ kind: 'loan', recipientType: 'beneficiary', itemCount: 2, openItems: 2 });
     expect(handover.dueOn).toBe(addDays(handover.handedOn, 300));
     expect(handover.terms.accessories).toEqual(['Chargeur']);
-    expect(handover.terms.recipient).toMatchObject({ reference: 'ELV-2026-042', minor: true, guardianName: 'Nora Martin', guardianRole: 'guardian' });
-    expect(handover.terms.items.map((item) => (item.type === 'device' ? item.assetTag : item.iccid))).toEqual([seed.laptopTag, seed.simInStock]);
+    expect(handover.terms.recipient).toMatchObject({
+      reference: 'ELV-2026-042',
+      minor: true,
+      guardianName: 'Nora Martin',
+      guardianRole: 'guardian',
+    });
+    expect(handover.terms.items.map((item) => (item.type === 'device' ? item.assetTag : item.iccid))).toEqual([
+      seed.laptopTag,
+      seed.simInStock,
+    ]);
     const [person] = await mustCall(run, 'beneficiaries.search', { query: 'ELV-2026-042' });
-    expect(person).toMatchObject({ category: 'pupil', minor: true, partnerName: 'Collège Jean Moulin', consentOn: '2026-11-02', firstName: 'Léa' });
+    expect(person).toMatchObject({
+      category: 'pupil',
+      minor: true,
+      partnerName: 'Collège Jean Moulin',
+      consentOn: '2026-11-02',
+      firstName: 'Léa',
+    });
     expect(await deviceStatus(seed.laptopTag)).toBe('allocated');
     expect(await simStatus(seed.simInStock)).toBe('allocated');
   }, 90_000);
@@ -149,7 +182,9 @@ describe('handover desk', () => {
 
     await scan(page, seed.simAllocated);
     await page.getByRole('alert').filter({ hasText: 'déjà remise' }).waitFor();
-    expect(await alertText()).toMatch(new RegExp(`La carte SIM ${seed.simAllocated} est déjà remise \\(remise RM-\\d{4}-0001 du `));
+    expect(await alertText()).toMatch(
+      new RegExp(`La carte SIM ${seed.simAllocated} est déjà remise \\(remise RM-\\d{4}-0001 du `),
+    );
     expect((await beeps(page)).at(-1)).toBeLessThan(LOW);
     await run.screenshot('lending-handover-refused');
 
@@ -187,8 +222,15 @@ describe('handover desk', () => {
     await page.getByTestId('handover-acknowledge').check();
     await page.getByTestId('handover-confirm').click();
     await page.getByTestId('handover-result').waitFor();
-    const handover = await handoverByNumber((await page.getByTestId('handover-result').getAttribute('data-number')) ?? '');
-    expect(handover).toMatchObject({ recipientType: 'partner', recipientLabel: seed.institution, itemCount: 5, openItems: 5 });
+    const handover = await handoverByNumber(
+      (await page.getByTestId('handover-result').getAttribute('data-number')) ?? '',
+    );
+    expect(handover).toMatchObject({
+      recipientType: 'partner',
+      recipientLabel: seed.institution,
+      itemCount: 5,
+      openItems: 5,
+    });
     expect(handover.terms.recipient).toMatchObject({ type: 'partner', name: seed.institution });
     expect(handover.terms.accessories).toHaveLength(5);
     for (const tag of seed.tabletTags) expect(await deviceStatus(tag)).toBe('allocated');
@@ -258,7 +300,9 @@ describe('returns desk', () => {
     await openAsCoordinator('Retours', 'Retours');
     await page.locator('.lang-switch').getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { name: 'Returns' }).waitFor();
-    expect(await page.locator('label[for=returns-scan]').textContent()).toBe('Item handed back (asset tag, serial, IMEI, ICCID or phone number)');
+    expect(await page.locator('label[for=returns-scan]').textContent()).toBe(
+      'Item handed back (asset tag, serial, IMEI, ICCID or phone number)',
+    );
     await page.locator('#returns-scan').focus();
     await scan(page, 'NOPE-404');
     await page.getByRole('alert').waitFor();

@@ -60,11 +60,11 @@ describe('papers after a handover', () => {
     const number = (await page.getByTestId('handover-result').getAttribute('data-number')) ?? '';
 
     // The pupil is a minor: her guardian signs too.
-    expect(await step.locator('[data-signer]').evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-signer')))).toEqual([
-      'receiver',
-      'guardian',
-      'staff',
-    ]);
+    expect(
+      await step
+        .locator('[data-signer]')
+        .evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-signer'))),
+    ).toEqual(['receiver', 'guardian', 'staff']);
     await scribble(page, 'signer-receiver');
     await page.getByTestId('signer-receiver').getByRole('button', { name: 'Enregistrer la signature' }).click();
     await page.getByTestId('signer-receiver').locator('img').waitFor();
@@ -74,7 +74,10 @@ describe('papers after a handover', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByTestId('signer-guardian').getByText(/Signera la copie papier/).waitFor();
+    await page
+      .getByTestId('signer-guardian')
+      .getByText(/Signera la copie papier/)
+      .waitFor();
     await scribble(page, 'signer-staff');
     await run.screenshot('papers-handover-step');
     await page.getByTestId('signer-staff').getByRole('button', { name: 'Enregistrer la signature' }).click();
@@ -107,7 +110,9 @@ describe('agreement text editor', () => {
     expect(await page.getByTestId('template-status').textContent()).toBe('Texte par défaut de Rebond');
     const body = page.getByTestId('template-body');
     await body.fill('# Objet\nPrêt à {beneficiaire.prenom}.');
-    expect(await page.getByTestId('template-check').textContent()).toContain('Ligne 2 : le champ {beneficiaire.prenom} n’existe pas.');
+    expect(await page.getByTestId('template-check').textContent()).toContain(
+      'Ligne 2 : le champ {beneficiaire.prenom} n’existe pas.',
+    );
     expect(await page.getByRole('button', { name: 'Enregistrer le texte' }).isDisabled()).toBe(true);
     await run.screenshot('papers-template-refused');
 
@@ -119,7 +124,11 @@ describe('agreement text editor', () => {
     await page.getByRole('button', { name: 'Enregistrer le texte' }).click();
     await page.getByTestId('template-status').filter({ hasText: 'Texte propre au programme' }).waitFor();
     await run.screenshot('papers-template-saved');
-    const saved = await mustCall(run, 'agreementTemplates.get', { programmeId: programme?.id ?? 0, variant: 'adult', lang: 'fr' });
+    const saved = await mustCall(run, 'agreementTemplates.get', {
+      programmeId: programme?.id ?? 0,
+      variant: 'adult',
+      lang: 'fr',
+    });
     expect(saved).toMatchObject({ custom: true, body: '# Objet\nPrêt à {beneficiaire.nom}' });
   }, 60_000);
 });

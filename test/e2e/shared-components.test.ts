@@ -20,7 +20,11 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rebond-e2e-shared-'));
   const store = openDataStore(dataDir);
   seedDemo(store, { devices: 40, seed: 11 });
-  readyTag = (store.db.prepare("SELECT asset_tag FROM devices WHERE status = 'ready' ORDER BY asset_tag LIMIT 1").get() as { asset_tag: string }).asset_tag;
+  readyTag = (
+    store.db.prepare("SELECT asset_tag FROM devices WHERE status = 'ready' ORDER BY asset_tag LIMIT 1").get() as {
+      asset_tag: string;
+    }
+  ).asset_tag;
   store.close();
   run = await openBrowserEdition({ dataDir });
   await run.page.getByRole('button', { name: /Camille Martin/ }).click();
@@ -36,7 +40,10 @@ async function show(path: string): Promise<void> {
   await run.page.goto(`${run.server.url.replace(/#.*/, '')}#${path}`);
 }
 
-const operatorNames = () => run.page.locator('tr[data-operator]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-operator') ?? ''));
+const operatorNames = () =>
+  run.page
+    .locator('tr[data-operator]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-operator') ?? ''));
 
 describe('the data table', () => {
   it('is named, sorts from the keyboard with aria-sort on the header, and passes axe-core', async () => {
@@ -61,7 +68,11 @@ describe('the data table', () => {
 
     await loadAxe(page);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: string, options: object) => Promise<{ violations: { id: string }[] }> };
+        }
+      ).axe;
       const result = await axe.run('table.data-table', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag21a'] } });
       return result.violations.map((violation) => violation.id);
     });
@@ -77,11 +88,16 @@ describe('the entity dialog and the cache', () => {
     await page.keyboard.press('e');
     const edit = page.getByRole('dialog', { name: /Modifier la fiche de/ });
     await edit.waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toMatch(/^Emplacement/);
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent),
+    ).toMatch(/^Emplacement/);
 
     await edit.getByLabel('Mémoire (Go)').fill('beaucoup');
     await edit.getByRole('button', { name: 'Enregistrer' }).click();
-    await edit.getByRole('alert').getByText(/beaucoup.+pas un nombre/).waitFor();
+    await edit
+      .getByRole('alert')
+      .getByText(/beaucoup.+pas un nombre/)
+      .waitFor();
     expect(await edit.getByLabel('Mémoire (Go)').getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.press('Escape');
     await edit.waitFor({ state: 'hidden' });

@@ -15,7 +15,13 @@ describe('browser edition', () => {
     expect(run.page.url()).not.toContain('code=');
     const cookies = await run.context.cookies(run.server.origin);
     expect(cookies).toEqual([
-      expect.objectContaining({ name: `rebond_session_${run.server.port}`, httpOnly: true, sameSite: 'Strict', path: '/', secure: false }),
+      expect.objectContaining({
+        name: `rebond_session_${run.server.port}`,
+        httpOnly: true,
+        sameSite: 'Strict',
+        path: '/',
+        secure: false,
+      }),
     ]);
     expect(await run.page.evaluate(() => document.cookie)).toBe('');
     await run.page.getByRole('heading', { name: 'Bienvenue dans Rebond' }).waitFor();
@@ -25,7 +31,12 @@ describe('browser edition', () => {
     const usedCode = new URL(openingUrl).hash.slice('#code='.length);
     const calls = await run.page.evaluate(async (code) => {
       const post = async (path: string, body: unknown, credentials: RequestCredentials) => {
-        const response = await fetch(path, { method: 'POST', credentials, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const response = await fetch(path, {
+          method: 'POST',
+          credentials,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         return { status: response.status, body: (await response.json()) as { ok: boolean; error?: { code: string } } };
       };
       return {
@@ -36,13 +47,19 @@ describe('browser edition', () => {
     }, usedCode);
     expect(calls.withoutCookie).toMatchObject({ status: 401, body: { ok: false, error: { code: 'unauthorised' } } });
     expect(calls.withCookie).toMatchObject({ status: 200, body: { ok: true } });
-    expect(calls.replayedCode).toMatchObject({ status: 401, body: { ok: false, error: { code: 'launch_code_invalid' } } });
+    expect(calls.replayedCode).toMatchObject({
+      status: 401,
+      body: { ok: false, error: { code: 'launch_code_invalid' } },
+    });
   });
 
   it('says that an opening link already used must be replaced, once the browser has no session', async () => {
     await run.context.clearCookies();
     await run.page.goto('about:blank');
     await run.page.goto(openingUrl);
-    await run.page.getByRole('alert').filter({ hasText: 'Ce lien d’ouverture a déjà servi ou a expiré' }).waitFor({ timeout: 10_000 });
+    await run.page
+      .getByRole('alert')
+      .filter({ hasText: 'Ce lien d’ouverture a déjà servi ou a expiré' })
+      .waitFor({ timeout: 10_000 });
   });
 });

@@ -51,7 +51,10 @@ describe('when Rebond stops answering', () => {
     await run.screenshot('transport-failure-fr');
 
     await dialog.getByRole('button', { name: 'Annuler' }).click();
-    await page.locator('.shell-nav').getByRole('link', { name: /Inventaire/ }).click();
+    await page
+      .locator('.shell-nav')
+      .getByRole('link', { name: /Inventaire/ })
+      .click();
     await page.getByRole('heading', { name: 'Inventaire' }).first().waitFor();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await expect.poll(() => page.locator('.is-busy').count()).toBe(0);

@@ -16,7 +16,12 @@ export interface DataFolder {
 /** A data folder as the app has it (`rebond.sqlite`, `backups/` beside it), in a temporary directory. */
 export function dataFolder(): DataFolder {
   const dir = tempDir('rebond-backup-test-');
-  return { dir: dir.path, databasePath: join(dir.path, DATABASE_FILE), backups: join(dir.path, 'backups'), remove: dir.remove };
+  return {
+    dir: dir.path,
+    databasePath: join(dir.path, DATABASE_FILE),
+    backups: join(dir.path, 'backups'),
+    remove: dir.remove,
+  };
 }
 
 /** The folder's database opened with a lending desk and one pupil, whose reference says the data is there. */
@@ -30,7 +35,11 @@ export function filledStore(folder: DataFolder, clock?: () => Date): { h: Harnes
 export function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = runCli(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -22,7 +22,9 @@ export interface BrowserRun {
  * The browser edition on a fresh temporary data directory, driven by Debian's Chromium with a fresh profile.
  * The renderer must have been built (`npm run build:renderer`; test/e2e/global-setup.ts does it).
  */
-export async function openBrowserEdition(options: { lang?: 'fr' | 'en'; viewport?: { width: number; height: number }; dataDir?: string } = {}): Promise<BrowserRun> {
+export async function openBrowserEdition(
+  options: { lang?: 'fr' | 'en'; viewport?: { width: number; height: number }; dataDir?: string } = {},
+): Promise<BrowserRun> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rebond-e2e-data-'));
   const profile = mkdtempSync(join(tmpdir(), 'rebond-e2e-profile-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });

@@ -22,7 +22,10 @@ function write(count: number): void {
   for (let i = 0; i < count; i += 1) {
     const result = api.call(
       'devices.register',
-      { batchId: Number(batchId), device: { kind: 'laptop', serial: `${prefix}${registered}`, make: 'HP', model: 'ProBook 450 G7' } },
+      {
+        batchId: Number(batchId),
+        device: { kind: 'laptop', serial: `${prefix}${registered}`, make: 'HP', model: 'ProBook 450 G7' },
+      },
       session,
     );
     if (!result.ok) {

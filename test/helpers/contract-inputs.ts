@@ -37,7 +37,8 @@ export function propertyNames(schema: InputSchema, into = new Set<string>()): Se
     into.add(name);
     propertyNames(property, into);
   }
-  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) propertyNames(branch, into);
+  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    propertyNames(branch, into);
   if (schema.items) propertyNames(schema.items, into);
   if (typeof schema.additionalProperties === 'object') propertyNames(schema.additionalProperties, into);
   return into;
@@ -83,7 +84,8 @@ export function wrongValue(schema: InputSchema, mistake: Mistake, depth = 0): un
     case 'enum':
       return 'no-such-choice';
     case 'array':
-      if (mistake === 'out_of_bounds' && chosen.maxItems !== undefined && chosen.maxItems < 50) return Array.from({ length: chosen.maxItems + 1 }, () => null);
+      if (mistake === 'out_of_bounds' && chosen.maxItems !== undefined && chosen.maxItems < 50)
+        return Array.from({ length: chosen.maxItems + 1 }, () => null);
       return chosen.items && depth < 4 ? [wrongValue(chosen.items, mistake, depth + 1)] : ['?'];
     default:
       return { unexpected: true };
@@ -94,6 +96,7 @@ function wrongObject(schema: InputSchema, mistake: Mistake, depth: number): Reco
   if (mistake === 'missing') return {};
   const out: Record<string, unknown> = {};
   if (depth > 5) return out;
-  for (const [name, property] of Object.entries(schema.properties ?? {})) out[name] = wrongValue(property, mistake, depth);
+  for (const [name, property] of Object.entries(schema.properties ?? {}))
+    out[name] = wrongValue(property, mistake, depth);
   return out;
 }

@@ -21,7 +21,11 @@ export interface DocumentWorkshop {
 
 export function setUpDocumentWorkshop(h: Harness): DocumentWorkshop {
   const admin = newSession();
-  h.call(admin, 'session.setup', { siteName: 'Atelier de la Guillotière', operatorName: 'Alice Admin', organisation: 'Rebond Lyon' });
+  h.call(admin, 'session.setup', {
+    siteName: 'Atelier de la Guillotière',
+    operatorName: 'Alice Admin',
+    organisation: 'Rebond Lyon',
+  });
   h.call(admin, 'organisation.update', {
     name: 'Rebond Lyon — Ressourcerie numérique',
     address: '12 rue de la Thibaudière\n69007 Lyon',
@@ -33,7 +37,12 @@ export function setUpDocumentWorkshop(h: Harness): DocumentWorkshop {
     logo: null,
   });
   const site = h.call(admin, 'sites.list', {})[0];
-  h.call(admin, 'sites.update', { id: site?.id ?? 0, name: 'Atelier de la Guillotière', address: '5 place Gabriel Péri, 69007 Lyon', active: true });
+  h.call(admin, 'sites.update', {
+    id: site?.id ?? 0,
+    name: 'Atelier de la Guillotière',
+    address: '5 place Gabriel Péri, 69007 Lyon',
+    active: true,
+  });
   const person = (name: string, roles: ('technician' | 'data_security_officer')[], jobTitle: string) => {
     const operator = h.call(admin, 'operators.create', { name, roles, jobTitle });
     const session = newSession();
@@ -43,7 +52,12 @@ export function setUpDocumentWorkshop(h: Harness): DocumentWorkshop {
   const tech = person('Hélène Lefèvre', ['technician'], 'Technicienne reconditionnement');
   const dso = person('Karim Benali', ['data_security_officer'], 'Responsable de la sécurité des données');
   const donorId = h.call(tech, 'donors.create', { name: 'Fondation Éclair', kind: 'foundation' }).id;
-  const batch = h.call(tech, 'batches.create', { donorId, siteId: site?.id ?? 0, receivedOn: '2026-11-02', expectedCount: 30 });
+  const batch = h.call(tech, 'batches.create', {
+    donorId,
+    siteId: site?.id ?? 0,
+    receivedOn: '2026-11-02',
+    expectedCount: 30,
+  });
   return { admin, tech, dso, batchId: batch.id, batchCode: batch.code };
 }
 
@@ -61,7 +75,13 @@ export function erasedLaptop(
 ): { id: number; assetTag: string } {
   const { device } = h.call(w.tech, 'devices.register', {
     batchId: w.batchId,
-    device: { kind: 'laptop', serial, make: 'Lenovo', model: 'ThinkPad T480', drives: [{ serial: `S4EWNX0${serial}`, type: 'nvme', capacityGb: 1000 }] },
+    device: {
+      kind: 'laptop',
+      serial,
+      make: 'Lenovo',
+      model: 'ThinkPad T480',
+      drives: [{ serial: `S4EWNX0${serial}`, type: 'nvme', capacityGb: 1000 }],
+    },
   });
   const detail = h.call(w.tech, 'devices.get', { id: device.id });
   const erasure = h.call(w.tech, 'erasure.record', {
@@ -82,7 +102,8 @@ export function erasedLaptop(
     command: 'nvme sanitize -a 2 /dev/nvme0',
     ...options.record,
   });
-  if (options.verify !== false) h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id, notes: options.verificationNotes ?? null });
+  if (options.verify !== false)
+    h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id, notes: options.verificationNotes ?? null });
   return { id: device.id, assetTag: device.assetTag };
 }
 
@@ -110,14 +131,17 @@ export function mappedCodePoints(pdf: Buffer): Set<number> {
   const found = new Set<number>();
   for (const text of inflatedStreams(pdf)) {
     if (!text.includes('beginbfrange')) continue;
-    for (const hex of text.slice(text.indexOf('beginbfrange')).matchAll(/<([0-9a-f]{4})>/gi)) found.add(parseInt(hex[1] ?? '0', 16));
+    for (const hex of text.slice(text.indexOf('beginbfrange')).matchAll(/<([0-9a-f]{4})>/gi))
+      found.add(parseInt(hex[1] ?? '0', 16));
   }
   return found;
 }
 
 /** Text of a PDF as poppler's pdftotext reads it (layout kept). */
 export function pdfText(pdf: Buffer): string {
-  return withTemp(pdf, (file) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  return withTemp(pdf, (file) =>
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+  );
 }
 
 export function pdfInfo(pdf: Buffer): { pages: number; pageSize: string; title: string } {
@@ -140,30 +164,66 @@ export function pdfPages(pdf: Buffer, dpi = 300): Buffer[] {
 /** One page (numbered from 1) rendered to PNG at `dpi`: cheaper than every page of a long document. */
 export function pdfPage(pdf: Buffer, page: number, dpi = 300): Buffer {
   return withTemp(pdf, (file, dir) => {
-    execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      String(dpi),
+      '-png',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      file,
+      join(dir, 'page'),
+    ]);
     return readFileSync(join(dir, 'page.png'));
   });
 }
 
 /** One region of one page as a grey PNG, in pixels at `dpi` (what a scanner sees of one label). */
-export function pdfRegion(pdf: Buffer, page: number, dpi: number, region: { x: number; y: number; width: number; height: number }): Buffer {
+export function pdfRegion(
+  pdf: Buffer,
+  page: number,
+  dpi: number,
+  region: { x: number; y: number; width: number; height: number },
+): Buffer {
   return withTemp(pdf, (file, dir) => {
     const crop = ['-x', region.x, '-y', region.y, '-W', region.width, '-H', region.height].map(String);
-    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', '-f', String(page), '-l', String(page), ...crop, '-singlefile', file, join(dir, 'region')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      String(dpi),
+      '-gray',
+      '-png',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      ...crop,
+      '-singlefile',
+      file,
+      join(dir, 'region'),
+    ]);
     return readFileSync(join(dir, 'region.png'));
   });
 }
 
 /** Every symbol zbarimg finds in a PNG, as `TYPE:data` lines (e.g. `CODE-128:RB000001`, `QR-Code:RB000001`). */
 export function readBarcodes(png: Buffer): string[] {
-  return withTemp(png, (file) => {
-    try {
-      const out = execFileSync('zbarimg', ['--quiet', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      return out.split('\n').filter(Boolean).sort();
-    } catch {
-      return [];
-    }
-  }, 'png');
+  return withTemp(
+    png,
+    (file) => {
+      try {
+        const out = execFileSync('zbarimg', ['--quiet', file], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        return out.split('\n').filter(Boolean).sort();
+      } catch {
+        return [];
+      }
+    },
+    'png',
+  );
 }
 
 function withTemp<T>(bytes: Buffer, work: (file: string, dir: string) => T, ext = 'pdf'): T {

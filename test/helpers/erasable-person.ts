@@ -82,11 +82,24 @@ export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson
     notes: `Remis à ${PERSON.firstName} et ${PERSON.guardianName} en main propre`,
   });
   const sim = handover.items.find((item) => item.simId !== null)?.simId ?? 0;
-  h.call(d.coord, 'sims.setStatus', { simId: sim, action: 'activate', note: `Activée au téléphone avec ${PERSON.guardianName}` });
+  h.call(d.coord, 'sims.setStatus', {
+    simId: sim,
+    action: 'activate',
+    note: `Activée au téléphone avec ${PERSON.guardianName}`,
+  });
   const onHandover = { type: 'handover' as const, handoverId: handover.id };
   const images: Buffer[] = [];
-  for (const [signer, strokes] of [['receiver', 1], ['guardian', 3], ['staff', 2]] as const) {
-    const saved = h.call(d.coord, 'signatures.save', { subject: onHandover, signer, mode: 'drawn', dataUrl: padDataUrl(strokes) });
+  for (const [signer, strokes] of [
+    ['receiver', 1],
+    ['guardian', 3],
+    ['staff', 2],
+  ] as const) {
+    const saved = h.call(d.coord, 'signatures.save', {
+      subject: onHandover,
+      signer,
+      mode: 'drawn',
+      dataUrl: padDataUrl(strokes),
+    });
     if (signer !== 'staff') images.push(pngOf(saved.dataUrl));
   }
   const scan = padPng(900, 600, 4);
@@ -96,16 +109,28 @@ export function lendToErasablePerson(h: Harness, d: LendingDesk): ErasablePerson
     mediaType: 'image/png',
     base64: scan.toString('base64'),
   });
-  const papers = [issue(h, d.coord, 'agreement', 'handover', handover.id).pdf, issue(h, d.coord, 'receipt', 'handover', handover.id).pdf];
+  const papers = [
+    issue(h, d.coord, 'agreement', 'handover', handover.id).pdf,
+    issue(h, d.coord, 'receipt', 'handover', handover.id).pdf,
+  ];
 
   const { return: record } = h.call(d.tech, 'returns.create', {
-    items: handover.items.map((item) => ({ itemId: item.id, condition: `Rayure au dos, rendu par ${PERSON.guardianName}`, grade: 'B' })),
+    items: handover.items.map((item) => ({
+      itemId: item.id,
+      condition: `Rayure au dos, rendu par ${PERSON.guardianName}`,
+      grade: 'B',
+    })),
     returnedOn: '2024-06-30',
     missingAccessories: ['Souris', `Housse brodée ${PERSON.firstName}`],
     notes: `Rapporté par ${PERSON.guardianName} pour ${PERSON.firstName}`,
   });
   const onReturn = { type: 'return' as const, handoverId: handover.id, returnId: record.id };
-  const returned = h.call(d.tech, 'signatures.save', { subject: onReturn, signer: 'receiver', mode: 'drawn', dataUrl: padDataUrl(5) });
+  const returned = h.call(d.tech, 'signatures.save', {
+    subject: onReturn,
+    signer: 'receiver',
+    mode: 'drawn',
+    dataUrl: padDataUrl(5),
+  });
   images.push(pngOf(returned.dataUrl));
   h.call(d.tech, 'signatures.save', { subject: onReturn, signer: 'staff', mode: 'drawn', dataUrl: padDataUrl(2) });
   papers.push(issue(h, d.tech, 'return-receipt', 'return', record.id).pdf);

@@ -68,7 +68,12 @@ export class ScriptedDesk {
     private readonly timeoutMs = 15_000,
   ) {}
 
-  raw(method: 'GET' | 'POST', path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
+  raw(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: string | Buffer,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     const cookie = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
     return new Promise((resolve, reject) => {
       const req = request(
@@ -77,7 +82,12 @@ export class ScriptedDesk {
           method,
           ca: this.ca,
           timeout: this.timeoutMs,
-          headers: { origin: this.origin, 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+          headers: {
+            origin: this.origin,
+            'content-type': 'application/json',
+            ...(cookie ? { cookie } : {}),
+            ...headers,
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -100,7 +110,9 @@ export class ScriptedDesk {
   }
 
   async pair(code: string, name: string): Promise<ApiResult<{ deskId: number }>> {
-    return JSON.parse((await this.raw('POST', '/pair', JSON.stringify({ code, name }))).body) as ApiResult<{ deskId: number }>;
+    return JSON.parse((await this.raw('POST', '/pair', JSON.stringify({ code, name }))).body) as ApiResult<{
+      deskId: number;
+    }>;
   }
 
   async call<T = unknown>(method: string, input: unknown = {}): Promise<ApiResult<T>> {
@@ -117,13 +129,17 @@ export class ScriptedDesk {
   live(): Promise<LiveStream> {
     const cookie = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
     return new Promise((resolve, reject) => {
-      const req = request(`${this.origin}/live`, { method: 'GET', ca: this.ca, headers: { origin: this.origin, cookie } }, (res) => {
-        const stream = new LiveStream(res.statusCode ?? 0, () => req.destroy());
-        res.setEncoding('utf8');
-        res.on('data', (text: string) => stream.feed(text));
-        res.on('end', () => stream.ended());
-        resolve(stream);
-      });
+      const req = request(
+        `${this.origin}/live`,
+        { method: 'GET', ca: this.ca, headers: { origin: this.origin, cookie } },
+        (res) => {
+          const stream = new LiveStream(res.statusCode ?? 0, () => req.destroy());
+          res.setEncoding('utf8');
+          res.on('data', (text: string) => stream.feed(text));
+          res.on('end', () => stream.ended());
+          resolve(stream);
+        },
+      );
       req.on('error', (error) => reject(error));
       req.end();
     });
@@ -147,7 +163,8 @@ export class LiveStream {
       const block = this.buffer.slice(0, at);
       this.buffer = this.buffer.slice(at + 2);
       const data = block.split('\n').find((line) => line.startsWith('data: '));
-      if (block.includes('event: changed') && data) this.changes.push((JSON.parse(data.slice(6)) as { entities: string[] }).entities);
+      if (block.includes('event: changed') && data)
+        this.changes.push((JSON.parse(data.slice(6)) as { entities: string[] }).entities);
     }
     this.wake();
   }

@@ -7,13 +7,30 @@ import { join } from 'node:path';
  * A one-bit rendering of every page at a printer's resolution, as a thermal head prints it (`pdftoppm -mono`, no
  * anti-aliasing), and of one region of a page when asked; the PNG files' bytes in page order.
  */
-export function monoPages(pdf: Buffer, dpi: number, region?: { page: number; x: number; y: number; width: number; height: number }): Buffer[] {
+export function monoPages(
+  pdf: Buffer,
+  dpi: number,
+  region?: { page: number; x: number; y: number; width: number; height: number },
+): Buffer[] {
   const dir = mkdtempSync(join(tmpdir(), 'rebond-labels-'));
   try {
     const file = join(dir, 'labels.pdf');
     writeFileSync(file, pdf);
     const crop = region
-      ? ['-f', region.page, '-l', region.page, '-x', region.x, '-y', region.y, '-W', region.width, '-H', region.height].map(String)
+      ? [
+          '-f',
+          region.page,
+          '-l',
+          region.page,
+          '-x',
+          region.x,
+          '-y',
+          region.y,
+          '-W',
+          region.width,
+          '-H',
+          region.height,
+        ].map(String)
       : [];
     execFileSync('pdftoppm', ['-mono', '-r', String(dpi), '-png', ...crop, file, join(dir, 'page')]);
     return readdirSync(dir)

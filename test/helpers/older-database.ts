@@ -24,16 +24,23 @@ export const DERIVED_TABLES: readonly string[] = ['device_counts'];
  * counts (triggers fill those).
  */
 export function dataTables(db: Db, schema = 'main'): string[] {
-  const rows = db.prepare(`SELECT name, sql FROM ${schema}.sqlite_schema WHERE type = 'table' ORDER BY name`).all() as { name: string; sql: string }[];
+  const rows = db.prepare(`SELECT name, sql FROM ${schema}.sqlite_schema WHERE type = 'table' ORDER BY name`).all() as {
+    name: string;
+    sql: string;
+  }[];
   const virtual = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql)).map((row) => row.name);
   return rows
     .map((row) => row.name)
-    .filter((name) => !name.startsWith('sqlite_') && !virtual.some((table) => name === table || name.startsWith(`${table}_`)))
+    .filter(
+      (name) => !name.startsWith('sqlite_') && !virtual.some((table) => name === table || name.startsWith(`${table}_`)),
+    )
     .filter((name) => !DERIVED_TABLES.includes(name));
 }
 
 export function columnsOf(db: Db, table: string, schema = 'main'): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map((row) => row.name);
+  return (db.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map(
+    (row) => row.name,
+  );
 }
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -41,7 +48,10 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /** The columns of `table` in both databases, quoted and listed for SQL. */
 export function commonColumns(db: Db, table: string, other: string): string {
   const theirs = new Set(columnsOf(db, table, other));
-  return columnsOf(db, table).filter((column) => theirs.has(column)).map(quoted).join(', ');
+  return columnsOf(db, table)
+    .filter((column) => theirs.has(column))
+    .map(quoted)
+    .join(', ');
 }
 
 /**

@@ -32,12 +32,19 @@ export function simWithNumber(h: Harness, d: LendingDesk, n: number, phone: stri
     cards: [{ iccid: iccid(n), phoneNumber: phone, pin: '1234', puk: '12345678' }],
   });
   const id = sims[0]?.id ?? 0;
-  h.call(d.coord, 'sims.topUp', { simId: id, toppedUpOn: '2026-11-19', amountCents: 2000, dataGb: 20, validityDays: 365 });
+  h.call(d.coord, 'sims.topUp', {
+    simId: id,
+    toppedUpOn: '2026-11-19',
+    amountCents: 2000,
+    dataGb: 20,
+    validityDays: 365,
+  });
   return id;
 }
 
 /** A fresh ready laptop from the workshop. */
-export const readyLaptop = (h: Harness, d: LendingDesk, serial: string, erasedOn?: string) => makeReady(h, d, serial, erasedOn);
+export const readyLaptop = (h: Harness, d: LendingDesk, serial: string, erasedOn?: string) =>
+  makeReady(h, d, serial, erasedOn);
 
 export { readyTablets };
 
@@ -68,13 +75,18 @@ function withPdf<T>(pdf: Buffer, work: (path: string) => T): T {
 
 /** The text poppler extracts, in reading order. */
 export function pdfText(pdf: Buffer, options: string[] = []): string {
-  return withPdf(pdf, (path) => execFileSync('pdftotext', [...options, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+  return withPdf(pdf, (path) =>
+    execFileSync('pdftotext', [...options, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** One line per embedded image (`pdfimages -list`, header lines dropped). */
 export function pdfImages(pdf: Buffer): string[] {
   const out = withPdf(pdf, (path) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }));
-  return out.split('\n').slice(2).filter((line) => line.trim() !== '');
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '');
 }
 
 /** Renders every page to test-artifacts/<name>-<n>.png at 80 dpi, for people to look at. */

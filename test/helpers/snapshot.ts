@@ -5,7 +5,9 @@ import type { Store } from '../../main/store/store';
 export function databaseFingerprint(store: Store): string {
   const hash = createHash('sha256');
   const tables = store.db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'device_search_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'device_search_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   for (const table of tables) {

@@ -16,7 +16,12 @@ export interface WebHarness {
   /** Exchanges a fresh one-time code over HTTP and returns the `cookie` request header the browser would send. */
   open: () => Promise<string>;
   /** `POST /api/<method>` with that cookie (or none), as the app's own page would send it. */
-  api: (cookie: string | null, method: string, input: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: ApiResult<unknown> }>;
+  api: (
+    cookie: string | null,
+    method: string,
+    input: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: ApiResult<unknown> }>;
   close: () => Promise<void>;
 }
 

@@ -17,7 +17,11 @@ export interface Workshop {
 
 export function setUpWorkshop(h: Harness): Workshop {
   const admin = newSession();
-  h.call(admin, 'session.setup', { siteName: 'Atelier de Lyon', operatorName: 'Alice Admin', organisation: 'Rebond Lyon' });
+  h.call(admin, 'session.setup', {
+    siteName: 'Atelier de Lyon',
+    operatorName: 'Alice Admin',
+    organisation: 'Rebond Lyon',
+  });
   const adminId = h.call(admin, 'session.state', {}).operator?.id ?? 0;
   const make = (name: string, roles: ('technician' | 'data_security_officer')[]) => {
     const operator = h.call(admin, 'operators.create', { name, roles });
@@ -71,9 +75,17 @@ export const tablet = (serial: string, imei = ''): DeviceSpecInput => ({
 });
 
 /** The workshop erases on 3 November 2026 unless told another day (`YYYY-MM-DD`). */
-const at = (minutes: number, day = '2026-11-03') => new Date(Date.parse(`${day}T09:00:00Z`) + minutes * 60_000).toISOString();
+const at = (minutes: number, day = '2026-11-03') =>
+  new Date(Date.parse(`${day}T09:00:00Z`) + minutes * 60_000).toISOString();
 
-export function eraseDrive(h: Harness, session: ApiSession, deviceId: number, driveId: number, result: 'success' | 'failed' = 'success', day?: string) {
+export function eraseDrive(
+  h: Harness,
+  session: ApiSession,
+  deviceId: number,
+  driveId: number,
+  result: 'success' | 'failed' = 'success',
+  day?: string,
+) {
   return h.call(session, 'erasure.record', {
     deviceId,
     driveId,
@@ -98,7 +110,14 @@ export function factoryReset(h: Harness, session: ApiSession, deviceId: number) 
     endedAt: at(10),
     result: 'success',
     verification: 'full',
-    checklist: ['encryption_enabled', 'accounts_removed', 'activation_lock_off', 'mdm_removed', 'sim_and_sd_removed', 'reset_completed'],
+    checklist: [
+      'encryption_enabled',
+      'accounts_removed',
+      'activation_lock_off',
+      'mdm_removed',
+      'sim_and_sd_removed',
+      'reset_completed',
+    ],
   });
 }
 
@@ -111,7 +130,12 @@ export function makeReady(h: Harness, w: Workshop, serial: string, erasedOn?: st
   const detail = h.call(w.tech, 'devices.get', { id: device.id });
   const erasure = eraseDrive(h, w.tech, device.id, detail.drives[0]?.id ?? 0, 'success', erasedOn);
   h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id });
-  h.call(w.tech, 'refurbishment.record', { deviceId: device.id, outcome: 'refurbished', grade: 'A', functional: 'working' });
+  h.call(w.tech, 'refurbishment.record', {
+    deviceId: device.id,
+    outcome: 'refurbished',
+    grade: 'A',
+    functional: 'working',
+  });
   h.call(w.tech, 'refurbishment.qualityCheck', { deviceId: device.id, passed: true });
   return device.id;
 }

@@ -11,7 +11,10 @@ describe('the renderer’s generated copy of the contract', () => {
   });
 
   it('reads text limits through optional, nullable and transformed fields', () => {
-    expect(fieldLimits('sites.create')).toEqual({ name: { required: true, minLength: 1, maxLength: 120 }, address: { maxLength: 300 } });
+    expect(fieldLimits('sites.create')).toEqual({
+      name: { required: true, minLength: 1, maxLength: 120 },
+      address: { maxLength: 300 },
+    });
   });
 
   it('names the items of an array `path.*`', () => {

@@ -50,7 +50,14 @@ const EXPECTED: Record<DeviceAction, Partial<Record<DeviceState, DeviceState>>> 
 };
 
 /** Facts under which every guard holds except `erasure_failed`, which needs a failure. */
-const proven: LifecycleFacts = { kind: 'laptop', drives: ['verified'], wholeDevice: 'none', qcPassed: true, graded: true, failingDrives: 0 };
+const proven: LifecycleFacts = {
+  kind: 'laptop',
+  drives: ['verified'],
+  wholeDevice: 'none',
+  qcPassed: true,
+  graded: true,
+  failingDrives: 0,
+};
 const failed: LifecycleFacts = { ...proven, drives: ['failed'] };
 
 describe('lifecycle: every state x every action', () => {
@@ -83,31 +90,60 @@ describe('lifecycle guards', () => {
       [{ failingDrives: 1 }, 'guard_drives_healthy'],
     ];
     for (const [change, reason] of cases) {
-      expect(evaluateAction('in_refurbishment', 'mark_ready', { ...proven, ...change })).toEqual({ allowed: false, reason });
+      expect(evaluateAction('in_refurbishment', 'mark_ready', { ...proven, ...change })).toEqual({
+        allowed: false,
+        reason,
+      });
     }
   });
 
   it('tablets and phones are proven by a verified whole-device reset, not by their drives', () => {
-    const tablet: LifecycleFacts = { kind: 'tablet', drives: ['none'], wholeDevice: 'verified', qcPassed: true, graded: true, failingDrives: 0 };
+    const tablet: LifecycleFacts = {
+      kind: 'tablet',
+      drives: ['none'],
+      wholeDevice: 'verified',
+      qcPassed: true,
+      graded: true,
+      failingDrives: 0,
+    };
     expect(evaluateAction('awaiting_erasure', 'confirm_erasure', tablet).allowed).toBe(true);
-    expect(evaluateAction('awaiting_erasure', 'confirm_erasure', { ...tablet, wholeDevice: 'pending_verification' }))
-      .toEqual({ allowed: false, reason: 'guard_erasure_proven' });
+    expect(
+      evaluateAction('awaiting_erasure', 'confirm_erasure', { ...tablet, wholeDevice: 'pending_verification' }),
+    ).toEqual({ allowed: false, reason: 'guard_erasure_proven' });
   });
 
   it('a computer recorded without drives needs a verified whole-device record', () => {
-    const bare: LifecycleFacts = { kind: 'desktop', drives: [], wholeDevice: 'none', qcPassed: true, graded: true, failingDrives: 0 };
+    const bare: LifecycleFacts = {
+      kind: 'desktop',
+      drives: [],
+      wholeDevice: 'none',
+      qcPassed: true,
+      graded: true,
+      failingDrives: 0,
+    };
     expect(evaluateAction('awaiting_erasure', 'confirm_erasure', bare).allowed).toBe(false);
-    expect(evaluateAction('awaiting_erasure', 'confirm_erasure', { ...bare, wholeDevice: 'verified' }).allowed).toBe(true);
+    expect(evaluateAction('awaiting_erasure', 'confirm_erasure', { ...bare, wholeDevice: 'verified' }).allowed).toBe(
+      true,
+    );
   });
 
   it('recycling and harvesting need sanitised media', () => {
     const unproven = { ...proven, drives: ['pending_verification'] as const };
-    expect(evaluateAction('to_recycle', 'recycle', unproven)).toEqual({ allowed: false, reason: 'guard_erasure_proven' });
-    expect(evaluateAction('quarantined', 'harvest', failed)).toEqual({ allowed: false, reason: 'guard_erasure_proven' });
+    expect(evaluateAction('to_recycle', 'recycle', unproven)).toEqual({
+      allowed: false,
+      reason: 'guard_erasure_proven',
+    });
+    expect(evaluateAction('quarantined', 'harvest', failed)).toEqual({
+      allowed: false,
+      reason: 'guard_erasure_proven',
+    });
   });
 
   it('quarantine needs a failed erasure', () => {
-    expect(evaluateAction('awaiting_erasure', 'quarantine', proven)).toEqual({ allowed: false, reason: 'guard_erasure_failed' });
+    expect(evaluateAction('awaiting_erasure', 'quarantine', proven)).toEqual({
+      allowed: false,
+      reason: 'guard_erasure_failed',
+    });
   });
 });
 
@@ -117,7 +153,16 @@ describe('actions offered on screen', () => {
     expect(DIRECT_ACTIONS).not.toContain('recycle');
     expect(DIRECT_ACTIONS).not.toContain('record_return');
     const notGraded = { ...proven, graded: false };
-    expect(allowedDirectActions('in_refurbishment', notGraded)).toEqual(['send_to_recycling', 'harvest', 'report_lost']);
-    expect(allowedDirectActions('in_refurbishment', proven)).toEqual(['mark_ready', 'send_to_recycling', 'harvest', 'report_lost']);
+    expect(allowedDirectActions('in_refurbishment', notGraded)).toEqual([
+      'send_to_recycling',
+      'harvest',
+      'report_lost',
+    ]);
+    expect(allowedDirectActions('in_refurbishment', proven)).toEqual([
+      'mark_ready',
+      'send_to_recycling',
+      'harvest',
+      'report_lost',
+    ]);
   });
 });

@@ -18,7 +18,12 @@ describe('what a mutation makes stale', () => {
   });
 
   it('adds the domains the caller names', () => {
-    expect([...staleDomains('handovers.create', ['devices', 'inventory'])].sort()).toEqual(['devices', 'events', 'handovers', 'inventory']);
+    expect([...staleDomains('handovers.create', ['devices', 'inventory'])].sort()).toEqual([
+      'devices',
+      'events',
+      'handovers',
+      'inventory',
+    ]);
   });
 
   it('matches the reads of those domains only', () => {

@@ -25,6 +25,7 @@ export const documentsHandlers: HandlersFor<typeof documentsContract> = {
 export function handlersDrawingWith(render: RenderDocument): Pick<Handlers, 'documents.generate'> {
   return {
     'documents.generate': async ({ kind, subject, lang, format, labels }, { store, actor, session }) =>
-      (await generateDocumentAsync(store, actor, { kind, subject, lang: lang ?? session.lang, format, labels }, render)).document,
+      (await generateDocumentAsync(store, actor, { kind, subject, lang: lang ?? session.lang, format, labels }, render))
+        .document,
   };
 }

@@ -1,7 +1,14 @@
 import type { intakeContract } from '../../../shared/contract/intake';
 import type { HandlersFor } from '../dispatch';
 import { warningOf } from '../../../shared/error-messages';
-import { closeBatch, createBatch, createDonor, registerDevices, reopenBatch, requireBatch } from '../../services/intake';
+import {
+  closeBatch,
+  createBatch,
+  createDonor,
+  registerDevices,
+  reopenBatch,
+  requireBatch,
+} from '../../services/intake';
 
 export const intakeHandlers: HandlersFor<typeof intakeContract> = {
   'donors.list': (_input, { store }) => store.people.listDonors(),

@@ -3,9 +3,20 @@ import type { Lang } from '../../../shared/i18n';
 import type { ItemVerdict } from '../../services/handover-checks';
 import type { HandlersFor } from '../dispatch';
 import { errorMessage, warningOf } from '../../../shared/error-messages';
-import { createBeneficiary, getBeneficiary, searchBeneficiaries, updateBeneficiary } from '../../services/beneficiaries';
+import {
+  createBeneficiary,
+  getBeneficiary,
+  searchBeneficiaries,
+  updateBeneficiary,
+} from '../../services/beneficiaries';
 import { loanFollowUp, simFollowUp } from '../../services/follow-up';
-import { checkHandoverItems, createHandover, getHandover, listHandovers, previewHandover } from '../../services/handovers';
+import {
+  checkHandoverItems,
+  createHandover,
+  getHandover,
+  listHandovers,
+  previewHandover,
+} from '../../services/handovers';
 import {
   createPartner,
   createProgramme,
@@ -75,5 +86,6 @@ export const lendingHandlers: HandlersFor<typeof lendingContract> = {
   'followUp.sims': (input, { store }) => simFollowUp(store, input),
   'privacy.anonymiseDue': (_input, { store, actor }) => anonymiseDueAfterBackup(store, actor),
   'privacy.retention': (_input, { store }) => ({ anonymiseAfterMonths: anonymiseAfterMonths(store) }),
-  'privacy.setRetention': (input, { store, actor }) => setAnonymiseAfterMonths(store, actor, input.anonymiseAfterMonths),
+  'privacy.setRetention': (input, { store, actor }) =>
+    setAnonymiseAfterMonths(store, actor, input.anonymiseAfterMonths),
 };

@@ -1,7 +1,15 @@
 import type { simsContract } from '../../../shared/contract/sims';
 import type { HandlersFor } from '../dispatch';
 import { warningOf } from '../../../shared/error-messages';
-import { listSims, registerSims, revealSimSecrets, setSimStatus, simDetail, topUpSim, updateSim } from '../../services/sims';
+import {
+  listSims,
+  registerSims,
+  revealSimSecrets,
+  setSimStatus,
+  simDetail,
+  topUpSim,
+  updateSim,
+} from '../../services/sims';
 
 export const simsHandlers: HandlersFor<typeof simsContract> = {
   'sims.list': (input, { store }) => listSims(store, input),

@@ -6,7 +6,9 @@ import type { CliContext } from '../context';
 export function anonymiseCommand(context: CliContext): number {
   return withCliStore(context, 'write', (store) => {
     const report = anonymiseDueAfterBackup(store, null);
-    context.out(context.t('cli.anonymiseDone', { count: report.anonymised, months: report.afterMonths, kept: report.keptOpen }));
+    context.out(
+      context.t('cli.anonymiseDone', { count: report.anonymised, months: report.afterMonths, kept: report.keptOpen }),
+    );
     return 0;
   });
 }

@@ -29,7 +29,12 @@ export function backupsCommand(context: CliContext, options: { json?: boolean | 
         }),
       );
       if (record.problem) {
-        context.out(t('cli.backupsProblem', { problem: t(`backups.problem.${record.problem}`), detail: record.detail ? ` (${record.detail})` : '' }));
+        context.out(
+          t('cli.backupsProblem', {
+            problem: t(`backups.problem.${record.problem}`),
+            detail: record.detail ? ` (${record.detail})` : '',
+          }),
+        );
       }
     }
     return 0;

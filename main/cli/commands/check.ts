@@ -14,12 +14,20 @@ function headsResult(context: CliContext, heads: HeadsReport): string {
 /** Prints what `check` found, one line per check; returns whether all passed. `restore` prints the same. */
 export function printChecks(context: CliContext, report: IntegrityReport, heads: HeadsReport): boolean {
   const { t } = context;
-  context.out(t('cli.checkIntegrity', { result: report.integrity.join('; ') === 'ok' ? t('cli.ok') : report.integrity.join('; ') }));
+  context.out(
+    t('cli.checkIntegrity', {
+      result: report.integrity.join('; ') === 'ok' ? t('cli.ok') : report.integrity.join('; '),
+    }),
+  );
   const firstBroken = report.foreignKeys[0];
   context.out(
     t('cli.checkForeignKeys', {
       result: firstBroken
-        ? t('cli.foreignKeyProblems', { count: report.foreignKeys.length, table: firstBroken.table, row: firstBroken.rowid ?? '-' })
+        ? t('cli.foreignKeyProblems', {
+            count: report.foreignKeys.length,
+            table: firstBroken.table,
+            row: firstBroken.rowid ?? '-',
+          })
         : t('cli.ok'),
     }),
   );
@@ -28,7 +36,10 @@ export function printChecks(context: CliContext, report: IntegrityReport, heads:
     t('cli.checkChain', {
       result: chain.ok
         ? t('cli.chainOk', { count: chain.checked })
-        : t('cli.chainBroken', { id: chain.firstBadEventId ?? 0, problem: t(`cli.chainProblem.${chain.problem ?? 'edited'}`) }),
+        : t('cli.chainBroken', {
+            id: chain.firstBadEventId ?? 0,
+            problem: t(`cli.chainProblem.${chain.problem ?? 'edited'}`),
+          }),
     }),
   );
   context.out(t('cli.checkHeads', { result: headsResult(context, heads) }));

@@ -4,12 +4,20 @@ import type { DocumentKind } from '../../documents/kind';
 import type { Store } from '../../store/store';
 import { UsageError, type CliContext } from '../context';
 
-export const SUBJECT_OPTIONS = ['device', 'batch', 'handover', 'return'] as const satisfies readonly DocumentSubjectType[];
+export const SUBJECT_OPTIONS = [
+  'device',
+  'batch',
+  'handover',
+  'return',
+] as const satisfies readonly DocumentSubjectType[];
 export type SubjectOption = (typeof SUBJECT_OPTIONS)[number];
 
 /** What each repeated option or comma-separated list names, trimmed, empty items dropped. */
 export function typedSubjects(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
 }
 
 /** One subject to issue a document for, with what the user typed to name it. */
@@ -23,7 +31,13 @@ export interface PlannedDocument {
  * certificates) make one document; any other list makes one document per subject. Every name is looked up before
  * anything is issued: an unknown one stops the command with nothing written.
  */
-export function planDocuments(context: CliContext, store: Store, kind: DocumentKind, type: SubjectOption, typed: readonly string[]): PlannedDocument[] {
+export function planDocuments(
+  context: CliContext,
+  store: Store,
+  kind: DocumentKind,
+  type: SubjectOption,
+  typed: readonly string[],
+): PlannedDocument[] {
   const found = new Map<number, string>();
   for (const value of typed) {
     const id = store.listings.find(type, value);
@@ -35,7 +49,10 @@ export function planDocuments(context: CliContext, store: Store, kind: DocumentK
   const names = [...found.values()];
   if (type === 'device' && ids.length > 1 && kind.subjectTypes.includes('selection')) {
     if (ids.length > MAX_DOCUMENT_SUBJECTS) {
-      throw new UsageError(context.t('cli.documentTooManyDevices', { count: ids.length, max: MAX_DOCUMENT_SUBJECTS }), false);
+      throw new UsageError(
+        context.t('cli.documentTooManyDevices', { count: ids.length, max: MAX_DOCUMENT_SUBJECTS }),
+        false,
+      );
     }
     return [{ subject: { type: 'selection', ids }, typed: names.join(', ') }];
   }

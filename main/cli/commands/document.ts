@@ -1,6 +1,11 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCUMENT_FORMATS, DOCUMENT_KINDS, type DocumentFormat, type DocumentKindName } from '../../../shared/domain/documents';
+import {
+  DOCUMENT_FORMATS,
+  DOCUMENT_KINDS,
+  type DocumentFormat,
+  type DocumentKindName,
+} from '../../../shared/domain/documents';
 import { isPrinterDpi, PRINTER_DPIS, SHEET_LABELS, type LabelPrintOptions } from '../../../shared/domain/labels';
 import { apiError } from '../../api/localise';
 import { DOCUMENT_REGISTRY } from '../../documents/registry';
@@ -77,7 +82,8 @@ export function documentCommand(context: CliContext, kindArg: string | undefined
     const planned = planDocuments(context, store, documentKind, subjectType, typedSubjects(options[subjectType]));
     const several = planned.length > 1;
     if (several) {
-      if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(context.t('cli.documentOutDir', { out, count: planned.length }));
+      if (existsSync(out) && !statSync(out).isDirectory())
+        throw new UsageError(context.t('cli.documentOutDir', { out, count: planned.length }));
       mkdirSync(out, { recursive: true });
     }
     let refused = 0;
@@ -91,7 +97,12 @@ export function documentCommand(context: CliContext, kindArg: string | undefined
         // One refusal does not stop the others; a single document's refusal is the command's own.
         if (!several || !(error instanceof DomainError)) throw error;
         refused += 1;
-        context.err(context.t('cli.documentRefused', { subject: `--${subjectType} ${typed}`, reason: apiError(context.lang, error.code, error.params).message }));
+        context.err(
+          context.t('cli.documentRefused', {
+            subject: `--${subjectType} ${typed}`,
+            reason: apiError(context.lang, error.code, error.params).message,
+          }),
+        );
       }
     }
     return refused > 0 ? 1 : 0;

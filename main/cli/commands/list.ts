@@ -33,13 +33,21 @@ function printTable(context: CliContext, rows: readonly Record<string, unknown>[
   const columns = Object.keys(first);
   const cell = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
-  const line = (values: string[]) => values.map((value, index) => value.padEnd(widths[index] ?? 0)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((value, index) => value.padEnd(widths[index] ?? 0))
+      .join('  ')
+      .trimEnd();
   context.out(line(columns));
   for (const row of rows) context.out(line(columns.map((column) => cell(row[column]))));
 }
 
 /** `list <devices|batches|handovers|returns> [--status S] [--json]`: one JSON object per line with --json. */
-export function listCommand(context: CliContext, listArg: string | undefined, options: { status?: string | undefined; json?: boolean | undefined }): number {
+export function listCommand(
+  context: CliContext,
+  listArg: string | undefined,
+  options: { status?: string | undefined; json?: boolean | undefined },
+): number {
   if (!listArg || !(LISTS as readonly string[]).includes(listArg)) {
     throw new UsageError(context.t('cli.listUnknown', { list: listArg ?? '', lists: LISTS.join(', ') }));
   }

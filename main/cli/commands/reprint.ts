@@ -10,10 +10,15 @@ import { UsageError, type CliContext } from '../context';
  * SHA-256). An unknown reference is a usage error (exit 2); a document whose content was purged with the personal
  * data it held is refused (exit 1): its reference and hash remain, its bytes do not.
  */
-export function reprintCommand(context: CliContext, referenceArg: string | undefined, options: { out?: string | undefined }): number {
+export function reprintCommand(
+  context: CliContext,
+  referenceArg: string | undefined,
+  options: { out?: string | undefined },
+): number {
   const reference = (referenceArg ?? '').trim().toUpperCase();
   if (!referenceArg) throw new UsageError(context.t('cli.reprintReference'));
-  if (!DOCUMENT_REFERENCE_PATTERN.test(reference)) throw new UsageError(context.t('cli.reprintBadReference', { reference: referenceArg }));
+  if (!DOCUMENT_REFERENCE_PATTERN.test(reference))
+    throw new UsageError(context.t('cli.reprintBadReference', { reference: referenceArg }));
   const { out } = options;
   if (!out) throw new UsageError(context.t('cli.documentOut'));
   return withCliStore(context, 'write', (store) => {

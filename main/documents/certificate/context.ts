@@ -16,7 +16,11 @@ export function mediumName(c: Context, item: CertifiedDevice, medium: CertifiedM
 }
 
 /** The people who performed (or validated) the given records, once each, in order of appearance. */
-export function peopleOf(c: Context, media: readonly CertifiedMedium[], role: 'performer' | 'verifier'): CertifiedPerson[] {
+export function peopleOf(
+  c: Context,
+  media: readonly CertifiedMedium[],
+  role: 'performer' | 'verifier',
+): CertifiedPerson[] {
   const ids = media.flatMap(({ record }) => {
     const who = role === 'performer' ? record.performedBy : record.verifiedBy;
     return who ? [who.id] : [];
@@ -36,7 +40,11 @@ export function identityRows(c: Context, item: CertifiedDevice | null, people: r
   ];
 }
 
-export const lastOf = (values: readonly (string | null)[]): string => values.filter((value): value is string => Boolean(value)).sort().at(-1) ?? '';
+export const lastOf = (values: readonly (string | null)[]): string =>
+  values
+    .filter((value): value is string => Boolean(value))
+    .sort()
+    .at(-1) ?? '';
 
 export function performedOn(c: Context, media: readonly CertifiedMedium[]): string {
   const last = lastOf(media.map(({ record }) => record.endedAt));

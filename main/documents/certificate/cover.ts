@@ -2,7 +2,17 @@ import { keyValues, paragraph, section, title } from '../pdf/blocks';
 import { formatDate } from '../pdf/format';
 import { signatureBlocks, type SignatureBlock } from '../pdf/signatures';
 import { table } from '../pdf/table';
-import { fingerprintHalves, identityRows, lastOf, mediumName, peopleOf, performedOn, unique, validatedOn, type Context } from './context';
+import {
+  fingerprintHalves,
+  identityRows,
+  lastOf,
+  mediumName,
+  peopleOf,
+  performedOn,
+  unique,
+  validatedOn,
+  type Context,
+} from './context';
 import type { CertifiedPerson } from './load';
 
 /** A fingerprint on two lines of 32 hexadecimal digits, so that the summary's column stays narrow. */
@@ -29,7 +39,9 @@ function summary(c: Context): void {
       item.device.serial || item.device.imei,
       // One part a line, so that every line fits its column and is measured from its width alone.
       item.media.map((medium) => mediumName(c, item, { ...medium, serial: '' }, '\n')).join('\n'),
-      item.media.map(({ record }) => `${c.t(`level.${record.level}`)}\n${c.t(`technique.${record.technique}`)}`).join('\n'),
+      item.media
+        .map(({ record }) => `${c.t(`level.${record.level}`)}\n${c.t(`technique.${record.technique}`)}`)
+        .join('\n'),
       item.media.map(({ record }) => c.t(`verification.${record.verification}`)).join('\n'),
       unique(item.media.map(({ record }) => c.t(`result.${record.result}`))),
       twoLines(item.recordsSha256),
@@ -40,7 +52,11 @@ function summary(c: Context): void {
 }
 
 function signatures(c: Context, people: readonly CertifiedPerson[], heading: string, date: string): SignatureBlock[] {
-  return people.map((person) => ({ heading, lines: [person.name, person.jobTitle ?? '', date].filter(Boolean), caption: c.t('pdf.signature') }));
+  return people.map((person) => ({
+    heading,
+    lines: [person.name, person.jobTitle ?? '', date].filter(Boolean),
+    caption: c.t('pdf.signature'),
+  }));
 }
 
 /**
@@ -54,12 +70,34 @@ export function coverPages(c: Context, batch: string | null, group: string): voi
   const first = c.data.devices[0];
   const firstDay = all.map(({ record }) => record.startedAt).sort()[0] ?? '';
   const lastDay = lastOf(all.map(({ record }) => record.endedAt));
-  keyValues(c.doc, [
-    [c.t('certificate.source'), unique(c.data.devices.map(({ device }) => c.t('certificate.sourceValue', { donor: device.donorName, batch: batch ?? device.batchCode })))],
-    [c.t('certificate.location'), first ? [first.device.siteName, first.siteAddress].filter(Boolean).join(' — ') : ''],
-    [c.t('certificate.coverPeriod'), firstDay ? c.t('certificate.coverPeriodValue', { from: formatDate(c.lang, firstDay, c.timeZone), to: formatDate(c.lang, lastDay, c.timeZone) }) : ''],
-    [c.t('certificate.coverDevices'), c.t('certificate.coverDevicesValue', { count })],
-  ], { size: 8.5, labelWidth: 130, empty: c.t('pdf.notRecorded') });
+  keyValues(
+    c.doc,
+    [
+      [
+        c.t('certificate.source'),
+        unique(
+          c.data.devices.map(({ device }) =>
+            c.t('certificate.sourceValue', { donor: device.donorName, batch: batch ?? device.batchCode }),
+          ),
+        ),
+      ],
+      [
+        c.t('certificate.location'),
+        first ? [first.device.siteName, first.siteAddress].filter(Boolean).join(' — ') : '',
+      ],
+      [
+        c.t('certificate.coverPeriod'),
+        firstDay
+          ? c.t('certificate.coverPeriodValue', {
+              from: formatDate(c.lang, firstDay, c.timeZone),
+              to: formatDate(c.lang, lastDay, c.timeZone),
+            })
+          : '',
+      ],
+      [c.t('certificate.coverDevices'), c.t('certificate.coverDevicesValue', { count })],
+    ],
+    { size: 8.5, labelWidth: 130, empty: c.t('pdf.notRecorded') },
+  );
   summary(c);
 
   const performers = peopleOf(c, all, 'performer');
@@ -69,7 +107,13 @@ export function coverPages(c: Context, batch: string | null, group: string): voi
   const performer = identityRows(c, first ?? null, performers);
   const validator = identityRows(c, first ?? null, verifiers);
   const empty = c.t('pdf.notRecorded');
-  const labels = ['certificate.name', 'certificate.title', 'certificate.organisation', 'certificate.location', 'certificate.phone'] as const;
+  const labels = [
+    'certificate.name',
+    'certificate.title',
+    'certificate.organisation',
+    'certificate.location',
+    'certificate.phone',
+  ] as const;
   table(
     c.doc,
     [

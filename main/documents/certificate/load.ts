@@ -51,11 +51,33 @@ export interface CertificateData {
 export function recordsFingerprint(records: readonly ErasureRecord[]): string {
   const canonical = records.map((r) => {
     const fields: unknown[] = [
-      r.id, r.assetTag, r.driveId, r.driveSerial, r.level, r.technique, r.passes, r.tool, r.toolVersion, r.startedAt,
-      r.endedAt, r.result, r.verification, r.checklist, r.destination, r.evidenceSha256, r.performedBy.id,
-      r.verifiedBy?.id ?? null, r.verifiedAt,
+      r.id,
+      r.assetTag,
+      r.driveId,
+      r.driveSerial,
+      r.level,
+      r.technique,
+      r.passes,
+      r.tool,
+      r.toolVersion,
+      r.startedAt,
+      r.endedAt,
+      r.result,
+      r.verification,
+      r.checklist,
+      r.destination,
+      r.evidenceSha256,
+      r.performedBy.id,
+      r.verifiedBy?.id ?? null,
+      r.verifiedAt,
     ];
-    const added = [r.backup ?? null, r.backupLocation ?? null, r.classificationAfter ?? null, r.command ?? null, r.osVersion ?? null];
+    const added = [
+      r.backup ?? null,
+      r.backupLocation ?? null,
+      r.classificationAfter ?? null,
+      r.command ?? null,
+      r.osVersion ?? null,
+    ];
     return added.some((value) => value !== null) ? [...fields, ...added] : fields;
   });
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
@@ -99,7 +121,12 @@ class Lookups {
 function certify(store: Store, lookups: Lookups, device: DeviceRecord): Verdict {
   const unproven = (): Verdict => ({
     ok: false,
-    refusal: { deviceId: device.id, assetTag: device.assetTag, code: 'certificate_device_unproven', params: { state: `state.${device.status}` } },
+    refusal: {
+      deviceId: device.id,
+      assetTag: device.assetTag,
+      code: 'certificate_device_unproven',
+      params: { state: `state.${device.status}` },
+    },
   });
   const head = store.devices.head(device.id);
   if (!head) return unproven();
@@ -113,7 +140,15 @@ function certify(store: Store, lookups: Lookups, device: DeviceRecord): Verdict 
   if (unverified) {
     // A key, translated with the message in the reader's language, and the serial: « SSD NVMe S4EW… », « Tablette R9T… ».
     const medium = unverified.driveType ? `driveType.${unverified.driveType}` : `kind.${device.kind}`;
-    return { ok: false, refusal: { deviceId: device.id, assetTag: device.assetTag, code: 'certificate_device_unverified', params: { medium, serial: unverified.serial ? ` ${unverified.serial}` : '' } } };
+    return {
+      ok: false,
+      refusal: {
+        deviceId: device.id,
+        assetTag: device.assetTag,
+        code: 'certificate_device_unverified',
+        params: { medium, serial: unverified.serial ? ` ${unverified.serial}` : '' },
+      },
+    };
   }
   for (const { record } of media) {
     lookups.person(record.performedBy.id, record.performedBy.name);
@@ -135,7 +170,10 @@ function certify(store: Store, lookups: Lookups, device: DeviceRecord): Verdict 
  * whose verification is « Aucune »). For a batch, devices lost before their erasure are left out (there is nothing
  * to certify); any other refused device refuses the whole batch, listing each one.
  */
-export function loadCertificate(store: Store, subject: DocumentSubject): { data: CertificateData; deviceIds: number[] } {
+export function loadCertificate(
+  store: Store,
+  subject: DocumentSubject,
+): { data: CertificateData; deviceIds: number[] } {
   const devices = subjectDevices(store, subject);
   const lookups = new Lookups(store);
   const certified: CertifiedDevice[] = [];
@@ -143,22 +181,42 @@ export function loadCertificate(store: Store, subject: DocumentSubject): { data:
   for (const device of devices) {
     const verdict = certify(store, lookups, device);
     if (verdict.ok) certified.push(verdict.certified);
-    else if (!(subject.type === 'batch' && device.status === 'lost_stolen' && verdict.refusal.code === 'certificate_device_unproven')) {
+    else if (
+      !(
+        subject.type === 'batch' &&
+        device.status === 'lost_stolen' &&
+        verdict.refusal.code === 'certificate_device_unproven'
+      )
+    ) {
       refused.push(verdict.refusal);
     }
   }
-  const batchCode = subject.type === 'batch' ? (devices[0]?.batchCode ?? store.batches.get(subject.ids[0] ?? 0)?.code ?? '') : null;
+  const batchCode =
+    subject.type === 'batch' ? (devices[0]?.batchCode ?? store.batches.get(subject.ids[0] ?? 0)?.code ?? '') : null;
   const [only] = refused;
   if (only && refused.length === 1 && subject.type === 'device') {
     if (only.code === 'certificate_device_unverified') {
-      throw new DomainError('certificate_erasure_unverified', { assetTag: only.assetTag, medium: only.params.medium ?? '', serial: only.params.serial ?? '' }, 'subject');
+      throw new DomainError(
+        'certificate_erasure_unverified',
+        { assetTag: only.assetTag, medium: only.params.medium ?? '', serial: only.params.serial ?? '' },
+        'subject',
+      );
     }
     throw new DomainError('certificate_erasure_unproven', { assetTag: only.assetTag }, 'subject');
   }
   if (refused.length > 0) {
     const unverifiedOnly = refused.every((refusal) => refusal.code === 'certificate_device_unverified');
-    throw new DomainError(unverifiedOnly ? 'certificate_devices_unverified' : 'certificate_devices_unproven', { count: refused.length }, 'subject', refused);
+    throw new DomainError(
+      unverifiedOnly ? 'certificate_devices_unverified' : 'certificate_devices_unproven',
+      { count: refused.length },
+      'subject',
+      refused,
+    );
   }
-  if (certified.length === 0) throw new DomainError('certificate_nothing_to_certify', { batch: batchCode ?? '' }, 'subject');
-  return { data: { devices: certified, batchCode, people: lookups.people }, deviceIds: certified.map((item) => item.device.id) };
+  if (certified.length === 0)
+    throw new DomainError('certificate_nothing_to_certify', { batch: batchCode ?? '' }, 'subject');
+  return {
+    data: { devices: certified, batchCode, people: lookups.people },
+    deviceIds: certified.map((item) => item.device.id),
+  };
 }

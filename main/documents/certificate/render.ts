@@ -22,7 +22,8 @@ export function renderCertificate(context: RenderContext<CertificateData>): Buff
   const c: Context = { ...context, doc: pdf.doc, pdf };
   const { devices, batchCode } = context.data;
   const grouped = batchCode !== null || devices.length > 1;
-  const group = batchCode !== null ? c.t('certificate.groupBatch', { batch: batchCode }) : c.t('certificate.groupSelection');
+  const group =
+    batchCode !== null ? c.t('certificate.groupBatch', { batch: batchCode }) : c.t('certificate.groupSelection');
   if (grouped) coverPages(c, batchCode, group);
   devices.forEach((item, index) => {
     if (grouped) pdf.doc.addPage();

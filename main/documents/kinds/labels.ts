@@ -54,7 +54,8 @@ export const labelsKind = defineKind<LabelDevice[]>({
     const stockName = isLabelFormat(format) ? format : 'a4-3x8';
     const stock = LABEL_STOCKS[stockName];
     const start = labels.start ?? 1;
-    if (start > 1 && stock.columns * stock.rows === 1) throw new DomainError('labels_start_sheet_only', {}, 'labels.start');
+    if (start > 1 && stock.columns * stock.rows === 1)
+      throw new DomainError('labels_start_sheet_only', {}, 'labels.start');
     const grid = dotGrid(labels.dpi ?? DEFAULT_DPI[stockName]);
     const doc = openPdf({
       lang,
@@ -81,7 +82,13 @@ export const labelsKind = defineKind<LabelDevice[]>({
         detail: [grade, model ? kind : null].filter(Boolean).join(' · ') || kind,
         owner: organisation.name,
       };
-      drawLabel(doc, content, { x: position.x, y: position.y, width: stock.width, height: stock.height }, stock.style, grid);
+      drawLabel(
+        doc,
+        content,
+        { x: position.x, y: position.y, width: stock.width, height: stock.height },
+        stock.style,
+        grid,
+      );
     });
     return endPdf(doc);
   },

@@ -1,4 +1,11 @@
-import { CODE128_QUIET_MODULES, drawCode128Bars, drawQrModules, encodeCode128, encodeQr, QR_QUIET_MODULES } from '../pdf/barcodes';
+import {
+  CODE128_QUIET_MODULES,
+  drawCode128Bars,
+  drawQrModules,
+  encodeCode128,
+  encodeQr,
+  QR_QUIET_MODULES,
+} from '../pdf/barcodes';
 import type { DotGrid } from '../pdf/dot-grid';
 import { FONT } from '../pdf/fonts';
 import type { LabelStyle } from './stock';
@@ -36,7 +43,10 @@ function largestModule(grid: DotGrid, fits: (module: number) => boolean): number
  */
 function placeQr(box: Box, style: LabelStyle, grid: DotGrid, modules: number, maxModule = Infinity) {
   const limit = Math.min(style.qrSize, box.height - 2 * style.padding);
-  const module = largestModule(grid, (m) => m <= maxModule + 1e-9 && modules * m <= limit && (modules + 2 * QR_QUIET_MODULES) * m <= box.height);
+  const module = largestModule(
+    grid,
+    (m) => m <= maxModule + 1e-9 && modules * m <= limit && (modules + 2 * QR_QUIET_MODULES) * m <= box.height,
+  );
   const side = modules * module;
   const x = grid.ceil(box.x + Math.max(style.padding, QR_QUIET_MODULES * module));
   const y = grid.ceil(box.y + (box.height - side) / 2);
@@ -48,7 +58,13 @@ function placeQr(box: Box, style: LabelStyle, grid: DotGrid, modules: number, ma
  * quiet zone each side, fit between the QR code's symbol and the label's right edge (the quiet zones may share
  * the QR code's own white space and the label's padding, as they are all blank). Null when one dot is too wide.
  */
-function placeCode128(box: Box, style: LabelStyle, grid: DotGrid, qr: { right: number; quiet: number }, modules: number) {
+function placeCode128(
+  box: Box,
+  style: LabelStyle,
+  grid: DotGrid,
+  qr: { right: number; quiet: number },
+  modules: number,
+) {
   const right = box.x + box.width;
   const left = (module: number) => grid.ceil(qr.right + Math.max(qr.quiet, CODE128_QUIET_MODULES * module));
   const fits = (m: number) => left(m) + modules * m + Math.max(CODE128_QUIET_MODULES * m, style.padding) <= right;
@@ -102,7 +118,15 @@ function fittedTag(doc: PDFKit.PDFDocument, text: string, size: number, width: n
 }
 
 /** One line of text in black, cut with an ellipsis where it would run past `width`. */
-function line(doc: PDFKit.PDFDocument, text: string, font: string, size: number, x: number, y: number, width: number): void {
+function line(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  font: string,
+  size: number,
+  x: number,
+  y: number,
+  width: number,
+): void {
   doc.font(font).fontSize(size);
   let shown = text;
   if (widthOf(doc, font, size, shown) > width) {
@@ -116,7 +140,13 @@ function line(doc: PDFKit.PDFDocument, text: string, font: string, size: number,
  * One asset label: a QR code of the asset tag on the left; on the right, centred vertically, the owner, the tag in
  * bold, its Code 128, the model and the detail. Both codes have whole-dot modules on the printer's grid.
  */
-export function drawLabel(doc: PDFKit.PDFDocument, label: LabelContent, box: Box, style: LabelStyle, grid: DotGrid): void {
+export function drawLabel(
+  doc: PDFKit.PDFDocument,
+  label: LabelContent,
+  box: Box,
+  style: LabelStyle,
+  grid: DotGrid,
+): void {
   const qrSymbol = encodeQr(label.assetTag);
   const bars = encodeCode128(label.assetTag);
   const { qr, code } = placeCodes(box, style, grid, qrSymbol.size, bars.length);

@@ -109,7 +109,16 @@ function moduleRects(symbol: QrModules): ModuleRect[] {
           rect.bottom = row + 1;
           rect.insetBottom = (runEdges & 2) !== 0;
         } else {
-          rect = { left: run, right: column, top: row, bottom: row + 1, insetLeft, insetRight, insetTop: (runEdges & 1) !== 0, insetBottom: (runEdges & 2) !== 0 };
+          rect = {
+            left: run,
+            right: column,
+            top: row,
+            bottom: row + 1,
+            insetLeft,
+            insetRight,
+            insetTop: (runEdges & 1) !== 0,
+            insetBottom: (runEdges & 2) !== 0,
+          };
         }
         if (rect.insetBottom) done.push(rect);
         else next.set(key, rect);
@@ -135,7 +144,14 @@ function moduleRects(symbol: QrModules): ModuleRect[] {
  * edge falls between two dot centres, so that a rasteriser that fills the pixels an edge touches (poppler,
  * Ghostscript) and one that fills the pixels whose centre is inside both print each module on its own dots.
  */
-export function drawQrModules(doc: PDFKit.PDFDocument, symbol: QrModules, x: number, y: number, module: number, inset = 0): void {
+export function drawQrModules(
+  doc: PDFKit.PDFDocument,
+  symbol: QrModules,
+  x: number,
+  y: number,
+  module: number,
+  inset = 0,
+): void {
   doc.save().fillColor('#000000');
   for (const rect of moduleRects(symbol)) {
     const left = x + rect.left * module + (rect.insetLeft ? inset : 0);
@@ -153,7 +169,14 @@ export function code128Modules(text: string): number {
 }
 
 /** Draws a Code 128 filling `width` (quiet zones included) and `height`, where no printer grid is known. */
-export function drawCode128(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, height: number): void {
+export function drawCode128(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
   const modules = encodeCode128(text);
   const module = width / (modules.length + 2 * CODE128_QUIET_MODULES);
   drawCode128Bars(doc, modules, x + CODE128_QUIET_MODULES * module, y, module, height);

@@ -9,7 +9,8 @@ export const contentWidth = (doc: PDFKit.PDFDocument): number =>
 const contentBottom = (doc: PDFKit.PDFDocument): number => doc.page.height - doc.page.margins.bottom;
 
 /** The height of the page's content area: what a block may take at most to be kept whole. */
-export const contentHeight = (doc: PDFKit.PDFDocument): number => doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+export const contentHeight = (doc: PDFKit.PDFDocument): number =>
+  doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
 
 /**
  * Starts a new page unless `block` and `next` both fit below the cursor, so that `next` (a signature row) never
@@ -49,7 +50,12 @@ export function section(doc: PDFKit.PDFDocument, heading: string, keepWith = 60)
   doc.font(FONT.bold).fontSize(10.5).fillColor(COLOURS.accent);
   doc.text(heading, left, doc.y, { width: contentWidth(doc) });
   const y = doc.y + 1.5;
-  doc.moveTo(left, y).lineTo(left + contentWidth(doc), y).lineWidth(0.5).strokeColor(COLOURS.accent).stroke();
+  doc
+    .moveTo(left, y)
+    .lineTo(left + contentWidth(doc), y)
+    .lineWidth(0.5)
+    .strokeColor(COLOURS.accent)
+    .stroke();
   doc.y = y + 5;
   doc.fillColor(COLOURS.text);
 }
@@ -83,7 +89,14 @@ export interface KeyValueOptions {
   columns?: 1 | 2;
 }
 
-function rowHeight(doc: PDFKit.PDFDocument, label: string, value: string, labelWidth: number, valueWidth: number, size: number): number {
+function rowHeight(
+  doc: PDFKit.PDFDocument,
+  label: string,
+  value: string,
+  labelWidth: number,
+  valueWidth: number,
+  size: number,
+): number {
   doc.fontSize(size);
   const labelHeight = textHeight(doc.font(FONT.regular), label, { width: labelWidth });
   const valueHeight = textHeight(doc.font(FONT.bold), value, { width: valueWidth });
@@ -102,20 +115,30 @@ export function keyValues(
   const columnWidth = (contentWidth(doc) - gap * (columns - 1)) / columns;
   doc.font(FONT.regular).fontSize(size);
   const widestLabel = Math.max(0, ...rows.map(([label]) => doc.widthOfString(label)));
-  const labelWidth = options.labelWidth ?? Math.ceil(Math.min(columnWidth * 0.5, Math.max(columnWidth * 0.2, widestLabel + 4)));
+  const labelWidth =
+    options.labelWidth ?? Math.ceil(Math.min(columnWidth * 0.5, Math.max(columnWidth * 0.2, widestLabel + 4)));
   const valueWidth = columnWidth - labelWidth - 6;
-  const printable = rows.map(([label, value]) => [label, value === null || value === undefined || value === '' ? (options.empty ?? '—') : value] as const);
+  const printable = rows.map(
+    ([label, value]) =>
+      [label, value === null || value === undefined || value === '' ? (options.empty ?? '—') : value] as const,
+  );
   const perColumn = Math.ceil(printable.length / columns);
   for (let start = 0; start < perColumn; start += 1) {
     const cells = Array.from({ length: columns }, (_, column) => printable[start + column * perColumn]);
-    const height = Math.max(...cells.map((cell) => (cell ? rowHeight(doc, cell[0], cell[1], labelWidth, valueWidth, size) : 0)));
+    const height = Math.max(
+      ...cells.map((cell) => (cell ? rowHeight(doc, cell[0], cell[1], labelWidth, valueWidth, size) : 0)),
+    );
     ensureSpace(doc, height);
     const y = doc.y;
     cells.forEach((cell, column) => {
       if (!cell) return;
       const x = contentLeft(doc) + column * (columnWidth + gap);
       doc.font(FONT.regular).fontSize(size).fillColor(COLOURS.muted).text(cell[0], x, y, { width: labelWidth });
-      doc.font(FONT.bold).fontSize(size).fillColor(COLOURS.text).text(cell[1], x + labelWidth + 6, y, { width: valueWidth });
+      doc
+        .font(FONT.bold)
+        .fontSize(size)
+        .fillColor(COLOURS.text)
+        .text(cell[1], x + labelWidth + 6, y, { width: valueWidth });
     });
     doc.y = y + height;
   }

@@ -1,5 +1,11 @@
 /** How documents print numbers, days and instants: the shared formatting module, in the organisation's time zone. */
-import { formatDate, formatDateTime, formatDay, formatNumber as formatSharedNumber, yearIn } from '../../../shared/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatNumber as formatSharedNumber,
+  yearIn,
+} from '../../../shared/format';
 import type { Lang } from '../../../shared/i18n';
 
 export { formatDate, formatDateTime, formatDay };

@@ -54,12 +54,21 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
   doc.text(org.name ?? '', textLeft, FRAME_TOP, { width, height: nameHeight, ellipsis: true });
   const lines = [
     // The address on one line, so that a long name and the contact still fit above the rule.
-    (org.address ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join(', '),
+    (org.address ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(', '),
     org.registration ? typeset(lang, translate(lang, 'pdf.registration', { registration: org.registration })) : '',
     [org.phone, org.email].filter(Boolean).join(' · '),
   ].filter(Boolean);
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
-  doc.text(lines.join('\n'), textLeft, FRAME_TOP + nameHeight + 2, { width, height: HEADER_RULE - 8 - FRAME_TOP - nameHeight, ellipsis: true, lineGap: 0.5 });
+  doc.text(lines.join('\n'), textLeft, FRAME_TOP + nameHeight + 2, {
+    width,
+    height: HEADER_RULE - 8 - FRAME_TOP - nameHeight,
+    ellipsis: true,
+    lineGap: 0.5,
+  });
 
   const column = right - RIGHT_COLUMN;
   doc.font(FONT.bold).fontSize(9).fillColor(COLOURS.accent);
@@ -71,24 +80,40 @@ function drawHeader(doc: PDFKit.PDFDocument, options: PdfOptions, logo: OpenedIm
     lineBreak: false,
   });
   doc.fontSize(8).fillColor(COLOURS.muted);
-  doc.text(translate(lang, 'pdf.issuedOn', { date: formatDate(lang, options.issuedAt, options.timeZone) }), column, FRAME_TOP + 38, {
-    width: RIGHT_COLUMN,
-    align: 'right',
-    lineBreak: false,
-  });
+  doc.text(
+    translate(lang, 'pdf.issuedOn', { date: formatDate(lang, options.issuedAt, options.timeZone) }),
+    column,
+    FRAME_TOP + 38,
+    {
+      width: RIGHT_COLUMN,
+      align: 'right',
+      lineBreak: false,
+    },
+  );
   doc.moveTo(left, HEADER_RULE).lineTo(right, HEADER_RULE).lineWidth(0.6).strokeColor(COLOURS.rule).stroke();
 }
 
 const NOTE_WIDTH = 75;
 
-function drawFooter(doc: PDFKit.PDFDocument, options: PdfOptions, page: number, pages: number, note: string | undefined): void {
+function drawFooter(
+  doc: PDFKit.PDFDocument,
+  options: PdfOptions,
+  page: number,
+  pages: number,
+  note: string | undefined,
+): void {
   const left = doc.page.margins.left;
   const right = doc.page.width - doc.page.margins.right;
   const rule = doc.page.height - FOOTER_RULE_FROM_BOTTOM;
   doc.moveTo(left, rule).lineTo(right, rule).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
   const owner = [options.organisation.name, options.title, options.reference].filter(Boolean).join(' — ');
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOURS.muted);
-  doc.text(owner, left, rule + 6, { width: right - left - 80 - (note ? NOTE_WIDTH : 0), height: 10, ellipsis: true, lineBreak: false });
+  doc.text(owner, left, rule + 6, {
+    width: right - left - 80 - (note ? NOTE_WIDTH : 0),
+    height: 10,
+    ellipsis: true,
+    lineBreak: false,
+  });
   if (note) doc.text(note, right - 80 - NOTE_WIDTH, rule + 6, { width: NOTE_WIDTH, align: 'right', lineBreak: false });
   doc.text(translate(options.lang, 'pdf.page', { page, pages }), right - 80, rule + 6, {
     width: 80,

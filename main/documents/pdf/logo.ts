@@ -6,7 +6,8 @@
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function pngIsPlaceable(png: Buffer): boolean {
-  if (png.length < 33 || !png.subarray(0, 8).equals(PNG_SIGNATURE) || png.toString('latin1', 12, 16) !== 'IHDR') return false;
+  if (png.length < 33 || !png.subarray(0, 8).equals(PNG_SIGNATURE) || png.toString('latin1', 12, 16) !== 'IHDR')
+    return false;
   const colourType = png[25];
   const interlaced = png[28] !== 0;
   if (colourType === 4 || colourType === 6 || interlaced) return false;
@@ -50,6 +51,12 @@ export function openLogo(doc: PDFKit.PDFDocument, dataUrl: string | null): Opene
 }
 
 /** Draws an image opened by `openLogo`: pdfkit's `image()` takes it in place of bytes. */
-export function drawOpenedImage(doc: PDFKit.PDFDocument, image: OpenedImage, x: number, y: number, options: PDFKit.Mixins.ImageOption): void {
+export function drawOpenedImage(
+  doc: PDFKit.PDFDocument,
+  image: OpenedImage,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.ImageOption,
+): void {
   doc.image(image as unknown as Buffer, x, y, options);
 }

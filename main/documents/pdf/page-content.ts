@@ -17,14 +17,22 @@ interface ContentStream {
 
 const isContentStream = (value: unknown): value is ContentStream => {
   const stream = value as Partial<ContentStream> | undefined;
-  return Array.isArray(stream?.buffer) && typeof stream.write === 'function' && typeof stream.end === 'function' && typeof stream.compress === 'boolean';
+  return (
+    Array.isArray(stream?.buffer) &&
+    typeof stream.write === 'function' &&
+    typeof stream.end === 'function' &&
+    typeof stream.compress === 'boolean'
+  );
 };
 
 function writeAsText(content: ContentStream): void {
   const write = content.write.bind(content);
   const end = content.end.bind(content);
   // What pdfkit wrote before the page was handed over (its coordinate flip), then every operator, one per line.
-  let text = content.buffer.splice(0).map((bytes) => Buffer.from(bytes).toString('latin1')).join('');
+  let text = content.buffer
+    .splice(0)
+    .map((bytes) => Buffer.from(bytes).toString('latin1'))
+    .join('');
   content.write = (chunk) => {
     text += typeof chunk === 'string' ? `${chunk}\n` : Buffer.from(chunk).toString('latin1');
   };

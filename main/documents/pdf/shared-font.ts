@@ -30,7 +30,8 @@ function decodeOnce(glyph: DecodableGlyph): DecodableGlyph {
   return glyph;
 }
 
-const sameCodePoints = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((point, index) => point === b[index]);
+const sameCodePoints = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((point, index) => point === b[index]);
 
 export function prepareSharedFont(font: Font): void {
   const fontkitGlyph = font.getGlyph.bind(font) as (id: number, codePoints: number[]) => DecodableGlyph;
@@ -40,7 +41,11 @@ export function prepareSharedFont(font: Font): void {
     let glyph = glyphs.get(key);
     if (!glyph) {
       const first = fontkitGlyph(id, codePoints);
-      glyph = decodeOnce(sameCodePoints(first.codePoints, codePoints) ? first : new (first.constructor as GlyphClass)(id, codePoints, font));
+      glyph = decodeOnce(
+        sameCodePoints(first.codePoints, codePoints)
+          ? first
+          : new (first.constructor as GlyphClass)(id, codePoints, font),
+      );
       glyphs.set(key, glyph);
     }
     return glyph;

@@ -24,7 +24,11 @@ const GAP = 14;
 const PAD = 6;
 
 /** Draws up to three blocks per row; the row moves to the next page whole rather than split. */
-export function signatureBlocks(doc: PDFKit.PDFDocument, blocks: readonly SignatureBlock[], options: SignatureOptions = {}): void {
+export function signatureBlocks(
+  doc: PDFKit.PDFDocument,
+  blocks: readonly SignatureBlock[],
+  options: SignatureOptions = {},
+): void {
   const signing = options.signingHeight ?? 54;
   for (let start = 0; start < blocks.length; start += 3) {
     const row = blocks.slice(start, start + 3);
@@ -32,7 +36,9 @@ export function signatureBlocks(doc: PDFKit.PDFDocument, blocks: readonly Signat
     doc.fontSize(8.5);
     const textHeights = row.map((block) => {
       const heading = textHeight(doc.font(FONT.bold), block.heading, { width: width - 2 * PAD });
-      const lines = textHeight(doc.font(FONT.regular), (block.lines ?? []).join('\n') || ' ', { width: width - 2 * PAD });
+      const lines = textHeight(doc.font(FONT.regular), (block.lines ?? []).join('\n') || ' ', {
+        width: width - 2 * PAD,
+      });
       return heading + lines + 4;
     });
     const height = Math.max(...textHeights) + signing + 2 * PAD + 10;
@@ -41,14 +47,28 @@ export function signatureBlocks(doc: PDFKit.PDFDocument, blocks: readonly Signat
     row.forEach((block, index) => {
       const x = contentLeft(doc) + index * (width + GAP);
       doc.roundedRect(x, y, width, height, 3).lineWidth(0.6).strokeColor(COLOURS.rule).stroke();
-      doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.accent).text(block.heading, x + PAD, y + PAD, { width: width - 2 * PAD });
-      doc.font(FONT.regular).fillColor(COLOURS.text).text((block.lines ?? []).join('\n'), x + PAD, doc.y + 2, { width: width - 2 * PAD });
+      doc
+        .font(FONT.bold)
+        .fontSize(8.5)
+        .fillColor(COLOURS.accent)
+        .text(block.heading, x + PAD, y + PAD, { width: width - 2 * PAD });
+      doc
+        .font(FONT.regular)
+        .fillColor(COLOURS.text)
+        .text((block.lines ?? []).join('\n'), x + PAD, doc.y + 2, { width: width - 2 * PAD });
       const areaTop = y + height - signing - PAD;
       if (block.caption) {
-        doc.fontSize(7).fillColor(COLOURS.muted).text(block.caption, x + PAD, areaTop, { width: width - 2 * PAD });
+        doc
+          .fontSize(7)
+          .fillColor(COLOURS.muted)
+          .text(block.caption, x + PAD, areaTop, { width: width - 2 * PAD });
       }
       if (block.image) {
-        doc.image(block.image, x + PAD, areaTop + 8, { fit: [width - 2 * PAD, signing - 10], align: 'center', valign: 'center' });
+        doc.image(block.image, x + PAD, areaTop + 8, {
+          fit: [width - 2 * PAD, signing - 10],
+          align: 'center',
+          valign: 'center',
+        });
       }
     });
     doc.x = contentLeft(doc);

@@ -54,10 +54,15 @@ function write({ signature, tables }: FontFile): Uint8Array {
 export function encodeConstantTablesOnce(font: Font): void {
   const fontkitSubset = font.createSubset.bind(font);
   const reference = read(fontkitSubset().encode());
-  const constant = new Map(reference.tables.filter(({ tag }) => SAME_IN_EVERY_SUBSET.includes(tag)).map((table) => [table.tag, table]));
+  const constant = new Map(
+    reference.tables.filter(({ tag }) => SAME_IN_EVERY_SUBSET.includes(tag)).map((table) => [table.tag, table]),
+  );
   if (constant.size === 0) return;
   // The font as a subset sees it, without those tables: fontkit leaves out a table it does not find.
-  const withoutThem = Object.create(font, Object.fromEntries([...constant.keys()].map((tag) => [tag, { value: undefined }]))) as Font;
+  const withoutThem = Object.create(
+    font,
+    Object.fromEntries([...constant.keys()].map((tag) => [tag, { value: undefined }])),
+  ) as Font;
   font.createSubset = () => {
     const subset = fontkitSubset();
     subset.font = withoutThem;
@@ -65,7 +70,8 @@ export function encodeConstantTablesOnce(font: Font): void {
     subset.encode = () => {
       const written = read(encode());
       const own = new Map(written.tables.map((table) => [table.tag, table]));
-      if (own.size + constant.size !== reference.tables.length) throw new Error('Rebond: fontkit wrote a subset with other tables than its first');
+      if (own.size + constant.size !== reference.tables.length)
+        throw new Error('Rebond: fontkit wrote a subset with other tables than its first');
       const tables = reference.tables.map(({ tag }) => {
         const table = constant.get(tag) ?? own.get(tag);
         if (!table) throw new Error(`Rebond: fontkit wrote a subset without its ${tag} table`);

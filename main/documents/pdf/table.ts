@@ -30,13 +30,21 @@ function widths(doc: PDFKit.PDFDocument, columns: readonly TableColumn[]): numbe
   return columns.map((column) => (contentWidth(doc) * column.width) / total);
 }
 
-function measure(doc: PDFKit.PDFDocument, cells: readonly string[], columns: readonly TableColumn[], columnWidths: readonly number[], font: string): number {
+function measure(
+  doc: PDFKit.PDFDocument,
+  cells: readonly string[],
+  columns: readonly TableColumn[],
+  columnWidths: readonly number[],
+  font: string,
+): number {
   doc.font(font);
   const lineHeight = doc.currentLineHeight(true);
   return (
     Math.max(
       ...cells.map((cell, index) =>
-        columns[index]?.keepWhole ? cell.split('\n').length * lineHeight : textHeight(doc, cell || ' ', { width: (columnWidths[index] ?? 0) - 2 * PAD_X }),
+        columns[index]?.keepWhole
+          ? cell.split('\n').length * lineHeight
+          : textHeight(doc, cell || ' ', { width: (columnWidths[index] ?? 0) - 2 * PAD_X }),
       ),
     ) +
     2 * PAD_Y
@@ -68,7 +76,9 @@ function drawRow(
       whole.split('\n').forEach((line, n) => {
         // Past the smallest size, the identifier runs over its cell rather than break.
         const fits = doc.widthOfString(line) <= width - 2 * PAD_X;
-        const options = fits ? { width: width - 2 * PAD_X, align: column.align ?? 'left', lineBreak: false } : { lineBreak: false };
+        const options = fits
+          ? { width: width - 2 * PAD_X, align: column.align ?? 'left', lineBreak: false }
+          : { lineBreak: false };
         doc.text(line, x + PAD_X, y + PAD_Y + n * lineHeight, options);
       });
       doc.fontSize(size);
@@ -94,19 +104,36 @@ export function table(
   const headers = columns.map((column) => column.header);
   const headerColumns = columns.map((column) => ({ ...column, keepWhole: false }));
   const headerHeight = measure(doc, headers, headerColumns, columnWidths, FONT.bold);
-  const header = () => drawRow(doc, headers, columns, columnWidths, headerHeight, { font: FONT.bold, size, fill: COLOURS.fill, colour: COLOURS.text }, true);
+  const header = () =>
+    drawRow(
+      doc,
+      headers,
+      columns,
+      columnWidths,
+      headerHeight,
+      { font: FONT.bold, size, fill: COLOURS.fill, colour: COLOURS.text },
+      true,
+    );
   const firstRow = rows[0] ? measure(doc, rows[0], columns, columnWidths, FONT.regular) : 0;
   ensureSpace(doc, headerHeight + firstRow);
   header();
   rows.forEach((row, index) => {
     const height = measure(doc, row, columns, columnWidths, FONT.regular);
-    const after = index === rows.length - 1 && options.keepLastRowWith && height + options.keepLastRowWith <= contentHeight(doc) ? options.keepLastRowWith : 0;
+    const after =
+      index === rows.length - 1 && options.keepLastRowWith && height + options.keepLastRowWith <= contentHeight(doc)
+        ? options.keepLastRowWith
+        : 0;
     if (doc.y + height + after > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
       header();
     }
     const fill = options.zebra && index % 2 === 1 ? '#f7f7f7' : undefined;
-    drawRow(doc, row, columns, columnWidths, height, { font: FONT.regular, size, colour: COLOURS.text, ...(fill ? { fill } : {}) });
+    drawRow(doc, row, columns, columnWidths, height, {
+      font: FONT.regular,
+      size,
+      colour: COLOURS.text,
+      ...(fill ? { fill } : {}),
+    });
   });
   doc.font(FONT.regular).fillColor(COLOURS.text);
   doc.y += 6;

@@ -1,6 +1,17 @@
 /** Rebond's default clauses for a loan to an adult (prêt à usage, Code civil art. 1875 and following). */
 import type { Lang } from '../../../shared/i18n';
-import { enController, enLoss, enRecipients, enRights, enSim, frController, frLoss, frRecipients, frRights, frSim } from './common';
+import {
+  enController,
+  enLoss,
+  enRecipients,
+  enRights,
+  enSim,
+  frController,
+  frLoss,
+  frRecipients,
+  frRights,
+  frSim,
+} from './common';
 
 const FR_PARTY = { who: 'la personne bénéficiaire', ofWho: 'de la personne bénéficiaire' };
 const EN_PARTY = { who: 'the beneficiary' };

@@ -4,7 +4,18 @@
  * inventory and a return duty, a named signatory.
  */
 import type { Lang } from '../../../shared/i18n';
-import { enController, enLoss, enRecipients, enRights, enSim, frController, frLoss, frRecipients, frRights, frSim } from './common';
+import {
+  enController,
+  enLoss,
+  enRecipients,
+  enRights,
+  enSim,
+  frController,
+  frLoss,
+  frRecipients,
+  frRights,
+  frSim,
+} from './common';
 
 const FR_PARTY = { who: 'l’établissement', ofWho: 'de l’établissement' };
 const EN_PARTY = { who: 'the institution' };

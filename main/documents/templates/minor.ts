@@ -3,7 +3,18 @@
  * in the child's name and answers for the undertakings with them.
  */
 import type { Lang } from '../../../shared/i18n';
-import { enController, enLoss, enRecipients, enRights, enSim, frController, frLoss, frRecipients, frRights, frSim } from './common';
+import {
+  enController,
+  enLoss,
+  enRecipients,
+  enRights,
+  enSim,
+  frController,
+  frLoss,
+  frRecipients,
+  frRights,
+  frSim,
+} from './common';
 
 const FR_PARTY = { who: 'la personne responsable', ofWho: 'de la personne responsable' };
 const EN_PARTY = { who: 'the responsible person' };

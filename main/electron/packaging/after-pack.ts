@@ -9,7 +9,14 @@ import type { AfterPackContext } from 'electron-builder';
 import { bindingAbi } from '../runtime/binding';
 import { electronAbi } from '../runtime/electron-runtime';
 
-export const PACKAGED_BINDING = ['app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'];
+export const PACKAGED_BINDING = [
+  'app.asar.unpacked',
+  'node_modules',
+  'better-sqlite3',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+];
 
 export default function afterPack(context: AfterPackContext): void {
   const expected = electronAbi();

@@ -17,10 +17,14 @@ export const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function buildRendererForPackaging(): void {
   const vite = join(PROJECT_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: PROJECT_DIR,
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: PROJECT_DIR,
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0) throw new Error(`vite build failed (${run.status ?? run.signal})`);
 }
 
@@ -28,7 +32,10 @@ export function buildRendererForPackaging(): void {
  * Validates, lays out and inspects. The layout goes to a temporary folder removed afterwards, or to `workDir`
  * when given, where it stays (at `appOutDir`) for the caller to try.
  */
-export async function checkPackage(options: { buildRenderer: boolean; workDir?: string }): Promise<Inspection & { appOutDir: string }> {
+export async function checkPackage(options: {
+  buildRenderer: boolean;
+  workDir?: string;
+}): Promise<Inspection & { appOutDir: string }> {
   if (options.buildRenderer) buildRendererForPackaging();
   await Promise.all([buildElectron(), buildNamed('cli')]);
   await validateBuilderConfig(PROJECT_DIR);

@@ -41,9 +41,22 @@ const REQUIRED = [
 ];
 /** Build tools, the renderer's libraries (already in its bundle), the sources and the tests have no place here. */
 const FORBIDDEN_PREFIXES = [
-  ...['react', 'react-dom', 'vite', 'typescript', 'vitest', '@vitejs', '@tanstack', 'electron', 'electron-builder', 'esbuild', '@esbuild', 'tsx', 'playwright-core', 'fast-check'].map(
-    (name) => `node_modules/${name}/`,
-  ),
+  ...[
+    'react',
+    'react-dom',
+    'vite',
+    'typescript',
+    'vitest',
+    '@vitejs',
+    '@tanstack',
+    'electron',
+    'electron-builder',
+    'esbuild',
+    '@esbuild',
+    'tsx',
+    'playwright-core',
+    'fast-check',
+  ].map((name) => `node_modules/${name}/`),
   'main/',
   'renderer/',
   'shared/',
@@ -90,7 +103,9 @@ export function requiredPackages(mainSource: string): string[] {
 
 /** Scripts and styles index.html loads (`./assets/…`), as asar paths. */
 export function rendererAssets(indexHtml: string): string[] {
-  return [...indexHtml.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => `dist/renderer/${match[1] ?? ''}`);
+  return [...indexHtml.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map(
+    (match) => `dist/renderer/${match[1] ?? ''}`,
+  );
 }
 
 /** resources/bin/rebond: present, executable, and running the packaged CLI bundle with Electron as Node. */
@@ -122,13 +137,16 @@ export async function inspectPackage(appOutDir: string): Promise<Inspection> {
   const present = new Set(entries);
 
   const packageJson: unknown = JSON.parse(extractFile(archive, 'package.json').toString('utf8'));
-  const main = typeof packageJson === 'object' && packageJson !== null && 'main' in packageJson ? packageJson.main : null;
-  if (main !== 'dist/electron/main.cjs') problems.push(`package.json "main" is ${String(main)}, not dist/electron/main.cjs`);
+  const main =
+    typeof packageJson === 'object' && packageJson !== null && 'main' in packageJson ? packageJson.main : null;
+  if (main !== 'dist/electron/main.cjs')
+    problems.push(`package.json "main" is ${String(main)}, not dist/electron/main.cjs`);
 
   for (const bundle of ['dist/electron/main.cjs', 'dist/cli/rebond.cjs']) {
     if (!present.has(bundle)) continue;
     for (const name of requiredPackages(extractFile(archive, bundle).toString('utf8'))) {
-      if (!present.has(`node_modules/${name}/package.json`)) problems.push(`${bundle} requires ${name}, which is not packaged`);
+      if (!present.has(`node_modules/${name}/package.json`))
+        problems.push(`${bundle} requires ${name}, which is not packaged`);
     }
   }
   problems.push(...launcherProblems(appOutDir));

@@ -1,6 +1,7 @@
 /** Boils a failed build tool's output down to a few words for the one-line report. Pure. */
 
-const NETWORK = /getaddrinfo \w+ [\w.-]+|connect E\w+ [\d.:]+|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|AI_AGAIN)\b|network connectivity/;
+const NETWORK =
+  /getaddrinfo \w+ [\w.-]+|connect E\w+ [\d.:]+|\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|AI_AGAIN)\b|network connectivity/;
 const NOISE = /^(stack|System|command|cwd|node -v|node-gyp -v|not ok)\b/;
 
 export function failureSummary(output: string): string {

@@ -28,7 +28,8 @@ export interface EnsureOptions {
 }
 
 /** npm passes its configuration down as npm_config_*; this machine's `nodedir` would make node-gyp use Node's headers. */
-const BUILD_ENV_OVERRIDES = /^npm_config_(nodedir|target|target_arch|arch|runtime|disturl|dist_url|devdir|build_from_source)$/i;
+const BUILD_ENV_OVERRIDES =
+  /^npm_config_(nodedir|target|target_arch|arch|runtime|disturl|dist_url|devdir|build_from_source)$/i;
 
 function buildEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILD_ENV_OVERRIDES.test(name)));
@@ -52,11 +53,22 @@ interface Attempt {
 function attempts(version: string): Attempt[] {
   const target = [`--runtime=electron`, `--target=${version}`, `--arch=${process.arch}`];
   return [
-    { tool: 'prebuild-install', script: scriptOf('prebuild-install/bin.js'), args: [...target, `--platform=${process.platform}`], timeoutMs: 120_000 },
+    {
+      tool: 'prebuild-install',
+      script: scriptOf('prebuild-install/bin.js'),
+      args: [...target, `--platform=${process.platform}`],
+      timeoutMs: 120_000,
+    },
     {
       tool: 'node-gyp',
       script: scriptOf('node-gyp/bin/node-gyp.js') ?? process.env.npm_config_node_gyp ?? null,
-      args: ['rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers', `--devdir=${join(homedir(), '.electron-gyp')}`],
+      args: [
+        'rebuild',
+        '--release',
+        ...target,
+        '--dist-url=https://electronjs.org/headers',
+        `--devdir=${join(homedir(), '.electron-gyp')}`,
+      ],
       timeoutMs: 15 * 60_000,
     },
   ];
@@ -87,7 +99,11 @@ function build(packageDir: string, destination: string, version: string, abi: st
         renameSync(`${destination}.tmp`, destination);
         return null;
       }
-      const why = run.error ? run.error.message : file ? `ABI ${file.abi ?? '?'}` : failureSummary(`${run.stdout}\n${run.stderr}`);
+      const why = run.error
+        ? run.error.message
+        : file
+          ? `ABI ${file.abi ?? '?'}`
+          : failureSummary(`${run.stdout}\n${run.stderr}`);
       failures.push(`${attempt.tool}: ${why}`);
     }
     return failures.length > 0 ? failures.join('; ') : 'no build tool found';

@@ -8,7 +8,12 @@ export function emptyDevice(): ImportedDevice {
   return { externalRefs: [], drives: [], erasures: [] };
 }
 
-export function issue(code: ImportIssueCode, at?: number, params?: ImportIssue['params'], column?: string): ImportIssue {
+export function issue(
+  code: ImportIssueCode,
+  at?: number,
+  params?: ImportIssue['params'],
+  column?: string,
+): ImportIssue {
   const found: ImportIssue = { code };
   if (at !== undefined) found.at = at;
   if (column !== undefined) found.column = column;
@@ -39,7 +44,9 @@ export function text(value: unknown): string | undefined {
 /** Like `text`, but firmware placeholders (`Not Specified`, `To Be Filled By O.E.M.`, `None`) are no value. */
 export function field(value: unknown): string | undefined {
   const found = text(value);
-  return found === undefined || isPlaceholderSerial(found) || /^(system (product name|version|manufacturer)|default string|not present)$/i.test(found)
+  return found === undefined ||
+    isPlaceholderSerial(found) ||
+    /^(system (product name|version|manufacturer)|default string|not present)$/i.test(found)
     ? undefined
     : found;
 }
@@ -81,7 +88,8 @@ export function localTime(raw: string | undefined): string | undefined {
 export function smbiosModel(make: string | undefined, productName: unknown, version: unknown): string | undefined {
   const product = field(productName);
   const named = field(version);
-  if (make !== undefined && canonicalMake(make) === 'Lenovo' && named !== undefined && /[a-z]{3,}/i.test(named)) return named;
+  if (make !== undefined && canonicalMake(make) === 'Lenovo' && named !== undefined && /[a-z]{3,}/i.test(named))
+    return named;
   return product ?? undefined;
 }
 
@@ -100,7 +108,9 @@ export function gigabytes(raw: unknown): number | undefined {
 
 /** An object's property when the value is an object, for walking JSON whose shape is not promised. */
 export function objectOf(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 export function arrayOf(value: unknown): unknown[] {

@@ -42,7 +42,11 @@ export function csvRows(content: string, name: string): SheetRow[] {
       skip_empty_lines: false,
     }) as unknown[];
   } catch (error) {
-    throw new DomainError('import_file_damaged', { name, format: 'CSV', detail: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+    throw new DomainError('import_file_damaged', {
+      name,
+      format: 'CSV',
+      detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+    });
   }
   if (!info) return (parsed as string[][]).map((record, index) => ({ at: index + 1, cells: record }));
   let previousEnd = 0;

@@ -68,7 +68,8 @@ export function deviceFromDmidecode(content: string, notes: Notes): ImportedDevi
   const model = smbiosModel(make, system?.get('Product Name'), system?.get('Version'));
   if (model !== undefined) device.model = model;
   const serial =
-    serialOf(system?.get('Serial Number'), notes) ?? (chassis ? serialOf(chassis.get('Serial Number'), new Notes()) : undefined);
+    serialOf(system?.get('Serial Number'), notes) ??
+    (chassis ? serialOf(chassis.get('Serial Number'), new Notes()) : undefined);
   if (serial !== undefined) device.serial = serial;
   const kind = kindFromChassis(text(chassis?.get('Type')));
   if (kind !== undefined) device.kind = kind;

@@ -25,7 +25,9 @@ type Json = Record<string, unknown>;
 export function isEreuseSnapshot(json: unknown): boolean {
   const root = objectOf(json);
   if (!root) return false;
-  return text(root.type) === 'Snapshot' || (text(root.software) === 'workbench-script' && objectOf(root.data) !== undefined);
+  return (
+    text(root.type) === 'Snapshot' || (text(root.software) === 'workbench-script' && objectOf(root.data) !== undefined)
+  );
 }
 
 const KINDS: [RegExp, DeviceKind][] = [
@@ -46,7 +48,10 @@ function kindOf(raw: string | undefined, notes: Notes): DeviceKind | undefined {
 /** An ISO time trimmed of its fractions of a second, with its offset if it has one. */
 function isoTime(raw: unknown): string | undefined {
   const found = text(raw);
-  const match = found === undefined ? null : /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(found);
+  const match =
+    found === undefined
+      ? null
+      : /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(found);
   if (!match || match[1]?.startsWith('0001')) return undefined;
   return `${match[1]}T${match[2]}${match[3] ?? ''}`;
 }
@@ -62,7 +67,10 @@ function erasureOf(action: Json, drive: ImportedDrive): ImportedErasure | undefi
     .map(objectOf)
     .filter((step): step is Json => step !== undefined)
     .map((step) => {
-      const entry: NonNullable<ImportedErasure['steps']>[number] = { name: text(step.type) ?? 'Step', status: stepStatus(step.severity) };
+      const entry: NonNullable<ImportedErasure['steps']>[number] = {
+        name: text(step.type) ?? 'Step',
+        status: stepStatus(step.severity),
+      };
       const started = isoTime(step.startTime);
       if (started !== undefined) entry.startedAt = started;
       const ended = isoTime(step.endTime);
@@ -73,7 +81,9 @@ function erasureOf(action: Json, drive: ImportedDrive): ImportedErasure | undefi
   const erasure: ImportedErasure = {
     method: type,
     status: failed ? 'failed' : 'erased',
-    ...(/crypto/i.test(type) ? { technique: 'crypto_erase' as const, level: 'purge' as const } : { technique: 'overwrite' as const, level: 'clear' as const }),
+    ...(/crypto/i.test(type)
+      ? { technique: 'crypto_erase' as const, level: 'purge' as const }
+      : { technique: 'overwrite' as const, level: 'clear' as const }),
   };
   if (drive.serial !== undefined) erasure.driveSerial = drive.serial;
   if (drive.model !== undefined) erasure.driveModel = drive.model;
@@ -99,20 +109,34 @@ function driveOfComponent(component: Json, notes: Notes, at: number): ImportedDr
   const bus = text(component.interface);
   if (bus !== undefined) drive.bus = bus.toUpperCase();
   const type: DriveType | undefined =
-    bus?.toUpperCase() === 'NVME' ? 'nvme' : component.type === 'SolidStateDrive' ? 'ssd' : component.type === 'HardDrive' ? 'hdd' : undefined;
+    bus?.toUpperCase() === 'NVME'
+      ? 'nvme'
+      : component.type === 'SolidStateDrive'
+        ? 'ssd'
+        : component.type === 'HardDrive'
+          ? 'hdd'
+          : undefined;
   if (type !== undefined) drive.type = type;
   // Workbench writes sizes in megabytes (10^6 bytes).
   const megabytes = finiteNumber(component.size);
   if (megabytes !== undefined) drive.sizeBytes = Math.round(megabytes * 1_000_000);
-  const test = arrayOf(component.actions).map(objectOf).find((action) => text(action?.type) === 'TestDataStorage');
+  const test = arrayOf(component.actions)
+    .map(objectOf)
+    .find((action) => text(action?.type) === 'TestDataStorage');
   if (test) {
     const assessment = test.assessment;
     const health = judgeHealth({
       ...(typeof assessment === 'boolean' ? { smartPassed: assessment } : {}),
       ...(finiteNumber(test.lifetime) !== undefined ? { powerOnHours: finiteNumber(test.lifetime) as number } : {}),
-      ...(finiteNumber(test.reallocatedSectorCount) !== undefined ? { reallocatedSectors: finiteNumber(test.reallocatedSectorCount) as number } : {}),
-      ...(finiteNumber(test.currentPendingSectorCount) !== undefined ? { pendingSectors: finiteNumber(test.currentPendingSectorCount) as number } : {}),
-      ...(finiteNumber(test.offlineUncorrectable) !== undefined ? { offlineUncorrectable: finiteNumber(test.offlineUncorrectable) as number } : {}),
+      ...(finiteNumber(test.reallocatedSectorCount) !== undefined
+        ? { reallocatedSectors: finiteNumber(test.reallocatedSectorCount) as number }
+        : {}),
+      ...(finiteNumber(test.currentPendingSectorCount) !== undefined
+        ? { pendingSectors: finiteNumber(test.currentPendingSectorCount) as number }
+        : {}),
+      ...(finiteNumber(test.offlineUncorrectable) !== undefined
+        ? { offlineUncorrectable: finiteNumber(test.offlineUncorrectable) as number }
+        : {}),
     });
     if (health) {
       if (/error|fail/i.test(text(test.severity) ?? '') && !health.failed) {
@@ -120,7 +144,11 @@ function driveOfComponent(component: Json, notes: Notes, at: number): ImportedDr
         health.reasons.push('self_test_failed');
       }
       drive.health = health;
-      if (health.failed) notes.warn('drive_health_failed', at, { drive: drive.serial ?? drive.model ?? '?', reasons: health.reasons.join(', ') });
+      if (health.failed)
+        notes.warn('drive_health_failed', at, {
+          drive: drive.serial ?? drive.model ?? '?',
+          reasons: health.reasons.join(', '),
+        });
     }
   }
   return drive;
@@ -237,8 +265,13 @@ function readWorkbenchScript(root: Json, notes: Notes): ImportedDevice {
     const action = objectOf(entry);
     if (!action) continue;
     const serial = text(action.serial_number) ?? text(action.serialNumber);
-    const drive = device.drives.find((candidate) => serial !== undefined && candidate.serial === serial) ?? (serial ? { serial } : {});
-    const erasure = erasureOf({ ...action, type: text(action.type) ?? `Erase${text(action.method) ?? 'Basic'}` }, drive);
+    const drive =
+      device.drives.find((candidate) => serial !== undefined && candidate.serial === serial) ??
+      (serial ? { serial } : {});
+    const erasure = erasureOf(
+      { ...action, type: text(action.type) ?? `Erase${text(action.method) ?? 'Basic'}` },
+      drive,
+    );
     if (erasure) device.erasures.push(erasure);
   }
   return device;
@@ -247,7 +280,10 @@ function readWorkbenchScript(root: Json, notes: Notes): ImportedDevice {
 export function readEreuseSnapshot(json: unknown): ParsedImport {
   const root = objectOf(json) ?? {};
   const notes = new Notes();
-  const device = text(root.software) === 'workbench-script' || objectOf(root.data) ? readWorkbenchScript(root, notes) : readWorkbench(root, notes);
+  const device =
+    text(root.software) === 'workbench-script' || objectOf(root.data)
+      ? readWorkbenchScript(root, notes)
+      : readWorkbench(root, notes);
   const uuid = text(root.uuid);
   const sourceId = uuid !== undefined && !isPlaceholderSerial(uuid) ? uuid.toLowerCase() : undefined;
   if (device && sourceId !== undefined) device.externalRefs.push({ system: 'ereuse_snapshot', value: sourceId });

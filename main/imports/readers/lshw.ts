@@ -12,7 +12,9 @@ type Node = Record<string, unknown>;
 /** True when `json` is lshw's tree (a root node of class `system`, or a list holding one). */
 export function isLshwJson(json: unknown): boolean {
   const root = lshwRoot(json);
-  return root !== undefined && text(root.class) === 'system' && (root.children !== undefined || root.product !== undefined);
+  return (
+    root !== undefined && text(root.class) === 'system' && (root.children !== undefined || root.product !== undefined)
+  );
 }
 
 function lshwRoot(json: unknown): Node | undefined {
@@ -37,7 +39,15 @@ function driveOf(node: Node, parent: Node | undefined, notes: Notes): ImportedDr
   if (model !== undefined) drive.model = model;
   if (serial !== undefined) drive.serial = serial;
   const description = `${text(node.description) ?? ''} ${text(parent?.description) ?? ''} ${text(node.businfo) ?? ''}`;
-  const bus = /nvme/i.test(description) ? 'NVME' : /\bATA\b|SATA/i.test(description) ? 'ATA' : /usb/i.test(description) ? 'USB' : /scsi/i.test(description) ? 'SCSI' : undefined;
+  const bus = /nvme/i.test(description)
+    ? 'NVME'
+    : /\bATA\b|SATA/i.test(description)
+      ? 'ATA'
+      : /usb/i.test(description)
+        ? 'USB'
+        : /scsi/i.test(description)
+          ? 'SCSI'
+          : undefined;
   if (bus !== undefined) drive.bus = bus;
   if (bus === 'NVME') drive.type = 'nvme';
   else if (/\bSSD\b|solid state/i.test(`${model ?? ''} ${description}`)) drive.type = 'ssd';
@@ -68,7 +78,8 @@ export function deviceFromLshw(json: unknown, notes: Notes): ImportedDevice {
       const cpu = field(node.product);
       if (cpu !== undefined) device.cpu = cpu;
     }
-    if (nodeClass === 'memory' && id.startsWith('bank') && text(node.units) === 'bytes') ramBytes += finiteNumber(node.size) ?? 0;
+    if (nodeClass === 'memory' && id.startsWith('bank') && text(node.units) === 'bytes')
+      ramBytes += finiteNumber(node.size) ?? 0;
     if (nodeClass === 'disk' && /^(disk|namespace)/.test(id) && !/cd-?rom|dvd/i.test(text(node.description) ?? '')) {
       const drive = driveOf(node, parent, notes);
       if (drive) device.drives.push(drive);

@@ -3,7 +3,12 @@
  * identity when nwipe could read it. The "Drive Status" summary table gives each drive's status, and only it
  * says whether the wipe succeeded: an aborted wipe can show 100 % in the "Erasure Summary".
  */
-import type { ImportedDevice, ImportedDrive, ImportedErasure, ParsedImport } from '../../../shared/domain/import-records';
+import type {
+  ImportedDevice,
+  ImportedDrive,
+  ImportedErasure,
+  ParsedImport,
+} from '../../../shared/domain/import-records';
 import { emptyDevice, field, localTime, Notes, serialOf, smbiosModel, text } from './common';
 import {
   nwipeHiddenAreas,
@@ -45,10 +50,16 @@ function tableRows(content: string, title: string): Map<string, string[]> {
   const rows = new Map<string, string[]>();
   const start = content.search(new RegExp(`\\*+ ${title} \\*+`));
   if (start < 0) return rows;
-  const lines = content.slice(start).split(/\r\n|\r|\n/).slice(1);
+  const lines = content
+    .slice(start)
+    .split(/\r\n|\r|\n/)
+    .slice(1);
   for (const line of lines) {
     if (/^\*{10,}/.test(line)) break;
-    const cells = line.replace(/^[!\s]+/, '').split('|').map((cell) => cell.trim());
+    const cells = line
+      .replace(/^[!\s]+/, '')
+      .split('|')
+      .map((cell) => cell.trim());
     const name = cells[0];
     if (cells.length < 3 || name === undefined || name === 'Device' || /^-+$/.test(name)) continue;
     rows.set(name, cells.slice(1));
@@ -59,8 +70,12 @@ function tableRows(content: string, title: string): Map<string, string[]> {
 function hostIdentity(lines: string[], notes: Notes): Pick<ImportedDevice, 'make' | 'model' | 'serial'> {
   const values = new Map<string, string>();
   for (const message of lines) {
-    const match = /^(system-manufacturer|system-product-name|system-version|system-serial-number|chassis-serial-number)\s*=\s*(.*)$/i.exec(message);
-    if (match?.[1] && match[2] !== undefined && !values.has(match[1].toLowerCase())) values.set(match[1].toLowerCase(), match[2].trim());
+    const match =
+      /^(system-manufacturer|system-product-name|system-version|system-serial-number|chassis-serial-number)\s*=\s*(.*)$/i.exec(
+        message,
+      );
+    if (match?.[1] && match[2] !== undefined && !values.has(match[1].toLowerCase()))
+      values.set(match[1].toLowerCase(), match[2].trim());
   }
   const identity: Pick<ImportedDevice, 'make' | 'model' | 'serial'> = {};
   const make = field(values.get('system-manufacturer'));
@@ -98,7 +113,9 @@ function readOneRun(content: string): ParsedImport {
     if (match?.[1] !== undefined && match[2] !== undefined) messages.push({ time: match[1], message: match[2].trim() });
   }
   const option = (name: string) =>
-    messages.map(({ message }) => new RegExp(`^${name}\\s+=\\s+(.*)$`).exec(message)?.[1]).find((value) => value !== undefined);
+    messages
+      .map(({ message }) => new RegExp(`^${name}\\s+=\\s+(.*)$`).exec(message)?.[1])
+      .find((value) => value !== undefined);
   const version = /\bnwipe (\d+\.\d+(?:\.\d+)?)/.exec(content)?.[1];
   const methodOption = option('method');
   const prngOption = option('prng');
@@ -121,7 +138,13 @@ function readOneRun(content: string): ParsedImport {
       const serial = serialOf(found[5], notes);
       if (serial !== undefined) drive.serial = serial;
       if (!tracks.has(path)) order.push(path);
-      tracks.set(path, { name: shortName(path), path, drive, erasure: {}, mentioned: new RegExp(`${escapeRegExp(path)}(?![\\w/])`) });
+      tracks.set(path, {
+        name: shortName(path),
+        path,
+        drive,
+        erasure: {},
+        mentioned: new RegExp(`${escapeRegExp(path)}(?![\\w/])`),
+      });
       continue;
     }
     for (const track of tracks.values()) {
@@ -161,7 +184,10 @@ function readOneRun(content: string): ParsedImport {
   const errorRows = tableRows(content, 'Error Summary');
   const erasureRows = tableRows(content, 'Erasure Summary');
   const statusRows = tableRows(content, 'Drive Status');
-  const host = hostIdentity(messages.map(({ message }) => message), notes);
+  const host = hostIdentity(
+    messages.map(({ message }) => message),
+    notes,
+  );
   const records: ImportedDevice[] = [];
   for (const path of order) {
     const track = tracks.get(path);
@@ -174,14 +200,18 @@ function readOneRun(content: string): ParsedImport {
     const rawStatus = statusRow?.[0] ?? '';
     let status = nwipeStatus(rawStatus);
     if (status === undefined) {
-      notes.warn('erasure_status_unknown', records.length, { value: rawStatus || '?', drive: track.drive.serial ?? track.name });
+      notes.warn('erasure_status_unknown', records.length, {
+        value: rawStatus || '?',
+        drive: track.drive.serial ?? track.name,
+      });
       status = 'failed';
     }
     const erasure: ImportedErasure = { ...track.erasure, method, status, ...nwipeTechnique(method) };
     if (track.drive.serial !== undefined) erasure.driveSerial = track.drive.serial;
     if (track.drive.model !== undefined) erasure.driveModel = track.drive.model;
     erasure.passes ??= nwipePasses(method);
-    if (erasure.roundsAsked === undefined && Number.isFinite(roundsOption) && roundsOption > 0) erasure.roundsAsked = roundsOption;
+    if (erasure.roundsAsked === undefined && Number.isFinite(roundsOption) && roundsOption > 0)
+      erasure.roundsAsked = roundsOption;
     if (erasure.roundsAsked === undefined && summaryLine?.[2]) erasure.roundsAsked = Number(summaryLine[2]);
     erasure.roundsDone ??= 0;
     const verification = nwipeVerification(verifyOption) ?? nwipeVerification(summaryLine?.[4]);

@@ -3,7 +3,12 @@
  * drive of the run, and the host's SMBIOS data). The same parser reads the text `pdftotext` makes of them. The
  * PDF's bytes are the erasure's evidence: the import flow keeps them; this reader only parses.
  */
-import type { ImportedDevice, ImportedDrive, ImportedErasure, ParsedImport } from '../../../shared/domain/import-records';
+import type {
+  ImportedDevice,
+  ImportedDrive,
+  ImportedErasure,
+  ParsedImport,
+} from '../../../shared/domain/import-records';
 import { emptyDevice, field, localTime, Notes, serialOf, smbiosModel, text } from './common';
 import {
   NWIPE_STATUS_WORD,
@@ -29,7 +34,10 @@ const LABEL = /^([A-Za-z*][^:]{0,59}?):\s*(.*)$/;
 
 /** `label: value` pairs of one line, whether the value is in the same piece of text or the next one. */
 function pairsOf(line: string): [string, string][] {
-  const cells = line.split(/\s{3,}/).map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const cells = line
+    .split(/\s{3,}/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
   const pairs: [string, string][] = [];
   for (let i = 0; i < cells.length; i++) {
     const match = LABEL.exec(cells[i] ?? '');
@@ -62,7 +70,13 @@ function statusWord(line: string): string | undefined {
     .find((cell) => NWIPE_STATUS_WORD.test(cell));
 }
 
-function erasureOf(labels: Labels, drive: ImportedDrive, rawStatus: string | undefined, notes: Notes, at: number): ImportedErasure {
+function erasureOf(
+  labels: Labels,
+  drive: ImportedDrive,
+  rawStatus: string | undefined,
+  notes: Notes,
+  at: number,
+): ImportedErasure {
   const method = text(labels.get('Method')) ?? 'nwipe';
   let status = rawStatus === undefined ? undefined : nwipeStatus(rawStatus);
   if (status === undefined) {
@@ -79,7 +93,9 @@ function erasureOf(labels: Labels, drive: ImportedDrive, rawStatus: string | und
     erasure.roundsDone = Number(rounds[1]);
     erasure.roundsAsked = Number(rounds[2]);
   }
-  const verification = nwipeVerification(labels.get('Verify Pass(Last/All/None)') ?? labels.get('Verify(Last/All/None)'));
+  const verification = nwipeVerification(
+    labels.get('Verify Pass(Last/All/None)') ?? labels.get('Verify(Last/All/None)'),
+  );
   if (verification !== undefined) erasure.verification = verification;
   const prng = text(labels.get('PRNG algorithm'));
   if (prng !== undefined && !/^n\/a/i.test(prng)) erasure.prng = prng;
@@ -95,7 +111,8 @@ function erasureOf(labels: Labels, drive: ImportedDrive, rawStatus: string | und
   if (erased?.[1]) erasure.bytesErased = Number(erased[1]);
   if (drive.sizeBytes !== undefined) erasure.bytesTotal = drive.sizeBytes;
   const errors = labels.get('Errors(pass/sync/verify/retries)');
-  if (errors !== undefined && /\d/.test(errors)) erasure.errors = errors.split('/').reduce((sum, part) => sum + (Number(part) || 0), 0);
+  if (errors !== undefined && /\d/.test(errors))
+    erasure.errors = errors.split('/').reduce((sum, part) => sum + (Number(part) || 0), 0);
   const throughput = throughputMBs(labels.get('Throughput'));
   if (throughput !== undefined) erasure.throughputMBs = throughput;
   const tag = nwipeTag(labels.get('Tag'));
@@ -103,7 +120,14 @@ function erasureOf(labels: Labels, drive: ImportedDrive, rawStatus: string | und
   return erasure;
 }
 
-function driveOf(model: string | undefined, serial: unknown, bus: string | undefined, size: string | undefined, notes: Notes, at: number): ImportedDrive {
+function driveOf(
+  model: string | undefined,
+  serial: unknown,
+  bus: string | undefined,
+  size: string | undefined,
+  notes: Notes,
+  at: number,
+): ImportedDrive {
   const drive: ImportedDrive = {};
   const cleanModel = text(model?.replace(/_/g, ' '));
   if (cleanModel !== undefined) {
@@ -121,7 +145,14 @@ function driveOf(model: string | undefined, serial: unknown, bus: string | undef
 
 function readDiskReport(lines: string[], notes: Notes): ImportedDevice[] {
   const labels = collect(lines);
-  const drive = driveOf(labels.get('Make/Model') ?? labels.get('Disk Model'), labels.get('Serial') ?? labels.get('Disk S/N'), labels.get('Bus'), labels.get('Size(Real)') ?? labels.get('Size(Apparent)'), notes, 0);
+  const drive = driveOf(
+    labels.get('Make/Model') ?? labels.get('Disk Model'),
+    labels.get('Serial') ?? labels.get('Disk S/N'),
+    labels.get('Bus'),
+    labels.get('Size(Real)') ?? labels.get('Size(Apparent)'),
+    notes,
+    0,
+  );
   const device = emptyDevice();
   device.drives.push(drive);
   device.erasures.push(erasureOf(labels, drive, labels.get('Status'), notes, 0));
@@ -168,7 +199,14 @@ function readSystemReport(pages: string[][], notes: Notes): ImportedDevice[] {
   }
   return blocks.map((block, index) => {
     const labels = collect(block.lines);
-    const drive = driveOf(labels.get('Make'), labels.get('S/N'), labels.get('Bus'), labels.get('Size(Real)') ?? labels.get('Size(Apparent)'), notes, index);
+    const drive = driveOf(
+      labels.get('Make'),
+      labels.get('S/N'),
+      labels.get('Bus'),
+      labels.get('Size(Real)') ?? labels.get('Size(Apparent)'),
+      notes,
+      index,
+    );
     const serialKey = text(labels.get('S/N')) ?? '';
     const device: ImportedDevice = { ...emptyDevice(), ...host };
     device.drives.push(drive);
@@ -184,7 +222,11 @@ export function readNwipeReportLines(pages: string[][]): ParsedImport {
   const notes = new Notes();
   const all = pages.flat().join('\n');
   const version = /NWIPE version\s+([\d.]+)/i.exec(all)?.[1];
-  const records = /System Erasure Report/.test(all) ? readSystemReport(pages, notes) : isNwipeReportText(all) ? readDiskReport(pages.flat(), notes) : [];
+  const records = /System Erasure Report/.test(all)
+    ? readSystemReport(pages, notes)
+    : isNwipeReportText(all)
+      ? readDiskReport(pages.flat(), notes)
+      : [];
   if (pages.every((page) => page.length === 0)) notes.warn('pdf_no_text');
   return {
     format: 'nwipe_pdf',
@@ -196,7 +238,9 @@ export function readNwipeReportLines(pages: string[][]): ParsedImport {
 }
 
 export function readNwipeReportText(content: string): ParsedImport {
-  return readNwipeReportLines(content.split('\f').map((page) => page.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '')));
+  return readNwipeReportLines(
+    content.split('\f').map((page) => page.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '')),
+  );
 }
 
 export async function readNwipePdf(bytes: Uint8Array): Promise<ParsedImport> {

@@ -21,7 +21,8 @@ export function nwipeTechnique(method: string): Pick<ImportedErasure, 'technique
   if (/nvme.*(sanitize|format)|sanitize.*nvme/i.test(method)) return { technique: 'nvme_sanitize', level: 'purge' };
   if (/crypto/i.test(method)) return { technique: 'crypto_erase', level: 'purge' };
   if (/secure erase|ata.*sanitize|sanitize/i.test(method)) return { technique: 'ata_secure_erase', level: 'purge' };
-  if (/fill|zero|one|dod|gutmann|prng|random|schneier|bmb|is5|rcmp|vsitr/i.test(method)) return { technique: 'overwrite', level: 'clear' };
+  if (/fill|zero|one|dod|gutmann|prng|random|schneier|bmb|is5|rcmp|vsitr/i.test(method))
+    return { technique: 'overwrite', level: 'clear' };
   return {};
 }
 
@@ -58,7 +59,8 @@ export function throughputMBs(raw: string | undefined): number | undefined {
   if (!match || match[1] === undefined) return undefined;
   const value = Number(match[1]);
   const unit = (match[2] ?? '').toUpperCase();
-  const factor = unit === 'K' ? 1 / 1000 : unit === 'G' ? 1000 : unit === 'T' ? 1_000_000 : unit === 'M' ? 1 : 1 / 1_000_000;
+  const factor =
+    unit === 'K' ? 1 / 1000 : unit === 'G' ? 1000 : unit === 'T' ? 1_000_000 : unit === 'M' ? 1 : 1 / 1_000_000;
   return Number.isFinite(value) ? value * factor : undefined;
 }
 

@@ -30,7 +30,8 @@ function linesOf(pieces: Piece[]): string[] {
     let end = -Infinity;
     for (const piece of row) {
       const gap = piece.x - end;
-      line += line === '' ? piece.text : gap > 6 || gap < -2 ? `   ${piece.text}` : gap > 1 ? ` ${piece.text}` : piece.text;
+      line +=
+        line === '' ? piece.text : gap > 6 || gap < -2 ? `   ${piece.text}` : gap > 1 ? ` ${piece.text}` : piece.text;
       end = piece.x + piece.width;
     }
     return line.trim();

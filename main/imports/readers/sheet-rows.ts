@@ -26,13 +26,22 @@ export interface SheetRow {
 
 /** A number Excel rewrote in scientific notation, its last digits lost: `3,57E+14`, `8.6E+14`. */
 const EXCEL_SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E\+?\d+$/i;
-const IDENTIFIER_FIELDS: readonly SpreadsheetField[] = ['serial', 'imei', 'drive_serial', 'previous_asset_tag', 'external_id'];
+const IDENTIFIER_FIELDS: readonly SpreadsheetField[] = [
+  'serial',
+  'imei',
+  'drive_serial',
+  'previous_asset_tag',
+  'external_id',
+];
 
 const KIND_WORDS: [RegExp, DeviceKind][] = [
   [/telephone|smartphone|phone|mobile|gsm|cellulaire|iphone/, 'phone'],
   [/tablette|tablet|ipad/, 'tablet'],
   [/portable|laptop|notebook|netbook|ultrabook|macbook|chromebook/, 'laptop'],
-  [/fixe|desktop|tour|tower|unite centrale|\buc\b|ordinateur de bureau|mini pc|all in one|imac|workstation|\bpc\b/, 'desktop'],
+  [
+    /fixe|desktop|tour|tower|unite centrale|\buc\b|ordinateur de bureau|mini pc|all in one|imac|workstation|\bpc\b/,
+    'desktop',
+  ],
   [/^(autre|other|divers|accessoire|ecran|moniteur|monitor|imprimante|printer)/, 'other'],
 ];
 
@@ -69,19 +78,25 @@ const driveTypeOf = remembered((raw: string): DriveType | undefined => {
  * drives, as their makers count) or as written for inches; the header's unit applies when the cell has none.
  */
 function quantity(raw: string, headerUnitName: 'M' | 'G' | 'T' | undefined, base: number): number | undefined {
-  const match = /^([\d\s]*\d(?:[.,]\d+)?)\s*(go|gb|gib|g|mo|mb|mib|m|to|tb|tib|t|"|''|pouces|inches|in)?\.?$/i.exec(raw.trim());
+  const match = /^([\d\s]*\d(?:[.,]\d+)?)\s*(go|gb|gib|g|mo|mb|mib|m|to|tb|tib|t|"|''|pouces|inches|in)?\.?$/i.exec(
+    raw.trim(),
+  );
   if (!match?.[1]) return undefined;
   const value = Number(match[1].replace(/\s/g, '').replace(',', '.'));
   if (!Number.isFinite(value)) return undefined;
   const written = match[2]?.toLowerCase();
-  const unit = written === undefined || !/^[gmt]/.test(written) ? headerUnitName : (written[0]?.toUpperCase() as 'M' | 'G' | 'T');
+  const unit =
+    written === undefined || !/^[gmt]/.test(written) ? headerUnitName : (written[0]?.toUpperCase() as 'M' | 'G' | 'T');
   if (unit === 'M') return value / base;
   if (unit === 'T') return value * base;
   return value;
 }
 
 function splitImeis(raw: string): string[] {
-  return raw.split(/[;/|,\n]+|\s{2,}/).map((part) => part.trim()).filter((part) => part !== '');
+  return raw
+    .split(/[;/|,\n]+|\s{2,}/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 interface Column {
@@ -107,10 +122,20 @@ function applyMapping(headers: readonly string[], mapping: ColumnMapping): Map<s
 
 function hasContent(device: ImportedDevice): boolean {
   const { at: _at, externalRefs, drives, erasures, imeis, ...fields } = device;
-  return externalRefs.length > 0 || drives.length > 0 || erasures.length > 0 || (imeis ?? []).length > 0 || Object.values(fields).some((value) => value !== undefined);
+  return (
+    externalRefs.length > 0 ||
+    drives.length > 0 ||
+    erasures.length > 0 ||
+    (imeis ?? []).length > 0 ||
+    Object.values(fields).some((value) => value !== undefined)
+  );
 }
 
-function readRow(row: SheetRow, columns: readonly Column[], notes: Notes): { device?: ImportedDevice; refused: boolean } {
+function readRow(
+  row: SheetRow,
+  columns: readonly Column[],
+  notes: Notes,
+): { device?: ImportedDevice; refused: boolean } {
   const device = emptyDevice();
   device.at = row.at;
   const drive: ImportedDrive = {};
@@ -171,7 +196,11 @@ function readRow(row: SheetRow, columns: readonly Column[], notes: Notes): { dev
       case 'ram_gb':
       case 'screen_inches':
       case 'drive_capacity_gb': {
-        const amount = quantity(value, column.field === 'screen_inches' ? undefined : column.unit, column.field === 'ram_gb' ? 1024 : 1000);
+        const amount = quantity(
+          value,
+          column.field === 'screen_inches' ? undefined : column.unit,
+          column.field === 'ram_gb' ? 1024 : 1000,
+        );
         if (amount === undefined || amount <= 0) {
           rowNotes.warn('number_invalid', row.at, { column: column.header, value }, column.header);
           break;
@@ -222,7 +251,8 @@ export function readSheetRows(
   headerRow.cells.forEach((cell, index) => {
     const header = cell.trim().replace(/\s+/g, ' ');
     if (header === '') {
-      if (dataRows.some((row) => (row.cells[index] ?? '').trim() !== '')) notes.warn('header_blank', headerRow.at, { index: index + 1 });
+      if (dataRows.some((row) => (row.cells[index] ?? '').trim() !== ''))
+        notes.warn('header_blank', headerRow.at, { index: index + 1 });
       return;
     }
     const key = headerKey(header);
@@ -251,7 +281,8 @@ export function readSheetRows(
     const { device, refused } = readRow(row, columns, notes);
     if (device) records.push(device);
     else if (!refused) withoutData++;
-    if (refused) refusedRows.push({ at: row.at, cells: headers.map((header) => row.cells[columnOf.get(header) ?? -1] ?? '') });
+    if (refused)
+      refusedRows.push({ at: row.at, cells: headers.map((header) => row.cells[columnOf.get(header) ?? -1] ?? '') });
   }
   if (withoutData > 0) notes.warn('rows_without_data', undefined, { count: withoutData });
   return {

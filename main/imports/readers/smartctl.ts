@@ -10,7 +10,11 @@ import { judgeHealth, type HealthCounters } from './drive-health';
 
 function isOneSmartctlJson(json: unknown): boolean {
   const root = objectOf(json);
-  return root !== undefined && objectOf(root.smartctl) !== undefined && (root.model_name !== undefined || root.device !== undefined);
+  return (
+    root !== undefined &&
+    objectOf(root.smartctl) !== undefined &&
+    (root.model_name !== undefined || root.device !== undefined)
+  );
 }
 
 /** True when `json` is smartctl's own output (it names itself in `smartctl.version`), or a list of them. */
@@ -53,7 +57,8 @@ function healthCounters(root: Record<string, unknown>): HealthCounters {
     failingAttributes: failingAttributes(root),
   };
   if (typeof passed === 'boolean') counters.smartPassed = passed;
-  const hours = finiteNumber(objectOf(root.power_on_time)?.hours) ?? finiteNumber(nvme?.power_on_hours) ?? ataRawValue(root, [9]);
+  const hours =
+    finiteNumber(objectOf(root.power_on_time)?.hours) ?? finiteNumber(nvme?.power_on_hours) ?? ataRawValue(root, [9]);
   if (hours !== undefined) counters.powerOnHours = hours;
   const reallocated = ataRawValue(root, [5]);
   if (reallocated !== undefined) counters.reallocatedSectors = reallocated;

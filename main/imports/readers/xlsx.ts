@@ -32,14 +32,19 @@ export async function xlsxRows(bytes: Uint8Array, name: string): Promise<SheetRo
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new DomainError('import_file_damaged', { name, format: 'XLSX', detail: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+    throw new DomainError('import_file_damaged', {
+      name,
+      format: 'XLSX',
+      detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+    });
   }
   for (const sheet of workbook.worksheets) {
     const rows: SheetRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values = Array.isArray(row.values) ? row.values : [];
       const cells: string[] = [];
-      for (let column = 1; column < values.length; column++) cells.push(cellText(values[column] as ExcelJS.CellValue).trim());
+      for (let column = 1; column < values.length; column++)
+        cells.push(cellText(values[column] as ExcelJS.CellValue).trim());
       rows.push({ at: rowNumber, cells });
     });
     if (rows.some((row) => row.cells.some((cell) => cell !== ''))) return rows;

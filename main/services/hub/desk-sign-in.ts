@@ -21,7 +21,8 @@ export function signInAt(
   if (!desk) return authenticate(store, input.operatorId, input.pin);
   if (input.password !== undefined) {
     const operator = store.people.getOperator(input.operatorId);
-    if (!operator) throw new DomainError('not_found', { entity: 'entity.operator', ref: String(input.operatorId) }, 'operatorId');
+    if (!operator)
+      throw new DomainError('not_found', { entity: 'entity.operator', ref: String(input.operatorId) }, 'operatorId');
     if (!operator.active) throw new DomainError('operator_inactive', { name: operator.name }, 'operatorId');
     checkPassword(store, operator.id, input.password);
     // A password is worth more than a PIN, but the access rules (a PIN required for some roles) still apply.
@@ -39,9 +40,16 @@ export function signInAt(
 export function setUpAt(
   store: Store,
   session: ApiSession,
-  input: { siteName: string; operatorName: string; pin?: string | undefined; password?: string | undefined; organisation: string | null },
+  input: {
+    siteName: string;
+    operatorName: string;
+    pin?: string | undefined;
+    password?: string | undefined;
+    organisation: string | null;
+  },
 ): OperatorSummary {
-  if (!session.desk) return setUp(store, input, input.password === undefined ? undefined : hashPassword(input.password));
+  if (!session.desk)
+    return setUp(store, input, input.password === undefined ? undefined : hashPassword(input.password));
   if (input.password === undefined) throw new DomainError('password_required', {}, 'password');
   const operator = setUp(store, input, hashPassword(input.password));
   session.desk.unlocked = true;

@@ -16,18 +16,30 @@ export const PASSWORD_SCRYPT = { N: 2 ** 15, r: 8, p: 1, keylen: 32 } as const;
 type ScryptParams = { N: number; r: number; p: number; keylen: number };
 
 function derive(password: string, salt: Buffer, params: ScryptParams): Buffer {
-  return scryptSync(password.normalize('NFC'), salt, params.keylen, { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r });
+  return scryptSync(password.normalize('NFC'), salt, params.keylen, {
+    N: params.N,
+    r: params.r,
+    p: params.p,
+    maxmem: 256 * params.N * params.r,
+  });
 }
 
 export function hashPassword(password: string): StoredPassword {
   const salt = randomBytes(16);
-  return { hash: derive(password, salt, PASSWORD_SCRYPT).toString('base64'), salt: salt.toString('base64'), params: JSON.stringify({ alg: 'scrypt', ...PASSWORD_SCRYPT }) };
+  return {
+    hash: derive(password, salt, PASSWORD_SCRYPT).toString('base64'),
+    salt: salt.toString('base64'),
+    params: JSON.stringify({ alg: 'scrypt', ...PASSWORD_SCRYPT }),
+  };
 }
 
 export function passwordMatches(password: string, stored: StoredPassword): boolean {
   const params = JSON.parse(stored.params) as ScryptParams & { alg: string };
   if (params.alg !== 'scrypt') return false;
-  return timingSafeEqual(derive(password, Buffer.from(stored.salt, 'base64'), params), Buffer.from(stored.hash, 'base64'));
+  return timingSafeEqual(
+    derive(password, Buffer.from(stored.salt, 'base64'), params),
+    Buffer.from(stored.hash, 'base64'),
+  );
 }
 
 export function hasPassword(store: Store, operatorId: number): boolean {
@@ -36,8 +48,10 @@ export function hasPassword(store: Store, operatorId: number): boolean {
 
 /** An administrator sets anyone's password; an operator their own. Setting one ends a lockout. */
 export function setPassword(store: Store, actor: Actor, operatorId: number, password: string): null {
-  if (actor.id !== operatorId && !actor.roles.includes('admin')) throw new DomainError('password_forbidden', {}, 'operatorId');
-  if (!store.people.getOperator(operatorId)) throw new DomainError('not_found', { entity: 'entity.operator', ref: String(operatorId) }, 'operatorId');
+  if (actor.id !== operatorId && !actor.roles.includes('admin'))
+    throw new DomainError('password_forbidden', {}, 'operatorId');
+  if (!store.people.getOperator(operatorId))
+    throw new DomainError('not_found', { entity: 'entity.operator', ref: String(operatorId) }, 'operatorId');
   const stored = hashPassword(password);
   return write(store, actor, (tx) => {
     store.hub.savePassword(operatorId, stored, tx.now);
@@ -49,7 +63,11 @@ export function setPassword(store: Store, actor: Actor, operatorId: number, pass
 
 function lockedError(store: Store, lockedUntil: string, now: Date): DomainError {
   const until = new Date(lockedUntil);
-  return new DomainError('password_locked', { at: formatClockTime(until, organisationTimeZone(store)), wait: formatWait(until.getTime() - now.getTime()) }, 'password');
+  return new DomainError(
+    'password_locked',
+    { at: formatClockTime(until, organisationTimeZone(store)), wait: formatWait(until.getTime() - now.getTime()) },
+    'password',
+  );
 }
 
 /**
@@ -74,7 +92,8 @@ export function checkPassword(store: Store, operatorId: number, password: string
     if (stillLocked) return lockedError(store, stillLocked, new Date(tx.now));
     const previous = store.pinAttempts.get(operatorId);
     if (matches) {
-      if (previous && store.pinAttempts.clear(operatorId)) tx.record('operator', operatorId, 'operator.pin_failures_cleared', { failures: previous.failures });
+      if (previous && store.pinAttempts.clear(operatorId))
+        tx.record('operator', operatorId, 'operator.pin_failures_cleared', { failures: previous.failures });
       return null;
     }
     const failures = (previous?.failures ?? 0) + 1;
@@ -82,7 +101,9 @@ export function checkPassword(store: Store, operatorId: number, password: string
     const lockedUntil = wait > 0 ? new Date(new Date(tx.now).getTime() + wait).toISOString() : null;
     store.pinAttempts.save(operatorId, { failures, lastFailedAt: tx.now, lockedUntil });
     tx.record('operator', operatorId, 'operator.password_failed', { failures, lockedUntil });
-    return lockedUntil ? lockedError(store, lockedUntil, new Date(tx.now)) : new DomainError('wrong_password', {}, 'password');
+    return lockedUntil
+      ? lockedError(store, lockedUntil, new Date(tx.now))
+      : new DomainError('wrong_password', {}, 'password');
   });
   if (refusal) throw refusal;
 }

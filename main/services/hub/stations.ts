@@ -29,7 +29,8 @@ export function revokeStation(store: Store, actor: Actor, stationId: number): St
     const repository = store.hub;
     const station = repository.station(stationId);
     if (!station) throw new DomainError('not_found', { entity: 'entity.station', ref: String(stationId) }, 'stationId');
-    if (repository.revokeStation(stationId, tx.now, actor.id)) tx.record('station', stationId, 'station.revoked', { name: station.name });
+    if (repository.revokeStation(stationId, tx.now, actor.id))
+      tx.record('station', stationId, 'station.revoked', { name: station.name });
     return repository.station(stationId) as StationSummary;
   });
 }
@@ -38,7 +39,11 @@ export function revokeStation(store: Store, actor: Actor, stationId: number): St
  * A file a station pushed (an nwipe log or PDF, a Workbench snapshot): into the import review queue, never
  * straight into the records, as the drop folder does. False when the same content was already queued.
  */
-export function pushFromStation(store: Store, token: string, file: { name: string; bytes: Uint8Array }): { station: string; queued: boolean } {
+export function pushFromStation(
+  store: Store,
+  token: string,
+  file: { name: string; bytes: Uint8Array },
+): { station: string; queued: boolean } {
   const station = store.hub.liveStation(secretDigest(token));
   if (!station) throw new DomainError('station_unauthorised', {});
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a file name must lose.
@@ -46,5 +51,8 @@ export function pushFromStation(store: Store, token: string, file: { name: strin
   if (file.bytes.length === 0 || file.bytes.length > STATION_MAX_BYTES || name === '') {
     throw new DomainError('station_file_refused', { max: STATION_MAX_BYTES / 1024 / 1024 }, 'file');
   }
-  return { station: station.name, queued: enqueueFile(store, { name: `${station.name} — ${name}`, bytes: file.bytes }, 'hub') };
+  return {
+    station: station.name,
+    queued: enqueueFile(store, { name: `${station.name} — ${name}`, bytes: file.bytes }, 'hub'),
+  };
 }

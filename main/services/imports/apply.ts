@@ -33,18 +33,36 @@ export interface ApplyRun {
 }
 
 function sourcePayload(source: ApplySource) {
-  return { source: source.fileName, sourceId: source.id, tool: source.parsed.tool.name, toolVersion: source.parsed.tool.version ?? '' };
+  return {
+    source: source.fileName,
+    sourceId: source.id,
+    tool: source.parsed.tool.name,
+    toolVersion: source.parsed.tool.version ?? '',
+  };
 }
 
 function saveDetails(run: ApplyRun, deviceId: number, driveId: number, drive: ImportedDrive): void {
   if (drive.model === undefined && drive.health === undefined && drive.bus === undefined) return;
-  run.store.imports.saveDriveDetails(driveId, { model: drive.model ?? '', bus: drive.bus ?? '', health: drive.health }, run.source.id, run.tx.now);
+  run.store.imports.saveDriveDetails(
+    driveId,
+    { model: drive.model ?? '', bus: drive.bus ?? '', health: drive.health },
+    run.source.id,
+    run.tx.now,
+  );
   if (drive.health?.failed) {
-    run.tx.record('device', deviceId, 'drive.health_failed', { driveId, reasons: drive.health.reasons, ...sourcePayload(run.source) });
+    run.tx.record('device', deviceId, 'drive.health_failed', {
+      driveId,
+      reasons: drive.health.reasons,
+      ...sourcePayload(run.source),
+    });
   }
 }
 
-function createDevice(run: ApplyRun, judged: JudgedRecord, notes: string | undefined): { id: number; assetTag: string } {
+function createDevice(
+  run: ApplyRun,
+  judged: JudgedRecord,
+  notes: string | undefined,
+): { id: number; assetTag: string } {
   if (!run.intake) throw new Error('an import creating devices needs its batch');
   const record = judged.row;
   return registerOne(
@@ -89,11 +107,18 @@ function erasedDrive(store: Store, deviceId: number, erasure: ImportedErasure): 
   return drives.length === 1 ? drives[0]?.id : undefined;
 }
 
-function recordOne(run: ApplyRun & { row: JudgedRecord['row'] }, deviceId: number, erasure: ImportedErasure): number | null {
+function recordOne(
+  run: ApplyRun & { row: JudgedRecord['row'] },
+  deviceId: number,
+  erasure: ImportedErasure,
+): number | null {
   const { store, source } = run;
   const driveId = erasedDrive(store, deviceId, erasure);
   if (driveId === undefined) {
-    run.row.warnings.push({ code: 'erasure_drive_unmatched', params: { drive: erasure.driveSerial ?? erasure.driveModel ?? '?' } });
+    run.row.warnings.push({
+      code: 'erasure_drive_unmatched',
+      params: { drive: erasure.driveSerial ?? erasure.driveModel ?? '?' },
+    });
     return null;
   }
   const endedAt = stationTime(erasure.endedAt, stationTime(erasure.startedAt, run.tx.now));
@@ -103,7 +128,11 @@ function recordOne(run: ApplyRun & { row: JudgedRecord['row'] }, deviceId: numbe
   if (already !== null) {
     if (source.evidence && !store.imports.hasEvidence(already)) {
       store.imports.insertEvidence(already, { name: source.fileName, ...source.evidence });
-      run.tx.record('device', deviceId, 'erasure.evidence_added', { erasureId: already, sha256: source.evidence.sha256, ...sourcePayload(source) });
+      run.tx.record('device', deviceId, 'erasure.evidence_added', {
+        erasureId: already,
+        sha256: source.evidence.sha256,
+        ...sourcePayload(source),
+      });
     }
     return null;
   }
@@ -131,7 +160,10 @@ function recordOne(run: ApplyRun & { row: JudgedRecord['row'] }, deviceId: numbe
     command: null,
     osVersion: null,
   };
-  const { erasure: recorded } = recordErasureIn(store, run.tx, run.actor, input, { ...sourcePayload(source), toolStatus: erasure.status });
+  const { erasure: recorded } = recordErasureIn(store, run.tx, run.actor, input, {
+    ...sourcePayload(source),
+    toolStatus: erasure.status,
+  });
   store.imports.insertErasureDetail({
     erasureId: recorded.id,
     sourceId: source.id,
@@ -166,13 +198,23 @@ export function applyRecord(run: ApplyRun, judged: JudgedRecord, notes: string |
   }
   const assetTag = row.assetTag ?? '';
   for (const ref of judged.refs) store.imports.insertRef(deviceId, ref, run.source.id, tx.now);
-  if (judged.refs.length > 0) tx.record('device', deviceId, 'device.references_added', { refs: judged.refs, ...sourcePayload(run.source) });
+  if (judged.refs.length > 0)
+    tx.record('device', deviceId, 'device.references_added', { refs: judged.refs, ...sourcePayload(run.source) });
   judged.newDrives.forEach((drive, index) => {
-    const driveId = addDriveTo(store, tx, deviceId, assetTag, { serial: drive.serial ?? '', type: driveType(drive), capacityGb: capacityGb(drive) }, `drives.${index}`);
+    const driveId = addDriveTo(
+      store,
+      tx,
+      deviceId,
+      assetTag,
+      { serial: drive.serial ?? '', type: driveType(drive), capacityGb: capacityGb(drive) },
+      `drives.${index}`,
+    );
     saveDetails(run, deviceId, driveId, drive);
   });
   for (const { driveId, drive } of judged.knownDrives) saveDetails(run, deviceId, driveId, drive);
-  const recorded = judged.erasures.map((erasure) => recordOne({ ...run, row }, deviceId, erasure)).filter((id): id is number => id !== null);
+  const recorded = judged.erasures
+    .map((erasure) => recordOne({ ...run, row }, deviceId, erasure))
+    .filter((id): id is number => id !== null);
   if (row.action === 'attach_erasure' && recorded.length === 0 && !run.source.evidence) row.action = 'unchanged';
   return recorded;
 }

@@ -3,7 +3,12 @@
  * before it were applied): which device it is, what it creates or changes, which erasures it attaches, or why it is
  * refused. Reads only; `apply.ts` writes what was judged. The intake rules are the intake service's own.
  */
-import type { ExternalReference, ImportedDevice, ImportedDrive, ImportedErasure } from '../../../shared/domain/import-records';
+import type {
+  ExternalReference,
+  ImportedDevice,
+  ImportedDrive,
+  ImportedErasure,
+} from '../../../shared/domain/import-records';
 import { checkImei, cleanMake, normaliseMake, normaliseSerial } from '../../../shared/domain/identifiers';
 import type { DeviceKind } from '../../../shared/domain/values';
 import type { ImportAction, PreviewRow } from '../../../shared/contract/imports';
@@ -48,7 +53,10 @@ export interface JudgeContext {
 
 function refusal(error: DomainError): PreviewRow['refusal'] {
   const params = Object.fromEntries(
-    Object.entries(error.params).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value as string | number)]),
+    Object.entries(error.params).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : (value as string | number),
+    ]),
   );
   return { code: error.code, params };
 }
@@ -61,7 +69,13 @@ function userTagOf(record: ImportedDevice): string | undefined {
 }
 
 /** The device a record is about: by serial, IMEI, external reference, the tag typed into nwipe, a drive's serial, or the choice on the preview. */
-function findDevice(context: JudgeContext, record: ImportedDevice, serial: string, makeKey: string, imeis: string[]): number | null {
+function findDevice(
+  context: JudgeContext,
+  record: ImportedDevice,
+  serial: string,
+  makeKey: string,
+  imeis: string[],
+): number | null {
   const { store } = context;
   if (serial !== '') {
     const bySerial = store.imports.deviceWithSerial(serial, record.make === undefined ? '' : makeKey);
@@ -90,7 +104,9 @@ function findDevice(context: JudgeContext, record: ImportedDevice, serial: strin
     if (holder !== null) return store.devices.idByAssetTag(holder);
   }
   if (context.target !== undefined) {
-    const chosen = store.devices.idByAssetTag(context.target.trim().toUpperCase()) ?? store.devices.idByAssetTag(context.target.trim());
+    const chosen =
+      store.devices.idByAssetTag(context.target.trim().toUpperCase()) ??
+      store.devices.idByAssetTag(context.target.trim());
     if (chosen === null) throw new DomainError('import_device_not_found', { ref: context.target });
     return chosen;
   }
@@ -110,7 +126,9 @@ function specChanges(store: Store, deviceId: number, record: ImportedDevice): Ed
   };
   if (before.make === '' && record.make !== undefined) offered.make = importedMake(record.make);
   return Object.fromEntries(
-    Object.entries(offered).filter(([field, value]) => value !== undefined && value !== '' && before[field as keyof typeof before] !== value),
+    Object.entries(offered).filter(
+      ([field, value]) => value !== undefined && value !== '' && before[field as keyof typeof before] !== value,
+    ),
   ) as EditableDeviceFields;
 }
 
@@ -122,9 +140,12 @@ function matchDrives(store: Store, deviceId: number | null, drives: readonly Imp
   const seen = new Set<string>();
   for (const drive of drives) {
     const serial = normaliseSerial(drive.serial ?? '');
-    const mine = serial === ''
-      ? existing.length === 1 && drives.length === 1 ? existing[0] : existing.find((own) => own.serial === '' && own.model !== '' && own.model === drive.model)
-      : existing.find((own) => own.serial === serial);
+    const mine =
+      serial === ''
+        ? existing.length === 1 && drives.length === 1
+          ? existing[0]
+          : existing.find((own) => own.serial === '' && own.model !== '' && own.model === drive.model)
+        : existing.find((own) => own.serial === serial);
     if (mine) {
       known.push({ driveId: mine.id, drive });
       continue;
@@ -148,7 +169,9 @@ function actionOf(judged: Omit<JudgedRecord, 'row' | 'record'>): ImportAction {
   const updates = Object.keys(judged.changes).length > 0 || judged.newDrives.length > 0 || judged.refs.length > 0;
   if (updates) return 'update';
   if (judged.erasures.length > 0) return 'attach_erasure';
-  return judged.knownDrives.some(({ drive }) => drive.health !== undefined || drive.model !== undefined) ? 'update' : 'unchanged';
+  return judged.knownDrives.some(({ drive }) => drive.health !== undefined || drive.model !== undefined)
+    ? 'update'
+    : 'unchanged';
 }
 
 export function judgeRecord(context: JudgeContext, record: ImportedDevice): JudgedRecord {
@@ -181,7 +204,18 @@ export function judgeRecord(context: JudgeContext, record: ImportedDevice): Judg
     warnings: [],
   };
   const empty: JudgedRecord = {
-    row, record, deviceId: null, kind: record.kind ?? 'other', make, serial, imeis: [], changes: {}, newDrives: [], knownDrives: [], erasures: [], refs: [],
+    row,
+    record,
+    deviceId: null,
+    kind: record.kind ?? 'other',
+    make,
+    serial,
+    imeis: [],
+    changes: {},
+    newDrives: [],
+    knownDrives: [],
+    erasures: [],
+    refs: [],
   };
   try {
     const imeis = (record.imeis ?? []).map((raw) => {
@@ -192,7 +226,8 @@ export function judgeRecord(context: JudgeContext, record: ImportedDevice): Judg
     const deviceId = findDevice(context, record, serial, makeKey, imeis);
     if (deviceId === null) {
       if (!describesDevice(record)) throw new DomainError('import_device_unmatched', {});
-      if (serial === '' && imeis.length === 0 && record.externalRefs.length === 0) throw new DomainError('import_identifier_required', {});
+      if (serial === '' && imeis.length === 0 && record.externalRefs.length === 0)
+        throw new DomainError('import_identifier_required', {});
       if (!context.canCreate) throw new DomainError('not_found', { entity: 'entity.batch', ref: '—' });
       const intakeWarnings: WarningDraft[] = [];
       checkNotInStock(store, make, serial, imeis, 'device', intakeWarnings);
@@ -208,10 +243,13 @@ export function judgeRecord(context: JudgeContext, record: ImportedDevice): Judg
     const { known, fresh } = matchDrives(store, deviceId, record.drives, warnings);
     const refs = record.externalRefs.filter((ref) => {
       const holder = store.imports.deviceByRef(ref);
-      if (holder !== null && holder !== deviceId) warnings.push({ code: 'external_ref_taken', field: 'ref', params: { ...ref } });
+      if (holder !== null && holder !== deviceId)
+        warnings.push({ code: 'external_ref_taken', field: 'ref', params: { ...ref } });
       return holder === null;
     });
-    const uniqueRefs = refs.filter((ref, index) => refs.findIndex((other) => other.system === ref.system && other.value === ref.value) === index);
+    const uniqueRefs = refs.filter(
+      (ref, index) => refs.findIndex((other) => other.system === ref.system && other.value === ref.value) === index,
+    );
     const judged = {
       deviceId,
       kind: record.kind ?? 'other',

@@ -9,12 +9,18 @@ import { write, type Actor } from '../unit-of-work';
 import { sha256Of } from './source-files';
 
 export function reviewQueue(store: Store): { files: QueuedImportFile[]; waiting: number } {
-  const files = store.imports.waiting().map(({ id, fileName, origin, receivedAt }) => ({ id, fileName, origin, receivedAt }));
+  const files = store.imports
+    .waiting()
+    .map(({ id, fileName, origin, receivedAt }) => ({ id, fileName, origin, receivedAt }));
   return { files, waiting: store.imports.waitingCount() };
 }
 
 /** Puts a file in the queue; false when the same content is (or was) already there. */
-export function enqueueFile(store: Store, file: { name: string; bytes: Uint8Array }, origin: 'drop_folder' | 'hub'): boolean {
+export function enqueueFile(
+  store: Store,
+  file: { name: string; bytes: Uint8Array },
+  origin: 'drop_folder' | 'hub',
+): boolean {
   return write(store, null, (tx) => {
     const queueId = store.imports.enqueue({ ...file, sha256: sha256Of(file.bytes), origin }, tx.now);
     if (queueId !== null) tx.record('import', queueId, 'import.queued', { file: file.name, origin });
@@ -28,9 +34,15 @@ export function queuedFile(store: Store, id: number): { name: string; base64: st
   return { name: queued.fileName, base64: queued.bytes.toString('base64') };
 }
 
-export function dismissQueued(store: Store, actor: Actor, id: number, status: 'imported' | 'dismissed' = 'dismissed'): { waiting: number } {
+export function dismissQueued(
+  store: Store,
+  actor: Actor,
+  id: number,
+  status: 'imported' | 'dismissed' = 'dismissed',
+): { waiting: number } {
   return write(store, actor, (tx) => {
-    if (!store.imports.handle(id, status, actor.id, tx.now)) throw new DomainError('import_queue_item_missing', {}, 'id');
+    if (!store.imports.handle(id, status, actor.id, tx.now))
+      throw new DomainError('import_queue_item_missing', {}, 'id');
     tx.record('import', id, `import.${status}`);
     return { waiting: store.imports.waitingCount() };
   });

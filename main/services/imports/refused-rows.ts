@@ -9,22 +9,40 @@ const quote = (cell: string) => (/[";\r\n,]/.test(cell) ? `"${cell.replace(/"/g,
 
 function cellFor(record: ImportedDevice, field: SpreadsheetField | undefined): string {
   switch (field) {
-    case 'kind': return record.kind ?? '';
-    case 'make': return record.make ?? '';
-    case 'model': return record.model ?? '';
-    case 'serial': return record.serial ?? '';
-    case 'imei': return (record.imeis ?? []).join(' ');
-    case 'previous_asset_tag': return record.externalRefs.find((ref) => ref.system === 'previous_asset_tag')?.value ?? '';
-    case 'external_id': return record.externalRefs.find((ref) => ref.system === 'external_id')?.value ?? '';
-    case 'cpu': return record.cpu ?? '';
-    case 'ram_gb': return record.ramGb === undefined ? '' : String(record.ramGb);
-    case 'screen_inches': return record.screenInches === undefined ? '' : String(record.screenInches);
-    case 'os': return record.os ?? '';
-    case 'notes': return record.notes ?? '';
-    case 'drive_serial': return record.drives.map((drive) => drive.serial ?? '').join(' ');
-    case 'drive_type': return record.drives.map((drive) => drive.type ?? '').join(' ');
-    case 'drive_capacity_gb': return record.drives.map((drive) => (drive.sizeBytes === undefined ? '' : String(Math.round(drive.sizeBytes / 1e9)))).join(' ');
-    default: return '';
+    case 'kind':
+      return record.kind ?? '';
+    case 'make':
+      return record.make ?? '';
+    case 'model':
+      return record.model ?? '';
+    case 'serial':
+      return record.serial ?? '';
+    case 'imei':
+      return (record.imeis ?? []).join(' ');
+    case 'previous_asset_tag':
+      return record.externalRefs.find((ref) => ref.system === 'previous_asset_tag')?.value ?? '';
+    case 'external_id':
+      return record.externalRefs.find((ref) => ref.system === 'external_id')?.value ?? '';
+    case 'cpu':
+      return record.cpu ?? '';
+    case 'ram_gb':
+      return record.ramGb === undefined ? '' : String(record.ramGb);
+    case 'screen_inches':
+      return record.screenInches === undefined ? '' : String(record.screenInches);
+    case 'os':
+      return record.os ?? '';
+    case 'notes':
+      return record.notes ?? '';
+    case 'drive_serial':
+      return record.drives.map((drive) => drive.serial ?? '').join(' ');
+    case 'drive_type':
+      return record.drives.map((drive) => drive.type ?? '').join(' ');
+    case 'drive_capacity_gb':
+      return record.drives
+        .map((drive) => (drive.sizeBytes === undefined ? '' : String(Math.round(drive.sizeBytes / 1e9))))
+        .join(' ');
+    default:
+      return '';
   }
 }
 
@@ -38,7 +56,8 @@ export function refusedRowsCsv(
   const lines = [[...layout.headers, reasonHeader]];
   for (const row of [...refused].sort((a, b) => a.at - b.at)) {
     const record = row.record;
-    const cells = read.get(row.at) ?? layout.headers.map((header) => (record ? cellFor(record, layout.mapping[header]) : ''));
+    const cells =
+      read.get(row.at) ?? layout.headers.map((header) => (record ? cellFor(record, layout.mapping[header]) : ''));
     lines.push([...cells, row.reason]);
   }
   return `${lines.map((line) => line.map(quote).join(',')).join('\r\n')}\r\n`;

@@ -4,7 +4,13 @@
  * keeps it: one transaction with its events. A source already imported (same content, or the same tool record such
  * as a snapshot's uuid) changes nothing.
  */
-import type { FilePreview, ImportCommitResult, ImportCounts, ImportPreview, PreviewRow } from '../../../shared/contract/imports';
+import type {
+  FilePreview,
+  ImportCommitResult,
+  ImportCounts,
+  ImportPreview,
+  PreviewRow,
+} from '../../../shared/contract/imports';
 import type { ColumnMapping, ImportFormat } from '../../../shared/domain/import-records';
 import { translate, type Lang, type MessageKey } from '../../../shared/i18n';
 import { errorMessage } from '../../../shared/error-messages';
@@ -62,7 +68,16 @@ function intakeRun(store: Store, tx: Tx, batchId: number | null, sources: readon
   return { tx, batch, nextTag, rules: readScanRules(store) };
 }
 
-function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null, source: ReadSource, index: number, options: ImportOptions, erasureIds: number[]): FilePreview {
+function importOne(
+  store: Store,
+  tx: Tx,
+  actor: Actor,
+  intake: IntakeRun | null,
+  source: ReadSource,
+  index: number,
+  options: ImportOptions,
+  erasureIds: number[],
+): FilePreview {
   const { parsed } = source;
   const lang = options.lang ?? 'fr';
   const before = store.imports.sourceFor(source.sha256, parsed.sourceId);
@@ -76,9 +91,15 @@ function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null,
     rows: [],
     issues: parsed.issues,
     warnings: parsed.warnings,
-    spreadsheet: parsed.spreadsheet && source.mappingKey
-      ? { headers: parsed.spreadsheet.headers, mapping: parsed.spreadsheet.mapping, guessed: parsed.spreadsheet.guessed, sourceKey: source.mappingKey }
-      : null,
+    spreadsheet:
+      parsed.spreadsheet && source.mappingKey
+        ? {
+            headers: parsed.spreadsheet.headers,
+            mapping: parsed.spreadsheet.mapping,
+            guessed: parsed.spreadsheet.guessed,
+            sourceKey: source.mappingKey,
+          }
+        : null,
     refusedCsv: null,
   };
   const judgeOf = (recordIndex: number) => ({
@@ -89,7 +110,11 @@ function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null,
     canCreate: intake !== null,
   });
   if (before) {
-    preview.rows = parsed.records.map((record, recordIndex) => ({ ...judgeRecord(judgeOf(recordIndex), record).row, action: 'unchanged', refusal: null }));
+    preview.rows = parsed.records.map((record, recordIndex) => ({
+      ...judgeRecord(judgeOf(recordIndex), record).row,
+      action: 'unchanged',
+      refusal: null,
+    }));
     return preview;
   }
   const sourceId = store.imports.insertSource(
@@ -113,11 +138,19 @@ function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null,
     id: sourceId,
     fileName: fileName(source),
     parsed,
-    evidence: parsed.format === 'nwipe_pdf' && source.file.bytes[0] === 0x25 ? { bytes: source.file.bytes, sha256: source.sha256, mediaType: 'application/pdf' } : null,
+    evidence:
+      parsed.format === 'nwipe_pdf' && source.file.bytes[0] === 0x25
+        ? { bytes: source.file.bytes, sha256: source.sha256, mediaType: 'application/pdf' }
+        : null,
   };
-  const refused: { at: number; reason: string; record?: (typeof parsed.records)[number] }[] = (parsed.spreadsheet?.refusedRows ?? []).map((row) => {
+  const refused: { at: number; reason: string; record?: (typeof parsed.records)[number] }[] = (
+    parsed.spreadsheet?.refusedRows ?? []
+  ).map((row) => {
     const issue = parsed.issues.find((candidate) => candidate.at === row.at);
-    return { at: row.at, reason: issue ? translate(lang, `importIssue.${issue.code}` as MessageKey, issue.params ?? {}) : '' };
+    return {
+      at: row.at,
+      reason: issue ? translate(lang, `importIssue.${issue.code}` as MessageKey, issue.params ?? {}) : '',
+    };
   });
   parsed.records.forEach((record, recordIndex) => {
     const judged = judgeRecord(judgeOf(recordIndex), record);
@@ -128,11 +161,18 @@ function importOne(store: Store, tx: Tx, actor: Actor, intake: IntakeRun | null,
       if (record.at !== undefined) refused.push({ at: record.at, reason: judged.row.refusal.message, record });
     }
   });
-  if (parsed.spreadsheet) preview.refusedCsv = refusedRowsCsv(parsed.spreadsheet, refused, lang === 'fr' ? 'Refus' : 'Refusal');
+  if (parsed.spreadsheet)
+    preview.refusedCsv = refusedRowsCsv(parsed.spreadsheet, refused, lang === 'fr' ? 'Refus' : 'Refusal');
   return preview;
 }
 
-function importAll(store: Store, tx: Tx, actor: Actor, sources: readonly ReadSource[], options: ImportOptions): ImportCommitResult {
+function importAll(
+  store: Store,
+  tx: Tx,
+  actor: Actor,
+  sources: readonly ReadSource[],
+  options: ImportOptions,
+): ImportCommitResult {
   const intake = intakeRun(store, tx, options.batchId, sources);
   const erasureIds: number[] = [];
   const files = sources.map((source, index) => importOne(store, tx, actor, intake, source, index, options, erasureIds));
@@ -143,7 +183,12 @@ function importAll(store: Store, tx: Tx, actor: Actor, sources: readonly ReadSou
  * The preview runs the same import in a transaction that is always rolled back. It appends no events (nothing it
  * writes is kept), which leaves the hash chain out of the cost of looking.
  */
-function previewRun(store: Store, actor: Actor, sources: readonly ReadSource[], options: ImportOptions): ImportCommitResult {
+function previewRun(
+  store: Store,
+  actor: Actor,
+  sources: readonly ReadSource[],
+  options: ImportOptions,
+): ImportCommitResult {
   const run = store.db.transaction(() => {
     const tx: Tx = { now: store.clock().toISOString(), actor, record: () => undefined };
     throw new PreviewOnly(importAll(store, tx, actor, sources, options));

@@ -17,7 +17,9 @@ export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').upda
 
 /** The same headers, whatever their order or case, are the same source: a site maps them once. */
 export function mappingKeyOf(headers: readonly string[]): string {
-  const names = [...new Set(headers.map((header) => header.trim().toLowerCase()).filter((header) => header !== ''))].sort();
+  const names = [
+    ...new Set(headers.map((header) => header.trim().toLowerCase()).filter((header) => header !== '')),
+  ].sort();
   return `headers:${sha256Of(new TextEncoder().encode(names.join('\u0000'))).slice(0, 32)}`;
 }
 
@@ -28,11 +30,18 @@ export function mappingKeyOf(headers: readonly string[]): string {
 const recentlyRead = new Map<string, ParsedImport>();
 const RECENT_LIMIT = 20;
 
-async function readCached(file: ImportFile, sha256: string, options: { mapping?: ColumnMapping | undefined; format?: ImportFormat | undefined }): Promise<ParsedImport> {
+async function readCached(
+  file: ImportFile,
+  sha256: string,
+  options: { mapping?: ColumnMapping | undefined; format?: ImportFormat | undefined },
+): Promise<ParsedImport> {
   const key = `${sha256}|${options.format ?? ''}|${JSON.stringify(options.mapping ?? null)}`;
   const known = recentlyRead.get(key);
   if (known) return known;
-  const parsed = await readImportFile(file, { ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.format ? { format: options.format } : {}) });
+  const parsed = await readImportFile(file, {
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.format ? { format: options.format } : {}),
+  });
   if (recentlyRead.size >= RECENT_LIMIT) recentlyRead.delete(recentlyRead.keys().next().value as string);
   recentlyRead.set(key, parsed);
   return parsed;
@@ -51,7 +60,10 @@ export async function readSources(
   const sources: ReadSource[] = [];
   for (const file of files) {
     if (file.bytes.length > IMPORT_FILE_MAX_BYTES) {
-      throw new DomainError('import_file_too_large', { name: file.name, limit: `${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MiB` });
+      throw new DomainError('import_file_too_large', {
+        name: file.name,
+        limit: `${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MiB`,
+      });
     }
     const given = options.mappings?.[file.name];
     const sha256 = sha256Of(file.bytes);
@@ -60,7 +72,8 @@ export async function readSources(
     if (parsed.spreadsheet) {
       mappingKey = mappingKeyOf(parsed.spreadsheet.headers);
       const remembered = given ? null : store.imports.mapping(mappingKey);
-      if (remembered) parsed = await readCached(file, sha256, { mapping: remembered as ColumnMapping, format: parsed.format });
+      if (remembered)
+        parsed = await readCached(file, sha256, { mapping: remembered as ColumnMapping, format: parsed.format });
     }
     sources.push({ file, sha256, parsed, mappingKey });
   }

@@ -42,7 +42,9 @@ export class AgreementTemplateRepository {
          DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
       ),
       remove: db.prepare('DELETE FROM agreement_texts WHERE programme_id = ? AND variant = ? AND lang = ?'),
-      values: db.prepare<[programmeId: number], ItemValue>('SELECT item, value_cents AS valueCents FROM programme_item_values WHERE programme_id = ?'),
+      values: db.prepare<[programmeId: number], ItemValue>(
+        'SELECT item, value_cents AS valueCents FROM programme_item_values WHERE programme_id = ?',
+      ),
       clearValues: db.prepare('DELETE FROM programme_item_values WHERE programme_id = ?'),
       insertValue: db.prepare('INSERT INTO programme_item_values (programme_id, item, value_cents) VALUES (?, ?, ?)'),
     };

@@ -24,7 +24,9 @@ export class BatchRepository {
       b.closed_at AS closedAt, (SELECT count(*) FROM devices d WHERE d.batch_id = b.id AND d.status <> 'voided') AS receivedCount`;
     const from = 'FROM batches b JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = b.site_id';
     this.statements = {
-      open: db.prepare<[], BatchRow>(`SELECT ${columns} ${from} WHERE b.closed_at IS NULL ORDER BY b.received_on DESC, b.id DESC`),
+      open: db.prepare<[], BatchRow>(
+        `SELECT ${columns} ${from} WHERE b.closed_at IS NULL ORDER BY b.received_on DESC, b.id DESC`,
+      ),
       all: db.prepare<[], BatchRow>(`SELECT ${columns} ${from} ORDER BY b.received_on DESC, b.id DESC LIMIT 1000`),
       one: db.prepare<[id: number], BatchRow>(`SELECT ${columns} ${from} WHERE b.id = ?`),
       insert: db.prepare(
@@ -37,7 +39,11 @@ export class BatchRepository {
       ),
       devicesReceivedOn: db.prepare('UPDATE devices SET received_on = ? WHERE batch_id = ?'),
       reopen: db.prepare('UPDATE batches SET closed_at = NULL, closed_by = NULL WHERE id = ?'),
-      deviceIds: db.prepare<[batchId: number], Column<'devices', 'id'>>("SELECT id FROM devices WHERE batch_id = ? AND status <> 'voided' ORDER BY id").pluck(),
+      deviceIds: db
+        .prepare<[batchId: number], Column<'devices', 'id'>>(
+          "SELECT id FROM devices WHERE batch_id = ? AND status <> 'voided' ORDER BY id",
+        )
+        .pluck(),
     };
   }
 
@@ -60,7 +66,11 @@ export class BatchRepository {
   }
 
   /** The batch's facts; when its date changes, its devices' reception day follows. */
-  update(id: number, facts: { donorId: number; receivedOn: string; expectedCount: number | null; notes: string | null }, dateChanged: boolean): void {
+  update(
+    id: number,
+    facts: { donorId: number; receivedOn: string; expectedCount: number | null; notes: string | null },
+    dateChanged: boolean,
+  ): void {
     this.statements.update.run({ id, ...facts });
     if (dateChanged) this.statements.devicesReceivedOn.run(facts.receivedOn, id);
   }

@@ -59,7 +59,11 @@ export class BeneficiaryRepository {
          ORDER BY b.last_name COLLATE NOCASE, b.first_name COLLATE NOCASE, b.reference LIMIT @limit`,
       ),
       count: db.prepare<[], number>('SELECT count(*) FROM beneficiaries').pluck(),
-      byReference: db.prepare<[partnerId: number, reference: string], Column<'beneficiaries', 'id'>>('SELECT id FROM beneficiaries WHERE partner_id = ? AND reference = ?').pluck(),
+      byReference: db
+        .prepare<[partnerId: number, reference: string], Column<'beneficiaries', 'id'>>(
+          'SELECT id FROM beneficiaries WHERE partner_id = ? AND reference = ?',
+        )
+        .pluck(),
       insert: db.prepare(
         `INSERT INTO beneficiaries (partner_id, reference, category, minor, first_name, last_name, address,
            guardian_name, referent_name, contact_phone, contact_email, consent_on, created_at, updated_at)
@@ -99,7 +103,12 @@ export class BeneficiaryRepository {
     return row ? toRecord(row) : null;
   }
 
-  search(filter: { query: string; partnerId: number | null; includeAnonymised: boolean; limit: number }): BeneficiaryRecord[] {
+  search(filter: {
+    query: string;
+    partnerId: number | null;
+    includeAnonymised: boolean;
+    limit: number;
+  }): BeneficiaryRecord[] {
     const like = `%${filter.query.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
     const rows = this.statements.search.all({
       ...filter,

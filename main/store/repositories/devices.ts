@@ -111,7 +111,9 @@ export class DeviceRepository {
            dn.name AS donorName, s.name AS siteName
          ${SUMMARY_FROM} JOIN donors dn ON dn.id = b.donor_id JOIN sites s ON s.id = d.site_id WHERE d.id = ?`,
       ),
-      idByTag: db.prepare<[assetTag: string], Column<'devices', 'id'>>('SELECT id FROM devices WHERE asset_tag = ?').pluck(),
+      idByTag: db
+        .prepare<[assetTag: string], Column<'devices', 'id'>>('SELECT id FROM devices WHERE asset_tag = ?')
+        .pluck(),
       tagExists: db.prepare('SELECT 1 FROM devices WHERE asset_tag = ?').pluck(),
       bySerial: db.prepare<[makeKey: string, serial: string], SerialHolder>(
         `SELECT id, asset_tag AS assetTag, status, make FROM devices WHERE make_key = ? AND serial = ? AND serial <> '' ORDER BY id DESC`,
@@ -129,7 +131,9 @@ export class DeviceRepository {
         `UPDATE devices SET grade = COALESCE(?, grade), functional = COALESCE(?, functional),
            battery_health = COALESCE(?, battery_health), updated_at = ? WHERE id = ?`,
       ),
-      head: db.prepare<[id: number], DeviceHead>('SELECT id, asset_tag AS assetTag, status, kind, grade FROM devices WHERE id = ?'),
+      head: db.prepare<[id: number], DeviceHead>(
+        'SELECT id, asset_tag AS assetTag, status, kind, grade FROM devices WHERE id = ?',
+      ),
     };
   }
 

@@ -51,10 +51,18 @@ export class DocumentRepository {
          VALUES (@reference, @kind, @subjectType, @subjectId, @subjectIds, @lang, @format, @pages, @byteSize, @sha256,
            @content, @operatorId, @now)`,
       ),
-      link: db.prepare<[documentId: number, deviceId: number]>('INSERT OR IGNORE INTO document_devices (document_id, device_id) VALUES (?, ?)'),
+      link: db.prepare<[documentId: number, deviceId: number]>(
+        'INSERT OR IGNORE INTO document_devices (document_id, device_id) VALUES (?, ?)',
+      ),
       byReference: db.prepare<[reference: string], DocumentRow>(`SELECT ${columns} ${from} WHERE d.reference = ?`),
-      content: db.prepare<[reference: string], Column<'documents', 'content'>>('SELECT content FROM documents WHERE reference = ?').pluck(),
-      forSubject: db.prepare<[type: DocumentSubjectType, id: number], DocumentRow>(`SELECT ${columns} ${from} WHERE d.subject_type = ? AND d.subject_id = ? ORDER BY d.id DESC`),
+      content: db
+        .prepare<[reference: string], Column<'documents', 'content'>>(
+          'SELECT content FROM documents WHERE reference = ?',
+        )
+        .pluck(),
+      forSubject: db.prepare<[type: DocumentSubjectType, id: number], DocumentRow>(
+        `SELECT ${columns} ${from} WHERE d.subject_type = ? AND d.subject_id = ? ORDER BY d.id DESC`,
+      ),
       forDevice: db.prepare<[deviceId: number], DocumentRow>(
         `SELECT ${columns} ${from} JOIN document_devices dd ON dd.document_id = d.id
          WHERE dd.device_id = ? ORDER BY d.id DESC LIMIT 200`,

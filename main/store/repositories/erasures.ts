@@ -73,11 +73,13 @@ export class ErasureRepository {
          ORDER BY dr.id`,
       ),
       drive: db.prepare<[id: number], DriveOwner>('SELECT id, device_id AS deviceId, serial FROM drives WHERE id = ?'),
-      driveBySerial: db.prepare<[serial: string], Column<'devices', 'asset_tag'>>(
-        `SELECT d.asset_tag FROM drives dr JOIN devices d ON d.id = dr.device_id
+      driveBySerial: db
+        .prepare<[serial: string], Column<'devices', 'asset_tag'>>(
+          `SELECT d.asset_tag FROM drives dr JOIN devices d ON d.id = dr.device_id
          WHERE dr.serial = ? AND dr.serial <> '' AND d.status NOT IN ('recycled', 'harvested', 'lost_stolen', 'voided')
            AND NOT EXISTS (SELECT 1 FROM drive_removals r WHERE r.drive_id = dr.id) LIMIT 1`,
-      ).pluck(),
+        )
+        .pluck(),
       insert: db.prepare(
         `INSERT INTO erasures (device_id, drive_id, level, technique, passes, tool, tool_version, started_at, ended_at,
            result, verification, checklist, destination, evidence_text, evidence_sha256, notes, backup, backup_location,
@@ -87,7 +89,9 @@ export class ErasureRepository {
            @classificationAfter, @command, @osVersion, @performedBy, @now)`,
       ),
       one: db.prepare<[id: number], ErasureRow>(`SELECT ${columns} ${from} WHERE e.id = ?`),
-      forDevice: db.prepare<[deviceId: number], ErasureRow>(`SELECT ${columns} ${from} WHERE e.device_id = ? ORDER BY e.id`),
+      forDevice: db.prepare<[deviceId: number], ErasureRow>(
+        `SELECT ${columns} ${from} WHERE e.device_id = ? ORDER BY e.id`,
+      ),
       awaiting: db.prepare<[], ErasureRow>(
         // A record followed by a newer one for the same medium no longer decides anything: not worth verifying.
         `SELECT ${columns} ${from} WHERE e.verified_by IS NULL AND e.result = 'success'

@@ -19,7 +19,9 @@ export class ExportRepository {
 
   constructor(db: Db) {
     this.counts = {
-      erasures: db.prepare(`SELECT (SELECT count(*) FROM devices WHERE status <> 'voided') + (SELECT count(*) FROM erasures)`).pluck(),
+      erasures: db
+        .prepare(`SELECT (SELECT count(*) FROM devices WHERE status <> 'voided') + (SELECT count(*) FROM erasures)`)
+        .pluck(),
       handovers: db.prepare('SELECT count(*) FROM handover_items').pluck(),
       sims: db.prepare('SELECT count(*) FROM sim_cards').pluck(),
       'top-ups': db.prepare('SELECT count(*) FROM sim_top_ups').pluck(),
@@ -30,9 +32,11 @@ export class ExportRepository {
     const donorName = "CASE WHEN dn.kind <> 'individual' OR @personal = 1 THEN dn.name END";
     this.statements = {
       // Devices are chunked by id; each chunk's last device id bounds the rows of its drives and records.
-      deviceBound: db.prepare(
-        `SELECT max(id) FROM (SELECT id FROM devices WHERE id > @after AND status <> 'voided' ORDER BY id LIMIT @limit)`,
-      ).pluck(),
+      deviceBound: db
+        .prepare(
+          `SELECT max(id) FROM (SELECT id FROM devices WHERE id > @after AND status <> 'voided' ORDER BY id LIMIT @limit)`,
+        )
+        .pluck(),
       erasures: db.prepare(
         `SELECT * FROM (
            SELECT d.id AS deviceId, d.asset_tag AS assetTag, d.kind, d.status, d.make, d.model, d.serial, d.imei,
@@ -61,7 +65,9 @@ export class ExportRepository {
              AND NOT EXISTS (SELECT 1 FROM erasures x WHERE x.device_id = d.id)
          ) ORDER BY deviceId, driveId IS NULL, driveId, erasureId`,
       ),
-      handoverBound: db.prepare('SELECT max(id) FROM (SELECT id FROM handovers WHERE id > @after ORDER BY id LIMIT @limit)').pluck(),
+      handoverBound: db
+        .prepare('SELECT max(id) FROM (SELECT id FROM handovers WHERE id > @after ORDER BY id LIMIT @limit)')
+        .pluck(),
       handovers: db.prepare(
         `SELECT h.id AS handoverId, h.number, h.kind AS handoverKind, h.handed_on AS handedOn, h.due_on AS dueOn,
            h.closed_on AS closedOn, pg.name AS programme, pg.funder, rp.name AS referringPartner,
@@ -123,17 +129,28 @@ export class ExportRepository {
   }
 
   /** The rows of the next `limit` parents (devices or handovers) after `after`, children included. */
-  private byBound(bound: 'deviceBound' | 'handoverBound', rows: 'erasures' | 'handovers', after: number, limit: number): ExportChunk {
+  private byBound(
+    bound: 'deviceBound' | 'handoverBound',
+    rows: 'erasures' | 'handovers',
+    after: number,
+    limit: number,
+  ): ExportChunk {
     const upTo = this.statements[bound]?.get({ after, limit }) as number | null | undefined;
     if (upTo === null || upTo === undefined) return { rows: [], next: null };
     const found = (this.statements[rows]?.all({ after, upTo }) ?? []) as Record<string, unknown>[];
     return { rows: found, next: upTo };
   }
 
-  private byId(name: 'sims' | 'topUps' | 'donors' | 'batches', after: number, limit: number, personal: boolean): ExportChunk {
+  private byId(
+    name: 'sims' | 'topUps' | 'donors' | 'batches',
+    after: number,
+    limit: number,
+    personal: boolean,
+  ): ExportChunk {
     const statement = this.statements[name];
     if (!statement) return { rows: [], next: null };
-    const params = name === 'donors' || name === 'batches' ? { after, limit, personal: personal ? 1 : 0 } : { after, limit };
+    const params =
+      name === 'donors' || name === 'batches' ? { after, limit, personal: personal ? 1 : 0 } : { after, limit };
     const rows = statement.all(params) as Record<string, unknown>[];
     const last = rows.at(-1);
     return { rows, next: rows.length === limit && last ? (last.id as number) : null };
@@ -166,10 +183,17 @@ export class ExportRepository {
   }
 
   /** Pickups in chronological order; `after` is the last row of the chunk before (day and id). */
-  recycling(after: { day: string; id: number } | null, limit: number): { rows: Record<string, unknown>[]; next: { day: string; id: number } | null } {
-    const rows = (this.statements.recycling?.all({ afterDay: after?.day ?? '', after: after?.id ?? 0, limit }) ?? []) as Record<string, unknown>[];
+  recycling(
+    after: { day: string; id: number } | null,
+    limit: number,
+  ): { rows: Record<string, unknown>[]; next: { day: string; id: number } | null } {
+    const rows = (this.statements.recycling?.all({ afterDay: after?.day ?? '', after: after?.id ?? 0, limit }) ??
+      []) as Record<string, unknown>[];
     const last = rows.at(-1);
-    return { rows, next: rows.length === limit && last ? { day: last.pickupDate as string, id: last.id as number } : null };
+    return {
+      rows,
+      next: rows.length === limit && last ? { day: last.pickupDate as string, id: last.id as number } : null,
+    };
   }
 
   /** About how many rows an export of this list writes (for its progress bar). */

@@ -56,7 +56,9 @@ export class FollowUpRepository {
          WHERE ${OPEN_LOANS} GROUP BY g.id ORDER BY g.name COLLATE NOCASE`,
       );
     this.statements = {
-      loans: db.prepare<LoanQuery, SummaryRow>(`${SUMMARY_SQL} WHERE ${OPEN_LOANS} ORDER BY h.due_on, h.id LIMIT @limit`),
+      loans: db.prepare<LoanQuery, SummaryRow>(
+        `${SUMMARY_SQL} WHERE ${OPEN_LOANS} ORDER BY h.due_on, h.id LIMIT @limit`,
+      ),
       byPartner: group('partners', 'referring_partner_id'),
       byProgramme: group('programmes', 'programme_id'),
       expiringSims: db.prepare<{ from: string | null; until: string }, ExpiringSimRow>(

@@ -1,9 +1,4 @@
-import type {
-  HandoverItem,
-  HandoverSummary,
-  HandoverTerms,
-  ItemReturn,
-} from '../../../shared/contract/lending-types';
+import type { HandoverItem, HandoverSummary, HandoverTerms, ItemReturn } from '../../../shared/contract/lending-types';
 import type { HandoverKind } from '../../../shared/domain/lending';
 import type { Db } from '../open';
 import { oneRow } from '../one-row';
@@ -64,7 +59,8 @@ export interface ItemRow {
   returnId: Column<'handover_items', 'return_id'>;
 }
 
-export interface SummaryRow extends Omit<HandoverSummary, 'recipientType' | 'recipientLabel' | 'referringPartner' | 'programme'> {
+export interface SummaryRow
+  extends Omit<HandoverSummary, 'recipientType' | 'recipientLabel' | 'referringPartner' | 'programme'> {
   recipientPartnerName: Column<'partners', 'name'> | null;
   reference: Column<'beneficiaries', 'reference'> | null;
   firstName: Column<'beneficiaries', 'first_name'>;
@@ -106,7 +102,8 @@ export function toSummary(row: SummaryRow): HandoverSummary {
   return {
     ...rest,
     recipientType: row.beneficiaryId === null ? 'partner' : 'beneficiary',
-    recipientLabel: row.beneficiaryId === null ? (recipientPartnerName ?? '') : [reference, name].filter(Boolean).join(' — '),
+    recipientLabel:
+      row.beneficiaryId === null ? (recipientPartnerName ?? '') : [reference, name].filter(Boolean).join(' — '),
     referringPartner: { id: referringPartnerId, name: referringPartnerName },
     programme: { id: programmeId, name: programmeName },
   };
@@ -165,14 +162,22 @@ export class HandoverRepository {
          FROM handover_items i JOIN handovers h ON h.id = i.handover_id
          WHERE i.sim_id = ? AND i.return_id IS NULL`,
       ),
-      openItemCount: db.prepare<[handoverId: number], number>('SELECT count(*) FROM handover_items WHERE handover_id = ? AND return_id IS NULL').pluck(),
+      openItemCount: db
+        .prepare<[handoverId: number], number>(
+          'SELECT count(*) FROM handover_items WHERE handover_id = ? AND return_id IS NULL',
+        )
+        .pluck(),
       close: db.prepare('UPDATE handovers SET closed_on = ? WHERE id = ? AND closed_on IS NULL'),
       forSim: db.prepare<[simId: number], SimHandover>(
         `SELECT h.id AS handoverId, h.number, h.handed_on AS handedOn, r.returned_on AS returnedOn
          FROM handover_items i JOIN handovers h ON h.id = i.handover_id LEFT JOIN returns r ON r.id = i.return_id
          WHERE i.sim_id = ? ORDER BY i.id DESC`,
       ),
-      forBeneficiary: db.prepare<[beneficiaryId: number], Column<'handovers', 'id'>>('SELECT id FROM handovers WHERE beneficiary_id = ? ORDER BY id').pluck(),
+      forBeneficiary: db
+        .prepare<[beneficiaryId: number], Column<'handovers', 'id'>>(
+          'SELECT id FROM handovers WHERE beneficiary_id = ? ORDER BY id',
+        )
+        .pluck(),
       scrub: db.prepare('UPDATE handovers SET terms = ?, accessories = ?, notes = NULL WHERE id = ?'),
     };
   }
@@ -213,7 +218,9 @@ export class HandoverRepository {
   }
 
   list(filter: HandoverListFilter): HandoverSummary[] {
-    return this.statements.list.all({ ...filter, deviceId: filter.deviceId ?? null, openOnly: filter.openOnly ? 1 : 0 }).map(toSummary);
+    return this.statements.list
+      .all({ ...filter, deviceId: filter.deviceId ?? null, openOnly: filter.openOnly ? 1 : 0 })
+      .map(toSummary);
   }
 
   items(handoverId: number): HandoverItem[] {

@@ -16,17 +16,35 @@ export class HubRepository {
     const desk = 'id, name, paired_at AS pairedAt, revoked_at AS revokedAt';
     const station = 'id, name, created_at AS createdAt, revoked_at AS revokedAt';
     this.statements = {
-      insertDesk: db.prepare<[name: string, credentialSha256: string, at: string]>('INSERT INTO hub_desks (name, credential_sha256, paired_at) VALUES (?, ?, ?)'),
+      insertDesk: db.prepare<[name: string, credentialSha256: string, at: string]>(
+        'INSERT INTO hub_desks (name, credential_sha256, paired_at) VALUES (?, ?, ?)',
+      ),
       desk: db.prepare<[id: number], DeskSummary>(`SELECT ${desk} FROM hub_desks WHERE id = ?`),
       desks: db.prepare<[], DeskSummary>(`SELECT ${desk} FROM hub_desks ORDER BY revoked_at IS NOT NULL, name, id`),
-      liveDesk: db.prepare<[credentialSha256: string], number>('SELECT id FROM hub_desks WHERE credential_sha256 = ? AND revoked_at IS NULL').pluck(),
-      revokeDesk: db.prepare<[at: string, by: number, id: number]>('UPDATE hub_desks SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL'),
-      insertStation: db.prepare<[name: string, tokenSha256: string, at: string, by: number]>('INSERT INTO hub_stations (name, token_sha256, created_at, created_by) VALUES (?, ?, ?, ?)'),
+      liveDesk: db
+        .prepare<[credentialSha256: string], number>(
+          'SELECT id FROM hub_desks WHERE credential_sha256 = ? AND revoked_at IS NULL',
+        )
+        .pluck(),
+      revokeDesk: db.prepare<[at: string, by: number, id: number]>(
+        'UPDATE hub_desks SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL',
+      ),
+      insertStation: db.prepare<[name: string, tokenSha256: string, at: string, by: number]>(
+        'INSERT INTO hub_stations (name, token_sha256, created_at, created_by) VALUES (?, ?, ?, ?)',
+      ),
       station: db.prepare<[id: number], StationSummary>(`SELECT ${station} FROM hub_stations WHERE id = ?`),
-      stations: db.prepare<[], StationSummary>(`SELECT ${station} FROM hub_stations ORDER BY revoked_at IS NOT NULL, name, id`),
-      liveStation: db.prepare<[tokenSha256: string], StationSummary>(`SELECT ${station} FROM hub_stations WHERE token_sha256 = ? AND revoked_at IS NULL`),
-      revokeStation: db.prepare<[at: string, by: number, id: number]>('UPDATE hub_stations SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL'),
-      password: db.prepare<[operatorId: number], StoredPassword>('SELECT hash, salt, params FROM operator_passwords WHERE operator_id = ?'),
+      stations: db.prepare<[], StationSummary>(
+        `SELECT ${station} FROM hub_stations ORDER BY revoked_at IS NOT NULL, name, id`,
+      ),
+      liveStation: db.prepare<[tokenSha256: string], StationSummary>(
+        `SELECT ${station} FROM hub_stations WHERE token_sha256 = ? AND revoked_at IS NULL`,
+      ),
+      revokeStation: db.prepare<[at: string, by: number, id: number]>(
+        'UPDATE hub_stations SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL',
+      ),
+      password: db.prepare<[operatorId: number], StoredPassword>(
+        'SELECT hash, salt, params FROM operator_passwords WHERE operator_id = ?',
+      ),
       savePassword: db.prepare<[operatorId: number, hash: string, salt: string, params: string, at: string]>(
         `INSERT INTO operator_passwords (operator_id, hash, salt, params, set_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (operator_id) DO UPDATE SET hash = excluded.hash, salt = excluded.salt, params = excluded.params,
@@ -40,7 +58,7 @@ export class HubRepository {
   }
 
   desk(id: number): DeskSummary | null {
-    return (this.statements.desk.get(id)) ?? null;
+    return this.statements.desk.get(id) ?? null;
   }
 
   desks(): DeskSummary[] {
@@ -49,7 +67,7 @@ export class HubRepository {
 
   /** The desk holding this credential (by its SHA-256), unless revoked. */
   liveDesk(credentialSha256: string): number | null {
-    return (this.statements.liveDesk.get(credentialSha256)) ?? null;
+    return this.statements.liveDesk.get(credentialSha256) ?? null;
   }
 
   revokeDesk(id: number, at: string, by: number): boolean {
@@ -61,7 +79,7 @@ export class HubRepository {
   }
 
   station(id: number): StationSummary | null {
-    return (this.statements.station.get(id)) ?? null;
+    return this.statements.station.get(id) ?? null;
   }
 
   stations(): StationSummary[] {
@@ -69,7 +87,7 @@ export class HubRepository {
   }
 
   liveStation(tokenSha256: string): StationSummary | null {
-    return (this.statements.liveStation.get(tokenSha256)) ?? null;
+    return this.statements.liveStation.get(tokenSha256) ?? null;
   }
 
   revokeStation(id: number, at: string, by: number): boolean {
@@ -77,7 +95,7 @@ export class HubRepository {
   }
 
   password(operatorId: number): StoredPassword | null {
-    return (this.statements.password.get(operatorId)) ?? null;
+    return this.statements.password.get(operatorId) ?? null;
   }
 
   savePassword(operatorId: number, password: StoredPassword, at: string): void {

@@ -1,4 +1,9 @@
-import type { DriveHealth, ExternalReference, HiddenAreaState, ImportedErasureStatus } from '../../../shared/domain/import-records';
+import type {
+  DriveHealth,
+  ExternalReference,
+  HiddenAreaState,
+  ImportedErasureStatus,
+} from '../../../shared/domain/import-records';
 import type { Db } from '../open';
 import { oneRow } from '../one-row';
 import type { Column, TableRow } from '../tables';
@@ -16,7 +21,10 @@ type EvidenceFile = {
   sha256: Column<'erasure_evidence_files', 'sha256'>;
 };
 type DriveOfDevice = Pick<TableRow<'drives'>, 'id' | 'serial'> & { model: string };
-type ErasureViewRow = Omit<ImportedErasureView, 'hasEvidence' | 'driveHealthFailed'> & { hasEvidence: number; driveHealthFailed: number };
+type ErasureViewRow = Omit<ImportedErasureView, 'hasEvidence' | 'driveHealthFailed'> & {
+  hasEvidence: number;
+  driveHealthFailed: number;
+};
 
 export interface ImportSourceRow {
   id: number;
@@ -90,8 +98,12 @@ export class ImportRepository {
       format, tool, tool_version AS toolVersion, imported_at AS importedAt`;
     const queueColumns = `id, file_name AS fileName, content_sha256 AS contentSha256, origin, received_at AS receivedAt, status`;
     this.statements = {
-      sourceBySha: db.prepare<[contentSha256: string], ImportSourceRow>(`SELECT ${sourceColumns} FROM import_sources WHERE content_sha256 = ?`),
-      sourceByToolId: db.prepare<[toolRecordId: string], ImportSourceRow>(`SELECT ${sourceColumns} FROM import_sources WHERE tool_record_id = ?`),
+      sourceBySha: db.prepare<[contentSha256: string], ImportSourceRow>(
+        `SELECT ${sourceColumns} FROM import_sources WHERE content_sha256 = ?`,
+      ),
+      sourceByToolId: db.prepare<[toolRecordId: string], ImportSourceRow>(
+        `SELECT ${sourceColumns} FROM import_sources WHERE tool_record_id = ?`,
+      ),
       insertSource: db.prepare(
         `INSERT INTO import_sources (content_sha256, tool_record_id, file_name, format, tool, tool_version, batch_id,
            imported_by, imported_at, outcome)
@@ -109,13 +121,15 @@ export class ImportRepository {
            percentage_used = excluded.percentage_used, source_id = excluded.source_id, updated_at = excluded.updated_at`,
       ),
       // A failing drive stops counting once its latest erasure record is its physical destruction.
-      failingDrives: db.prepare<[deviceId: number], number>(
-        `SELECT count(*) FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id
+      failingDrives: db
+        .prepare<[deviceId: number], number>(
+          `SELECT count(*) FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id
          WHERE dr.device_id = ? AND dd.health_failed = 1
            AND NOT EXISTS (SELECT 1 FROM drive_removals r WHERE r.drive_id = dr.id)
            AND coalesce((SELECT e.technique FROM erasures e WHERE e.drive_id = dr.id ORDER BY e.id DESC LIMIT 1), '')
              <> 'physical_destruction'`,
-      ).pluck(),
+        )
+        .pluck(),
       driveHealth: db.prepare<[deviceId: number], DriveHealthRow>(
         `SELECT dd.drive_id AS driveId, dd.model, dd.health_failed AS failed, dd.health_reasons AS reasons
          FROM drive_details dd JOIN drives dr ON dr.id = dd.drive_id WHERE dr.device_id = ? ORDER BY dd.drive_id`,
@@ -132,36 +146,54 @@ export class ImportRepository {
            rounds_asked AS roundsAsked, rounds_done AS roundsDone, errors, user_tag AS userTag
          FROM imported_erasures WHERE erasure_id = ?`,
       ),
-      erasuresOfSource: db.prepare<[sourceId: number], Column<'imported_erasures', 'erasure_id'>>('SELECT erasure_id FROM imported_erasures WHERE source_id = ? ORDER BY erasure_id').pluck(),
+      erasuresOfSource: db
+        .prepare<[sourceId: number], Column<'imported_erasures', 'erasure_id'>>(
+          'SELECT erasure_id FROM imported_erasures WHERE source_id = ? ORDER BY erasure_id',
+        )
+        .pluck(),
       insertEvidence: db.prepare(
         'INSERT INTO erasure_evidence_files (erasure_id, file_name, media_type, bytes, sha256) VALUES (?, ?, ?, ?, ?)',
       ),
-      evidence: db.prepare<[erasureId: number], EvidenceFile>('SELECT file_name AS fileName, media_type AS mediaType, bytes, sha256 FROM erasure_evidence_files WHERE erasure_id = ?'),
-      deviceByRef: db.prepare<[system: string, value: string], Column<'device_external_refs', 'device_id'>>('SELECT device_id FROM device_external_refs WHERE system = ? AND value = ?').pluck(),
+      evidence: db.prepare<[erasureId: number], EvidenceFile>(
+        'SELECT file_name AS fileName, media_type AS mediaType, bytes, sha256 FROM erasure_evidence_files WHERE erasure_id = ?',
+      ),
+      deviceByRef: db
+        .prepare<[system: string, value: string], Column<'device_external_refs', 'device_id'>>(
+          'SELECT device_id FROM device_external_refs WHERE system = ? AND value = ?',
+        )
+        .pluck(),
       insertRef: db.prepare(
         'INSERT INTO device_external_refs (device_id, system, value, source_id, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
-      refsOf: db.prepare<[deviceId: number], ExternalReference>('SELECT system, value FROM device_external_refs WHERE device_id = ? ORDER BY id'),
+      refsOf: db.prepare<[deviceId: number], ExternalReference>(
+        'SELECT system, value FROM device_external_refs WHERE device_id = ? ORDER BY id',
+      ),
       // Devices still with us (not recycled, lost or voided): a serial or IMEI that left may come back as new.
-      bySerial: db.prepare<[serial: string, makeKey: string, anyMake: string], Column<'devices', 'id'>>(
-        `SELECT id FROM devices WHERE serial = ? AND serial <> '' AND (make_key = ? OR ? = '')
+      bySerial: db
+        .prepare<[serial: string, makeKey: string, anyMake: string], Column<'devices', 'id'>>(
+          `SELECT id FROM devices WHERE serial = ? AND serial <> '' AND (make_key = ? OR ? = '')
            AND status NOT IN ('recycled', 'lost_stolen', 'voided') ORDER BY id DESC LIMIT 1`,
-      ).pluck(),
+        )
+        .pluck(),
       // Two lookups, each on its own index (an OR of both columns scans the table).
-      byImei: db.prepare<{ imei: string }, number | null>(
-        `SELECT max(id) FROM (
+      byImei: db
+        .prepare<{ imei: string }, number | null>(
+          `SELECT max(id) FROM (
            SELECT id FROM devices WHERE imei = @imei AND imei <> '' AND status NOT IN ('recycled', 'lost_stolen', 'voided')
            UNION ALL
            SELECT id FROM devices WHERE imei2 = @imei AND imei2 <> '' AND status NOT IN ('recycled', 'lost_stolen', 'voided'))`,
-      ).pluck(),
+        )
+        .pluck(),
       drivesOf: db.prepare<[deviceId: number], DriveOfDevice>(
         `SELECT dr.id, dr.serial, coalesce(dd.model, '') AS model FROM drives dr LEFT JOIN drive_details dd ON dd.drive_id = dr.id
          WHERE dr.device_id = ? ORDER BY dr.id`,
       ),
-      sameErasure: db.prepare<[deviceId: number, driveId: number | null, startedAt: string, tool: string], Column<'erasures', 'id'>>(
-        `SELECT e.id FROM erasures e WHERE e.device_id = ? AND e.drive_id IS ? AND e.started_at = ? AND e.tool = ?
+      sameErasure: db
+        .prepare<[deviceId: number, driveId: number | null, startedAt: string, tool: string], Column<'erasures', 'id'>>(
+          `SELECT e.id FROM erasures e WHERE e.device_id = ? AND e.drive_id IS ? AND e.started_at = ? AND e.tool = ?
          ORDER BY e.id LIMIT 1`,
-      ).pluck(),
+        )
+        .pluck(),
       hasEvidence: db.prepare('SELECT 1 FROM erasure_evidence_files WHERE erasure_id = ?').pluck(),
       erasureView: db.prepare<[erasureId: number], ErasureViewRow>(
         `SELECT e.id AS erasureId, s.file_name AS fileName, s.tool, s.tool_version AS toolVersion,
@@ -176,7 +208,11 @@ export class ImportRepository {
          LEFT JOIN drive_details dd ON dd.drive_id = e.drive_id
          WHERE e.id = ?`,
       ),
-      mapping: db.prepare<[sourceKey: string], Column<'import_mappings', 'mapping'>>('SELECT mapping FROM import_mappings WHERE source_key = ?').pluck(),
+      mapping: db
+        .prepare<[sourceKey: string], Column<'import_mappings', 'mapping'>>(
+          'SELECT mapping FROM import_mappings WHERE source_key = ?',
+        )
+        .pluck(),
       saveMapping: db.prepare(
         `INSERT INTO import_mappings (source_key, mapping, updated_by, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (source_key) DO UPDATE SET mapping = excluded.mapping, updated_by = excluded.updated_by,
@@ -186,8 +222,12 @@ export class ImportRepository {
         `INSERT INTO import_queue (file_name, content_sha256, bytes, origin, received_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (content_sha256) DO NOTHING`,
       ),
-      queue: db.prepare<[], QueuedImport>(`SELECT ${queueColumns} FROM import_queue WHERE status = 'waiting' ORDER BY id LIMIT 500`),
-      queued: db.prepare<[id: number], QueuedImport & { bytes: Buffer }>(`SELECT ${queueColumns}, bytes FROM import_queue WHERE id = ?`),
+      queue: db.prepare<[], QueuedImport>(
+        `SELECT ${queueColumns} FROM import_queue WHERE status = 'waiting' ORDER BY id LIMIT 500`,
+      ),
+      queued: db.prepare<[id: number], QueuedImport & { bytes: Buffer }>(
+        `SELECT ${queueColumns}, bytes FROM import_queue WHERE id = ?`,
+      ),
       queueCount: db.prepare<[], number>("SELECT count(*) FROM import_queue WHERE status = 'waiting'").pluck(),
       handle: db.prepare(
         "UPDATE import_queue SET status = ?, handled_by = ?, handled_at = ? WHERE id = ? AND status = 'waiting'",
@@ -203,10 +243,17 @@ export class ImportRepository {
   }
 
   insertSource(source: NewImportSource, now: string): number {
-    return Number(this.statements.insertSource.run({ ...source, outcome: JSON.stringify(source.outcome), now }).lastInsertRowid);
+    return Number(
+      this.statements.insertSource.run({ ...source, outcome: JSON.stringify(source.outcome), now }).lastInsertRowid,
+    );
   }
 
-  saveDriveDetails(driveId: number, details: { model: string; bus: string; health: DriveHealth | undefined }, sourceId: number, now: string): void {
+  saveDriveDetails(
+    driveId: number,
+    details: { model: string; bus: string; health: DriveHealth | undefined },
+    sourceId: number,
+    now: string,
+  ): void {
     const health = details.health;
     this.statements.upsertDriveDetails.run({
       driveId,
@@ -248,7 +295,10 @@ export class ImportRepository {
     return this.statements.erasuresOfSource.all(sourceId);
   }
 
-  insertEvidence(erasureId: number, file: { name: string; mediaType: string; bytes: Uint8Array; sha256: string }): void {
+  insertEvidence(
+    erasureId: number,
+    file: { name: string; mediaType: string; bytes: Uint8Array; sha256: string },
+  ): void {
     this.statements.insertEvidence.run(erasureId, file.name, file.mediaType, Buffer.from(file.bytes), file.sha256);
   }
 
@@ -307,7 +357,10 @@ export class ImportRepository {
   }
 
   /** The new entry's id; null when a file of the same content is already queued (or was). */
-  enqueue(file: { name: string; bytes: Uint8Array; sha256: string; origin: 'drop_folder' | 'hub' }, now: string): number | null {
+  enqueue(
+    file: { name: string; bytes: Uint8Array; sha256: string; origin: 'drop_folder' | 'hub' },
+    now: string,
+  ): number | null {
     const result = this.statements.enqueue.run(file.name, file.sha256, Buffer.from(file.bytes), file.origin, now);
     return result.changes === 1 ? Number(result.lastInsertRowid) : null;
   }

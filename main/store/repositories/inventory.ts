@@ -151,7 +151,9 @@ export class InventoryRepository {
        ORDER BY d.id DESC LIMIT @limit`,
     );
     // Kept by triggers on `devices` (migration 0008): a few dozen rows, whatever the size of the warehouse.
-    this.countsStatement = db.prepare<[], { status: Column<'device_counts', 'status'>; count: number }>('SELECT status, sum(count) AS count FROM device_counts GROUP BY status');
+    this.countsStatement = db.prepare<[], { status: Column<'device_counts', 'status'>; count: number }>(
+      'SELECT status, sum(count) AS count FROM device_counts GROUP BY status',
+    );
   }
 
   private matchesMany(filter: Filter): boolean {
@@ -167,7 +169,12 @@ export class InventoryRepository {
    * reads its few matches through the filter's index and sorts them. SQLite's planner cannot tell which is
    * which from the query alone, so a bounded count decides.
    */
-  page(filter: Filter, sort: Sort, limit: number, cursor: Cursor | null): { rows: DeviceSummary[]; next: Cursor | null } {
+  page(
+    filter: Filter,
+    sort: Sort,
+    limit: number,
+    cursor: Cursor | null,
+  ): { rows: DeviceSummary[]; next: Cursor | null } {
     const driveBySort = this.matchesMany(filter);
     const { clauses, params } = filterClauses(filter, !driveBySort);
     const column = driveBySort ? SORT_SQL[sort.column] : `+${SORT_SQL[sort.column]}`;

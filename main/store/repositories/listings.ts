@@ -80,10 +80,22 @@ export class ListingRepository {
            (SELECT count(*) FROM handover_items i WHERE i.return_id = r.id) AS items
          FROM returns r JOIN handovers h ON h.id = r.handover_id ORDER BY r.id`,
       ),
-      deviceByTag: db.prepare<[tag: string], Column<'devices', 'id'>>('SELECT id FROM devices WHERE asset_tag = ?').pluck(),
-      batchByCode: db.prepare<[code: string, id: number], Column<'batches', 'id'>>('SELECT id FROM batches WHERE code = ? OR id = ?').pluck(),
-      handoverByNumber: db.prepare<[number: string, id: number], Column<'handovers', 'id'>>('SELECT id FROM handovers WHERE number = ? OR id = ?').pluck(),
-      returnByNumber: db.prepare<[number: string, id: number], Column<'returns', 'id'>>('SELECT id FROM returns WHERE number = ? OR id = ?').pluck(),
+      deviceByTag: db
+        .prepare<[tag: string], Column<'devices', 'id'>>('SELECT id FROM devices WHERE asset_tag = ?')
+        .pluck(),
+      batchByCode: db
+        .prepare<[code: string, id: number], Column<'batches', 'id'>>('SELECT id FROM batches WHERE code = ? OR id = ?')
+        .pluck(),
+      handoverByNumber: db
+        .prepare<[number: string, id: number], Column<'handovers', 'id'>>(
+          'SELECT id FROM handovers WHERE number = ? OR id = ?',
+        )
+        .pluck(),
+      returnByNumber: db
+        .prepare<[number: string, id: number], Column<'returns', 'id'>>(
+          'SELECT id FROM returns WHERE number = ? OR id = ?',
+        )
+        .pluck(),
     };
   }
 

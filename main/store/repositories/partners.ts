@@ -25,9 +25,13 @@ export class PartnerRepository {
       contact_email AS contactEmail, active`;
     this.statements = {
       all: db.prepare<[], PartnerRow>(`SELECT ${columns} FROM partners ORDER BY name COLLATE NOCASE`),
-      active: db.prepare<[], PartnerRow>(`SELECT ${columns} FROM partners WHERE active = 1 ORDER BY name COLLATE NOCASE`),
+      active: db.prepare<[], PartnerRow>(
+        `SELECT ${columns} FROM partners WHERE active = 1 ORDER BY name COLLATE NOCASE`,
+      ),
       one: db.prepare<[id: number], PartnerRow>(`SELECT ${columns} FROM partners WHERE id = ?`),
-      byName: db.prepare<[name: string], Column<'partners', 'id'>>('SELECT id FROM partners WHERE name = ? COLLATE NOCASE').pluck(),
+      byName: db
+        .prepare<[name: string], Column<'partners', 'id'>>('SELECT id FROM partners WHERE name = ? COLLATE NOCASE')
+        .pluck(),
       insert: db.prepare(
         `INSERT INTO partners (name, kind, address, contact_name, contact_phone, contact_email, created_at, updated_at)
          VALUES (@name, @kind, @address, @contactName, @contactPhone, @contactEmail, @now, @now)`,

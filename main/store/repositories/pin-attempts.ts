@@ -13,7 +13,9 @@ export class PinAttemptRepository {
 
   constructor(db: Db) {
     this.statements = {
-      get: db.prepare<[operatorId: number], PinAttempts>('SELECT failures, last_failed_at AS lastFailedAt, locked_until AS lockedUntil FROM pin_attempts WHERE operator_id = ?'),
+      get: db.prepare<[operatorId: number], PinAttempts>(
+        'SELECT failures, last_failed_at AS lastFailedAt, locked_until AS lockedUntil FROM pin_attempts WHERE operator_id = ?',
+      ),
       save: db.prepare(
         `INSERT INTO pin_attempts (operator_id, failures, last_failed_at, locked_until) VALUES (?, ?, ?, ?)
          ON CONFLICT (operator_id) DO UPDATE SET failures = excluded.failures, last_failed_at = excluded.last_failed_at,

@@ -16,8 +16,12 @@ export class ProgrammeRepository {
     this.statements = {
       all: db.prepare<[], ProgrammeRow>(`SELECT ${columns} FROM programmes ORDER BY starts_on DESC, id DESC`),
       one: db.prepare<[id: number], ProgrammeRow>(`SELECT ${columns} FROM programmes WHERE id = ?`),
-      byName: db.prepare<[name: string], Column<'programmes', 'id'>>('SELECT id FROM programmes WHERE name = ? COLLATE NOCASE').pluck(),
-      targets: db.prepare<[programmeId: number], ProgrammeTarget>('SELECT item, target FROM programme_targets WHERE programme_id = ? ORDER BY item'),
+      byName: db
+        .prepare<[name: string], Column<'programmes', 'id'>>('SELECT id FROM programmes WHERE name = ? COLLATE NOCASE')
+        .pluck(),
+      targets: db.prepare<[programmeId: number], ProgrammeTarget>(
+        'SELECT item, target FROM programme_targets WHERE programme_id = ? ORDER BY item',
+      ),
       insert: db.prepare(
         `INSERT INTO programmes (name, funder, starts_on, ends_on, default_kind, loan_days, agreement_variant, notes,
            created_at, updated_at)

@@ -39,7 +39,8 @@ export class RefurbishmentRepository {
     const columns = `r.id, r.device_id AS deviceId, r.diagnostics, r.labour_minutes AS labourMinutes, r.outcome,
       r.notes, r.performed_by AS performedById, p.name AS performedByName, r.recorded_at AS recordedAt,
       r.qc_passed AS qcPassed, r.qc_by AS qcById, q.name AS qcByName, r.qc_at AS qcAt, r.qc_notes AS qcNotes`;
-    const from = 'FROM refurbishments r JOIN operators p ON p.id = r.performed_by LEFT JOIN operators q ON q.id = r.qc_by';
+    const from =
+      'FROM refurbishments r JOIN operators p ON p.id = r.performed_by LEFT JOIN operators q ON q.id = r.qc_by';
     this.statements = {
       insert: db.prepare(
         `INSERT INTO refurbishments (device_id, diagnostics, labour_minutes, outcome, notes, performed_by, recorded_at)
@@ -51,10 +52,16 @@ export class RefurbishmentRepository {
       parts: db.prepare<[refurbishmentId: number], PartUsed>(
         'SELECT name, quantity, cost_cents AS costCents FROM refurbishment_parts WHERE refurbishment_id = ? ORDER BY id',
       ),
-      forDevice: db.prepare<[deviceId: number], RefurbishmentRow>(`SELECT ${columns} ${from} WHERE r.device_id = ? ORDER BY r.id`),
-      latestId: db.prepare<[deviceId: number], number | null>('SELECT max(id) FROM refurbishments WHERE device_id = ?').pluck(),
+      forDevice: db.prepare<[deviceId: number], RefurbishmentRow>(
+        `SELECT ${columns} ${from} WHERE r.device_id = ? ORDER BY r.id`,
+      ),
+      latestId: db
+        .prepare<[deviceId: number], number | null>('SELECT max(id) FROM refurbishments WHERE device_id = ?')
+        .pluck(),
       latestQc: db
-        .prepare<[deviceId: number, fromId: number], Refurbishments['qc_passed']>('SELECT qc_passed FROM refurbishments WHERE device_id = ? AND id >= ? ORDER BY id DESC LIMIT 1')
+        .prepare<[deviceId: number, fromId: number], Refurbishments['qc_passed']>(
+          'SELECT qc_passed FROM refurbishments WHERE device_id = ? AND id >= ? ORDER BY id DESC LIMIT 1',
+        )
         .pluck(),
       one: db.prepare<[id: number], RefurbishmentRow>(`SELECT ${columns} ${from} WHERE r.id = ?`),
       setQc: db.prepare('UPDATE refurbishments SET qc_passed = ?, qc_by = ?, qc_at = ?, qc_notes = ? WHERE id = ?'),
@@ -113,7 +120,12 @@ export class RefurbishmentRepository {
       qc:
         row.qcPassed === null || row.qcById === null || row.qcAt === null
           ? null
-          : { passed: row.qcPassed === 1, by: { id: row.qcById, name: row.qcByName ?? '' }, at: row.qcAt, notes: row.qcNotes },
+          : {
+              passed: row.qcPassed === 1,
+              by: { id: row.qcById, name: row.qcByName ?? '' },
+              at: row.qcAt,
+              notes: row.qcNotes,
+            },
     };
   }
 }

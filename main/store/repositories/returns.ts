@@ -41,7 +41,9 @@ export class ReturnRepository {
         `UPDATE handover_items SET return_id = @returnId, return_condition = @condition, return_grade = @grade,
            sim_outcome = @simOutcome WHERE id = @itemId AND return_id IS NULL`,
       ),
-      handoverOf: db.prepare<[returnId: number], Column<'returns', 'handover_id'>>('SELECT handover_id FROM returns WHERE id = ?').pluck(),
+      handoverOf: db
+        .prepare<[returnId: number], Column<'returns', 'handover_id'>>('SELECT handover_id FROM returns WHERE id = ?')
+        .pluck(),
       clearNotes: db.prepare('UPDATE returns SET notes = NULL WHERE handover_id = ?'),
       setMissingAccessories: db.prepare('UPDATE returns SET missing_accessories = ? WHERE id = ?'),
       clearConditions: db.prepare('UPDATE handover_items SET return_condition = NULL WHERE handover_id = ?'),
@@ -49,14 +51,14 @@ export class ReturnRepository {
   }
 
   forHandover(handoverId: number): ReturnRecord[] {
-    return this.statements.forHandover.all(handoverId).map(
-      ({ missingAccessories, itemIds, recordedById, recordedByName, ...row }) => ({
+    return this.statements.forHandover
+      .all(handoverId)
+      .map(({ missingAccessories, itemIds, recordedById, recordedByName, ...row }) => ({
         ...row,
         itemIds: (JSON.parse(itemIds) as number[]).sort((a, b) => a - b),
         missingAccessories: JSON.parse(missingAccessories) as string[],
         recordedBy: { id: recordedById, name: recordedByName },
-      }),
-    );
+      }));
   }
 
   /** The handover a return closes (in part or whole); null when there is no such return. */

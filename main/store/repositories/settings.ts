@@ -8,11 +8,15 @@ export class SettingsRepository {
   private readonly upsertSequence;
 
   constructor(db: Db) {
-    this.selectOne = db.prepare<[key: string], Column<'settings', 'value'>>('SELECT value FROM settings WHERE key = ?').pluck();
+    this.selectOne = db
+      .prepare<[key: string], Column<'settings', 'value'>>('SELECT value FROM settings WHERE key = ?')
+      .pluck();
     this.upsert = db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
-    this.selectSequence = db.prepare<[name: string], Column<'sequences', 'next'>>('SELECT next FROM sequences WHERE name = ?').pluck();
+    this.selectSequence = db
+      .prepare<[name: string], Column<'sequences', 'next'>>('SELECT next FROM sequences WHERE name = ?')
+      .pluck();
     this.upsertSequence = db.prepare(
       'INSERT INTO sequences (name, next) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET next = excluded.next',
     );

@@ -44,7 +44,10 @@ export interface AttachmentRow {
   attachedAt: Attachments['attached_at'];
 }
 
-export type NewAttachment = Omit<AttachmentRow, 'id' | 'attachedBy' | 'attachedAt'> & { bytes: Buffer; attachedBy: number };
+export type NewAttachment = Omit<AttachmentRow, 'id' | 'attachedBy' | 'attachedAt'> & {
+  bytes: Buffer;
+  attachedBy: number;
+};
 
 type Flat<T> = Omit<T, 'capturedBy' | 'attachedBy'> & { byId: number; byName: Column<'operators', 'name'> };
 
@@ -79,7 +82,9 @@ export class SignatureRepository {
         `SELECT ${attachmentColumns} FROM handover_attachments a JOIN operators o ON o.id = a.attached_by
          WHERE a.handover_id = ? ORDER BY a.id`,
       ),
-      attachmentBytes: db.prepare<[id: number], Attachments['bytes']>('SELECT bytes FROM handover_attachments WHERE id = ?').pluck(),
+      attachmentBytes: db
+        .prepare<[id: number], Attachments['bytes']>('SELECT bytes FROM handover_attachments WHERE id = ?')
+        .pluck(),
       forgetSignatures: db.prepare(
         "DELETE FROM handover_signatures WHERE handover_id = ? AND signer IN ('receiver', 'guardian')",
       ),
@@ -118,6 +123,9 @@ export class SignatureRepository {
 
   /** Anonymisation: the person's signatures and the signed copies go with their name; staff signatures stay. */
   forgetPerson(handoverId: number): number {
-    return this.statements.forgetSignatures.run(handoverId).changes + this.statements.forgetAttachments.run(handoverId).changes;
+    return (
+      this.statements.forgetSignatures.run(handoverId).changes +
+      this.statements.forgetAttachments.run(handoverId).changes
+    );
   }
 }

@@ -62,8 +62,12 @@ export class SimRepository {
     this.statements = {
       one: db.prepare<[id: number], SimRow>(`SELECT ${columns} FROM sim_cards s WHERE s.id = ?`),
       count: db.prepare<[], number>('SELECT count(*) FROM sim_cards').pluck(),
-      byIccid: db.prepare<[iccid: string], Column<'sim_cards', 'id'>>('SELECT id FROM sim_cards WHERE iccid = ?').pluck(),
-      byNumber: db.prepare<[phoneNumber: string], NumberHolder>('SELECT id, iccid FROM sim_cards WHERE phone_number = ?'),
+      byIccid: db
+        .prepare<[iccid: string], Column<'sim_cards', 'id'>>('SELECT id FROM sim_cards WHERE iccid = ?')
+        .pluck(),
+      byNumber: db.prepare<[phoneNumber: string], NumberHolder>(
+        'SELECT id, iccid FROM sim_cards WHERE phone_number = ?',
+      ),
       list: db.prepare<ListParams, SimRow>(
         `SELECT ${columns} FROM sim_cards s
          WHERE (@statuses = '[]' OR s.status IN (SELECT value FROM json_each(@statuses)))
@@ -153,13 +157,13 @@ export class SimRepository {
   }
 
   topUps(simId: number): TopUp[] {
-    return this.statements.topUps.all(simId).map(
-      ({ programmeId, programmeName, recordedById, recordedByName, ...row }) => ({
+    return this.statements.topUps
+      .all(simId)
+      .map(({ programmeId, programmeName, recordedById, recordedByName, ...row }) => ({
         ...row,
         programme: programmeId === null ? null : { id: programmeId, name: programmeName ?? '' },
         recordedBy: { id: recordedById, name: recordedByName },
-      }),
-    );
+      }));
   }
 
   insertTopUp(topUp: NewTopUp, now: string): number {

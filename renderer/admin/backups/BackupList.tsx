@@ -14,7 +14,13 @@ export function BackupList({ backups }: { backups: readonly BackupRecord[] }) {
   const format = useFormat();
   const columns = useMemo<DataColumn<BackupRecord>[]>(
     () => [
-      { id: 'at', accessorFn: (record) => record.takenAt, sortDescFirst: true, header: () => t('backups.column.at'), cell: ({ row }) => format.dateTime(row.original.takenAt) },
+      {
+        id: 'at',
+        accessorFn: (record) => record.takenAt,
+        sortDescFirst: true,
+        header: () => t('backups.column.at'),
+        cell: ({ row }) => format.dateTime(row.original.takenAt),
+      },
       {
         id: 'status',
         accessorFn: (record) => record.status,
@@ -26,16 +32,38 @@ export function BackupList({ backups }: { backups: readonly BackupRecord[] }) {
           </>
         ),
       },
-      { id: 'reason', enableSorting: false, header: () => t('backups.column.reason'), cell: ({ row }) => t(`backups.reason.${row.original.reason}`) },
-      { id: 'size', accessorFn: (record) => record.size, header: () => t('backups.column.size'), cell: ({ row }) => formatFileSize(row.original.size, format.locale) },
-      { id: 'file', enableSorting: false, header: () => t('backups.column.file'), cell: ({ row }) => <span className="mono">{row.original.file}</span> },
+      {
+        id: 'reason',
+        enableSorting: false,
+        header: () => t('backups.column.reason'),
+        cell: ({ row }) => t(`backups.reason.${row.original.reason}`),
+      },
+      {
+        id: 'size',
+        accessorFn: (record) => record.size,
+        header: () => t('backups.column.size'),
+        cell: ({ row }) => formatFileSize(row.original.size, format.locale),
+      },
+      {
+        id: 'file',
+        enableSorting: false,
+        header: () => t('backups.column.file'),
+        cell: ({ row }) => <span className="mono">{row.original.file}</span>,
+      },
     ],
     [t, format],
   );
   return (
     <div>
       <h3>{t('backups.list')}</h3>
-      <DataTable label={t('backups.list')} className="backups-table" rows={[...backups]} columns={columns} rowId={(record) => record.file} emptyText={t('ui.empty')} />
+      <DataTable
+        label={t('backups.list')}
+        className="backups-table"
+        rows={[...backups]}
+        columns={columns}
+        rowId={(record) => record.file}
+        emptyText={t('ui.empty')}
+      />
     </div>
   );
 }

@@ -27,17 +27,26 @@ export function BackupsPanel() {
   const toast = useToast();
   const overview = useApiQuery('backups.overview', {});
   // The answer is the overview as saved: it replaces the cached read. A backup taken refetches it (a new row).
-  const saveSettings = useApiMutation('backups.saveSettings', { updates: (cache, saved) => cache.set('backups.overview', {}, () => saved) });
+  const saveSettings = useApiMutation('backups.saveSettings', {
+    updates: (cache, saved) => cache.set('backups.overview', {}, () => saved),
+  });
   const takeNow = useApiMutation('backups.takeNow');
-  const { form, field, submit, problem, setProblem } = useContractForm<'backups.saveSettings', BackupValues>('backups.saveSettings', { folder: '', warnAfterDays: '' });
+  const { form, field, submit, problem, setProblem } = useContractForm<'backups.saveSettings', BackupValues>(
+    'backups.saveSettings',
+    { folder: '', warnAfterDays: '' },
+  );
   const { reset } = form;
 
   useEffect(() => {
-    if (overview.data) reset({ folder: overview.data.customFolder ?? '', warnAfterDays: String(overview.data.warnAfterDays) });
+    if (overview.data)
+      reset({ folder: overview.data.customFolder ?? '', warnAfterDays: String(overview.data.warnAfterDays) });
   }, [overview.data, reset]);
 
   const save = submit(async ({ folder, warnAfterDays }) => {
-    const result = await saveSettings.run({ folder: folder.trim() === '' ? null : folder, warnAfterDays: Number(warnAfterDays) });
+    const result = await saveSettings.run({
+      folder: folder.trim() === '' ? null : folder,
+      warnAfterDays: Number(warnAfterDays),
+    });
     if (result.ok) toast(t('backups.saved'));
     return result;
   });
@@ -45,7 +54,8 @@ export function BackupsPanel() {
   const take = async () => {
     const result = await takeNow.run({});
     setProblem(result.ok ? null : result.error);
-    if (result.ok) toast(t('backups.taken', { file: result.value.file, size: formatFileSize(result.value.size, format.locale) }));
+    if (result.ok)
+      toast(t('backups.taken', { file: result.value.file, size: formatFileSize(result.value.size, format.locale) }));
   };
 
   const data = overview.data;
@@ -63,7 +73,14 @@ export function BackupsPanel() {
       <p className="lead">{t('backups.explain')}</p>
       <dl className="backups-last" data-testid="backups-last">
         <dt>{t('backups.last')}</dt>
-        <dd>{last ? t('backups.lastValue', { at: format.dateTime(last.takenAt), size: formatFileSize(last.size, format.locale) }) : t('backups.lastNone')}</dd>
+        <dd>
+          {last
+            ? t('backups.lastValue', {
+                at: format.dateTime(last.takenAt),
+                size: formatFileSize(last.size, format.locale),
+              })
+            : t('backups.lastNone')}
+        </dd>
         <dt>{t('backups.place')}</dt>
         <dd className="mono">{data ? data.folder : t('ui.loading')}</dd>
       </dl>
@@ -75,8 +92,19 @@ export function BackupsPanel() {
           save();
         }}
       >
-        <TextField label={t('backups.folder')} hint={t('backups.folderHint', { folder: data?.defaultFolder ?? '' })} className="mono" {...field('folder', t('backups.folder'))} />
-        <TextField label={t('backups.warnAfterDays')} type="number" min={DAYS.minimum} max={DAYS.maximum} {...field('warnAfterDays', t('backups.warnAfterDays'))} />
+        <TextField
+          label={t('backups.folder')}
+          hint={t('backups.folderHint', { folder: data?.defaultFolder ?? '' })}
+          className="mono"
+          {...field('folder', t('backups.folder'))}
+        />
+        <TextField
+          label={t('backups.warnAfterDays')}
+          type="number"
+          min={DAYS.minimum}
+          max={DAYS.maximum}
+          {...field('warnAfterDays', t('backups.warnAfterDays'))}
+        />
         <div className="form-actions">
           <Button type="submit" busy={saveSettings.busy} disabled={!data}>
             {t('ui.save')}

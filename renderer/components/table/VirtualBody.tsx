@@ -40,12 +40,37 @@ interface VirtualBodyProps<T extends RowData> {
 }
 
 /** The long-list form of the data table: a focusable scroll area where only the rows on screen are rendered. */
-export function VirtualBody<T extends RowData>({ table, label, rows, emptyText, rowData, rowClass, options }: VirtualBodyProps<T>) {
-  const { rowHeight, columnWidths, total, hasMore = false, onNeedMore, onOpen, footer = null, busy = false, viewVersion = 0, describedBy, activeValue } = options;
+export function VirtualBody<T extends RowData>({
+  table,
+  label,
+  rows,
+  emptyText,
+  rowData,
+  rowClass,
+  options,
+}: VirtualBodyProps<T>) {
+  const {
+    rowHeight,
+    columnWidths,
+    total,
+    hasMore = false,
+    onNeedMore,
+    onOpen,
+    footer = null,
+    busy = false,
+    viewVersion = 0,
+    describedBy,
+    activeValue,
+  } = options;
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
   const items = virtualizer.getVirtualItems();
   const lastVisible = items.at(-1)?.index ?? 0;
 
@@ -71,7 +96,14 @@ export function VirtualBody<T extends RowData>({ table, label, rows, emptyText, 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== scroller.current || tableRows.length === 0) return;
     const page = Math.max(1, Math.floor((scroller.current.clientHeight - rowHeight) / rowHeight));
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: tableRows.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: tableRows.length - 1,
+    };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
@@ -138,8 +170,10 @@ export function VirtualBody<T extends RowData>({ table, label, rows, emptyText, 
               />
             );
           })}
-          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, never focusable, that only holds the scroll height. */}
-          {paddingBottom > 0 ? <tr className="grid-spacer" style={{ height: paddingBottom }} aria-hidden="true" /> : null}
+          {paddingBottom > 0 ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, never focusable, that only holds the scroll height.
+            <tr className="grid-spacer" style={{ height: paddingBottom }} aria-hidden="true" />
+          ) : null}
         </tbody>
       </table>
       {rows.length === 0 ? <p className="grid-empty">{emptyText}</p> : null}

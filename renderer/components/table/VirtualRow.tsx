@@ -20,10 +20,29 @@ export interface VirtualRowProps<T extends RowData> {
  * One virtualised row. Memoised: while scrolling, rows that stay on screen are not rendered again, only the ones
  * that scroll in. TanStack keeps row objects stable until the data changes.
  */
-function VirtualRowOf<T extends RowData>({ row, index, height, selected, active, rowClass, rowData, onActivate, onOpen }: VirtualRowProps<T>) {
-  const classes = ['grid-row', selected ? 'is-selected' : '', active ? 'is-active' : '', rowClass?.(row.original) ?? ''].filter(Boolean).join(' ');
+function VirtualRowOf<T extends RowData>({
+  row,
+  index,
+  height,
+  selected,
+  active,
+  rowClass,
+  rowData,
+  onActivate,
+  onOpen,
+}: VirtualRowProps<T>) {
+  const classes = ['grid-row', selected ? 'is-selected' : '', active ? 'is-active' : '', rowClass?.(row.original) ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <tr className={classes} style={{ height }} aria-rowindex={index + 2} {...rowData?.(row.original)} onClick={() => onActivate(index)} onDoubleClick={() => onOpen(row.original)}>
+    <tr
+      className={classes}
+      style={{ height }}
+      aria-rowindex={index + 2}
+      {...rowData?.(row.original)}
+      onClick={() => onActivate(index)}
+      onDoubleClick={() => onOpen(row.original)}
+    >
       {row.getAllCells().map((cell) => (
         <td key={cell.id} data-column={cell.column.id} className={cell.column.columnDef.meta?.className}>
           <FlexRender cell={cell} />

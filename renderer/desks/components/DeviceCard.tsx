@@ -12,7 +12,12 @@ export function DeviceCard({ device }: { device: DeviceSummary }) {
     `${t('entity.batch')} ${device.batchCode}`,
   ].filter(Boolean);
   return (
-    <section className="desk-device" aria-label={t('desk.deviceCard')} data-testid="desk-device" data-asset-tag={device.assetTag}>
+    <section
+      className="desk-device"
+      aria-label={t('desk.deviceCard')}
+      data-testid="desk-device"
+      data-asset-tag={device.assetTag}
+    >
       <a className="desk-device-tag" href={`#/device/${encodeURIComponent(device.assetTag)}`}>
         {device.assetTag}
       </a>

@@ -6,7 +6,10 @@ import type { T } from '../../i18n/useT';
 function translated(t: T, code: string, params: ScanParams, field: string): ApiError {
   // Params may name catalogue keys (`scan.characters.one`), as main's messages do.
   const words = Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && hasMessage(value) ? t(value) : value]),
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && hasMessage(value) ? t(value) : value,
+    ]),
   );
   return { code: 'invalid_input', message: t(`error.${code}` as MessageKey, words), field, params };
 }
@@ -16,7 +19,12 @@ function translated(t: T, code: string, params: ScanParams, field: string): ApiE
  * beeps) without a call; null when main should judge it (duplicates, a placeholder with an IMEI, an address's serial,
  * or any scan while the site's rules are still loading).
  */
-export function scanRefusal(t: T, rules: ScanRules | null, scanned: { serial: string; imeis: readonly string[] }, prefix = 'device'): ApiError | null {
+export function scanRefusal(
+  t: T,
+  rules: ScanRules | null,
+  scanned: { serial: string; imeis: readonly string[] },
+  prefix = 'device',
+): ApiError | null {
   if (rules === null) return null;
   const serial = checkSerialScan(scanned.serial, rules);
   if (!serial.ok) return translated(t, serial.code, serial.params, `${prefix}.serial`);

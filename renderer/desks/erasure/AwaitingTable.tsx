@@ -29,7 +29,12 @@ export function AwaitingTable({
         <thead>
           <tr>
             <th scope="col">
-              <input type="checkbox" aria-label={t('erasureDesk.selectAll')} checked={allChecked} onChange={(event) => onToggleAll(event.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label={t('erasureDesk.selectAll')}
+                checked={allChecked}
+                onChange={(event) => onToggleAll(event.target.checked)}
+              />
             </th>
             <th scope="col">{t('field.assetTag')}</th>
             <th scope="col">{t('erasureDesk.medium')}</th>
@@ -38,7 +43,12 @@ export function AwaitingTable({
         </thead>
         <tbody>
           {records.map((record) => (
-            <tr key={record.id} className={record.deviceId === highlightDeviceId ? 'is-current' : undefined} data-erasure-id={record.id} data-asset-tag={record.assetTag}>
+            <tr
+              key={record.id}
+              className={record.deviceId === highlightDeviceId ? 'is-current' : undefined}
+              data-erasure-id={record.id}
+              data-asset-tag={record.assetTag}
+            >
               <td>
                 <input
                   type="checkbox"

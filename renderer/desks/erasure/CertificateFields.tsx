@@ -1,4 +1,9 @@
-import { BACKUP_STATES, COMMAND_TECHNIQUES, OS_VERSION_TECHNIQUES, type BackupState } from '../../../shared/domain/sanitisation';
+import {
+  BACKUP_STATES,
+  COMMAND_TECHNIQUES,
+  OS_VERSION_TECHNIQUES,
+  type BackupState,
+} from '../../../shared/domain/sanitisation';
 import type { ErasureTechnique } from '../../../shared/domain/values';
 import type { ApiError } from '../../../shared/errors';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
@@ -43,7 +48,8 @@ export function CertificateFields({
   error: ApiError | null;
 }) {
   const t = useT();
-  const set = <K extends keyof CertificateDetails>(key: K, value: CertificateDetails[K]) => onChange({ ...details, [key]: value });
+  const set = <K extends keyof CertificateDetails>(key: K, value: CertificateDetails[K]) =>
+    onChange({ ...details, [key]: value });
   return (
     <>
       {COMMAND_TECHNIQUES.includes(technique) && (
@@ -95,7 +101,14 @@ export function CertificateFields({
           autoComplete="off"
         />
       </div>
-      <TextAreaField label={t('erasureFields.notes')} optional rows={2} value={details.notes} onChange={(e) => set('notes', e.target.value)} invalid={isFieldInError(error, 'notes')} />
+      <TextAreaField
+        label={t('erasureFields.notes')}
+        optional
+        rows={2}
+        value={details.notes}
+        onChange={(e) => set('notes', e.target.value)}
+        invalid={isFieldInError(error, 'notes')}
+      />
     </>
   );
 }

@@ -97,7 +97,10 @@ export function ErasureDesk(_props: ScreenProps) {
               )}
               {recorded && (
                 <Notice tone="success" testId="erasure-recorded">
-                  {t('erasureDesk.recordedSuccess', { medium: describeSubject(t, recorded.subject), assetTag: recorded.assetTag })}
+                  {t('erasureDesk.recordedSuccess', {
+                    medium: describeSubject(t, recorded.subject),
+                    assetTag: recorded.assetTag,
+                  })}
                 </Notice>
               )}
               <MediaList subjects={subjects} current={subjectKey} onPick={(picked) => setSubjectKey(picked.key)} />
@@ -120,7 +123,10 @@ export function ErasureDesk(_props: ScreenProps) {
           {!device && <ErasureWorklist onPick={(id) => void pick(id)} />}
         </div>
         <aside className="desk-side">
-          <VerificationPanel deviceId={device?.id ?? null} onVerified={(verified) => device && verified.has(device.id) && void reload(device.id)} />
+          <VerificationPanel
+            deviceId={device?.id ?? null}
+            onVerified={(verified) => device && verified.has(device.id) && void reload(device.id)}
+          />
         </aside>
       </div>
     </div>

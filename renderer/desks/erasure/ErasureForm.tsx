@@ -2,7 +2,12 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { ErasureOutcome } from '../../../shared/contract/erasure';
-import { VERIFICATION_KINDS, type ErasureResult, type FactoryResetCheck, type VerificationKind } from '../../../shared/domain/values';
+import {
+  VERIFICATION_KINDS,
+  type ErasureResult,
+  type FactoryResetCheck,
+  type VerificationKind,
+} from '../../../shared/domain/values';
 import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -58,7 +63,13 @@ export function ErasureForm({
   const record = useApiMutation('erasure.record', { invalidates: ERASURE_CHANGES });
   const { choices, preferred } = presetsFor(device.kind, subject);
   const [shownEnd] = useState(() => localDateTimeInput());
-  const { form, field, submit: handle, problem, invalid } = useContractForm<'erasure.record', ErasureValues>('erasure.record', {
+  const {
+    form,
+    field,
+    submit: handle,
+    problem,
+    invalid,
+  } = useContractForm<'erasure.record', ErasureValues>('erasure.record', {
     preset: preferred,
     tool: rememberedTool(preferred).tool,
     toolVersion: rememberedTool(preferred).version,
@@ -85,37 +96,42 @@ export function ErasureForm({
   };
   usePresetKeys(choices, choosePreset);
 
-  const submit = handle(async (values) => {
-    const startedAt = localInputToIso(values.startedAt);
-    // The end is when the record is sent, unless the technician typed another one.
-    const endedAt = values.endedAt === shownEnd ? new Date().toISOString() : localInputToIso(values.endedAt);
-    if (!startedAt || !endedAt) return localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt');
-    const method = PRESETS[values.preset];
-    const passCount = method.technique === 'overwrite' ? parseWholeNumber(values.passes) : { ok: true as const, value: null };
-    if (!passCount.ok) return localProblem(t('erasureDesk.passesInvalid'), 'passes');
-    const outcome = await record.run({
-      deviceId: device.id,
-      driveId: subject.driveId,
-      level: method.level,
-      technique: method.technique,
-      passes: passCount.value,
-      tool: values.tool,
-      toolVersion: values.toolVersion,
-      startedAt,
-      endedAt,
-      result: values.result,
-      verification: values.verification,
-      checklist: method.technique === 'factory_reset' ? values.checklist : [],
-      evidenceText: values.evidence.text,
-      evidenceSha256: values.evidence.sha256,
-      ...detailsInput(values.details, method.technique),
-    });
-    if (!outcome.ok) return outcome;
-    beep(values.result === 'success' ? 'success' : 'error');
-    rememberTool(values.preset, values.tool, values.toolVersion);
-    onRecorded(outcome.value);
-    return null;
-  }, () => beep('error'));
+  const submit = handle(
+    async (values) => {
+      const startedAt = localInputToIso(values.startedAt);
+      // The end is when the record is sent, unless the technician typed another one.
+      const endedAt = values.endedAt === shownEnd ? new Date().toISOString() : localInputToIso(values.endedAt);
+      if (!startedAt || !endedAt)
+        return localProblem(t('erasureDesk.dateInvalid'), startedAt ? 'endedAt' : 'startedAt');
+      const method = PRESETS[values.preset];
+      const passCount =
+        method.technique === 'overwrite' ? parseWholeNumber(values.passes) : { ok: true as const, value: null };
+      if (!passCount.ok) return localProblem(t('erasureDesk.passesInvalid'), 'passes');
+      const outcome = await record.run({
+        deviceId: device.id,
+        driveId: subject.driveId,
+        level: method.level,
+        technique: method.technique,
+        passes: passCount.value,
+        tool: values.tool,
+        toolVersion: values.toolVersion,
+        startedAt,
+        endedAt,
+        result: values.result,
+        verification: values.verification,
+        checklist: method.technique === 'factory_reset' ? values.checklist : [],
+        evidenceText: values.evidence.text,
+        evidenceSha256: values.evidence.sha256,
+        ...detailsInput(values.details, method.technique),
+      });
+      if (!outcome.ok) return outcome;
+      beep(values.result === 'success' ? 'success' : 'error');
+      rememberTool(values.preset, values.tool, values.toolVersion);
+      onRecorded(outcome.value);
+      return null;
+    },
+    () => beep('error'),
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape') {
@@ -141,21 +157,45 @@ export function ErasureForm({
         legend={t('erasureDesk.method')}
         value={preset}
         onChange={choosePreset}
-        choices={choices.map((id, index) => ({ value: id, label: t(`erasureDesk.preset.${id}`), shortcut: `Alt+${index + 1}` }))}
+        choices={choices.map((id, index) => ({
+          value: id,
+          label: t(`erasureDesk.preset.${id}`),
+          shortcut: `Alt+${index + 1}`,
+        }))}
         invalid={invalid('level')}
         testId="erasure-presets"
       />
       <p className="desk-hint">
-        {t('erasureDesk.presetSummary', { level: t(`level.${method.level}`), technique: t(`technique.${method.technique}`) })}
+        {t('erasureDesk.presetSummary', {
+          level: t(`level.${method.level}`),
+          technique: t(`technique.${method.technique}`),
+        })}
       </p>
       <div className="desk-row">
         <TextField label={t('field.tool')} autoComplete="off" {...field('tool', t('field.tool'))} />
-        <TextField label={t('field.toolVersion')} optional autoComplete="off" {...field('toolVersion', t('field.toolVersion'))} />
-        {method.technique === 'overwrite' && <TextField label={t('field.passes')} inputMode="numeric" {...field('passes', t('field.passes'))} />}
+        <TextField
+          label={t('field.toolVersion')}
+          optional
+          autoComplete="off"
+          {...field('toolVersion', t('field.toolVersion'))}
+        />
+        {method.technique === 'overwrite' && (
+          <TextField label={t('field.passes')} inputMode="numeric" {...field('passes', t('field.passes'))} />
+        )}
       </div>
       <div className="desk-times-row">
-        <TextField label={t('field.startedAt')} type="datetime-local" hint={t('erasureDesk.startedAtScan')} {...field('startedAt', t('field.startedAt'))} />
-        <TextField label={t('field.endedAt')} type="datetime-local" hint={t('erasureDesk.endedAtOnSend')} {...field('endedAt', t('field.endedAt'))} />
+        <TextField
+          label={t('field.startedAt')}
+          type="datetime-local"
+          hint={t('erasureDesk.startedAtScan')}
+          {...field('startedAt', t('field.startedAt'))}
+        />
+        <TextField
+          label={t('field.endedAt')}
+          type="datetime-local"
+          hint={t('erasureDesk.endedAtOnSend')}
+          {...field('endedAt', t('field.endedAt'))}
+        />
         <Controller
           control={form.control}
           name="verification"
@@ -191,19 +231,32 @@ export function ErasureForm({
           control={form.control}
           name="checklist"
           render={({ field: checklist }) => (
-            <FactoryResetChecklist checked={new Set(checklist.value)} onChange={(checked) => checklist.onChange([...checked])} invalid={invalid('checklist')} />
+            <FactoryResetChecklist
+              checked={new Set(checklist.value)}
+              onChange={(checked) => checklist.onChange([...checked])}
+              invalid={invalid('checklist')}
+            />
           )}
         />
       )}
       <Controller
         control={form.control}
         name="evidence"
-        render={({ field: evidence }) => <EvidenceFields evidence={evidence.value} onChange={evidence.onChange} invalid={invalid('evidenceSha256')} />}
+        render={({ field: evidence }) => (
+          <EvidenceFields evidence={evidence.value} onChange={evidence.onChange} invalid={invalid('evidenceSha256')} />
+        )}
       />
       <Controller
         control={form.control}
         name="details"
-        render={({ field: details }) => <CertificateFields details={details.value} technique={method.technique} onChange={details.onChange} error={problem} />}
+        render={({ field: details }) => (
+          <CertificateFields
+            details={details.value}
+            technique={method.technique}
+            onChange={details.onChange}
+            error={problem}
+          />
+        )}
       />
       <ErrorBanner error={problem} />
       <div className="form-actions">

@@ -44,7 +44,12 @@ export function ErasureWorklist({ onPick }: { onPick: (deviceId: number) => void
               {rows.map((device) => (
                 <tr key={device.id} data-asset-tag={device.assetTag}>
                   <td className="desk-tag-cell">
-                    <button type="button" className="link-button" onClick={() => onPick(device.id)} aria-label={t('erasureDesk.worklistOpen', { assetTag: device.assetTag })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onPick(device.id)}
+                      aria-label={t('erasureDesk.worklistOpen', { assetTag: device.assetTag })}
+                    >
                       {device.assetTag}
                     </button>
                   </td>
@@ -53,7 +58,9 @@ export function ErasureWorklist({ onPick }: { onPick: (deviceId: number) => void
                   </td>
                   <td>
                     <StatusBadge state={device.status} />
-                    {toVerify.has(device.id) ? <span className="desk-muted"> · {t('erasureDesk.worklistToVerify')}</span> : null}
+                    {toVerify.has(device.id) ? (
+                      <span className="desk-muted"> · {t('erasureDesk.worklistToVerify')}</span>
+                    ) : null}
                   </td>
                   <td>{format.day(device.receivedOn)}</td>
                 </tr>
@@ -62,7 +69,9 @@ export function ErasureWorklist({ onPick }: { onPick: (deviceId: number) => void
           </table>
         </div>
       )}
-      {total > rows.length && rows.length > 0 ? <p className="desk-hint">{t('erasureDesk.worklistMore', { count: total - rows.length })}</p> : null}
+      {total > rows.length && rows.length > 0 ? (
+        <p className="desk-hint">{t('erasureDesk.worklistMore', { count: total - rows.length })}</p>
+      ) : null}
     </section>
   );
 }

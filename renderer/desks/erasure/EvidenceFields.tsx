@@ -15,7 +15,15 @@ export const NO_EVIDENCE: Evidence = { text: '', sha256: null, fileName: null };
  * The proof of an erasure: the tool's report pasted as text, and optionally its file, of which only the SHA-256
  * fingerprint leaves this workstation.
  */
-export function EvidenceFields({ evidence, onChange, invalid }: { evidence: Evidence; onChange: (evidence: Evidence) => void; invalid: boolean }) {
+export function EvidenceFields({
+  evidence,
+  onChange,
+  invalid,
+}: {
+  evidence: Evidence;
+  onChange: (evidence: Evidence) => void;
+  invalid: boolean;
+}) {
   const t = useT();
   const [hashing, setHashing] = useState(false);
   const pick = async (file: File | undefined) => {
@@ -46,7 +54,14 @@ export function EvidenceFields({ evidence, onChange, invalid }: { evidence: Evid
         className="desk-mono"
       />
       <div data-testid="erasure-evidence-file">
-        <TextField label={t('erasureDesk.evidenceFile')} optional type="file" invalid={invalid} hint={fileHint} onChange={(event) => void pick(event.target.files?.[0])} />
+        <TextField
+          label={t('erasureDesk.evidenceFile')}
+          optional
+          type="file"
+          invalid={invalid}
+          hint={fileHint}
+          onChange={(event) => void pick(event.target.files?.[0])}
+        />
       </div>
     </div>
   );

@@ -27,15 +27,30 @@ export function FactoryResetChecklist({
   const tickAll = () => onChange(new Set(FACTORY_RESET_CHECKLIST));
   useAltKeys({ t: tickAll });
   return (
-    <fieldset className={`desk-choices desk-checklist-box${invalid ? ' is-invalid' : ''}`} data-testid="erasure-checklist">
+    <fieldset
+      className={`desk-choices desk-checklist-box${invalid ? ' is-invalid' : ''}`}
+      data-testid="erasure-checklist"
+    >
       <legend>{t('erasureDesk.checklist', { done: checked.size, total: FACTORY_RESET_CHECKLIST.length })}</legend>
       <div className="desk-checklist">
         {FACTORY_RESET_CHECKLIST.map((check) => (
-          <Checkbox key={check} label={t(`check.${check}`)} checked={checked.has(check)} onChange={(on) => set(check, on)} data-check={check} />
+          <Checkbox
+            key={check}
+            label={t(`check.${check}`)}
+            checked={checked.has(check)}
+            onChange={(on) => set(check, on)}
+            data-check={check}
+          />
         ))}
       </div>
       <div>
-        <Button size="small" shortcut="Alt+T" onClick={tickAll} disabled={checked.size === FACTORY_RESET_CHECKLIST.length} data-testid="erasure-checklist-all">
+        <Button
+          size="small"
+          shortcut="Alt+T"
+          onClick={tickAll}
+          disabled={checked.size === FACTORY_RESET_CHECKLIST.length}
+          data-testid="erasure-checklist-all"
+        >
           {t('erasureDesk.checklistAll')}
         </Button>
       </div>

@@ -14,7 +14,12 @@ export function HandBack({ previous, onDone }: { previous: OperatorSummary; onDo
   const t = useT();
   const signIn = useApiMutation('session.signIn');
   const session = useSession();
-  const { form, field, submit: handle, problem: error } = useContractForm<'session.signIn', { pin: string }>('session.signIn', { pin: '' });
+  const {
+    form,
+    field,
+    submit: handle,
+    problem: error,
+  } = useContractForm<'session.signIn', { pin: string }>('session.signIn', { pin: '' });
   const current = session.state.operator;
   const { invalid: pinInvalid, ...pinField } = field('pin', t('field.pin'));
 
@@ -30,10 +35,14 @@ export function HandBack({ previous, onDone }: { previous: OperatorSummary; onDo
   });
 
   return (
-    <form className="banner banner-info desk-hand-back" onSubmit={(event) => {
+    <form
+      className="banner banner-info desk-hand-back"
+      onSubmit={(event) => {
         event.preventDefault();
         submit();
-      }} data-testid="erasure-hand-back">
+      }}
+      data-testid="erasure-hand-back"
+    >
       <div className="banner-body">
         <p>{t('erasureDesk.signedInAs', { name: current?.name ?? '' })}</p>
         <div className="desk-inline">

@@ -5,14 +5,26 @@ import { describeSubject } from './describe';
 import type { ErasureSubject } from './subjects';
 
 /** Each drive (or the whole device) with its erasure state, and the button that opens its record. */
-export function MediaList({ subjects, current, onPick }: { subjects: readonly ErasureSubject[]; current: string | null; onPick: (subject: ErasureSubject) => void }) {
+export function MediaList({
+  subjects,
+  current,
+  onPick,
+}: {
+  subjects: readonly ErasureSubject[];
+  current: string | null;
+  onPick: (subject: ErasureSubject) => void;
+}) {
   const t = useT();
   return (
     <section className="panel desk-panel" aria-labelledby="erasure-media-title">
       <h2 id="erasure-media-title">{t('erasureDesk.media', { count: subjects.length })}</h2>
       <ul className="desk-media" data-testid="erasure-media">
         {subjects.map((subject) => (
-          <li key={subject.key} className={`desk-medium${subject.key === current ? ' is-current' : ''}`} data-state={subject.state}>
+          <li
+            key={subject.key}
+            className={`desk-medium${subject.key === current ? ' is-current' : ''}`}
+            data-state={subject.state}
+          >
             <span className="desk-medium-name">{describeSubject(t, subject)}</span>
             <ErasureStateBadge state={subject.state} />
             {subject.state !== 'verified' && (

@@ -23,7 +23,13 @@ const NONE: never[] = [];
  * The second person's desk: erasures awaiting verification, verified by the signed-in data-security officer or,
  * at a shared workstation, by one who signs in for the occasion. Main refuses the performer; its reason is shown.
  */
-export function VerificationPanel({ deviceId, onVerified }: { deviceId: number | null; onVerified: (deviceIds: ReadonlySet<number>) => void }) {
+export function VerificationPanel({
+  deviceId,
+  onVerified,
+}: {
+  deviceId: number | null;
+  onVerified: (deviceIds: ReadonlySet<number>) => void;
+}) {
   const t = useT();
   const read = useApiFetch();
   const signIn = useApiMutation('session.signIn');
@@ -45,7 +51,9 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
   // The scanned device's erasures are chosen for verification when it or the list changes.
   const awaitingData = awaiting.data;
   useEffect(() => {
-    setSelected(new Set((awaitingData ?? NONE).filter((record) => record.deviceId === deviceId).map((record) => record.id)));
+    setSelected(
+      new Set((awaitingData ?? NONE).filter((record) => record.deviceId === deviceId).map((record) => record.id)),
+    );
   }, [awaitingData, deviceId]);
 
   const chosen = records.filter((record) => selected.has(record.id));
@@ -96,7 +104,9 @@ export function VerificationPanel({ deviceId, onVerified }: { deviceId: number |
   return (
     <section className="panel desk-panel" aria-labelledby="verification-title" data-testid="erasure-verification">
       <h2 id="verification-title">{t('erasureDesk.awaitingTitle', { count: records.length })}</h2>
-      {handBackTo && handBackTo.id !== operator?.id && <HandBack previous={handBackTo} onDone={() => setHandBackTo(null)} />}
+      {handBackTo && handBackTo.id !== operator?.id && (
+        <HandBack previous={handBackTo} onDone={() => setHandBackTo(null)} />
+      )}
       {records.length === 0 ? (
         <p className="desk-muted">{t('erasureDesk.nothingAwaiting')}</p>
       ) : (

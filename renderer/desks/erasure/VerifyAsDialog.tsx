@@ -72,7 +72,9 @@ export function VerifyAsDialog({
           invalid={isFieldInError(error, 'operatorId')}
           options={officers.map((officer) => ({
             value: String(officer.id),
-            label: performerIds.has(officer.id) ? t('erasureDesk.officerIsPerformer', { name: officer.name }) : officer.name,
+            label: performerIds.has(officer.id)
+              ? t('erasureDesk.officerIsPerformer', { name: officer.name })
+              : officer.name,
           }))}
         />
       )}
@@ -89,7 +91,13 @@ export function VerifyAsDialog({
           data-autofocus
         />
       )}
-      <TextField label={t('erasureFields.verificationNotes')} optional value={notes} onChange={(e) => setNotes(e.target.value)} autoComplete="off" />
+      <TextField
+        label={t('erasureFields.verificationNotes')}
+        optional
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        autoComplete="off"
+      />
       <p className="field-hint">{t('erasureDesk.verifyAsHelp')}</p>
       <ErrorBanner error={error} />
     </Dialog>

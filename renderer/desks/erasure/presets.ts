@@ -9,7 +9,13 @@ import { WHOLE_DEVICE_ERASURE_KINDS } from '../../../shared/domain/values';
 import type { ErasureSubject } from './subjects';
 
 /** The methods a site actually uses, each filling level, technique, passes, verification and the usual tool. */
-export const PRESET_IDS = ['overwrite_verified', 'ata_secure_erase', 'nvme_sanitize', 'factory_reset', 'destruction'] as const;
+export const PRESET_IDS = [
+  'overwrite_verified',
+  'ata_secure_erase',
+  'nvme_sanitize',
+  'factory_reset',
+  'destruction',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 export interface Preset {
@@ -22,7 +28,13 @@ export interface Preset {
 
 export const PRESETS: Record<PresetId, Preset> = {
   overwrite_verified: { level: 'clear', technique: 'overwrite', passes: 1, verification: 'full', tool: 'nwipe' },
-  ata_secure_erase: { level: 'purge', technique: 'ata_secure_erase', passes: null, verification: 'sample', tool: 'hdparm' },
+  ata_secure_erase: {
+    level: 'purge',
+    technique: 'ata_secure_erase',
+    passes: null,
+    verification: 'sample',
+    tool: 'hdparm',
+  },
   nvme_sanitize: { level: 'purge', technique: 'nvme_sanitize', passes: null, verification: 'sample', tool: 'nvme-cli' },
   factory_reset: { level: 'purge', technique: 'factory_reset', passes: null, verification: 'full', tool: '' },
   destruction: { level: 'destroy', technique: 'physical_destruction', passes: null, verification: 'full', tool: '' },
@@ -40,11 +52,17 @@ const DEFAULT_FOR_DRIVE: Record<DriveType, PresetId> = {
 };
 
 /** The presets that fit a subject, the most likely first. */
-export function presetsFor(kind: DeviceKind, subject: ErasureSubject): { choices: readonly PresetId[]; preferred: PresetId } {
+export function presetsFor(
+  kind: DeviceKind,
+  subject: ErasureSubject,
+): { choices: readonly PresetId[]; preferred: PresetId } {
   if (subject.driveId === null && WHOLE_DEVICE_ERASURE_KINDS.includes(kind)) {
     return { choices: FOR_MOBILES, preferred: 'factory_reset' };
   }
-  return { choices: FOR_DRIVES, preferred: subject.drive ? DEFAULT_FOR_DRIVE[subject.drive.type] : 'overwrite_verified' };
+  return {
+    choices: FOR_DRIVES,
+    preferred: subject.drive ? DEFAULT_FOR_DRIVE[subject.drive.type] : 'overwrite_verified',
+  };
 }
 
 const TOOL_MEMORY = 'rebond.erasure.tools';
@@ -52,9 +70,12 @@ const TOOL_MEMORY = 'rebond.erasure.tools';
 /** The tool and version last typed for each preset at this workstation: the same ShredOS stick all week. */
 export function rememberedTool(preset: PresetId): { tool: string; version: string } {
   try {
-    const stored = JSON.parse(localStorage.getItem(TOOL_MEMORY) ?? '{}') as Partial<Record<PresetId, { tool?: unknown; version?: unknown }>>;
+    const stored = JSON.parse(localStorage.getItem(TOOL_MEMORY) ?? '{}') as Partial<
+      Record<PresetId, { tool?: unknown; version?: unknown }>
+    >;
     const entry = stored[preset];
-    if (entry && typeof entry.tool === 'string' && typeof entry.version === 'string') return { tool: entry.tool, version: entry.version };
+    if (entry && typeof entry.tool === 'string' && typeof entry.version === 'string')
+      return { tool: entry.tool, version: entry.version };
   } catch {
     // A damaged memory only loses the suggestion.
   }

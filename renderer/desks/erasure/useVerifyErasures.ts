@@ -19,7 +19,9 @@ export function refusalToShow(run: VerificationRun, summary: string): ApiError |
 
 /** A verified erasure leaves the awaiting list: its answer takes it out of the cached list, with no refetch. */
 function takeOutOfAwaiting(cache: ApiCache, verified: { erasure: ErasureRecord }): void {
-  cache.set('erasure.awaitingVerification', {}, (awaiting) => awaiting?.filter((record) => record.id !== verified.erasure.id));
+  cache.set('erasure.awaitingVerification', {}, (awaiting) =>
+    awaiting?.filter((record) => record.id !== verified.erasure.id),
+  );
 }
 
 /** Verification moves the device on (towards refurbishment): its reads are stale. */
@@ -30,7 +32,10 @@ const VERIFICATION_CHANGES = ['devices', 'inventory'] as const;
  * refusal comes back with the device it concerns.
  */
 export function useVerifyErasures(): (records: readonly ErasureRecord[], notes: string) => Promise<VerificationRun> {
-  const { run: verify } = useApiMutation('erasure.verify', { invalidates: VERIFICATION_CHANGES, updates: takeOutOfAwaiting });
+  const { run: verify } = useApiMutation('erasure.verify', {
+    invalidates: VERIFICATION_CHANGES,
+    updates: takeOutOfAwaiting,
+  });
   return useCallback(
     async (records, notes) => {
       const run: VerificationRun = { verified: [], refusals: [], onlyError: null };
@@ -38,7 +43,12 @@ export function useVerifyErasures(): (records: readonly ErasureRecord[], notes: 
         const result = await verify({ erasureId: record.id, notes });
         if (result.ok) run.verified.push(result.value.erasure);
         else {
-          run.refusals.push({ deviceId: record.deviceId, assetTag: record.assetTag, code: result.error.code, message: result.error.message });
+          run.refusals.push({
+            deviceId: record.deviceId,
+            assetTag: record.assetTag,
+            code: result.error.code,
+            message: result.error.message,
+          });
           run.onlyError = run.refusals.length === 1 ? result.error : null;
         }
       }

@@ -31,9 +31,16 @@ export function AccessoriesPicker({
     const index = accessories.lastIndexOf(name);
     onChange(accessories.filter((_, position) => position !== index));
   };
-  const grouped = [...new Set(accessories)].map((name) => ({ name, count: accessories.filter((a) => a === name).length }));
+  const grouped = [...new Set(accessories)].map((name) => ({
+    name,
+    count: accessories.filter((a) => a === name).length,
+  }));
   return (
-    <section className="handover-accessories" aria-labelledby="handover-accessories-title" data-testid="handover-accessories">
+    <section
+      className="handover-accessories"
+      aria-labelledby="handover-accessories-title"
+      data-testid="handover-accessories"
+    >
       <h3 id="handover-accessories-title">{t('handoverDesk.accessoriesTitle')}</h3>
       <div className="desk-inline">
         {QUICK.map((key) => (
@@ -65,7 +72,12 @@ export function AccessoriesPicker({
           {grouped.map(({ name, count }) => (
             <li key={name} className="handover-chip">
               <span>{count > 1 ? t('handoverDesk.kindCount', { kind: name, count }) : name}</span>
-              <button type="button" className="handover-chip-remove" onClick={() => removeOne(name)} aria-label={t('handoverDesk.removeAccessory', { name })}>
+              <button
+                type="button"
+                className="handover-chip-remove"
+                onClick={() => removeOne(name)}
+                aria-label={t('handoverDesk.removeAccessory', { name })}
+              >
                 ×
               </button>
             </li>

@@ -8,7 +8,9 @@ function useKindSummary(items: readonly BasketItem[]): string {
   const counts = new Map<DeviceKind | 'sim', number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
   return [...counts]
-    .map(([kind, count]) => t('handoverDesk.kindCount', { kind: t(kind === 'sim' ? 'entity.sim' : `kind.${kind}`), count }))
+    .map(([kind, count]) =>
+      t('handoverDesk.kindCount', { kind: t(kind === 'sim' ? 'entity.sim' : `kind.${kind}`), count }),
+    )
     .join(' · ');
 }
 
@@ -16,7 +18,13 @@ function useKindSummary(items: readonly BasketItem[]): string {
  * The basket, newest scan on top so the last beep is the first line; one compact line per item so that a class
  * set of fifty tablets stays readable, with its running number and a way to take a wrong scan back out.
  */
-export function BasketList({ items, onRemove }: { items: readonly BasketItem[]; onRemove: (item: BasketItem) => void }) {
+export function BasketList({
+  items,
+  onRemove,
+}: {
+  items: readonly BasketItem[];
+  onRemove: (item: BasketItem) => void;
+}) {
   const t = useT();
   const summary = useKindSummary(items);
   return (
@@ -48,7 +56,11 @@ export function BasketList({ items, onRemove }: { items: readonly BasketItem[]; 
             </thead>
             <tbody>
               {items.map((item, index) => (
-                <tr key={`${item.type}-${item.id}`} className={item.refusal ? 'is-refused' : undefined} data-item={item.label}>
+                <tr
+                  key={`${item.type}-${item.id}`}
+                  className={item.refusal ? 'is-refused' : undefined}
+                  data-item={item.label}
+                >
                   <td className="desk-muted">{items.length - index}</td>
                   <td className="desk-identifier-cell">{item.label}</td>
                   <td>{t(item.kind === 'sim' ? 'entity.sim' : `kind.${item.kind}`)}</td>
@@ -57,7 +69,12 @@ export function BasketList({ items, onRemove }: { items: readonly BasketItem[]; 
                     {item.refusal && <p className="desk-refusal">{item.refusal}</p>}
                   </td>
                   <td>
-                    <button type="button" className="handover-remove" onClick={() => onRemove(item)} aria-label={t('handoverDesk.removeItem', { ref: item.label })}>
+                    <button
+                      type="button"
+                      className="handover-remove"
+                      onClick={() => onRemove(item)}
+                      aria-label={t('handoverDesk.removeItem', { ref: item.label })}
+                    >
                       ×
                     </button>
                   </td>

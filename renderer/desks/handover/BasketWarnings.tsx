@@ -21,7 +21,11 @@ export function BasketWarnings({
   const t = useT();
   if (warnings.length === 0) return null;
   return (
-    <section className="banner banner-warning handover-warnings" aria-labelledby="handover-warnings-title" data-testid="handover-basket-warnings">
+    <section
+      className="banner banner-warning handover-warnings"
+      aria-labelledby="handover-warnings-title"
+      data-testid="handover-basket-warnings"
+    >
       <div className="banner-body">
         <h3 id="handover-warnings-title">{t('handoverWarnings.title', { count: warnings.length })}</h3>
         <ul>

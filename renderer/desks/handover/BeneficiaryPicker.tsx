@@ -19,7 +19,13 @@ const fullName = (b: Beneficiary) => [b.firstName, b.lastName].filter(Boolean).j
  * Enter searches, a single exact reference is taken at once, several are listed to pick. Alt+N, or the button
  * offered when nothing matches, creates the person in a dialog.
  */
-export function BeneficiaryPicker({ inputRef, onChosen }: { inputRef: RefObject<HTMLInputElement | null>; onChosen: (b: Beneficiary) => void }) {
+export function BeneficiaryPicker({
+  inputRef,
+  onChosen,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  onChosen: (b: Beneficiary) => void;
+}) {
   const t = useT();
   const call = useApiFetch();
   const partners = useApiQuery('partners.list', {});
@@ -72,19 +78,28 @@ export function BeneficiaryPicker({ inputRef, onChosen }: { inputRef: RefObject<
         />
       </div>
       <ErrorBanner error={error} />
-      {results !== null && results.length === 0 && <p className="desk-muted">{t('handoverDesk.noBeneficiary', { query: query.trim() })}</p>}
+      {results !== null && results.length === 0 && (
+        <p className="desk-muted">{t('handoverDesk.noBeneficiary', { query: query.trim() })}</p>
+      )}
       {results !== null && results.length > 0 && (
         <ul className="handover-results" data-testid="beneficiary-results">
           {results.map((b, index) => (
             <li key={b.id}>
-              <button type="button" ref={index === 0 ? firstResult : undefined} className="handover-result" onClick={() => onChosen(b)}>
+              <button
+                type="button"
+                ref={index === 0 ? firstResult : undefined}
+                className="handover-result"
+                onClick={() => onChosen(b)}
+              >
                 <strong className="desk-mono">{b.reference}</strong>
                 <span>{fullName(b)}</span>
                 <span className="desk-muted">
                   {b.partnerName} · {t(`category.${b.category}`)}
                 </span>
                 {b.minor && <Badge tone="info">{t('handoverDesk.minor')}</Badge>}
-                {b.openHandovers > 0 && <Badge tone="warning">{t('handoverDesk.openLoans', { count: b.openHandovers })}</Badge>}
+                {b.openHandovers > 0 && (
+                  <Badge tone="warning">{t('handoverDesk.openLoans', { count: b.openHandovers })}</Badge>
+                )}
               </button>
             </li>
           ))}

@@ -19,16 +19,31 @@ import { RecipientPanel, type RecipientMode } from './RecipientPanel';
 import { runningProgramme, withProgramme } from './terms';
 import { TermsPanel } from './TermsPanel';
 
-const freshTerms = (): Terms => ({ programmeId: null, kind: 'loan', handedOn: todayIsoDate(), dueOn: '', dueEdited: false, notes: '' });
+const freshTerms = (): Terms => ({
+  programmeId: null,
+  kind: 'loan',
+  handedOn: todayIsoDate(),
+  dueOn: '',
+  dueEdited: false,
+  notes: '',
+});
 
 /**
  * One counter session: who (step 1), on which terms (step 2), what (step 3: scanned devices and SIM cards, each
  * checked by main as it is scanned, and accessories), then one confirmation that hands it all over or nothing.
  */
-export function HandoverCounter({ programmeId, onCreated }: { programmeId: number | null; onCreated: (created: HandoverCreated, programmeId: number) => void }) {
+export function HandoverCounter({
+  programmeId,
+  onCreated,
+}: {
+  programmeId: number | null;
+  onCreated: (created: HandoverCreated, programmeId: number) => void;
+}) {
   const t = useT();
   const programmes = useApiQuery('programmes.list', {});
-  const create = useApiMutation('handovers.create', { invalidates: ['devices', 'inventory', 'sims', 'beneficiaries', 'followUp', 'programmes'] });
+  const create = useApiMutation('handovers.create', {
+    invalidates: ['devices', 'inventory', 'sims', 'beneficiaries', 'followUp', 'programmes'],
+  });
   const [mode, setMode] = useState<RecipientMode>('beneficiary');
   const [recipient, setRecipient] = useState<Recipient | null>(null);
   const [terms, setTerms] = useState<Terms>(freshTerms);
@@ -36,7 +51,9 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
   const [accessories, setAccessories] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   // What main would warn about if the basket were confirmed now; accepted knowingly with one box.
-  const preview = useApiQuery('handovers.preview', previewInput(recipient, terms, items), { enabled: items.length > 0 });
+  const preview = useApiQuery('handovers.preview', previewInput(recipient, terms, items), {
+    enabled: items.length > 0,
+  });
   const warnings = items.length > 0 ? (preview.data?.warnings ?? []) : [];
   const warningKeys = useMemo(() => warnings.map((warning) => warning.key), [warnings]);
   const [acknowledged, setAcknowledged] = useState<readonly string[]>([]);
@@ -127,20 +144,40 @@ export function HandoverCounter({ programmeId, onCreated }: { programmeId: numbe
           searchRef={refs.search}
           institutionRef={refs.institution}
         />
-        <TermsPanel programmes={list ?? []} terms={terms} onTerms={setTerms} error={error} programmeRef={refs.programme} />
+        <TermsPanel
+          programmes={list ?? []}
+          terms={terms}
+          onTerms={setTerms}
+          error={error}
+          programmeRef={refs.programme}
+        />
       </div>
       <div className="desk-main">
         <section className="panel desk-panel" aria-labelledby="handover-items-title">
           <div className="handover-items-head">
             <h2 id="handover-items-title">{t('handoverDesk.stepItems')}</h2>
-            <Button variant="primary" size="large" busy={busy} shortcut={t('desk.confirmKey')} onClick={() => void confirm()} data-testid="handover-confirm">
+            <Button
+              variant="primary"
+              size="large"
+              busy={busy}
+              shortcut={t('desk.confirmKey')}
+              onClick={() => void confirm()}
+              data-testid="handover-confirm"
+            >
               {t('handoverDesk.confirm', { count: items.length })}
             </Button>
           </div>
           <ErrorBanner error={error} />
           <ItemScanBar inputRef={refs.scan} basket={items} onAdded={addItem} />
-          <BasketWarnings warnings={warnings} acknowledged={warnings.length > 0 && covered} onAcknowledge={(value) => setAcknowledged(value ? warningKeys : [])} />
-          <BasketList items={items} onRemove={(gone) => setItems((current) => current.filter((item) => item !== gone))} />
+          <BasketWarnings
+            warnings={warnings}
+            acknowledged={warnings.length > 0 && covered}
+            onAcknowledge={(value) => setAcknowledged(value ? warningKeys : [])}
+          />
+          <BasketList
+            items={items}
+            onRemove={(gone) => setItems((current) => current.filter((item) => item !== gone))}
+          />
           <AccessoriesPicker accessories={accessories} onChange={setAccessories} inputRef={refs.accessory} />
         </section>
       </div>

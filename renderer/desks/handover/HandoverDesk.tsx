@@ -19,7 +19,10 @@ export function HandoverDesk(_props: ScreenProps) {
   const [session, setSession] = useState(0);
   return (
     <div className="desk desk-handover">
-      <PageHeader title={t('handoverDesk.title')} subtitle={t(created ? 'handoverDesk.papersKeys' : 'handoverDesk.keys')} />
+      <PageHeader
+        title={t('handoverDesk.title')}
+        subtitle={t(created ? 'handoverDesk.papersKeys' : 'handoverDesk.keys')}
+      />
       {created ? (
         <HandoverResult
           created={created}

@@ -20,7 +20,9 @@ function useStrayEnterGuard() {
   const lastScanned = useRef(0);
   return (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    const typing = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type));
+    const typing =
+      target instanceof HTMLTextAreaElement ||
+      (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type));
     if (typing || event.ctrlKey || event.altKey || event.metaKey) return;
     if (event.key.length === 1 && event.key !== ' ') {
       lastScanned.current = event.timeStamp;
@@ -45,7 +47,12 @@ export function HandoverResult({ created, onNext }: { created: HandoverCreated; 
   const { handover, warnings } = created;
   const { terms } = handover;
   return (
-    <div className="handover-result-view" data-testid="handover-result" data-number={handover.number} onKeyDownCapture={ignoreStrayEnter}>
+    <div
+      className="handover-result-view"
+      data-testid="handover-result"
+      data-number={handover.number}
+      onKeyDownCapture={ignoreStrayEnter}
+    >
       <Notice tone="success" testId="handover-done">
         <p className="handover-done-caption">{t(`handoverDesk.done.${handover.kind}`)}</p>
         <p className="handover-number">
@@ -54,11 +61,18 @@ export function HandoverResult({ created, onNext }: { created: HandoverCreated; 
           </a>
         </p>
         <p>
-          {t('handoverDesk.doneSummary', { count: handover.itemCount, recipient: handover.recipientLabel, programme: handover.programme.name })}
+          {t('handoverDesk.doneSummary', {
+            count: handover.itemCount,
+            recipient: handover.recipientLabel,
+            programme: handover.programme.name,
+          })}
         </p>
         <p>
           {handover.dueOn
-            ? t('handoverDesk.doneDates', { handedOn: format.day(handover.handedOn), dueOn: format.day(handover.dueOn) })
+            ? t('handoverDesk.doneDates', {
+                handedOn: format.day(handover.handedOn),
+                dueOn: format.day(handover.dueOn),
+              })
             : t('handoverDesk.doneDate', { handedOn: format.day(handover.handedOn) })}
         </p>
       </Notice>
@@ -78,7 +92,9 @@ export function HandoverResult({ created, onNext }: { created: HandoverCreated; 
             </li>
           ))}
         </ul>
-        {terms.accessories.length > 0 && <p>{t('handoverDesk.withAccessories', { list: terms.accessories.join(', ') })}</p>}
+        {terms.accessories.length > 0 && (
+          <p>{t('handoverDesk.withAccessories', { list: terms.accessories.join(', ') })}</p>
+        )}
       </section>
       <HandoverDocumentsSlot handover={handover} />
       <div className="desk-actions">

@@ -10,12 +10,20 @@ const MAX_SHOWN = 8;
  * A partner institution receiving a set (a children's home, a school): type part of its name, Enter takes the
  * first match, or pick one from the list.
  */
-export function InstitutionPicker({ inputRef, onChosen }: { inputRef: RefObject<HTMLInputElement | null>; onChosen: (partner: Partner) => void }) {
+export function InstitutionPicker({
+  inputRef,
+  onChosen,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  onChosen: (partner: Partner) => void;
+}) {
   const t = useT();
   const partners = useApiQuery('partners.list', {});
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
-  const matches = (partners.data ?? []).filter((partner) => partner.active && partner.name.toLowerCase().includes(needle));
+  const matches = (partners.data ?? []).filter(
+    (partner) => partner.active && partner.name.toLowerCase().includes(needle),
+  );
   return (
     <div className="handover-picker">
       <div className="field">

@@ -1,6 +1,10 @@
 import { Controller } from 'react-hook-form';
 import type { Beneficiary, Partner } from '../../../shared/contract/lending-types';
-import { BENEFICIARY_CATEGORIES, responsiblePersonKind, type BeneficiaryCategory } from '../../../shared/domain/lending';
+import {
+  BENEFICIARY_CATEGORIES,
+  responsiblePersonKind,
+  type BeneficiaryCategory,
+} from '../../../shared/domain/lending';
 import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -42,7 +46,13 @@ export function QuickBeneficiaryDialog({
 }) {
   const t = useT();
   const create = useApiMutation('beneficiaries.create');
-  const { form, field, submit: handle, problem, invalid } = useContractForm<'beneficiaries.create', Draft>('beneficiaries.create', {
+  const {
+    form,
+    field,
+    submit: handle,
+    problem,
+    invalid,
+  } = useContractForm<'beneficiaries.create', Draft>('beneficiaries.create', {
     partnerId: String(partners[0]?.id ?? ''),
     reference,
     category: 'pupil',
@@ -57,27 +67,30 @@ export function QuickBeneficiaryDialog({
   const responsible = responsiblePersonKind(category);
   const guardianLabel = t(responsible === 'guardian' ? 'handoverDesk.guardian' : 'handoverDesk.careReferent');
 
-  const submit = handle(async (draft) => {
-    // The partner is chosen in a list and the responsible person is required for a minor only: checked here.
-    const blank = blankFieldError(t, [
-      { path: 'partnerId', value: draft.partnerId, label: t('field.referringPartnerId') },
-      ...(draft.minor ? [{ path: 'guardianName', value: draft.guardianName, label: guardianLabel }] : []),
-    ]);
-    if (blank) return blank;
-    const result = await create.run({
-      partnerId: Number(draft.partnerId),
-      reference: draft.reference,
-      category: draft.category,
-      minor: draft.minor,
-      guardianName: draft.minor ? draft.guardianName : '',
-      firstName: draft.firstName,
-      lastName: draft.lastName,
-      referentName: draft.referentName,
-      consentOn: draft.consentOn === '' ? null : draft.consentOn,
-    });
-    if (result.ok) onCreated(result.value);
-    return result;
-  }, () => beep('error'));
+  const submit = handle(
+    async (draft) => {
+      // The partner is chosen in a list and the responsible person is required for a minor only: checked here.
+      const blank = blankFieldError(t, [
+        { path: 'partnerId', value: draft.partnerId, label: t('field.referringPartnerId') },
+        ...(draft.minor ? [{ path: 'guardianName', value: draft.guardianName, label: guardianLabel }] : []),
+      ]);
+      if (blank) return blank;
+      const result = await create.run({
+        partnerId: Number(draft.partnerId),
+        reference: draft.reference,
+        category: draft.category,
+        minor: draft.minor,
+        guardianName: draft.minor ? draft.guardianName : '',
+        firstName: draft.firstName,
+        lastName: draft.lastName,
+        referentName: draft.referentName,
+        consentOn: draft.consentOn === '' ? null : draft.consentOn,
+      });
+      if (result.ok) onCreated(result.value);
+      return result;
+    },
+    () => beep('error'),
+  );
 
   return (
     <Dialog
@@ -109,7 +122,12 @@ export function QuickBeneficiaryDialog({
             />
           )}
         />
-        <TextField label={t('field.reference')} hint={t('handoverDesk.referenceHint')} autoComplete="off" {...field('reference', t('field.reference'))} />
+        <TextField
+          label={t('field.reference')}
+          hint={t('handoverDesk.referenceHint')}
+          autoComplete="off"
+          {...field('reference', t('field.reference'))}
+        />
         <Controller
           control={form.control}
           name="category"
@@ -123,7 +141,13 @@ export function QuickBeneficiaryDialog({
           )}
         />
         <div className="handover-minor">
-          <Controller control={form.control} name="minor" render={({ field: isMinor }) => <Checkbox label={t('handoverDesk.isMinor')} checked={isMinor.value} onChange={isMinor.onChange} />} />
+          <Controller
+            control={form.control}
+            name="minor"
+            render={({ field: isMinor }) => (
+              <Checkbox label={t('handoverDesk.isMinor')} checked={isMinor.value} onChange={isMinor.onChange} />
+            )}
+          />
         </div>
         {minor ? (
           <TextField
@@ -136,9 +160,24 @@ export function QuickBeneficiaryDialog({
           <div aria-hidden="true" />
         )}
         <TextField label={t('field.consentOn')} optional type="date" {...field('consentOn', t('field.consentOn'))} />
-        <TextField label={t('field.firstName')} optional autoComplete="off" {...field('firstName', t('field.firstName'))} />
-        <TextField label={t('field.lastName')} optional autoComplete="off" {...field('lastName', t('field.lastName'))} />
-        <TextField label={t('field.referentName')} optional autoComplete="off" {...field('referentName', t('field.referentName'))} />
+        <TextField
+          label={t('field.firstName')}
+          optional
+          autoComplete="off"
+          {...field('firstName', t('field.firstName'))}
+        />
+        <TextField
+          label={t('field.lastName')}
+          optional
+          autoComplete="off"
+          {...field('lastName', t('field.lastName'))}
+        />
+        <TextField
+          label={t('field.referentName')}
+          optional
+          autoComplete="off"
+          {...field('referentName', t('field.referentName'))}
+        />
       </div>
       <p className="field-hint">{t('handoverDesk.minimumData')}</p>
       <ErrorBanner error={problem} />

@@ -43,9 +43,15 @@ export function RecipientPanel({
             ]}
           />
           {mode === 'beneficiary' ? (
-            <BeneficiaryPicker inputRef={searchRef} onChosen={(beneficiary) => onRecipient({ type: 'beneficiary', beneficiary })} />
+            <BeneficiaryPicker
+              inputRef={searchRef}
+              onChosen={(beneficiary) => onRecipient({ type: 'beneficiary', beneficiary })}
+            />
           ) : (
-            <InstitutionPicker inputRef={institutionRef} onChosen={(partner) => onRecipient({ type: 'partner', partner })} />
+            <InstitutionPicker
+              inputRef={institutionRef}
+              onChosen={(partner) => onRecipient({ type: 'partner', partner })}
+            />
           )}
         </>
       )}

@@ -41,7 +41,14 @@ export function TermsPanel({
           ref={programmeRef}
           className="input"
           value={terms.programmeId ?? ''}
-          onChange={(event) => onTerms(withProgramme(terms, programmes.find((p) => String(p.id) === event.target.value)))}
+          onChange={(event) =>
+            onTerms(
+              withProgramme(
+                terms,
+                programmes.find((p) => String(p.id) === event.target.value),
+              ),
+            )
+          }
         >
           <option value="">{t('handoverDesk.chooseProgramme')}</option>
           {programmes.map((p) => (
@@ -78,7 +85,14 @@ export function TermsPanel({
           />
         )}
       </div>
-      <TextField label={t('field.notes')} optional maxLength={maxLengthOf('handovers.create', 'notes')} value={terms.notes} onChange={(e) => onTerms({ ...terms, notes: e.target.value })} autoComplete="off" />
+      <TextField
+        label={t('field.notes')}
+        optional
+        maxLength={maxLengthOf('handovers.create', 'notes')}
+        value={terms.notes}
+        onChange={(e) => onTerms({ ...terms, notes: e.target.value })}
+        autoComplete="off"
+      />
     </section>
   );
 }

@@ -28,7 +28,12 @@ export interface Terms {
 }
 
 /** The handover's input as `handovers.create` takes it. */
-export function createInput(recipient: Recipient, terms: Terms & { programmeId: number }, items: readonly BasketItem[], accessories: readonly string[]) {
+export function createInput(
+  recipient: Recipient,
+  terms: Terms & { programmeId: number },
+  items: readonly BasketItem[],
+  accessories: readonly string[],
+) {
   return {
     recipient:
       recipient.type === 'beneficiary'

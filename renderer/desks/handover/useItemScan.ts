@@ -30,14 +30,22 @@ export function useItemScan(basket: readonly BasketItem[]) {
   const admit = useCallback(
     async (candidate: Candidate): Promise<ItemScan> => {
       if (basket.some((item) => item.type === candidate.type && item.id === candidate.id)) {
-        return { kind: 'refused', problem: localProblem(t('error.handover_item_duplicate', { ref: candidate.label }), 'scan') };
+        return {
+          kind: 'refused',
+          problem: localProblem(t('error.handover_item_duplicate', { ref: candidate.label }), 'scan'),
+        };
       }
       const ids = candidate.type === 'device' ? { deviceIds: [candidate.id] } : { simIds: [candidate.id] };
       const check = await call('handovers.check', ids);
       if (!check.ok) return { kind: 'refused', problem: check.error };
       const line = check.value.lines[0];
-      if (!line) return { kind: 'refused', problem: localProblem(t('handoverDesk.notFound', { code: candidate.label }), 'scan') };
-      if (line.problem) return { kind: 'refused', problem: { code: line.problem.code, message: line.problem.message, field: 'scan' } };
+      if (!line)
+        return {
+          kind: 'refused',
+          problem: localProblem(t('handoverDesk.notFound', { code: candidate.label }), 'scan'),
+        };
+      if (line.problem)
+        return { kind: 'refused', problem: { code: line.problem.code, message: line.problem.message, field: 'scan' } };
       const item: BasketItem = { ...candidate, label: line.label, description: line.description, refusal: null };
       return { kind: 'added', item, warnings: check.value.warnings };
     },
@@ -47,9 +55,11 @@ export function useItemScan(basket: readonly BasketItem[]) {
   const findSim = useCallback(
     async (code: string): Promise<ItemScan> => {
       const iccid = checkIccid(code);
-      if (!iccid.ok) return { kind: 'refused', problem: localProblem(t('error.iccid_invalid', { value: code }), 'scan') };
+      if (!iccid.ok)
+        return { kind: 'refused', problem: localProblem(t('error.iccid_invalid', { value: code }), 'scan') };
       const sim = await call('sims.get', { iccid: iccid.value });
-      if (!sim.ok) return { kind: 'refused', problem: localProblem(t('handoverDesk.simUnknown', { iccid: iccid.value }), 'scan') };
+      if (!sim.ok)
+        return { kind: 'refused', problem: localProblem(t('handoverDesk.simUnknown', { iccid: iccid.value }), 'scan') };
       return admit({ type: 'sim', id: sim.value.id, label: sim.value.iccid, kind: 'sim' });
     },
     [admit, call, t],
@@ -72,7 +82,8 @@ export function useItemScan(basket: readonly BasketItem[]) {
       if (exact) return device(exact);
       // A short run of digits starting with 89 that no device carries: most likely a truncated ICCID.
       if (rows.length === 0 && /^89\d+$/.test(digits)) return findSim(digits);
-      if (rows.length === 0) return { kind: 'refused', problem: localProblem(t('handoverDesk.notFound', { code }), 'scan') };
+      if (rows.length === 0)
+        return { kind: 'refused', problem: localProblem(t('handoverDesk.notFound', { code }), 'scan') };
       return { kind: 'choose', rows };
     },
     [call, device, findSim, t],

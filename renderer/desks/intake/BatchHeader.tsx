@@ -12,7 +12,15 @@ import { useT } from '../../i18n/useT';
 import { EditBatchDialog } from './EditBatchDialog';
 
 /** The batch being unloaded and how far along it is: received against what the donor announced; edit, close, reopen. */
-export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChange: () => void; onBatch: (batch: Batch) => void }) {
+export function BatchHeader({
+  batch,
+  onChange,
+  onBatch,
+}: {
+  batch: Batch;
+  onChange: () => void;
+  onBatch: (batch: Batch) => void;
+}) {
   const t = useT();
   const close = useApiMutation('batches.close');
   const reopen = useApiMutation('batches.reopen');
@@ -29,7 +37,9 @@ export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChan
     setProblem(null);
     onBatch(result.value);
   };
-  const mayToggle = batch.closed ? roles.some((role) => role === 'data_security_officer' || role === 'admin') : roles.includes('data_security_officer');
+  const mayToggle = batch.closed
+    ? roles.some((role) => role === 'data_security_officer' || role === 'admin')
+    : roles.includes('data_security_officer');
 
   return (
     <header className="desk-batch" data-testid="intake-batch">
@@ -37,7 +47,9 @@ export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChan
         <h1>
           {t('intake.batchTitle', { code: batch.code })} <span className="desk-muted">· {batch.donorName}</span>
         </h1>
-        <p className="desk-muted">{t('intake.receivedOn', { date: format.day(batch.receivedOn), site: batch.siteName })}</p>
+        <p className="desk-muted">
+          {t('intake.receivedOn', { date: format.day(batch.receivedOn), site: batch.siteName })}
+        </p>
       </div>
       <div className="desk-progress" data-testid="intake-progress">
         <span>
@@ -46,7 +58,11 @@ export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChan
             : t('intake.progressOpen', { received: batch.receivedCount })}
         </span>
         {expected !== null && (
-          <progress max={expected} value={Math.min(batch.receivedCount, expected)} aria-label={t('intake.progressLabel')} />
+          <progress
+            max={expected}
+            value={Math.min(batch.receivedCount, expected)}
+            aria-label={t('intake.progressLabel')}
+          />
         )}
         {over ? (
           <p className="desk-warning" role="status" data-testid="intake-over-expected">
@@ -61,7 +77,9 @@ export function BatchHeader({ batch, onChange, onBatch }: { batch: Batch; onChan
       <BatchDocumentButtons batchId={batch.id} />
       <BatchTaxReceipt batchId={batch.id} />
       <Button onClick={() => setEditing(true)}>{t('batchEdit.button')}</Button>
-      {mayToggle ? <Button onClick={() => void closeOrReopen()}>{t(batch.closed ? 'batchEdit.reopen' : 'batchEdit.close')}</Button> : null}
+      {mayToggle ? (
+        <Button onClick={() => void closeOrReopen()}>{t(batch.closed ? 'batchEdit.reopen' : 'batchEdit.close')}</Button>
+      ) : null}
       <Button onClick={onChange}>{t('intake.changeBatch')}</Button>
       <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
       {editing ? (

@@ -48,7 +48,9 @@ export function BatchPicker({ current = null, onPick }: { current?: number | nul
                       aria-current={batch.id === current ? 'true' : undefined}
                     >
                       <strong>{batch.code}</strong>
-                      {batch.id === current ? <span className="desk-current-tag">{t('intake.currentBatch')}</span> : null}
+                      {batch.id === current ? (
+                        <span className="desk-current-tag">{t('intake.currentBatch')}</span>
+                      ) : null}
                       <span>{batch.donorName}</span>
                       <span className="desk-muted">
                         {format.day(batch.receivedOn)} ·{' '}

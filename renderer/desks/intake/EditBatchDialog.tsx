@@ -20,21 +20,33 @@ interface BatchValues {
 }
 
 /** A batch's donor, date, expected count and notes put right (`batches.update`); a future date is refused by main. */
-export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onClose: () => void; onSaved: (batch: Batch) => void }) {
+export function EditBatchDialog({
+  batch,
+  onClose,
+  onSaved,
+}: {
+  batch: Batch;
+  onClose: () => void;
+  onSaved: (batch: Batch) => void;
+}) {
   const t = useT();
   const toast = useToast();
   const donors = useApiQuery('donors.list', {});
   const update = useApiMutation('batches.update');
-  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'batches.update', BatchValues>('batches.update', {
-    donorId: String(batch.donorId),
-    receivedOn: batch.receivedOn,
-    expected: batch.expectedCount === null ? '' : String(batch.expectedCount),
-    notes: batch.notes ?? '',
-  });
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'batches.update', BatchValues>(
+    'batches.update',
+    {
+      donorId: String(batch.donorId),
+      receivedOn: batch.receivedOn,
+      expected: batch.expectedCount === null ? '' : String(batch.expectedCount),
+      notes: batch.notes ?? '',
+    },
+  );
 
   const save = submit(async (values) => {
     const expectedCount = parseWholeNumber(values.expected);
-    if (!expectedCount.ok || expectedCount.value === 0) return localProblem(t('intake.expectedInvalid'), 'expectedCount');
+    if (!expectedCount.ok || expectedCount.value === 0)
+      return localProblem(t('intake.expectedInvalid'), 'expectedCount');
     const result = await update.run({
       id: batch.id,
       donorId: Number(values.donorId),
@@ -48,7 +60,10 @@ export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onC
     return null;
   });
 
-  const donorOptions = (donors.data ?? [{ id: batch.donorId, name: batch.donorName }]).map((donor) => ({ value: String(donor.id), label: donor.name }));
+  const donorOptions = (donors.data ?? [{ id: batch.donorId, name: batch.donorName }]).map((donor) => ({
+    value: String(donor.id),
+    label: donor.name,
+  }));
   return (
     <Dialog
       open
@@ -69,10 +84,21 @@ export function EditBatchDialog({ batch, onClose, onSaved }: { batch: Batch; onC
           control={form.control}
           name="donorId"
           render={({ field: donor }) => (
-            <SelectField label={t('field.donorId')} value={donor.value} options={donorOptions} onChange={donor.onChange} invalid={invalid('donorId')} />
+            <SelectField
+              label={t('field.donorId')}
+              value={donor.value}
+              options={donorOptions}
+              onChange={donor.onChange}
+              invalid={invalid('donorId')}
+            />
           )}
         />
-        <TextField label={t('field.receivedOn')} type="date" max={todayIsoDate()} {...field('receivedOn', t('field.receivedOn'))} />
+        <TextField
+          label={t('field.receivedOn')}
+          type="date"
+          max={todayIsoDate()}
+          {...field('receivedOn', t('field.receivedOn'))}
+        />
         <TextField
           label={t('field.expectedCount')}
           optional

@@ -32,7 +32,8 @@ export function IntakeDesk({ param }: ScreenProps) {
   }, [batchId, batch.data, batch.error]);
 
   if (resume !== null) return <p className="desk-muted">{t('ui.loading')}</p>;
-  if (batchId === null) return <BatchPicker current={currentBatchId()} onPick={(picked) => navigate('intake', String(picked.id))} />;
+  if (batchId === null)
+    return <BatchPicker current={currentBatchId()} onPick={(picked) => navigate('intake', String(picked.id))} />;
   if (batch.error) {
     return (
       <div className="desk">

@@ -26,11 +26,27 @@ interface BatchValues {
 }
 
 /** A batch in one form: an existing donor or a new one typed on the spot, the date, how many devices are expected. */
-export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: Donor[]; sites: Site[]; autoFocus: boolean; onCreated: (batch: Batch) => void }) {
+export function NewBatchForm({
+  donors,
+  sites,
+  autoFocus,
+  onCreated,
+}: {
+  donors: Donor[];
+  sites: Site[];
+  autoFocus: boolean;
+  onCreated: (batch: Batch) => void;
+}) {
   const t = useT();
   const createDonor = useApiMutation('donors.create');
   const createBatch = useApiMutation('batches.create');
-  const { form, field, submit: handle, problem, invalid } = useContractForm<'batches.create', BatchValues>('batches.create', {
+  const {
+    form,
+    field,
+    submit: handle,
+    problem,
+    invalid,
+  } = useContractForm<'batches.create', BatchValues>('batches.create', {
     donorChoice: donors[0] ? String(donors[0].id) : NEW_DONOR,
     donorName: '',
     donorKind: 'company',
@@ -46,7 +62,8 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
 
   const submit = handle(async (values) => {
     const expectedCount = parseWholeNumber(values.expectedCount);
-    if (!expectedCount.ok || expectedCount.value === 0) return localProblem(t('intake.expectedInvalid'), 'expectedCount');
+    if (!expectedCount.ok || expectedCount.value === 0)
+      return localProblem(t('intake.expectedInvalid'), 'expectedCount');
     if (values.siteId === '') return localProblem(t('intake.noSite'), 'siteId');
     let donorId = Number(values.donorChoice);
     if (values.donorChoice === NEW_DONOR) {
@@ -55,12 +72,20 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
       donorId = donor.value.id;
       form.setValue('donorChoice', String(donorId));
     }
-    const batch = await createBatch.run({ donorId, siteId: Number(values.siteId), receivedOn: values.receivedOn, expectedCount: expectedCount.value });
+    const batch = await createBatch.run({
+      donorId,
+      siteId: Number(values.siteId),
+      receivedOn: values.receivedOn,
+      expectedCount: expectedCount.value,
+    });
     if (batch.ok) onCreated(batch.value);
     return batch;
   });
 
-  const donorOptions = [...donors.map((donor) => ({ value: String(donor.id), label: donor.name })), { value: NEW_DONOR, label: t('intake.newDonorOption') }];
+  const donorOptions = [
+    ...donors.map((donor) => ({ value: String(donor.id), label: donor.name })),
+    { value: NEW_DONOR, label: t('intake.newDonorOption') },
+  ];
   return (
     <form
       ref={formRef}
@@ -75,11 +100,25 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
       <Controller
         control={form.control}
         name="donorChoice"
-        render={({ field: choice }) => <SelectField label={t('field.donorId')} value={choice.value} options={donorOptions} onChange={choice.onChange} invalid={invalid('donorId')} />}
+        render={({ field: choice }) => (
+          <SelectField
+            label={t('field.donorId')}
+            value={choice.value}
+            options={donorOptions}
+            onChange={choice.onChange}
+            invalid={invalid('donorId')}
+          />
+        )}
       />
       {donorChoice === NEW_DONOR && (
         <div className="desk-row">
-          <TextField label={t('intake.newDonorName')} {...form.register('donorName')} maxLength={maxLengthOf('donors.create', 'name')} invalid={invalid('name')} autoComplete="off" />
+          <TextField
+            label={t('intake.newDonorName')}
+            {...form.register('donorName')}
+            maxLength={maxLengthOf('donors.create', 'name')}
+            invalid={invalid('name')}
+            autoComplete="off"
+          />
           <Controller
             control={form.control}
             name="donorKind"
@@ -95,8 +134,20 @@ export function NewBatchForm({ donors, sites, autoFocus, onCreated }: { donors: 
         </div>
       )}
       <div className="desk-row">
-        <TextField label={t('field.receivedOn')} type="date" max={todayIsoDate()} {...field('receivedOn', t('field.receivedOn'))} />
-        <TextField label={t('field.expectedCount')} optional hint={t('intake.expectedHint')} inputMode="numeric" autoComplete="off" {...field('expectedCount', t('field.expectedCount'))} />
+        <TextField
+          label={t('field.receivedOn')}
+          type="date"
+          max={todayIsoDate()}
+          {...field('receivedOn', t('field.receivedOn'))}
+        />
+        <TextField
+          label={t('field.expectedCount')}
+          optional
+          hint={t('intake.expectedHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          {...field('expectedCount', t('field.expectedCount'))}
+        />
       </div>
       {sites.length > 1 && (
         <Controller

@@ -25,7 +25,15 @@ import { useSessionLog } from './useSessionLog';
  * The scanner loop: a serial and Enter registers a device shaped like the previous one. The focus comes back to
  * the scan field after every scan; a refusal beeps low, turns the field red and leaves its text selected.
  */
-export function ScanStation({ batch, onBatch, onLeave }: { batch: Batch; onBatch: (batch: Batch) => void; onLeave: () => void }) {
+export function ScanStation({
+  batch,
+  onBatch,
+  onLeave,
+}: {
+  batch: Batch;
+  onBatch: (batch: Batch) => void;
+  onLeave: () => void;
+}) {
   const t = useT();
   const registerDevice = useApiMutation('devices.register', { invalidates: ['batches', 'inventory'] });
   const [template, setTemplate] = useState<DeviceTemplate>(loadTemplate);

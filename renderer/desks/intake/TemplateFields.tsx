@@ -41,7 +41,8 @@ export function TemplateFields({
   backToScan: () => void;
 }) {
   const t = useT();
-  const set = <K extends keyof DeviceTemplate>(key: K, value: DeviceTemplate[K]) => onChange({ ...template, [key]: value });
+  const set = <K extends keyof DeviceTemplate>(key: K, value: DeviceTemplate[K]) =>
+    onChange({ ...template, [key]: value });
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
     const target = event.target as HTMLElement;
     if (event.key === 'Enter' && (target.tagName === 'INPUT' || target.tagName === 'SELECT')) {
@@ -58,7 +59,11 @@ export function TemplateFields({
         legend={t('field.kind')}
         value={template.kind}
         onChange={(kind) => set('kind', kind)}
-        choices={KIND_SHORTCUTS.map((kind, index) => ({ value: kind, label: t(`kind.${kind}`), shortcut: `Alt+${index + 1}` }))}
+        choices={KIND_SHORTCUTS.map((kind, index) => ({
+          value: kind,
+          label: t(`kind.${kind}`),
+          shortcut: `Alt+${index + 1}`,
+        }))}
         testId="intake-kind"
       />
       <div className="desk-row">

@@ -17,7 +17,13 @@ export interface DeviceTemplate {
   capacityGb: string;
 }
 
-export const DEFAULT_TEMPLATE: DeviceTemplate = { kind: 'laptop', make: '', model: '', driveType: 'ssd', capacityGb: '' };
+export const DEFAULT_TEMPLATE: DeviceTemplate = {
+  kind: 'laptop',
+  make: '',
+  model: '',
+  driveType: 'ssd',
+  capacityGb: '',
+};
 
 const STORAGE_KEY = 'rebond.intake.template';
 
@@ -30,7 +36,8 @@ export function loadTemplate(): DeviceTemplate {
       kind: DEVICE_KINDS.find((kind) => kind === stored.kind) ?? DEFAULT_TEMPLATE.kind,
       make: typeof stored.make === 'string' ? stored.make : '',
       model: typeof stored.model === 'string' ? stored.model : '',
-      driveType: stored.driveType === 'none' ? 'none' : (DRIVE_TYPES.find((type) => type === stored.driveType) ?? 'ssd'),
+      driveType:
+        stored.driveType === 'none' ? 'none' : (DRIVE_TYPES.find((type) => type === stored.driveType) ?? 'ssd'),
       capacityGb: typeof stored.capacityGb === 'string' ? stored.capacityGb : '',
     };
   } catch {

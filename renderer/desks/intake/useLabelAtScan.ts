@@ -46,7 +46,14 @@ export function useLabelAtScan(): LabelAtScan {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyL' || document.querySelector('dialog[open]')) return;
+      if (
+        !event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.code !== 'KeyL' ||
+        document.querySelector('dialog[open]')
+      )
+        return;
       event.preventDefault();
       toggle();
     };
@@ -62,11 +69,15 @@ export function useLabelAtScan(): LabelAtScan {
     clearError: () => setError(null),
     print: async (deviceId) => {
       setError(null);
-      const result = await openDocument('labels', { type: 'device', ids: [deviceId] }, {
-        format: state.format,
-        labels: { dpi: savedDpi(state.format), grade: false },
-        tab: 'rebond-intake-label',
-      });
+      const result = await openDocument(
+        'labels',
+        { type: 'device', ids: [deviceId] },
+        {
+          format: state.format,
+          labels: { dpi: savedDpi(state.format), grade: false },
+          tab: 'rebond-intake-label',
+        },
+      );
       if (result.ok) toast(t('intake.labelPrinted', { reference: result.value.reference }), 'info');
       else setError(result.error);
     },

@@ -43,7 +43,14 @@ export function PickupForm({
     if (deviceIds.length === 0) return refuse(localProblem(t('recyclingDesk.nothingTicked'), 'deviceIds'));
     const weightKg = parseNumber(weight);
     if (!weightKg.ok) return refuse(localProblem(t('recyclingDesk.weightInvalid'), 'weightKg'));
-    const result = await record.run({ deviceIds, recycler, pickupDate, weightKg: weightKg.value, certificateRef, notes });
+    const result = await record.run({
+      deviceIds,
+      recycler,
+      pickupDate,
+      weightKg: weightKg.value,
+      certificateRef,
+      notes,
+    });
     if (!result.ok) {
       refuse(result.error);
       onRefused(result.error);
@@ -58,11 +65,27 @@ export function PickupForm({
   };
 
   return (
-    <form className="panel desk-panel desk-form" onSubmit={(event) => void submit(event)} data-testid="recycling-pickup">
+    <form
+      className="panel desk-panel desk-form"
+      onSubmit={(event) => void submit(event)}
+      data-testid="recycling-pickup"
+    >
       <h2>{t('recyclingDesk.pickupTitle', { count: deviceIds.length })}</h2>
-      <TextField label={t('field.recycler')} value={recycler} onChange={(e) => setRecycler(e.target.value)} invalid={isFieldInError(error, 'recycler')} autoComplete="off" />
+      <TextField
+        label={t('field.recycler')}
+        value={recycler}
+        onChange={(e) => setRecycler(e.target.value)}
+        invalid={isFieldInError(error, 'recycler')}
+        autoComplete="off"
+      />
       <div className="desk-row">
-        <TextField label={t('field.pickupDate')} type="date" value={pickupDate} onChange={(e) => setPickupDate(e.target.value)} invalid={isFieldInError(error, 'pickupDate')} />
+        <TextField
+          label={t('field.pickupDate')}
+          type="date"
+          value={pickupDate}
+          onChange={(e) => setPickupDate(e.target.value)}
+          invalid={isFieldInError(error, 'pickupDate')}
+        />
         <TextField
           label={t('field.weightKg')}
           optional
@@ -81,7 +104,13 @@ export function PickupForm({
         invalid={isFieldInError(error, 'certificateRef')}
         autoComplete="off"
       />
-      <TextField label={t('field.notes')} optional value={notes} onChange={(e) => setNotes(e.target.value)} autoComplete="off" />
+      <TextField
+        label={t('field.notes')}
+        optional
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        autoComplete="off"
+      />
       <ErrorBanner error={error} />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={record.busy} shortcut={t('ui.enterKey')}>

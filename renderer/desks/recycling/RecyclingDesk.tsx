@@ -20,7 +20,8 @@ import { RecyclingList } from './RecyclingList';
 import { useSelection } from './useSelection';
 import { ExportButton } from '../../exports/ExportButton';
 
-const refusalsOf = (error: ApiError) => new Map((error.refusals ?? []).map((refusal) => [refusal.deviceId, refusal.message]));
+const refusalsOf = (error: ApiError) =>
+  new Map((error.refusals ?? []).map((refusal) => [refusal.deviceId, refusal.message]));
 
 /**
  * Gather the devices leaving with the recycler (scanned one after another, or all those waiting), send the
@@ -66,7 +67,11 @@ export function RecyclingDesk(_props: ScreenProps) {
       return;
     }
     const fresh = await Promise.all(result.value.changed.map((changed) => read('devices.get', { id: changed.id })));
-    selection.put(fresh.flatMap((detail) => (detail.ok ? [{ device: detail.value, allowedActions: detail.value.allowedActions }] : [])));
+    selection.put(
+      fresh.flatMap((detail) =>
+        detail.ok ? [{ device: detail.value, allowedActions: detail.value.allowedActions }] : [],
+      ),
+    );
     setSending(false);
     setToSend(null);
     beep('success');
@@ -79,7 +84,10 @@ export function RecyclingDesk(_props: ScreenProps) {
     selection.remove(ids);
     setError(null);
     const params = { count: record.deviceCount, recycler: record.recycler, certificate: record.certificateRef ?? '' };
-    setNotice({ key: record.certificateRef ? 'recyclingDesk.recorded' : 'recyclingDesk.recordedNoCertificate', params });
+    setNotice({
+      key: record.certificateRef ? 'recyclingDesk.recorded' : 'recyclingDesk.recordedNoCertificate',
+      params,
+    });
     scanRef.current?.focus();
   };
 
@@ -113,8 +121,15 @@ export function RecyclingDesk(_props: ScreenProps) {
           )}
           <ErrorBanner error={error} />
           <section className="panel desk-panel" aria-labelledby="recycling-list-title">
-            <h2 id="recycling-list-title">{t('recyclingDesk.listTitle', { count: selection.entries.length, ticked: ticked.length })}</h2>
-            <RecyclingList entries={selection.entries} onToggle={selection.toggle} onSend={askToSend} onRemove={(id) => selection.remove([id])} />
+            <h2 id="recycling-list-title">
+              {t('recyclingDesk.listTitle', { count: selection.entries.length, ticked: ticked.length })}
+            </h2>
+            <RecyclingList
+              entries={selection.entries}
+              onToggle={selection.toggle}
+              onSend={askToSend}
+              onRemove={(id) => selection.remove([id])}
+            />
           </section>
         </div>
         <aside className="desk-side">

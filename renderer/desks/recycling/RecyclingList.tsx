@@ -22,22 +22,37 @@ export function RecyclingList({
 }) {
   const t = useT();
   const columns = useMemo<DataColumn<Entry>[]>(() => {
-    const canSend = ({ device, allowedActions }: Entry) => device.status !== 'to_recycle' && (allowedActions?.includes('send_to_recycling') ?? false);
+    const canSend = ({ device, allowedActions }: Entry) =>
+      device.status !== 'to_recycle' && (allowedActions?.includes('send_to_recycling') ?? false);
     return [
       {
         id: 'inPickup',
         enableSorting: false,
         header: () => t('recyclingDesk.inPickup'),
         cell: ({ row: { original: entry } }) => (
-          <input type="checkbox" checked={entry.checked} onChange={() => onToggle(entry.device.id)} aria-label={t('recyclingDesk.includeOne', { assetTag: entry.device.assetTag })} />
+          <input
+            type="checkbox"
+            checked={entry.checked}
+            onChange={() => onToggle(entry.device.id)}
+            aria-label={t('recyclingDesk.includeOne', { assetTag: entry.device.assetTag })}
+          />
         ),
       },
-      { id: 'assetTag', accessorFn: (entry) => entry.device.assetTag, meta: { className: 'desk-tag-cell' }, header: () => t('field.assetTag') },
+      {
+        id: 'assetTag',
+        accessorFn: (entry) => entry.device.assetTag,
+        meta: { className: 'desk-tag-cell' },
+        header: () => t('field.assetTag'),
+      },
       {
         id: 'device',
         enableSorting: false,
         header: () => t('field.device'),
-        cell: ({ row: { original: { device } } }) => (
+        cell: ({
+          row: {
+            original: { device },
+          },
+        }) => (
           <>
             {t(`kind.${device.kind}`)}
             <br />
@@ -57,7 +72,9 @@ export function RecyclingList({
                 {entry.refusal}
               </p>
             )}
-            {!canSend(entry) && entry.device.status !== 'to_recycle' && !entry.refusal && <p className="desk-muted">{t('recyclingDesk.cannotSend')}</p>}
+            {!canSend(entry) && entry.device.status !== 'to_recycle' && !entry.refusal && (
+              <p className="desk-muted">{t('recyclingDesk.cannotSend')}</p>
+            )}
           </>
         ),
       },

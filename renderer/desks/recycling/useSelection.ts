@@ -26,7 +26,12 @@ export function useSelection() {
           next.push({ device, allowedActions, checked, refusal: null });
         } else {
           const previous = next[index];
-          next[index] = { device, allowedActions: allowedActions ?? previous?.allowedActions ?? null, checked: checked || (previous?.checked ?? false), refusal: null };
+          next[index] = {
+            device,
+            allowedActions: allowedActions ?? previous?.allowedActions ?? null,
+            checked: checked || (previous?.checked ?? false),
+            refusal: null,
+          };
         }
       }
       return next;
@@ -34,7 +39,9 @@ export function useSelection() {
   }, []);
 
   const toggle = useCallback((id: number) => {
-    setEntries((current) => current.map((entry) => (entry.device.id === id ? { ...entry, checked: !entry.checked } : entry)));
+    setEntries((current) =>
+      current.map((entry) => (entry.device.id === id ? { ...entry, checked: !entry.checked } : entry)),
+    );
   }, []);
 
   const remove = useCallback((ids: readonly number[]) => {

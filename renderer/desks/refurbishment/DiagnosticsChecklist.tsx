@@ -1,5 +1,10 @@
 import { useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
-import { DIAGNOSTIC_CHECKS, DIAGNOSTIC_OUTCOMES, type DiagnosticCheck, type DiagnosticOutcome } from '../../../shared/domain/values';
+import {
+  DIAGNOSTIC_CHECKS,
+  DIAGNOSTIC_OUTCOMES,
+  type DiagnosticCheck,
+  type DiagnosticOutcome,
+} from '../../../shared/domain/values';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 
@@ -9,12 +14,19 @@ export type Diagnostics = Partial<Record<DiagnosticCheck, DiagnosticOutcome>>;
 const KEYS: Record<string, DiagnosticOutcome> = { p: 'pass', f: 'fail', n: 'not_applicable' };
 
 /** `onChange` takes updates, not values: keys typed faster than React renders must each build on the last. */
-export function DiagnosticsChecklist({ value, onChange }: { value: Diagnostics; onChange: Dispatch<SetStateAction<Diagnostics>> }) {
+export function DiagnosticsChecklist({
+  value,
+  onChange,
+}: {
+  value: Diagnostics;
+  onChange: Dispatch<SetStateAction<Diagnostics>>;
+}) {
   const t = useT();
   const rows = useRef<(HTMLDivElement | null)[]>([]);
   const focusRow = (index: number) => {
     const row = rows.current[index];
-    const target = row?.querySelector<HTMLInputElement>('input:checked') ?? row?.querySelector<HTMLInputElement>('input');
+    const target =
+      row?.querySelector<HTMLInputElement>('input:checked') ?? row?.querySelector<HTMLInputElement>('input');
     target?.focus();
   };
   const onKeyDown = (index: number, check: DiagnosticCheck) => (event: KeyboardEvent<HTMLDivElement>) => {
@@ -30,7 +42,8 @@ export function DiagnosticsChecklist({ value, onChange }: { value: Diagnostics; 
       focusRow(Math.max(0, Math.min(DIAGNOSTIC_CHECKS.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1))));
     }
   };
-  const allPass = () => onChange((current) => Object.fromEntries(DIAGNOSTIC_CHECKS.map((check) => [check, current[check] ?? 'pass'])));
+  const allPass = () =>
+    onChange((current) => Object.fromEntries(DIAGNOSTIC_CHECKS.map((check) => [check, current[check] ?? 'pass'])));
   const done = DIAGNOSTIC_CHECKS.filter((check) => value[check]).length;
 
   return (
@@ -55,14 +68,21 @@ export function DiagnosticsChecklist({ value, onChange }: { value: Diagnostics; 
             </span>
             <div className="desk-choices-row">
               {DIAGNOSTIC_OUTCOMES.map((outcome) => (
-                <label key={outcome} className={`desk-choice${value[check] === outcome ? ' is-checked' : ''}`} data-outcome={outcome}>
+                <label
+                  key={outcome}
+                  className={`desk-choice${value[check] === outcome ? ' is-checked' : ''}`}
+                  data-outcome={outcome}
+                >
                   <input
                     type="radio"
                     name={`diagnostic-${check}`}
                     value={outcome}
                     checked={value[check] === outcome}
                     onChange={() => onChange((current) => ({ ...current, [check]: outcome }))}
-                    aria-label={t('workshop.diagnosticChoice', { check: t(`diagnostic.${check}`), outcome: t(`diagnosticOutcome.${outcome}`) })}
+                    aria-label={t('workshop.diagnosticChoice', {
+                      check: t(`diagnostic.${check}`),
+                      outcome: t(`diagnosticOutcome.${outcome}`),
+                    })}
                   />
                   <span>{t(`diagnosticOutcome.${outcome}`)}</span>
                 </label>

@@ -15,12 +15,15 @@ export interface PartDraft {
 export const EMPTY_PART: PartDraft = { name: '', quantity: '1', euros: '' };
 
 /** Typed parts to the API's form, or the field of the first one that cannot be read. */
-export function partsToRecord(drafts: readonly PartDraft[]): { ok: true; parts: PartUsed[] } | { ok: false; field: string } {
+export function partsToRecord(
+  drafts: readonly PartDraft[],
+): { ok: true; parts: PartUsed[] } | { ok: false; field: string } {
   const parts: PartUsed[] = [];
   for (const [index, draft] of drafts.entries()) {
     if (draft.name.trim() === '' && draft.euros.trim() === '') continue;
     const quantity = parseWholeNumber(draft.quantity);
-    if (!quantity.ok || quantity.value === null || quantity.value < 1) return { ok: false, field: `parts.${index}.quantity` };
+    if (!quantity.ok || quantity.value === null || quantity.value < 1)
+      return { ok: false, field: `parts.${index}.quantity` };
     const cents = parseEurosToCents(draft.euros);
     if (!cents.ok) return { ok: false, field: `parts.${index}.costCents` };
     parts.push({ name: draft.name, quantity: quantity.value, costCents: cents.value ?? 0 });
@@ -29,9 +32,18 @@ export function partsToRecord(drafts: readonly PartDraft[]): { ok: true; parts: 
 }
 
 /** Parts used on the bench, one line each: name, quantity, unit cost in euros. */
-export function PartsEditor({ parts, onChange, error }: { parts: PartDraft[]; onChange: (parts: PartDraft[]) => void; error: ApiError | null }) {
+export function PartsEditor({
+  parts,
+  onChange,
+  error,
+}: {
+  parts: PartDraft[];
+  onChange: (parts: PartDraft[]) => void;
+  error: ApiError | null;
+}) {
   const t = useT();
-  const set = (index: number, change: Partial<PartDraft>) => onChange(parts.map((part, i) => (i === index ? { ...part, ...change } : part)));
+  const set = (index: number, change: Partial<PartDraft>) =>
+    onChange(parts.map((part, i) => (i === index ? { ...part, ...change } : part)));
   return (
     <fieldset className="desk-template" data-testid="workshop-parts">
       <legend>{t('workshop.parts')}</legend>

@@ -18,23 +18,37 @@ interface CheckValues {
 }
 
 /** The quality check of the latest pass (Alt+Q comes here). Main makes the device ready by itself when everything holds. */
-export function QualityCheckForm({ device, onChecked }: { device: DeviceDetail; onChecked: (result: RefurbishmentOutcomeResult) => void }) {
+export function QualityCheckForm({
+  device,
+  onChecked,
+}: {
+  device: DeviceDetail;
+  onChecked: (result: RefurbishmentOutcomeResult) => void;
+}) {
   const t = useT();
   const qualityCheck = useApiMutation('refurbishment.qualityCheck', { invalidates: ['devices', 'inventory'] });
   const formRef = useRef<HTMLFormElement>(null);
-  const { form, field, submit: handle, problem: error } = useContractForm<'refurbishment.qualityCheck', CheckValues>('refurbishment.qualityCheck', {
+  const {
+    form,
+    field,
+    submit: handle,
+    problem: error,
+  } = useContractForm<'refurbishment.qualityCheck', CheckValues>('refurbishment.qualityCheck', {
     verdict: 'passed',
     notes: '',
   });
   useAltKeys({ q: () => formRef.current?.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus() });
 
-  const submit = handle(async ({ verdict, notes }) => {
-    const result = await qualityCheck.run({ deviceId: device.id, passed: verdict === 'passed', notes });
-    if (!result.ok) return result;
-    beep(result.value.deviceStatus === 'ready' ? 'success' : 'error');
-    onChecked(result.value);
-    return null;
-  }, () => beep('error'));
+  const submit = handle(
+    async ({ verdict, notes }) => {
+      const result = await qualityCheck.run({ deviceId: device.id, passed: verdict === 'passed', notes });
+      if (!result.ok) return result;
+      beep(result.value.deviceStatus === 'ready' ? 'success' : 'error');
+      onChecked(result.value);
+      return null;
+    },
+    () => beep('error'),
+  );
 
   return (
     <form

@@ -77,13 +77,21 @@ export function RefurbishmentDesk(_props: ScreenProps) {
           )}
           <ErrorBanner error={error} />
           {device.status === 'ready' ? (
-            <ReadinessPanel device={device} onReopen={device.allowedActions.includes('reopen_refurbishment') ? () => void reopen(device) : undefined} />
+            <ReadinessPanel
+              device={device}
+              onReopen={device.allowedActions.includes('reopen_refurbishment') ? () => void reopen(device) : undefined}
+            />
           ) : (
             <div className="desk-columns">
               <RefurbishmentForm
                 key={`${device.id}-${pass}`}
                 device={device}
-                onRecorded={(result) => void reload(result.record.deviceId, { key: 'workshop.passRecorded', params: { assetTag: device.assetTag } })}
+                onRecorded={(result) =>
+                  void reload(result.record.deviceId, {
+                    key: 'workshop.passRecorded',
+                    params: { assetTag: device.assetTag },
+                  })
+                }
               />
               <aside className="desk-side">
                 <ReadinessPanel device={device} />
@@ -91,10 +99,9 @@ export function RefurbishmentDesk(_props: ScreenProps) {
                   key={`qc-${device.id}-${pass}`}
                   device={device}
                   onChecked={(result) =>
-                    void reload(
-                      result.record.deviceId,
-                      { key: result.record.qc?.passed ? 'workshop.qcRecordedPassed' : 'workshop.qcRecordedFailed' },
-                    )
+                    void reload(result.record.deviceId, {
+                      key: result.record.qc?.passed ? 'workshop.qcRecordedPassed' : 'workshop.qcRecordedFailed',
+                    })
                   }
                 />
               </aside>

@@ -35,15 +35,30 @@ interface BenchValues {
 }
 
 /** Alt+A … Alt+D: the grade; Alt+1 … Alt+3: the functional result (by physical key, AZERTY and QWERTY alike). */
-const GRADE_KEYS = Object.fromEntries(APPEARANCE_GRADES.map((grade) => [grade.toLowerCase(), grade])) as Record<string, AppearanceGrade>;
+const GRADE_KEYS = Object.fromEntries(APPEARANCE_GRADES.map((grade) => [grade.toLowerCase(), grade])) as Record<
+  string,
+  AppearanceGrade
+>;
 const functionalKey = (index: number) => `Alt+${index + 1}`;
 
 /** One pass at the bench: diagnostics, parts, labour, then the condition it leaves the device in. */
-export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail; onRecorded: (result: RefurbishmentOutcomeResult) => void }) {
+export function RefurbishmentForm({
+  device,
+  onRecorded,
+}: {
+  device: DeviceDetail;
+  onRecorded: (result: RefurbishmentOutcomeResult) => void;
+}) {
   const t = useT();
   const recordPass = useApiMutation('refurbishment.record', { invalidates: ['devices', 'inventory'] });
   const previous = device.refurbishments.at(-1);
-  const { form, field, submit: handle, problem: error, invalid } = useContractForm<'refurbishment.record', BenchValues>('refurbishment.record', {
+  const {
+    form,
+    field,
+    submit: handle,
+    problem: error,
+    invalid,
+  } = useContractForm<'refurbishment.record', BenchValues>('refurbishment.record', {
     diagnostics: previous?.diagnostics ?? {},
     parts: [],
     labour: '',
@@ -55,36 +70,43 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
   });
   const busy = form.formState.isSubmitting;
   useAltKeys({
-    ...Object.fromEntries(Object.entries(GRADE_KEYS).map(([letter, grade]) => [letter, () => form.setValue('grade', grade)])),
-    ...Object.fromEntries(FUNCTIONAL_RESULTS.map((result, index) => [String(index + 1), () => form.setValue('functional', result)])),
+    ...Object.fromEntries(
+      Object.entries(GRADE_KEYS).map(([letter, grade]) => [letter, () => form.setValue('grade', grade)]),
+    ),
+    ...Object.fromEntries(
+      FUNCTIONAL_RESULTS.map((result, index) => [String(index + 1), () => form.setValue('functional', result)]),
+    ),
   });
 
-  const submit = handle(async (values) => {
-    const { diagnostics, grade, functional, outcome, notes } = values;
-    const labourMinutes = parseWholeNumber(values.labour);
-    if (!labourMinutes.ok) return localProblem(t('workshop.labourInvalid'), 'labourMinutes');
-    const batteryHealth = parseWholeNumber(values.battery);
-    if (!batteryHealth.ok || (batteryHealth.value !== null && batteryHealth.value > 100)) {
-      return localProblem(t('workshop.batteryInvalid'), 'batteryHealth');
-    }
-    const usedParts = partsToRecord(values.parts);
-    if (!usedParts.ok) return localProblem(t('workshop.partInvalid'), usedParts.field);
-    const result = await recordPass.run({
-      deviceId: device.id,
-      diagnostics,
-      parts: usedParts.parts,
-      labourMinutes: labourMinutes.value ?? 0,
-      grade,
-      functional,
-      batteryHealth: batteryHealth.value,
-      outcome,
-      notes,
-    });
-    if (!result.ok) return result;
-    beep('success');
-    onRecorded(result.value);
-    return null;
-  }, () => beep('error'));
+  const submit = handle(
+    async (values) => {
+      const { diagnostics, grade, functional, outcome, notes } = values;
+      const labourMinutes = parseWholeNumber(values.labour);
+      if (!labourMinutes.ok) return localProblem(t('workshop.labourInvalid'), 'labourMinutes');
+      const batteryHealth = parseWholeNumber(values.battery);
+      if (!batteryHealth.ok || (batteryHealth.value !== null && batteryHealth.value > 100)) {
+        return localProblem(t('workshop.batteryInvalid'), 'batteryHealth');
+      }
+      const usedParts = partsToRecord(values.parts);
+      if (!usedParts.ok) return localProblem(t('workshop.partInvalid'), usedParts.field);
+      const result = await recordPass.run({
+        deviceId: device.id,
+        diagnostics,
+        parts: usedParts.parts,
+        labourMinutes: labourMinutes.value ?? 0,
+        grade,
+        functional,
+        batteryHealth: batteryHealth.value,
+        outcome,
+        notes,
+      });
+      if (!result.ok) return result;
+      beep('success');
+      onRecorded(result.value);
+      return null;
+    },
+    () => beep('error'),
+  );
 
   return (
     <form
@@ -102,16 +124,38 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
           <DiagnosticsChecklist
             value={diagnostics.value}
             // The checklist hands updates (fast keys build on the last one): apply them to the form's latest value.
-            onChange={(update) => form.setValue('diagnostics', typeof update === 'function' ? update(form.getValues('diagnostics')) : update)}
+            onChange={(update) =>
+              form.setValue(
+                'diagnostics',
+                typeof update === 'function' ? update(form.getValues('diagnostics')) : update,
+              )
+            }
           />
         )}
       />
       <section className="panel desk-panel desk-form">
         <h2>{t('workshop.benchTitle')}</h2>
-        <Controller control={form.control} name="parts" render={({ field: parts }) => <PartsEditor parts={parts.value} onChange={parts.onChange} error={error} />} />
+        <Controller
+          control={form.control}
+          name="parts"
+          render={({ field: parts }) => <PartsEditor parts={parts.value} onChange={parts.onChange} error={error} />}
+        />
         <div className="desk-row">
-          <TextField label={t('field.labourMinutes')} inputMode="numeric" autoComplete="off" {...field('labour', t('field.labourMinutes'), 'labourMinutes')} invalid={invalid('labourMinutes')} />
-          <TextField label={t('field.batteryHealth')} optional inputMode="numeric" autoComplete="off" {...field('battery', t('field.batteryHealth'), 'batteryHealth')} invalid={invalid('batteryHealth')} />
+          <TextField
+            label={t('field.labourMinutes')}
+            inputMode="numeric"
+            autoComplete="off"
+            {...field('labour', t('field.labourMinutes'), 'labourMinutes')}
+            invalid={invalid('labourMinutes')}
+          />
+          <TextField
+            label={t('field.batteryHealth')}
+            optional
+            inputMode="numeric"
+            autoComplete="off"
+            {...field('battery', t('field.batteryHealth'), 'batteryHealth')}
+            invalid={invalid('batteryHealth')}
+          />
         </div>
         <Controller
           control={form.control}
@@ -137,7 +181,11 @@ export function RefurbishmentForm({ device, onRecorded }: { device: DeviceDetail
               legend={t('field.functional')}
               value={functional.value}
               onChange={functional.onChange}
-              choices={FUNCTIONAL_RESULTS.map((value, index) => ({ value, label: t(`functional.${value}`), shortcut: functionalKey(index) }))}
+              choices={FUNCTIONAL_RESULTS.map((value, index) => ({
+                value,
+                label: t(`functional.${value}`),
+                shortcut: functionalKey(index),
+              }))}
               invalid={invalid('functional')}
               testId="workshop-functional"
             />

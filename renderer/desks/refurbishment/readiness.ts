@@ -22,7 +22,9 @@ export function reasonsNotReady(t: T, device: DeviceDetail): string[] {
   }
   for (const subject of subjectsOf(device)) {
     if (subject.state !== 'verified') {
-      reasons.push(t('workshop.why.erasure', { medium: describeSubject(t, subject), state: t(`erasureState.${subject.state}`) }));
+      reasons.push(
+        t('workshop.why.erasure', { medium: describeSubject(t, subject), state: t(`erasureState.${subject.state}`) }),
+      );
     }
   }
   if (!device.facts.graded) reasons.push(t('workshop.why.grade'));

@@ -22,7 +22,11 @@ export function ReturnDone({ created, outcomes }: { created: ReturnCreated; outc
       {created.return.missingAccessories.length > 0 && (
         <p>{t('returnsDesk.missingRecorded', { list: created.return.missingAccessories.join(', ') })}</p>
       )}
-      <p>{closed ? t('returnsDesk.handoverClosed') : t('returnsDesk.handoverStillOpen', { count: created.handover.openItems })}</p>
+      <p>
+        {closed
+          ? t('returnsDesk.handoverClosed')
+          : t('returnsDesk.handoverStillOpen', { count: created.handover.openItems })}
+      </p>
     </Notice>
   );
 }

@@ -8,7 +8,15 @@ import type { ReturnDraft } from './returnDraft';
 type Extras = Pick<ReturnDraft, 'missing' | 'otherMissing' | 'returnedOn' | 'notes'>;
 
 /** The accessories handed over that did not come back, the return date and a note. */
-export function ReturnExtras({ draft, onChange, error }: { draft: ReturnDraft; onChange: (extras: Partial<Extras>) => void; error: ApiError | null }) {
+export function ReturnExtras({
+  draft,
+  onChange,
+  error,
+}: {
+  draft: ReturnDraft;
+  onChange: (extras: Partial<Extras>) => void;
+  error: ApiError | null;
+}) {
   const t = useT();
   const accessories = draft.handover.terms.accessories;
   const toggle = (index: number, missing: boolean) => {
@@ -26,11 +34,23 @@ export function ReturnExtras({ draft, onChange, error }: { draft: ReturnDraft; o
         ) : (
           <div className="returns-missing-list">
             {accessories.map((name, index) => (
-              <Checkbox key={`${name}-${index}`} label={name} checked={draft.missing.has(index)} onChange={(checked) => toggle(index, checked)} />
+              <Checkbox
+                key={`${name}-${index}`}
+                label={name}
+                checked={draft.missing.has(index)}
+                onChange={(checked) => toggle(index, checked)}
+              />
             ))}
           </div>
         )}
-        <TextField label={t('returnsDesk.otherMissing')} optional maxLength={maxLengthOf('returns.create', 'missingAccessories.*')} value={draft.otherMissing} onChange={(e) => onChange({ otherMissing: e.target.value })} autoComplete="off" />
+        <TextField
+          label={t('returnsDesk.otherMissing')}
+          optional
+          maxLength={maxLengthOf('returns.create', 'missingAccessories.*')}
+          value={draft.otherMissing}
+          onChange={(e) => onChange({ otherMissing: e.target.value })}
+          autoComplete="off"
+        />
       </fieldset>
       <div className="desk-row">
         <TextField
@@ -40,7 +60,14 @@ export function ReturnExtras({ draft, onChange, error }: { draft: ReturnDraft; o
           onChange={(e) => onChange({ returnedOn: e.target.value })}
           invalid={isFieldInError(error, 'returnedOn')}
         />
-        <TextField label={t('field.notes')} optional maxLength={maxLengthOf('returns.create', 'notes')} value={draft.notes} onChange={(e) => onChange({ notes: e.target.value })} autoComplete="off" />
+        <TextField
+          label={t('field.notes')}
+          optional
+          maxLength={maxLengthOf('returns.create', 'notes')}
+          value={draft.notes}
+          onChange={(e) => onChange({ notes: e.target.value })}
+          autoComplete="off"
+        />
       </div>
     </div>
   );

@@ -11,10 +11,19 @@ export function ReturnHandoverCard({ handover }: { handover: HandoverDetail }) {
   const format = useFormat();
   const overdue = handover.dueOn !== null && handover.dueOn < todayIsoDate();
   return (
-    <section className="returns-handover" aria-label={t('entity.handover')} data-testid="returns-handover" data-number={handover.number}>
+    <section
+      className="returns-handover"
+      aria-label={t('entity.handover')}
+      data-testid="returns-handover"
+      data-number={handover.number}
+    >
       <div className="returns-handover-number">
         <span className="desk-muted">{t(`handoverKind.${handover.kind}`)}</span>
-        <a className="desk-mono returns-handover-link" href={handoverHref(handover.id)} title={t('handoverPage.openPage')}>
+        <a
+          className="desk-mono returns-handover-link"
+          href={handoverHref(handover.id)}
+          title={t('handoverPage.openPage')}
+        >
           <strong>{handover.number}</strong>
         </a>
       </div>
@@ -29,7 +38,9 @@ export function ReturnHandoverCard({ handover }: { handover: HandoverDetail }) {
             : t('returnsDesk.handedOn', { handedOn: format.day(handover.handedOn) })}{' '}
           {overdue && <Badge tone="danger">{t('returnsDesk.overdue')}</Badge>}
         </span>
-        <span className="desk-muted">{t('returnsDesk.stillOutCount', { open: handover.openItems, total: handover.itemCount })}</span>
+        <span className="desk-muted">
+          {t('returnsDesk.stillOutCount', { open: handover.openItems, total: handover.itemCount })}
+        </span>
       </div>
     </section>
   );

@@ -9,7 +9,15 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import type { ItemDraft } from './returnDraft';
 
 /** How one ticked item came back: its condition, and for a device its grade, for a SIM card where it goes. */
-function ItemFields({ item, draft, onChange }: { item: HandoverItem; draft: ItemDraft; onChange: (draft: ItemDraft) => void }) {
+function ItemFields({
+  item,
+  draft,
+  onChange,
+}: {
+  item: HandoverItem;
+  draft: ItemDraft;
+  onChange: (draft: ItemDraft) => void;
+}) {
   const t = useT();
   return (
     <div className="returns-item-fields">
@@ -18,7 +26,11 @@ function ItemFields({ item, draft, onChange }: { item: HandoverItem; draft: Item
           <Badge tone="warning">{t('returnsDesk.toErasure')}</Badge>
           <label className="returns-inline-field">
             <span>{t('field.grade')}</span>
-            <select className="input" value={draft.grade} onChange={(event) => onChange({ ...draft, grade: event.target.value as ItemDraft['grade'] })}>
+            <select
+              className="input"
+              value={draft.grade}
+              onChange={(event) => onChange({ ...draft, grade: event.target.value as ItemDraft['grade'] })}
+            >
               <option value="">{t('ui.empty')}</option>
               {APPEARANCE_GRADES.map((grade) => (
                 <option key={grade} value={grade}>
@@ -100,7 +112,12 @@ export function ReturnItemsTable({
               </td>
               <td>
                 {item.returned ? (
-                  <span className="desk-muted">{t('returnsDesk.alreadyBack', { number: item.returned.returnNumber, date: format.day(item.returned.returnedOn) })}</span>
+                  <span className="desk-muted">
+                    {t('returnsDesk.alreadyBack', {
+                      number: item.returned.returnNumber,
+                      date: format.day(item.returned.returnedOn),
+                    })}
+                  </span>
                 ) : draft ? (
                   <ItemFields item={item} draft={draft} onChange={(next) => onItem(item.id, next)} />
                 ) : (

@@ -39,7 +39,9 @@ const freshDraft = (handover: HandoverDetail): ReturnDraft => ({
 export function ReturnsDesk(_props: ScreenProps) {
   const t = useT();
   const call = useApiFetch();
-  const createReturn = useApiMutation('returns.create', { invalidates: ['handovers', 'devices', 'inventory', 'sims', 'followUp', 'beneficiaries', 'programmes'] });
+  const createReturn = useApiMutation('returns.create', {
+    invalidates: ['handovers', 'devices', 'inventory', 'sims', 'followUp', 'beneficiaries', 'programmes'],
+  });
   const scanRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [looking, setLooking] = useState(false);
@@ -64,7 +66,12 @@ export function ReturnsDesk(_props: ScreenProps) {
     if (!found.ok) return refuse(found.error);
     const { handover, itemId } = found.value;
     if (draft && draft.handover.id !== handover.id && draft.items.size > 0) {
-      return refuse(localProblem(t('returnsDesk.otherHandover', { number: handover.number, current: draft.handover.number }), 'scan'));
+      return refuse(
+        localProblem(
+          t('returnsDesk.otherHandover', { number: handover.number, current: draft.handover.number }),
+          'scan',
+        ),
+      );
     }
     setProblem(null);
     setError(null);
@@ -79,7 +86,8 @@ export function ReturnsDesk(_props: ScreenProps) {
     return 'accepted';
   };
 
-  const update = (change: (current: ReturnDraft) => ReturnDraft) => setDraft((current) => (current ? change(current) : current));
+  const update = (change: (current: ReturnDraft) => ReturnDraft) =>
+    setDraft((current) => (current ? change(current) : current));
   const toggle = (itemId: number) =>
     update((current) => {
       const items = new Map(current.items);
@@ -152,7 +160,9 @@ export function ReturnsDesk(_props: ScreenProps) {
                 handover={draft.handover}
                 items={draft.items}
                 onToggle={toggle}
-                onItem={(itemId, item) => update((current) => ({ ...current, items: new Map(current.items).set(itemId, item) }))}
+                onItem={(itemId, item) =>
+                  update((current) => ({ ...current, items: new Map(current.items).set(itemId, item) }))
+                }
               />
             </section>
           ) : (
@@ -161,11 +171,26 @@ export function ReturnsDesk(_props: ScreenProps) {
         </div>
         <aside className="desk-side">
           {draft && (
-            <section className="panel desk-panel" aria-labelledby="returns-confirm-title" data-testid="returns-confirm-panel">
+            <section
+              className="panel desk-panel"
+              aria-labelledby="returns-confirm-title"
+              data-testid="returns-confirm-panel"
+            >
               <h2 id="returns-confirm-title">{t('returnsDesk.confirmTitle', { count: draft.items.size })}</h2>
-              <ReturnExtras draft={draft} error={error} onChange={(extras) => update((current) => ({ ...current, ...extras }))} />
+              <ReturnExtras
+                draft={draft}
+                error={error}
+                onChange={(extras) => update((current) => ({ ...current, ...extras }))}
+              />
               <ErrorBanner error={error} />
-              <Button variant="primary" size="large" busy={busy} shortcut={t('desk.confirmKey')} onClick={() => void confirm()} data-testid="returns-confirm">
+              <Button
+                variant="primary"
+                size="large"
+                busy={busy}
+                shortcut={t('desk.confirmKey')}
+                onClick={() => void confirm()}
+                data-testid="returns-confirm"
+              >
                 {t('returnsDesk.confirm', { count: draft.items.size })}
               </Button>
             </section>

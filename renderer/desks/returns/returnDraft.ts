@@ -22,7 +22,8 @@ export interface ReturnDraft {
   notes: string;
 }
 
-export const openItems = (handover: HandoverDetail): HandoverItem[] => handover.items.filter((item) => item.returned === null);
+export const openItems = (handover: HandoverDetail): HandoverItem[] =>
+  handover.items.filter((item) => item.returned === null);
 
 export function returnInput(draft: ReturnDraft) {
   const accessories = draft.handover.terms.accessories;

@@ -13,7 +13,21 @@ import './agreements.css';
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
 
-function Choices<V extends string>({ name, legend, values, value, label, onChange }: { name: string; legend: string; values: readonly V[]; value: V; label: (value: V) => string; onChange: (value: V) => void }) {
+function Choices<V extends string>({
+  name,
+  legend,
+  values,
+  value,
+  label,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  values: readonly V[];
+  value: V;
+  label: (value: V) => string;
+  onChange: (value: V) => void;
+}) {
   return (
     <fieldset className="desk-choices">
       <legend>{legend}</legend>
@@ -36,7 +50,11 @@ export function AgreementTemplateScreen({ param }: ScreenProps) {
   const [variant, setVariant] = useState<ClauseVariant>('adult');
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
-  const loaded = useApiQuery('agreementTemplates.get', { programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0, variant, lang });
+  const loaded = useApiQuery('agreementTemplates.get', {
+    programmeId: Number.isInteger(programmeId) && programmeId > 0 ? programmeId : 0,
+    variant,
+    lang,
+  });
   const template = loaded.data && loaded.data.variant === variant && loaded.data.lang === lang ? loaded.data : null;
 
   return (
@@ -44,10 +62,28 @@ export function AgreementTemplateScreen({ param }: ScreenProps) {
       <a className="back-link" href={`#/programmes/${programmeId}`}>
         ← {template?.programmeName ?? t('nav.programmes')}
       </a>
-      <PageHeader title={t('template.title', { programme: template?.programmeName ?? '' })} subtitle={t('template.subtitle')} focusOnMount />
+      <PageHeader
+        title={t('template.title', { programme: template?.programmeName ?? '' })}
+        subtitle={t('template.subtitle')}
+        focusOnMount
+      />
       <div className="template-choices">
-        <Choices name="template-variant" legend={t('template.variant')} values={CLAUSE_VARIANTS} value={variant} label={(value) => t(`template.variant.${value}`)} onChange={setVariant} />
-        <Choices name="template-lang" legend={t('template.lang')} values={LANGS} value={lang} label={(value) => t(`template.lang.${value}`)} onChange={setLang} />
+        <Choices
+          name="template-variant"
+          legend={t('template.variant')}
+          values={CLAUSE_VARIANTS}
+          value={variant}
+          label={(value) => t(`template.variant.${value}`)}
+          onChange={setVariant}
+        />
+        <Choices
+          name="template-lang"
+          legend={t('template.lang')}
+          values={LANGS}
+          value={lang}
+          label={(value) => t(`template.lang.${value}`)}
+          onChange={setLang}
+        />
       </div>
       <ErrorBanner error={loaded.error} />
       {template ? (

@@ -13,10 +13,21 @@ import { useT } from '../../i18n/useT';
 const itemLabel = (item: TargetItem) => (item === 'sim' ? 'targetItem.sim' : (`kind.${item}` as const));
 
 /** The programme's reference value per kind of item, printed on its agreements. */
-export function ItemValuesEditor({ template, onSaved }: { template: AgreementTemplate; onSaved?: (template: AgreementTemplate) => void }) {
+export function ItemValuesEditor({
+  template,
+  onSaved,
+}: {
+  template: AgreementTemplate;
+  onSaved?: (template: AgreementTemplate) => void;
+}) {
   const t = useT();
   const setValues = useApiMutation('agreementTemplates.setValues', {
-    updates: (cache, saved) => cache.set('agreementTemplates.get', { programmeId: saved.programmeId, variant: saved.variant, lang: saved.lang }, () => saved),
+    updates: (cache, saved) =>
+      cache.set(
+        'agreementTemplates.get',
+        { programmeId: saved.programmeId, variant: saved.variant, lang: saved.lang },
+        () => saved,
+      ),
   });
   const toast = useToast();
   const [texts, setTexts] = useState<Record<string, string>>({});
@@ -24,7 +35,11 @@ export function ItemValuesEditor({ template, onSaved }: { template: AgreementTem
 
   useEffect(() => {
     const decimal = template.lang === 'fr' ? ',' : '.';
-    setTexts(Object.fromEntries(template.itemValues.map((value) => [value.item, (value.valueCents / 100).toFixed(2).replace('.', decimal)])));
+    setTexts(
+      Object.fromEntries(
+        template.itemValues.map((value) => [value.item, (value.valueCents / 100).toFixed(2).replace('.', decimal)]),
+      ),
+    );
   }, [template]);
 
   const save = async () => {
@@ -35,7 +50,12 @@ export function ItemValuesEditor({ template, onSaved }: { template: AgreementTem
       if (value.value !== null) values.push({ item, valueCents: value.value });
     }
     setProblem(null);
-    const result = await setValues.run({ programmeId: template.programmeId, variant: template.variant, lang: template.lang, values });
+    const result = await setValues.run({
+      programmeId: template.programmeId,
+      variant: template.variant,
+      lang: template.lang,
+      values,
+    });
     if (!result.ok) return;
     toast(t('template.valuesSaved'));
     onSaved?.(result.value);
@@ -55,7 +75,11 @@ export function ItemValuesEditor({ template, onSaved }: { template: AgreementTem
           />
         ))}
       </div>
-      {problem ? <p className="template-problem" role="alert">{problem}</p> : null}
+      {problem ? (
+        <p className="template-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <ErrorBanner error={setValues.error} onDismiss={setValues.reset} />
       <div className="form-actions">
         <Button busy={setValues.busy} onClick={() => void save()}>

@@ -2,7 +2,13 @@ import type { AgreementTemplate } from '../../../shared/contract/agreements-type
 import { useT } from '../../i18n/useT';
 
 /** The fields a text may use, by their name in its language; a click inserts one at the cursor. */
-export function PlaceholderList({ placeholders, onInsert }: { placeholders: AgreementTemplate['placeholders']; onInsert: (token: string) => void }) {
+export function PlaceholderList({
+  placeholders,
+  onInsert,
+}: {
+  placeholders: AgreementTemplate['placeholders'];
+  onInsert: (token: string) => void;
+}) {
   const t = useT();
   return (
     <section className="template-placeholders" aria-labelledby="placeholders-title">

@@ -20,10 +20,20 @@ const BODY_MAX_LENGTH = maxLengthOf('agreementTemplates.save', 'body');
 
 /** The text as saved (or reset) is what the template screen reads: it goes into the cache as it is. */
 const intoCache = (cache: ApiCache, saved: AgreementTemplate) =>
-  cache.set('agreementTemplates.get', { programmeId: saved.programmeId, variant: saved.variant, lang: saved.lang }, () => saved);
+  cache.set(
+    'agreementTemplates.get',
+    { programmeId: saved.programmeId, variant: saved.variant, lang: saved.lang },
+    () => saved,
+  );
 
 /** One text (a kind of document in one language): textarea, live check, fields to insert, preview, save and reset. */
-export function TemplateEditor({ template, onChanged }: { template: AgreementTemplate; onChanged?: (template: AgreementTemplate) => void }) {
+export function TemplateEditor({
+  template,
+  onChanged,
+}: {
+  template: AgreementTemplate;
+  onChanged?: (template: AgreementTemplate) => void;
+}) {
   const t = useT();
   const save = useApiMutation('agreementTemplates.save', { updates: intoCache });
   const reset = useApiMutation('agreementTemplates.reset', { updates: intoCache });
@@ -37,7 +47,10 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => setBody(template.body), [template]);
 
-  const parsed = useMemo(() => parseTemplate(body, template.lang, template.variant), [body, template.lang, template.variant]);
+  const parsed = useMemo(
+    () => parseTemplate(body, template.lang, template.variant),
+    [body, template.lang, template.variant],
+  );
   const values = useMemo(() => sampleValues(template, t, format), [template, t, format]);
   const dirty = body !== template.body;
 
@@ -62,14 +75,17 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
     onChanged?.(result.value);
   };
 
-  const status = template.custom && template.updatedAt
-    ? t('template.custom', { date: format.dateTime(template.updatedAt), operator: template.updatedBy?.name ?? '' })
-    : t('template.default');
+  const status =
+    template.custom && template.updatedAt
+      ? t('template.custom', { date: format.dateTime(template.updatedAt), operator: template.updatedBy?.name ?? '' })
+      : t('template.default');
 
   return (
     <div className="template-editor">
       <section className="panel desk-panel template-text" aria-label={t('template.body')}>
-        <p className="desk-hint" data-testid="template-status">{status}</p>
+        <p className="desk-hint" data-testid="template-status">
+          {status}
+        </p>
         <div className={`field${parsed.ok ? '' : ' is-invalid'}`}>
           <label htmlFor={`${id}-body`} className="field-label">
             {t('template.body')}
@@ -92,7 +108,12 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
             {t('template.bodyHint')}
           </p>
         </div>
-        <p id={`${id}-check`} className={parsed.ok ? 'template-ok' : 'template-problem'} role="status" data-testid="template-check">
+        <p
+          id={`${id}-check`}
+          className={parsed.ok ? 'template-ok' : 'template-problem'}
+          role="status"
+          data-testid="template-check"
+        >
           {parsed.ok ? (dirty ? t('template.unsaved') : t('template.valid')) : problemMessage(t, parsed.problem)}
         </p>
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
@@ -100,7 +121,12 @@ export function TemplateEditor({ template, onChanged }: { template: AgreementTem
           <Button variant="ghost" disabled={!template.custom || busy} onClick={() => setConfirmReset(true)}>
             {t('template.reset')}
           </Button>
-          <Button variant="primary" busy={busy} disabled={!parsed.ok || !dirty} onClick={() => void run('agreementTemplates.save', t('template.saved'))}>
+          <Button
+            variant="primary"
+            busy={busy}
+            disabled={!parsed.ok || !dirty}
+            onClick={() => void run('agreementTemplates.save', t('template.saved'))}
+          >
             {t('template.save')}
           </Button>
         </div>

@@ -6,7 +6,15 @@ import type { PlaceholderValues } from '../../../shared/domain/agreement-placeho
  * The clauses as the agreement will print them: article titles, paragraphs and bullets. The preview scrolls, so it
  * takes the focus (Tab, then the arrow keys scroll it) and is named by the heading `labelledBy` points to.
  */
-export function TemplatePreview({ blocks, values, labelledBy }: { blocks: readonly TemplateBlock[]; values: PlaceholderValues; labelledBy?: string }) {
+export function TemplatePreview({
+  blocks,
+  values,
+  labelledBy,
+}: {
+  blocks: readonly TemplateBlock[];
+  values: PlaceholderValues;
+  labelledBy?: string;
+}) {
   const filled = fillTemplate(blocks, values, { sim: true });
   const out: ReactNode[] = [];
   let bullets: string[] = [];

@@ -12,7 +12,17 @@ import { downloadJson, safeFileName } from './downloadJson';
  * The person's rights, for coordinators: access (everything held, as one JSON file named after their reference;
  * main logs the export) and erasure (anonymised at once, after a confirmation; refused while a loan is open).
  */
-export function BeneficiaryActions({ person, onEdit, onChanged, onError }: { person: Beneficiary; onEdit: () => void; onChanged: () => void; onError: (error: ApiError | null) => void }) {
+export function BeneficiaryActions({
+  person,
+  onEdit,
+  onChanged,
+  onError,
+}: {
+  person: Beneficiary;
+  onEdit: () => void;
+  onChanged: () => void;
+  onError: (error: ApiError | null) => void;
+}) {
   const t = useT();
   // The export writes who exported it in the log: a change (of `events` only), not a read.
   const exportCall = useApiMutation('beneficiaries.export', { updates: () => undefined });

@@ -30,7 +30,10 @@ export function BeneficiaryDetail({ id }: { id: number }) {
       <a className="back-link" href="#/beneficiaries">
         ← {t('beneficiaries.back')}
       </a>
-      <ErrorBanner error={actionError ?? loaded.error} onDismiss={actionError ? () => setActionError(null) : undefined} />
+      <ErrorBanner
+        error={actionError ?? loaded.error}
+        onDismiss={actionError ? () => setActionError(null) : undefined}
+      />
       {person ? (
         <>
           <PageHeader
@@ -47,7 +50,12 @@ export function BeneficiaryDetail({ id }: { id: number }) {
             subtitle={<span data-testid="beneficiary-name">{personName(person) ?? t('beneficiaries.noName')}</span>}
             actions={
               canCoordinate && !person.masked ? (
-                <BeneficiaryActions person={person} onEdit={() => setEditing(true)} onChanged={loaded.reload} onError={setActionError} />
+                <BeneficiaryActions
+                  person={person}
+                  onEdit={() => setEditing(true)}
+                  onChanged={loaded.reload}
+                  onError={setActionError}
+                />
               ) : null
             }
           />

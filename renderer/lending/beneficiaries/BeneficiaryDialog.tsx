@@ -14,13 +14,24 @@ import { draftOf, inputOf, type BeneficiaryDraft } from './beneficiaryForm';
  * Records a person (`beneficiary` null) or edits one. Only what the agreement needs: never why someone is
  * supported. For a minor, the person who signs with them is required.
  */
-export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficiary: Beneficiary | null; onClose: () => void; onSaved: (saved: Beneficiary) => void }) {
+export function BeneficiaryDialog({
+  beneficiary,
+  onClose,
+  onSaved,
+}: {
+  beneficiary: Beneficiary | null;
+  onClose: () => void;
+  onSaved: (saved: Beneficiary) => void;
+}) {
   const t = useT();
   const options = useLendingOptions();
   const partners = useApiQuery('partners.list', { includeInactive: false });
   const create = useApiMutation('beneficiaries.create');
   const update = useApiMutation('beneficiaries.update');
-  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'beneficiaries.create', BeneficiaryDraft>('beneficiaries.create', draftOf(beneficiary));
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<
+    'beneficiaries.create',
+    BeneficiaryDraft
+  >('beneficiaries.create', draftOf(beneficiary));
   const [minor, category] = form.watch(['minor', 'category']);
   const responsible = t(`beneficiaries.responsible.${responsiblePersonKind(category)}`);
 
@@ -42,7 +53,11 @@ export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficia
     <EntityDialog
       open
       width="wide"
-      title={beneficiary ? t('beneficiaries.editTitle', { reference: beneficiary.reference }) : t('beneficiaries.createTitle')}
+      title={
+        beneficiary
+          ? t('beneficiaries.editTitle', { reference: beneficiary.reference })
+          : t('beneficiaries.createTitle')
+      }
       onClose={onClose}
       onSubmit={save}
       busy={create.busy || update.busy}
@@ -55,14 +70,33 @@ export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficia
           control={form.control}
           name="partnerId"
           render={({ field: partner }) => (
-            <SelectField label={t('field.partnerId')} options={entityOptions(partners.data, t('beneficiaries.choosePartner'))} value={partner.value} onChange={partner.onChange} invalid={invalid('partnerId')} />
+            <SelectField
+              label={t('field.partnerId')}
+              options={entityOptions(partners.data, t('beneficiaries.choosePartner'))}
+              value={partner.value}
+              onChange={partner.onChange}
+              invalid={invalid('partnerId')}
+            />
           )}
         />
-        <TextField label={t('field.reference')} hint={t('beneficiaries.referenceHint')} className="mono" {...field('reference', t('field.reference'))} />
+        <TextField
+          label={t('field.reference')}
+          hint={t('beneficiaries.referenceHint')}
+          className="mono"
+          {...field('reference', t('field.reference'))}
+        />
         <Controller
           control={form.control}
           name="category"
-          render={({ field: chosen }) => <SelectField label={t('field.category')} options={options.categories} value={chosen.value} onChange={chosen.onChange} invalid={invalid('category')} />}
+          render={({ field: chosen }) => (
+            <SelectField
+              label={t('field.category')}
+              options={options.categories}
+              value={chosen.value}
+              onChange={chosen.onChange}
+              invalid={invalid('category')}
+            />
+          )}
         />
       </div>
       <div className="form-grid three">
@@ -70,7 +104,13 @@ export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficia
         <TextField label={t('field.lastName')} optional {...field('lastName', t('field.lastName'))} />
         <TextField label={t('field.consentOn')} optional type="date" {...field('consentOn', t('field.consentOn'))} />
       </div>
-      <Controller control={form.control} name="minor" render={({ field: isMinor }) => <Checkbox label={t('beneficiaries.minorLabel')} checked={isMinor.value} onChange={isMinor.onChange} />} />
+      <Controller
+        control={form.control}
+        name="minor"
+        render={({ field: isMinor }) => (
+          <Checkbox label={t('beneficiaries.minorLabel')} checked={isMinor.value} onChange={isMinor.onChange} />
+        )}
+      />
       <div className="form-grid two">
         {minor ? <TextField label={responsible} {...field('guardianName', responsible)} /> : null}
         <TextField label={t('field.referentName')} optional {...field('referentName', t('field.referentName'))} />
@@ -79,8 +119,19 @@ export function BeneficiaryDialog({ beneficiary, onClose, onSaved }: { beneficia
         <legend>{t('beneficiaries.contacts')}</legend>
         <p className="field-hint">{t('beneficiaries.contactsHint')}</p>
         <div className="form-grid two">
-          <TextField label={t('field.contactPhone')} optional type="tel" hint={t('beneficiaries.phoneHint')} {...field('contactPhone', t('field.contactPhone'))} />
-          <TextField label={t('field.contactEmail')} optional type="email" {...field('contactEmail', t('field.contactEmail'))} />
+          <TextField
+            label={t('field.contactPhone')}
+            optional
+            type="tel"
+            hint={t('beneficiaries.phoneHint')}
+            {...field('contactPhone', t('field.contactPhone'))}
+          />
+          <TextField
+            label={t('field.contactEmail')}
+            optional
+            type="email"
+            {...field('contactEmail', t('field.contactEmail'))}
+          />
         </div>
         <TextAreaField label={t('field.address')} optional rows={2} {...field('address', t('field.address'))} />
       </fieldset>

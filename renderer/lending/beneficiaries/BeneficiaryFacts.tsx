@@ -19,7 +19,11 @@ export function BeneficiaryFacts({ person }: { person: Beneficiary }) {
           <Fact label={t('field.lastName')}>{person.lastName}</Fact>
           <Fact label={t('field.category')}>{t(`category.${person.category}`)}</Fact>
           <Fact label={t('field.minor')}>{person.minor ? t('ui.yes') : t('ui.no')}</Fact>
-          {person.minor ? <Fact label={t(`beneficiaries.responsible.${responsiblePersonKind(person.category)}`)}>{person.guardianName}</Fact> : null}
+          {person.minor ? (
+            <Fact label={t(`beneficiaries.responsible.${responsiblePersonKind(person.category)}`)}>
+              {person.guardianName}
+            </Fact>
+          ) : null}
           <Fact label={t('field.referentName')}>{person.referentName}</Fact>
           <Fact label={t('field.consentOn')}>{person.consentOn ? format.day(person.consentOn) : null}</Fact>
           <Fact label={t('field.partnerId')}>{person.partnerName}</Fact>

@@ -15,10 +15,26 @@ export function BeneficiaryHandovers({ beneficiaryId }: { beneficiaryId: number 
   const handovers = useApiQuery('handovers.list', { beneficiaryId, limit: 500 });
   const columns = useMemo<DataColumn<HandoverSummary>[]>(
     () => [
-      { id: 'number', accessorKey: 'number', header: () => t('beneficiaries.handoverNumber'), cell: ({ row }) => <HandoverLink id={row.original.id} number={row.original.number} /> },
+      {
+        id: 'number',
+        accessorKey: 'number',
+        header: () => t('beneficiaries.handoverNumber'),
+        cell: ({ row }) => <HandoverLink id={row.original.id} number={row.original.number} />,
+      },
       { id: 'kind', accessorFn: (row) => t(`handoverKind.${row.kind}`), header: () => t('beneficiaries.handoverKind') },
-      { id: 'handedOn', accessorKey: 'handedOn', sortDescFirst: true, header: () => t('field.handedOn'), cell: ({ row }) => format.day(row.original.handedOn) },
-      { id: 'dueOn', accessorFn: (row) => row.dueOn ?? '', header: () => t('field.dueOn'), cell: ({ row }) => (row.original.dueOn ? format.day(row.original.dueOn) : t('ui.empty')) },
+      {
+        id: 'handedOn',
+        accessorKey: 'handedOn',
+        sortDescFirst: true,
+        header: () => t('field.handedOn'),
+        cell: ({ row }) => format.day(row.original.handedOn),
+      },
+      {
+        id: 'dueOn',
+        accessorFn: (row) => row.dueOn ?? '',
+        header: () => t('field.dueOn'),
+        cell: ({ row }) => (row.original.dueOn ? format.day(row.original.dueOn) : t('ui.empty')),
+      },
       {
         id: 'state',
         accessorFn: (row) => row.closedOn ?? '',

@@ -28,7 +28,12 @@ export function BeneficiarySearch() {
   const [includeAnonymised, setIncludeAnonymised] = useState(false);
   const [creating, setCreating] = useState(false);
   const partners = useApiQuery('partners.list', { includeInactive: true });
-  const found = useApiQuery('beneficiaries.search', { query, partnerId: idFromOption(partner), includeAnonymised, limit: 100 });
+  const found = useApiQuery('beneficiaries.search', {
+    query,
+    partnerId: idFromOption(partner),
+    includeAnonymised,
+    limit: 100,
+  });
 
   const columns = useMemo<DataColumn<Beneficiary>[]>(
     () => [
@@ -46,12 +51,27 @@ export function BeneficiarySearch() {
         id: 'name',
         accessorFn: (row) => personName(row) ?? '',
         header: () => t('beneficiaries.name'),
-        cell: ({ row }) => (row.original.anonymisedAt ? <Badge tone="muted">{t('beneficiaries.anonymised')}</Badge> : personName(row.original) ?? t('ui.empty')),
+        cell: ({ row }) =>
+          row.original.anonymisedAt ? (
+            <Badge tone="muted">{t('beneficiaries.anonymised')}</Badge>
+          ) : (
+            (personName(row.original) ?? t('ui.empty'))
+          ),
       },
       { id: 'partner', accessorKey: 'partnerName', header: () => t('field.partnerId') },
       { id: 'category', accessorFn: (row) => t(`category.${row.category}`), header: () => t('field.category') },
-      { id: 'minor', accessorFn: (row) => (row.minor ? 1 : 0), header: () => t('field.minor'), cell: ({ row }) => (row.original.minor ? t('ui.yes') : t('ui.no')) },
-      { id: 'open', accessorKey: 'openHandovers', header: () => t('beneficiaries.openHandovers'), cell: ({ row }) => format.number(row.original.openHandovers) },
+      {
+        id: 'minor',
+        accessorFn: (row) => (row.minor ? 1 : 0),
+        header: () => t('field.minor'),
+        cell: ({ row }) => (row.original.minor ? t('ui.yes') : t('ui.no')),
+      },
+      {
+        id: 'open',
+        accessorKey: 'openHandovers',
+        header: () => t('beneficiaries.openHandovers'),
+        cell: ({ row }) => format.number(row.original.openHandovers),
+      },
     ],
     [t, format],
   );
@@ -90,7 +110,12 @@ export function BeneficiarySearch() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
-        <SelectField label={t('field.partnerId')} options={entityOptions(partners.data, t('lending.allPartners'))} value={partner} onChange={setPartner} />
+        <SelectField
+          label={t('field.partnerId')}
+          options={entityOptions(partners.data, t('lending.allPartners'))}
+          value={partner}
+          onChange={setPartner}
+        />
         <Checkbox label={t('field.includeAnonymised')} checked={includeAnonymised} onChange={setIncludeAnonymised} />
       </div>
       <ErrorBanner error={found.error ?? partners.error} />
@@ -104,7 +129,9 @@ export function BeneficiarySearch() {
               rowId={(row) => String(row.id)}
               initialSort={[{ id: 'reference', desc: false }]}
               rowData={(row) => ({ 'data-reference': row.reference })}
-              emptyText={query.trim() === '' ? t('beneficiaries.none') : t('beneficiaries.noMatch', { query: query.trim() })}
+              emptyText={
+                query.trim() === '' ? t('beneficiaries.none') : t('beneficiaries.noMatch', { query: query.trim() })
+              }
             />
           ) : (
             <p className="empty">{t('ui.loading')}</p>

@@ -13,7 +13,12 @@ import type { FollowUpView } from './followUpQuery';
 export function ExpiringSims({ view }: { view: FollowUpView }) {
   const t = useT();
   const format = useFormat();
-  const sims = useApiQuery('followUp.sims', { withinDays: view.withinDays, includeLapsed: true, partnerId: view.partnerId, programmeId: view.programmeId });
+  const sims = useApiQuery('followUp.sims', {
+    withinDays: view.withinDays,
+    includeLapsed: true,
+    partnerId: view.partnerId,
+    programmeId: view.programmeId,
+  });
   const columns = useMemo<DataColumn<SimFollowUpRow>[]>(
     () => [
       {
@@ -26,9 +31,28 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
           </a>
         ),
       },
-      { id: 'phoneNumber', accessorFn: (row) => row.phoneNumber ?? '', header: () => t('field.phoneNumber'), cell: ({ row }) => <span className="mono">{row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}</span> },
-      { id: 'status', accessorKey: 'status', header: () => t('sims.status'), cell: ({ row }) => <SimStateBadge state={row.original.status} /> },
-      { id: 'expiresOn', accessorKey: 'expiresOn', header: () => t('sims.expiry'), cell: ({ row }) => format.shortDay(row.original.expiresOn) },
+      {
+        id: 'phoneNumber',
+        accessorFn: (row) => row.phoneNumber ?? '',
+        header: () => t('field.phoneNumber'),
+        cell: ({ row }) => (
+          <span className="mono">
+            {row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}
+          </span>
+        ),
+      },
+      {
+        id: 'status',
+        accessorKey: 'status',
+        header: () => t('sims.status'),
+        cell: ({ row }) => <SimStateBadge state={row.original.status} />,
+      },
+      {
+        id: 'expiresOn',
+        accessorKey: 'expiresOn',
+        header: () => t('sims.expiry'),
+        cell: ({ row }) => format.shortDay(row.original.expiresOn),
+      },
       {
         id: 'daysLeft',
         accessorKey: 'daysLeft',
@@ -44,11 +68,31 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
         id: 'handover',
         accessorFn: (row) => row.handover?.number ?? '',
         header: () => t('entity.handover'),
-        cell: ({ row }) => (row.original.handover ? <HandoverLink id={row.original.handover.id} number={row.original.handover.number} /> : t('ui.empty')),
+        cell: ({ row }) =>
+          row.original.handover ? (
+            <HandoverLink id={row.original.handover.id} number={row.original.handover.number} />
+          ) : (
+            t('ui.empty')
+          ),
       },
-      { id: 'recipient', accessorFn: (row) => row.handover?.recipientLabel ?? '', header: () => t('field.recipient'), cell: ({ row }) => row.original.handover?.recipientLabel ?? t('ui.empty') },
-      { id: 'partner', accessorFn: (row) => row.handover?.partnerName ?? '', header: () => t('field.referringPartnerId'), cell: ({ row }) => row.original.handover?.partnerName ?? t('ui.empty') },
-      { id: 'programme', accessorFn: (row) => row.handover?.programmeName ?? '', header: () => t('field.programmeId'), cell: ({ row }) => row.original.handover?.programmeName ?? t('ui.empty') },
+      {
+        id: 'recipient',
+        accessorFn: (row) => row.handover?.recipientLabel ?? '',
+        header: () => t('field.recipient'),
+        cell: ({ row }) => row.original.handover?.recipientLabel ?? t('ui.empty'),
+      },
+      {
+        id: 'partner',
+        accessorFn: (row) => row.handover?.partnerName ?? '',
+        header: () => t('field.referringPartnerId'),
+        cell: ({ row }) => row.original.handover?.partnerName ?? t('ui.empty'),
+      },
+      {
+        id: 'programme',
+        accessorFn: (row) => row.handover?.programmeName ?? '',
+        header: () => t('field.programmeId'),
+        cell: ({ row }) => row.original.handover?.programmeName ?? t('ui.empty'),
+      },
     ],
     [t, format],
   );

@@ -15,23 +15,37 @@ export function FollowUpFilters({ view, onChange }: { view: FollowUpView; onChan
     <div className="follow-up-filters">
       <div className="segmented" role="group" aria-label={t('followUp.viewLabel')}>
         {LOAN_VIEWS.map((candidate: LoanView) => (
-          <button key={candidate} type="button" aria-pressed={view.view === candidate} data-view={candidate} onClick={() => onChange({ ...view, view: candidate })}>
+          <button
+            key={candidate}
+            type="button"
+            aria-pressed={view.view === candidate}
+            data-view={candidate}
+            onClick={() => onChange({ ...view, view: candidate })}
+          >
             {t(`followUp.view.${candidate}`)}
           </button>
         ))}
       </div>
       <InlineSelect
         label={t('followUp.within')}
-        options={WITHIN_CHOICES.map((days) => ({ value: String(days), label: t('followUp.withinDays', { count: days }) }))}
+        options={WITHIN_CHOICES.map((days) => ({
+          value: String(days),
+          label: t('followUp.withinDays', { count: days }),
+        }))}
         value={String(view.withinDays)}
         onChange={(value) => onChange({ ...view, withinDays: Number(value) })}
         active={view.withinDays !== 14}
       />
       <InlineSelect
         label={t('field.groupBy')}
-        options={[{ value: '', label: t('followUp.noGrouping') }, ...GROUPINGS.map((value) => ({ value, label: t(`followUp.groupBy.${value}`) }))]}
+        options={[
+          { value: '', label: t('followUp.noGrouping') },
+          ...GROUPINGS.map((value) => ({ value, label: t(`followUp.groupBy.${value}`) })),
+        ]}
         value={view.groupBy ?? ''}
-        onChange={(value) => onChange({ ...view, groupBy: GROUPINGS.find((candidate: GroupBy) => candidate === value) ?? null })}
+        onChange={(value) =>
+          onChange({ ...view, groupBy: GROUPINGS.find((candidate: GroupBy) => candidate === value) ?? null })
+        }
         active={view.groupBy !== null}
       />
       <InlineSelect

@@ -46,7 +46,9 @@ export function FollowUpScreen(_props: ScreenProps) {
         <div className="panel-body">
           <ErrorBanner error={loans.error} />
           {/* While another view loads, the previous one stays on screen grouped as it was read. */}
-          {loans.data ? <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={loans.shownInput.groupBy ?? null} /> : null}
+          {loans.data ? (
+            <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={loans.shownInput.groupBy ?? null} />
+          ) : null}
         </div>
       </section>
       <ExpiringSims view={view} />

@@ -20,7 +20,12 @@ export function ProgressPanel({ programmeId }: { programmeId: number | null }) {
             <label htmlFor={selectId} className="visually-hidden">
               {t('field.programmeId')}
             </label>
-            <select id={selectId} className="input" value={shown ?? ''} onChange={(event) => setChosen(Number(event.target.value))}>
+            <select
+              id={selectId}
+              className="input"
+              value={shown ?? ''}
+              onChange={(event) => setChosen(Number(event.target.value))}
+            >
               {programmes.data.map((programme) => (
                 <option key={programme.id} value={programme.id}>
                   {programme.name}
@@ -32,7 +37,13 @@ export function ProgressPanel({ programmeId }: { programmeId: number | null }) {
       </div>
       <div className="panel-body">
         <ErrorBanner error={programmes.error} />
-        {shown === null ? programmes.data ? <p className="empty">{t('programmes.empty')}</p> : null : <ProgressOf programmeId={shown} />}
+        {shown === null ? (
+          programmes.data ? (
+            <p className="empty">{t('programmes.empty')}</p>
+          ) : null
+        ) : (
+          <ProgressOf programmeId={shown} />
+        )}
       </div>
     </section>
   );

@@ -24,7 +24,10 @@ export function viewFromQuery(query: URLSearchParams): FollowUpView {
   const within = Number(query.get('within'));
   return {
     view,
-    withinDays: Number.isInteger(within) && within >= 0 && within <= 365 && query.get('within') !== null ? within : DEFAULT_WITHIN_DAYS,
+    withinDays:
+      Number.isInteger(within) && within >= 0 && within <= 365 && query.get('within') !== null
+        ? within
+        : DEFAULT_WITHIN_DAYS,
     groupBy: GROUPINGS.find((candidate) => candidate === query.get('group')) ?? null,
     partnerId: idOf(query.get('partner')),
     programmeId: idOf(query.get('programme')),

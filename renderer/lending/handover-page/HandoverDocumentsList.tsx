@@ -30,7 +30,12 @@ export function HandoverDocumentsList({ handoverId }: { handoverId: number }) {
                 <span className="muted">
                   {format.dateTime(document.createdAt)} · {document.operator?.name ?? t('ui.empty')}
                 </span>
-                <Button size="small" variant="ghost" disabled={document.purged} onClick={() => void reopenDocument(document.reference)}>
+                <Button
+                  size="small"
+                  variant="ghost"
+                  disabled={document.purged}
+                  onClick={() => void reopenDocument(document.reference)}
+                >
                   {t('documents.reprint')}
                 </Button>
               </li>

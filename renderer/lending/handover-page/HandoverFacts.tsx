@@ -24,7 +24,11 @@ export function HandoverFacts({ handover }: { handover: HandoverDetail }) {
             )}
           </Fact>
           {recipient.type === 'beneficiary' && recipient.minor ? (
-            <Fact label={t(recipient.guardianRole === 'care_referent' ? 'handoverPage.careReferent' : 'handoverPage.guardian')}>
+            <Fact
+              label={t(
+                recipient.guardianRole === 'care_referent' ? 'handoverPage.careReferent' : 'handoverPage.guardian',
+              )}
+            >
               {recipient.guardianName}
             </Fact>
           ) : null}
@@ -50,7 +54,10 @@ export function HandoverFacts({ handover }: { handover: HandoverDetail }) {
           <Fact label={t('handoverPage.accessories')}>{terms.accessories.join(', ')}</Fact>
           <Fact label={t('field.notes')}>{handover.notes}</Fact>
           <Fact label={t('handoverPage.recordedBy')}>
-            {t('handoverPage.recordedByValue', { operator: handover.createdBy.name, date: format.dateTime(handover.createdAt) })}
+            {t('handoverPage.recordedByValue', {
+              operator: handover.createdBy.name,
+              date: format.dateTime(handover.createdAt),
+            })}
           </Fact>
         </dl>
       </div>

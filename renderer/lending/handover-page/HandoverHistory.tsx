@@ -14,7 +14,9 @@ export function HandoverHistory({ handoverId }: { handoverId: number }) {
       </div>
       <div className="panel-body">
         <ErrorBanner error={events.error} />
-        {events.data ? <EventList events={events.data} showSubject={false} emptyText={t('handoverPage.noHistory')} /> : null}
+        {events.data ? (
+          <EventList events={events.data} showSubject={false} emptyText={t('handoverPage.noHistory')} />
+        ) : null}
       </div>
     </section>
   );

@@ -25,7 +25,12 @@ export function HandoverItemsTable({ handover }: { handover: HandoverDetail }) {
             {handover.items.map((item) => (
               <tr key={item.id} data-item={item.label} data-returned={item.returned ? 'yes' : 'no'}>
                 <td>
-                  <a className="mono tag-link" href={item.type === 'device' ? `#/device/${encodeURIComponent(item.label)}` : `#/sims/${item.label}`}>
+                  <a
+                    className="mono tag-link"
+                    href={
+                      item.type === 'device' ? `#/device/${encodeURIComponent(item.label)}` : `#/sims/${item.label}`
+                    }
+                  >
                     {item.label}
                   </a>
                 </td>
@@ -33,7 +38,10 @@ export function HandoverItemsTable({ handover }: { handover: HandoverDetail }) {
                 <td>
                   {item.returned ? (
                     <Badge tone="success">
-                      {t('handoverPage.itemReturned', { date: format.day(item.returned.returnedOn), number: item.returned.returnNumber })}
+                      {t('handoverPage.itemReturned', {
+                        date: format.day(item.returned.returnedOn),
+                        number: item.returned.returnNumber,
+                      })}
                     </Badge>
                   ) : (
                     <Badge tone="info">{t('handoverPage.itemOut')}</Badge>

@@ -25,7 +25,10 @@ export function HandoverReturns({ handover }: { handover: HandoverDetail }) {
                   operator: entry.recordedBy.name,
                 })}
                 {entry.missingAccessories.length > 0 ? (
-                  <span className="muted"> · {t('handoverPage.missing', { list: entry.missingAccessories.join(', ') })}</span>
+                  <span className="muted">
+                    {' '}
+                    · {t('handoverPage.missing', { list: entry.missingAccessories.join(', ') })}
+                  </span>
                 ) : null}
               </li>
             ))}

@@ -63,7 +63,10 @@ function HandoverPage({ id }: { id: number }) {
                 )}
               </span>
             }
-            subtitle={t(`handoverPage.subtitle.${handover.kind}`, { recipient: handover.recipientLabel, programme: handover.programme.name })}
+            subtitle={t(`handoverPage.subtitle.${handover.kind}`, {
+              recipient: handover.recipientLabel,
+              programme: handover.programme.name,
+            })}
           />
           <HandoverFacts handover={handover} />
           <HandoverItemsTable handover={handover} />

@@ -19,20 +19,31 @@ interface PartnerValues {
 }
 
 /** Creates a partner (`partner` null) or edits one: name, kind, address, contact person; deactivated, never deleted. */
-export function PartnerDialog({ partner, onClose, onSaved }: { partner: Partner | null; onClose: () => void; onSaved: (partner: Partner) => void }) {
+export function PartnerDialog({
+  partner,
+  onClose,
+  onSaved,
+}: {
+  partner: Partner | null;
+  onClose: () => void;
+  onSaved: (partner: Partner) => void;
+}) {
   const t = useT();
   const options = useLendingOptions();
   const create = useApiMutation('partners.create');
   const update = useApiMutation('partners.update');
-  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'partners.create', PartnerValues>('partners.create', {
-    name: partner?.name ?? '',
-    kind: partner?.kind ?? 'school',
-    address: partner?.address ?? '',
-    contactName: partner?.contactName ?? '',
-    contactPhone: partner?.contactPhone ?? '',
-    contactEmail: partner?.contactEmail ?? '',
-    active: partner?.active ?? true,
-  });
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'partners.create', PartnerValues>(
+    'partners.create',
+    {
+      name: partner?.name ?? '',
+      kind: partner?.kind ?? 'school',
+      address: partner?.address ?? '',
+      contactName: partner?.contactName ?? '',
+      contactPhone: partner?.contactPhone ?? '',
+      contactEmail: partner?.contactEmail ?? '',
+      active: partner?.active ?? true,
+    },
+  );
 
   const save = submit(async ({ active, ...fields }) => {
     const result = partner ? await update.run({ id: partner.id, ...fields, active }) : await create.run(fields);
@@ -56,7 +67,15 @@ export function PartnerDialog({ partner, onClose, onSaved }: { partner: Partner 
         <Controller
           control={form.control}
           name="kind"
-          render={({ field: kind }) => <SelectField label={t('partners.kind')} options={options.partnerKinds} value={kind.value} onChange={kind.onChange} invalid={invalid('kind')} />}
+          render={({ field: kind }) => (
+            <SelectField
+              label={t('partners.kind')}
+              options={options.partnerKinds}
+              value={kind.value}
+              onChange={kind.onChange}
+              invalid={invalid('kind')}
+            />
+          )}
         />
       </div>
       <TextAreaField label={t('field.address')} optional rows={2} {...field('address', t('field.address'))} />
@@ -64,12 +83,28 @@ export function PartnerDialog({ partner, onClose, onSaved }: { partner: Partner 
         <legend>{t('partners.contact')}</legend>
         <div className="form-grid three">
           <TextField label={t('partners.contactName')} optional {...field('contactName', t('partners.contactName'))} />
-          <TextField label={t('field.contactPhone')} optional type="tel" {...field('contactPhone', t('field.contactPhone'))} />
-          <TextField label={t('field.contactEmail')} optional type="email" {...field('contactEmail', t('field.contactEmail'))} />
+          <TextField
+            label={t('field.contactPhone')}
+            optional
+            type="tel"
+            {...field('contactPhone', t('field.contactPhone'))}
+          />
+          <TextField
+            label={t('field.contactEmail')}
+            optional
+            type="email"
+            {...field('contactEmail', t('field.contactEmail'))}
+          />
         </div>
       </fieldset>
       {partner ? (
-        <Controller control={form.control} name="active" render={({ field: active }) => <Checkbox label={t('partners.activeLabel')} checked={active.value} onChange={active.onChange} />} />
+        <Controller
+          control={form.control}
+          name="active"
+          render={({ field: active }) => (
+            <Checkbox label={t('partners.activeLabel')} checked={active.value} onChange={active.onChange} />
+          )}
+        />
       ) : null}
     </EntityDialog>
   );

@@ -27,7 +27,12 @@ export function PartnersScreen(_props: ScreenProps) {
 
   const columns = useMemo<DataColumn<Partner>[]>(
     () => [
-      { id: 'name', accessorKey: 'name', header: () => t('partners.name'), cell: ({ row }) => <strong>{row.original.name}</strong> },
+      {
+        id: 'name',
+        accessorKey: 'name',
+        header: () => t('partners.name'),
+        cell: ({ row }) => <strong>{row.original.name}</strong>,
+      },
       { id: 'kind', accessorFn: (row) => t(`partnerKind.${row.kind}`), header: () => t('partners.kind') },
       {
         id: 'contact',
@@ -36,17 +41,29 @@ export function PartnersScreen(_props: ScreenProps) {
         cell: ({ row }) => (
           <span className="lending-stack">
             <span>{row.original.contactName ?? t('ui.empty')}</span>
-            {row.original.contactPhone ? <span className="muted">{format.phone(row.original.contactPhone)}</span> : null}
+            {row.original.contactPhone ? (
+              <span className="muted">{format.phone(row.original.contactPhone)}</span>
+            ) : null}
             {row.original.contactEmail ? <span className="muted">{row.original.contactEmail}</span> : null}
           </span>
         ),
       },
-      { id: 'address', enableSorting: false, header: () => t('field.address'), cell: ({ row }) => <span className="prewrap">{row.original.address ?? t('ui.empty')}</span> },
+      {
+        id: 'address',
+        enableSorting: false,
+        header: () => t('field.address'),
+        cell: ({ row }) => <span className="prewrap">{row.original.address ?? t('ui.empty')}</span>,
+      },
       {
         id: 'status',
         accessorFn: (row) => (row.active ? 0 : 1),
         header: () => t('partners.status'),
-        cell: ({ row }) => (row.original.active ? <Badge tone="success">{t('lending.active')}</Badge> : <Badge tone="muted">{t('lending.inactive')}</Badge>),
+        cell: ({ row }) =>
+          row.original.active ? (
+            <Badge tone="success">{t('lending.active')}</Badge>
+          ) : (
+            <Badge tone="muted">{t('lending.inactive')}</Badge>
+          ),
       },
       {
         id: 'edit',
@@ -54,7 +71,11 @@ export function PartnersScreen(_props: ScreenProps) {
         header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
         cell: ({ row }) =>
           canEdit ? (
-            <Button size="small" onClick={() => setEditing(row.original)} aria-label={t('partners.editTitle', { name: row.original.name })}>
+            <Button
+              size="small"
+              onClick={() => setEditing(row.original)}
+              aria-label={t('partners.editTitle', { name: row.original.name })}
+            >
               {t('ui.edit')}
             </Button>
           ) : null,

@@ -21,7 +21,9 @@ export function RetentionPanel() {
   const retention = useApiQuery('privacy.retention', {});
   const [months, setMonths] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const setRetention = useApiMutation('privacy.setRetention', { updates: (cache, saved) => cache.set('privacy.retention', {}, () => saved) });
+  const setRetention = useApiMutation('privacy.setRetention', {
+    updates: (cache, saved) => cache.set('privacy.retention', {}, () => saved),
+  });
 
   useEffect(() => {
     if (retention.data) setMonths(String(retention.data.anonymiseAfterMonths));

@@ -38,7 +38,11 @@ export function ProgrammeDetail({ id }: { id: number }) {
             actions={
               canEdit ? (
                 <>
-                  <a className="btn btn-secondary" href={`#/agreement-template/${programme.id}`} data-testid="agreement-template-link">
+                  <a
+                    className="btn btn-secondary"
+                    href={`#/agreement-template/${programme.id}`}
+                    data-testid="agreement-template-link"
+                  >
                     {t('template.open')}
                   </a>
                   <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button>
@@ -53,7 +57,9 @@ export function ProgrammeDetail({ id }: { id: number }) {
             <dl className="lending-facts">
               <Fact label={t('field.funder')}>{programme.funder}</Fact>
               <Fact label={t('programmes.terms')}>{termsText(t, programme)}</Fact>
-              <Fact label={t('field.notes')}>{programme.notes ? <span className="prewrap">{programme.notes}</span> : null}</Fact>
+              <Fact label={t('field.notes')}>
+                {programme.notes ? <span className="prewrap">{programme.notes}</span> : null}
+              </Fact>
             </dl>
           </Panel>
           {editing ? (

@@ -11,18 +11,31 @@ import { draftOf, inputOf, type ProgrammeDraft } from './programmeForm';
 import { TargetsEditor } from './TargetsEditor';
 
 /** Creates a programme (`programme` null) or edits one: funder, dates, default terms, agreement and targets. */
-export function ProgrammeDialog({ programme, onClose, onSaved }: { programme: Programme | null; onClose: () => void; onSaved: (programme: Programme) => void }) {
+export function ProgrammeDialog({
+  programme,
+  onClose,
+  onSaved,
+}: {
+  programme: Programme | null;
+  onClose: () => void;
+  onSaved: (programme: Programme) => void;
+}) {
   const t = useT();
   const options = useLendingOptions();
   const create = useApiMutation('programmes.create');
   const update = useApiMutation('programmes.update');
-  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'programmes.create', ProgrammeDraft>('programmes.create', draftOf(programme, localDay(new Date())));
+  const { form, field, submit, problem, setProblem, invalid } = useContractForm<'programmes.create', ProgrammeDraft>(
+    'programmes.create',
+    draftOf(programme, localDay(new Date())),
+  );
   const defaultKind = form.watch('defaultKind');
 
   const save = submit(async (draft) => {
     const checked = inputOf(t, draft);
     if ('error' in checked) return checked.error;
-    const result = programme ? await update.run({ id: programme.id, ...checked.input }) : await create.run(checked.input);
+    const result = programme
+      ? await update.run({ id: programme.id, ...checked.input })
+      : await create.run(checked.input);
     if (result.ok) onSaved(result.value);
     return result;
   });
@@ -51,15 +64,35 @@ export function ProgrammeDialog({ programme, onClose, onSaved }: { programme: Pr
         <Controller
           control={form.control}
           name="defaultKind"
-          render={({ field: kind }) => <SelectField label={t('field.defaultKind')} options={options.handoverKinds} value={kind.value} onChange={kind.onChange} invalid={invalid('defaultKind')} />}
+          render={({ field: kind }) => (
+            <SelectField
+              label={t('field.defaultKind')}
+              options={options.handoverKinds}
+              value={kind.value}
+              onChange={kind.onChange}
+              invalid={invalid('defaultKind')}
+            />
+          )}
         />
         {defaultKind === 'loan' ? (
-          <TextField label={t('field.loanDays')} optional hint={t('programmes.loanDaysHint')} inputMode="numeric" {...field('loanDays', t('field.loanDays'))} />
+          <TextField
+            label={t('field.loanDays')}
+            optional
+            hint={t('programmes.loanDaysHint')}
+            inputMode="numeric"
+            {...field('loanDays', t('field.loanDays'))}
+          />
         ) : (
           <p className="field-hint lending-form-note">{t('programmes.donationNoDuration')}</p>
         )}
       </div>
-      <Controller control={form.control} name="targets" render={({ field: targets }) => <TargetsEditor targets={targets.value} onChange={targets.onChange} error={problem} />} />
+      <Controller
+        control={form.control}
+        name="targets"
+        render={({ field: targets }) => (
+          <TargetsEditor targets={targets.value} onChange={targets.onChange} error={problem} />
+        )}
+      />
       <TextAreaField label={t('field.notes')} optional rows={2} {...field('notes', t('field.notes'))} />
     </EntityDialog>
   );

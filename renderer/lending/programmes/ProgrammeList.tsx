@@ -29,17 +29,42 @@ export function ProgrammeList() {
         header: () => t('programmes.name'),
         cell: ({ row }) => <a href={`#/programmes/${row.original.id}`}>{row.original.name}</a>,
       },
-      { id: 'funder', accessorFn: (row) => row.funder ?? '', header: () => t('field.funder'), cell: ({ row }) => row.original.funder ?? t('ui.empty') },
-      { id: 'startsOn', accessorKey: 'startsOn', sortDescFirst: true, header: () => t('programmes.dates'), cell: ({ row }) => periodText(t, format, row.original) },
-      { id: 'terms', enableSorting: false, header: () => t('programmes.terms'), cell: ({ row }) => termsText(t, row.original) },
-      { id: 'targets', enableSorting: false, header: () => t('field.targets'), cell: ({ row }) => targetsText(t, format, row.original) },
+      {
+        id: 'funder',
+        accessorFn: (row) => row.funder ?? '',
+        header: () => t('field.funder'),
+        cell: ({ row }) => row.original.funder ?? t('ui.empty'),
+      },
+      {
+        id: 'startsOn',
+        accessorKey: 'startsOn',
+        sortDescFirst: true,
+        header: () => t('programmes.dates'),
+        cell: ({ row }) => periodText(t, format, row.original),
+      },
+      {
+        id: 'terms',
+        enableSorting: false,
+        header: () => t('programmes.terms'),
+        cell: ({ row }) => termsText(t, row.original),
+      },
+      {
+        id: 'targets',
+        enableSorting: false,
+        header: () => t('field.targets'),
+        cell: ({ row }) => targetsText(t, format, row.original),
+      },
       {
         id: 'edit',
         enableSorting: false,
         header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
         cell: ({ row }) =>
           canEdit ? (
-            <Button size="small" onClick={() => setEditing(row.original)} aria-label={t('programmes.editTitle', { name: row.original.name })}>
+            <Button
+              size="small"
+              onClick={() => setEditing(row.original)}
+              aria-label={t('programmes.editTitle', { name: row.original.name })}
+            >
               {t('ui.edit')}
             </Button>
           ) : null,

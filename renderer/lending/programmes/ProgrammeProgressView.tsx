@@ -60,7 +60,14 @@ export function ProgrammeProgressView({ progress }: { progress: ProgrammeProgres
       {progress.byCategory.length > 0 ? (
         <p className="progress-categories">
           <span className="muted">{t('progress.byCategory')} </span>
-          {progress.byCategory.map((entry) => t('progress.categoryCount', { category: t(`category.${entry.category}`), count: format.number(entry.beneficiaries) })).join(' · ')}
+          {progress.byCategory
+            .map((entry) =>
+              t('progress.categoryCount', {
+                category: t(`category.${entry.category}`),
+                count: format.number(entry.beneficiaries),
+              }),
+            )
+            .join(' · ')}
         </p>
       ) : null}
     </div>

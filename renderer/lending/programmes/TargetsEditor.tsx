@@ -7,7 +7,15 @@ import { useT } from '../../i18n/useT';
 import { targetItemShortLabel } from '../shared/options';
 
 /** One box per kind of device and one for SIM cards: how many the funder expects; blank for none. */
-export function TargetsEditor({ targets, onChange, error }: { targets: Record<TargetItem, string>; onChange: (targets: Record<TargetItem, string>) => void; error: ApiError | null }) {
+export function TargetsEditor({
+  targets,
+  onChange,
+  error,
+}: {
+  targets: Record<TargetItem, string>;
+  onChange: (targets: Record<TargetItem, string>) => void;
+  error: ApiError | null;
+}) {
   const t = useT();
   return (
     <fieldset className={`lending-fieldset${isFieldInError(error, 'targets') ? ' is-invalid' : ''}`}>

@@ -1,6 +1,11 @@
 import type { Input } from '../../../shared/contract';
 import type { Programme } from '../../../shared/contract/lending-types';
-import { TARGET_ITEMS, type AgreementVariant, type HandoverKind, type TargetItem } from '../../../shared/domain/lending';
+import {
+  TARGET_ITEMS,
+  type AgreementVariant,
+  type HandoverKind,
+  type TargetItem,
+} from '../../../shared/domain/lending';
 import type { ApiError } from '../../../shared/errors';
 import { parseWholeNumber } from '../../../shared/format';
 import type { T } from '../../i18n/useT';
@@ -61,7 +66,8 @@ export function inputOf(t: T, draft: ProgrammeDraft): { input: Input<'programmes
   const targets: { item: TargetItem; target: number }[] = [];
   for (const item of TARGET_ITEMS) {
     const target = positiveWhole(draft.targets[item]);
-    if (target === undefined) return invalid(`targets.${item}`, t('programmes.wholeNumber', { field: targetItemLabel(t, item) }));
+    if (target === undefined)
+      return invalid(`targets.${item}`, t('programmes.wholeNumber', { field: targetItemLabel(t, item) }));
     if (target !== null) targets.push({ item, target });
   }
   return {

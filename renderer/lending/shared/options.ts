@@ -1,11 +1,6 @@
 import { useMemo } from 'react';
 import type { Partner, Programme } from '../../../shared/contract/lending-types';
-import {
-  BENEFICIARY_CATEGORIES,
-  HANDOVER_KINDS,
-  PARTNER_KINDS,
-  type TargetItem,
-} from '../../../shared/domain/lending';
+import { BENEFICIARY_CATEGORIES, HANDOVER_KINDS, PARTNER_KINDS, type TargetItem } from '../../../shared/domain/lending';
 import type { SelectOption } from '../../components/Field';
 import { useT, type T } from '../../i18n/useT';
 
@@ -33,7 +28,10 @@ export function useLendingOptions() {
 }
 
 /** Partners or programmes as options of a filter or a form, ids as strings, with a first « none » choice. */
-export function entityOptions(rows: readonly (Partner | Programme)[] | null, noneLabel: string): SelectOption<string>[] {
+export function entityOptions(
+  rows: readonly (Partner | Programme)[] | null,
+  noneLabel: string,
+): SelectOption<string>[] {
   return [{ value: '', label: noneLabel }, ...(rows ?? []).map((row) => ({ value: String(row.id), label: row.name }))];
 }
 

@@ -4,7 +4,13 @@ import { useT } from '../../i18n/useT';
 import { PapersStep } from './PapersStep';
 
 /** The handover desk's step after confirmation (and the handover's page, to sign or print later): receiver, guardian (for a minor) and staff sign; print the papers. */
-export function HandoverPapers({ handover, focusOnMount = false }: { handover: HandoverDetail; focusOnMount?: boolean }) {
+export function HandoverPapers({
+  handover,
+  focusOnMount = false,
+}: {
+  handover: HandoverDetail;
+  focusOnMount?: boolean;
+}) {
   const t = useT();
   const organisation = useApiQuery('organisation.get', {}).data?.name ?? null;
   const institution = handover.terms.recipient.type === 'partner';
@@ -16,7 +22,10 @@ export function HandoverPapers({ handover, focusOnMount = false }: { handover: H
       signers={[
         { signer: 'receiver', title: t(institution ? 'papers.signer.receiverInstitution' : 'papers.signer.receiver') },
         { signer: 'guardian', title: t('papers.signer.guardian') },
-        { signer: 'staff', title: organisation ? t('papers.signer.staff', { organisation }) : t('papers.signer.staffPlain') },
+        {
+          signer: 'staff',
+          title: organisation ? t('papers.signer.staff', { organisation }) : t('papers.signer.staffPlain'),
+        },
       ]}
       prints={[
         handover.kind === 'loan'

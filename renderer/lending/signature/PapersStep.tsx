@@ -48,7 +48,10 @@ export function PapersStep({ subject, signers, prints, focusOnMount = false }: P
   const returnId = subject.type === 'return' ? subject.returnId : null;
   const saved = (listed.data?.signatures ?? []).filter((signature) => signature.returnId === returnId);
   // The handover knows whether a guardian signs (a minor); a return never asks for one.
-  const wanted = subject.type === 'handover' && listed.data ? signers.filter((entry) => listed.data?.signers.includes(entry.signer)) : signers;
+  const wanted =
+    subject.type === 'handover' && listed.data
+      ? signers.filter((entry) => listed.data?.signers.includes(entry.signer))
+      : signers;
   const unsigned = wanted.filter((entry) => !saved.some((signature) => signature.signer === entry.signer));
 
   useEffect(() => {
@@ -99,7 +102,12 @@ export function PapersStep({ subject, signers, prints, focusOnMount = false }: P
       <ErrorBanner error={listed.error ?? error} onDismiss={() => setError(null)} />
       {unsigned.length > 0 ? (
         <div className="papers-prints">
-          <Button busy={saveSignature.busy} shortcut="Alt+P" onClick={() => void allOnPaper()} data-testid="papers-all-paper">
+          <Button
+            busy={saveSignature.busy}
+            shortcut="Alt+P"
+            onClick={() => void allOnPaper()}
+            data-testid="papers-all-paper"
+          >
             {t('papers.allOnPaper')}
           </Button>
         </div>
@@ -118,12 +126,24 @@ export function PapersStep({ subject, signers, prints, focusOnMount = false }: P
       </div>
       <div className="papers-prints">
         {prints.length > 1 ? (
-          <Button variant="primary" shortcut="Alt+D" busy={printing === 'all'} onClick={() => void printBoth()} data-testid="print-all">
+          <Button
+            variant="primary"
+            shortcut="Alt+D"
+            busy={printing === 'all'}
+            onClick={() => void printBoth()}
+            data-testid="print-all"
+          >
             {t('papers.printBoth')}
           </Button>
         ) : null}
         {prints.map((button) => (
-          <Button key={button.kind} variant={prints.length > 1 ? 'secondary' : 'primary'} busy={printing === button.kind} onClick={() => void print(button)} data-testid={`print-${button.kind}`}>
+          <Button
+            key={button.kind}
+            variant={prints.length > 1 ? 'secondary' : 'primary'}
+            busy={printing === button.kind}
+            onClick={() => void print(button)}
+            data-testid={`print-${button.kind}`}
+          >
             {button.label}
           </Button>
         ))}

@@ -12,9 +12,18 @@ export function ReturnPapers({ created }: { created: ReturnCreated }) {
       subject={{ type: 'return', handoverId: created.handover.id, returnId: created.return.id }}
       signers={[
         { signer: 'receiver', title: t('papers.signer.receiverReturn') },
-        { signer: 'staff', title: organisation ? t('papers.signer.staff', { organisation }) : t('papers.signer.staffPlain') },
+        {
+          signer: 'staff',
+          title: organisation ? t('papers.signer.staff', { organisation }) : t('papers.signer.staffPlain'),
+        },
       ]}
-      prints={[{ kind: 'return-receipt', subject: { type: 'return', ids: [created.return.id] }, label: t('papers.printReturnReceipt') }]}
+      prints={[
+        {
+          kind: 'return-receipt',
+          subject: { type: 'return', ids: [created.return.id] },
+          label: t('papers.printReturnReceipt'),
+        },
+      ]}
     />
   );
 }

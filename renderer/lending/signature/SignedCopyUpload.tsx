@@ -1,6 +1,10 @@
 import { useRef, useState } from 'react';
 import type { SignedCopyInfo } from '../../../shared/contract/agreements-types';
-import { SIGNED_COPY_MAX_BYTES, SIGNED_COPY_MEDIA_TYPES, type SignedCopyMediaType } from '../../../shared/domain/signatures';
+import {
+  SIGNED_COPY_MAX_BYTES,
+  SIGNED_COPY_MEDIA_TYPES,
+  type SignedCopyMediaType,
+} from '../../../shared/domain/signatures';
 import type { ApiError } from '../../../shared/errors';
 import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
@@ -8,7 +12,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import type { PapersSubject } from './subject';
 
-const isAccepted = (type: string): type is SignedCopyMediaType => (SIGNED_COPY_MEDIA_TYPES as readonly string[]).includes(type);
+const isAccepted = (type: string): type is SignedCopyMediaType =>
+  (SIGNED_COPY_MEDIA_TYPES as readonly string[]).includes(type);
 
 function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -20,7 +25,15 @@ function base64Of(file: File): Promise<string> {
 }
 
 /** The scan of the paper signed at the counter, attached to the handover (or return) with its fingerprint. */
-export function SignedCopyUpload({ subject, copies, onAttached }: { subject: PapersSubject; copies: readonly SignedCopyInfo[]; onAttached: () => void }) {
+export function SignedCopyUpload({
+  subject,
+  copies,
+  onAttached,
+}: {
+  subject: PapersSubject;
+  copies: readonly SignedCopyInfo[];
+  onAttached: () => void;
+}) {
   const t = useT();
   const attachCopy = useApiMutation('signatures.attachCopy');
   const input = useRef<HTMLInputElement>(null);
@@ -31,13 +44,20 @@ export function SignedCopyUpload({ subject, copies, onAttached }: { subject: Pap
     if (!isAccepted(file.type)) return setProblem(t('copy.badType'));
     if (file.size > SIGNED_COPY_MAX_BYTES) return setProblem(t('copy.tooLarge'));
     setProblem(null);
-    const result = await attachCopy.run({ subject, fileName: file.name, mediaType: file.type, base64: await base64Of(file) });
+    const result = await attachCopy.run({
+      subject,
+      fileName: file.name,
+      mediaType: file.type,
+      base64: await base64Of(file),
+    });
     if (!result.ok) return setError(result.error);
     setError(null);
     onAttached();
   };
 
-  const mine = copies.filter((copy) => (subject.type === 'return' ? copy.returnId === subject.returnId : copy.returnId === null));
+  const mine = copies.filter((copy) =>
+    subject.type === 'return' ? copy.returnId === subject.returnId : copy.returnId === null,
+  );
   return (
     <section className="signed-copy" aria-labelledby="signed-copy-title">
       <h3 id="signed-copy-title">{t('copy.title')}</h3>
@@ -56,7 +76,11 @@ export function SignedCopyUpload({ subject, copies, onAttached }: { subject: Pap
       <Button busy={attachCopy.busy} onClick={() => input.current?.click()}>
         {t('copy.choose')}
       </Button>
-      {problem ? <p className="signed-copy-problem" role="alert">{problem}</p> : null}
+      {problem ? (
+        <p className="signed-copy-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       {mine.length > 0 ? (
         <ul className="signed-copies">

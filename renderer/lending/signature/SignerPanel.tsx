@@ -30,7 +30,12 @@ export function SignerPanel({ subject, signer, title, saved, onSaved }: SignerPa
   const [error, setError] = useState<ApiError | null>(null);
 
   const save = async () => {
-    const result = await saveSignature.run({ subject, signer, mode: paper ? 'paper' : 'drawn', dataUrl: paper ? null : drawing });
+    const result = await saveSignature.run({
+      subject,
+      signer,
+      mode: paper ? 'paper' : 'drawn',
+      dataUrl: paper ? null : drawing,
+    });
     if (!result.ok) {
       setError(result.error);
       return;
@@ -46,7 +51,9 @@ export function SignerPanel({ subject, signer, title, saved, onSaved }: SignerPa
     return (
       <section className="signer-panel is-saved" data-signer={signer} data-testid={`signer-${signer}`}>
         <h3>{title}</h3>
-        {saved.dataUrl ? <img className="signature-saved" src={saved.dataUrl} alt={t('pad.signatureOf', { signer: title })} /> : null}
+        {saved.dataUrl ? (
+          <img className="signature-saved" src={saved.dataUrl} alt={t('pad.signatureOf', { signer: title })} />
+        ) : null}
         <p className="desk-hint">{t(saved.mode === 'drawn' ? 'pad.savedDrawn' : 'pad.savedPaper', params)}</p>
         <Button size="small" onClick={() => setRedo(true)}>
           {t('pad.redo')}
@@ -58,11 +65,21 @@ export function SignerPanel({ subject, signer, title, saved, onSaved }: SignerPa
   return (
     <section className="signer-panel" data-signer={signer} data-testid={`signer-${signer}`}>
       <h3>{title}</h3>
-      {paper ? <p className="desk-hint">{t('pad.paperHint')}</p> : <SignaturePad signer={title} onChange={setDrawing} />}
+      {paper ? (
+        <p className="desk-hint">{t('pad.paperHint')}</p>
+      ) : (
+        <SignaturePad signer={title} onChange={setDrawing} />
+      )}
       <Checkbox label={t('pad.paper')} checked={paper} onChange={setPaper} />
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <div className="form-actions">
-        <Button variant="primary" size="small" busy={saveSignature.busy} disabled={!paper && drawing === null} onClick={() => void save()}>
+        <Button
+          variant="primary"
+          size="small"
+          busy={saveSignature.busy}
+          disabled={!paper && drawing === null}
+          onClick={() => void save()}
+        >
           {t('pad.save')}
         </Button>
       </div>

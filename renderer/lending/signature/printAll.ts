@@ -15,7 +15,10 @@ export async function printAll(
   const tab = isDesktop() ? null : window.open('about:blank', '_blank');
   const issued: DocumentSummary[] = [];
   for (const { kind, subject } of documents) {
-    const result = await client.call('documents.generate', { kind, subject: { type: subject.type, ids: [...subject.ids] } });
+    const result = await client.call('documents.generate', {
+      kind,
+      subject: { type: subject.type, ids: [...subject.ids] },
+    });
     if (!result.ok) {
       tab?.close();
       return result;

@@ -11,7 +11,8 @@ export function batchProblem(t: T, batch: SimBatch): ApiError | null {
   const problem = (field: string, message: string): ApiError => ({ code: 'invalid_input', field, message });
   if (batch.operator.trim() === '') return problem('operator', t('ui.required', { field: t('field.operator') }));
   if (batch.planName.trim() === '') return problem('planName', t('ui.required', { field: t('field.planName') }));
-  if (!parseNumber(batch.planDataGb).ok) return problem('planDataGb', t('simIntake.notANumber', { field: t('field.planDataGb') }));
+  if (!parseNumber(batch.planDataGb).ok)
+    return problem('planDataGb', t('simIntake.notANumber', { field: t('field.planDataGb') }));
   const validity = parseWholeNumber(batch.planValidityDays);
   if (!validity.ok || (validity.value !== null && validity.value < 1)) {
     return problem('planValidityDays', t('simIntake.notANumber', { field: t('field.planValidityDays') }));
@@ -37,11 +38,46 @@ export function SimBatchForm({ batch, onChange, problem, showProblem, knownOpera
     <fieldset className="lending-fieldset sim-batch">
       <legend>{t('simIntake.batch')}</legend>
       <div className="sim-batch-grid">
-        <TextField label={t('field.operator')} value={batch.operator} onChange={(event) => set('operator', event.target.value)} invalid={invalid('operator')} maxLength={maxLengthOf('sims.registerMany', 'operator')} list="sim-operators" />
-        <TextField label={t('field.planName')} value={batch.planName} onChange={(event) => set('planName', event.target.value)} invalid={invalid('planName')} maxLength={maxLengthOf('sims.registerMany', 'planName')} />
-        <TextField label={t('field.planDataGb')} optional inputMode="decimal" value={batch.planDataGb} onChange={(event) => set('planDataGb', event.target.value)} invalid={invalid('planDataGb')} maxLength={8} />
-        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={batch.planValidityDays} onChange={(event) => set('planValidityDays', event.target.value)} invalid={invalid('planValidityDays')} maxLength={maxLengthOf('sims.registerMany', 'planValidityDays')} />
-        <TextField label={t('field.receivedOn')} type="date" value={batch.receivedOn} onChange={(event) => set('receivedOn', event.target.value)} invalid={invalid('receivedOn')} />
+        <TextField
+          label={t('field.operator')}
+          value={batch.operator}
+          onChange={(event) => set('operator', event.target.value)}
+          invalid={invalid('operator')}
+          maxLength={maxLengthOf('sims.registerMany', 'operator')}
+          list="sim-operators"
+        />
+        <TextField
+          label={t('field.planName')}
+          value={batch.planName}
+          onChange={(event) => set('planName', event.target.value)}
+          invalid={invalid('planName')}
+          maxLength={maxLengthOf('sims.registerMany', 'planName')}
+        />
+        <TextField
+          label={t('field.planDataGb')}
+          optional
+          inputMode="decimal"
+          value={batch.planDataGb}
+          onChange={(event) => set('planDataGb', event.target.value)}
+          invalid={invalid('planDataGb')}
+          maxLength={8}
+        />
+        <TextField
+          label={t('field.planValidityDays')}
+          optional
+          inputMode="numeric"
+          value={batch.planValidityDays}
+          onChange={(event) => set('planValidityDays', event.target.value)}
+          invalid={invalid('planValidityDays')}
+          maxLength={maxLengthOf('sims.registerMany', 'planValidityDays')}
+        />
+        <TextField
+          label={t('field.receivedOn')}
+          type="date"
+          value={batch.receivedOn}
+          onChange={(event) => set('receivedOn', event.target.value)}
+          invalid={invalid('receivedOn')}
+        />
       </div>
       <datalist id="sim-operators">
         {knownOperators.map((name) => (

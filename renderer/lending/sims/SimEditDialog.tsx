@@ -21,7 +21,9 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
   const [operator, setOperator] = useState(sim.operator);
   const [planName, setPlanName] = useState(sim.planName);
   const [planDataGb, setPlanDataGb] = useState(sim.planDataGb === null ? '' : String(sim.planDataGb));
-  const [planValidityDays, setPlanValidityDays] = useState(sim.planValidityDays === null ? '' : String(sim.planValidityDays));
+  const [planValidityDays, setPlanValidityDays] = useState(
+    sim.planValidityDays === null ? '' : String(sim.planValidityDays),
+  );
   const [pin, setPin] = useState('');
   const [puk, setPuk] = useState('');
   const [notes, setNotes] = useState(sim.notes ?? '');
@@ -35,10 +37,19 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
     ]);
     if (blank) return setError(blank);
     const dataGb = parseNumber(planDataGb);
-    if (!dataGb.ok) return setError({ code: 'invalid_input', field: 'planDataGb', message: t('simIntake.notANumber', { field: t('field.planDataGb') }) });
+    if (!dataGb.ok)
+      return setError({
+        code: 'invalid_input',
+        field: 'planDataGb',
+        message: t('simIntake.notANumber', { field: t('field.planDataGb') }),
+      });
     const validityDays = parseWholeNumber(planValidityDays);
     if (!validityDays.ok || (validityDays.value !== null && validityDays.value < 1)) {
-      return setError({ code: 'invalid_input', field: 'planValidityDays', message: t('simIntake.notANumber', { field: t('field.planValidityDays') }) });
+      return setError({
+        code: 'invalid_input',
+        field: 'planValidityDays',
+        message: t('simIntake.notANumber', { field: t('field.planValidityDays') }),
+      });
     }
     const result = await update.run({
       id: sim.id,
@@ -66,16 +77,81 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       problem={error}
       onDismissProblem={() => setError(null)}
     >
-      <TextField label={t('field.phoneNumber')} optional hint={t('simEdit.phoneHint')} type="tel" value={phoneNumber} onChange={(event) => setPhoneNumber(event.target.value)} invalid={invalid('phoneNumber')} maxLength={maxLengthOf('sims.update', 'phoneNumber')} />
+      <TextField
+        label={t('field.phoneNumber')}
+        optional
+        hint={t('simEdit.phoneHint')}
+        type="tel"
+        value={phoneNumber}
+        onChange={(event) => setPhoneNumber(event.target.value)}
+        invalid={invalid('phoneNumber')}
+        maxLength={maxLengthOf('sims.update', 'phoneNumber')}
+      />
       <div className="form-grid two">
-        <TextField label={t('field.operator')} value={operator} onChange={(event) => setOperator(event.target.value)} invalid={invalid('operator')} maxLength={maxLengthOf('sims.update', 'operator')} />
-        <TextField label={t('field.planName')} value={planName} onChange={(event) => setPlanName(event.target.value)} invalid={invalid('planName')} maxLength={maxLengthOf('sims.update', 'planName')} />
-        <TextField label={t('field.planDataGb')} optional inputMode="decimal" value={planDataGb} onChange={(event) => setPlanDataGb(event.target.value)} invalid={invalid('planDataGb')} maxLength={8} />
-        <TextField label={t('field.planValidityDays')} optional inputMode="numeric" value={planValidityDays} onChange={(event) => setPlanValidityDays(event.target.value)} invalid={invalid('planValidityDays')} maxLength={maxLengthOf('sims.update', 'planValidityDays')} />
-        <TextField label={t('simEdit.newPin')} optional hint={sim.hasPin ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={pin} onChange={(event) => setPin(digitsOnly(event.target.value))} invalid={invalid('pin')} />
-        <TextField label={t('simEdit.newPuk')} optional hint={sim.hasPuk ? t('simEdit.keepHint') : t('simEdit.noneYet')} inputMode="numeric" autoComplete="off" className="mono" value={puk} onChange={(event) => setPuk(digitsOnly(event.target.value))} invalid={invalid('puk')} />
+        <TextField
+          label={t('field.operator')}
+          value={operator}
+          onChange={(event) => setOperator(event.target.value)}
+          invalid={invalid('operator')}
+          maxLength={maxLengthOf('sims.update', 'operator')}
+        />
+        <TextField
+          label={t('field.planName')}
+          value={planName}
+          onChange={(event) => setPlanName(event.target.value)}
+          invalid={invalid('planName')}
+          maxLength={maxLengthOf('sims.update', 'planName')}
+        />
+        <TextField
+          label={t('field.planDataGb')}
+          optional
+          inputMode="decimal"
+          value={planDataGb}
+          onChange={(event) => setPlanDataGb(event.target.value)}
+          invalid={invalid('planDataGb')}
+          maxLength={8}
+        />
+        <TextField
+          label={t('field.planValidityDays')}
+          optional
+          inputMode="numeric"
+          value={planValidityDays}
+          onChange={(event) => setPlanValidityDays(event.target.value)}
+          invalid={invalid('planValidityDays')}
+          maxLength={maxLengthOf('sims.update', 'planValidityDays')}
+        />
+        <TextField
+          label={t('simEdit.newPin')}
+          optional
+          hint={sim.hasPin ? t('simEdit.keepHint') : t('simEdit.noneYet')}
+          inputMode="numeric"
+          autoComplete="off"
+          className="mono"
+          value={pin}
+          onChange={(event) => setPin(digitsOnly(event.target.value))}
+          invalid={invalid('pin')}
+        />
+        <TextField
+          label={t('simEdit.newPuk')}
+          optional
+          hint={sim.hasPuk ? t('simEdit.keepHint') : t('simEdit.noneYet')}
+          inputMode="numeric"
+          autoComplete="off"
+          className="mono"
+          value={puk}
+          onChange={(event) => setPuk(digitsOnly(event.target.value))}
+          invalid={invalid('puk')}
+        />
       </div>
-      <TextAreaField label={t('field.notes')} optional rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} invalid={invalid('notes')} maxLength={maxLengthOf('sims.update', 'notes')} />
+      <TextAreaField
+        label={t('field.notes')}
+        optional
+        rows={2}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+        invalid={invalid('notes')}
+        maxLength={maxLengthOf('sims.update', 'notes')}
+      />
     </EntityDialog>
   );
 }

@@ -22,14 +22,22 @@ export function SimFacts({ sim }: { sim: SimDetail }) {
         </Fact>
         <Fact label={t('field.operator')}>{sim.operator}</Fact>
         <Fact label={t('field.planName')}>{sim.planName}</Fact>
-        <Fact label={t('field.planDataGb')}>{sim.planDataGb === null ? null : t('sims.gigabytes', { count: format.number(sim.planDataGb) })}</Fact>
-        <Fact label={t('field.planValidityDays')}>{sim.planValidityDays === null ? null : t('sims.daysCount', { count: format.number(sim.planValidityDays) })}</Fact>
+        <Fact label={t('field.planDataGb')}>
+          {sim.planDataGb === null ? null : t('sims.gigabytes', { count: format.number(sim.planDataGb) })}
+        </Fact>
+        <Fact label={t('field.planValidityDays')}>
+          {sim.planValidityDays === null ? null : t('sims.daysCount', { count: format.number(sim.planValidityDays) })}
+        </Fact>
         <Fact label={t('field.receivedOn')}>{format.day(sim.receivedOn)}</Fact>
         <Fact label={t('sims.lastHandover')}>
           {lastHandover ? (
             <a href={handoverHref(lastHandover.handoverId)}>
               {lastHandover.returnedOn
-                ? t('sims.handoverReturned', { number: lastHandover.number, date: format.day(lastHandover.handedOn), returned: format.day(lastHandover.returnedOn) })
+                ? t('sims.handoverReturned', {
+                    number: lastHandover.number,
+                    date: format.day(lastHandover.handedOn),
+                    returned: format.day(lastHandover.returnedOn),
+                  })
                 : t('sims.handoverOpen', { number: lastHandover.number, date: format.day(lastHandover.handedOn) })}
             </a>
           ) : null}

@@ -16,12 +16,21 @@ export function SimIntake() {
   const format = useFormat();
   const canCoordinate = useCan('sims.registerMany');
   const existing = useApiQuery('sims.list', { limit: 2000 });
-  const [batch, setBatch] = useState<SimBatch>(() => ({ operator: '', planName: '', planDataGb: '', planValidityDays: '', receivedOn: localDay(new Date()) }));
+  const [batch, setBatch] = useState<SimBatch>(() => ({
+    operator: '',
+    planName: '',
+    planDataGb: '',
+    planValidityDays: '',
+    receivedOn: localDay(new Date()),
+  }));
   const [triedScan, setTriedScan] = useState(false);
   const intake = useSimIntake(batch);
   const scanBox = useRef<HTMLInputElement>(null);
   const problem = batchProblem(t, batch);
-  const operators = useMemo(() => [...new Set((existing.data ?? []).map((sim) => sim.operator))].sort(), [existing.data]);
+  const operators = useMemo(
+    () => [...new Set((existing.data ?? []).map((sim) => sim.operator))].sort(),
+    [existing.data],
+  );
 
   /** A box whose operator or plan is not filled in refuses the scan like a bad code: low beep, code kept selected. */
   const onScan = async (scanned: string): Promise<ScanOutcome> => {
@@ -38,7 +47,13 @@ export function SimIntake() {
       </a>
       <PageHeader title={t('simIntake.title')} subtitle={t('simIntake.subtitle')} />
       {canCoordinate ? null : <p className="banner banner-info">{t('simIntake.coordinatorsOnly')}</p>}
-      <SimBatchForm batch={batch} onChange={setBatch} problem={problem} showProblem={triedScan} knownOperators={operators} />
+      <SimBatchForm
+        batch={batch}
+        onChange={setBatch}
+        problem={problem}
+        showProblem={triedScan}
+        knownOperators={operators}
+      />
       <section className="panel sim-scan" aria-labelledby="sim-scan-title">
         <div className="panel-header">
           <h2 id="sim-scan-title">{t('simIntake.scanTitle')}</h2>
@@ -58,13 +73,21 @@ export function SimIntake() {
             invalid={intake.error !== null || (triedScan && problem !== null)}
             inputRef={scanBox}
           />
-          {triedScan && problem ? <ErrorBanner error={problem} /> : <ErrorBanner error={intake.error} onDismiss={intake.dismiss} />}
+          {triedScan && problem ? (
+            <ErrorBanner error={problem} />
+          ) : (
+            <ErrorBanner error={intake.error} onDismiss={intake.dismiss} />
+          )}
           {count === 0 ? (
             <p className="empty">{t('simIntake.nothingYet')}</p>
           ) : (
             <ol className="sim-scanned" aria-label={t('simIntake.scannedList')}>
               {intake.registered.map((card, index) => (
-                <li key={card.id} data-iccid={card.iccid} className={card.warnings.length > 0 ? 'has-warning' : undefined}>
+                <li
+                  key={card.id}
+                  data-iccid={card.iccid}
+                  className={card.warnings.length > 0 ? 'has-warning' : undefined}
+                >
                   <span className="sim-scanned-number">{count - index}</span>
                   <a className="mono" href={`#/sims/${card.iccid}`}>
                     {card.iccid}

@@ -51,12 +51,37 @@ export function SimList() {
           </a>
         ),
       },
-      { id: 'phoneNumber', accessorFn: (row) => row.phoneNumber ?? '', header: () => t('field.phoneNumber'), cell: ({ row }) => <span className="mono">{row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}</span> },
+      {
+        id: 'phoneNumber',
+        accessorFn: (row) => row.phoneNumber ?? '',
+        header: () => t('field.phoneNumber'),
+        cell: ({ row }) => (
+          <span className="mono">
+            {row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}
+          </span>
+        ),
+      },
       { id: 'operator', accessorKey: 'operator', header: () => t('field.operator') },
       { id: 'plan', accessorKey: 'planName', header: () => t('field.planName') },
-      { id: 'status', accessorFn: (row) => SIM_STATES.indexOf(row.status), header: () => t('sims.status'), cell: ({ row }) => <SimStateBadge state={row.original.status} /> },
-      { id: 'expiresOn', accessorFn: (row) => row.expiresOn ?? '', header: () => t('sims.expiry'), cell: ({ row }) => expiryText(t, format, row.original.expiresOn) },
-      { id: 'receivedOn', accessorKey: 'receivedOn', sortDescFirst: true, header: () => t('field.receivedOn'), cell: ({ row }) => format.shortDay(row.original.receivedOn) },
+      {
+        id: 'status',
+        accessorFn: (row) => SIM_STATES.indexOf(row.status),
+        header: () => t('sims.status'),
+        cell: ({ row }) => <SimStateBadge state={row.original.status} />,
+      },
+      {
+        id: 'expiresOn',
+        accessorFn: (row) => row.expiresOn ?? '',
+        header: () => t('sims.expiry'),
+        cell: ({ row }) => expiryText(t, format, row.original.expiresOn),
+      },
+      {
+        id: 'receivedOn',
+        accessorKey: 'receivedOn',
+        sortDescFirst: true,
+        header: () => t('field.receivedOn'),
+        cell: ({ row }) => format.shortDay(row.original.receivedOn),
+      },
     ],
     [t, format],
   );
@@ -80,7 +105,12 @@ export function SimList() {
         focusOnMount
       />
       <div className="lending-toolbar">
-        <MultiSelect label={t('sims.status')} options={SIM_STATES.map((value) => ({ value, label: t(`simState.${value}`) }))} selected={statuses} onChange={setStatuses} />
+        <MultiSelect
+          label={t('sims.status')}
+          options={SIM_STATES.map((value) => ({ value, label: t(`simState.${value}`) }))}
+          selected={statuses}
+          onChange={setStatuses}
+        />
         <div className="field lending-search">
           <label className="field-label visually-hidden" htmlFor={searchId}>
             {t('sims.search')}

@@ -55,7 +55,9 @@ export function SimSecrets({ sim, onRevealed }: { sim: SimDetail; onRevealed: ()
           {shown ? <span className="mono secret">{shown.puk}</span> : hidden(sim.hasPuk)}
         </Fact>
       </dl>
-      <p className="field-hint">{shown ? t('simSecrets.logged') : canCoordinate ? t('simSecrets.hint') : t('simSecrets.coordinatorsOnly')}</p>
+      <p className="field-hint">
+        {shown ? t('simSecrets.logged') : canCoordinate ? t('simSecrets.hint') : t('simSecrets.coordinatorsOnly')}
+      </p>
       <ErrorBanner error={revealSecrets.error} onDismiss={revealSecrets.reset} />
     </Panel>
   );

@@ -53,7 +53,12 @@ export function SimStatusActions({ sim }: { sim: SimDetail }) {
   return (
     <section className="panel lending-actions" aria-label={t('simActions.label')}>
       {actions.map((candidate) => (
-        <Button key={candidate} variant={DESTRUCTIVE.includes(candidate) ? 'danger' : 'secondary'} data-action={candidate} onClick={() => setAction(candidate)}>
+        <Button
+          key={candidate}
+          variant={DESTRUCTIVE.includes(candidate) ? 'danger' : 'secondary'}
+          data-action={candidate}
+          onClick={() => setAction(candidate)}
+        >
           {t(`simAction.${candidate}`)}
         </Button>
       ))}
@@ -68,7 +73,13 @@ export function SimStatusActions({ sim }: { sim: SimDetail }) {
         onConfirm={() => void apply()}
         onCancel={close}
       >
-        <TextField label={t('field.note')} optional value={note} maxLength={maxLengthOf('sims.setStatus', 'note')} onChange={(event) => setNote(event.target.value)} />
+        <TextField
+          label={t('field.note')}
+          optional
+          value={note}
+          maxLength={maxLengthOf('sims.setStatus', 'note')}
+          onChange={(event) => setNote(event.target.value)}
+        />
       </ConfirmDialog>
     </section>
   );

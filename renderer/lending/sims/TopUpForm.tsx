@@ -29,7 +29,13 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
   const toast = useToast();
   const euros = useEuros();
   const programmes = useApiQuery('programmes.list', {});
-  const empty = (): TopUpDraft => ({ toppedUpOn: localDay(new Date()), amount: '', dataGb: '', validityDays: '', programme: '' });
+  const empty = (): TopUpDraft => ({
+    toppedUpOn: localDay(new Date()),
+    amount: '',
+    dataGb: '',
+    validityDays: '',
+    programme: '',
+  });
   const [draft, setDraft] = useState<TopUpDraft>(empty);
   const [error, setError] = useState<ApiError | null>(null);
   // A top-up counts towards its programme's progress.
@@ -64,7 +70,10 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
   };
 
   const invalid = (path: string) => isFieldInError(error, path);
-  const defaultValidity = sim.planValidityDays === null ? t('topUps.validityRequired') : t('topUps.validityDefault', { count: sim.planValidityDays });
+  const defaultValidity =
+    sim.planValidityDays === null
+      ? t('topUps.validityRequired')
+      : t('topUps.validityDefault', { count: sim.planValidityDays });
   return (
     <form
       className="lending-fieldset top-up-form"
@@ -77,11 +86,48 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
     >
       <h3 id="top-up-form-title">{t('topUps.add')}</h3>
       <div className="top-up-grid">
-        <TextField label={t('field.toppedUpOn')} type="date" value={draft.toppedUpOn} onChange={(event) => set('toppedUpOn', event.target.value)} invalid={invalid('toppedUpOn')} />
-        <TextField label={t('topUps.amountEuros')} inputMode="decimal" value={draft.amount} onChange={(event) => set('amount', event.target.value)} invalid={invalid('amountCents')} maxLength={10} />
-        <TextField label={t('field.dataGb')} optional inputMode="decimal" value={draft.dataGb} onChange={(event) => set('dataGb', event.target.value)} invalid={invalid('dataGb')} maxLength={8} />
-        <TextField label={t('topUps.validityDays')} optional hint={defaultValidity} inputMode="numeric" value={draft.validityDays} onChange={(event) => set('validityDays', event.target.value)} invalid={invalid('validityDays')} maxLength={maxLengthOf('sims.topUp', 'validityDays')} />
-        <SelectField label={t('topUps.paidBy')} optional options={entityOptions(programmes.data, t('lending.none'))} value={draft.programme} onChange={(value) => set('programme', value)} invalid={invalid('programmeId')} />
+        <TextField
+          label={t('field.toppedUpOn')}
+          type="date"
+          value={draft.toppedUpOn}
+          onChange={(event) => set('toppedUpOn', event.target.value)}
+          invalid={invalid('toppedUpOn')}
+        />
+        <TextField
+          label={t('topUps.amountEuros')}
+          inputMode="decimal"
+          value={draft.amount}
+          onChange={(event) => set('amount', event.target.value)}
+          invalid={invalid('amountCents')}
+          maxLength={10}
+        />
+        <TextField
+          label={t('field.dataGb')}
+          optional
+          inputMode="decimal"
+          value={draft.dataGb}
+          onChange={(event) => set('dataGb', event.target.value)}
+          invalid={invalid('dataGb')}
+          maxLength={8}
+        />
+        <TextField
+          label={t('topUps.validityDays')}
+          optional
+          hint={defaultValidity}
+          inputMode="numeric"
+          value={draft.validityDays}
+          onChange={(event) => set('validityDays', event.target.value)}
+          invalid={invalid('validityDays')}
+          maxLength={maxLengthOf('sims.topUp', 'validityDays')}
+        />
+        <SelectField
+          label={t('topUps.paidBy')}
+          optional
+          options={entityOptions(programmes.data, t('lending.none'))}
+          value={draft.programme}
+          onChange={(value) => set('programme', value)}
+          invalid={invalid('programmeId')}
+        />
       </div>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <div className="form-actions">

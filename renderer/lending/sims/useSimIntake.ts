@@ -55,7 +55,8 @@ export function useSimIntake(batch: SimBatch): SimIntake {
       setBusy(false);
       if (!result.ok) {
         // One card per call: main's « Ligne 1 : » would only confuse, so a duplicate is said in the desk's words.
-        const message = result.error.code === 'duplicate_iccid' ? t('simIntake.duplicate', { iccid: scanned }) : result.error.message;
+        const message =
+          result.error.code === 'duplicate_iccid' ? t('simIntake.duplicate', { iccid: scanned }) : result.error.message;
         setError({ ...result.error, message });
         return 'refused';
       }

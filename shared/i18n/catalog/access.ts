@@ -8,7 +8,8 @@ export const accessMessages = defineMessages({
       'Trop de codes PIN erronés : réessayez à {at} (dans {wait}). D’ici là, même le bon code est refusé ; un administrateur peut vous donner un nouveau code PIN.',
     'error.pin_required_to_sign_in':
       '{name} doit avoir un code PIN pour se connecter avec ce rôle : demandez à un administrateur de vous en attribuer un.',
-    'error.pin_required_for_role': 'Un code PIN est exigé pour les rôles {roles} : choisissez-en un. Rien n’a été enregistré.',
+    'error.pin_required_for_role':
+      'Un code PIN est exigé pour les rôles {roles} : choisissez-en un. Rien n’a été enregistré.',
     'error.pin_required_admin':
       'Donnez d’abord un code PIN à l’administrateur qui applique cette règle, sinon plus personne ne pourrait administrer Rebond. Rien n’a été enregistré.',
     'error.launch_code_invalid':
@@ -30,13 +31,15 @@ export const accessMessages = defineMessages({
   en: {
     'error.pin_locked':
       'Too many wrong PINs: try again at {at} (in {wait}). Until then even the right PIN is refused; an administrator can set you a new PIN.',
-    'error.pin_required_to_sign_in': '{name} needs a PIN to sign in with this role: ask an administrator to set one for you.',
+    'error.pin_required_to_sign_in':
+      '{name} needs a PIN to sign in with this role: ask an administrator to set one for you.',
     'error.pin_required_for_role': 'A PIN is required for the roles {roles}: choose one. Nothing was saved.',
     'error.pin_required_admin':
       'First give a PIN to the administrator who turns this rule on, or nobody could manage Rebond any more. Nothing was saved.',
     'error.launch_code_invalid':
       'This opening link has already been used or has expired. Start Rebond again (npm start or npm run serve) to get a new one.',
-    'error.session_ended': 'This session has ended (idle too long, or replaced). Start Rebond again to get a new opening link.',
+    'error.session_ended':
+      'This session has ended (idle too long, or replaced). Start Rebond again to get a new opening link.',
     'admin.tab.access': 'Access',
     'access.title': 'Access',
     'access.pinRequired': 'Require a PIN for the roles {roles}',

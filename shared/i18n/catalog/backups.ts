@@ -4,16 +4,19 @@ import { defineMessages, type Message } from '../define';
 /** Backups and restore: their errors, the command line and the Administration panel. */
 export const backupMessages = defineMessages({
   fr: {
-    'error.backup_folder_not_absolute': 'Le dossier des sauvegardes doit être un chemin complet (par ex. /mnt/nas/rebond ou D:\\Sauvegardes), pas « {folder} ».',
+    'error.backup_folder_not_absolute':
+      'Le dossier des sauvegardes doit être un chemin complet (par ex. /mnt/nas/rebond ou D:\\Sauvegardes), pas « {folder} ».',
     'error.backup_folder_missing':
       'Le dossier des sauvegardes {folder} n’existe pas ou n’est pas accessible (disque débranché, partage réseau non monté ?). Créez-le ou choisissez-en un autre ; rien n’a été modifié.',
     'error.backup_folder_not_writable':
       'Rebond ne peut pas écrire dans le dossier des sauvegardes {folder} ({detail}). Donnez-lui le droit d’écrire ou choisissez un autre dossier.',
-    'error.backup_failed': 'La sauvegarde n’a pas pu être écrite dans {folder} ({detail}). Vérifiez la place libre et le dossier.',
+    'error.backup_failed':
+      'La sauvegarde n’a pas pu être écrite dans {folder} ({detail}). Vérifiez la place libre et le dossier.',
     'error.backup_verification_failed':
       'La sauvegarde {file} a été écrite mais sa vérification a échoué ({problem}) : elle est gardée marquée « échouée » et ne compte pas. Lancez « rebond check ».',
     'error.backup_not_found': 'Aucun fichier de sauvegarde à {file}.',
-    'error.backup_not_verified': 'La sauvegarde {file} n’est pas une sauvegarde vérifiée ({problem}) : elle n’est pas restaurée. Choisissez-en une autre.',
+    'error.backup_not_verified':
+      'La sauvegarde {file} n’est pas une sauvegarde vérifiée ({problem}) : elle n’est pas restaurée. Choisissez-en une autre.',
     'error.backup_too_new':
       'La sauvegarde {file} a été faite par un Rebond plus récent (schéma {found} ; cette version connaît jusqu’au {supported}). Mettez Rebond à jour avant de la restaurer.',
     'error.database_in_use':
@@ -77,21 +80,25 @@ export const backupMessages = defineMessages({
     'backups.overdue.since': {
       plural: 'days',
       one: 'Pas de sauvegarde vérifiée depuis le {at} (plus de {days} jour). Vérifiez le dossier des sauvegardes dans Administration → Sauvegardes.',
-      other: 'Pas de sauvegarde vérifiée depuis le {at} (plus de {days} jours). Vérifiez le dossier des sauvegardes dans Administration → Sauvegardes.',
+      other:
+        'Pas de sauvegarde vérifiée depuis le {at} (plus de {days} jours). Vérifiez le dossier des sauvegardes dans Administration → Sauvegardes.',
     },
     'backups.overdueOpen': 'Ouvrir les sauvegardes',
   },
   en: {
-    'error.backup_folder_not_absolute': 'The backup folder must be a full path (e.g. /mnt/nas/rebond or D:\\Backups), not “{folder}”.',
+    'error.backup_folder_not_absolute':
+      'The backup folder must be a full path (e.g. /mnt/nas/rebond or D:\\Backups), not “{folder}”.',
     'error.backup_folder_missing':
       'The backup folder {folder} does not exist or cannot be reached (a disk unplugged, a network share not mounted?). Create it or choose another; nothing was changed.',
     'error.backup_folder_not_writable':
       'Rebond cannot write to the backup folder {folder} ({detail}). Give it write access or choose another folder.',
-    'error.backup_failed': 'The backup could not be written to {folder} ({detail}). Check the free space and the folder.',
+    'error.backup_failed':
+      'The backup could not be written to {folder} ({detail}). Check the free space and the folder.',
     'error.backup_verification_failed':
       'The backup {file} was written but failed its check ({problem}): it is kept marked “failed” and does not count. Run “rebond check”.',
     'error.backup_not_found': 'No backup file at {file}.',
-    'error.backup_not_verified': 'The backup {file} is not a verified backup ({problem}): it is not restored. Choose another one.',
+    'error.backup_not_verified':
+      'The backup {file} is not a verified backup ({problem}): it is not restored. Choose another one.',
     'error.backup_too_new':
       'The backup {file} was made by a newer Rebond (schema {found}; this version knows up to {supported}). Update Rebond before restoring it.',
     'error.database_in_use':
@@ -125,8 +132,10 @@ export const backupMessages = defineMessages({
     'cli.checkHeads': 'Chain heads of backups: {result}',
     'cli.headsOk': { one: 'OK ({count} found in the log)', other: 'OK ({count} found in the log)' },
     'cli.headsNone': 'none recorded',
-    'cli.headMissing': 'event {id}, the last of the backup of {at} ({file}), is no longer in the log: events were deleted',
-    'cli.headDifferent': 'event {id}, the last of the backup of {at} ({file}), has changed since: the log was rewritten',
+    'cli.headMissing':
+      'event {id}, the last of the backup of {at} ({file}), is no longer in the log: events were deleted',
+    'cli.headDifferent':
+      'event {id}, the last of the backup of {at} ({file}), has changed since: the log was rewritten',
     'admin.tab.backups': 'Backups',
     'event.settings.backups_updated': 'Backup settings changed',
     'backups.title': 'Backups',
@@ -153,7 +162,8 @@ export const backupMessages = defineMessages({
     'backups.overdue.since': {
       plural: 'days',
       one: 'No verified backup since {at} (more than {days} day). Check the backup folder in Administration → Backups.',
-      other: 'No verified backup since {at} (more than {days} days). Check the backup folder in Administration → Backups.',
+      other:
+        'No verified backup since {at} (more than {days} days). Check the backup folder in Administration → Backups.',
     },
     'backups.overdueOpen': 'Open backups',
   },

@@ -13,7 +13,8 @@ export const certificateFieldMessages = defineMessages({
     'backup.unknown': 'Inconnu',
     'erasureFields.backup': 'Données sauvegardées avant l’effacement',
     'erasureFields.backupLocation': 'Où se trouve la sauvegarde',
-    'erasureFields.backupLocationHint': 'Par exemple : remise au donateur sur clé USB, serveur de l’entreprise donatrice.',
+    'erasureFields.backupLocationHint':
+      'Par exemple : remise au donateur sur clé USB, serveur de l’entreprise donatrice.',
     'erasureFields.classificationAfter': 'Classification après assainissement',
     'erasureFields.classificationAfterDefault': 'Non classifié (aucune donnée)',
     'erasureFields.command': 'Commande envoyée au disque',
@@ -27,10 +28,10 @@ export const certificateFieldMessages = defineMessages({
     'error.certificate_erasure_unverified':
       'Pas de certificat pour {assetTag} : le support « {medium}{serial} » a été effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ce support de nouveau avec une vérification complète ou par échantillon.',
     'error.certificate_device_unverified': 'support « {medium}{serial} » effacé sans vérification (« Aucune »)',
-    'error.certificate_devices_unverified':
-      {
+    'error.certificate_devices_unverified': {
       one: 'Aucun certificat établi : {count} appareil a un support effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ce support de nouveau avec une vérification complète ou par échantillon.',
-      other: 'Aucun certificat établi : {count} appareils ont un support effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ces supports de nouveau avec une vérification complète ou par échantillon.',
+      other:
+        'Aucun certificat établi : {count} appareils ont un support effacé sans vérification (« Aucune »). Un certificat atteste un effacement vérifié : effacez ces supports de nouveau avec une vérification complète ou par échantillon.',
     },
     'error.erasure_backup_location_missing': 'Les données ont été sauvegardées : indiquez où se trouve la sauvegarde.',
     'certificate.subtitleBatchDevice':
@@ -55,8 +56,7 @@ export const certificateFieldMessages = defineMessages({
       'Cette page fait partie du certificat {reference} ({group}), signé une seule fois en page de garde par la personne qui a réalisé l’assainissement et par celle qui l’a validé.',
     'certificate.groupBatch': 'lot {batch}',
     'certificate.groupSelection': 'sélection',
-    'certificate.coverSubtitle':
-      {
+    'certificate.coverSubtitle': {
       one: 'Assainissement des supports selon NIST SP 800-88 — récapitulatif signé : {group}, {count} appareil',
       other: 'Assainissement des supports selon NIST SP 800-88 — récapitulatif signé : {group}, {count} appareils',
     },
@@ -67,10 +67,10 @@ export const certificateFieldMessages = defineMessages({
     'certificate.col.serial': 'N° de série',
     'certificate.col.result': 'Résultat',
     'certificate.col.fingerprint': 'Empreinte SHA-256',
-    'certificate.coverStatement':
-      {
+    'certificate.coverStatement': {
       one: 'Les personnes soussignées attestent que les supports de l’appareil listé ci-dessus ({group}) ont été assainis par la méthode indiquée sur sa page, que toutes les données des utilisateurs précédents ont été supprimées, que le résultat a été vérifié ({verification}) et que chaque enregistrement a été validé par une seconde personne habilitée.',
-      other: 'Les personnes soussignées attestent que les supports des {count} appareils listés ci-dessus ({group}) ont été assainis par la méthode indiquée sur la page de chacun, que toutes les données des utilisateurs précédents ont été supprimées, que le résultat a été vérifié ({verification}) et que chaque enregistrement a été validé par une seconde personne habilitée.',
+      other:
+        'Les personnes soussignées attestent que les supports des {count} appareils listés ci-dessus ({group}) ont été assainis par la méthode indiquée sur la page de chacun, que toutes les données des utilisateurs précédents ont été supprimées, que le résultat a été vérifié ({verification}) et que chaque enregistrement a été validé par une seconde personne habilitée.',
     },
     'certificate.coverPeriod': 'Effacements réalisés',
     'certificate.coverPeriodValue': 'du {from} au {to}',
@@ -83,7 +83,8 @@ export const certificateFieldMessages = defineMessages({
     'backup.unknown': 'Unknown',
     'erasureFields.backup': 'Data backed up before erasure',
     'erasureFields.backupLocation': 'Where the backup is',
-    'erasureFields.backupLocationHint': 'For example: handed to the donor on a USB stick, the donating company’s server.',
+    'erasureFields.backupLocationHint':
+      'For example: handed to the donor on a USB stick, the donating company’s server.',
     'erasureFields.classificationAfter': 'Post-sanitisation classification',
     'erasureFields.classificationAfterDefault': 'Unclassified (no data)',
     'erasureFields.command': 'Command sent to the drive',
@@ -97,13 +98,14 @@ export const certificateFieldMessages = defineMessages({
     'error.certificate_erasure_unverified':
       'No certificate for {assetTag}: medium “{medium}{serial}” was erased without verification (“None”). A certificate states a verified erasure: erase this medium again with a full or sample verification.',
     'error.certificate_device_unverified': 'medium “{medium}{serial}” erased without verification (“None”)',
-    'error.certificate_devices_unverified':
-      {
+    'error.certificate_devices_unverified': {
       one: 'No certificate issued: {count} device has a medium erased without verification (“None”). A certificate states a verified erasure: erase this medium again with a full or sample verification.',
-      other: 'No certificate issued: {count} devices have a medium erased without verification (“None”). A certificate states a verified erasure: erase these media again with a full or sample verification.',
+      other:
+        'No certificate issued: {count} devices have a medium erased without verification (“None”). A certificate states a verified erasure: erase these media again with a full or sample verification.',
     },
     'error.erasure_backup_location_missing': 'The data was backed up: say where the backup is.',
-    'certificate.subtitleBatchDevice': 'Media sanitisation according to NIST SP 800-88 — {group} — device {index} / {count}: {assetTag}',
+    'certificate.subtitleBatchDevice':
+      'Media sanitisation according to NIST SP 800-88 — {group} — device {index} / {count}: {assetTag}',
     'certificate.footerDevice': 'Device {index} / {count}',
     'certificate.section.people': '1. People: performed and validated by',
     'certificate.section.attestationProof': '4. Attestation, signatures and verifying this certificate',
@@ -135,10 +137,10 @@ export const certificateFieldMessages = defineMessages({
     'certificate.col.serial': 'Serial number',
     'certificate.col.result': 'Result',
     'certificate.col.fingerprint': 'SHA-256 fingerprint',
-    'certificate.coverStatement':
-      {
+    'certificate.coverStatement': {
       one: 'We, the undersigned, certify that the media of the device listed above ({group}) were sanitised by the method stated on its page, that all data of previous users has been removed, that the result was verified ({verification}) and that each record was validated by a second authorised person.',
-      other: 'We, the undersigned, certify that the media of the {count} devices listed above ({group}) were sanitised by the method stated on each one’s page, that all data of previous users has been removed, that the result was verified ({verification}) and that each record was validated by a second authorised person.',
+      other:
+        'We, the undersigned, certify that the media of the {count} devices listed above ({group}) were sanitised by the method stated on each one’s page, that all data of previous users has been removed, that the result was verified ({verification}) and that each record was validated by a second authorised person.',
     },
     'certificate.coverPeriod': 'Erasures performed',
     'certificate.coverPeriodValue': 'from {from} to {to}',
@@ -148,4 +150,5 @@ export const certificateFieldMessages = defineMessages({
 });
 
 /** Compile-time proof that every certificate error code has its message. */
-export const everyCertificateErrorHasMessage: Record<`error.${CertificateErrorCode}`, Message> = certificateFieldMessages.fr;
+export const everyCertificateErrorHasMessage: Record<`error.${CertificateErrorCode}`, Message> =
+  certificateFieldMessages.fr;

@@ -9,13 +9,29 @@ export const cliMessages = defineMessages({
     'cli.badOption': 'Option invalide : {detail}',
     'cli.badNumber': 'L’option --{option} attend un nombre entier de {min} à {max} (reçu « {value} »).',
     'cli.noDatabase': 'Aucune base Rebond dans {dir}.',
-    'cli.demoDone': { plural: 'devices', one: { plural: 'batches', one: '{devices} appareil créé en {batches} lot dans {path} ({seconds} s).', other: '{devices} appareil créé en {batches} lots dans {path} ({seconds} s).' }, other: { plural: 'batches', one: '{devices} appareils créés en {batches} lot dans {path} ({seconds} s).', other: '{devices} appareils créés en {batches} lots dans {path} ({seconds} s).' } },
-    'cli.demoNotEmpty': '{dir} contient déjà des données : la démonstration ne s’installe que dans un dossier neuf (choisissez-en un autre avec --data-dir).',
+    'cli.demoDone': {
+      plural: 'devices',
+      one: {
+        plural: 'batches',
+        one: '{devices} appareil créé en {batches} lot dans {path} ({seconds} s).',
+        other: '{devices} appareil créé en {batches} lots dans {path} ({seconds} s).',
+      },
+      other: {
+        plural: 'batches',
+        one: '{devices} appareils créés en {batches} lot dans {path} ({seconds} s).',
+        other: '{devices} appareils créés en {batches} lots dans {path} ({seconds} s).',
+      },
+    },
+    'cli.demoNotEmpty':
+      '{dir} contient déjà des données : la démonstration ne s’installe que dans un dossier neuf (choisissez-en un autre avec --data-dir).',
     'cli.checkIntegrity': 'Intégrité SQLite : {result}',
     'cli.checkForeignKeys': 'Clés étrangères : {result}',
     'cli.checkChain': 'Chaîne des événements : {result}',
     'cli.ok': 'OK',
-    'cli.foreignKeyProblems': { one: '{count} référence cassée : {table} ligne {row}', other: '{count} références cassées, par ex. {table} ligne {row}' },
+    'cli.foreignKeyProblems': {
+      one: '{count} référence cassée : {table} ligne {row}',
+      other: '{count} références cassées, par ex. {table} ligne {row}',
+    },
     'cli.chainOk': { one: 'OK ({count} événement vérifié)', other: 'OK ({count} événements vérifiés)' },
     'cli.chainBroken': 'ROMPUE à l’événement {id} ({problem})',
     'cli.chainProblem.edited': 'événement modifié',
@@ -24,8 +40,20 @@ export const cliMessages = defineMessages({
     'cli.checkFailed': 'Des problèmes ont été trouvés.',
     'cli.statsTitle': 'Appareils par état',
     'cli.statsTotal': 'Total',
-    'cli.anonymiseDone':
-      { one: { plural: 'kept', one: '{count} bénéficiaire anonymisé (dernier prêt clos depuis plus de {months} mois) ; {kept} conservé car un prêt est en cours.', other: '{count} bénéficiaire anonymisé (dernier prêt clos depuis plus de {months} mois) ; {kept} conservés car un prêt est en cours.' }, other: { plural: 'kept', one: '{count} bénéficiaires anonymisés (dernier prêt clos depuis plus de {months} mois) ; {kept} conservé car un prêt est en cours.', other: '{count} bénéficiaires anonymisés (dernier prêt clos depuis plus de {months} mois) ; {kept} conservés car un prêt est en cours.' } },
+    'cli.anonymiseDone': {
+      one: {
+        plural: 'kept',
+        one: '{count} bénéficiaire anonymisé (dernier prêt clos depuis plus de {months} mois) ; {kept} conservé car un prêt est en cours.',
+        other:
+          '{count} bénéficiaire anonymisé (dernier prêt clos depuis plus de {months} mois) ; {kept} conservés car un prêt est en cours.',
+      },
+      other: {
+        plural: 'kept',
+        one: '{count} bénéficiaires anonymisés (dernier prêt clos depuis plus de {months} mois) ; {kept} conservé car un prêt est en cours.',
+        other:
+          '{count} bénéficiaires anonymisés (dernier prêt clos depuis plus de {months} mois) ; {kept} conservés car un prêt est en cours.',
+      },
+    },
   },
   en: {
     'cli.usage':
@@ -34,13 +62,29 @@ export const cliMessages = defineMessages({
     'cli.badOption': 'Invalid option: {detail}',
     'cli.badNumber': 'Option --{option} takes a whole number from {min} to {max} (got "{value}").',
     'cli.noDatabase': 'No Rebond database in {dir}.',
-    'cli.demoDone': { plural: 'devices', one: { plural: 'batches', one: '{devices} device created in {batches} batch in {path} ({seconds} s).', other: '{devices} device created in {batches} batches in {path} ({seconds} s).' }, other: { plural: 'batches', one: '{devices} devices created in {batches} batch in {path} ({seconds} s).', other: '{devices} devices created in {batches} batches in {path} ({seconds} s).' } },
-    'cli.demoNotEmpty': '{dir} already holds data: the demo only goes into a new folder (choose another with --data-dir).',
+    'cli.demoDone': {
+      plural: 'devices',
+      one: {
+        plural: 'batches',
+        one: '{devices} device created in {batches} batch in {path} ({seconds} s).',
+        other: '{devices} device created in {batches} batches in {path} ({seconds} s).',
+      },
+      other: {
+        plural: 'batches',
+        one: '{devices} devices created in {batches} batch in {path} ({seconds} s).',
+        other: '{devices} devices created in {batches} batches in {path} ({seconds} s).',
+      },
+    },
+    'cli.demoNotEmpty':
+      '{dir} already holds data: the demo only goes into a new folder (choose another with --data-dir).',
     'cli.checkIntegrity': 'SQLite integrity: {result}',
     'cli.checkForeignKeys': 'Foreign keys: {result}',
     'cli.checkChain': 'Event chain: {result}',
     'cli.ok': 'OK',
-    'cli.foreignKeyProblems': { one: '{count} broken reference: {table} row {row}', other: '{count} broken references, e.g. {table} row {row}' },
+    'cli.foreignKeyProblems': {
+      one: '{count} broken reference: {table} row {row}',
+      other: '{count} broken references, e.g. {table} row {row}',
+    },
     'cli.chainOk': { one: 'OK ({count} event verified)', other: 'OK ({count} events verified)' },
     'cli.chainBroken': 'BROKEN at event {id} ({problem})',
     'cli.chainProblem.edited': 'event edited',
@@ -49,7 +93,10 @@ export const cliMessages = defineMessages({
     'cli.checkFailed': 'Problems were found.',
     'cli.statsTitle': 'Devices by status',
     'cli.statsTotal': 'Total',
-    'cli.anonymiseDone':
-      { one: '{count} beneficiary record anonymised (last loan closed more than {months} months ago); {kept} kept because a loan is open.', other: '{count} beneficiary records anonymised (last loan closed more than {months} months ago); {kept} kept because a loan is open.' },
+    'cli.anonymiseDone': {
+      one: '{count} beneficiary record anonymised (last loan closed more than {months} months ago); {kept} kept because a loan is open.',
+      other:
+        '{count} beneficiary records anonymised (last loan closed more than {months} months ago); {kept} kept because a loan is open.',
+    },
   },
 });

@@ -64,7 +64,8 @@ export const correctionsUiMessages = defineMessages({
     'intake.overExpected.one': 'More than expected: {received} received of {expected} expected.',
     'intake.overExpected.other': 'More than expected: {received} received of {expected} expected.',
     'scanRules.title': 'Serial number scan rules',
-    'scanRules.hint': 'A scan outside these rules is refused at the desk, with a low beep. Letters A to Z and digits are always allowed.',
+    'scanRules.hint':
+      'A scan outside these rules is refused at the desk, with a low beep. Letters A to Z and digits are always allowed.',
     'scanRules.min': 'Minimum length',
     'scanRules.max': 'Maximum length',
     'scanRules.extra': 'Other allowed characters',

@@ -15,4 +15,10 @@ function mergeMessages<const P extends readonly Messages<string>[]>(...parts: P)
 }
 
 /** Loan agreements, donation attestations, receipts, agreement templates and signatures. */
-export const documentsLendingMessages = mergeMessages(agreementErrorMessages, lendingPaperMessages, signatureUiMessages, templateUiMessages, agreementVariantMessages);
+export const documentsLendingMessages = mergeMessages(
+  agreementErrorMessages,
+  lendingPaperMessages,
+  signatureUiMessages,
+  templateUiMessages,
+  agreementVariantMessages,
+);

@@ -16,4 +16,11 @@ function mergeMessages<const P extends readonly Messages<string>[]>(...parts: P)
 }
 
 /** Documents: errors, kinds and formats, the page frame, certificates, labels, organisation settings, buttons, CLI. */
-export const documentMessages = mergeMessages(documentErrorMessages, documentKindMessages, certificateMessages, documentCliMessages, documentUiMessages, labelMessages);
+export const documentMessages = mergeMessages(
+  documentErrorMessages,
+  documentKindMessages,
+  certificateMessages,
+  documentCliMessages,
+  documentUiMessages,
+  labelMessages,
+);

@@ -25,7 +25,8 @@ export const errorMessages = defineMessages({
   fr: {
     'error.invalid_input': '{field} : {detail}',
     'error.unknown_method': 'Opération inconnue « {method} ».',
-    'error.unauthorised': 'Accès refusé : cette session n’est pas autorisée. Rouvrez Rebond depuis son lien de lancement.',
+    'error.unauthorised':
+      'Accès refusé : cette session n’est pas autorisée. Rouvrez Rebond depuis son lien de lancement.',
     'error.no_operator': 'Choisissez d’abord qui travaille à ce poste.',
     'error.operator_inactive': 'L’opérateur « {name} » est désactivé : demandez à un administrateur de le réactiver.',
     'error.wrong_pin': 'Code PIN incorrect.',
@@ -40,10 +41,14 @@ export const errorMessages = defineMessages({
     'error.identifier_required': 'Indiquez au moins un numéro de série ou un IMEI.',
     'error.imei_invalid': 'IMEI « {value} » invalide : il faut 15 chiffres (ou 16 pour un IMEISV).',
     'error.iccid_invalid': 'ICCID « {value} » invalide : il commence par 89 et compte 19 ou 20 chiffres.',
-    'error.phone_invalid': 'Numéro « {value} » invalide : attendu un mobile, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+    'error.phone_invalid':
+      'Numéro « {value} » invalide : attendu un mobile, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
     'error.batch_closed': 'Le lot {batch} est clôturé : rouvrez-le ou choisissez un autre lot.',
-    'error.batch_not_sanitised':
-      { one: 'Le lot {batch} ne peut pas être clôturé : {count} appareil n’a pas d’effacement vérifié ni de destruction.', other: 'Le lot {batch} ne peut pas être clôturé : {count} appareils n’ont pas d’effacement vérifié ni de destruction.' },
+    'error.batch_not_sanitised': {
+      one: 'Le lot {batch} ne peut pas être clôturé : {count} appareil n’a pas d’effacement vérifié ni de destruction.',
+      other:
+        'Le lot {batch} ne peut pas être clôturé : {count} appareils n’ont pas d’effacement vérifié ni de destruction.',
+    },
     'error.action_not_allowed_in_state': 'Action « {action} » impossible pour un appareil à l’état « {state} ».',
     'error.action_needs_record': 'L’action « {action} » se fait depuis son poste ({desk}), avec son enregistrement.',
     'error.guard_erasure_proven':
@@ -51,13 +56,14 @@ export const errorMessages = defineMessages({
     'error.guard_erasure_failed': 'Aucun effacement en échec n’est enregistré pour cet appareil.',
     'error.guard_qc_passed': 'Le contrôle qualité n’est pas validé.',
     'error.guard_graded': 'L’appareil n’a pas encore de grade esthétique.',
-    'error.bulk_refused': { one: '{count} appareil refusé : aucun appareil n’a été modifié.', other: '{count} appareils refusés : aucun appareil n’a été modifié.' },
-    'error.erasure_subject_invalid':
-      'Pour un appareil de type « {kind} », l’effacement se fait {expected}.',
+    'error.bulk_refused': {
+      one: '{count} appareil refusé : aucun appareil n’a été modifié.',
+      other: '{count} appareils refusés : aucun appareil n’a été modifié.',
+    },
+    'error.erasure_subject_invalid': 'Pour un appareil de type « {kind} », l’effacement se fait {expected}.',
     'error.erasure_already_verified': 'Cet effacement a déjà été vérifié.',
     'error.erasure_not_verifiable': 'Un effacement en échec ne se vérifie pas : recommencez l’effacement.',
-    'error.verifier_is_performer':
-      'La vérification doit être faite par une autre personne que celle qui a effacé.',
+    'error.verifier_is_performer': 'La vérification doit être faite par une autre personne que celle qui a effacé.',
     'error.erasure_device_state': 'L’appareil {assetTag} est à l’état « {state} » : il n’attend pas d’effacement.',
     'error.refurbishment_device_state':
       'L’appareil {assetTag} est à l’état « {state} » : il n’est pas en reconditionnement.',
@@ -74,7 +80,8 @@ export const errorMessages = defineMessages({
     'error.internal_error': 'Erreur interne : rien n’a été enregistré. Référence {ref}.',
     'warning.imei_checksum': 'La clé de contrôle de l’IMEI {value} ne correspond pas : vérifiez la saisie.',
     'warning.iccid_checksum': 'La clé de contrôle de l’ICCID {value} ne correspond pas : vérifiez la saisie.',
-    'warning.serial_seen_before': 'Ce numéro de série est déjà passé par l’atelier : appareil {assetTag}, à l’état « {state} ».',
+    'warning.serial_seen_before':
+      'Ce numéro de série est déjà passé par l’atelier : appareil {assetTag}, à l’état « {state} ».',
   },
   en: {
     'error.invalid_input': '{field}: {detail}',
@@ -93,10 +100,13 @@ export const errorMessages = defineMessages({
     'error.identifier_required': 'Give at least a serial number or an IMEI.',
     'error.imei_invalid': 'Invalid IMEI "{value}": it has 15 digits (16 for an IMEISV).',
     'error.iccid_invalid': 'Invalid ICCID "{value}": it starts with 89 and has 19 or 20 digits.',
-    'error.phone_invalid': 'Invalid number "{value}": expected a mobile number such as 06 12 34 56 78 or +33 6 12 34 56 78.',
+    'error.phone_invalid':
+      'Invalid number "{value}": expected a mobile number such as 06 12 34 56 78 or +33 6 12 34 56 78.',
     'error.batch_closed': 'Batch {batch} is closed: reopen it or choose another batch.',
-    'error.batch_not_sanitised':
-      { one: 'Batch {batch} cannot be closed: {count} device has neither a verified erasure nor a destruction.', other: 'Batch {batch} cannot be closed: {count} devices have neither a verified erasure nor a destruction.' },
+    'error.batch_not_sanitised': {
+      one: 'Batch {batch} cannot be closed: {count} device has neither a verified erasure nor a destruction.',
+      other: 'Batch {batch} cannot be closed: {count} devices have neither a verified erasure nor a destruction.',
+    },
     'error.action_not_allowed_in_state': 'Action "{action}" is not possible for a device in state "{state}".',
     'error.action_needs_record': 'Action "{action}" is done at its desk ({desk}), with its record.',
     'error.guard_erasure_proven':
@@ -104,7 +114,10 @@ export const errorMessages = defineMessages({
     'error.guard_erasure_failed': 'No failed erasure is recorded for this device.',
     'error.guard_qc_passed': 'The quality check has not passed.',
     'error.guard_graded': 'The device has no appearance grade yet.',
-    'error.bulk_refused': { one: '{count} device refused: no device was changed.', other: '{count} devices refused: no device was changed.' },
+    'error.bulk_refused': {
+      one: '{count} device refused: no device was changed.',
+      other: '{count} devices refused: no device was changed.',
+    },
     'error.erasure_subject_invalid': 'For a device of kind "{kind}", erasure is recorded {expected}.',
     'error.erasure_already_verified': 'This erasure has already been verified.',
     'error.erasure_not_verifiable': 'A failed erasure cannot be verified: erase again.',
@@ -123,7 +136,8 @@ export const errorMessages = defineMessages({
     'error.internal_error': 'Internal error: nothing was saved. Reference {ref}.',
     'warning.imei_checksum': 'The check digit of IMEI {value} does not match: check what was typed.',
     'warning.iccid_checksum': 'The check digit of ICCID {value} does not match: check what was typed.',
-    'warning.serial_seen_before': 'This serial has been through the workshop before: device {assetTag}, in state "{state}".',
+    'warning.serial_seen_before':
+      'This serial has been through the workshop before: device {assetTag}, in state "{state}".',
   },
 });
 
@@ -152,6 +166,7 @@ type ProvenElsewhere =
 
 /** Compile-time proof that every other code has its message here. */
 export const everyErrorHasMessage: Record<
-  `error.${Exclude<ErrorCode, ProvenElsewhere>}` | `warning.${Exclude<WarningCode, LendingWarningCode | ScanWarningCode | HandoverWarningCode>}`,
+  | `error.${Exclude<ErrorCode, ProvenElsewhere>}`
+  | `warning.${Exclude<WarningCode, LendingWarningCode | ScanWarningCode | HandoverWarningCode>}`,
   Message
 > = errorMessages.fr;

@@ -104,13 +104,18 @@ export const exportMessages = defineMessages({
       one: '{count} ligne écrite dans {file}.',
       other: '{count} lignes écrites dans {file}.',
     },
-    'cli.exportNoPersonal': 'Sans --operator, ou pour un rôle qui ne voit pas les données personnelles, les noms et contacts des personnes sont laissés de côté.',
+    'cli.exportNoPersonal':
+      'Sans --operator, ou pour un rôle qui ne voit pas les données personnelles, les noms et contacts des personnes sont laissés de côté.',
     'exports.button': 'Exporter',
     'exports.buttonNamed': 'Exporter : {list}',
     'exports.format': 'Format',
     'exports.list': 'Liste',
     'exports.start': 'Exporter {format}',
-    'exports.progress': { plural: 'written', one: '{written} ligne sur {total}', other: '{written} lignes sur {total}' },
+    'exports.progress': {
+      plural: 'written',
+      one: '{written} ligne sur {total}',
+      other: '{written} lignes sur {total}',
+    },
     'exports.done': {
       one: 'Export prêt : {count} ligne.',
       other: 'Export prêt : {count} lignes.',
@@ -217,7 +222,8 @@ export const exportMessages = defineMessages({
       one: '{count} row written to {file}.',
       other: '{count} rows written to {file}.',
     },
-    'cli.exportNoPersonal': 'Without --operator, or for a role that does not see personal data, people’s names and contacts are left out.',
+    'cli.exportNoPersonal':
+      'Without --operator, or for a role that does not see personal data, people’s names and contacts are left out.',
     'exports.button': 'Export',
     'exports.buttonNamed': 'Export: {list}',
     'exports.format': 'Format',

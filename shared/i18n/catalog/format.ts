@@ -11,7 +11,8 @@ export const formatMessages = defineMessages({
   },
   en: {
     'organisation.timeZone': 'Time zone',
-    'organisation.timeZoneHint': 'Times on screens, documents and exports are given in this zone. By default, this computer’s ({zone}).',
+    'organisation.timeZoneHint':
+      'Times on screens, documents and exports are given in this zone. By default, this computer’s ({zone}).',
     'organisation.timeZoneMachine': 'This computer’s ({zone})',
     'validation.time_zone_unknown': 'this time zone is unknown',
   },

@@ -50,8 +50,10 @@ export const handoverPageMessages = defineMessages({
       one: 'J’ai pris connaissance de cet avertissement et je remets quand même',
       other: 'J’ai pris connaissance de ces avertissements et je remets quand même',
     },
-    'handoverWarnings.needAcknowledge': 'Lisez les avertissements et cochez « J’ai pris connaissance » avant de valider.',
-    'handoverDesk.papersKeys': 'Alt+P tous signent sur papier · Alt+D imprimer les deux documents · Alt+N nouvelle remise',
+    'handoverWarnings.needAcknowledge':
+      'Lisez les avertissements et cochez « J’ai pris connaissance » avant de valider.',
+    'handoverDesk.papersKeys':
+      'Alt+P tous signent sur papier · Alt+D imprimer les deux documents · Alt+N nouvelle remise',
     'papers.allOnPaper': 'Tous signent sur papier',
     'papers.printBoth': 'Imprimer les deux documents',
     'papers.printedBoth': 'Documents {references} émis : imprimez-les depuis l’onglet ouvert.',
@@ -65,7 +67,11 @@ export const handoverPageMessages = defineMessages({
     'handoverPage.notFound': 'This handover does not exist.',
     'handoverPage.back': 'Loan follow-up',
     'handoverPage.closed': 'Closed on {date}',
-    'handoverPage.open': { plural: 'open', one: 'Open: {open} item out of {count}', other: 'Open: {open} items out of {count}' },
+    'handoverPage.open': {
+      plural: 'open',
+      one: 'Open: {open} item out of {count}',
+      other: 'Open: {open} items out of {count}',
+    },
     'handoverPage.subtitle.loan': 'Loan to {recipient} · {programme}',
     'handoverPage.subtitle.donation': 'Donation to {recipient} · {programme}',
     'handoverPage.terms': 'Recipient and terms',

@@ -4,7 +4,8 @@ import { defineMessages, type Messages } from '../define';
 /** The hub: its console, pairing a desk, signing in with a password, the desks and stations in Administration. */
 export const hubMessages = defineMessages({
   fr: {
-    'error.desk_unpaired': 'Ce poste n’est pas (ou plus) appairé au hub : saisissez le code d’appairage affiché sur le hub.',
+    'error.desk_unpaired':
+      'Ce poste n’est pas (ou plus) appairé au hub : saisissez le code d’appairage affiché sur le hub.',
     'error.pairing_code_invalid':
       'Ce code d’appairage n’est pas valable : il ne sert qu’une fois et change toutes les 10 minutes. Saisissez le code que le hub affiche maintenant.',
     'error.password_required':
@@ -38,7 +39,8 @@ export const hubMessages = defineMessages({
     'pairing.title': 'Appairer ce poste au hub',
     'pairing.intro':
       'Ce navigateur n’est pas encore un poste de ce site. Sur le hub, lisez le code d’appairage (il s’affiche dans son journal) et saisissez-le ici, une fois pour toutes.',
-    'pairing.fingerprint': 'Vérifiez aussi que l’empreinte du certificat affichée par le navigateur est celle que le hub indique.',
+    'pairing.fingerprint':
+      'Vérifiez aussi que l’empreinte du certificat affichée par le navigateur est celle que le hub indique.',
     'pairing.name': 'Nom du poste',
     'pairing.nameHint': 'Par exemple « Établi d’effacement » ou « Comptoir ».',
     'pairing.code': 'Code d’appairage',
@@ -67,7 +69,8 @@ export const hubMessages = defineMessages({
     'error.desk_unpaired': 'This desk is not (or no longer) paired with the hub: enter the pairing code the hub shows.',
     'error.pairing_code_invalid':
       'This pairing code is not valid: it works once and changes every 10 minutes. Enter the code the hub shows now.',
-    'error.password_required': 'At this desk, sign in with your password first; the PIN then switches from one person to another.',
+    'error.password_required':
+      'At this desk, sign in with your password first; the PIN then switches from one person to another.',
     'error.wrong_password': 'Wrong password.',
     'error.password_locked':
       'Too many wrong attempts: try again at {at} (in {wait}). Until then even the right password is refused; an administrator can set you a new one.',

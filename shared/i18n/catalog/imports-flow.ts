@@ -9,8 +9,7 @@ export const importFlowMessages = defineMessages({
     'error.import_device_not_found': 'Aucun appareil en stock ne porte l’étiquette {ref}.',
     'error.import_identifier_required':
       'Ni numéro de série, ni IMEI, ni ancienne étiquette : cet appareil ne pourrait pas être reconnu. Complétez la ligne.',
-    'error.import_already_imported':
-      'Le fichier {name} a déjà été importé le {date} : le réimporter ne change rien.',
+    'error.import_already_imported': 'Le fichier {name} a déjà été importé le {date} : le réimporter ne change rien.',
     'error.import_record_conflict':
       'Ce numéro de série ({serial}) apparaît deux fois dans les fichiers importés : seule la première ligne est prise.',
     'error.import_file_too_large': 'Le fichier {name} dépasse {limit} : il n’est pas importé.',
@@ -22,7 +21,8 @@ export const importFlowMessages = defineMessages({
     'imports.action.attach_erasure': 'effacement joint',
     'imports.action.unchanged': 'inchangé',
     'imports.action.refuse': 'refusé',
-    'imports.summary': '{file} ({tool}) — créés : {created} · mis à jour : {updated} · effacements : {erasures} · refusés : {refused}.',
+    'imports.summary':
+      '{file} ({tool}) — créés : {created} · mis à jour : {updated} · effacements : {erasures} · refusés : {refused}.',
     'imports.healthFlag': 'disque en mauvaise santé',
     'imports.dryRun': 'Aperçu seulement (--dry-run) : rien n’a été enregistré.',
     'imports.committed': 'Import enregistré.',
@@ -35,7 +35,8 @@ export const importFlowMessages = defineMessages({
     'error.import_device_not_found': 'No device in stock has the tag {ref}.',
     'error.import_identifier_required':
       'No serial, no IMEI, no previous asset tag: this device could not be recognised. Complete the row.',
-    'error.import_already_imported': 'The file {name} was already imported on {date}: importing it again changes nothing.',
+    'error.import_already_imported':
+      'The file {name} was already imported on {date}: importing it again changes nothing.',
     'error.import_record_conflict':
       'This serial ({serial}) appears twice in the imported files: only the first row is taken.',
     'error.import_file_too_large': 'The file {name} is larger than {limit}: it is not imported.',
@@ -47,7 +48,8 @@ export const importFlowMessages = defineMessages({
     'imports.action.attach_erasure': 'erasure attached',
     'imports.action.unchanged': 'unchanged',
     'imports.action.refuse': 'refused',
-    'imports.summary': '{file} ({tool}) — created: {created} · updated: {updated} · erasures: {erasures} · refused: {refused}.',
+    'imports.summary':
+      '{file} ({tool}) — created: {created} · updated: {updated} · erasures: {erasures} · refused: {refused}.',
     'imports.healthFlag': 'drive health failed',
     'imports.dryRun': 'Preview only (--dry-run): nothing was saved.',
     'imports.committed': 'Import saved.',

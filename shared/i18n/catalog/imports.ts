@@ -53,7 +53,8 @@ export const importMessages = defineMessages({
     'importIssue.serial_placeholder':
       '"{value}" is not a real serial number (a manufacturer’s default value): it is left empty.',
     'importIssue.header_blank': 'Column {index} has no header: it is ignored.',
-    'importIssue.header_repeated': 'The header "{column}" appears more than once: only the first column of that name is read.',
+    'importIssue.header_repeated':
+      'The header "{column}" appears more than once: only the first column of that name is read.',
     'importIssue.kind_unknown':
       'Unknown category "{value}": the device kind will have to be chosen (laptop, desktop, tablet, phone, other).',
     'importIssue.number_invalid': 'Column "{column}": "{value}" is not a number; the value is ignored.',

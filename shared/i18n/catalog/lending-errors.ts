@@ -11,10 +11,14 @@ export const lendingErrorMessages = defineMessages({
     'error.partner_inactive': 'Le partenaire « {name} » est désactivé : réactivez-le ou choisissez-en un autre.',
     'error.beneficiary_anonymised':
       'Ce bénéficiaire a été anonymisé : ses données ne peuvent plus être modifiées ni servir à une remise.',
-    'error.loan_open':
-      { one: 'Impossible d’anonymiser : {count} remise en cours pour ce bénéficiaire. Enregistrez d’abord son retour.', other: 'Impossible d’anonymiser : {count} remises en cours pour ce bénéficiaire. Enregistrez d’abord les retours.' },
+    'error.loan_open': {
+      one: 'Impossible d’anonymiser : {count} remise en cours pour ce bénéficiaire. Enregistrez d’abord son retour.',
+      other:
+        'Impossible d’anonymiser : {count} remises en cours pour ce bénéficiaire. Enregistrez d’abord les retours.',
+    },
     'error.sim_action_not_allowed': 'Action « {action} » impossible pour la carte SIM {iccid} à l’état « {state} ».',
-    'error.sim_not_in_stock': 'La carte SIM {iccid} est à l’état « {state} » : seule une carte en stock peut être remise.',
+    'error.sim_not_in_stock':
+      'La carte SIM {iccid} est à l’état « {state} » : seule une carte en stock peut être remise.',
     'error.sim_already_allocated':
       'La carte SIM {iccid} est déjà remise (remise {handover} du {handedOn}) : enregistrez d’abord son retour.',
     'error.sim_top_up_not_allowed': 'La carte SIM {iccid} est à l’état « {state} » : elle ne peut pas être rechargée.',
@@ -23,7 +27,10 @@ export const lendingErrorMessages = defineMessages({
       'L’appareil {assetTag} est déjà remis (remise {handover} du {handedOn}) : enregistrez d’abord son retour.',
     'error.handover_item_duplicate': '{ref} a été scanné deux fois.',
     'error.handover_empty': 'Ajoutez au moins un appareil ou une carte SIM à la remise.',
-    'error.handover_refused': { one: '{count} élément refusé : rien n’a été remis.', other: '{count} éléments refusés : rien n’a été remis.' },
+    'error.handover_refused': {
+      one: '{count} élément refusé : rien n’a été remis.',
+      other: '{count} éléments refusés : rien n’a été remis.',
+    },
     'error.due_date_required':
       'Indiquez la date de retour : le programme « {programme} » n’a pas de durée de prêt par défaut.',
     'error.due_date_not_after_handover': 'La date de retour ({dueOn}) doit être après la date de remise ({handedOn}).',
@@ -46,7 +53,10 @@ export const lendingErrorMessages = defineMessages({
     'error.partner_inactive': 'Partner "{name}" is deactivated: reactivate it or choose another one.',
     'error.beneficiary_anonymised':
       'This beneficiary has been anonymised: their record can no longer be changed or used for a handover.',
-    'error.loan_open': { one: 'Cannot anonymise: {count} handover still open for this beneficiary. Record its return first.', other: 'Cannot anonymise: {count} handovers still open for this beneficiary. Record the returns first.' },
+    'error.loan_open': {
+      one: 'Cannot anonymise: {count} handover still open for this beneficiary. Record its return first.',
+      other: 'Cannot anonymise: {count} handovers still open for this beneficiary. Record the returns first.',
+    },
     'error.sim_action_not_allowed': 'Action "{action}" is not possible for SIM card {iccid} in state "{state}".',
     'error.sim_not_in_stock': 'SIM card {iccid} is in state "{state}": only a card in stock can be handed over.',
     'error.sim_already_allocated':
@@ -57,20 +67,27 @@ export const lendingErrorMessages = defineMessages({
       'Device {assetTag} is already handed over (handover {handover} of {handedOn}): record its return first.',
     'error.handover_item_duplicate': '{ref} was scanned twice.',
     'error.handover_empty': 'Add at least one device or SIM card to the handover.',
-    'error.handover_refused': { one: '{count} item refused: nothing was handed over.', other: '{count} items refused: nothing was handed over.' },
+    'error.handover_refused': {
+      one: '{count} item refused: nothing was handed over.',
+      other: '{count} items refused: nothing was handed over.',
+    },
     'error.due_date_required': 'Give the due date: programme "{programme}" has no default loan duration.',
     'error.due_date_not_after_handover': 'The due date ({dueOn}) must come after the handover date ({handedOn}).',
     'error.date_in_future': 'The date {date} is in the future.',
     'error.no_open_handover': 'No open loan or donation for "{ref}".',
-    'error.return_mixed_handovers': 'These items come from different handovers ({handovers}): record one return per handover.',
+    'error.return_mixed_handovers':
+      'These items come from different handovers ({handovers}): record one return per handover.',
     'error.item_already_returned': '{ref} was already returned on {returnedOn}.',
     'error.item_not_in_handover': 'Item {item} belongs to no handover.',
     'warning.sim_without_credit': 'SIM card {iccid} has no current credit: remember to top it up.',
-    'warning.sim_expires_before_due': 'The plan of SIM card {iccid} expires on {expiresOn}, before the due date ({dueOn}).',
+    'warning.sim_expires_before_due':
+      'The plan of SIM card {iccid} expires on {expiresOn}, before the due date ({dueOn}).',
     'warning.programme_outside_dates': 'The handover date {date} is outside the dates of programme "{programme}".',
   },
 });
 
 /** Compile-time proof that every lending code has its message. */
-export const everyLendingErrorHasMessage: Record<`error.${LendingErrorCode}` | `warning.${LendingWarningCode}`, Message> =
-  lendingErrorMessages.fr;
+export const everyLendingErrorHasMessage: Record<
+  `error.${LendingErrorCode}` | `warning.${LendingWarningCode}`,
+  Message
+> = lendingErrorMessages.fr;

@@ -65,7 +65,8 @@ export const storageMessages = defineMessages({
     'validation.bad_percent_encoding': 'malformed “%” encoding',
     'field.apiPath': 'Operation address',
     'log.seeLog': 'The details are in the log {file}, under reference {ref}.',
-    'startup.portInUse': 'Port {port} is already in use, perhaps by another Rebond that is open: close it, or choose another port with --port.',
+    'startup.portInUse':
+      'Port {port} is already in use, perhaps by another Rebond that is open: close it, or choose another port with --port.',
   },
 });
 

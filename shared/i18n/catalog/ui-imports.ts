@@ -5,7 +5,8 @@ export const uiImportMessages = defineMessages({
   fr: {
     'nav.imports': 'Imports',
     'imports.ui.importFiles': 'Importer des fichiers',
-    'imports.ui.importIntoBatch': 'Importer des fichiers dans le lot {batch} (tableur, instantanés, journaux d’effacement)',
+    'imports.ui.importIntoBatch':
+      'Importer des fichiers dans le lot {batch} (tableur, instantanés, journaux d’effacement)',
     'imports.ui.queueNotice.one': '{count} fichier déposé par un poste d’effacement attend l’import.',
     'imports.ui.queueNotice.other': '{count} fichiers déposés par un poste d’effacement attendent l’import.',
     'imports.ui.importedFrom': 'Importé de {file} ({tool})',
@@ -17,11 +18,13 @@ export const uiImportMessages = defineMessages({
     'imports.hiddenAreas.found_not_removed': 'zone cachée (HPA/DCO) trouvée, non retirée',
     'imports.hiddenAreas.not_checked': 'zones cachées (HPA/DCO) non vérifiées',
     'imports.ui.dropFolder': 'Dossier de dépôt des postes d’effacement',
-    'imports.ui.dropFolderHint': 'Chemin complet (clé USB, partage où ShredOS exporte ses journaux). Ses fichiers attendent dans la file d’import ; pris en compte au prochain démarrage.',
+    'imports.ui.dropFolderHint':
+      'Chemin complet (clé USB, partage où ShredOS exporte ses journaux). Ses fichiers attendent dans la file d’import ; pris en compte au prochain démarrage.',
     'imports.ui.saveDropFolder': 'Enregistrer le dossier de dépôt',
     'validation.import_folder_absolute': 'indiquez un chemin complet (par exemple /media/usb ou D:\\ShredOS)',
     'imports.ui.title': 'Importer des fichiers',
-    'imports.ui.subtitle': 'Journaux et rapports nwipe, instantanés Workbench, smartctl, lshw, dmidecode, tableurs : rien n’est enregistré avant la confirmation.',
+    'imports.ui.subtitle':
+      'Journaux et rapports nwipe, instantanés Workbench, smartctl, lshw, dmidecode, tableurs : rien n’est enregistré avant la confirmation.',
     'imports.ui.batch': 'Lot (pour les appareils nouveaux)',
     'imports.ui.noBatch': 'Aucun : mises à jour et effacements seulement',
     'imports.ui.drop': 'Déposez les fichiers ici, ou choisissez-les',
@@ -83,11 +86,13 @@ export const uiImportMessages = defineMessages({
     'imports.hiddenAreas.found_not_removed': 'hidden area (HPA/DCO) found, not removed',
     'imports.hiddenAreas.not_checked': 'hidden areas (HPA/DCO) not checked',
     'imports.ui.dropFolder': 'Drop folder of the wiping stations',
-    'imports.ui.dropFolderHint': 'Full path (a USB stick, a share where ShredOS exports its logs). Its files wait in the import queue; taken into account at the next start.',
+    'imports.ui.dropFolderHint':
+      'Full path (a USB stick, a share where ShredOS exports its logs). Its files wait in the import queue; taken into account at the next start.',
     'imports.ui.saveDropFolder': 'Save the drop folder',
     'validation.import_folder_absolute': 'give a full path (for example /media/usb or D:\\ShredOS)',
     'imports.ui.title': 'Import files',
-    'imports.ui.subtitle': 'nwipe logs and reports, Workbench snapshots, smartctl, lshw, dmidecode, spreadsheets: nothing is saved before you confirm.',
+    'imports.ui.subtitle':
+      'nwipe logs and reports, Workbench snapshots, smartctl, lshw, dmidecode, spreadsheets: nothing is saved before you confirm.',
     'imports.ui.batch': 'Batch (for new devices)',
     'imports.ui.noBatch': 'None: updates and erasures only',
     'imports.ui.drop': 'Drop the files here, or choose them',

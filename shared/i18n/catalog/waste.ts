@@ -2,14 +2,19 @@ import type { RecyclerKind, WasteCode } from '../../domain/waste';
 import type { WasteErrorCode } from '../../waste-errors';
 import { defineMessages } from '../define';
 
-type Keys = `error.${WasteErrorCode}` | `wasteCode.${WasteCode}` | `recyclerKind.${RecyclerKind}` | `${string}.${string}`;
+type Keys =
+  | `error.${WasteErrorCode}`
+  | `wasteCode.${WasteCode}`
+  | `recyclerKind.${RecyclerKind}`
+  | `${string}.${string}`;
 
 /** The recycling register: waste codes with their labels (European list of waste), takers, and its refusals. */
 export const wasteMessages = defineMessages({
   fr: {
     'wasteCode.16 02 13*': '16 02 13* — équipements mis au rebut contenant des composants dangereux (entreprises)',
     'wasteCode.16 02 14': '16 02 14 — équipements mis au rebut sans composant dangereux (entreprises)',
-    'wasteCode.20 01 35*': '20 01 35* — équipements électriques et électroniques contenant des composants dangereux (ménages)',
+    'wasteCode.20 01 35*':
+      '20 01 35* — équipements électriques et électroniques contenant des composants dangereux (ménages)',
     'wasteCode.20 01 36': '20 01 36 — équipements électriques et électroniques sans composant dangereux (ménages)',
     'recyclerKind.eco_organisme': 'Éco-organisme',
     'recyclerKind.operator': 'Opérateur de traitement',
@@ -31,8 +36,10 @@ export const wasteMessages = defineMessages({
   en: {
     'wasteCode.16 02 13*': '16 02 13* — discarded equipment containing hazardous components (businesses)',
     'wasteCode.16 02 14': '16 02 14 — discarded equipment without hazardous components (businesses)',
-    'wasteCode.20 01 35*': '20 01 35* — discarded electrical and electronic equipment containing hazardous components (households)',
-    'wasteCode.20 01 36': '20 01 36 — discarded electrical and electronic equipment without hazardous components (households)',
+    'wasteCode.20 01 35*':
+      '20 01 35* — discarded electrical and electronic equipment containing hazardous components (households)',
+    'wasteCode.20 01 36':
+      '20 01 36 — discarded electrical and electronic equipment without hazardous components (households)',
     'recyclerKind.eco_organisme': 'Producer responsibility organisation (éco-organisme)',
     'recyclerKind.operator': 'Waste operator',
     'error.waste_transport_required':

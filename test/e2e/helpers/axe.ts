@@ -16,7 +16,8 @@ export function describeViolations(violations: readonly Violation[]): string {
   return violations
     .flatMap((violation) =>
       violation.nodes.map(
-        (node) => `- ${violation.id} (${violation.impact}): ${violation.help}\n    at ${node.target.join(' ')}\n    ${node.failureSummary.replace(/\n/g, '\n    ')}`,
+        (node) =>
+          `- ${violation.id} (${violation.impact}): ${violation.help}\n    at ${node.target.join(' ')}\n    ${node.failureSummary.replace(/\n/g, '\n    ')}`,
       ),
     )
     .join('\n');
@@ -41,7 +42,10 @@ export async function accessibilityViolations(page: Page): Promise<Violation[]> 
       id: violation.id,
       impact: violation.impact ?? null,
       help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target.map(String), failureSummary: node.failureSummary ?? '' })),
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.map(String),
+        failureSummary: node.failureSummary ?? '',
+      })),
     }));
   });
   return violations.filter((violation) => violation.impact !== null && FAILING.has(violation.impact));
@@ -55,6 +59,8 @@ export async function accessibilityViolations(page: Page): Promise<Violation[]> 
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   const violations = await accessibilityViolations(page);
   if (violations.length > 0) {
-    throw new Error(`Accessibility (axe-core) on ${where} (${page.url().replace(/^[^#]*/, '') || '/'}):\n${describeViolations(violations)}`);
+    throw new Error(
+      `Accessibility (axe-core) on ${where} (${page.url().replace(/^[^#]*/, '') || '/'}):\n${describeViolations(violations)}`,
+    );
   }
 }

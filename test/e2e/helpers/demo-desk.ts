@@ -18,7 +18,9 @@ export async function openDemoDesk(name: string, timeoutMs: number): Promise<Dem
   const dataDir = mkdtempSync(join(tmpdir(), `rebond-e2e-${name}-`));
   const store = openDataStore(dataDir);
   seedDemo(store, { devices: 20, seed: 7 });
-  const batchId = Number(store.db.prepare('SELECT id FROM batches WHERE closed_at IS NULL ORDER BY id LIMIT 1').pluck().get());
+  const batchId = Number(
+    store.db.prepare('SELECT id FROM batches WHERE closed_at IS NULL ORDER BY id LIMIT 1').pluck().get(),
+  );
   store.close();
   const run = await openBrowserEdition({ dataDir });
   run.page.setDefaultTimeout(timeoutMs);

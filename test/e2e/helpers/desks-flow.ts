@@ -11,7 +11,12 @@ import { recordBeeps } from './desks';
 import { expectAccessible } from './axe';
 
 export type DeviceKey = 'L1' | 'L2' | 'L3' | 'T1';
-export const SERIALS: Record<DeviceKey, string> = { L1: 'SN-L1-7490', L2: 'SN-L2-7490', L3: 'SN-L3-7490', T1: 'SN-T1-A8' };
+export const SERIALS: Record<DeviceKey, string> = {
+  L1: 'SN-L1-7490',
+  L2: 'SN-L2-7490',
+  L3: 'SN-L3-7490',
+  T1: 'SN-T1-A8',
+};
 /** The right length with a wrong check digit: registered, with a warning. */
 export const TABLET_IMEI = '490154203237519';
 
@@ -47,7 +52,10 @@ export async function openDesksAt(stage: DesksStage, operator: { name: string; p
     h.call(admin, 'session.setup', { siteName: 'Atelier de Vénissieux', operatorName: 'Alice Admin', pin: '9999' });
     const signedIn = (name: string, roles: ('technician' | 'data_security_officer')[], pin: string) => {
       const session = newSession();
-      h.call(session, 'session.signIn', { operatorId: h.call(admin, 'operators.create', { name, roles, pin }).id, pin });
+      h.call(session, 'session.signIn', {
+        operatorId: h.call(admin, 'operators.create', { name, roles, pin }).id,
+        pin,
+      });
       return session;
     };
     const tech = signedIn('Théo Technicien', ['technician'], '2468');
@@ -55,7 +63,12 @@ export async function openDesksAt(stage: DesksStage, operator: { name: string; p
     if (stage.devices) {
       const siteId = h.call(admin, 'sites.list', {})[0]?.id ?? 0;
       const donorId = h.call(tech, 'donors.create', { name: 'Fondation Éclair', kind: 'foundation' }).id;
-      const batchId = h.call(tech, 'batches.create', { donorId, siteId, receivedOn: '2026-11-02', expectedCount: 5 }).id;
+      const batchId = h.call(tech, 'batches.create', {
+        donorId,
+        siteId,
+        receivedOn: '2026-11-02',
+        expectedCount: 5,
+      }).id;
       const ids = {} as Record<DeviceKey, number>;
       for (const key of ['L1', 'L2', 'L3'] as const) {
         ids[key] = h.call(tech, 'devices.register', { batchId, device: laptop(SERIALS[key]) }).device.id;
@@ -63,12 +76,18 @@ export async function openDesksAt(stage: DesksStage, operator: { name: string; p
       ids.T1 = h.call(tech, 'devices.register', { batchId, device: tablet(SERIALS.T1, TABLET_IMEI) }).device.id;
       const drive = (key: DeviceKey) => h.call(tech, 'devices.get', { id: ids[key] }).drives[0]?.id ?? 0;
       if (stage.recorded) {
-        const erasures = [eraseDrive(h, tech, ids.L1, drive('L1')), eraseDrive(h, tech, ids.L2, drive('L2')), factoryReset(h, tech, ids.T1)];
-        if (stage.verified) for (const { erasure } of erasures) h.call(dso, 'erasure.verify', { erasureId: erasure.id });
+        const erasures = [
+          eraseDrive(h, tech, ids.L1, drive('L1')),
+          eraseDrive(h, tech, ids.L2, drive('L2')),
+          factoryReset(h, tech, ids.T1),
+        ];
+        if (stage.verified)
+          for (const { erasure } of erasures) h.call(dso, 'erasure.verify', { erasureId: erasure.id });
       }
       if (stage.l3) eraseDrive(h, tech, ids.L3, drive('L3'), 'failed');
       if (stage.l3 === 'retried') eraseDrive(h, dso, ids.L3, drive('L3'));
-      for (const key of ['L1', 'L2', 'L3', 'T1'] as const) tags[key] = h.call(tech, 'devices.get', { id: ids[key] }).assetTag;
+      for (const key of ['L1', 'L2', 'L3', 'T1'] as const)
+        tags[key] = h.call(tech, 'devices.get', { id: ids[key] }).assetTag;
     }
   } finally {
     h.close();

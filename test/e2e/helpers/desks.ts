@@ -8,7 +8,11 @@ import { expectAccessible } from './axe';
  * Calls the API from inside the page, with the page's own session cookie, the way the renderer does: what the
  * test reads is what the screen would read.
  */
-export async function pageCall<M extends MethodName>(run: BrowserRun, method: M, input: Input<M>): Promise<ApiResult<Result<M>>> {
+export async function pageCall<M extends MethodName>(
+  run: BrowserRun,
+  method: M,
+  input: Input<M>,
+): Promise<ApiResult<Result<M>>> {
   return run.page.evaluate(
     async ({ method, input }) => {
       const response = await fetch(`/api/${method}`, {
@@ -79,7 +83,10 @@ export async function signInThroughUi(page: Page, name: string, pin: string): Pr
 
 /** Opens a screen from the navigation, as a person would; the screen must pass axe-core. */
 export async function openDesk(page: Page, label: string, heading: string | RegExp): Promise<void> {
-  await page.locator('.shell-nav').getByRole('link', { name: new RegExp(label) }).click();
+  await page
+    .locator('.shell-nav')
+    .getByRole('link', { name: new RegExp(label) })
+    .click();
   await page.getByRole('heading', { name: heading }).first().waitFor();
   await expectAccessible(page, `the screen « ${label} »`);
 }
@@ -92,7 +99,8 @@ export async function focusedTextSelected(page: Page): Promise<{ id: string; val
     return {
       id: element.id,
       value: element.value,
-      selected: element.value.length > 0 && element.selectionStart === 0 && element.selectionEnd === element.value.length,
+      selected:
+        element.value.length > 0 && element.selectionStart === 0 && element.selectionEnd === element.value.length,
     };
   });
 }

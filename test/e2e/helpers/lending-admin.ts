@@ -49,14 +49,26 @@ export interface LendingAdminSeed {
  * seedLendingWorkshop, plus what the screens' tests need already there: a school partner, a loan programme for
  * minors with targets, three SIM cards, and an overdue loan of a laptop and a SIM card to a pupil.
  */
-export function seedLendingAdmin(names: { partner: string; programme: string }, cards: { topUp: string; codes: string; loan: string }, today: string): LendingAdminSeed {
+export function seedLendingAdmin(
+  names: { partner: string; programme: string },
+  cards: { topUp: string; codes: string; loan: string },
+  today: string,
+): LendingAdminSeed {
   const { dataDir, laptops } = seedLendingWorkshop();
   const h = harnessFor(openDataStore(dataDir));
   try {
-    const coordinator = h.call(newSession(), 'session.operators', {}).find((operator) => operator.name === 'Sophie Coordination');
+    const coordinator = h
+      .call(newSession(), 'session.operators', {})
+      .find((operator) => operator.name === 'Sophie Coordination');
     const coord = newSession();
     h.call(coord, 'session.signIn', { operatorId: coordinator?.id ?? 0 });
-    const partner = h.call(coord, 'partners.create', { name: names.partner, kind: 'school', address: '4 rue du Collège, 69100 Villeurbanne', contactName: 'Mme Ferrand (CPE)', contactPhone: '04 72 00 00 00' });
+    const partner = h.call(coord, 'partners.create', {
+      name: names.partner,
+      kind: 'school',
+      address: '4 rue du Collège, 69100 Villeurbanne',
+      contactName: 'Mme Ferrand (CPE)',
+      contactPhone: '04 72 00 00 00',
+    });
     const programme = h.call(coord, 'programmes.create', {
       name: names.programme,
       funder: 'Département du Rhône',
@@ -180,7 +192,13 @@ interface LoanTerms {
 /** A pupil referred by the partner and a loan made to them on the given dates, through the API as the page's operator. */
 export async function lendToPupil(run: BrowserRun, terms: LoanTerms) {
   const minor = terms.person.guardianName !== undefined;
-  const person = await callAs(run, 'beneficiaries.create', { partnerId: terms.partnerId, reference: terms.reference, category: 'pupil', minor, ...terms.person });
+  const person = await callAs(run, 'beneficiaries.create', {
+    partnerId: terms.partnerId,
+    reference: terms.reference,
+    category: 'pupil',
+    minor,
+    ...terms.person,
+  });
   const { handover } = await callAs(run, 'handovers.create', {
     recipient: { type: 'beneficiary', beneficiaryId: person.id },
     programmeId: terms.programmeId,

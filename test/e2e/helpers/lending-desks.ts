@@ -36,7 +36,10 @@ export interface LentSeed {
  */
 export function seedLendingDesks(dataDir: string): LendingDeskSeed;
 export function seedLendingDesks(dataDir: string, options: { lent: true }): LendingDeskSeed & { lent: LentSeed };
-export function seedLendingDesks(dataDir: string, options: { lent?: boolean } = {}): LendingDeskSeed & { lent?: LentSeed } {
+export function seedLendingDesks(
+  dataDir: string,
+  options: { lent?: boolean } = {},
+): LendingDeskSeed & { lent?: LentSeed } {
   const h = harnessFor(openDataStore(dataDir));
   try {
     const desk = setUpLending(h);
@@ -71,12 +74,20 @@ export function seedLendingDesks(dataDir: string, options: { lent?: boolean } = 
   }
 }
 
-function lendForReturns(h: Harness, desk: LendingDesk, device: (id: number) => { assetTag: string; serial: string }): LentSeed {
+function lendForReturns(
+  h: Harness,
+  desk: LendingDesk,
+  device: (id: number) => { assetTag: string; serial: string },
+): LentSeed {
   const laptopId = makeReady(h, desk, 'SN-LAPTOP-07');
   const [sim] = registerSims(h, desk, [7]);
   const reference = 'ELV-2026-007';
   const bundle = h.call(desk.coord, 'handovers.create', {
-    recipient: { type: 'beneficiary', beneficiaryId: pupil(h, desk, reference, { firstName: 'Hugo', lastName: 'Bernard', guardianName: 'Inès Bernard' }).id },
+    recipient: {
+      type: 'beneficiary',
+      beneficiaryId: pupil(h, desk, reference, { firstName: 'Hugo', lastName: 'Bernard', guardianName: 'Inès Bernard' })
+        .id,
+    },
     programmeId: desk.programme,
     deviceIds: [laptopId],
     simIds: [sim?.id ?? 0],
@@ -91,7 +102,11 @@ function lendForReturns(h: Harness, desk: LendingDesk, device: (id: number) => {
   }).handover;
   return {
     bundle: { number: bundle.number, laptopTag: device(laptopId).assetTag, iccid: iccid(7), reference },
-    set: { number: set.number, tabletTags: tabletIds.map((id) => device(id).assetTag), tabletSerials: tabletIds.map((id) => device(id).serial) },
+    set: {
+      number: set.number,
+      tabletTags: tabletIds.map((id) => device(id).assetTag),
+      tabletSerials: tabletIds.map((id) => device(id).serial),
+    },
   };
 }
 
@@ -104,5 +119,7 @@ export async function chooseOperator(page: Page, name: string): Promise<void> {
 
 /** The screens the navigation offers to whoever is signed in, by route name. */
 export async function navRoutes(page: Page): Promise<string[]> {
-  return page.locator('.shell-nav a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#/', '')));
+  return page
+    .locator('.shell-nav a')
+    .evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#/', '')));
 }

@@ -14,8 +14,14 @@ let paulId: number;
 
 const open = () => harnessFor(openStore(join(dir.path, 'rebond.sqlite'), { clock: () => now }));
 const later = (ms: number) => (now = new Date(now.getTime() + ms));
-const signIn = (pin?: string) => h.api.call('session.signIn', pin === undefined ? { operatorId: paulId } : { operatorId: paulId, pin }, newSession('en'));
-const pinEvents = () => h.store.events
+const signIn = (pin?: string) =>
+  h.api.call(
+    'session.signIn',
+    pin === undefined ? { operatorId: paulId } : { operatorId: paulId, pin },
+    newSession('en'),
+  );
+const pinEvents = () =>
+  h.store.events
     .forEntity('operator', paulId)
     .filter((event) => event.type.startsWith('operator.pin_'))
     .sort((a, b) => a.id - b.id);
@@ -34,17 +40,24 @@ afterEach(() => {
 
 describe('the lockout delay', () => {
   it('forgives five wrong PINs, then waits 30 s, doubling up to 15 min', () => {
-    expect([1, 4, 5, 6, 7, 9, 10, 11, 40].map(lockoutMs)).toEqual([0, 0, 30_000, 60_000, 120_000, 480_000, 900_000, 900_000, 900_000]);
+    expect([1, 4, 5, 6, 7, 9, 10, 11, 40].map(lockoutMs)).toEqual([
+      0, 0, 30_000, 60_000, 120_000, 480_000, 900_000, 900_000, 900_000,
+    ]);
     expect(lockoutMs(1000)).toBe(MAX_LOCKOUT_MS);
   });
 });
 
 describe('PIN attempts', () => {
   it('locks after five wrong PINs: even the right PIN is refused, with when to try again', () => {
-    for (let attempt = 1; attempt <= 4; attempt += 1) expect(signIn('0000')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    for (let attempt = 1; attempt <= 4; attempt += 1)
+      expect(signIn('0000')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
     expect(signIn('0000')).toMatchObject({
       ok: false,
-      error: { code: 'pin_locked', field: 'pin', message: `Too many wrong PINs: try again at ${new Date('2026-11-20T12:00:30Z').toLocaleTimeString('fr-FR')} (in 30 s). Until then even the right PIN is refused; an administrator can set you a new PIN.` },
+      error: {
+        code: 'pin_locked',
+        field: 'pin',
+        message: `Too many wrong PINs: try again at ${new Date('2026-11-20T12:00:30Z').toLocaleTimeString('fr-FR')} (in 30 s). Until then even the right PIN is refused; an administrator can set you a new PIN.`,
+      },
     });
     expect(signIn(PIN)).toMatchObject({ ok: false, error: { code: 'pin_locked' } });
     later(29_000);
@@ -58,7 +71,9 @@ describe('PIN attempts', () => {
     later(30_000);
     const sixth = h.api.call('session.signIn', { operatorId: paulId, pin: '2222' }, newSession());
     expect(sixth).toMatchObject({ ok: false, error: { code: 'pin_locked', params: { wait: '1 min' } } });
-    expect(sixth.ok ? '' : sixth.error.message).toMatch(/^Trop de codes PIN erronés : réessayez à \d\d:\d\d:\d\d \(dans 1 min\)/);
+    expect(sixth.ok ? '' : sixth.error.message).toMatch(
+      /^Trop de codes PIN erronés : réessayez à \d\d:\d\d:\d\d \(dans 1 min\)/,
+    );
     later(60_000);
     expect(signIn('3333')).toMatchObject({ ok: false, error: { code: 'pin_locked', params: { wait: '2 min' } } });
   });
@@ -66,7 +81,9 @@ describe('PIN attempts', () => {
   it('writes operator.pin_failed for each wrong PIN, without the PIN, and nothing while locked', () => {
     for (let attempt = 1; attempt <= 7; attempt += 1) signIn('9876');
     const events = pinEvents();
-    expect(events.map((event) => [event.type, event.payload.failures])).toEqual([1, 2, 3, 4, 5].map((n) => ['operator.pin_failed', n]));
+    expect(events.map((event) => [event.type, event.payload.failures])).toEqual(
+      [1, 2, 3, 4, 5].map((n) => ['operator.pin_failed', n]),
+    );
     expect(events[4]?.payload).toEqual({ failures: 5, lockedUntil: '2026-11-20T12:00:30.000Z' });
     expect(JSON.stringify(events)).not.toContain('9876');
     expect(h.store.events.verify().ok).toBe(true);
@@ -91,14 +108,21 @@ describe('PIN attempts', () => {
   });
 
   it('does not count a sign-in without a PIN as a guess', () => {
-    for (let attempt = 1; attempt <= 8; attempt += 1) expect(signIn()).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    for (let attempt = 1; attempt <= 8; attempt += 1)
+      expect(signIn()).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
     expect(pinEvents()).toEqual([]);
     expect(signIn(PIN)).toMatchObject({ ok: true });
   });
 
   it('ends a lockout when an administrator sets a new PIN', () => {
     for (let attempt = 1; attempt <= 6; attempt += 1) signIn('0000');
-    h.call(w.admin, 'operators.update', { id: paulId, name: 'Paul Pin', roles: ['technician'], active: true, pin: '7777' });
+    h.call(w.admin, 'operators.update', {
+      id: paulId,
+      name: 'Paul Pin',
+      roles: ['technician'],
+      active: true,
+      pin: '7777',
+    });
     expect(signIn('7777')).toMatchObject({ ok: true });
   });
 

@@ -16,8 +16,13 @@ afterEach(() => {
 describe('npm run serve', () => {
   it('prints one line with a one-time code, keeps every secret off its command line, and prints nothing more', async () => {
     const data = tempDir('rebond-serve-');
-    const child = spawn(TSX, ['main/web/serve.ts', '--data-dir', data.path, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    cleanup.push(() => data.remove(), () => child.kill('SIGKILL'));
+    const child = spawn(TSX, ['main/web/serve.ts', '--data-dir', data.path, '--port', '0', '--no-open'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanup.push(
+      () => data.remove(),
+      () => child.kill('SIGKILL'),
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const firstLine = await new Promise<string>((resolve, reject) => {
@@ -28,11 +33,19 @@ describe('npm run serve', () => {
     expect(match).not.toBeNull();
     const [, origin, code] = match as unknown as [string, string, string];
 
-    const opened = await fetch(`${origin}${HTTP.openPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    const opened = await fetch(`${origin}${HTTP.openPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
     const cookie = opened.headers.get('set-cookie')?.split(';')[0] ?? '';
     const secret = cookie.split('=')[1] ?? '';
     expect(secret.length).toBeGreaterThan(30);
-    const state = await fetch(`${origin}${HTTP.apiPrefix}session.state`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+    const state = await fetch(`${origin}${HTTP.apiPrefix}session.state`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{}',
+    });
     expect(await state.json()).toMatchObject({ ok: true, value: { needsSetup: true } });
 
     const commandLine = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8');

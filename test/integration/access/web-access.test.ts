@@ -25,20 +25,29 @@ afterEach(async () => {
 });
 
 const exchange = (code: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${web.base}${HTTP.openPath}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ code }) });
+  fetch(`${web.base}${HTTP.openPath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ code }),
+  });
 
 describe('opening the browser edition', () => {
   it('exchanges a one-time code for an HttpOnly, SameSite=Strict cookie on /, once', async () => {
     const code = web.codes.issue();
     const first = await exchange(code);
     expect(first.status).toBe(200);
-    expect(first.headers.get('set-cookie')).toMatch(new RegExp(`^rebond_session_${web.port}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(first.headers.get('set-cookie')).toMatch(
+      new RegExp(`^rebond_session_${web.port}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
     const again = await exchange(code, { 'accept-language': 'en' });
     expect(again.status).toBe(401);
     expect(again.headers.get('set-cookie')).toBeNull();
     expect(await again.json()).toMatchObject({
       ok: false,
-      error: { code: 'launch_code_invalid', message: expect.stringMatching(/^This opening link has already been used or has expired/) },
+      error: {
+        code: 'launch_code_invalid',
+        message: expect.stringMatching(/^This opening link has already been used or has expired/),
+      },
     });
   });
 
@@ -48,7 +57,11 @@ describe('opening the browser edition', () => {
     expect((await exchange(code)).status).toBe(401);
     expect((await exchange('x'.repeat(32))).status).toBe(401);
     expect((await exchange(42)).status).toBe(401);
-    const form = await fetch(`${web.base}${HTTP.openPath}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ code: web.codes.issue() }) });
+    const form = await fetch(`${web.base}${HTTP.openPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ code: web.codes.issue() }),
+    });
     expect(form.status).toBe(401);
     expect((await fetch(`${web.base}${HTTP.openPath}`)).status).toBe(405);
   });
@@ -56,9 +69,15 @@ describe('opening the browser edition', () => {
 
 describe('the session cookie', () => {
   it('is the only way in: no cookie, a forged one, or no "default" session are refused', async () => {
-    expect(await web.api(null, 'session.state', {})).toMatchObject({ status: 401, body: { ok: false, error: { code: 'unauthorised' } } });
+    expect(await web.api(null, 'session.state', {})).toMatchObject({
+      status: 401,
+      body: { ok: false, error: { code: 'unauthorised' } },
+    });
     expect(await web.api(null, 'session.signIn', { operatorId: w.ids.tech })).toMatchObject({ status: 401 });
-    expect(await web.api(`rebond_session_${web.port}=default`, 'session.state', {})).toMatchObject({ status: 401, body: { error: { code: 'session_ended' } } });
+    expect(await web.api(`rebond_session_${web.port}=default`, 'session.state', {})).toMatchObject({
+      status: 401,
+      body: { error: { code: 'session_ended' } },
+    });
     const cookie = await web.open();
     expect(await web.api(cookie, 'session.state', {})).toMatchObject({ status: 200, body: { ok: true } });
     expect(await web.api(null, 'session.state', {}, { 'x-rebond-session': 'default' })).toMatchObject({ status: 401 });
@@ -68,7 +87,9 @@ describe('the session cookie', () => {
     const tech = await web.open();
     const other = await web.open();
     await web.api(tech, 'session.signIn', { operatorId: w.ids.tech });
-    expect(await web.api(tech, 'session.state', {})).toMatchObject({ body: { value: { operator: { id: w.ids.tech } } } });
+    expect(await web.api(tech, 'session.state', {})).toMatchObject({
+      body: { value: { operator: { id: w.ids.tech } } },
+    });
     expect(await web.api(other, 'session.state', {})).toMatchObject({ body: { value: { operator: null } } });
   });
 
@@ -79,7 +100,9 @@ describe('the session cookie', () => {
     expect((await web.api(cookie, 'donors.list', {}, { origin: otherPort })).status).toBe(401);
     expect((await web.api(cookie, 'donors.list', {}, { 'sec-fetch-site': 'same-site' })).status).toBe(401);
     expect((await web.api(cookie, 'donors.list', {}, { 'content-type': 'text/plain' })).status).toBe(401);
-    expect((await web.api(cookie, 'donors.list', {}, { origin: web.base, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect(
+      (await web.api(cookie, 'donors.list', {}, { origin: web.base, 'sec-fetch-site': 'same-origin' })).status,
+    ).toBe(200);
     const forged = await fetch(`${web.base}${HTTP.openPath}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: otherPort },
@@ -94,7 +117,10 @@ describe('the session cookie', () => {
     later(SESSION_IDLE_MS - 60_000);
     expect((await web.api(used, 'session.state', {})).status).toBe(200);
     later(60_000);
-    expect(await web.api(idle, 'session.state', {})).toMatchObject({ status: 401, body: { error: { code: 'session_ended' } } });
+    expect(await web.api(idle, 'session.state', {})).toMatchObject({
+      status: 401,
+      body: { error: { code: 'session_ended' } },
+    });
     expect((await web.api(used, 'session.state', {})).status).toBe(200);
   });
 

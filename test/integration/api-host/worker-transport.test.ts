@@ -90,12 +90,21 @@ describe('the browser edition, its API in a worker thread', () => {
     expect(intakeDone).toBe(false);
     expect(state.body.ok).toBe(true);
     expect((await intake).body).toMatchObject({ ok: true, value: { devices: { length: 1500 } } });
-    expect((await call('inventory.count', { filter: {} })).body).toMatchObject({ ok: true, value: { total: LABELS + 1500 } });
+    expect((await call('inventory.count', { filter: {} })).body).toMatchObject({
+      ok: true,
+      value: { total: LABELS + 1500 },
+    });
 
-    const again = await call('devices.registerMany', { batchId, devices: [laptop('NEW-1'), laptop('HOST-3', { make: 'Dell' })] });
+    const again = await call('devices.registerMany', {
+      batchId,
+      devices: [laptop('NEW-1'), laptop('HOST-3', { make: 'Dell' })],
+    });
     expect(again.body).toMatchObject({ ok: false, error: { code: 'duplicate_serial', field: 'devices.1.serial' } });
     expect(!again.body.ok && again.body.error.message).toContain('HOST-3');
-    expect((await call('inventory.count', { filter: {} })).body).toMatchObject({ ok: true, value: { total: LABELS + 1500 } });
+    expect((await call('inventory.count', { filter: {} })).body).toMatchObject({
+      ok: true,
+      value: { total: LABELS + 1500 },
+    });
   });
 
   it('checks a bulk intake sent as JSON text with the contract where it runs: a bad field is refused by name, in the session’s language, nothing written', async () => {
@@ -165,7 +174,9 @@ describe('an API host that stops', () => {
     const refused = await underWay;
     expect(refused.status).toBe(503);
     expect(refused.body).toMatchObject({ ok: false, error: { code: 'api_unavailable' } });
-    expect(!refused.body.ok && refused.body.error.message).toContain('La partie de Rebond qui garde les données s’est arrêtée (exit code 1)');
+    expect(!refused.body.ok && refused.body.error.message).toContain(
+      'La partie de Rebond qui garde les données s’est arrêtée (exit code 1)',
+    );
     const later = await call('session.state', {});
     expect(later).toMatchObject({ status: 503, body: { ok: false, error: { code: 'api_unavailable' } } });
     expect(gone).toHaveLength(1);

@@ -30,7 +30,10 @@ afterEach(() => h.close());
 describe('the one gate, awaited', () => {
   it('checks the operator, the role and the input synchronously, before the handler runs; then awaits it', async () => {
     const api = apiWithAsyncCount(async () => ({ total: 7 }));
-    expect(await api.callAsync('inventory.count', {}, newSession())).toMatchObject({ ok: false, error: { code: 'no_operator' } });
+    expect(await api.callAsync('inventory.count', {}, newSession())).toMatchObject({
+      ok: false,
+      error: { code: 'no_operator' },
+    });
     expect(await api.callAsync('inventory.count', { filter: { statuses: ['melted'] } }, w.tech)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },

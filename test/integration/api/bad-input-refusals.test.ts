@@ -29,7 +29,9 @@ describe('a NUL character in a search query', () => {
     it(`${method} refuses it as invalid input naming the search field, in French and in English`, () => {
       const fr = h.refuse(d.coord, method, input);
       expect(fr).toMatchObject({ code: 'invalid_input', field: 'query' });
-      expect(fr.message).toBe('Recherche : contient un caractère de contrôle (par exemple un caractère nul) : retapez-le ou scannez-le à nouveau');
+      expect(fr.message).toBe(
+        'Recherche : contient un caractère de contrôle (par exemple un caractère nul) : retapez-le ou scannez-le à nouveau',
+      );
       const en = h.refuse({ ...d.coord, lang: 'en' }, method, input);
       expect(en.message).toBe('Search: contains a control character (such as a NUL): type or scan it again');
     });

@@ -23,26 +23,44 @@ describe('the API boundary', () => {
 
   it('names the field of bad input, in French and in English, and changes nothing', () => {
     const before = databaseFingerprint(h.store);
-    const french = h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: { ...laptop('Z1'), kind: 'toaster' } });
+    const french = h.refuse(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: { ...laptop('Z1'), kind: 'toaster' },
+    });
     expect(french).toMatchObject({ code: 'invalid_input', field: 'device.kind' });
     expect(french.message).toMatch(/^Appareil, Type : /);
     const english = newSession('en');
     h.call(english, 'session.signIn', { operatorId: w.ids.tech });
-    const error = h.refuse(english, 'devices.registerMany', { batchId: w.batchId, devices: [laptop('Z1'), { ...laptop('Z2'), batteryHealth: 140 }] });
+    const error = h.refuse(english, 'devices.registerMany', {
+      batchId: w.batchId,
+      devices: [laptop('Z1'), { ...laptop('Z2'), batteryHealth: 140 }],
+    });
     expect(error).toMatchObject({ code: 'invalid_input', field: 'devices.1.batteryHealth' });
     expect(error.message).toMatch(/^Devices, line 2, Battery health \(%\): /);
     expect(databaseFingerprint(h.store)).toBe(before);
   });
 
   it('refuses a deactivated operator at once', () => {
-    h.call(w.admin, 'operators.update', { id: w.ids.tech, name: 'Théo Technicien', roles: ['technician'], active: false });
+    h.call(w.admin, 'operators.update', {
+      id: w.ids.tech,
+      name: 'Théo Technicien',
+      roles: ['technician'],
+      active: false,
+    });
     expect(h.refuse(w.tech, 'donors.list', {})).toMatchObject({ code: 'operator_inactive' });
   });
 
   it('keeps at least one active administrator', () => {
-    const error = h.refuse(w.admin, 'operators.update', { id: w.ids.admin, name: 'Alice Admin', roles: ['coordinator'], active: true });
+    const error = h.refuse(w.admin, 'operators.update', {
+      id: w.ids.admin,
+      name: 'Alice Admin',
+      roles: ['coordinator'],
+      active: true,
+    });
     expect(error.code).toBe('last_admin');
-    expect(h.call(w.admin, 'operators.list', {}).find((operator) => operator.id === w.ids.admin)?.roles).toEqual(['admin']);
+    expect(h.call(w.admin, 'operators.list', {}).find((operator) => operator.id === w.ids.admin)?.roles).toEqual([
+      'admin',
+    ]);
   });
 
   it('asks for the PIN of an operator who has one', () => {
@@ -62,9 +80,9 @@ describe('the API boundary', () => {
   });
 
   it('setup works only once', () => {
-    expect(h.refuse(newSession(), 'session.setup', { siteName: 'X', operatorName: 'Mallory', organisation: null }).code).toBe(
-      'forbidden_role',
-    );
+    expect(
+      h.refuse(newSession(), 'session.setup', { siteName: 'X', operatorName: 'Mallory', organisation: null }).code,
+    ).toBe('forbidden_role');
   });
 
   it('never crashes and never writes on arbitrary input to any method', () => {

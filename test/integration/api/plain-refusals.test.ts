@@ -22,10 +22,13 @@ const VALIDATOR_TEXT = [
 ];
 
 /** English words that would give away an untranslated message in French. */
-const ENGLISH_IN_FRENCH = /\b(?:the|is|are|expected|required|must|should|characters?|number|between|least|most|only|digits?|choose|field)\b/i;
+const ENGLISH_IN_FRENCH =
+  /\b(?:the|is|are|expected|required|must|should|characters?|number|between|least|most|only|digits?|choose|field)\b/i;
 
 function messagesOf(lang: Lang, error: z.ZodError): string[] {
-  return error.issues.map((issue) => translate(lang, 'error.invalid_input', { field: fieldLabel(lang, issue.path), detail: issueDetail(lang, issue) }));
+  return error.issues.map((issue) =>
+    translate(lang, 'error.invalid_input', { field: fieldLabel(lang, issue.path), detail: issueDetail(lang, issue) }),
+  );
 }
 
 describe('every refusal of bad input, for every method of the contract', () => {
@@ -41,11 +44,13 @@ describe('every refusal of bad input, for every method of the contract', () => {
           refusals += 1;
           for (const issue of parsed.error.issues) {
             for (const segment of issue.path) {
-              if (typeof segment === 'string') expect(hasMessage(`field.${segment}`), `${method}: field « ${segment} » has no label`).toBe(true);
+              if (typeof segment === 'string')
+                expect(hasMessage(`field.${segment}`), `${method}: field « ${segment} » has no label`).toBe(true);
             }
           }
           for (const message of messagesOf(lang, parsed.error)) {
-            for (const pattern of VALIDATOR_TEXT) expect(message, `${method} (${mistake}, ${lang})`).not.toMatch(pattern);
+            for (const pattern of VALIDATOR_TEXT)
+              expect(message, `${method} (${mistake}, ${lang})`).not.toMatch(pattern);
             if (lang === 'fr') expect(message, `${method} (${mistake})`).not.toMatch(ENGLISH_IN_FRENCH);
             expect(message).toMatch(/^[^:]+ ?: \S/);
           }
@@ -65,27 +70,46 @@ describe('the words chosen for the usual checks', () => {
   };
 
   it('a PIN: digits only, 4 to 8 of them', () => {
-    expect(refusal('fr', 'session.signIn', { operatorId: 1, pin: '12ab' }).message).toBe('Code PIN : uniquement des chiffres, de 4 à 8');
-    expect(refusal('en', 'session.signIn', { operatorId: 1, pin: '12' }).message).toBe('PIN: digits only, 4 to 8 of them');
+    expect(refusal('fr', 'session.signIn', { operatorId: 1, pin: '12ab' }).message).toBe(
+      'Code PIN : uniquement des chiffres, de 4 à 8',
+    );
+    expect(refusal('en', 'session.signIn', { operatorId: 1, pin: '12' }).message).toBe(
+      'PIN: digits only, 4 to 8 of them',
+    );
   });
 
   it('a required text left blank, a text too long', () => {
     expect(refusal('fr', 'sites.create', { name: '   ' })).toMatchObject({ field: 'name', message: 'Nom : à remplir' });
-    expect(refusal('en', 'sites.create', { name: 'x'.repeat(121) }).message).toBe('Name: too long: at most 120 characters');
+    expect(refusal('en', 'sites.create', { name: 'x'.repeat(121) }).message).toBe(
+      'Name: too long: at most 120 characters',
+    );
   });
 
   it('a number out of its range gives both ends', () => {
     const error = refusal('fr', 'settings.update', { assetTagPrefix: 'RB', assetTagDigits: 40 });
-    expect(error.message).toBe(`${translate('fr', 'field.assetTagDigits')} : un nombre entier entre 4 et 10 est attendu`);
-    expect(refusal('en', 'settings.update', { assetTagPrefix: 'RB', assetTagDigits: 4.5 }).message).toBe(`${translate('en', 'field.assetTagDigits')}: a whole number between 4 and 10 is expected`);
+    expect(error.message).toBe(
+      `${translate('fr', 'field.assetTagDigits')} : un nombre entier entre 4 et 10 est attendu`,
+    );
+    expect(refusal('en', 'settings.update', { assetTagPrefix: 'RB', assetTagDigits: 4.5 }).message).toBe(
+      `${translate('en', 'field.assetTagDigits')}: a whole number between 4 and 10 is expected`,
+    );
   });
 
   it('a date, a choice', () => {
     expect(refusal('en', 'sites.create', { name: 12 }).message).toBe('Name: text is expected');
-    const parsed = contract['inventory.list'].input.safeParse({ sort: { column: 'colour', direction: 'asc' } }, { error: zodErrorMap('fr') });
-    expect(parsed.success ? null : invalidInput('fr', parsed.error).message).toBe('Tri, Colonne de tri : choisissez l’un des choix proposés');
+    const parsed = contract['inventory.list'].input.safeParse(
+      { sort: { column: 'colour', direction: 'asc' } },
+      { error: zodErrorMap('fr') },
+    );
+    expect(parsed.success ? null : invalidInput('fr', parsed.error).message).toBe(
+      'Tri, Colonne de tri : choisissez l’un des choix proposés',
+    );
     const day = contract['batches.create'].input.safeParse({ receivedOn: '2026-02-30' }, { error: zodErrorMap('en') });
-    expect(day.success ? [] : day.error.issues.filter((issue) => issue.path[0] === 'receivedOn').map((issue) => issue.message)).toEqual(['a date is expected (day, month and year)']);
+    expect(
+      day.success
+        ? []
+        : day.error.issues.filter((issue) => issue.path[0] === 'receivedOn').map((issue) => issue.message),
+    ).toEqual(['a date is expected (day, month and year)']);
   });
 });
 

@@ -34,9 +34,12 @@ describe('what a scan may create', () => {
   });
 
   it('takes the serial and make from a Dell support address, with the warning', () => {
-    const { device, warnings } = register('https://www.dell.com/support/home/fr-fr/product-support/servicetag/5CQ6VY1/overview', {
-      make: 'Lenovo',
-    });
+    const { device, warnings } = register(
+      'https://www.dell.com/support/home/fr-fr/product-support/servicetag/5CQ6VY1/overview',
+      {
+        make: 'Lenovo',
+      },
+    );
     expect(device).toMatchObject({ serial: '5CQ6VY1', make: 'Dell' });
     expect(warnings.map((warning) => warning.message)).toEqual(['Numéro de série lu dans l’adresse Dell : 5CQ6VY1']);
   });
@@ -62,22 +65,36 @@ describe('what a scan may create', () => {
     expect(device).toMatchObject({ serial: '', imei: '490154203237518' });
     expect(warnings.map((warning) => warning.code)).toEqual(['serial_placeholder']);
     // Two boards saying the same placeholder are not one device.
-    const second = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: tablet('Default string', '356938035643809') });
+    const second = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: tablet('Default string', '356938035643809'),
+    });
     expect(second.device.serial).toBe('');
   });
 
   it('a device of kind other needs an identifier too', () => {
-    const error = h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: { kind: 'other', make: 'Logitech' } });
+    const error = h.refuse(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: { kind: 'other', make: 'Logitech' },
+    });
     expect(error).toMatchObject({ code: 'identifier_required' });
   });
 
   it('follows the rules an administrator sets, and only an administrator', () => {
     expect(h.refuse(w.tech, 'scanRules.update', DEFAULT_SCAN_RULES).code).toBe('forbidden_role');
-    const bad = h.refuse(w.admin, 'scanRules.update', { serialMinLength: 20, serialMaxLength: 10, serialExtraCharacters: '-' });
+    const bad = h.refuse(w.admin, 'scanRules.update', {
+      serialMinLength: 20,
+      serialMaxLength: 10,
+      serialExtraCharacters: '-',
+    });
     expect(bad).toMatchObject({ code: 'invalid_input', field: 'serialMinLength' });
     expect(bad.message).toContain('la longueur minimale ne peut pas dépasser la longueur maximale');
     h.call(w.admin, 'scanRules.update', { serialMinLength: 8, serialMaxLength: 12, serialExtraCharacters: '-' });
-    expect(h.call(w.tech, 'scanRules.get', {})).toEqual({ serialMinLength: 8, serialMaxLength: 12, serialExtraCharacters: '-' });
+    expect(h.call(w.tech, 'scanRules.get', {})).toEqual({
+      serialMinLength: 8,
+      serialMaxLength: 12,
+      serialExtraCharacters: '-',
+    });
     expect(refuseRegister('ABC1234')).toMatchObject({ code: 'serial_too_short' });
     expect(refuseRegister('ABC.12345')).toMatchObject({ code: 'serial_characters' });
     expect(register('ABC-12345').device.serial).toBe('ABC-12345');

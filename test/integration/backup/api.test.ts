@@ -13,11 +13,20 @@ describe('the backups API (administrators)', () => {
     let now = new Date('2026-12-03T09:00:00Z');
     const { h, d } = filledStore(folder, () => now);
     try {
-      expect(h.call(d.admin, 'backups.overview', {})).toMatchObject({ folder: folder.backups, customFolder: null, lastVerified: null, overdue: true, warnAfterDays: 2 });
+      expect(h.call(d.admin, 'backups.overview', {})).toMatchObject({
+        folder: folder.backups,
+        customFolder: null,
+        lastVerified: null,
+        overdue: true,
+        warnAfterDays: 2,
+      });
       const taken = h.call(d.admin, 'backups.takeNow', {});
       expect(taken).toMatchObject({ status: 'verified', reason: 'manual' });
       now = new Date('2026-12-05T08:00:00Z');
-      expect(h.call(d.admin, 'backups.overview', {})).toMatchObject({ lastVerified: { file: taken.file }, overdue: false });
+      expect(h.call(d.admin, 'backups.overview', {})).toMatchObject({
+        lastVerified: { file: taken.file },
+        overdue: false,
+      });
       now = new Date('2026-12-05T10:00:00Z');
       expect(h.call(d.admin, 'backups.overview', {}).overdue).toBe(true);
       h.call(d.admin, 'backups.saveSettings', { folder: null, warnAfterDays: 7 });
@@ -40,12 +49,18 @@ describe('the backups API (administrators)', () => {
         `Le dossier des sauvegardes ${join(folder.dir, 'nas')} n’existe pas ou n’est pas accessible (disque débranché, partage réseau non monté ?). Créez-le ou choisissez-en un autre ; rien n’a été modifié.`,
       );
       // A file is not a folder.
-      expect(h.refuse(d.admin, 'backups.saveSettings', { folder: folder.databasePath, warnAfterDays: 2 }).code).toBe('backup_folder_missing');
+      expect(h.refuse(d.admin, 'backups.saveSettings', { folder: folder.databasePath, warnAfterDays: 2 }).code).toBe(
+        'backup_folder_missing',
+      );
       expect(h.call(d.admin, 'backups.overview', {}).customFolder).toBeNull();
 
       const nas = join(folder.dir, 'nas');
       mkdirSync(nas);
-      expect(h.call(d.admin, 'backups.saveSettings', { folder: nas, warnAfterDays: 3 })).toMatchObject({ folder: nas, customFolder: nas, warnAfterDays: 3 });
+      expect(h.call(d.admin, 'backups.saveSettings', { folder: nas, warnAfterDays: 3 })).toMatchObject({
+        folder: nas,
+        customFolder: nas,
+        warnAfterDays: 3,
+      });
       h.call(d.admin, 'backups.takeNow', {});
       expect(readCatalogue(nas)).toHaveLength(1);
       expect(h.store.events.recent(1)[0]).toMatchObject({ type: 'settings.backups_updated' });

@@ -178,7 +178,9 @@ describe('rebond check and the chain heads of backups', () => {
     store.close();
     const run = cli('check', '--data-dir', folder.dir, '--lang', 'en');
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/Chain heads of backups: event \d+, the last of the backup of .* is no longer in the log: events were deleted/);
+    expect(run.out).toMatch(
+      /Chain heads of backups: event \d+, the last of the backup of .* is no longer in the log: events were deleted/,
+    );
   });
 
   it('fails when the log was rewritten from an event a backup recorded', () => {

@@ -42,7 +42,9 @@ describe('a backup', () => {
       sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
     });
     expect(readCatalogue(folder.backups)).toEqual([record]);
-    expect(readHeads(folder.backups)).toEqual([{ kind: 'backup', at: record.takenAt, file: record.file, id: head.id, hash: head.hash }]);
+    expect(readHeads(folder.backups)).toEqual([
+      { kind: 'backup', at: record.takenAt, file: record.file, id: head.id, hash: head.hash },
+    ]);
     // A single self-contained file (no WAL to carry along), holding the data.
     expect(journalFormat(path)).toBe(1);
     expect(references(path)).toEqual(['SAUVE-1']);
@@ -133,8 +135,10 @@ describe('the backup folder', () => {
   it('keeps the 3 latest of a busy day, then one a day, by the rotation', () => {
     folder = dataFolder();
     const { h } = filledStore(folder);
-    for (const hour of ['06', '09', '12', '15']) takeBackup(h.store.db, { reason: 'manual', now: new Date(`2026-12-01T${hour}:00:00Z`) });
-    for (const day of ['02', '03']) takeBackup(h.store.db, { reason: 'daily', now: new Date(`2026-12-${day}T10:00:00Z`) });
+    for (const hour of ['06', '09', '12', '15'])
+      takeBackup(h.store.db, { reason: 'manual', now: new Date(`2026-12-01T${hour}:00:00Z`) });
+    for (const day of ['02', '03'])
+      takeBackup(h.store.db, { reason: 'daily', now: new Date(`2026-12-${day}T10:00:00Z`) });
     h.close();
     rotateFolder(folder.backups, new Date('2026-12-03T12:00:00Z'), 24, 'Europe/Paris');
     expect(readCatalogue(folder.backups).map((record) => record.takenAt)).toEqual([

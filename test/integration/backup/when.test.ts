@@ -29,7 +29,8 @@ function olderDatabase(path: string, version: number): void {
   migrate(db, MIGRATIONS.slice(0, version));
   const log = new EventLog(db);
   let head = log.head();
-  for (let id = 1; id <= 3; id += 1) head = log.append(head, '2026-01-01T00:00:00.000Z', null, 'settings', 1, 'settings.updated', { n: id });
+  for (let id = 1; id <= 3; id += 1)
+    head = log.append(head, '2026-01-01T00:00:00.000Z', null, 'settings', 1, 'settings.updated', { n: id });
   log.saveHead(head);
   db.close();
 }
@@ -48,7 +49,9 @@ describe('backups are taken', () => {
     folder = dataFolder();
     olderDatabase(folder.databasePath, 3);
     const raw = new Database(folder.databasePath);
-    raw.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('backupFolder', join(folder.dir, 'unplugged-disk'));
+    raw
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
+      .run('backupFolder', join(folder.dir, 'unplugged-disk'));
     raw.close();
     expect(() => openStore(folder.databasePath, { beforeMigrate: backupBeforeMigration })).toThrow(
       expect.objectContaining({ code: 'backup_folder_missing' }),
@@ -151,12 +154,18 @@ describe('rebond backups', () => {
     folder = dataFolder();
     const { h } = filledStore(folder);
     h.close();
-    expect(cli('backups', '--data-dir', folder.dir, '--lang', 'en').out).toBe(`Backup folder: ${folder.backups}\nNo backup in ${folder.backups}.`);
+    expect(cli('backups', '--data-dir', folder.dir, '--lang', 'en').out).toBe(
+      `Backup folder: ${folder.backups}\nNo backup in ${folder.backups}.`,
+    );
     expect(cli('backup', '--data-dir', folder.dir).code).toBe(0);
     const listed = cli('backups', '--data-dir', folder.dir, '--lang', 'en');
     expect(listed.code).toBe(0);
     expect(listed.out).toMatch(/verified {2}on request {2}[\d.]+ kB {2}rebond-[\dT-]+Z\.sqlite/);
-    const json = JSON.parse(cli('backups', '--data-dir', folder.dir, '--json').out) as { folder: string; overdue: boolean; backups: { status: string }[] };
+    const json = JSON.parse(cli('backups', '--data-dir', folder.dir, '--json').out) as {
+      folder: string;
+      overdue: boolean;
+      backups: { status: string }[];
+    };
     expect(json).toMatchObject({ folder: folder.backups, overdue: false, backups: [{ status: 'verified' }] });
   });
 });

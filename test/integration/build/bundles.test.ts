@@ -13,9 +13,12 @@ import { runCli } from '../../../main/cli/run';
 import { PROJECT_DIR } from '../../../main/electron/packaging/check';
 import { requiredPackages } from '../../../main/electron/packaging/inspect';
 
-const build = (...args: string[]) => spawnSync(process.execPath, ['main/build/build.mjs', ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
+const build = (...args: string[]) =>
+  spawnSync(process.execPath, ['main/build/build.mjs', ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
 const file = (path: string) => join(PROJECT_DIR, path);
-const runtimeDependencies = new Set(Object.keys((JSON.parse(readFileSync(file('package.json'), 'utf8')) as { dependencies: object }).dependencies));
+const runtimeDependencies = new Set(
+  Object.keys((JSON.parse(readFileSync(file('package.json'), 'utf8')) as { dependencies: object }).dependencies),
+);
 
 describe('the bundles', () => {
   let dataDir: string;
@@ -28,18 +31,30 @@ describe('the bundles', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('builds the CLI with plain Node, needing only runtime dependencies to build and to run', () => {
-    expect([...requiredPackages(readFileSync(file('dist/cli/rebond.cjs'), 'utf8'))].filter((name) => !runtimeDependencies.has(name))).toEqual([]);
+    expect(
+      [...requiredPackages(readFileSync(file('dist/cli/rebond.cjs'), 'utf8'))].filter(
+        (name) => !runtimeDependencies.has(name),
+      ),
+    ).toEqual([]);
     const builder = readFileSync(file('dist/build/run.mjs'), 'utf8');
     const imported = [...builder.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1] ?? '');
-    const packages = imported.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name)).map((name) => name.split('/')[0] ?? name);
+    const packages = imported
+      .filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))
+      .map((name) => name.split('/')[0] ?? name);
     expect(packages).toContain('esbuild');
     expect(packages.filter((name) => !runtimeDependencies.has(name))).toEqual([]);
   });
 
   it('stamps each bundle with the source files it was made from, all of them real files', () => {
     for (const name of ['cli', 'web']) {
-      const stamp = JSON.parse(readFileSync(file(`dist/build/${name}.json`), 'utf8')) as { outfile: string; inputs: string[] };
-      expect(stamp.inputs.filter((input) => !existsSync(file(input))), name).toEqual([]);
+      const stamp = JSON.parse(readFileSync(file(`dist/build/${name}.json`), 'utf8')) as {
+        outfile: string;
+        inputs: string[];
+      };
+      expect(
+        stamp.inputs.filter((input) => !existsSync(file(input))),
+        name,
+      ).toEqual([]);
       expect(stamp.inputs).toContain('main/build/bundles.ts');
     }
     expect(JSON.parse(readFileSync(file('dist/build/web.json'), 'utf8')).inputs).toContain('main/web/serve.ts');
@@ -47,7 +62,9 @@ describe('the bundles', () => {
 
   it('runs the bundled CLI with plain Node on a demo database', () => {
     expect(runCli(['demo', '--devices', '10', '--seed', '4', '--data-dir', dataDir], () => {})).toBe(0);
-    const stats = spawnSync(process.execPath, [file('dist/cli/rebond.cjs'), 'stats', '--json', '--data-dir', dataDir], { encoding: 'utf8' });
+    const stats = spawnSync(process.execPath, [file('dist/cli/rebond.cjs'), 'stats', '--json', '--data-dir', dataDir], {
+      encoding: 'utf8',
+    });
     expect(stats.stderr).toBe('');
     expect(stats.status).toBe(0);
     const counts = JSON.parse(stats.stdout) as Record<string, unknown>;
@@ -55,7 +72,11 @@ describe('the bundles', () => {
   });
 
   it('runs the bundled browser edition with plain Node: one server, on the port it prints', async () => {
-    const child = spawn(process.execPath, [file('dist/web/serve.cjs'), '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [file('dist/web/serve.cjs'), '--port', '0', '--no-open', '--data-dir', dataDir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     try {
       let output = '';
       child.stdout.setEncoding('utf8');
@@ -70,9 +91,17 @@ describe('the bundles', () => {
       // The API, which needs no built renderer: the one-time code it printed opens a session.
       const [origin, code] = url.split(' ');
       const call = (headers: Record<string, string>) =>
-        fetch(`${origin}/api/session.state`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', ...headers } });
+        fetch(`${origin}/api/session.state`, {
+          method: 'POST',
+          body: '{}',
+          headers: { 'content-type': 'application/json', ...headers },
+        });
       expect((await call({})).status).toBe(401);
-      const opened = await fetch(`${origin}/open`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+      const opened = await fetch(`${origin}/open`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
       const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       expect(await (await call({ cookie })).json()).toMatchObject({ ok: true });
       // The bundle's entry runs the server once: a second start would have printed a second address.

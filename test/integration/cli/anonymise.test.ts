@@ -13,7 +13,11 @@ afterEach(() => removeAll(dirs));
 function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = runCli(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -39,7 +43,9 @@ describe('rebond anonymise', () => {
 
     const run = cli('anonymise', '--data-dir', dir.path);
     expect(run).toMatchObject({ code: 0, err: '' });
-    expect(run.out).toBe('1 bénéficiaire anonymisé (dernier prêt clos depuis plus de 24 mois) ; 1 conservé car un prêt est en cours.');
+    expect(run.out).toBe(
+      '1 bénéficiaire anonymisé (dernier prêt clos depuis plus de 24 mois) ; 1 conservé car un prêt est en cours.',
+    );
     expect(cli('anonymise', '--data-dir', dir.path, '--lang', 'en').out).toBe(
       '0 beneficiary records anonymised (last loan closed more than 24 months ago); 1 kept because a loan is open.',
     );

@@ -10,7 +10,11 @@ afterEach(() => removeAll(dirs));
 function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = runCli(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -29,7 +33,16 @@ describe('the rebond command', () => {
     const stats = cli('stats', '--json', '--data-dir', dir);
     const counts = JSON.parse(stats.out) as Record<string, number>;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(400);
-    for (const state of ['received', 'awaiting_erasure', 'quarantined', 'erased', 'in_refurbishment', 'ready', 'to_recycle', 'recycled']) {
+    for (const state of [
+      'received',
+      'awaiting_erasure',
+      'quarantined',
+      'erased',
+      'in_refurbishment',
+      'ready',
+      'to_recycle',
+      'recycled',
+    ]) {
       expect(counts[state], state).toBeGreaterThan(0);
     }
     const check = cli('check', '--data-dir', dir, '--lang', 'en');
@@ -74,14 +87,22 @@ describe('the rebond command', () => {
   });
 
   it('gives a clear message and exit 2 for unknown commands and bad options', () => {
-    expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('Commande inconnue « frobnicate ».') });
+    expect(cli('frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Commande inconnue « frobnicate ».'),
+    });
     expect(cli('demo', '--devices', 'beaucoup', '--data-dir', dataDir())).toMatchObject({
       code: 2,
-      err: expect.stringContaining('L’option --devices attend un nombre entier de 1 à 1\u202f000\u202f000 (reçu « beaucoup »).'),
+      err: expect.stringContaining(
+        'L’option --devices attend un nombre entier de 1 à 1\u202f000\u202f000 (reçu « beaucoup »).',
+      ),
     });
     expect(cli('stats', '--colour')).toMatchObject({ code: 2, err: expect.stringContaining('Option invalide') });
     // A folder without a database (a folder that does not exist is its own refusal: start-up-refusals.test.ts).
-    expect(cli('check', '--data-dir', dataDir())).toMatchObject({ code: 2, err: expect.stringMatching(/^Aucune base Rebond/) });
+    expect(cli('check', '--data-dir', dataDir())).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Aucune base Rebond/),
+    });
     expect(cli()).toMatchObject({ code: 2, out: expect.stringContaining('Usage') });
   });
 });

@@ -10,7 +10,11 @@ import { pdfInfo, pdfText } from '../../helpers/documents';
 function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = runCli(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n'), lines: out };
 }
 
@@ -33,7 +37,12 @@ describe('rebond list', () => {
   it('prints one parsable JSON object per line, filtered by status', () => {
     const devices = list('devices');
     expect(devices).toHaveLength(80);
-    expect(devices[0]).toMatchObject({ id: 1, assetTag: expect.any(String), status: expect.any(String), batch: expect.any(String) });
+    expect(devices[0]).toMatchObject({
+      id: 1,
+      assetTag: expect.any(String),
+      status: expect.any(String),
+      batch: expect.any(String),
+    });
     const ready = list('devices', '--status', 'ready');
     expect(ready.length).toBeGreaterThan(0);
     expect(ready.every((device) => device.status === 'ready')).toBe(true);
@@ -46,7 +55,10 @@ describe('rebond list', () => {
     const table = cli('list', 'batches', '--data-dir', data);
     expect(table.code).toBe(0);
     expect(table.lines[0]).toMatch(/^id\s+code\s+donor\s+site/);
-    expect(cli('list', 'donkeys', '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('Liste inconnue « donkeys »') });
+    expect(cli('list', 'donkeys', '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Liste inconnue « donkeys »'),
+    });
     expect(cli('list', 'devices', '--status', 'shiny', '--data-dir', data, '--lang', 'en')).toMatchObject({
       code: 2,
       err: expect.stringContaining('Unknown status "shiny" for devices'),
@@ -58,7 +70,16 @@ describe('rebond document', () => {
   it('writes an erasure certificate for a device whose erasure is proven', () => {
     const [device] = list('devices', '--status', 'ready');
     const out = join(dir.path, 'certificate.pdf');
-    const result = cli('document', 'erasure-certificate', '--device', String(device?.assetTag), '--out', out, '--data-dir', data);
+    const result = cli(
+      'document',
+      'erasure-certificate',
+      '--device',
+      String(device?.assetTag),
+      '--out',
+      out,
+      '--data-dir',
+      data,
+    );
     expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^CERT-\d{4}-000001 : 1 page écrite dans /) });
     const pdf = readFileSync(out);
     expect(pdfInfo(pdf).pages).toBe(1);
@@ -68,10 +89,28 @@ describe('rebond document', () => {
   it('writes a batch’s labels in the format asked, in English', () => {
     const [batch] = list('batches');
     const out = join(dir.path, 'labels.pdf');
-    const result = cli('document', 'labels', '--batch', String(batch?.code), '--format', 'dymo-54x25', '--lang', 'en', '--out', out, '--data-dir', data);
-    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^LBL-\d{4}-000001: (1 page|\d+ pages) written to /) });
+    const result = cli(
+      'document',
+      'labels',
+      '--batch',
+      String(batch?.code),
+      '--format',
+      'dymo-54x25',
+      '--lang',
+      'en',
+      '--out',
+      out,
+      '--data-dir',
+      data,
+    );
+    expect(result).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^LBL-\d{4}-000001: (1 page|\d+ pages) written to /),
+    });
     // Recycled and lost devices get no label.
-    const labelled = list('devices').filter((device) => device.batch === batch?.code && device.status !== 'recycled' && device.status !== 'lost_stolen');
+    const labelled = list('devices').filter(
+      (device) => device.batch === batch?.code && device.status !== 'recycled' && device.status !== 'lost_stolen',
+    );
     expect(labelled.length).toBeLessThan(Number(batch?.devices));
     expect(pdfInfo(readFileSync(out)).pages).toBe(labelled.length);
   });
@@ -79,26 +118,51 @@ describe('rebond document', () => {
   it('refuses a certificate for a device whose erasure is not proven (exit 1), writing no file', () => {
     const [device] = list('devices', '--status', 'received');
     const out = join(dir.path, 'refused.pdf');
-    const result = cli('document', 'erasure-certificate', '--device', String(device?.assetTag), '--out', out, '--data-dir', data);
-    expect(result).toMatchObject({ code: 1, err: expect.stringContaining(`Pas de certificat pour ${String(device?.assetTag)}`) });
+    const result = cli(
+      'document',
+      'erasure-certificate',
+      '--device',
+      String(device?.assetTag),
+      '--out',
+      out,
+      '--data-dir',
+      data,
+    );
+    expect(result).toMatchObject({
+      code: 1,
+      err: expect.stringContaining(`Pas de certificat pour ${String(device?.assetTag)}`),
+    });
     expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 with a clear message on bad usage, a bad reference or a kind not available yet', () => {
     const out = join(dir.path, 'x.pdf');
-    expect(cli('document', 'erasure-certificate', '--device', 'NOPE-1', '--out', out, '--data-dir', data)).toMatchObject({
+    expect(
+      cli('document', 'erasure-certificate', '--device', 'NOPE-1', '--out', out, '--data-dir', data),
+    ).toMatchObject({
       code: 2,
       err: 'Introuvable : --device NOPE-1.',
     });
-    expect(cli('document', 'labels', '--batch', '99999', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: 'Introuvable : --batch 99999.' });
+    expect(cli('document', 'labels', '--batch', '99999', '--out', out, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: 'Introuvable : --batch 99999.',
+    });
     expect(cli('document', 'invoice', '--device', 'X', '--out', out, '--data-dir', data)).toMatchObject({
       code: 2,
       err: expect.stringContaining('Document inconnu « invoice »'),
     });
-    expect(cli('document', 'labels', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('Indiquez un seul type de sujet') });
+    expect(cli('document', 'labels', '--out', out, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Indiquez un seul type de sujet'),
+    });
     expect(cli('document', 'labels', '--device', 'X', '--batch', '1', '--out', out, '--data-dir', data).code).toBe(2);
-    expect(cli('document', 'labels', '--device', 'X', '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('--out FICHIER') });
-    expect(cli('document', 'labels', '--device', 'X', '--format', 'a5', '--out', out, '--data-dir', data)).toMatchObject({
+    expect(cli('document', 'labels', '--device', 'X', '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--out FICHIER'),
+    });
+    expect(
+      cli('document', 'labels', '--device', 'X', '--format', 'a5', '--out', out, '--data-dir', data),
+    ).toMatchObject({
       code: 2,
       err: expect.stringContaining('--format a5'),
     });
@@ -109,12 +173,19 @@ describe('rebond document', () => {
         err: `Le document « ${kind} » n’est pas encore disponible dans cette version de Rebond.`,
       });
     }
-    expect(cli('document', 'receipt', '--handover', '1', '--dpi', '203', '--out', out, '--data-dir', data)).toMatchObject({
+    expect(
+      cli('document', 'receipt', '--handover', '1', '--dpi', '203', '--out', out, '--data-dir', data),
+    ).toMatchObject({
       code: 2,
       err: expect.stringContaining('ne valent que pour les étiquettes'),
     });
-    expect(cli('document', 'labels', '--device', 'X', '--dpi', '250', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('--dpi 250') });
-    expect(cli('document', 'labels', '--device', 'X', '--start', '25', '--out', out, '--data-dir', data)).toMatchObject({ code: 2, err: expect.stringContaining('--start') });
+    expect(cli('document', 'labels', '--device', 'X', '--dpi', '250', '--out', out, '--data-dir', data)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--dpi 250'),
+    });
+    expect(cli('document', 'labels', '--device', 'X', '--start', '25', '--out', out, '--data-dir', data)).toMatchObject(
+      { code: 2, err: expect.stringContaining('--start') },
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -129,23 +200,55 @@ describe('rebond document', () => {
 
 describe('rebond document with several subjects in one call', () => {
   it('makes one labels PDF for several devices, given repeated or as a list, with the label options', () => {
-    const devices = list('devices', '--status', 'ready').slice(0, 3).map((device) => String(device.assetTag));
+    const devices = list('devices', '--status', 'ready')
+      .slice(0, 3)
+      .map((device) => String(device.assetTag));
     const out = join(dir.path, 'three-labels.pdf');
-    const result = cli('document', 'labels', '--device', devices[0] ?? '', '--device', `${devices[1]},${devices[2]}`, '--format', 'roll-62', '--dpi', '300', '--no-grade', '--out', out, '--data-dir', data);
+    const result = cli(
+      'document',
+      'labels',
+      '--device',
+      devices[0] ?? '',
+      '--device',
+      `${devices[1]},${devices[2]}`,
+      '--format',
+      'roll-62',
+      '--dpi',
+      '300',
+      '--no-grade',
+      '--out',
+      out,
+      '--data-dir',
+      data,
+    );
     expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^LBL-\d{4}-\d{6} : 3 pages écrites dans /) });
     expect(result.lines).toHaveLength(1);
     const text = pdfText(readFileSync(out));
     for (const tag of devices) expect(text).toContain(tag);
     expect(text).not.toContain('Grade');
     const sheet = join(dir.path, 'sheet.pdf');
-    expect(cli('document', 'labels', '--device', devices.join(','), '--start', '23', '--out', sheet, '--data-dir', data).code).toBe(0);
+    expect(
+      cli('document', 'labels', '--device', devices.join(','), '--start', '23', '--out', sheet, '--data-dir', data)
+        .code,
+    ).toBe(0);
     expect(pdfInfo(readFileSync(sheet)).pages).toBe(2);
   });
 
   it('writes one document per handover into the folder --out names, and refuses a file there or an unknown subject', () => {
     const [first, second] = list('handovers').map((handover) => String(handover.number));
     const folder = join(dir.path, 'receipts');
-    const result = cli('document', 'receipt', '--handover', `${first},${second}`, '--handover', String(first), '--out', folder, '--data-dir', data);
+    const result = cli(
+      'document',
+      'receipt',
+      '--handover',
+      `${first},${second}`,
+      '--handover',
+      String(first),
+      '--out',
+      folder,
+      '--data-dir',
+      data,
+    );
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.lines).toHaveLength(2);
     const files = readdirSync(folder).sort();
@@ -154,11 +257,15 @@ describe('rebond document with several subjects in one call', () => {
     expect(pdfText(readFileSync(join(folder, files[1] ?? '')))).toContain(String(second));
     const file = join(dir.path, 'not-a-folder.pdf');
     writeFileSync(file, '');
-    expect(cli('document', 'receipt', '--handover', `${first},${second}`, '--out', file, '--data-dir', data)).toMatchObject({
+    expect(
+      cli('document', 'receipt', '--handover', `${first},${second}`, '--out', file, '--data-dir', data),
+    ).toMatchObject({
       code: 2,
       err: expect.stringContaining('--out doit nommer un dossier'),
     });
-    expect(cli('document', 'receipt', '--handover', `${first},RM-1999-9999`, '--out', folder, '--data-dir', data)).toMatchObject({
+    expect(
+      cli('document', 'receipt', '--handover', `${first},RM-1999-9999`, '--out', folder, '--data-dir', data),
+    ).toMatchObject({
       code: 2,
       err: 'Introuvable : --handover RM-1999-9999.',
     });
@@ -170,7 +277,16 @@ describe('rebond document with several subjects in one call', () => {
     const loan = handovers.find((handover) => handover.kind === 'loan');
     const donation = handovers.find((handover) => handover.kind === 'donation');
     const folder = join(dir.path, 'agreements');
-    const result = cli('document', 'agreement', '--handover', `${String(loan?.number)},${String(donation?.number)}`, '--out', folder, '--data-dir', data);
+    const result = cli(
+      'document',
+      'agreement',
+      '--handover',
+      `${String(loan?.number)},${String(donation?.number)}`,
+      '--out',
+      folder,
+      '--data-dir',
+      data,
+    );
     expect(result.code).toBe(1);
     expect(result.lines).toEqual([expect.stringMatching(/^AGR-\d{4}-\d{6} : \d+ pages? écrites? dans /)]);
     expect(result.err).toMatch(new RegExp(`^--handover ${String(donation?.number)} : `));

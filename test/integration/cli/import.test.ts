@@ -12,7 +12,11 @@ afterEach(() => removeAll(dirs));
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCliAsync(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = await runCliAsync(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -61,12 +65,39 @@ describe('rebond import', () => {
 
   it('exits 1 when records are refused, naming why; 2 without an operator', async () => {
     const { dir, batch } = workshop();
-    const refused = await cli('import', samplePath('nwipe-single-drive/nwipe_log.txt'), '--data-dir', dir, '--batch', batch, '--operator', 'Théo Technicien', '--lang', 'en');
+    const refused = await cli(
+      'import',
+      samplePath('nwipe-single-drive/nwipe_log.txt'),
+      '--data-dir',
+      dir,
+      '--batch',
+      batch,
+      '--operator',
+      'Théo Technicien',
+      '--lang',
+      'en',
+    );
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('choose the device on the preview');
-    const usage = await cli('import', samplePath('nwipe-single-drive/nwipe_log.txt'), '--data-dir', dir, '--lang', 'en');
+    const usage = await cli(
+      'import',
+      samplePath('nwipe-single-drive/nwipe_log.txt'),
+      '--data-dir',
+      dir,
+      '--lang',
+      'en',
+    );
     expect(usage.code).toBe(2);
-    const unknown = await cli('import', samplePath('README.md'), '--data-dir', dir, '--operator', 'Théo Technicien', '--lang', 'en');
+    const unknown = await cli(
+      'import',
+      samplePath('README.md'),
+      '--data-dir',
+      dir,
+      '--operator',
+      'Théo Technicien',
+      '--lang',
+      'en',
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('README.md');
   });

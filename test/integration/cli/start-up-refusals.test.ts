@@ -30,7 +30,11 @@ function folder(): string {
 function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = runCli(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -98,7 +102,10 @@ describe('a bug in a command', () => {
     expect(ref).not.toBe('');
     expect(run.err).toContain(`The details are in the log ${join(dir, 'logs', 'rebond.log')}, under reference ${ref}.`);
     expect(run.err).not.toMatch(STACK_LINE);
-    const lines = readFileSync(join(dir, 'logs', 'rebond.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = readFileSync(join(dir, 'logs', 'rebond.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const entry = lines.find((line) => line.ref === ref);
     expect(entry).toMatchObject({ event: 'internal_error', where: 'cli stats', edition: 'cli' });
     expect(entry?.err).toMatchObject({ stack: expect.stringMatching(STACK_LINE) });
@@ -128,11 +135,16 @@ describe('the browser edition on a port already taken', () => {
         (error: unknown) => error,
       );
       expect(refused).toBeInstanceOf(StartRefused);
-      expect((refused as Error).message).toBe(`Port ${port} is already in use, perhaps by another Rebond that is open: close it, or choose another port with --port.`);
+      expect((refused as Error).message).toBe(
+        `Port ${port} is already in use, perhaps by another Rebond that is open: close it, or choose another port with --port.`,
+      );
     } finally {
       await new Promise<void>((resolve) => taken.close(() => resolve()));
     }
-    const events = readFileSync(join(data, 'logs', 'rebond.log'), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { event: string }).event);
+    const events = readFileSync(join(data, 'logs', 'rebond.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { event: string }).event);
     expect(events).toEqual(['start', 'start_refused', 'stop']);
   });
 });
@@ -145,7 +157,10 @@ describe('a folder this account may not write or open, for real (as an ordinary 
     const before = readFileSync(join(data, DATABASE_FILE));
     chmodSync(join(data, DATABASE_FILE), 0o444);
     chmodSync(data, 0o555);
-    const run = runAsOrdinaryAccount(['main/cli/index.ts', 'demo', '--devices', '5', '--data-dir', data, '--lang', 'en'], home);
+    const run = runAsOrdinaryAccount(
+      ['main/cli/index.ts', 'demo', '--devices', '5', '--data-dir', data, '--lang', 'en'],
+      home,
+    );
     chmodSync(data, 0o755);
     expect(run.stderr.trim()).toBe(errorMessage('en', 'data_folder_read_only', { dir: data }));
     expect(run.status).toBe(1);
@@ -170,7 +185,10 @@ describe('a folder this account may not write or open, for real (as an ordinary 
     const data = join(home, 'data');
     mkdirSync(data);
     chmodSync(data, 0o555);
-    const run = runAsOrdinaryAccount(['main/web/serve.ts', '--data-dir', data, '--port', '0', '--no-open', '--lang', 'en'], home);
+    const run = runAsOrdinaryAccount(
+      ['main/web/serve.ts', '--data-dir', data, '--port', '0', '--no-open', '--lang', 'en'],
+      home,
+    );
     chmodSync(data, 0o755);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');

@@ -10,7 +10,12 @@ afterEach(() => removeAll(dirs));
 function context() {
   const dir = tempDir();
   dirs.push(dir);
-  return cliContext(dir.path, 'en', () => undefined, () => undefined);
+  return cliContext(
+    dir.path,
+    'en',
+    () => undefined,
+    () => undefined,
+  );
 }
 
 describe('withCliStore', () => {

@@ -10,7 +10,11 @@ beforeEach(() => {
 });
 afterEach(() => h.close());
 
-const key = (lang: 'fr' | 'en' = 'fr', variant: 'adult' | 'minor' | 'institution' | 'donation' = 'adult') => ({ programmeId: d.programme, variant, lang });
+const key = (lang: 'fr' | 'en' = 'fr', variant: 'adult' | 'minor' | 'institution' | 'donation' = 'adult') => ({
+  programmeId: d.programme,
+  variant,
+  lang,
+});
 const savedCount = () => h.store.db.prepare('SELECT count(*) FROM agreement_texts').pluck().get() as number;
 const eventCount = () => h.store.db.prepare('SELECT count(*) FROM events').pluck().get() as number;
 
@@ -41,14 +45,19 @@ describe('agreement templates', () => {
     const english = newSession('en');
     english.operatorId = d.coord.operatorId;
     const en = h.refuse(english, 'agreementTemplates.save', { ...key('en'), body: 'Hello {beneficiary.nom}' });
-    expect(en.message).toBe('Line 1: there is no field {beneficiary.nom}. Choose a field from the list; nothing was saved.');
+    expect(en.message).toBe(
+      'Line 1: there is no field {beneficiary.nom}. Choose a field from the list; nothing was saved.',
+    );
   });
 
   it('refuses a malformed brace and a loan-only placeholder in a donation text', () => {
     for (const body of ['Retour le {date_retour', 'Retour le date_retour}', 'Vide {}', 'Imbriqué {a{b}}']) {
       expect(h.refuse(d.coord, 'agreementTemplates.save', { ...key(), body }).code).toBe('template_brace_malformed');
     }
-    const error = h.refuse(d.coord, 'agreementTemplates.save', { ...key('fr', 'donation'), body: 'Rendu le {date_retour}.' });
+    const error = h.refuse(d.coord, 'agreementTemplates.save', {
+      ...key('fr', 'donation'),
+      body: 'Rendu le {date_retour}.',
+    });
     expect(error.code).toBe('template_placeholder_not_for_kind');
     expect(error.message).toContain('{date_retour}');
     expect(h.refuse(d.coord, 'agreementTemplates.save', { ...key(), body: '  \n ' }).code).toBe('template_empty');
@@ -62,7 +71,9 @@ describe('agreement templates', () => {
     expect(saved.body).toBe('# Objet\nPrêt à {beneficiaire.nom} {{ref. interne}}.');
     expect(saved.updatedBy?.name).toBe('Sophie Coordination');
     expect(h.call(d.coord, 'agreementTemplates.get', key('en')).custom).toBe(false);
-    const events = h.store.db.prepare("SELECT type, payload FROM events WHERE entity = 'programme' AND type LIKE 'agreement%'").all() as { type: string; payload: string }[];
+    const events = h.store.db
+      .prepare("SELECT type, payload FROM events WHERE entity = 'programme' AND type LIKE 'agreement%'")
+      .all() as { type: string; payload: string }[];
     expect(events.map((event) => event.type)).toEqual(['agreement_template.saved']);
     expect(JSON.parse(events[0]?.payload ?? '{}')).toMatchObject({ variant: 'adult', lang: 'fr' });
     const reset = h.call(d.coord, 'agreementTemplates.reset', key());
@@ -84,7 +95,12 @@ describe('agreement templates', () => {
         { item: 'sim', valueCents: 1_000 },
       ],
     });
-    expect(view.itemValues).toEqual(expect.arrayContaining([{ item: 'tablet', valueCents: 18_000 }, { item: 'sim', valueCents: 1_000 }]));
+    expect(view.itemValues).toEqual(
+      expect.arrayContaining([
+        { item: 'tablet', valueCents: 18_000 },
+        { item: 'sim', valueCents: 1_000 },
+      ]),
+    );
     const duplicate = h.refuse(d.coord, 'agreementTemplates.setValues', {
       ...key(),
       values: [

@@ -3,7 +3,16 @@ import { frenchTypography } from '../../../main/documents/pdf';
 import type { Harness } from '../../helpers/api';
 import { mappedCodePoints } from '../../helpers/documents';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { issue, pdfText, plainSpaces, readyLaptop, readyTablets, renderPages, setOrganisation, simWithNumber } from '../../helpers/papers';
+import {
+  issue,
+  pdfText,
+  plainSpaces,
+  readyLaptop,
+  readyTablets,
+  renderPages,
+  setOrganisation,
+  simWithNumber,
+} from '../../helpers/papers';
 
 let h: Harness;
 let d: LendingDesk;
@@ -45,7 +54,13 @@ function loanTo(person: { id: number }, withSim: boolean) {
 }
 
 const adult = () =>
-  pupil(h, d, 'RSA-2026-031', { minor: false, category: 'welfare_recipient', firstName: 'Samir', lastName: 'Haddad', guardianName: null });
+  pupil(h, d, 'RSA-2026-031', {
+    minor: false,
+    category: 'welfare_recipient',
+    firstName: 'Samir',
+    lastName: 'Haddad',
+    guardianName: null,
+  });
 
 function tabletSet() {
   const { handover } = h.call(d.coord, 'handovers.create', {
@@ -75,7 +90,8 @@ describe('agreement variants', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    for (const absent of ['Carte SIM', 'représentant légal', 'mineure', 'Rien n’est enregistré sur sa situation']) expect(text).not.toContain(absent);
+    for (const absent of ['Carte SIM', 'représentant légal', 'mineure', 'Rien n’est enregistré sur sa situation'])
+      expect(text).not.toContain(absent);
   });
 
   it('a minor’s loan: the guardian contracts « en qualité de représentant légal de … », and the SIM clause prints with the card', () => {
@@ -102,9 +118,16 @@ describe('agreement variants', () => {
   });
 
   it('a child in care: the child-protection referent signs in that capacity', () => {
-    const child = pupil(h, d, 'ASE-2026-007', { category: 'child_in_care', firstName: 'Inès', lastName: 'Roux', guardianName: 'Mme Garnier' });
+    const child = pupil(h, d, 'ASE-2026-007', {
+      category: 'child_in_care',
+      firstName: 'Inès',
+      lastName: 'Roux',
+      guardianName: 'Mme Garnier',
+    });
     const text = plainSpaces(pdfText(issue(h, d.coord, 'agreement', 'handover', loanTo(child, false).id).pdf));
-    expect(text).toContain('Mme Garnier conclut la convention en son nom, en qualité de référent de protection de l’enfance pour Inès Roux');
+    expect(text).toContain(
+      'Mme Garnier conclut la convention en son nom, en qualité de référent de protection de l’enfance pour Inès Roux',
+    );
     expect(text).toContain('Référent de protection de l’enfance Mme Garnier');
   });
 
@@ -148,27 +171,46 @@ describe('agreement variants', () => {
       body: '# Article unique\nL’établissement {beneficiaire.nom} tient l’inventaire des {nombre_equipements} tablettes ; signataire : {representant.nom}.',
     });
     const institution = plainSpaces(pdfText(issue(h, d.coord, 'agreement', 'handover', tabletSet().id).pdf));
-    expect(institution).toContain('L’établissement Foyer Les Tilleuls tient l’inventaire des 8 tablettes ; signataire : Accueil.');
+    expect(institution).toContain(
+      'L’établissement Foyer Les Tilleuls tient l’inventaire des 8 tablettes ; signataire : Accueil.',
+    );
     const adultText = plainSpaces(pdfText(issue(h, d.coord, 'agreement', 'handover', loanTo(adult(), false).id).pdf));
     expect(adultText).not.toContain('Article unique');
     expect(adultText).toContain('Article 8 – Données personnelles');
     // A guardian's capacity means nothing for an adult: the adult text refuses it, naming the field.
-    const refused = h.refuse(d.coord, 'agreementTemplates.save', { programmeId: d.programme, variant: 'adult', lang: 'fr', body: 'Signé {representant.qualite}' });
+    const refused = h.refuse(d.coord, 'agreementTemplates.save', {
+      programmeId: d.programme,
+      variant: 'adult',
+      lang: 'fr',
+      body: 'Signé {representant.qualite}',
+    });
     expect(refused.code).toBe('template_placeholder_not_for_kind');
     expect(refused.message).toContain('{representant.qualite}');
   });
 
   it('prints the DPO’s contact from the organisation’s identity', () => {
-    h.call(d.admin, 'organisation.update', { ...h.call(d.admin, 'organisation.get', {}), dpoContact: 'dpo@rebond-lyon.example' });
+    h.call(d.admin, 'organisation.update', {
+      ...h.call(d.admin, 'organisation.get', {}),
+      dpoContact: 'dpo@rebond-lyon.example',
+    });
     const text = plainSpaces(pdfText(issue(h, d.coord, 'agreement', 'handover', loanTo(adult(), false).id).pdf));
     expect(text).toContain('délégué à la protection des données : dpo@rebond-lyon.example');
   });
 
   it('is refused, naming what is missing, while the organisation has no registration number or contact; nothing is recorded', () => {
     const handover = loanTo(adult(), false);
-    h.call(d.admin, 'organisation.update', { ...h.call(d.admin, 'organisation.get', {}), registration: null, email: null, phone: null });
+    h.call(d.admin, 'organisation.update', {
+      ...h.call(d.admin, 'organisation.get', {}),
+      registration: null,
+      email: null,
+      phone: null,
+    });
     const before = h.store.db.prepare('SELECT count(*) FROM documents').pluck().get();
-    const error = h.refuse(d.coord, 'documents.generate', { kind: 'agreement', subject: { type: 'handover', ids: [handover.id] }, lang: 'fr' });
+    const error = h.refuse(d.coord, 'documents.generate', {
+      kind: 'agreement',
+      subject: { type: 'handover', ids: [handover.id] },
+      lang: 'fr',
+    });
     expect(error.code).toBe('agreement_organisation_incomplete');
     expect(error.message).toContain('le numéro d’immatriculation (SIRET, RNA), un contact (courriel ou téléphone)');
     expect(error.message).toContain('Administration → Organisation');

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../helpers/api';
 import { pinnedHarness, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { issue, pdfText, plainSpaces, readyLaptop, readyTablets, renderPages, setOrganisation } from '../../helpers/papers';
+import {
+  issue,
+  pdfText,
+  plainSpaces,
+  readyLaptop,
+  readyTablets,
+  renderPages,
+  setOrganisation,
+} from '../../helpers/papers';
 
 let h: Harness;
 let d: LendingDesk;
@@ -54,7 +62,14 @@ describe('donation attestation', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    for (const absent of ['Date de retour', 'Durée du prêt', 'restent la propriété', 'représentant légal »', 'Représentant légal', '{']) {
+    for (const absent of [
+      'Date de retour',
+      'Durée du prêt',
+      'restent la propriété',
+      'représentant légal »',
+      'Représentant légal',
+      '{',
+    ]) {
       expect(text).not.toContain(absent);
     }
     expect(text).toMatch(/\bDON001\b/);
@@ -66,9 +81,14 @@ describe('donation attestation', () => {
       programmeId: d.programme,
       deviceIds: readyTablets(h, d, 1),
     });
-    const error = h.refuse(d.coord, 'documents.generate', { kind: 'donation', subject: { type: 'handover', ids: [handover.id] } });
+    const error = h.refuse(d.coord, 'documents.generate', {
+      kind: 'donation',
+      subject: { type: 'handover', ids: [handover.id] },
+    });
     expect(error.code).toBe('agreement_kind_mismatch');
-    expect(error.message).toBe(`La remise ${handover.number} est un prêt : imprimez plutôt le document « Convention de prêt ».`);
+    expect(error.message).toBe(
+      `La remise ${handover.number} est un prêt : imprimez plutôt le document « Convention de prêt ».`,
+    );
   });
 
   it('prints the English attestation with the programme’s own English donation text', () => {

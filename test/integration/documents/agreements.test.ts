@@ -2,7 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentBytesFor } from '../../../main/web/document-bytes';
 import type { Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { issue, pdfText, plainSpaces, readyLaptop, readyTablets, renderPages, setOrganisation, simWithNumber } from '../../helpers/papers';
+import {
+  issue,
+  pdfText,
+  plainSpaces,
+  readyLaptop,
+  readyTablets,
+  renderPages,
+  setOrganisation,
+  simWithNumber,
+} from '../../helpers/papers';
 
 let h: Harness;
 let d: LendingDesk;
@@ -115,7 +124,9 @@ describe('loan agreement', () => {
     const { pdf } = issue(h, d.coord, 'agreement', 'handover', pupilLoan().id);
     const text = plainSpaces(pdfText(pdf));
     expect(text).toContain('Clause unique du programme');
-    expect(text).toContain('Le collège Collège Jean Moulin rappelle à Léa Martin que le matériel revient le 16/09/2027 ; données gardées 36 mois. Accolades : {ok}.');
+    expect(text).toContain(
+      'Le collège Collège Jean Moulin rappelle à Léa Martin que le matériel revient le 16/09/2027 ; données gardées 36 mois. Accolades : {ok}.',
+    );
     expect(text).not.toContain('Article 2 – Propriété');
   });
 
@@ -147,7 +158,10 @@ describe('loan agreement', () => {
       kind: 'donation',
       deviceIds: readyTablets(h, d, 1),
     });
-    const error = h.refuse(d.coord, 'documents.generate', { kind: 'agreement', subject: { type: 'handover', ids: [handover.id] } });
+    const error = h.refuse(d.coord, 'documents.generate', {
+      kind: 'agreement',
+      subject: { type: 'handover', ids: [handover.id] },
+    });
     expect(error.code).toBe('agreement_kind_mismatch');
     expect(error.message).toContain('Attestation de don');
     expect(h.store.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(0);

@@ -5,7 +5,14 @@ import { recordsFingerprint } from '../../../main/documents/certificate/load';
 import { reprintDocument } from '../../../main/services/documents';
 import { translate } from '../../../shared/i18n';
 import { memoryHarness, newSession, type Harness } from '../../helpers/api';
-import { erasedLaptop, pdfPage, pdfText, readBarcodes, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
+import {
+  erasedLaptop,
+  pdfPage,
+  pdfText,
+  readBarcodes,
+  setUpDocumentWorkshop,
+  type DocumentWorkshop,
+} from '../../helpers/documents';
 
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
 const oneLine = (text: string) => text.replace(/[ \t\u00a0]+/g, ' ');
@@ -24,8 +31,14 @@ function issue(subject: { type: 'device' | 'batch'; ids: number[] }, lang: 'fr' 
 }
 
 /** A tablet reset to factory settings: the whole device is the medium, with its OS version and the checklist. */
-function resetTablet(serial: string, record: Record<string, unknown> = {}): { id: number; assetTag: string; erasureId: number } {
-  const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: { kind: 'tablet', serial, make: 'Samsung', model: 'Galaxy Tab A8' } });
+function resetTablet(
+  serial: string,
+  record: Record<string, unknown> = {},
+): { id: number; assetTag: string; erasureId: number } {
+  const { device } = h.call(w.tech, 'devices.register', {
+    batchId: w.batchId,
+    device: { kind: 'tablet', serial, make: 'Samsung', model: 'Galaxy Tab A8' },
+  });
   const erasure = h.call(w.tech, 'erasure.record', {
     deviceId: device.id,
     driveId: null,
@@ -36,7 +49,14 @@ function resetTablet(serial: string, record: Record<string, unknown> = {}): { id
     endedAt: '2026-11-03T09:20:00.000Z',
     result: 'success',
     verification: 'full',
-    checklist: ['encryption_enabled', 'accounts_removed', 'activation_lock_off', 'mdm_removed', 'sim_and_sd_removed', 'reset_completed'],
+    checklist: [
+      'encryption_enabled',
+      'accounts_removed',
+      'activation_lock_off',
+      'mdm_removed',
+      'sim_and_sd_removed',
+      'reset_completed',
+    ],
     backup: 'unknown',
     osVersion: 'Android 13',
     ...record,
@@ -47,7 +67,12 @@ function resetTablet(serial: string, record: Record<string, unknown> = {}): { id
 describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
   it('prints the backup and its place, the classification after, the command, notes, evidence and the verifier’s note with their medium', () => {
     const device = erasedLaptop(h, w, 'PF2NIST1', {
-      record: { backup: 'yes', backupLocation: 'Clé USB remise au donateur', notes: 'Test SMART correct avant effacement', evidenceText: 'nwipe 0.37 — S4EWNX0PF2NIST1 — 0 erreur' },
+      record: {
+        backup: 'yes',
+        backupLocation: 'Clé USB remise au donateur',
+        notes: 'Test SMART correct avant effacement',
+        evidenceText: 'nwipe 0.37 — S4EWNX0PF2NIST1 — 0 erreur',
+      },
       verificationNotes: 'Relecture de 5 % des secteurs : zéros',
     });
     const { document, pdf } = issue({ type: 'device', ids: [device.id] });
@@ -75,7 +100,9 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
       expect(text, expected).toContain(expected);
     }
     expect(text.match(/Rebond Lyon — Ressourcerie numérique Rebond Lyon — Ressourcerie numérique/)).not.toBeNull();
-    expect(text.match(/04 72 00 00 00 · atelier@rebond-lyon\.fr 04 72 00 00 00 · atelier@rebond-lyon\.fr/)).not.toBeNull();
+    expect(
+      text.match(/04 72 00 00 00 · atelier@rebond-lyon\.fr 04 72 00 00 00 · atelier@rebond-lyon\.fr/),
+    ).not.toBeNull();
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(`${ARTIFACTS}doc-certificate-nist-fr.png`, pdfPage(pdf, 1, 60));
   });
@@ -84,14 +111,30 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     const tablet = resetTablet('R9TNIST01');
     h.call(w.dso, 'erasure.verify', { erasureId: tablet.erasureId });
     const text = oneLine(pdfText(issue({ type: 'device', ids: [tablet.id] }, 'en').pdf));
-    for (const expected of ['OS version', 'Android 13', 'Checks', 'Data backed up', 'Unknown', 'Tablet (whole device)']) {
+    for (const expected of [
+      'OS version',
+      'Android 13',
+      'Checks',
+      'Data backed up',
+      'Unknown',
+      'Tablet (whole device)',
+    ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain('Command');
 
     const { device } = h.call(w.tech, 'devices.register', {
       batchId: w.batchId,
-      device: { kind: 'desktop', serial: 'PF2TWODR', make: 'Dell', model: 'OptiPlex 7060', drives: [{ serial: 'WD-A1', type: 'hdd', capacityGb: 500 }, { serial: 'SSD-B2', type: 'ssd', capacityGb: 256 }] },
+      device: {
+        kind: 'desktop',
+        serial: 'PF2TWODR',
+        make: 'Dell',
+        model: 'OptiPlex 7060',
+        drives: [
+          { serial: 'WD-A1', type: 'hdd', capacityGb: 500 },
+          { serial: 'SSD-B2', type: 'ssd', capacityGb: 256 },
+        ],
+      },
     });
     const drives = h.call(w.tech, 'devices.get', { id: device.id }).drives;
     for (const [index, drive] of drives.entries()) {
@@ -125,35 +168,63 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     const tablet = resetTablet('R9TNONE1', { verification: 'none' });
     h.call(w.dso, 'erasure.verify', { erasureId: tablet.erasureId });
     const before = h.store.events.head();
-    const refusal = h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [tablet.id] } });
+    const refusal = h.refuse(w.tech, 'documents.generate', {
+      kind: 'erasure-certificate',
+      subject: { type: 'device', ids: [tablet.id] },
+    });
     expect(refusal).toMatchObject({
       code: 'certificate_erasure_unverified',
-      message: translate('fr', 'error.certificate_erasure_unverified', { assetTag: tablet.assetTag, medium: 'Tablette', serial: ' R9TNONE1' }),
+      message: translate('fr', 'error.certificate_erasure_unverified', {
+        assetTag: tablet.assetTag,
+        medium: 'Tablette',
+        serial: ' R9TNONE1',
+      }),
     });
     expect(refusal.message).toContain('le support « Tablette R9TNONE1 »');
     expect(refusal.message).toContain(tablet.assetTag);
     expect(refusal.message).toContain('sans vérification (« Aucune »)');
     const english = newSession();
     h.call(english, 'session.setLang', { lang: 'en' });
-    h.call(english, 'session.signIn', { operatorId: h.call(w.admin, 'operators.list', {}).find((o) => o.name === 'Hélène Lefèvre')?.id ?? 0 });
-    expect(h.refuse(english, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [tablet.id] } }).message).toContain(
+    h.call(english, 'session.signIn', {
+      operatorId: h.call(w.admin, 'operators.list', {}).find((o) => o.name === 'Hélène Lefèvre')?.id ?? 0,
+    });
+    expect(
+      h.refuse(english, 'documents.generate', {
+        kind: 'erasure-certificate',
+        subject: { type: 'device', ids: [tablet.id] },
+      }).message,
+    ).toContain(
       `No certificate for ${tablet.assetTag}: medium “Tablet R9TNONE1” was erased without verification (“None”).`,
     );
     // In a batch it is listed with the medium, and the batch is refused whole.
     expect(h.store.events.head()).toEqual(before);
     erasedLaptop(h, w, 'PF2PROVE');
     const beforeBatch = h.store.events.head();
-    const batch = h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'batch', ids: [w.batchId] } });
-    expect(batch).toMatchObject({ code: 'certificate_devices_unverified', message: expect.stringMatching(/^Aucun certificat établi : 1 appareil a un support effacé sans vérification/) });
-    expect(batch.refusals?.map((item) => [item.assetTag, item.message])).toEqual([[tablet.assetTag, 'support « Tablette R9TNONE1 » effacé sans vérification (« Aucune »)']]);
+    const batch = h.refuse(w.tech, 'documents.generate', {
+      kind: 'erasure-certificate',
+      subject: { type: 'batch', ids: [w.batchId] },
+    });
+    expect(batch).toMatchObject({
+      code: 'certificate_devices_unverified',
+      message: expect.stringMatching(/^Aucun certificat établi : 1 appareil a un support effacé sans vérification/),
+    });
+    expect(batch.refusals?.map((item) => [item.assetTag, item.message])).toEqual([
+      [tablet.assetTag, 'support « Tablette R9TNONE1 » effacé sans vérification (« Aucune »)'],
+    ]);
     expect(h.store.events.head()).toEqual(beforeBatch);
-    expect(h.store.db.prepare("SELECT count(*) FROM documents WHERE kind = 'erasure-certificate'").pluck().get()).toBe(0);
+    expect(h.store.db.prepare("SELECT count(*) FROM documents WHERE kind = 'erasure-certificate'").pluck().get()).toBe(
+      0,
+    );
   });
 
   it('opens a batch with a cover listing every device, signed once, then one page per device with « Appareil n / N » and no signature box', () => {
-    const devices = Array.from({ length: 17 }, (_, index) => erasedLaptop(h, w, `PF3B${String(index).padStart(4, '0')}`));
+    const devices = Array.from({ length: 17 }, (_, index) =>
+      erasedLaptop(h, w, `PF3B${String(index).padStart(4, '0')}`),
+    );
     const { document, pdf } = issue({ type: 'batch', ids: [w.batchId] });
-    const pages = pdfText(pdf).split('\f').filter((page) => page.trim() !== '');
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((page) => page.trim() !== '');
     expect(pages.length).toBe(document.pages);
     const coverCount = document.pages - devices.length;
     expect(coverCount).toBeGreaterThanOrEqual(1);
@@ -185,7 +256,9 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     // The QR code of a device page still decodes to its reference, tag and fingerprint.
     const page17 = pdfPage(pdf, coverCount + 17, 200);
     const last = devices[16];
-    expect(readBarcodes(page17)).toEqual([`QR-Code:REBOND|${document.reference}|${last?.assetTag}|${recordsFingerprint(h.store.erasures.forDevice(last?.id ?? 0))}`]);
+    expect(readBarcodes(page17)).toEqual([
+      `QR-Code:REBOND|${document.reference}|${last?.assetTag}|${recordsFingerprint(h.store.erasures.forDevice(last?.id ?? 0))}`,
+    ]);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(`${ARTIFACTS}doc-certificate-batch-cover.png`, pdfPage(pdf, 1, 60));
     writeFileSync(`${ARTIFACTS}doc-certificate-batch-device.png`, pdfPage(pdf, coverCount + 1, 60));
@@ -194,15 +267,37 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
   it('keeps the fingerprint of records made before these fields: the same nineteen fields as always', () => {
     const device = erasedLaptop(h, w, 'PF2OLDRC');
     // A record from before migration 0008 has none of the new fields.
-    h.store.db.prepare('UPDATE erasures SET backup = NULL, backup_location = NULL, classification_after = NULL, command = NULL, os_version = NULL WHERE device_id = ?').run(device.id);
+    h.store.db
+      .prepare(
+        'UPDATE erasures SET backup = NULL, backup_location = NULL, classification_after = NULL, command = NULL, os_version = NULL WHERE device_id = ?',
+      )
+      .run(device.id);
     const [record] = h.store.erasures.forDevice(device.id);
     if (!record) throw new Error('no record');
     const nineteen = [
-      record.id, record.assetTag, record.driveId, record.driveSerial, record.level, record.technique, record.passes, record.tool,
-      record.toolVersion, record.startedAt, record.endedAt, record.result, record.verification, record.checklist, record.destination,
-      record.evidenceSha256, record.performedBy.id, record.verifiedBy?.id ?? null, record.verifiedAt,
+      record.id,
+      record.assetTag,
+      record.driveId,
+      record.driveSerial,
+      record.level,
+      record.technique,
+      record.passes,
+      record.tool,
+      record.toolVersion,
+      record.startedAt,
+      record.endedAt,
+      record.result,
+      record.verification,
+      record.checklist,
+      record.destination,
+      record.evidenceSha256,
+      record.performedBy.id,
+      record.verifiedBy?.id ?? null,
+      record.verifiedAt,
     ];
-    const old = createHash('sha256').update(JSON.stringify([nineteen])).digest('hex');
+    const old = createHash('sha256')
+      .update(JSON.stringify([nineteen]))
+      .digest('hex');
     expect(recordsFingerprint([record])).toBe(old);
     const { pdf } = issue({ type: 'device', ids: [device.id] });
     const text = oneLine(pdfText(pdf));
@@ -212,18 +307,38 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     const recent = erasedLaptop(h, w, 'PF2NEWRC');
     const [fresh] = h.store.erasures.forDevice(recent.id);
     if (!fresh) throw new Error('no record');
-    expect(recordsFingerprint([fresh])).not.toBe(recordsFingerprint([{ ...fresh, command: 'nvme format -s 1 /dev/nvme0' }]));
+    expect(recordsFingerprint([fresh])).not.toBe(
+      recordsFingerprint([{ ...fresh, command: 'nvme format -s 1 /dev/nvme0' }]),
+    );
   });
 
   it('keeps a job title on the operator, set and cleared in Administration, and refuses a backup without its place', () => {
-    const created = h.call(w.admin, 'operators.create', { name: 'Inès Caron', roles: ['technician'], jobTitle: 'Apprentie reconditionnement' });
+    const created = h.call(w.admin, 'operators.create', {
+      name: 'Inès Caron',
+      roles: ['technician'],
+      jobTitle: 'Apprentie reconditionnement',
+    });
     expect(created.jobTitle).toBe('Apprentie reconditionnement');
-    const kept = h.call(w.admin, 'operators.update', { id: created.id, name: 'Inès Caron', roles: ['technician'], active: true });
+    const kept = h.call(w.admin, 'operators.update', {
+      id: created.id,
+      name: 'Inès Caron',
+      roles: ['technician'],
+      active: true,
+    });
     expect(kept.jobTitle).toBe('Apprentie reconditionnement');
-    const cleared = h.call(w.admin, 'operators.update', { id: created.id, name: 'Inès Caron', roles: ['technician'], active: true, jobTitle: '' });
+    const cleared = h.call(w.admin, 'operators.update', {
+      id: created.id,
+      name: 'Inès Caron',
+      roles: ['technician'],
+      active: true,
+      jobTitle: '',
+    });
     expect(cleared.jobTitle).toBeNull();
 
-    const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: { kind: 'tablet', serial: 'R9TBACK1', make: 'Samsung', model: 'Tab' } });
+    const { device } = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: { kind: 'tablet', serial: 'R9TBACK1', make: 'Samsung', model: 'Tab' },
+    });
     const before = h.store.events.head();
     const refusal = h.refuse(w.tech, 'erasure.record', {
       deviceId: device.id,
@@ -236,7 +351,11 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
       verification: 'full',
       backup: 'yes',
     });
-    expect(refusal).toMatchObject({ code: 'erasure_backup_location_missing', field: 'backupLocation', message: 'Les données ont été sauvegardées : indiquez où se trouve la sauvegarde.' });
+    expect(refusal).toMatchObject({
+      code: 'erasure_backup_location_missing',
+      field: 'backupLocation',
+      message: 'Les données ont été sauvegardées : indiquez où se trouve la sauvegarde.',
+    });
     expect(h.store.events.head()).toEqual(before);
   });
 });

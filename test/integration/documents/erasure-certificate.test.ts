@@ -7,7 +7,16 @@ import { reprintDocument } from '../../../main/services/documents';
 import { readOrganisation } from '../../../main/services/organisation';
 import { translate } from '../../../shared/i18n';
 import { type ApiRefusal, memoryHarness, type Harness } from '../../helpers/api';
-import { erasedLaptop, mappedCodePoints, pdfInfo, pdfPages, pdfText, readBarcodes, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
+import {
+  erasedLaptop,
+  mappedCodePoints,
+  pdfInfo,
+  pdfPages,
+  pdfText,
+  readBarcodes,
+  setUpDocumentWorkshop,
+  type DocumentWorkshop,
+} from '../../helpers/documents';
 
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
 const oneLine = (text: string) => text.replace(/[ \t\u00a0]+/g, ' ');
@@ -21,7 +30,11 @@ beforeEach(() => {
 afterEach(() => h.close());
 
 function certificateFor(deviceId: number, lang: 'fr' | 'en' = 'fr') {
-  const document = h.call(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [deviceId] }, lang });
+  const document = h.call(w.tech, 'documents.generate', {
+    kind: 'erasure-certificate',
+    subject: { type: 'device', ids: [deviceId] },
+    lang,
+  });
   return { document, pdf: reprintDocument(h.store, document.reference).pdf };
 }
 
@@ -29,7 +42,13 @@ describe('the erasure certificate', () => {
   it('states every field of the NIST sample certificate, accents and French numbers included', () => {
     const device = erasedLaptop(h, w, 'PF1ABCDE');
     const { document, pdf } = certificateFor(device.id);
-    expect(document).toMatchObject({ kind: 'erasure-certificate', reference: 'CERT-2026-000001', pages: 1, format: 'a4', lang: 'fr' });
+    expect(document).toMatchObject({
+      kind: 'erasure-certificate',
+      reference: 'CERT-2026-000001',
+      pages: 1,
+      format: 'a4',
+      lang: 'fr',
+    });
     expect(pdfInfo(pdf)).toMatchObject({ pages: 1, pageSize: expect.stringContaining('(A4)') });
     const text = oneLine(pdfText(pdf));
     const records = h.store.erasures.forDevice(device.id);
@@ -89,7 +108,9 @@ describe('the erasure certificate', () => {
     const { document, pdf } = certificateFor(device.id);
     const [page] = pdfPages(pdf, 200);
     const fingerprint = recordsFingerprint(h.store.erasures.forDevice(device.id));
-    expect(readBarcodes(page ?? Buffer.alloc(0))).toEqual([`QR-Code:REBOND|${document.reference}|${device.assetTag}|${fingerprint}`]);
+    expect(readBarcodes(page ?? Buffer.alloc(0))).toEqual([
+      `QR-Code:REBOND|${document.reference}|${device.assetTag}|${fingerprint}`,
+    ]);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(`${ARTIFACTS}doc-certificate-fr.png`, pdfPages(pdf, 90)[0] ?? Buffer.alloc(0));
   });
@@ -98,7 +119,17 @@ describe('the erasure certificate', () => {
     const device = erasedLaptop(h, w, 'PF1ENGLI');
     const { pdf } = certificateFor(device.id, 'en');
     const text = oneLine(pdfText(pdf));
-    for (const expected of ['CERTIFICATE OF DATA ERASURE', 'People: performed and validated by', 'Fondation Éclair — batch', '1,000 GB', 'Validated by (second person)', 'Destination', 'Classification after', 'Data backed up', 'Issued on']) {
+    for (const expected of [
+      'CERTIFICATE OF DATA ERASURE',
+      'People: performed and validated by',
+      'Fondation Éclair — batch',
+      '1,000 GB',
+      'Validated by (second person)',
+      'Destination',
+      'Classification after',
+      'Data backed up',
+      'Issued on',
+    ]) {
       expect(text, expected).toContain(expected);
     }
     writeFileSync(`${ARTIFACTS}doc-certificate-en.png`, pdfPages(pdf, 90)[0] ?? Buffer.alloc(0));
@@ -106,7 +137,10 @@ describe('the erasure certificate', () => {
 
   it('gives a batch one PDF: a cover summary, then one certificate per device, each on its own page', () => {
     const devices = ['PF1BAT01', 'PF1BAT02', 'PF1BAT03'].map((serial) => erasedLaptop(h, w, serial));
-    const document = h.call(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'batch', ids: [w.batchId] } });
+    const document = h.call(w.tech, 'documents.generate', {
+      kind: 'erasure-certificate',
+      subject: { type: 'batch', ids: [w.batchId] },
+    });
     const pdf = reprintDocument(h.store, document.reference).pdf;
     expect(document.pages).toBe(4);
     expect(pdfInfo(pdf).pages).toBe(4);
@@ -117,11 +151,19 @@ describe('the erasure certificate', () => {
       expect(page).toContain(`Appareil ${index + 1} / 3`);
       expect(page).toContain(`Page ${index + 2} / 4`);
     });
-    const qrs = pdfPages(pdf, 200).slice(1).map((png) => readBarcodes(png)[0] ?? '');
+    const qrs = pdfPages(pdf, 200)
+      .slice(1)
+      .map((png) => readBarcodes(png)[0] ?? '');
     expect(qrs.map((qr) => qr.split('|')[2])).toEqual(devices.map((device) => device.assetTag));
     // The batch certificate is listed on each device's page and on the batch.
-    expect(h.call(w.tech, 'documents.list', { subjectType: 'device', subjectId: devices[1]?.id ?? 0 }).map((d) => d.reference)).toEqual([document.reference]);
-    expect(h.call(w.tech, 'documents.list', { subjectType: 'batch', subjectId: w.batchId }).map((d) => d.reference)).toEqual([document.reference]);
+    expect(
+      h
+        .call(w.tech, 'documents.list', { subjectType: 'device', subjectId: devices[1]?.id ?? 0 })
+        .map((d) => d.reference),
+    ).toEqual([document.reference]);
+    expect(
+      h.call(w.tech, 'documents.list', { subjectType: 'batch', subjectId: w.batchId }).map((d) => d.reference),
+    ).toEqual([document.reference]);
   });
 
   it('refuses a device whose erasure is not verified, and writes nothing', () => {
@@ -134,13 +176,21 @@ describe('the erasure certificate', () => {
       refusal = error as ApiRefusal;
     }
     expect(refusal?.error.code).toBe('certificate_erasure_unproven');
-    expect(refusal?.error.message).toBe(translate('fr', 'error.certificate_erasure_unproven', { assetTag: device.assetTag }));
+    expect(refusal?.error.message).toBe(
+      translate('fr', 'error.certificate_erasure_unproven', { assetTag: device.assetTag }),
+    );
     expect(h.store.events.head()).toEqual(events);
     expect(h.store.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(0);
     // A batch with one unproven device is refused whole, naming it.
     erasedLaptop(h, w, 'PF1PROVE');
-    const batch = h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'batch', ids: [w.batchId] } });
-    expect(batch).toMatchObject({ code: 'certificate_devices_unproven', message: expect.stringMatching(/^Aucun certificat établi : 1 appareil/) });
+    const batch = h.refuse(w.tech, 'documents.generate', {
+      kind: 'erasure-certificate',
+      subject: { type: 'batch', ids: [w.batchId] },
+    });
+    expect(batch).toMatchObject({
+      code: 'certificate_devices_unproven',
+      message: expect.stringMatching(/^Aucun certificat établi : 1 appareil/),
+    });
     expect(batch.refusals?.map((refusal) => [refusal.assetTag, refusal.message])).toEqual([
       [device.assetTag, expect.stringMatching(/^effacement non prouvé \(état « .+ »\)$/)],
     ]);
@@ -176,7 +226,14 @@ describe('the erasure certificate', () => {
     expect(event).toMatchObject({
       type: 'document.generated',
       operator: { name: 'Hélène Lefèvre' },
-      payload: { reference: document.reference, kind: 'erasure-certificate', subjectType: 'device', subjectIds: [device.id], sha256: document.sha256, pages: 1 },
+      payload: {
+        reference: document.reference,
+        kind: 'erasure-certificate',
+        subjectType: 'device',
+        subjectIds: [device.id],
+        sha256: document.sha256,
+        pages: 1,
+      },
     });
     expect(h.store.events.verify().ok).toBe(true);
   });
@@ -186,17 +243,31 @@ describe('the erasure certificate', () => {
       code: 'document_not_found',
       message: 'Aucun document ne porte la référence CERT-2026-999999.',
     });
-    const missing = (['agreement', 'donation', 'receipt', 'return-receipt'] as const).filter((kind) => !DOCUMENT_REGISTRY[kind]);
+    const missing = (['agreement', 'donation', 'receipt', 'return-receipt'] as const).filter(
+      (kind) => !DOCUMENT_REGISTRY[kind],
+    );
     for (const kind of missing) {
-      expect(h.refuse(w.tech, 'documents.generate', { kind, subject: { type: 'handover', ids: [1] } }).code).toBe('document_kind_unavailable');
+      expect(h.refuse(w.tech, 'documents.generate', { kind, subject: { type: 'handover', ids: [1] } }).code).toBe(
+        'document_kind_unavailable',
+      );
     }
     const device = erasedLaptop(h, w, 'PF1SUBJE');
-    expect(h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'handover', ids: [device.id] } }).code).toBe(
-      'document_subject_unsupported',
-    );
-    expect(h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [device.id] }, format: 'roll-62' }).code).toBe(
-      'document_format_unsupported',
-    );
-    expect(h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [1, 2] } }).code).toBe('invalid_input');
+    expect(
+      h.refuse(w.tech, 'documents.generate', {
+        kind: 'erasure-certificate',
+        subject: { type: 'handover', ids: [device.id] },
+      }).code,
+    ).toBe('document_subject_unsupported');
+    expect(
+      h.refuse(w.tech, 'documents.generate', {
+        kind: 'erasure-certificate',
+        subject: { type: 'device', ids: [device.id] },
+        format: 'roll-62',
+      }).code,
+    ).toBe('document_format_unsupported');
+    expect(
+      h.refuse(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [1, 2] } })
+        .code,
+    ).toBe('invalid_input');
   });
 });

@@ -5,10 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import { FONT, openPdf, textHeight } from '../../../main/documents/pdf';
 
-const doc = openPdf({ lang: 'fr', title: 'Mesure', issuedAt: new Date('2026-11-30T10:00:00Z'), size: [595, 842], margins: { top: 40, bottom: 40, left: 40, right: 40 } });
+const doc = openPdf({
+  lang: 'fr',
+  title: 'Mesure',
+  issuedAt: new Date('2026-11-30T10:00:00Z'),
+  size: [595, 842],
+  margins: { top: 40, bottom: 40, left: 40, right: 40 },
+});
 doc.addPage();
 
-const WORDS = 'Convention de prêt n° 2026-000123 : équipement reçu le 30/11/2026, 1 440,50 € ; Œuvre, Ærø, İzmir, Yıldız — fin.'.split(' ');
+const WORDS =
+  'Convention de prêt n° 2026-000123 : équipement reçu le 30/11/2026, 1 440,50 € ; Œuvre, Ærø, İzmir, Yıldız — fin.'.split(
+    ' ',
+  );
 
 /** Every prefix of the sentence, so that some end a hair before, on and after each width tried. */
 const prefixes = WORDS.map((_, index) => WORDS.slice(0, index + 1).join(' '));
@@ -34,7 +43,10 @@ describe('textHeight', () => {
     for (const width of [60, 97.3, 150, 212.5, 330, 505]) {
       for (const text of texts) {
         const options = lineGap === undefined ? { width } : { width, lineGap };
-        expect(textHeight(doc, text, options), `${JSON.stringify(text)} in ${width} pt`).toBeCloseTo(doc.heightOfString(text, options), 9);
+        expect(textHeight(doc, text, options), `${JSON.stringify(text)} in ${width} pt`).toBeCloseTo(
+          doc.heightOfString(text, options),
+          9,
+        );
         compared += 1;
       }
     }

@@ -17,7 +17,12 @@ function draw(doc: PDFKit.PDFDocument): Buffer {
   doc.rect(50, 60, 495, 30).fillColor('#eef2f7').fill().fillColor('#1b2a3a');
   doc.font(FONT.bold).fontSize(14).text('CONVENTION DE PRÊT — ÉTÉ 2026', 50, 68, { width: 495, align: 'center' });
   doc.font(FONT.regular).fontSize(9.5).text(TEXT.repeat(120), 50, 110, { width: 495, align: 'justify', lineGap: 1.5 });
-  doc.moveTo(50, doc.y + 4).lineTo(545, doc.y + 4).lineWidth(0.5).strokeColor('#8899aa').stroke();
+  doc
+    .moveTo(50, doc.y + 4)
+    .lineTo(545, doc.y + 4)
+    .lineWidth(0.5)
+    .strokeColor('#8899aa')
+    .stroke();
   return endPdf(doc);
 }
 
@@ -25,8 +30,22 @@ const pageDrawings = (pdf: Buffer) => inflatedStreams(pdf).filter((stream) => st
 
 describe('page drawing', () => {
   it('holds the very operators pdfkit writes, compressed apart', () => {
-    const ours = draw(openPdf({ lang: 'fr', title: 'Essai', issuedAt: moment, size: [595.28, 841.89], margins: { top: 60, bottom: 60, left: 50, right: 50 } }));
-    const plain = new PDFDocument({ font: '', autoFirstPage: false, bufferPages: true, pdfVersion: '1.7', info: { CreationDate: moment, ModDate: moment } });
+    const ours = draw(
+      openPdf({
+        lang: 'fr',
+        title: 'Essai',
+        issuedAt: moment,
+        size: [595.28, 841.89],
+        margins: { top: 60, bottom: 60, left: 50, right: 50 },
+      }),
+    );
+    const plain = new PDFDocument({
+      font: '',
+      autoFirstPage: false,
+      bufferPages: true,
+      pdfVersion: '1.7',
+      info: { CreationDate: moment, ModDate: moment },
+    });
     registerFonts(plain);
     const theirs = draw(plain);
 
@@ -36,7 +55,15 @@ describe('page drawing', () => {
   });
 
   it('makes a file poppler reads, page by page', () => {
-    const pdf = draw(openPdf({ lang: 'fr', title: 'Essai', issuedAt: moment, size: [595.28, 841.89], margins: { top: 60, bottom: 60, left: 50, right: 50 } }));
+    const pdf = draw(
+      openPdf({
+        lang: 'fr',
+        title: 'Essai',
+        issuedAt: moment,
+        size: [595.28, 841.89],
+        margins: { top: 60, bottom: 60, left: 50, right: 50 },
+      }),
+    );
     expect(pdfInfo(pdf).pages).toBe(3);
     const text = pdfText(pdf);
     expect(text).toContain('CONVENTION DE PRÊT — ÉTÉ 2026');

@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { issue, pdfText, plainSpaces, readyLaptop, readyTablets, renderPages, setOrganisation, simWithNumber } from '../../helpers/papers';
+import {
+  issue,
+  pdfText,
+  plainSpaces,
+  readyLaptop,
+  readyTablets,
+  renderPages,
+  setOrganisation,
+  simWithNumber,
+} from '../../helpers/papers';
 
 let h: Harness;
 let d: LendingDesk;
@@ -15,7 +24,10 @@ afterEach(() => h.close());
 describe('handover receipt', () => {
   it('lists a class set of 50 tablets over two clean pages, every asset tag with its erasure proof', () => {
     const tablets = readyTablets(h, d, 50);
-    const certified = h.call(d.coord, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [tablets[0] ?? 0] } });
+    const certified = h.call(d.coord, 'documents.generate', {
+      kind: 'erasure-certificate',
+      subject: { type: 'device', ids: [tablets[0] ?? 0] },
+    });
     const { handover } = h.call(d.coord, 'handovers.create', {
       recipient: { type: 'partner', partnerId: d.institution },
       programmeId: d.programme,
@@ -27,7 +39,9 @@ describe('handover receipt', () => {
     expect(reference).toMatch(/^RCP-2026-\d{6}$/);
     expect(pages).toBe(2);
     const text = plainSpaces(pdfText(pdf));
-    const tags = h.call(d.coord, 'handovers.get', { id: handover.id }).terms.items.map((item) => (item.type === 'device' ? item.assetTag : ''));
+    const tags = h
+      .call(d.coord, 'handovers.get', { id: handover.id })
+      .terms.items.map((item) => (item.type === 'device' ? item.assetTag : ''));
     expect(tags).toHaveLength(50);
     for (const tag of tags) expect(text).toContain(tag);
     expect(text).toContain('RÉCÉPISSÉ DE REMISE');
@@ -66,7 +80,13 @@ describe('handover receipt', () => {
     const english = issue(h, d.coord, 'receipt', 'handover', handover.id, 'en');
     renderPages(english.pdf, 'doc-receipt-en');
     const en = plainSpaces(pdfText(english.pdf));
-    for (const expected of ['HANDOVER RECEIPT', 'Nora Martin acting as legal guardian of Léa Martin', 'Loan, return due on 16/09/2027', 'Handed over by', 'Accessories handed over: Chargeur, Souris.']) {
+    for (const expected of [
+      'HANDOVER RECEIPT',
+      'Nora Martin acting as legal guardian of Léa Martin',
+      'Loan, return due on 16/09/2027',
+      'Handed over by',
+      'Accessories handed over: Chargeur, Souris.',
+    ]) {
       expect(en).toContain(expected);
     }
   });

@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { issue, pdfImages, pdfText, plainSpaces, readyLaptop, readyTablets, renderPages, setOrganisation, simWithNumber } from '../../helpers/papers';
+import {
+  issue,
+  pdfImages,
+  pdfText,
+  plainSpaces,
+  readyLaptop,
+  readyTablets,
+  renderPages,
+  setOrganisation,
+  simWithNumber,
+} from '../../helpers/papers';
 import { padDataUrl } from '../../helpers/signature-png';
 
 let h: Harness;
@@ -35,8 +45,18 @@ describe('return receipt', () => {
       notes: 'Rendu par la mère de l’élève, à la demande du collège.',
     });
     const returnSubject = { type: 'return' as const, handoverId: handover.id, returnId: back.return.id };
-    h.call(d.tech, 'signatures.save', { subject: returnSubject, signer: 'receiver', mode: 'drawn', dataUrl: padDataUrl() });
-    h.call(d.tech, 'signatures.save', { subject: returnSubject, signer: 'staff', mode: 'drawn', dataUrl: padDataUrl(2) });
+    h.call(d.tech, 'signatures.save', {
+      subject: returnSubject,
+      signer: 'receiver',
+      mode: 'drawn',
+      dataUrl: padDataUrl(),
+    });
+    h.call(d.tech, 'signatures.save', {
+      subject: returnSubject,
+      signer: 'staff',
+      mode: 'drawn',
+      dataUrl: padDataUrl(2),
+    });
 
     const { pdf, reference } = issue(h, d.tech, 'return-receipt', 'return', back.return.id);
     renderPages(pdf, 'doc-return-receipt-fr');
@@ -67,11 +87,18 @@ describe('return receipt', () => {
     // The handover's own signatures are not the return's.
     expect(pdfImages(issue(h, d.coord, 'receipt', 'handover', handover.id).pdf)).toHaveLength(0);
 
-    const rest = h.call(d.tech, 'returns.create', { items: [{ itemId: handover.items.find((item) => item.deviceId === tablet)?.id ?? 0, condition: 'Bon état' }] });
+    const rest = h.call(d.tech, 'returns.create', {
+      items: [{ itemId: handover.items.find((item) => item.deviceId === tablet)?.id ?? 0, condition: 'Bon état' }],
+    });
     const english = issue(h, d.tech, 'return-receipt', 'return', rest.return.id, 'en');
     renderPages(english.pdf, 'doc-return-receipt-en');
     const en = plainSpaces(pdfText(english.pdf));
-    for (const expected of ['RETURN RECEIPT', 'Every item of the handover is back: the loan is closed.', 'No missing accessories.', 'No notes.']) {
+    for (const expected of [
+      'RETURN RECEIPT',
+      'Every item of the handover is back: the loan is closed.',
+      'No missing accessories.',
+      'No notes.',
+    ]) {
       expect(en).toContain(expected);
     }
   });

@@ -23,14 +23,22 @@ const organisation: OrganisationIdentity = {
 };
 
 function render(reference: string, text: string): Buffer {
-  const pdf = createPdf({ lang: 'fr', title: 'Essai', reference, issuedAt: new Date('2026-11-30T10:00:00Z'), organisation, timeZone: 'Europe/Paris' });
+  const pdf = createPdf({
+    lang: 'fr',
+    title: 'Essai',
+    reference,
+    issuedAt: new Date('2026-11-30T10:00:00Z'),
+    organisation,
+    timeZone: 'Europe/Paris',
+  });
   paragraph(pdf.doc, text);
   return pdf.finish();
 }
 
 // B reaches glyphs A also uses from other text: the `fi` ligature from U+FB01, `ı` directly and through the
 // `ccmp` substitution of an `i` before a combining accent.
-const A = 'Le bénéficiaire certifie avoir reçu l’équipement, officiellement, le 30 novembre 2026 (1 000 € ; İzmir, Yildiz).';
+const A =
+  'Le bénéficiaire certifie avoir reçu l’équipement, officiellement, le 30 novembre 2026 (1 000 € ; İzmir, Yildiz).';
 const B = 'La ﬁn du ﬁchier : Yıldız, Ölçer, ı et i\u0301 ; Œuvre, Ωμέγα, Жанна, Łódź, Ærø.';
 
 describe('fonts shared by every document of the process', () => {
@@ -58,7 +66,12 @@ describe('fonts shared by every document of the process', () => {
       'Æ, Ø, Å, Ñ. Le bénéficiaire s’engage officiellement à le rendre au plus tard le 30/11/2027. AVAT, Wo, Ty, fl.';
     const write = (fonts: 'shared' | ReturnType<typeof parseFonts>) => {
       const moment = new Date('2026-11-30T10:00:00Z');
-      const doc = new PDFDocument({ font: '', size: 'A4', autoFirstPage: false, info: { CreationDate: moment, ModDate: moment } });
+      const doc = new PDFDocument({
+        font: '',
+        size: 'A4',
+        autoFirstPage: false,
+        info: { CreationDate: moment, ModDate: moment },
+      });
       if (fonts === 'shared') registerFonts(doc);
       else {
         for (const [name, font] of Object.entries(fonts)) registerParsedFont(doc, name, font);

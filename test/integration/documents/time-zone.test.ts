@@ -23,7 +23,11 @@ function chooseZone(zone: string | null) {
 /** The certificate's text, and the validation time a screen shows with the zone the session gives it. */
 function certificateAndScreen(lang: 'fr' | 'en') {
   const device = erasedLaptop(h, w, 'PF1ZONE');
-  const document = h.call(w.tech, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [device.id] }, lang });
+  const document = h.call(w.tech, 'documents.generate', {
+    kind: 'erasure-certificate',
+    subject: { type: 'device', ids: [device.id] },
+    lang,
+  });
   const text = oneLine(pdfText(reprintDocument(h.store, document.reference).pdf));
   const [record] = h.store.erasures.forDevice(device.id);
   const zone = h.call(w.tech, 'session.state', {}).timeZone;

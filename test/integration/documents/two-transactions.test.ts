@@ -11,7 +11,12 @@ let w: Workshop;
 let actor: Actor;
 let ids: number[];
 
-const labelsOf = (id: number): GenerateRequest => ({ kind: 'labels', subject: { type: 'device', ids: [id] }, lang: 'fr', format: 'roll-62' });
+const labelsOf = (id: number): GenerateRequest => ({
+  kind: 'labels',
+  subject: { type: 'device', ids: [id] },
+  lang: 'fr',
+  format: 'roll-62',
+});
 const count = (sql: string) => h.store.db.prepare(sql).pluck().get() as number;
 const generated = () => count("SELECT count(*) FROM events WHERE type = 'document.generated'");
 const labelSequence = () => h.store.settings.peek(`document.LBL.${new Date().getUTCFullYear()}`);
@@ -21,7 +26,10 @@ beforeEach(() => {
   w = setUpWorkshop(h);
   actor = actorFor(h.store, w.ids.tech);
   ids = h
-    .call(w.tech, 'devices.registerMany', { batchId: w.batchId, devices: [laptop('TT-1'), laptop('TT-2'), laptop('TT-3')] })
+    .call(w.tech, 'devices.registerMany', {
+      batchId: w.batchId,
+      devices: [laptop('TT-1'), laptop('TT-2'), laptop('TT-3')],
+    })
     .devices.map((device) => device.id);
 });
 afterEach(() => h.close());
@@ -40,7 +48,10 @@ describe('a document drawn between two short transactions', () => {
     expect(other).toBe(`LBL-${year}-000001`);
     expect(drawnAs).toEqual([`LBL-${year}-000001`, `LBL-${year}-000002`]);
     expect(issued.document.reference).toBe(`LBL-${year}-000002`);
-    expect(h.store.db.prepare('SELECT reference FROM documents ORDER BY reference').pluck().all()).toEqual([other, issued.document.reference]);
+    expect(h.store.db.prepare('SELECT reference FROM documents ORDER BY reference').pluck().all()).toEqual([
+      other,
+      issued.document.reference,
+    ]);
     expect(labelSequence()).toBe(3);
     expect(generated()).toBe(2);
   });
@@ -51,14 +62,18 @@ describe('a document drawn between two short transactions', () => {
       h.call(w.tech, 'devices.applyAction', { deviceIds: [ids[2] ?? 0], action: 'report_lost' });
       return renderJob(job);
     };
-    await expect(generateDocumentAsync(h.store, actor, labelsOf(ids[2] ?? 0), render)).rejects.toMatchObject({ code: 'label_device_gone' });
+    await expect(generateDocumentAsync(h.store, actor, labelsOf(ids[2] ?? 0), render)).rejects.toMatchObject({
+      code: 'label_device_gone',
+    });
     expect(count('SELECT count(*) FROM documents')).toBe(0);
     expect(generated()).toBe(0);
     expect(labelSequence()).toBe(1);
     // The only events written are those of the device reported lost meanwhile.
     expect(count(`SELECT count(*) FROM events WHERE id > ${lastEvent}`)).toBeGreaterThan(0);
     expect(count(`SELECT count(*) FROM events WHERE id > ${lastEvent} AND entity <> 'device'`)).toBe(0);
-    expect(generateDocument(h.store, actor, labelsOf(ids[0] ?? 0)).document.reference).toBe(`LBL-${new Date().getUTCFullYear()}-000001`);
+    expect(generateDocument(h.store, actor, labelsOf(ids[0] ?? 0)).document.reference).toBe(
+      `LBL-${new Date().getUTCFullYear()}-000001`,
+    );
   });
 
   it('gives up after three drawings when the subject changes during each one, and takes no number', async () => {
@@ -68,7 +83,9 @@ describe('a document drawn between two short transactions', () => {
       h.call(w.tech, 'devices.update', { id: ids[0] ?? 0, changes: { model: `Latitude ${7490 + draws}` } });
       return renderJob(job);
     };
-    await expect(generateDocumentAsync(h.store, actor, labelsOf(ids[0] ?? 0), render)).rejects.toMatchObject({ code: 'document_changed_while_rendering' });
+    await expect(generateDocumentAsync(h.store, actor, labelsOf(ids[0] ?? 0), render)).rejects.toMatchObject({
+      code: 'document_changed_while_rendering',
+    });
     expect(draws).toBe(3);
     expect(count('SELECT count(*) FROM documents')).toBe(0);
     expect(labelSequence()).toBe(1);
@@ -76,7 +93,9 @@ describe('a document drawn between two short transactions', () => {
 
   it('a refusal while drawing (a start place on a roll) takes no number either', async () => {
     await expect(
-      generateDocumentAsync(h.store, actor, { ...labelsOf(ids[0] ?? 0), labels: { start: 2 } }, async (job) => renderJob(job)),
+      generateDocumentAsync(h.store, actor, { ...labelsOf(ids[0] ?? 0), labels: { start: 2 } }, async (job) =>
+        renderJob(job),
+      ),
     ).rejects.toMatchObject({ code: 'labels_start_sheet_only' });
     expect(labelSequence()).toBe(1);
     expect(generated()).toBe(0);

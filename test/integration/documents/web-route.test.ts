@@ -24,7 +24,10 @@ describe('the browser edition’s document route', () => {
     const operatorId = (h.call(w.tech, 'session.state', {}).operator?.id ?? 0) as number;
     const cookie = await web.open();
     expect((await web.api(cookie, 'session.signIn', { operatorId })).body.ok).toBe(true);
-    const generated = await web.api(cookie, 'documents.generate', { kind: 'erasure-certificate', subject: { type: 'device', ids: [device.id] } });
+    const generated = await web.api(cookie, 'documents.generate', {
+      kind: 'erasure-certificate',
+      subject: { type: 'device', ids: [device.id] },
+    });
     const reference = (generated.body as { value: { reference: string } }).value.reference;
     const stored = h.store.documents.content(reference);
 

@@ -40,7 +40,11 @@ describe('an export from the app', () => {
   it('is written by main, followed to the end, downloaded once by its operator only, without names for a technician', async () => {
     const laptopId = makeReady(h, d, 'LAP-1');
     const person = pupil(h, d, 'EL-2026-001');
-    h.call(d.coord, 'handovers.create', { recipient: { type: 'beneficiary', beneficiaryId: person.id }, programmeId: d.programme, deviceIds: [laptopId] });
+    h.call(d.coord, 'handovers.create', {
+      recipient: { type: 'beneficiary', beneficiaryId: person.id },
+      programmeId: d.programme,
+      deviceIds: [laptopId],
+    });
     const tech = await signedIn(d.ids.tech);
     const job = await exportAs(tech, d.ids.tech, { dataset: 'handovers', format: 'xlsx' });
     expect(job).toMatchObject({ state: 'done', written: 1, total: 1, fileName: 'rebond-handovers-2026-11-20.xlsx' });

@@ -59,10 +59,24 @@ describe('XLSX exports', () => {
     makeReady(h, d, '0012345');
     makeReady(h, d, '0099999');
     const file = join(dir.path, 'inventory.xlsx');
-    const outcome = await writeExport(h.store, { dataset: 'inventory', filter: NO_FILTER, sort: SORT, personal: false }, 'xlsx', file, CONTEXT);
+    const outcome = await writeExport(
+      h.store,
+      { dataset: 'inventory', filter: NO_FILTER, sort: SORT, personal: false },
+      'xlsx',
+      file,
+      CONTEXT,
+    );
     expect(outcome.rows).toBe(2);
     const sheet = await readSheet(file);
-    expect(headers(sheet).slice(0, 7)).toEqual(['Étiquette', 'Type', 'État', 'Marque', 'Modèle', 'N° de série', 'IMEI']);
+    expect(headers(sheet).slice(0, 7)).toEqual([
+      'Étiquette',
+      'Type',
+      'État',
+      'Marque',
+      'Modèle',
+      'N° de série',
+      'IMEI',
+    ]);
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe('RB-000001');
     // A serial of digits with a leading zero stays text, with the text format.
@@ -88,7 +102,13 @@ describe('XLSX exports', () => {
     for (let n = 0; n < 5; n += 1) makeReady(h, d, `S${n}`);
     const file = join(dir.path, 'ready.xlsx');
     const desc = { column: 'assetTag', direction: 'desc' } as const;
-    const outcome = await writeExport(h.store, { dataset: 'inventory', filter: { ...NO_FILTER, statuses: ['ready'] }, sort: desc, personal: false }, 'xlsx', file, CONTEXT);
+    const outcome = await writeExport(
+      h.store,
+      { dataset: 'inventory', filter: { ...NO_FILTER, statuses: ['ready'] }, sort: desc, personal: false },
+      'xlsx',
+      file,
+      CONTEXT,
+    );
     expect(outcome.rows).toBe(5);
     const sheet = await readSheet(file);
     const tags = Array.from({ length: 5 }, (_, index) => sheet.getRow(index + 2).getCell(1).value);
@@ -98,7 +118,13 @@ describe('XLSX exports', () => {
   it('writes euros as numbers with a euro format and ICCIDs as text', async () => {
     lendOne();
     const file = join(dir.path, 'top-ups.xlsx');
-    await writeExport(h.store, { dataset: 'top-ups', filter: NO_FILTER, sort: SORT, personal: true }, 'xlsx', file, CONTEXT);
+    await writeExport(
+      h.store,
+      { dataset: 'top-ups', filter: NO_FILTER, sort: SORT, personal: true },
+      'xlsx',
+      file,
+      CONTEXT,
+    );
     const sheet = await readSheet(file);
     expect(headers(sheet)).toContain('Montant (€)');
     const row = sheet.getRow(2);
@@ -119,8 +145,20 @@ describe('XLSX exports', () => {
     expect(seesPersonalData(coordinator.roles)).toBe(true);
     const asTech = join(dir.path, 'tech.xlsx');
     const asCoord = join(dir.path, 'coord.xlsx');
-    await writeExport(h.store, { dataset: 'handovers', filter: NO_FILTER, sort: SORT, personal: false }, 'xlsx', asTech, CONTEXT);
-    await writeExport(h.store, { dataset: 'handovers', filter: NO_FILTER, sort: SORT, personal: true }, 'xlsx', asCoord, CONTEXT);
+    await writeExport(
+      h.store,
+      { dataset: 'handovers', filter: NO_FILTER, sort: SORT, personal: false },
+      'xlsx',
+      asTech,
+      CONTEXT,
+    );
+    await writeExport(
+      h.store,
+      { dataset: 'handovers', filter: NO_FILTER, sort: SORT, personal: true },
+      'xlsx',
+      asCoord,
+      CONTEXT,
+    );
     const tech = await readSheet(asTech);
     const coord = await readSheet(asCoord);
     expect(headers(tech)).not.toContain('Nom');
@@ -133,13 +171,21 @@ describe('XLSX exports', () => {
     expect(cells).toContain('EL-2026-001');
     // Two rows: the laptop and the SIM card.
     expect(tech.rowCount).toBe(3);
-    expect(tech.getRow(2).getCell(headers(tech).indexOf('Remis le') + 1).value).toEqual(new Date(Date.UTC(2026, 10, 20)));
+    expect(tech.getRow(2).getCell(headers(tech).indexOf('Remis le') + 1).value).toEqual(
+      new Date(Date.UTC(2026, 10, 20)),
+    );
   });
 
   it('writes the erasure register: each drive with its records, verified by whom', async () => {
     makeReady(h, d, 'LAP-9');
     const file = join(dir.path, 'erasures.xlsx');
-    await writeExport(h.store, { dataset: 'erasures', filter: NO_FILTER, sort: SORT, personal: false }, 'xlsx', file, CONTEXT);
+    await writeExport(
+      h.store,
+      { dataset: 'erasures', filter: NO_FILTER, sort: SORT, personal: false },
+      'xlsx',
+      file,
+      CONTEXT,
+    );
     const sheet = await readSheet(file);
     const head = headers(sheet);
     const row = sheet.getRow(2);
@@ -154,11 +200,29 @@ describe('CSV exports and the command line', () => {
   it('writes CSV with a byte-order mark, `;` and a decimal comma in French', async () => {
     lendOne();
     const file = join(dir.path, 'sims.csv');
-    await writeExport(h.store, { dataset: 'sims', filter: NO_FILTER, sort: SORT, personal: true }, 'csv', file, CONTEXT);
+    await writeExport(
+      h.store,
+      { dataset: 'sims', filter: NO_FILTER, sort: SORT, personal: true },
+      'csv',
+      file,
+      CONTEXT,
+    );
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('\uFEFFICCID;Numéro;Opérateur')).toBe(true);
     const [, line] = text.slice(1).trim().split('\n');
-    expect(line?.split(';')).toEqual([iccid(1), '', 'Orange', 'Mobicarte 20 Go', '20', '30', 'Remise', expect.stringMatching(/^2026-12-/), '2026-11-20', '1', '15,50']);
+    expect(line?.split(';')).toEqual([
+      iccid(1),
+      '',
+      'Orange',
+      'Mobicarte 20 Go',
+      '20',
+      '30',
+      'Remise',
+      expect.stringMatching(/^2026-12-/),
+      '2026-11-20',
+      '1',
+      '15,50',
+    ]);
   });
 
   it('`rebond export` writes the file and refuses a list it does not know', async () => {
@@ -166,9 +230,19 @@ describe('CSV exports and the command line', () => {
     try {
       const out: string[] = [];
       const err: string[] = [];
-      expect(await runCliAsync(['demo', '--devices', '30', '--data-dir', data.path], (line) => out.push(line), (line) => err.push(line))).toBe(0);
+      expect(
+        await runCliAsync(
+          ['demo', '--devices', '30', '--data-dir', data.path],
+          (line) => out.push(line),
+          (line) => err.push(line),
+        ),
+      ).toBe(0);
       const file = join(data.path, 'ready.xlsx');
-      const code = await runCliAsync(['export', 'inventory', '--status', 'ready', '--format', 'xlsx', '--out', file, '--data-dir', data.path], (line) => out.push(line), (line) => err.push(line));
+      const code = await runCliAsync(
+        ['export', 'inventory', '--status', 'ready', '--format', 'xlsx', '--out', file, '--data-dir', data.path],
+        (line) => out.push(line),
+        (line) => err.push(line),
+      );
       expect(code).toBe(0);
       const sheet = await readSheet(file);
       const states = new Set<string>();
@@ -178,7 +252,13 @@ describe('CSV exports and the command line', () => {
       expect([...states]).toEqual(['Prêt']);
       expect(out.at(-1)).toMatch(new RegExp(`lignes? écrites? dans ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       expect(err.join('\n')).toContain('les noms et contacts des personnes sont laissés de côté');
-      expect(await runCliAsync(['export', 'nothing', '--format', 'csv', '--out', file, '--data-dir', data.path], () => undefined, (line) => err.push(line))).toBe(2);
+      expect(
+        await runCliAsync(
+          ['export', 'nothing', '--format', 'csv', '--out', file, '--data-dir', data.path],
+          () => undefined,
+          (line) => err.push(line),
+        ),
+      ).toBe(2);
       expect(err.join('\n')).toContain('Liste à exporter inconnue « nothing »');
     } finally {
       data.remove();

@@ -32,7 +32,13 @@ beforeAll(async () => {
   seed = seedHub(dir.path);
   const staticDir = tempDir('rebond-hub-static-');
   writeFileSync(join(staticDir.path, 'index.html'), '<!doctype html><title>Rebond</title>');
-  hub = await startHub({ dataDir: dir.path, host: HUB_ADDRESS, port: 0, staticDir: staticDir.path, say: (line) => lines.push(line) });
+  hub = await startHub({
+    dataDir: dir.path,
+    host: HUB_ADDRESS,
+    port: 0,
+    staticDir: staticDir.path,
+    say: (line) => lines.push(line),
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -160,7 +166,10 @@ describe('the hub on the site network', () => {
     const station = await admin.value<{ token: string; name: string }>('stations.create', { name: 'ShredOS établi 1' });
     const log = sampleFile('nwipe-single-drive/nwipe_log.txt');
     const script = new ScriptedDesk(hub.origin, hub.certificate);
-    const bad = await script.raw('POST', '/station/push?name=nwipe_log.txt', Buffer.from(log.bytes), { authorization: 'Bearer nope', origin: '' });
+    const bad = await script.raw('POST', '/station/push?name=nwipe_log.txt', Buffer.from(log.bytes), {
+      authorization: 'Bearer nope',
+      origin: '',
+    });
     expect(bad.status).toBe(401);
     const pushed = await script.raw('POST', '/station/push?name=nwipe_log.txt', Buffer.from(log.bytes), {
       authorization: `Bearer ${station.token}`,

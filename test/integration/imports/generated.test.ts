@@ -75,7 +75,11 @@ describe('an nwipe log with a failed and an aborted drive', () => {
     const parsed = await readImportFile({ name: 'nwipe_log.txt', bytes: utf8(NWIPE_THREE_DRIVES) });
     expect(parsed.format).toBe('nwipe_log');
     expect(parsed.tool).toEqual({ name: 'nwipe', version: '0.38' });
-    const statuses = parsed.records.map((record) => [record.drives[0]?.serial, record.erasures[0]?.status, record.erasures[0]?.bytesErased === record.erasures[0]?.bytesTotal]);
+    const statuses = parsed.records.map((record) => [
+      record.drives[0]?.serial,
+      record.erasures[0]?.status,
+      record.erasures[0]?.bytesErased === record.erasures[0]?.bytesTotal,
+    ]);
     expect(statuses).toEqual([
       ['S3Z2NB0K123456A', 'erased', true],
       ['WD-WX11A12B3456', 'failed', true],
@@ -93,7 +97,19 @@ describe('an nwipe log with a failed and an aborted drive', () => {
   it('keeps rounds asked against rounds done, errors, method, verification and PRNG', async () => {
     const parsed = await readImportFile({ name: 'nwipe_log.txt', bytes: utf8(NWIPE_THREE_DRIVES) });
     const [sda, sdb, sdc] = parsed.records.map((record) => record.erasures[0]);
-    expect(sda).toMatchObject({ method: 'DoD Short', passes: 3, roundsAsked: 2, roundsDone: 2, verification: 'all', prng: 'Isaac', blanking: true, errors: 0, startedAt: '2026-11-20T09:00:04', endedAt: '2026-11-20T12:05:00', throughputMBs: 152 });
+    expect(sda).toMatchObject({
+      method: 'DoD Short',
+      passes: 3,
+      roundsAsked: 2,
+      roundsDone: 2,
+      verification: 'all',
+      prng: 'Isaac',
+      blanking: true,
+      errors: 0,
+      startedAt: '2026-11-20T09:00:04',
+      endedAt: '2026-11-20T12:05:00',
+      throughputMBs: 152,
+    });
     expect(sdb).toMatchObject({ roundsAsked: 2, roundsDone: 0, errors: 12, driveSerial: 'WD-WX11A12B3456' });
     expect(sdc).toMatchObject({ roundsAsked: 2, roundsDone: 1, throughputMBs: 1000 });
     expect(parsed.records[2]?.drives[0]).toMatchObject({ bus: 'USB', model: 'TOSHIBA MQ01ABD100' });
@@ -131,14 +147,25 @@ describe('a site’s own CSV, saved by Excel on a French Windows', () => {
       IMEI: 'imei',
       Remarques: 'notes',
     });
-    expect(parsed.records[0]).toMatchObject({ at: 2, kind: 'laptop', make: 'Dell Inc.', model: 'Latitude 5490', serial: '5CQ6VY1', notes: 'écran rayé' });
+    expect(parsed.records[0]).toMatchObject({
+      at: 2,
+      kind: 'laptop',
+      make: 'Dell Inc.',
+      model: 'Latitude 5490',
+      serial: '5CQ6VY1',
+      notes: 'écran rayé',
+    });
   });
 
   it('refuses the row whose IMEI Excel damaged, naming the column, and keeps the others', async () => {
     const parsed = await readImportFile({ name: 'inventaire.csv', bytes });
-    expect(parsed.issues).toEqual([{ at: 3, column: 'IMEI', code: 'cell_excel_scientific', params: { column: 'IMEI', value: '3,57E+14' } }]);
+    expect(parsed.issues).toEqual([
+      { at: 3, column: 'IMEI', code: 'cell_excel_scientific', params: { column: 'IMEI', value: '3,57E+14' } },
+    ]);
     expect(parsed.records.map((record) => record.at)).toEqual([2, 5, 6]);
-    expect(parsed.spreadsheet?.refusedRows).toEqual([{ at: 3, cells: ['Téléphone', 'Samsung', 'Galaxy A40', 'R58M12ABCDE', '3,57E+14', ''] }]);
+    expect(parsed.spreadsheet?.refusedRows).toEqual([
+      { at: 3, cells: ['Téléphone', 'Samsung', 'Galaxy A40', 'R58M12ABCDE', '3,57E+14', ''] },
+    ]);
   });
 
   it('warns about the repeated header, and leaves a placeholder serial out with a warning', async () => {
@@ -147,12 +174,19 @@ describe('a site’s own CSV, saved by Excel on a French Windows', () => {
     const desktop = parsed.records.find((record) => record.at === 6);
     expect(desktop).toMatchObject({ kind: 'desktop', make: 'HP' });
     expect(desktop?.serial).toBeUndefined();
-    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'serial_placeholder', at: 6, column: 'N° de série' }));
+    expect(parsed.warnings).toContainEqual(
+      expect.objectContaining({ code: 'serial_placeholder', at: 6, column: 'N° de série' }),
+    );
     expect(parsed.records.find((record) => record.at === 5)?.imeis).toEqual(['356868000041412']);
   });
 
   it('reads the same sheet in UTF-8 with a BOM, `,` and CRLF to the same records', async () => {
-    const comma = lines.map((line) => line.split(';').map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(','));
+    const comma = lines.map((line) =>
+      line
+        .split(';')
+        .map((cell) => (cell.includes(',') ? `"${cell}"` : cell))
+        .join(','),
+    );
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(comma.join('\r\n'))]);
     const [fromBom, fromWindows] = await Promise.all([
       readImportFile({ name: 'inventaire.csv', bytes: withBom }),
@@ -164,7 +198,10 @@ describe('a site’s own CSV, saved by Excel on a French Windows', () => {
   });
 
   it('applies a mapping given instead of guessing', async () => {
-    const parsed = await readImportFile({ name: 'inventaire.csv', bytes }, { mapping: { Modèle: 'model', 'N° de série': 'serial' } });
+    const parsed = await readImportFile(
+      { name: 'inventaire.csv', bytes },
+      { mapping: { Modèle: 'model', 'N° de série': 'serial' } },
+    );
     expect(parsed.spreadsheet?.guessed).toBe(false);
     expect(parsed.spreadsheet?.mapping).toEqual({ Modèle: 'model', 'N° de série': 'serial' });
     expect(parsed.records[0]?.make).toBeUndefined();
@@ -184,7 +221,16 @@ describe('an XLSX workbook', () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const parsed = await readImportFile({ name: 'parc.xlsx', bytes });
     expect(parsed.format).toBe('spreadsheet_xlsx');
-    expect(parsed.records.map((record) => [record.at, record.kind, record.serial, record.imeis, record.ramGb, record.screenInches])).toEqual([
+    expect(
+      parsed.records.map((record) => [
+        record.at,
+        record.kind,
+        record.serial,
+        record.imeis,
+        record.ramGb,
+        record.screenInches,
+      ]),
+    ).toEqual([
       [2, 'phone', 'RN8X123', ['356868000414120'], undefined, 6.3],
       [4, 'laptop', 'PF1ABCDE', undefined, 16, 14],
     ]);
@@ -207,24 +253,36 @@ async function refusal(file: { name: string; bytes: Uint8Array }, options = {}):
 
 describe('files Rebond refuses', () => {
   it('refuses an unknown file, saying which formats are accepted, in French and English', async () => {
-    const error = await refusal({ name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]) });
+    const error = await refusal({
+      name: 'photo.jpg',
+      bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),
+    });
     expect(error.code).toBe('import_format_unknown');
     const french = translate('fr', 'error.import_format_unknown', error.params as Record<string, string>);
     expect(french).toContain('photo.jpg');
     expect(french).toMatch(/nwipe.*eReuse.*smartctl.*lshw.*dmidecode.*CSV.*XLSX/);
-    expect(translate('en', 'error.import_format_unknown', error.params as Record<string, string>)).toMatch(/Accepted formats: .*nwipe/);
+    expect(translate('en', 'error.import_format_unknown', error.params as Record<string, string>)).toMatch(
+      /Accepted formats: .*nwipe/,
+    );
   });
 
   it('refuses an empty file, JSON that is not a tool’s, a damaged JSON and a damaged workbook', async () => {
     expect((await refusal({ name: 'a.csv', bytes: new Uint8Array() })).code).toBe('import_file_empty');
-    expect((await refusal({ name: 'a.json', bytes: utf8('{"hello": "world",\n"a": [1, 2]}') })).code).toBe('import_format_unknown');
+    expect((await refusal({ name: 'a.json', bytes: utf8('{"hello": "world",\n"a": [1, 2]}') })).code).toBe(
+      'import_format_unknown',
+    );
     expect((await refusal({ name: 'a.json', bytes: utf8('{"smartctl": {') })).code).toBe('import_file_damaged');
-    expect((await refusal({ name: 'a.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]) })).code).toBe('import_file_damaged');
+    expect((await refusal({ name: 'a.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]) })).code).toBe(
+      'import_file_damaged',
+    );
     expect((await refusal({ name: 'a.csv', bytes: utf8('Marque;Modèle\n') })).code).toBe('import_sheet_empty');
   });
 
   it('refuses content that is not in the format asked for', async () => {
-    const error = await refusal({ name: 'nwipe_log.txt', bytes: utf8(NWIPE_THREE_DRIVES) }, { format: 'smartctl_json' });
+    const error = await refusal(
+      { name: 'nwipe_log.txt', bytes: utf8(NWIPE_THREE_DRIVES) },
+      { format: 'smartctl_json' },
+    );
     expect(error.code).toBe('import_format_mismatch');
   });
 
@@ -238,10 +296,16 @@ describe('files Rebond refuses', () => {
         draw(document);
         document.end();
       });
-    const scanned = await readImportFile({ name: 'scan.pdf', bytes: await pdf((document) => document.rect(10, 10, 100, 100).fill()) });
+    const scanned = await readImportFile({
+      name: 'scan.pdf',
+      bytes: await pdf((document) => document.rect(10, 10, 100, 100).fill()),
+    });
     expect(scanned.records).toEqual([]);
     expect(scanned.warnings).toEqual([{ code: 'pdf_no_text' }]);
-    const other = await refusal({ name: 'invoice.pdf', bytes: await pdf((document) => document.text('Invoice 2026-118')) });
+    const other = await refusal({
+      name: 'invoice.pdf',
+      bytes: await pdf((document) => document.text('Invoice 2026-118')),
+    });
     expect(other.code).toBe('import_format_unknown');
   });
 });
@@ -282,12 +346,23 @@ System Serial Number      = PF1ABCDE
   it('reads each drive with its own status, and the host from the SMBIOS page', async () => {
     const parsed = await readImportFile({ name: 'nwipe_system_report.txt', bytes: utf8(report) });
     expect(parsed.format).toBe('nwipe_pdf');
-    expect(parsed.records.map((record) => [record.drives[0]?.model, record.drives[0]?.serial, record.erasures[0]?.status])).toEqual([
+    expect(
+      parsed.records.map((record) => [record.drives[0]?.model, record.drives[0]?.serial, record.erasures[0]?.status]),
+    ).toEqual([
       ['WDC WD5000LPCX-24C6HT0', 'WD-WX11A12B3456', 'failed'],
       ['Samsung SSD 860 EVO 500GB', 'S3Z2NB0K123456A', 'erased'],
     ]);
-    for (const record of parsed.records) expect(record).toMatchObject({ make: 'LENOVO', model: 'ThinkPad T480', serial: 'PF1ABCDE' });
-    expect(parsed.records[0]?.erasures[0]).toMatchObject({ errors: 12, roundsDone: 0, roundsAsked: 2, verification: 'all', hiddenAreas: 'none_found', userTag: 'RB-000042', prng: 'Isaac' });
+    for (const record of parsed.records)
+      expect(record).toMatchObject({ make: 'LENOVO', model: 'ThinkPad T480', serial: 'PF1ABCDE' });
+    expect(parsed.records[0]?.erasures[0]).toMatchObject({
+      errors: 12,
+      roundsDone: 0,
+      roundsAsked: 2,
+      verification: 'all',
+      hiddenAreas: 'none_found',
+      userTag: 'RB-000042',
+      prng: 'Isaac',
+    });
     expect(parsed.records[1]?.erasures[0]).toMatchObject({ roundsDone: 2, roundsAsked: 2, userTag: 'RB-000042' });
   });
 });
@@ -340,9 +415,18 @@ describe('an nwipe log holding two runs', () => {
     const second = NWIPE_THREE_DRIVES.replace(/2026\/11\/20/g, '2026/11/21')
       .replace('|UABORTED|', '| Erased |')
       .replace('|-FAILED-|', '| Erased |')
-      .replace('!      sdb |           0 |                   12 |', '       sdb |           0 |                    0 |');
+      .replace(
+        '!      sdb |           0 |                   12 |',
+        '       sdb |           0 |                    0 |',
+      );
     const parsed = await readImportFile({ name: 'nwipe_log.txt', bytes: utf8(`${first}\n${second}`) });
-    expect(parsed.records.map((record) => [record.drives[0]?.serial, record.erasures[0]?.status, record.erasures[0]?.startedAt?.slice(0, 10)])).toEqual([
+    expect(
+      parsed.records.map((record) => [
+        record.drives[0]?.serial,
+        record.erasures[0]?.status,
+        record.erasures[0]?.startedAt?.slice(0, 10),
+      ]),
+    ).toEqual([
       ['S3Z2NB0K123456A', 'erased', '2026-11-20'],
       ['WD-WX11A12B3456', 'failed', '2026-11-20'],
       ['Z5TBT0ABCDE', 'aborted', '2026-11-20'],

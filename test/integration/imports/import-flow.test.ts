@@ -13,7 +13,8 @@ import { sampleFile } from '../../helpers/samples';
 import { laptop, setUpWorkshop, type Workshop } from '../../helpers/workshop';
 
 const NWIPE_LOG = 'nwipe-single-drive/nwipe_log.txt';
-const NWIPE_PDF = 'nwipe-single-drive/nwipe_report_2026-12-03-08-06-17_Model_Loopback_device_Serial_Unknown_device_loop0.pdf';
+const NWIPE_PDF =
+  'nwipe-single-drive/nwipe_report_2026-12-03-08-06-17_Model_Loopback_device_Serial_Unknown_device_loop0.pdf';
 
 let h: Harness;
 let w: Workshop;
@@ -34,7 +35,10 @@ const eventCount = () => h.store.db.prepare('SELECT count(*) FROM events').pluck
 
 /** What each sample does to an empty stock, as a technician expects it. */
 const EXPECTED: Record<string, { actions: string[]; refusals?: (string | null)[] }> = {
-  'dmidecode/Lenovo_ThinkPad_T480_20L50000MC_7B7F5CF4F636.txt': { actions: ['refuse'], refusals: ['import_identifier_required'] },
+  'dmidecode/Lenovo_ThinkPad_T480_20L50000MC_7B7F5CF4F636.txt': {
+    actions: ['refuse'],
+    refusals: ['import_identifier_required'],
+  },
   'dmidecode/ereuse_dell_latitude_e7240_dmidecode.txt': { actions: ['create'] },
   'ereuse/dummy-smartphone.snapshot.yaml': { actions: ['create'] },
   'ereuse/e5530.snapshot.json': { actions: ['create'] },
@@ -75,7 +79,10 @@ describe('each shared sample, alone on an empty stock', () => {
 describe('a preview', () => {
   it('writes nothing and tells what the commit then does', async () => {
     const before = eventCount();
-    const preview = await previewImport(h.store, tech, { batchId: w.batchId, files: [file('ereuse/hp_probook_g8.json')] });
+    const preview = await previewImport(h.store, tech, {
+      batchId: w.batchId,
+      files: [file('ereuse/hp_probook_g8.json')],
+    });
     expect(preview.counts).toMatchObject({ create: 1 });
     expect(eventCount()).toBe(before);
     expect(h.store.db.prepare('SELECT count(*) FROM import_sources').pluck().get()).toBe(0);
@@ -93,7 +100,9 @@ describe('importing the same file again', () => {
     expect(again.counts).toMatchObject({ create: 0, update: 0, unchanged: 1 });
     expect(eventCount()).toBe(events);
     const reformatted = { ...file('ereuse/hp_probook_g8.json') };
-    reformatted.bytes = new TextEncoder().encode(JSON.stringify(JSON.parse(new TextDecoder().decode(reformatted.bytes)), null, 4));
+    reformatted.bytes = new TextEncoder().encode(
+      JSON.stringify(JSON.parse(new TextDecoder().decode(reformatted.bytes)), null, 4),
+    );
     const byUuid = await commitImport(h.store, tech, { batchId: w.batchId, files: [reformatted] });
     expect(byUuid.files[0]?.alreadyImported).not.toBeNull();
     expect(eventCount()).toBe(events);
@@ -102,7 +111,10 @@ describe('importing the same file again', () => {
 
 describe('update by serial', () => {
   it('updates a device in stock (specs, drives) with an event naming the source', async () => {
-    const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('5CQ6VY1', { make: 'Dell', drives: [] }) });
+    const { device } = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('5CQ6VY1', { make: 'Dell', drives: [] }),
+    });
     const result = await importOf(['lshw/dell_latitude_e7240_lshw.json']);
     expect(result.files[0]?.rows[0]).toMatchObject({ action: 'update', assetTag: device.assetTag, drivesAdded: 2 });
     const detail = h.call(w.tech, 'devices.get', { id: device.id });
@@ -119,24 +131,42 @@ describe('update by serial', () => {
 
 describe('imported erasures', () => {
   it('attach to the device chosen on the preview, await verification, and keep the PDF as evidence', async () => {
-    const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0001', { drives: [] }) });
+    const { device } = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('PC-0001', { drives: [] }),
+    });
     const first = await importOf([NWIPE_PDF], { targets: { '0:0': device.assetTag } });
     expect(first.files[0]?.rows[0]).toMatchObject({ action: 'update', assetTag: device.assetTag, drivesAdded: 1 });
     expect(first.erasureIds).toHaveLength(1);
     const erasureId = first.erasureIds[0] ?? 0;
     const evidence = h.store.imports.evidence(erasureId);
     expect(evidence?.sha256).toBe(first.files[0]?.sha256);
-    expect(h.store.imports.erasureDetail(erasureId)).toMatchObject({ toolStatus: 'erased', toolMethod: 'Fill With Zeros' });
+    expect(h.store.imports.erasureDetail(erasureId)).toMatchObject({
+      toolStatus: 'erased',
+      toolMethod: 'Fill With Zeros',
+    });
     const detail = h.call(w.tech, 'devices.get', { id: device.id });
     expect(detail.status).toBe('awaiting_erasure');
-    expect(detail.erasures[0]).toMatchObject({ tool: 'nwipe', toolVersion: '0.42', result: 'success', verifiedBy: null });
+    expect(detail.erasures[0]).toMatchObject({
+      tool: 'nwipe',
+      toolVersion: '0.42',
+      result: 'success',
+      verifiedBy: null,
+    });
     // The log of the same wipe is the same erasure: nothing is recorded twice.
     const log = await importOf([NWIPE_LOG], { targets: { '0:0': device.assetTag } });
     expect(log.erasureIds).toEqual([]);
     expect(h.call(w.tech, 'devices.get', { id: device.id }).erasures).toHaveLength(1);
     // At the erasure desk: where it came from and what the tool measured.
     expect(h.call(w.dso2, 'imports.erasureViews', { erasureIds: first.erasureIds })).toMatchObject([
-      { erasureId, tool: 'nwipe', toolVersion: '0.42', toolStatus: 'erased', hasEvidence: true, driveHealthFailed: false },
+      {
+        erasureId,
+        tool: 'nwipe',
+        toolVersion: '0.42',
+        toolStatus: 'erased',
+        hasEvidence: true,
+        driveHealthFailed: false,
+      },
     ]);
     // The second person verifies the imported set at once.
     const verified = h.call(w.dso2, 'erasure.verifyMany', { erasureIds: first.erasureIds });
@@ -145,9 +175,19 @@ describe('imported erasures', () => {
 
   it('verifying an imported set is all or nothing: one the officer performed herself refuses the call', async () => {
     const officer = actorFor(h.store, w.ids.dso);
-    const mine = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0010', { drives: [] }) }).device;
-    const theirs = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0011', { drives: [] }) }).device;
-    const byOfficer = await commitImport(h.store, officer, { batchId: w.batchId, files: [file(NWIPE_LOG)], targets: { '0:0': mine.assetTag } });
+    const mine = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('PC-0010', { drives: [] }),
+    }).device;
+    const theirs = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('PC-0011', { drives: [] }),
+    }).device;
+    const byOfficer = await commitImport(h.store, officer, {
+      batchId: w.batchId,
+      files: [file(NWIPE_LOG)],
+      targets: { '0:0': mine.assetTag },
+    });
     const byTech = await importOf([NWIPE_PDF], { targets: { '0:0': theirs.assetTag } });
     const ids = [...byTech.erasureIds, ...byOfficer.erasureIds];
     expect(h.refuse(w.dso, 'erasure.verifyMany', { erasureIds: ids }).code).toBe('verifier_is_performer');
@@ -155,11 +195,19 @@ describe('imported erasures', () => {
   });
 
   it('a drive finds its device by the tag typed into nwipe, or by the host serial of the system report', async () => {
-    const tagged = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0002', { drives: [] }) }).device;
-    const hosted = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('HOST-SN-77', { drives: [] }) }).device;
+    const tagged = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('PC-0002', { drives: [] }),
+    }).device;
+    const hosted = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('HOST-SN-77', { drives: [] }),
+    }).device;
     const report = new TextDecoder().decode(file(`${NWIPE_PDF.replace(/\.pdf$/, '.pdftotext.txt')}`).bytes);
     const withTag = report.replace(/Tag: Empty Tag/g, `Tag: ${tagged.assetTag}`);
-    const system = new TextDecoder().decode(file('nwipe-single-drive/nwipe_system_report_2026-12-03-08-06-17_host-UUID-_host-SN-.pdftotext.txt').bytes);
+    const system = new TextDecoder().decode(
+      file('nwipe-single-drive/nwipe_system_report_2026-12-03-08-06-17_host-UUID-_host-SN-.pdftotext.txt').bytes,
+    );
     const withHost = system.replace(/System Serial Number {6}=[^\n]*/, 'System Serial Number      = HOST-SN-77');
     const result = await commitImport(h.store, tech, {
       batchId: w.batchId,
@@ -175,12 +223,18 @@ describe('imported erasures', () => {
 
   it('a choice on the preview naming no device in stock refuses that drive only', async () => {
     const result = await importOf([NWIPE_LOG], { targets: { '0:0': 'NOPE-1' } });
-    expect(result.files[0]?.rows[0]?.refusal).toMatchObject({ code: 'import_device_not_found', params: { ref: 'NOPE-1' } });
+    expect(result.files[0]?.rows[0]?.refusal).toMatchObject({
+      code: 'import_device_not_found',
+      params: { ref: 'NOPE-1' },
+    });
     expect(result.erasureIds).toEqual([]);
   });
 
   it('a failed or aborted wipe quarantines the device and does not count as success', async () => {
-    const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('PC-0003', { drives: [] }) });
+    const { device } = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('PC-0003', { drives: [] }),
+    });
     const text = new TextDecoder().decode(file(NWIPE_LOG).bytes).replace(/\bErased\b/g, 'UABORTED');
     const result = await commitImport(h.store, tech, {
       batchId: w.batchId,
@@ -201,16 +255,32 @@ describe('the health rule', () => {
       device: laptop('PC-0004', { drives: [{ serial: 'S466NX0M776250H', type: 'nvme', capacityGb: 500 }] }),
     });
     const result = await importOf(['smartctl/smart-nvme-failed.json']);
-    expect(result.files[0]?.rows[0]).toMatchObject({ action: 'update', assetTag: device.assetTag, failingDrives: ['Samsung SSD 970 EVO 500GB S466NX0M776250H'] });
+    expect(result.files[0]?.rows[0]).toMatchObject({
+      action: 'update',
+      assetTag: device.assetTag,
+      failingDrives: ['Samsung SSD 970 EVO 500GB S466NX0M776250H'],
+    });
     const detail = h.call(w.tech, 'devices.get', { id: device.id });
     expect(detail.facts.failingDrives).toBe(1);
     const driveId = detail.drives[0]?.id ?? 0;
     const erasure = h.call(w.tech, 'erasure.record', {
-      deviceId: device.id, driveId, level: 'purge', technique: 'nvme_sanitize', tool: 'nvme-cli',
-      startedAt: '2026-11-03T09:00:00Z', endedAt: '2026-11-03T09:10:00Z', result: 'success', verification: 'full',
+      deviceId: device.id,
+      driveId,
+      level: 'purge',
+      technique: 'nvme_sanitize',
+      tool: 'nvme-cli',
+      startedAt: '2026-11-03T09:00:00Z',
+      endedAt: '2026-11-03T09:10:00Z',
+      result: 'success',
+      verification: 'full',
     });
     h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id });
-    h.call(w.tech, 'refurbishment.record', { deviceId: device.id, outcome: 'refurbished', grade: 'A', functional: 'working' });
+    h.call(w.tech, 'refurbishment.record', {
+      deviceId: device.id,
+      outcome: 'refurbished',
+      grade: 'A',
+      functional: 'working',
+    });
     h.call(w.tech, 'refurbishment.qualityCheck', { deviceId: device.id, passed: true });
     const refused = h.refuse(w.tech, 'devices.applyAction', { deviceIds: [device.id], action: 'mark_ready' });
     expect(JSON.stringify(refused)).toContain('guard_drives_healthy');
@@ -237,7 +307,10 @@ describe('spreadsheets', () => {
     expect(guessed.files[0]?.spreadsheet?.mapping).not.toHaveProperty('Code');
     const mapping = { Fabricant: 'make', Réf: 'model', Code: 'serial' } as const;
     await commitImport(h.store, tech, { batchId: w.batchId, files: [first], mappings: { 'a.csv': mapping } });
-    const next = await previewImport(h.store, tech, { batchId: w.batchId, files: [sheet('b.csv', 'Code;Fabricant;Réf\r\nSER-2;HP;ProBook\r\n')] });
+    const next = await previewImport(h.store, tech, {
+      batchId: w.batchId,
+      files: [sheet('b.csv', 'Code;Fabricant;Réf\r\nSER-2;HP;ProBook\r\n')],
+    });
     expect(next.files[0]?.spreadsheet?.mapping).toEqual(mapping);
     expect(next.files[0]?.rows[0]).toMatchObject({ action: 'create', serial: 'SER-2', make: 'HP', model: 'ProBook' });
   });

@@ -60,7 +60,9 @@ const expectations: Record<string, (parsed: ParsedImport) => void> = {
     expectTheLoopDeviceErased(parsed);
     expect(parsed.records[0]?.drives[0]?.bus).toBe('VIRT');
     expect(parsed.records[0]?.erasures[0]?.hiddenAreas).toBe('not_checked');
-    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'serial_placeholder', params: { value: 'Unknown' } }));
+    expect(parsed.warnings).toContainEqual(
+      expect.objectContaining({ code: 'serial_placeholder', params: { value: 'Unknown' } }),
+    );
   },
   [`${DISK_REPORT}.pdftotext.txt`]: (parsed) => {
     expect(parsed.format).toBe('nwipe_pdf');
@@ -100,11 +102,25 @@ const expectations: Record<string, (parsed: ParsedImport) => void> = {
   'ereuse/hp_probook_g8.json': (parsed) => {
     expect(parsed.sourceId).toBe('547e521f-d8b0-4208-b3c3-a399fe178bcc');
     const [device] = parsed.records;
-    expect(device).toMatchObject({ kind: 'laptop', make: 'HP', model: 'HP ProBook 450 G8', serial: 'CND4286Z55', ramGb: 8 });
-    expect(device?.externalRefs).toContainEqual({ system: 'ereuse_snapshot', value: '547e521f-d8b0-4208-b3c3-a399fe178bcc' });
+    expect(device).toMatchObject({
+      kind: 'laptop',
+      make: 'HP',
+      model: 'HP ProBook 450 G8',
+      serial: 'CND4286Z55',
+      ramGb: 8,
+    });
+    expect(device?.externalRefs).toContainEqual({
+      system: 'ereuse_snapshot',
+      value: '547e521f-d8b0-4208-b3c3-a399fe178bcc',
+    });
     expect(device?.drives).toHaveLength(1);
     expect(device?.drives[0]).toMatchObject({ model: 'ST500LT012-1DG15', serial: 'S3P9A81F', type: 'hdd' });
-    expect(device?.drives[0]?.health).toMatchObject({ failed: false, smartPassed: true, powerOnHours: 8627, reallocatedSectors: 0 });
+    expect(device?.drives[0]?.health).toMatchObject({
+      failed: false,
+      smartPassed: true,
+      powerOnHours: 8627,
+      reallocatedSectors: 0,
+    });
     expect(device?.erasures).toHaveLength(1);
     const erasure = device?.erasures[0];
     expect(erasure).toMatchObject({ method: 'EraseSectors', status: 'erased', driveSerial: 'S3P9A81F', passes: 2 });
@@ -153,28 +169,59 @@ const expectations: Record<string, (parsed: ParsedImport) => void> = {
     expect(parsed.format).toBe('smartctl_json');
     expect(parsed.tool).toEqual({ name: 'smartctl', version: '7.3' });
     const drive = parsed.records[0]?.drives[0];
-    expect(drive).toMatchObject({ model: 'KXG60ZNV512G TOSHIBA', type: 'nvme', bus: 'NVME', sizeBytes: 512_110_190_592 });
+    expect(drive).toMatchObject({
+      model: 'KXG60ZNV512G TOSHIBA',
+      type: 'nvme',
+      bus: 'NVME',
+      sizeBytes: 512_110_190_592,
+    });
     // The project anonymised it as `REDACTED`: no serial.
     expect(drive?.serial).toBeUndefined();
-    expect(drive?.health).toEqual({ failed: false, reasons: [], smartPassed: true, powerOnHours: 12173, percentageUsed: 1 });
+    expect(drive?.health).toEqual({
+      failed: false,
+      reasons: [],
+      smartPassed: true,
+      powerOnHours: 12173,
+      percentageUsed: 1,
+    });
   },
   'smartctl/SAMSUNG_MZ7WD240HAFV-00003_21.json': (parsed) => {
     const drive = parsed.records[0]?.drives[0];
-    expect(drive).toMatchObject({ make: 'Samsung', model: 'SAMSUNG MZ7WD240HAFV-00003', type: 'ssd', sizeBytes: 240_057_409_536 });
-    expect(drive?.health).toMatchObject({ failed: false, smartPassed: true, powerOnHours: 84619, reallocatedSectors: 0 });
+    expect(drive).toMatchObject({
+      make: 'Samsung',
+      model: 'SAMSUNG MZ7WD240HAFV-00003',
+      type: 'ssd',
+      sizeBytes: 240_057_409_536,
+    });
+    expect(drive?.health).toMatchObject({
+      failed: false,
+      smartPassed: true,
+      powerOnHours: 84619,
+      reallocatedSectors: 0,
+    });
   },
   'smartctl/ST3500418AS_11.json': (parsed) => {
     const drive = parsed.records[0]?.drives[0];
     expect(drive).toMatchObject({ make: 'Seagate', model: 'ST3500418AS', type: 'hdd', sizeBytes: 500_107_862_016 });
     // One reallocated sector, none pending: it works, and the technician is told to keep an eye on it.
-    expect(drive?.health).toMatchObject({ failed: false, reallocatedSectors: 1, pendingSectors: 0, powerOnHours: 44670 });
+    expect(drive?.health).toMatchObject({
+      failed: false,
+      reallocatedSectors: 1,
+      pendingSectors: 0,
+      powerOnHours: 44670,
+    });
     expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'drive_reallocated_sectors' }));
   },
   'smartctl/smart-nvme-failed.json': (parsed) => {
     const drive = parsed.records[0]?.drives[0];
     expect(drive).toMatchObject({ model: 'Samsung SSD 970 EVO 500GB', serial: 'S466NX0M776250H', type: 'nvme' });
     // Its self-assessment still says "passed", but the medium has reported errors: it fails.
-    expect(drive?.health).toMatchObject({ failed: true, reasons: ['media_errors'], smartPassed: true, percentageUsed: 3 });
+    expect(drive?.health).toMatchObject({
+      failed: true,
+      reasons: ['media_errors'],
+      smartPassed: true,
+      percentageUsed: 3,
+    });
     expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'drive_health_failed' }));
   },
   'dmidecode/Lenovo_ThinkPad_T480_20L50000MC_7B7F5CF4F636.txt': (parsed) => {
@@ -184,17 +231,34 @@ const expectations: Record<string, (parsed: ParsedImport) => void> = {
     expect(device?.cpu).toMatch(/i5-8250U/);
     // Serials anonymised as `--`: no serial, and a warning.
     expect(device?.serial).toBeUndefined();
-    expect(parsed.warnings).toContainEqual(expect.objectContaining({ code: 'serial_placeholder', params: { value: '--' } }));
+    expect(parsed.warnings).toContainEqual(
+      expect.objectContaining({ code: 'serial_placeholder', params: { value: '--' } }),
+    );
   },
   'dmidecode/ereuse_dell_latitude_e7240_dmidecode.txt': (parsed) => {
     const [device] = parsed.records;
-    expect(device).toMatchObject({ kind: 'laptop', make: 'Dell Inc.', model: 'Latitude E7240', serial: '5CQ6VY1', ramGb: 16 });
-    expect(device?.externalRefs).toContainEqual({ system: 'smbios_uuid', value: '4c4c4544-0043-5110-8036-b5c04f565931' });
+    expect(device).toMatchObject({
+      kind: 'laptop',
+      make: 'Dell Inc.',
+      model: 'Latitude E7240',
+      serial: '5CQ6VY1',
+      ramGb: 16,
+    });
+    expect(device?.externalRefs).toContainEqual({
+      system: 'smbios_uuid',
+      value: '4c4c4544-0043-5110-8036-b5c04f565931',
+    });
   },
   'lshw/dell_latitude_e7240_lshw.json': (parsed) => {
     expect(parsed.format).toBe('lshw_json');
     const [device] = parsed.records;
-    expect(device).toMatchObject({ kind: 'laptop', make: 'Dell Inc.', model: 'Latitude E7240', serial: '5CQ6VY1', ramGb: 16 });
+    expect(device).toMatchObject({
+      kind: 'laptop',
+      make: 'Dell Inc.',
+      model: 'Latitude E7240',
+      serial: '5CQ6VY1',
+      ramGb: 16,
+    });
     expect(device?.drives.map((drive) => [drive.model, drive.serial, drive.sizeBytes])).toEqual([
       ['LITEONIT LMT-256', 'TW0XXM305508539G1361', 256_060_514_304],
       ['Samsung SSD 850', 'S33HNX0J203755R', 500_107_862_016],

@@ -38,9 +38,14 @@ describe('packaging', () => {
     expect(entries).toContain('dist/cli/rebond.cjs');
     expect(entries).toContain('dist/renderer/index.html');
     expect(entries).toContain('node_modules/better-sqlite3/build/Release/better_sqlite3.node');
-    expect(entries.filter((path) => /^node_modules\/pdfkit\/js\/data\/.+\.afm$/.test(path)).length).toBeGreaterThanOrEqual(14);
+    expect(
+      entries.filter((path) => /^node_modules\/pdfkit\/js\/data\/.+\.afm$/.test(path)).length,
+    ).toBeGreaterThanOrEqual(14);
     for (const name of ['react', 'react-dom', 'vite', 'typescript', 'esbuild', '@esbuild']) {
-      expect(entries.some((path) => path.startsWith(`node_modules/${name}/`)), name).toBe(false);
+      expect(
+        entries.some((path) => path.startsWith(`node_modules/${name}/`)),
+        name,
+      ).toBe(false);
     }
     expect(notes.join(' ')).toMatch(/SQLite binding built for/);
   });
@@ -65,7 +70,8 @@ describe('packaging', () => {
     // leaves out when node_modules is a farm of links into another install (as in these worktrees), where npm
     // reports them as links without dependencies; the direct ones are checked in the package by inspectPackage.
     const env = { ...process.env, NODE_PATH: join(PROJECT_DIR, 'node_modules') };
-    const rebond = (...args: string[]) => spawnSync(join(resources, 'bin', 'rebond'), args, { encoding: 'utf8', cwd: tmpdir(), env });
+    const rebond = (...args: string[]) =>
+      spawnSync(join(resources, 'bin', 'rebond'), args, { encoding: 'utf8', cwd: tmpdir(), env });
 
     const check = rebond('check', '--data-dir', dataDir, '--lang', 'en');
     expect(check.stderr).toBe('');

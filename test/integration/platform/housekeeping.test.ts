@@ -66,7 +66,10 @@ describe('the daily full check', () => {
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO filler SELECT hex(randomblob(300)) FROM n;`);
       store.db.pragma('wal_checkpoint(TRUNCATE)');
       const pageSize = store.db.pragma('page_size', { simple: true }) as number;
-      const root = store.db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler_x'").pluck().get() as number;
+      const root = store.db
+        .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler_x'")
+        .pluck()
+        .get() as number;
       const bytes = readFileSync(path);
       bytes.fill(0x3c, (root - 1) * pageSize + 8, root * pageSize);
       writeFileSync(path, bytes);

@@ -37,7 +37,8 @@ describe('the log file', () => {
     expect(existsSync(rotatedName(path, 1))).toBe(true);
     expect(existsSync(rotatedName(path, 2))).toBe(true);
     expect(existsSync(rotatedName(path, 3))).toBe(false);
-    for (const name of [path, rotatedName(path, 1), rotatedName(path, 2)]) expect(statSync(name).size).toBeLessThanOrEqual(200);
+    for (const name of [path, rotatedName(path, 1), rotatedName(path, 2)])
+      expect(statSync(name).size).toBeLessThanOrEqual(200);
     expect(readFileSync(path, 'utf8')).toContain('line 039');
     expect(readFileSync(rotatedName(path, 1), 'utf8')).not.toContain('line 039');
     expect((statSync(path).mode & 0o777).toString(8)).toBe('600');
@@ -55,10 +56,20 @@ describe('the log file', () => {
   it('redacts secrets and personal details whatever logs them', () => {
     const dir = folder();
     const opened = openLog(dir, 'web');
-    opened.log.warn({ event: 'test', token: 'tok-SECRET-91', pin: '4827', input: { lastName: 'Quintavalle' }, person: { email: 'zq@example.org', phone: '0611223344' } }, 'probe');
+    opened.log.warn(
+      {
+        event: 'test',
+        token: 'tok-SECRET-91',
+        pin: '4827',
+        input: { lastName: 'Quintavalle' },
+        person: { email: 'zq@example.org', phone: '0611223344' },
+      },
+      'probe',
+    );
     opened.close();
     const text = allLogText(dir);
-    for (const secret of ['tok-SECRET-91', '4827', 'Quintavalle', 'zq@example.org', '0611223344']) expect(text).not.toContain(secret);
+    for (const secret of ['tok-SECRET-91', '4827', 'Quintavalle', 'zq@example.org', '0611223344'])
+      expect(text).not.toContain(secret);
     expect(text).toContain('[redacted]');
     expect(JSON.parse(text.trim())).toMatchObject({ level: 40, edition: 'web', event: 'test', msg: 'probe' });
   });
@@ -87,13 +98,21 @@ describe('the browser edition’s log, end to end', () => {
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify(input),
       });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string; params?: { ref?: string } } };
+      return (await response.json()) as {
+        ok: boolean;
+        value?: unknown;
+        error?: { code: string; message: string; params?: { ref?: string } };
+      };
     };
     const person = { firstName: 'Zéphyrine', lastName: 'Quintavalle-Brisebois', email: 'zephyrine.qb@example.org' };
     try {
       // The administrator gives a new coordinator the PIN 482716, who then signs in with it (once wrongly).
       expect((await call('session.signIn', { operatorId: desk.ids.admin })).ok).toBe(true);
-      const coordinator = await call('operators.create', { name: 'Camille Coordination', roles: ['coordinator'], pin: '482716' });
+      const coordinator = await call('operators.create', {
+        name: 'Camille Coordination',
+        roles: ['coordinator'],
+        pin: '482716',
+      });
       const coordinatorId = (coordinator.value as { id: number }).id;
       expect((await call('session.signIn', { operatorId: coordinatorId, pin: '000000' })).ok).toBe(false);
       expect((await call('session.signIn', { operatorId: coordinatorId, pin: '482716' })).ok).toBe(true);
@@ -118,7 +137,10 @@ describe('the browser edition’s log, end to end', () => {
       expect(ref).toMatch(/^ERR-[0-9A-F]{6}$/);
       expect(failed.error?.message).toContain(ref);
 
-      const lines = allLogText(dataDir).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = allLogText(dataDir)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       const internal = lines.find((line) => line.ref === ref);
       expect(internal).toMatchObject({ event: 'internal_error', where: 'beneficiaries.search', edition: 'web' });
       expect(internal?.err).toMatchObject({ stack: expect.stringContaining('no such table') });
@@ -128,7 +150,15 @@ describe('the browser edition’s log, end to end', () => {
     }
     const text = allLogText(dataDir);
     expect(text).toContain('"event":"stop"');
-    for (const secret of [launchCode, cookie.slice(cookie.indexOf('=') + 1), '482716', person.firstName, person.lastName, person.email, 'LOG-REF-7731']) {
+    for (const secret of [
+      launchCode,
+      cookie.slice(cookie.indexOf('=') + 1),
+      '482716',
+      person.firstName,
+      person.lastName,
+      person.email,
+      'LOG-REF-7731',
+    ]) {
       expect(text, secret).not.toContain(secret);
     }
     expect(running.logFile).toBe(join(dataDir, LOG_FOLDER, LOG_FILE));

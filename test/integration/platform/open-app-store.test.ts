@@ -12,7 +12,9 @@ afterEach(() => dir.remove());
 describe('opening the app', () => {
   it('anonymises at start-up the people recorded longer ago than the retention period', () => {
     // Recorded three years ago, never lent anything: well past any retention period.
-    const past = harnessFor(openStore(join(dir.path, DATABASE_FILE), { clock: () => new Date('2023-10-02T12:00:00Z') }));
+    const past = harnessFor(
+      openStore(join(dir.path, DATABASE_FILE), { clock: () => new Date('2023-10-02T12:00:00Z') }),
+    );
     const desk = setUpLending(past);
     const person = pupil(past, desk, 'OLD-1', { lastName: 'Oubliée' });
     past.close();
@@ -20,10 +22,14 @@ describe('opening the app', () => {
     const store = openAppStore(dir.path);
     const after = harnessFor(store);
     try {
-      const kept = after.store.db.prepare('SELECT last_name, anonymised_at FROM beneficiaries WHERE id = ?').get(person.id);
+      const kept = after.store.db
+        .prepare('SELECT last_name, anonymised_at FROM beneficiaries WHERE id = ?')
+        .get(person.id);
       expect(kept).toMatchObject({ last_name: null });
       expect((kept as { anonymised_at: string | null }).anonymised_at).not.toBeNull();
-      expect(after.store.events.forEntity('beneficiary', person.id).map((event) => event.type)).toContain('beneficiary.anonymised');
+      expect(after.store.events.forEntity('beneficiary', person.id).map((event) => event.type)).toContain(
+        'beneficiary.anonymised',
+      );
     } finally {
       after.close();
     }

@@ -27,7 +27,10 @@ async function deviceWithFailingDrive() {
     batchId: w.batchId,
     device: laptop('PC-0004', { drives: [{ serial: 'S466NX0M776250H', type: 'nvme', capacityGb: 500 }] }),
   });
-  await commitImport(h.store, actorFor(h.store, w.ids.tech), { batchId: w.batchId, files: [sampleFile('smartctl/smart-nvme-failed.json')] });
+  await commitImport(h.store, actorFor(h.store, w.ids.tech), {
+    batchId: w.batchId,
+    files: [sampleFile('smartctl/smart-nvme-failed.json')],
+  });
   const detail = h.call(w.tech, 'devices.get', { id: device.id });
   expect(detail.facts.failingDrives).toBe(1);
   expect(detail.drives).toEqual([expect.objectContaining({ serial: 'S466NX0M776250H', healthFailed: true })]);
@@ -36,8 +39,15 @@ async function deviceWithFailingDrive() {
 
 function erasedAndChecked(deviceId: number, driveId: number) {
   const erasure = h.call(w.tech, 'erasure.record', {
-    deviceId, driveId, level: 'purge', technique: 'nvme_sanitize', tool: 'nvme-cli',
-    startedAt: '2026-11-03T09:00:00Z', endedAt: '2026-11-03T09:10:00Z', result: 'success', verification: 'full',
+    deviceId,
+    driveId,
+    level: 'purge',
+    technique: 'nvme_sanitize',
+    tool: 'nvme-cli',
+    startedAt: '2026-11-03T09:00:00Z',
+    endedAt: '2026-11-03T09:10:00Z',
+    result: 'success',
+    verification: 'full',
   });
   h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id });
   h.call(w.tech, 'refurbishment.record', { deviceId, outcome: 'refurbished', grade: 'A', functional: 'working' });
@@ -54,9 +64,18 @@ describe('replacing a drive whose health check failed', () => {
       replacement: { serial: 'new-ssd-1', type: 'ssd', capacityGb: 256 },
     });
     expect(detail.facts.failingDrives).toBe(0);
-    expect(detail.drives).toEqual([expect.objectContaining({ serial: 'NEW-SSD-1', type: 'ssd', healthFailed: false, erasure: 'none' })]);
+    expect(detail.drives).toEqual([
+      expect.objectContaining({ serial: 'NEW-SSD-1', type: 'ssd', healthFailed: false, erasure: 'none' }),
+    ]);
     expect(detail.removedDrives).toEqual([
-      expect.objectContaining({ id: driveId, serial: 'S466NX0M776250H', reason: 'replaced', replacementDriveId: detail.drives[0]?.id, note: 'Mis de côté pour destruction', removedByName: 'Théo Technicien' }),
+      expect.objectContaining({
+        id: driveId,
+        serial: 'S466NX0M776250H',
+        reason: 'replaced',
+        replacementDriveId: detail.drives[0]?.id,
+        note: 'Mis de côté pour destruction',
+        removedByName: 'Théo Technicien',
+      }),
     ]);
     const types = detail.history.map((event) => event.type);
     expect(types).toContain('drive.replaced');
@@ -75,10 +94,19 @@ describe('replacing a drive whose health check failed', () => {
     expect(detail.facts.failingDrives).toBe(0);
     expect(detail.drives).toEqual([]);
     expect(detail.removedDrives).toEqual([expect.objectContaining({ reason: 'removed', replacementDriveId: null })]);
-    expect(detail.history.find((event) => event.type === 'drive.removed')).toMatchObject({ payload: { driveId, note: 'Rendu au donateur' } });
+    expect(detail.history.find((event) => event.type === 'drive.removed')).toMatchObject({
+      payload: { driveId, note: 'Rendu au donateur' },
+    });
     const refused = h.refuse(w.tech, 'erasure.record', {
-      deviceId, driveId, level: 'purge', technique: 'nvme_sanitize', tool: 'nvme-cli',
-      startedAt: '2026-11-03T09:00:00Z', endedAt: '2026-11-03T09:10:00Z', result: 'success', verification: 'full',
+      deviceId,
+      driveId,
+      level: 'purge',
+      technique: 'nvme_sanitize',
+      tool: 'nvme-cli',
+      startedAt: '2026-11-03T09:00:00Z',
+      endedAt: '2026-11-03T09:10:00Z',
+      result: 'success',
+      verification: 'full',
     });
     expect(refused.field).toBe('driveId');
   });
@@ -87,7 +115,10 @@ describe('replacing a drive whose health check failed', () => {
 describe('what is refused, leaving nothing behind', () => {
   it('a role that does not work on media, a missing note, a drive of another device, a drive taken out twice', async () => {
     const { deviceId, driveId, assetTag } = await deviceWithFailingDrive();
-    const coordinatorId = h.call(w.admin, 'operators.create', { name: 'Chloé Coordination', roles: ['coordinator'] }).id;
+    const coordinatorId = h.call(w.admin, 'operators.create', {
+      name: 'Chloé Coordination',
+      roles: ['coordinator'],
+    }).id;
     const coordinator = newSession();
     h.call(coordinator, 'session.signIn', { operatorId: coordinatorId });
     const events = count('SELECT count(*) FROM events');
@@ -99,7 +130,10 @@ describe('what is refused, leaving nothing behind', () => {
       device: laptop('PC-0005', { drives: [{ serial: 'OTHER-DRIVE', type: 'hdd', capacityGb: 500 }] }),
     });
     const otherDrive = h.call(w.tech, 'devices.get', { id: other.device.id }).drives[0]?.id ?? 0;
-    expect(h.refuse(w.tech, 'devices.removeDrive', { deviceId, driveId: otherDrive, note: 'x' })).toMatchObject({ code: 'drive_not_in_device', field: 'driveId' });
+    expect(h.refuse(w.tech, 'devices.removeDrive', { deviceId, driveId: otherDrive, note: 'x' })).toMatchObject({
+      code: 'drive_not_in_device',
+      field: 'driveId',
+    });
     expect(count('SELECT count(*) FROM events')).toBe(events + 2); // the other device's registration and drive
     h.call(w.tech, 'devices.removeDrive', { deviceId, driveId, note: 'Détruit' });
     const twice = h.refuse(w.tech, 'devices.removeDrive', { deviceId, driveId, note: 'Détruit' });
@@ -114,9 +148,16 @@ describe('what is refused, leaving nothing behind', () => {
       device: laptop('PC-0006', { drives: [{ serial: 'TAKEN-1', type: 'ssd', capacityGb: 256 }] }),
     });
     const before = { events: count('SELECT count(*) FROM events'), drives: count('SELECT count(*) FROM drives') };
-    const refused = h.refuse(w.tech, 'devices.removeDrive', { deviceId, driveId, note: 'x', replacement: { serial: 'TAKEN-1', type: 'ssd', capacityGb: 256 } });
+    const refused = h.refuse(w.tech, 'devices.removeDrive', {
+      deviceId,
+      driveId,
+      note: 'x',
+      replacement: { serial: 'TAKEN-1', type: 'ssd', capacityGb: 256 },
+    });
     expect(refused).toMatchObject({ code: 'duplicate_drive_serial', field: 'replacement.serial' });
-    expect({ events: count('SELECT count(*) FROM events'), drives: count('SELECT count(*) FROM drives') }).toEqual(before);
+    expect({ events: count('SELECT count(*) FROM events'), drives: count('SELECT count(*) FROM drives') }).toEqual(
+      before,
+    );
     expect(count('SELECT count(*) FROM drive_removals')).toBe(0);
     expect(h.call(w.tech, 'devices.get', { id: deviceId }).facts.failingDrives).toBe(1);
   });

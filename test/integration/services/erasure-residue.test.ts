@@ -52,12 +52,18 @@ describe('erased means erased', () => {
     const needles = personalNeedles(person.needles, person.kept());
     // Each binary keeps slices of its own (the PDFs share font tables with the other person's papers).
     for (const name of ['signature 1', 'signature 2', 'signature 3', 'signed copy', 'paper 1', 'paper 2', 'paper 3']) {
-      expect(needles.some((needle) => needle.label.startsWith(`${name} bytes`)), name).toBe(true);
+      expect(
+        needles.some((needle) => needle.label.startsWith(`${name} bytes`)),
+        name,
+      ).toBe(true);
     }
     // A file Rebond keeps aside (the desktop viewer's folder) with the person's agreement in it.
     const viewer = prepareViewerFolder(h.dir);
     const unsubscribe = onPersonalDataErased(() => emptyViewerFolder(viewer));
-    const agreement = h.store.db.prepare("SELECT content FROM documents WHERE kind = 'agreement' AND subject_id = ?").pluck().get(person.handoverId) as Buffer;
+    const agreement = h.store.db
+      .prepare("SELECT content FROM documents WHERE kind = 'agreement' AND subject_id = ?")
+      .pluck()
+      .get(person.handoverId) as Buffer;
     writeForViewer(viewer, 'AGR-2024-000001', agreement);
     // Today the person is plainly in the file and in the renderer's cache of shaped words.
     expect(findResidue(h.dir, needles).length).toBeGreaterThan(0);
@@ -75,7 +81,9 @@ describe('erased means erased', () => {
     expect(h.call(d.admin, 'events.verifyChain', {})).toMatchObject({ ok: true });
     expect(h.call(d.coord, 'beneficiaries.get', { id: other.id }).lastName).toBe('Gardée');
     const otherCard = h.call(d.coord, 'sims.get', { id: other.sim });
-    expect(otherCard.history.find((event) => event.type === 'sim.activate')?.payload).toMatchObject({ note: 'Activée avec Camille' });
+    expect(otherCard.history.find((event) => event.type === 'sim.activate')?.payload).toMatchObject({
+      note: 'Activée avec Camille',
+    });
     // Typed accessories go (they may name someone), the quick-button ones stay.
     const handover = h.call(d.coord, 'handovers.get', { id: person.handoverId });
     expect([handover.terms.accessories, handover.returns[0]?.missingAccessories]).toEqual([['Chargeur'], ['Souris']]);
@@ -131,7 +139,10 @@ describe('the residue scanner', () => {
     writeFileSync(join(h.dir, 'logs', 'old', 'a.log'), Buffer.from(`x ${PERSON.lastName.toUpperCase()} y`, 'utf8'));
     writeFileSync(join(h.dir, 'logs', 'b.txt'), Buffer.from(PERSON.firstName, 'utf16le'));
     writeFileSync(join(h.dir, 'backups', 'copy.sqlite'), PERSON.lastName);
-    const found = findResidue(h.dir, [...textNeedles('lastName', PERSON.lastName), ...textNeedles('firstName', PERSON.firstName)]);
+    const found = findResidue(h.dir, [
+      ...textNeedles('lastName', PERSON.lastName),
+      ...textNeedles('firstName', PERSON.firstName),
+    ]);
     expect(found.map((hit) => [hit.file, hit.label]).sort()).toEqual([
       [join('logs', 'b.txt'), 'firstName utf16le as typed'],
       [join('logs', 'old', 'a.log'), 'lastName utf8 upper'],

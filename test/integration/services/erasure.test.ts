@@ -33,7 +33,11 @@ function ataErase(
 
 function registerLaptop(serial: string, drives = 1) {
   const spec = laptop(serial, {
-    drives: Array.from({ length: drives }, (_, index) => ({ serial: `${serial}-D${index}`, type: 'hdd' as const, capacityGb: 500 })),
+    drives: Array.from({ length: drives }, (_, index) => ({
+      serial: `${serial}-D${index}`,
+      type: 'hdd' as const,
+      capacityGb: 500,
+    })),
   });
   const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: spec });
   return h.call(w.tech, 'devices.get', { id: device.id });
@@ -49,11 +53,24 @@ describe('erasure', () => {
     expect(h.call(w.dso, 'erasure.verify', { erasureId: a.erasure.id }).deviceStatus).toBe('awaiting_erasure');
     const verified = h.call(w.dso, 'erasure.verify', { erasureId: b.erasure.id, notes: 'rapport nwipe relu' });
     expect(verified.deviceStatus).toBe('erased');
-    expect(verified.erasure).toMatchObject({ verifiedBy: { name: 'Damien Sécurité' }, verificationNotes: 'rapport nwipe relu' });
-    const types = h.call(w.tech, 'devices.get', { id: device.id }).history.map((event) => event.type).reverse();
+    expect(verified.erasure).toMatchObject({
+      verifiedBy: { name: 'Damien Sécurité' },
+      verificationNotes: 'rapport nwipe relu',
+    });
+    const types = h
+      .call(w.tech, 'devices.get', { id: device.id })
+      .history.map((event) => event.type)
+      .reverse();
     expect(types).toEqual([
-      'device.registered', 'drive.added', 'drive.added', 'lifecycle.queue_erasure', 'erasure.recorded',
-      'erasure.recorded', 'erasure.verified', 'erasure.verified', 'lifecycle.confirm_erasure',
+      'device.registered',
+      'drive.added',
+      'drive.added',
+      'lifecycle.queue_erasure',
+      'erasure.recorded',
+      'erasure.recorded',
+      'erasure.verified',
+      'erasure.verified',
+      'lifecycle.confirm_erasure',
     ]);
   });
 
@@ -72,7 +89,9 @@ describe('erasure', () => {
     const record = eraseDrive(h, w.dso, device.id, device.drives[0]?.id ?? 0);
     const error = h.refuse(w.tech, 'erasure.verify', { erasureId: record.erasure.id });
     expect(error.code).toBe('forbidden_role');
-    expect(error.message).toBe('Votre rôle (technique) ne permet pas cette opération : il faut le rôle responsable sécurité des données.');
+    expect(error.message).toBe(
+      'Votre rôle (technique) ne permet pas cette opération : il faut le rôle responsable sécurité des données.',
+    );
   });
 
   it('quarantines a device whose erasure failed, and takes it back for a new attempt', () => {
@@ -114,14 +133,26 @@ describe('erasure', () => {
 
   it('pairs physical destruction with the Destroy level', () => {
     const device = registerLaptop('E6');
-    const error = h.refuse(w.tech, 'erasure.record', ataErase(device, { technique: 'physical_destruction', tool: 'broyeur' }));
+    const error = h.refuse(
+      w.tech,
+      'erasure.record',
+      ataErase(device, { technique: 'physical_destruction', tool: 'broyeur' }),
+    );
     expect(error.code).toBe('level_technique_mismatch');
   });
 
   it('refuses an end before the start with a translated message naming the field', () => {
     const device = registerLaptop('E7');
-    const error = h.refuse(w.tech, 'erasure.record', ataErase(device, { startedAt: '2026-11-03T10:00:00Z', endedAt: '2026-11-03T09:00:00Z' }));
-    expect(error).toMatchObject({ code: 'invalid_input', field: 'endedAt', message: 'Fin : la fin ne peut pas précéder le début' });
+    const error = h.refuse(
+      w.tech,
+      'erasure.record',
+      ataErase(device, { startedAt: '2026-11-03T10:00:00Z', endedAt: '2026-11-03T09:00:00Z' }),
+    );
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      field: 'endedAt',
+      message: 'Fin : la fin ne peut pas précéder le début',
+    });
   });
 
   it('refuses erasure of a device that is not waiting for it', () => {
@@ -137,7 +168,11 @@ describe('erasure', () => {
     const device = registerLaptop('E9', 2);
     const [first, second] = device.drives;
     const superseded = h.call(w.tech, 'erasure.record', ataErase(device)).erasure;
-    const latest = h.call(w.tech, 'erasure.record', ataErase(device, { technique: 'overwrite', passes: 1, level: 'clear' })).erasure;
+    const latest = h.call(
+      w.tech,
+      'erasure.record',
+      ataErase(device, { technique: 'overwrite', passes: 1, level: 'clear' }),
+    ).erasure;
     const other = h.call(w.tech, 'erasure.record', ataErase(device, { driveId: second?.id })).erasure;
     expect(first?.id).not.toBe(second?.id);
     const waiting = h.call(w.dso, 'erasure.awaitingVerification', {}).map((record) => record.id);

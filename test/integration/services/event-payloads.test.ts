@@ -13,18 +13,40 @@ afterEach(() => h.close());
 
 /** A name typed into every free-text field a desk offers. */
 const NAME = 'Zorglub';
-const logged = () => (h.store.db.prepare('SELECT payload FROM events ORDER BY id').pluck().all() as string[]).join('\n');
+const logged = () =>
+  (h.store.db.prepare('SELECT payload FROM events ORDER BY id').pluck().all() as string[]).join('\n');
 
 describe('the event log, kept for ever', () => {
   it('keeps no text typed at the desks: names, notes, accessories and file names stay in their records', () => {
     h.call(d.tech, 'donors.create', { name: `Marcel ${NAME}`, kind: 'individual' });
-    const carer = h.call(d.coord, 'partners.create', { name: `Famille ${NAME}`, kind: 'foster_carer', contactName: `M. ${NAME}` });
-    h.call(d.coord, 'partners.update', { id: carer.id, name: `Famille ${NAME}-Martin`, kind: 'foster_carer', active: true });
+    const carer = h.call(d.coord, 'partners.create', {
+      name: `Famille ${NAME}`,
+      kind: 'foster_carer',
+      contactName: `M. ${NAME}`,
+    });
+    h.call(d.coord, 'partners.update', {
+      id: carer.id,
+      name: `Famille ${NAME}-Martin`,
+      kind: 'foster_carer',
+      active: true,
+    });
 
     const device = makeReady(h, d, 'LOG-1');
-    h.call(d.tech, 'devices.update', { id: device, changes: { cpu: 'i5-8250U', notes: `Rayé par ${NAME}`, location: `Étagère ${NAME}` } });
-    h.call(d.tech, 'devices.applyAction', { deviceIds: [device], action: 'send_to_recycling', note: `Cassé chez ${NAME}` });
-    h.call(d.coord, 'recycling.record', { deviceIds: [device], recycler: 'Envie Rhône', pickupDate: '2026-11-20', notes: `Remis par ${NAME}` });
+    h.call(d.tech, 'devices.update', {
+      id: device,
+      changes: { cpu: 'i5-8250U', notes: `Rayé par ${NAME}`, location: `Étagère ${NAME}` },
+    });
+    h.call(d.tech, 'devices.applyAction', {
+      deviceIds: [device],
+      action: 'send_to_recycling',
+      note: `Cassé chez ${NAME}`,
+    });
+    h.call(d.coord, 'recycling.record', {
+      deviceIds: [device],
+      recycler: 'Envie Rhône',
+      pickupDate: '2026-11-20',
+      notes: `Remis par ${NAME}`,
+    });
 
     const person = pupil(h, d, 'EL-LOG-1');
     const { handover } = h.call(d.coord, 'handovers.create', {
@@ -52,7 +74,9 @@ describe('the event log, kept for ever', () => {
       changes: { cpu: 'i5-8250U' },
       textChanged: ['location', 'notes'],
     });
-    expect(history.find((event) => event.type === 'lifecycle.send_to_recycling')?.payload).toMatchObject({ note: `Cassé chez ${NAME}` });
+    expect(history.find((event) => event.type === 'lifecycle.send_to_recycling')?.payload).toMatchObject({
+      note: `Cassé chez ${NAME}`,
+    });
     expect(h.call(d.admin, 'events.verifyChain', {})).toMatchObject({ ok: true });
   });
 });

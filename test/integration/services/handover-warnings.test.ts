@@ -56,8 +56,12 @@ describe('the preview before the confirmation', () => {
       `sim_without_number:sim:${simId}`,
     ]);
     const messages = preview.warnings.map((warning) => warning.message);
-    expect(messages).toContain('La date de retour 18/02/2027 est après la fin du programme « Tablettes seniors » (31/01/2027).');
-    expect(messages).toContain('RB-000001 (Ordinateur portable) ne fait pas partie des objectifs du programme « Tablettes seniors ».');
+    expect(messages).toContain(
+      'La date de retour 18/02/2027 est après la fin du programme « Tablettes seniors » (31/01/2027).',
+    );
+    expect(messages).toContain(
+      'RB-000001 (Ordinateur portable) ne fait pas partie des objectifs du programme « Tablettes seniors ».',
+    );
     expect(messages).toContain(`La carte SIM ${iccid(1)} n’a pas de crédit en cours : pensez à la recharger.`);
     expect(messages).toContain(`La carte SIM ${iccid(1)} n’a pas de numéro de téléphone enregistré.`);
     expect(databaseFingerprint(h.store)).toBe(before);
@@ -87,7 +91,12 @@ describe('the preview before the confirmation', () => {
     expect(codes(preview.warnings)).toEqual(['recipient_has_open_loan', 'sim_expires_before_due']);
     expect(preview.warnings[0]?.message).toBe('Ce bénéficiaire a déjà 1 remise en cours.');
 
-    const early = h.call(d.coord, 'handovers.preview', { recipient, programmeId: d.programme, deviceIds: [second], handedOn: '2026-08-20' });
+    const early = h.call(d.coord, 'handovers.preview', {
+      recipient,
+      programmeId: d.programme,
+      deviceIds: [second],
+      handedOn: '2026-08-20',
+    });
     expect(codes(early.warnings)).toEqual(['recipient_has_open_loan', 'programme_outside_dates']);
   });
 
@@ -120,7 +129,11 @@ describe('accepting warnings knowingly', () => {
       simIds: [simId],
     };
     const shown = h.call(d.coord, 'handovers.preview', input).warnings.map((warning) => warning.key);
-    expect(shown).toEqual(['due_after_programme_end', `sim_without_credit:sim:${simId}`, `sim_without_number:sim:${simId}`]);
+    expect(shown).toEqual([
+      'due_after_programme_end',
+      `sim_without_credit:sim:${simId}`,
+      `sim_without_number:sim:${simId}`,
+    ]);
 
     const before = databaseFingerprint(h.store);
     const refused = h.refuse(d.coord, 'handovers.create', { ...input, acknowledgedWarnings: shown.slice(0, 1) });
@@ -131,7 +144,10 @@ describe('accepting warnings knowingly', () => {
     const { handover, warnings } = h.call(d.coord, 'handovers.create', { ...input, acknowledgedWarnings: shown });
     expect(warnings.map((warning) => warning.key)).toEqual(shown);
     const [created] = h.call(d.coord, 'events.forEntity', { entity: 'handover', entityId: handover.id });
-    expect(created).toMatchObject({ type: 'handover.created', payload: { warnings: shown, warningsAcknowledged: true } });
+    expect(created).toMatchObject({
+      type: 'handover.created',
+      payload: { warnings: shown, warningsAcknowledged: true },
+    });
     expect(JSON.stringify(created)).not.toMatch(/Martin|Léa|EL-2026-001/);
   });
 
@@ -161,7 +177,13 @@ describe('the handovers of one device', () => {
       programmeId: d.programme,
       deviceIds: [laptopId],
     });
-    h.call(d.coord, 'handovers.create', { recipient: { type: 'partner', partnerId: d.institution }, programmeId: d.programme, deviceIds: [other] });
-    expect(h.call(d.tech, 'handovers.list', { deviceId: laptopId }).map((row) => row.number)).toEqual([handover.number]);
+    h.call(d.coord, 'handovers.create', {
+      recipient: { type: 'partner', partnerId: d.institution },
+      programmeId: d.programme,
+      deviceIds: [other],
+    });
+    expect(h.call(d.tech, 'handovers.list', { deviceId: laptopId }).map((row) => row.number)).toEqual([
+      handover.number,
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../helpers/api';
-import { iccid, pinnedHarness, pupil, readyTablets, registerSims, setUpLending, type LendingDesk } from '../../helpers/lending';
+import {
+  iccid,
+  pinnedHarness,
+  pupil,
+  readyTablets,
+  registerSims,
+  setUpLending,
+  type LendingDesk,
+} from '../../helpers/lending';
 import { databaseFingerprint } from '../../helpers/snapshot';
 import { laptop, makeReady } from '../../helpers/workshop';
 
@@ -12,7 +20,11 @@ beforeEach(() => {
 });
 afterEach(() => h.close());
 
-const toPupil = (beneficiaryId: number, items: { deviceIds?: number[]; simIds?: number[] }, extra: Record<string, unknown> = {}) => ({
+const toPupil = (
+  beneficiaryId: number,
+  items: { deviceIds?: number[]; simIds?: number[] },
+  extra: Record<string, unknown> = {},
+) => ({
   recipient: { type: 'beneficiary' as const, beneficiaryId },
   programmeId: d.programme,
   ...items,
@@ -48,7 +60,13 @@ describe('a bundle lent to a minor', () => {
       kind: 'loan',
       dueOn: '2027-09-16',
       programme: { name: 'Continuité pédagogique 2026', agreementVariant: 'standard' },
-      recipient: { type: 'beneficiary', lastName: 'Martin', minor: true, guardianName: 'Nora Martin', guardianRole: 'guardian' },
+      recipient: {
+        type: 'beneficiary',
+        lastName: 'Martin',
+        minor: true,
+        guardianName: 'Nora Martin',
+        guardianRole: 'guardian',
+      },
       referringPartner: { name: 'Collège Jean Moulin', referentName: 'M. Durand (CPE)' },
       items: [
         { type: 'device', assetTag: 'RB-000001', serial: 'LAP-1', make: 'Dell', model: 'Latitude 7490', grade: 'A' },
@@ -132,9 +150,14 @@ describe('a bundle lent to a minor', () => {
       code: 'phone_invalid',
       field: 'contactPhone',
     });
-    expect(h.refuse(d.coord, 'beneficiaries.create', { partnerId: d.school, reference: 'EL-3', category: 'pupil', minor: false }).message).toBe(
-      'La référence EL-3 est déjà attribuée par Collège Jean Moulin.',
-    );
+    expect(
+      h.refuse(d.coord, 'beneficiaries.create', {
+        partnerId: d.school,
+        reference: 'EL-3',
+        category: 'pupil',
+        minor: false,
+      }).message,
+    ).toBe('La référence EL-3 est déjà attribuée par Collège Jean Moulin.');
   });
 });
 
@@ -147,7 +170,12 @@ describe('a set for an institution', () => {
       deviceIds: tablets,
       accessories: ['50 chargeurs', 'chariot de rechargement'],
     });
-    expect(handover).toMatchObject({ recipientType: 'partner', recipientLabel: 'Foyer Les Tilleuls', itemCount: 50, openItems: 50 });
+    expect(handover).toMatchObject({
+      recipientType: 'partner',
+      recipientLabel: 'Foyer Les Tilleuls',
+      itemCount: 50,
+      openItems: 50,
+    });
     expect(handover.referringPartner.name).toBe('Foyer Les Tilleuls');
     expect(handover.terms.items).toHaveLength(50);
     expect(h.call(d.tech, 'inventory.countsByStatus', {})).toMatchObject({ allocated: 50, ready: 0 });
@@ -181,7 +209,11 @@ describe('items that cannot be handed over', () => {
 
     const before = databaseFingerprint(h.store);
     const error = h.refuse(d.coord, 'handovers.create', toPupil(other, { deviceIds: [second], simIds: [simId] }));
-    expect(error).toMatchObject({ code: 'handover_refused', field: 'items', message: '1 élément refusé : rien n’a été remis.' });
+    expect(error).toMatchObject({
+      code: 'handover_refused',
+      field: 'items',
+      message: '1 élément refusé : rien n’a été remis.',
+    });
     expect(error.refusals).toEqual([{ deviceId: 0, assetTag: iccid(1), code: 'sim_already_allocated', message }]);
     expect(databaseFingerprint(h.store)).toBe(before);
     expect(h.call(d.coord, 'devices.get', { id: second }).status).toBe('ready');
@@ -194,7 +226,11 @@ describe('items that cannot be handed over', () => {
     h.call(d.coord, 'sims.setStatus', { simId: sim?.id ?? 0, action: 'deactivate' });
     const person = pupil(h, d, 'EL-1').id;
     const before = databaseFingerprint(h.store);
-    const error = h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [ready, fresh, ready, 999], simIds: [sim?.id ?? 0] }));
+    const error = h.refuse(
+      d.coord,
+      'handovers.create',
+      toPupil(person, { deviceIds: [ready, fresh, ready, 999], simIds: [sim?.id ?? 0] }),
+    );
     expect(error.code).toBe('handover_refused');
     expect(error.refusals?.map((refusal) => refusal.message)).toEqual([
       'L’appareil RB-000002 est à l’état « Réceptionné » : seul un appareil prêt peut être remis.',
@@ -203,9 +239,9 @@ describe('items that cannot be handed over', () => {
       `La carte SIM ${iccid(1)} est à l’état « Désactivée » : seule une carte en stock peut être remise.`,
     ]);
     expect(databaseFingerprint(h.store)).toBe(before);
-    expect(h.call({ ...d.coord, lang: 'en' }, 'handovers.check', { deviceIds: [fresh] }).lines[0]?.problem?.message).toBe(
-      'Device RB-000002 is in state "Received": only a ready device can be handed over.',
-    );
+    expect(
+      h.call({ ...d.coord, lang: 'en' }, 'handovers.check', { deviceIds: [fresh] }).lines[0]?.problem?.message,
+    ).toBe('Device RB-000002 is in state "Received": only a ready device can be handed over.');
   });
 });
 
@@ -213,20 +249,27 @@ describe('terms', () => {
   it('check the due date, the handover date and who may hand over', () => {
     const device = makeReady(h, d, 'LAP-1');
     const person = pupil(h, d, 'EL-1').id;
-    const openEnded = h.call(d.coord, 'programmes.create', { name: 'Prêts sans durée', startsOn: '2026-01-01', defaultKind: 'loan' });
+    const openEnded = h.call(d.coord, 'programmes.create', {
+      name: 'Prêts sans durée',
+      startsOn: '2026-01-01',
+      defaultKind: 'loan',
+    });
     const before = databaseFingerprint(h.store);
-    expect(h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { dueOn: '2026-11-20' })).message).toBe(
-      'La date de retour (20/11/2026) doit être après la date de remise (20/11/2026).',
-    );
-    expect(h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { handedOn: '2026-12-01' }))).toMatchObject({
+    expect(
+      h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { dueOn: '2026-11-20' })).message,
+    ).toBe('La date de retour (20/11/2026) doit être après la date de remise (20/11/2026).');
+    expect(
+      h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { handedOn: '2026-12-01' })),
+    ).toMatchObject({
       code: 'date_in_future',
       field: 'handedOn',
     });
     expect(h.refuse(d.coord, 'handovers.create', toPupil(person, {}))).toMatchObject({ code: 'handover_empty' });
     expect(h.refuse(d.tech, 'handovers.create', toPupil(person, { deviceIds: [device] })).code).toBe('forbidden_role');
-    expect(h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { programmeId: openEnded.id })).message).toBe(
-      'Indiquez la date de retour : le programme « Prêts sans durée » n’a pas de durée de prêt par défaut.',
-    );
+    expect(
+      h.refuse(d.coord, 'handovers.create', toPupil(person, { deviceIds: [device] }, { programmeId: openEnded.id }))
+        .message,
+    ).toBe('Indiquez la date de retour : le programme « Prêts sans durée » n’a pas de durée de prêt par défaut.');
     expect(databaseFingerprint(h.store)).toBe(before);
     // With its own due date the same loan goes through.
     const ownTerms = { programmeId: openEnded.id, dueOn: '2027-06-30' };
@@ -250,7 +293,12 @@ describe('terms', () => {
       dueOn: '2027-01-01',
       deviceIds: [device],
     });
-    expect(handover).toMatchObject({ kind: 'donation', dueOn: null, closedOn: '2026-11-18', terms: { kind: 'donation', dueOn: null } });
+    expect(handover).toMatchObject({
+      kind: 'donation',
+      dueOn: null,
+      closedOn: '2026-11-18',
+      terms: { kind: 'donation', dueOn: null },
+    });
     expect(h.call(d.coord, 'followUp.loans', {}).rows).toEqual([]);
     expect(h.call(d.coord, 'programmes.progress', { programmeId: d.programme })).toMatchObject({
       donations: 1,

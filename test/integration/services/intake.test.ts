@@ -19,9 +19,24 @@ describe('intake', () => {
     });
     expect(warnings).toEqual([]);
     // The make is stored by the vendor's one name (shared/domain/vendors.ts).
-    expect(device).toMatchObject({ assetTag: 'RB-000001', serial: '7XK2LM3', make: 'Dell', status: 'received', kind: 'laptop' });
+    expect(device).toMatchObject({
+      assetTag: 'RB-000001',
+      serial: '7XK2LM3',
+      make: 'Dell',
+      status: 'received',
+      kind: 'laptop',
+    });
     const detail = h.call(w.tech, 'devices.get', { assetTag: 'rb-000001' });
-    expect(detail.drives).toEqual([{ id: expect.any(Number), serial: 'DRV-7XK2LM3', type: 'ssd', capacityGb: 256, erasure: 'none', healthFailed: false }]);
+    expect(detail.drives).toEqual([
+      {
+        id: expect.any(Number),
+        serial: 'DRV-7XK2LM3',
+        type: 'ssd',
+        capacityGb: 256,
+        erasure: 'none',
+        healthFailed: false,
+      },
+    ]);
     // History comes newest first, as the device page shows it.
     expect(detail.history.map((event) => event.type)).toEqual(['drive.added', 'device.registered']);
     expect(detail.history[0]?.operator?.name).toBe('Théo Technicien');
@@ -36,15 +51,23 @@ describe('intake', () => {
   it('refuses a serial of the same make already in stock, naming the tag, and writes nothing', () => {
     h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('ABC123') });
     const before = databaseFingerprint(h.store);
-    const error = h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('abc 123', { make: 'DELL' }) });
+    const error = h.refuse(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('abc 123', { make: 'DELL' }),
+    });
     expect(error).toMatchObject({ code: 'duplicate_serial', field: 'device.serial' });
-    expect(error.message).toBe('Le numéro de série ABC123 (Dell) est déjà en stock sous l’étiquette RB-000001. Rien n’a été créé.');
+    expect(error.message).toBe(
+      'Le numéro de série ABC123 (Dell) est déjà en stock sous l’étiquette RB-000001. Rien n’a été créé.',
+    );
     expect(databaseFingerprint(h.store)).toBe(before);
   });
 
   it('accepts the same serial from another make', () => {
     h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('ABC123') });
-    const { device } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('ABC123', { make: 'HP', drives: [] }) });
+    const { device } = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('ABC123', { make: 'HP', drives: [] }),
+    });
     expect(device.assetTag).toBe('RB-000002');
   });
 
@@ -52,7 +75,10 @@ describe('intake', () => {
     const id = makeReady(h, w, 'BACK01');
     h.call(w.tech, 'devices.applyAction', { deviceIds: [id], action: 'send_to_recycling' });
     h.call(w.admin, 'recycling.record', { deviceIds: [id], recycler: 'Envie', pickupDate: '2026-11-10' });
-    const { device, warnings } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('BACK01', { drives: [] }) });
+    const { device, warnings } = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: laptop('BACK01', { drives: [] }),
+    });
     expect(device.status).toBe('received');
     expect(warnings).toEqual([
       expect.objectContaining({ code: 'serial_seen_before', message: expect.stringContaining('RB-000001') }),
@@ -62,14 +88,20 @@ describe('intake', () => {
   it('refuses a malformed IMEI naming the field, and warns on a doubtful check digit', () => {
     const error = h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: tablet('T1', '49015420323751') });
     expect(error).toMatchObject({ code: 'imei_invalid', field: 'device.imeis.0' });
-    const { device, warnings } = h.call(w.tech, 'devices.register', { batchId: w.batchId, device: tablet('T1', '490154203237519') });
+    const { device, warnings } = h.call(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: tablet('T1', '490154203237519'),
+    });
     expect(device.imei).toBe('490154203237519');
     expect(warnings.map((warning) => warning.code)).toEqual(['imei_checksum']);
   });
 
   it('refuses an IMEI already in stock', () => {
     h.call(w.tech, 'devices.register', { batchId: w.batchId, device: tablet('T1', '490154203237518') });
-    const error = h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: tablet('T2', '49015420 3237518') });
+    const error = h.refuse(w.tech, 'devices.register', {
+      batchId: w.batchId,
+      device: tablet('T2', '49015420 3237518'),
+    });
     expect(error).toMatchObject({ code: 'duplicate_imei', field: 'device.imeis.0' });
   });
 
@@ -84,7 +116,10 @@ describe('intake', () => {
     const error = h.refuse(w.tech, 'devices.registerMany', { batchId: w.batchId, devices });
     expect(error).toMatchObject({ code: 'duplicate_serial', field: 'devices.2.serial' });
     expect(databaseFingerprint(h.store)).toBe(before);
-    const result = h.call(w.tech, 'devices.registerMany', { batchId: w.batchId, devices: [laptop('B1'), laptop('B2')] });
+    const result = h.call(w.tech, 'devices.registerMany', {
+      batchId: w.batchId,
+      devices: [laptop('B1'), laptop('B2')],
+    });
     expect(result.devices.map((device) => device.assetTag)).toEqual(['RB-000001', 'RB-000002']);
     expect(h.call(w.tech, 'batches.get', { id: w.batchId }).receivedCount).toBe(2);
   });
@@ -108,7 +143,9 @@ describe('intake', () => {
     expect(refused).toMatchObject({ code: 'batch_not_sanitised', message: expect.stringContaining('1 appareil') });
     h.call(w.tech, 'devices.applyAction', { deviceIds: [id + 1], action: 'report_lost' });
     expect(h.call(w.dso, 'batches.close', { id: w.batchId }).closed).toBe(true);
-    expect(h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('C3') }).code).toBe('batch_closed');
+    expect(h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('C3') }).code).toBe(
+      'batch_closed',
+    );
   });
 
   it('speaks the session language', () => {
@@ -120,7 +157,9 @@ describe('intake', () => {
   });
 
   it('is refused before anyone has signed in', () => {
-    expect(() => h.call(newSession(), 'devices.register', { batchId: w.batchId, device: laptop('X') })).toThrowError(ApiRefusal);
+    expect(() => h.call(newSession(), 'devices.register', { batchId: w.batchId, device: laptop('X') })).toThrowError(
+      ApiRefusal,
+    );
     expect(h.refuse(newSession(), 'devices.register', {}).code).toBe('no_operator');
   });
 });

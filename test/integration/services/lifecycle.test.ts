@@ -33,7 +33,10 @@ describe('refurbishment and readiness', () => {
   it('cannot make a device ready without verified erasure: the workshop refuses it before erasure', () => {
     const id = register('R2');
     const error = h.refuse(w.tech, 'refurbishment.record', { deviceId: id, outcome: 'refurbished', grade: 'A' });
-    expect(error).toMatchObject({ code: 'refurbishment_device_state', message: expect.stringContaining('« Réceptionné »') });
+    expect(error).toMatchObject({
+      code: 'refurbishment_device_state',
+      message: expect.stringContaining('« Réceptionné »'),
+    });
     const driveId = h.call(w.tech, 'devices.get', { id }).drives[0]?.id ?? 0;
     eraseDrive(h, w.tech, id, driveId);
     expect(h.refuse(w.tech, 'refurbishment.record', { deviceId: id, outcome: 'refurbished' }).code).toBe(
@@ -59,7 +62,11 @@ describe('refurbishment and readiness', () => {
   it('a new pass at the bench needs a new quality check', () => {
     const id = makeReady(h, w, 'R4');
     h.call(w.tech, 'devices.applyAction', { deviceIds: [id], action: 'reopen_refurbishment' });
-    h.call(w.tech, 'refurbishment.record', { deviceId: id, outcome: 'refurbished', parts: [{ name: 'Clavier AZERTY', quantity: 1, costCents: 2450 }] });
+    h.call(w.tech, 'refurbishment.record', {
+      deviceId: id,
+      outcome: 'refurbished',
+      parts: [{ name: 'Clavier AZERTY', quantity: 1, costCents: 2450 }],
+    });
     expect(h.call(w.tech, 'devices.get', { id }).facts.qcPassed).toBe(false);
     expect(h.call(w.tech, 'refurbishment.qualityCheck', { deviceId: id, passed: true }).deviceStatus).toBe('ready');
   });
@@ -74,9 +81,9 @@ describe('a device found after a loss', () => {
     expect(found.status).toBe('awaiting_erasure');
     expect(found.drives.map((drive) => drive.erasure)).toEqual(['none']);
     expect(found.facts.qcPassed).toBe(false);
-    expect(h.refuse(w.tech, 'devices.applyAction', { deviceIds: [id], action: 'confirm_erasure' }).refusals?.[0]?.code).toBe(
-      'guard_erasure_proven',
-    );
+    expect(
+      h.refuse(w.tech, 'devices.applyAction', { deviceIds: [id], action: 'confirm_erasure' }).refusals?.[0]?.code,
+    ).toBe('guard_erasure_proven');
     eraseAndVerify(id);
     expect(h.call(w.tech, 'devices.get', { id }).status).toBe('erased');
   });
@@ -97,9 +104,15 @@ describe('bulk actions', () => {
       ['RB-000003', 'action_not_allowed_in_state'],
       ['', 'not_found'],
     ]);
-    expect(error.refusals?.[0]?.message).toBe('Action « Démonter pour pièces » impossible pour un appareil à l’état « Réceptionné ».');
+    expect(error.refusals?.[0]?.message).toBe(
+      'Action « Démonter pour pièces » impossible pour un appareil à l’état « Réceptionné ».',
+    );
     expect(databaseFingerprint(h.store)).toBe(before);
-    const done = h.call(w.tech, 'devices.applyAction', { deviceIds: [ready, fresh], action: 'send_to_recycling', note: 'écrans cassés' });
+    const done = h.call(w.tech, 'devices.applyAction', {
+      deviceIds: [ready, fresh],
+      action: 'send_to_recycling',
+      note: 'écrans cassés',
+    });
     expect(done.changed.map((device) => device.status)).toEqual(['to_recycle', 'to_recycle']);
     expect(h.call(w.tech, 'devices.get', { id: fresh }).history[0]).toMatchObject({
       type: 'lifecycle.send_to_recycling',
@@ -120,7 +133,13 @@ describe('recycling', () => {
     const clean = makeReady(h, w, 'Y1');
     const dirty = register('Y2');
     h.call(w.tech, 'devices.applyAction', { deviceIds: [clean, dirty], action: 'send_to_recycling' });
-    const input = { deviceIds: [clean, dirty], recycler: 'Envie Rhône', pickupDate: '2026-11-20', weightKg: 4.2, certificateRef: 'BSD-2026-118' };
+    const input = {
+      deviceIds: [clean, dirty],
+      recycler: 'Envie Rhône',
+      pickupDate: '2026-11-20',
+      weightKg: 4.2,
+      certificateRef: 'BSD-2026-118',
+    };
     expect(h.refuse(w.tech, 'recycling.record', input).code).toBe('forbidden_role');
     const before = databaseFingerprint(h.store);
     const error = h.refuse(w.dso, 'recycling.record', input);
@@ -141,7 +160,12 @@ describe('recycling', () => {
     });
     h.call(w.dso2, 'erasure.verify', { erasureId: destroyed.erasure.id });
     const record = h.call(w.dso, 'recycling.record', input);
-    expect(record).toMatchObject({ recycler: 'Envie Rhône', deviceCount: 2, weightKg: 4.2, recordedBy: { name: 'Damien Sécurité' } });
+    expect(record).toMatchObject({
+      recycler: 'Envie Rhône',
+      deviceCount: 2,
+      weightKg: 4.2,
+      recordedBy: { name: 'Damien Sécurité' },
+    });
     expect(h.call(w.tech, 'devices.get', { id: dirty }).status).toBe('recycled');
     expect(h.call(w.tech, 'recycling.list', {})).toHaveLength(1);
   });

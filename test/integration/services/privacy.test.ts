@@ -14,7 +14,10 @@ afterEach(() => h.close());
 
 /** Every text stored anywhere in the database, events included. */
 function everything(): string {
-  const tables = h.store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const tables = h.store.db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
   return tables.map((table) => JSON.stringify(h.store.db.prepare(`SELECT * FROM "${table}"`).raw().all())).join('\n');
 }
 
@@ -40,17 +43,22 @@ function giveBack(handover: { items: { id: number }[] }, returnedOn: string) {
 
 describe('anonymisation', () => {
   it('removes the person everywhere after the retention period, keeps the statistics, and skips open loans', () => {
-    const closed = lend('EL-OLD', 'LAP-1', {
-      firstName: 'Zéphyrin',
-      lastName: 'Quillard',
-      guardianName: 'Odile Quillard',
-      address: '3 impasse des Glycines, 69003 Lyon',
-      contactPhone: '06 99 88 77 66',
-      referentName: 'Mme Ferrand (CPE)',
-    }, {
-      handedOn: '2024-01-10',
-      dueOn: '2024-07-05',
-    });
+    const closed = lend(
+      'EL-OLD',
+      'LAP-1',
+      {
+        firstName: 'Zéphyrin',
+        lastName: 'Quillard',
+        guardianName: 'Odile Quillard',
+        address: '3 impasse des Glycines, 69003 Lyon',
+        contactPhone: '06 99 88 77 66',
+        referentName: 'Mme Ferrand (CPE)',
+      },
+      {
+        handedOn: '2024-01-10',
+        dueOn: '2024-07-05',
+      },
+    );
     giveBack(closed.handover, '2024-06-30');
     const open = lend('EL-OPEN', 'LAP-2', { lastName: 'Toujours' }, { handedOn: '2024-01-10', dueOn: '2024-10-01' });
     const recent = lend('EL-RECENT', 'LAP-3', { lastName: 'Récent' }, { handedOn: '2025-01-10', dueOn: '2025-07-01' });
@@ -76,7 +84,10 @@ describe('anonymisation', () => {
       partnerId: d.school,
     });
     const handover = h.call(d.coord, 'handovers.get', { id: closed.handover.id });
-    expect(handover.terms).toMatchObject({ anonymised: true, recipient: { firstName: null, lastName: null, address: null, guardianName: null, minor: true } });
+    expect(handover.terms).toMatchObject({
+      anonymised: true,
+      recipient: { firstName: null, lastName: null, address: null, guardianName: null, minor: true },
+    });
     expect(handover.notes).toBeNull();
     expect(handover.returns[0]?.notes).toBeNull();
     expect(handover.recipientLabel).toBe(`ANON-${closed.beneficiary.id}`);
@@ -92,9 +103,15 @@ describe('anonymisation', () => {
     // Done once: a second run changes nothing, and the record can no longer be edited or served.
     const before = databaseFingerprint(h.store);
     expect(h.call(d.coord, 'privacy.anonymiseDue', {}).anonymised).toBe(0);
-    expect(h.refuse(d.coord, 'beneficiaries.update', { id: closed.beneficiary.id, partnerId: d.school, reference: 'X', category: 'pupil', minor: false }).code).toBe(
-      'beneficiary_anonymised',
-    );
+    expect(
+      h.refuse(d.coord, 'beneficiaries.update', {
+        id: closed.beneficiary.id,
+        partnerId: d.school,
+        reference: 'X',
+        category: 'pupil',
+        minor: false,
+      }).code,
+    ).toBe('beneficiary_anonymised');
     expect(
       h.refuse(d.coord, 'handovers.create', {
         recipient: { type: 'beneficiary', beneficiaryId: closed.beneficiary.id },
@@ -121,7 +138,10 @@ describe('anonymisation', () => {
     });
     expect(databaseFingerprint(h.store)).toBe(before);
     giveBack(handover, '2026-11-20');
-    expect(h.call(d.coord, 'beneficiaries.anonymise', { id: beneficiary.id })).toMatchObject({ lastName: null, anonymisedAt: expect.any(String) });
+    expect(h.call(d.coord, 'beneficiaries.anonymise', { id: beneficiary.id })).toMatchObject({
+      lastName: null,
+      anonymisedAt: expect.any(String),
+    });
   });
 });
 
@@ -147,7 +167,9 @@ describe('printed papers', () => {
     );
     const stored = h.store.db.prepare('SELECT count(*) FROM documents WHERE content IS NOT NULL').pluck().get();
     expect(stored).toBe(0);
-    const anonymised = h.store.events.forEntity('beneficiary', beneficiary.id).find((event) => event.type === 'beneficiary.anonymised');
+    const anonymised = h.store.events
+      .forEntity('beneficiary', beneficiary.id)
+      .find((event) => event.type === 'beneficiary.anonymised');
     expect(anonymised?.payload).toMatchObject({ papersPurged: 3 });
   });
 });
@@ -168,8 +190,17 @@ describe('right of access', () => {
       consentOn: '2026-11-02',
     });
     expect(exported.handovers).toHaveLength(1);
-    expect(exported.handovers[0]).toMatchObject({ number: 'RM-2026-0001', items: [{ label: 'RB-000001' }], returns: [{ number: 'RT-2026-0001' }] });
-    expect(exported.events.map((event) => event.type)).toEqual(['beneficiary.created', 'handover.created', 'return.recorded', 'handover.closed']);
+    expect(exported.handovers[0]).toMatchObject({
+      number: 'RM-2026-0001',
+      items: [{ label: 'RB-000001' }],
+      returns: [{ number: 'RT-2026-0001' }],
+    });
+    expect(exported.events.map((event) => event.type)).toEqual([
+      'beneficiary.created',
+      'handover.created',
+      'return.recorded',
+      'handover.closed',
+    ]);
     expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
     const log = h.call(d.coord, 'events.forEntity', { entity: 'beneficiary', entityId: beneficiary.id });
     expect(log[0]).toMatchObject({ type: 'beneficiary.exported', operator: { name: 'Sophie Coordination' } });
@@ -180,12 +211,26 @@ describe('right of access', () => {
 describe('contact details', () => {
   it('are shown to coordinators and administrators only, masked for technicians by the service', () => {
     const person = pupil(h, d, 'EL-1', { contactEmail: 'lea@example.fr' });
-    expect(h.call(d.admin, 'beneficiaries.get', { id: person.id })).toMatchObject({ masked: false, address: '12 rue des Lilas, 69100 Villeurbanne' });
+    expect(h.call(d.admin, 'beneficiaries.get', { id: person.id })).toMatchObject({
+      masked: false,
+      address: '12 rue des Lilas, 69100 Villeurbanne',
+    });
     const seen = h.call(d.tech, 'beneficiaries.get', { id: person.id });
-    expect(seen).toMatchObject({ masked: true, address: null, contactPhone: null, contactEmail: null, lastName: 'Martin' });
+    expect(seen).toMatchObject({
+      masked: true,
+      address: null,
+      contactPhone: null,
+      contactEmail: null,
+      lastName: 'Martin',
+    });
     expect(h.call(d.tech, 'beneficiaries.search', { query: 'mart' })).toEqual([seen]);
-    expect(h.refuse(d.tech, 'beneficiaries.create', { partnerId: d.school, reference: 'EL-2', category: 'pupil', minor: false }).code).toBe(
-      'forbidden_role',
-    );
+    expect(
+      h.refuse(d.tech, 'beneficiaries.create', {
+        partnerId: d.school,
+        reference: 'EL-2',
+        category: 'pupil',
+        minor: false,
+      }).code,
+    ).toBe('forbidden_role');
   });
 });

@@ -32,7 +32,11 @@ describe('returns', () => {
     const { deviceId, simId, handover } = lendBundle('LAP-1', 'EL-1', 1);
     // A technician scans the asset tag as printed, in any case; the person's address stays hidden from them.
     const found = h.call(d.tech, 'returns.lookup', { scan: 'rb-000001' });
-    expect(found.handover).toMatchObject({ id: handover.id, masked: true, terms: { recipient: { address: null, lastName: 'Martin' } } });
+    expect(found.handover).toMatchObject({
+      id: handover.id,
+      masked: true,
+      terms: { recipient: { address: null, lastName: 'Martin' } },
+    });
     const laptopItem = found.handover.items.find((item) => item.deviceId === deviceId);
     const simItem = found.handover.items.find((item) => item.simId === simId);
     expect(found.itemId).toBe(laptopItem?.id);
@@ -60,7 +64,10 @@ describe('returns', () => {
 
     const device = h.call(d.tech, 'devices.get', { id: deviceId });
     expect(device.status).toBe('awaiting_erasure');
-    expect(device.history.slice(0, 2).map((event) => event.type)).toEqual(['lifecycle.queue_erasure', 'lifecycle.record_return']);
+    expect(device.history.slice(0, 2).map((event) => event.type)).toEqual([
+      'lifecycle.queue_erasure',
+      'lifecycle.record_return',
+    ]);
     expect(h.call(d.coord, 'sims.get', { id: simId }).status).toBe('in_stock');
     expect(h.call(d.coord, 'handovers.check', { deviceIds: [deviceId] }).lines[0]?.problem?.message).toBe(
       'L’appareil RB-000001 est à l’état « À effacer » : seul un appareil prêt peut être remis.',
@@ -77,7 +84,10 @@ describe('returns', () => {
       deviceIds: [deviceId],
       simIds: [simId],
     });
-    expect(again.handover).toMatchObject({ number: 'RM-2026-0002', terms: { items: [{ grade: 'B' }, { iccid: iccid(1) }] } });
+    expect(again.handover).toMatchObject({
+      number: 'RM-2026-0002',
+      terms: { items: [{ grade: 'B' }, { iccid: iccid(1) }] },
+    });
   });
 
   it('never let a returned device go out again on its proof, quality check or grade from before the loan', () => {
@@ -108,14 +118,18 @@ describe('returns', () => {
     const { deviceId, simId, handover } = lendBundle('LAP-1', 'EL-1', 1);
     const simItem = handover.items.find((item) => item.simId === simId);
     const laptopItem = handover.items.find((item) => item.deviceId === deviceId);
-    const partial = h.call(d.tech, 'returns.create', { items: [{ itemId: simItem?.id ?? 0, simOutcome: 'deactivate' }] });
+    const partial = h.call(d.tech, 'returns.create', {
+      items: [{ itemId: simItem?.id ?? 0, simOutcome: 'deactivate' }],
+    });
     expect(partial.handover).toMatchObject({ closedOn: null, openItems: 1 });
     expect(h.call(d.coord, 'sims.get', { id: simId }).status).toBe('deactivated');
     expect(h.call(d.coord, 'devices.get', { id: deviceId }).status).toBe('allocated');
     expect(h.call(d.coord, 'followUp.loans', {}).rows.map((row) => row.id)).toEqual([handover.id]);
 
     const before = databaseFingerprint(h.store);
-    expect(h.refuse(d.tech, 'returns.lookup', { scan: iccid(1) }).message).toBe(`Aucun prêt ni don en cours pour « ${iccid(1)} ».`);
+    expect(h.refuse(d.tech, 'returns.lookup', { scan: iccid(1) }).message).toBe(
+      `Aucun prêt ni don en cours pour « ${iccid(1)} ».`,
+    );
     expect(h.refuse(d.tech, 'returns.create', { items: [{ itemId: simItem?.id ?? 0 }] }).message).toBe(
       `${iccid(1)} a déjà été rendu le 20/11/2026.`,
     );
@@ -138,12 +152,19 @@ describe('returns', () => {
     const mixed = h.refuse(d.tech, 'returns.create', {
       items: [{ itemId: first.handover.items[0]?.id ?? 0 }, { itemId: second.handover.items[0]?.id ?? 0 }],
     });
-    expect(mixed.message).toBe('Ces éléments viennent de remises différentes (RM-2026-0001, RM-2026-0002) : enregistrez un retour par remise.');
+    expect(mixed.message).toBe(
+      'Ces éléments viennent de remises différentes (RM-2026-0001, RM-2026-0002) : enregistrez un retour par remise.',
+    );
     expect(h.refuse(d.tech, 'returns.create', { items: [{ itemId: 999 }] })).toMatchObject({
       code: 'item_not_in_handover',
       field: 'items.0.itemId',
     });
-    expect(h.refuse(d.tech, 'returns.create', { items: [{ itemId: first.handover.items[0]?.id ?? 0 }], returnedOn: '2026-11-01' })).toMatchObject({
+    expect(
+      h.refuse(d.tech, 'returns.create', {
+        items: [{ itemId: first.handover.items[0]?.id ?? 0 }],
+        returnedOn: '2026-11-01',
+      }),
+    ).toMatchObject({
       code: 'invalid_input',
       message: 'Date de retour : le retour ne peut pas précéder la remise',
     });
@@ -183,10 +204,19 @@ describe('follow-up', () => {
       { id: d.ase, name: 'ASE Rhône', loans: 1, overdue: 1 },
       { id: d.school, name: 'Collège Jean Moulin', loans: 1, overdue: 1 },
     ]);
-    expect(h.call(d.tech, 'followUp.loans', { view: 'overdue', partnerId: d.school }).rows.map((row) => row.id)).toEqual([overdue.handover.id]);
-    expect(h.call(d.tech, 'followUp.loans', { view: 'due_soon', withinDays: 7 }).rows.map((row) => row.id)).toEqual([soon.handover.id]);
+    expect(
+      h.call(d.tech, 'followUp.loans', { view: 'overdue', partnerId: d.school }).rows.map((row) => row.id),
+    ).toEqual([overdue.handover.id]);
+    expect(h.call(d.tech, 'followUp.loans', { view: 'due_soon', withinDays: 7 }).rows.map((row) => row.id)).toEqual([
+      soon.handover.id,
+    ]);
     const all = h.call(d.tech, 'followUp.loans', { view: 'active', groupBy: 'programme' });
-    expect(all.rows.map((row) => row.id)).toEqual([aseLoan.id, overdue.handover.id, soon.handover.id, later.handover.id]);
+    expect(all.rows.map((row) => row.id)).toEqual([
+      aseLoan.id,
+      overdue.handover.id,
+      soon.handover.id,
+      later.handover.id,
+    ]);
     expect(all.groups).toEqual([{ id: d.programme, name: 'Continuité pédagogique 2026', loans: 4, overdue: 2 }]);
 
     h.setDay('2026-12-01');
@@ -212,8 +242,13 @@ describe('follow-up', () => {
       [iccid(2), '2026-11-10', -10, 'EL-2 — Léa Martin'],
       [iccid(1), '2026-11-25', 5, 'EL-1 — Léa Martin'],
     ]);
-    expect(rows[0]?.handover).toMatchObject({ partnerName: 'Collège Jean Moulin', programmeName: 'Continuité pédagogique 2026' });
-    expect(h.call(d.tech, 'followUp.sims', { withinDays: 14, includeLapsed: false }).map((row) => row.simId)).toEqual([ending.simId]);
+    expect(rows[0]?.handover).toMatchObject({
+      partnerName: 'Collège Jean Moulin',
+      programmeName: 'Continuité pédagogique 2026',
+    });
+    expect(h.call(d.tech, 'followUp.sims', { withinDays: 14, includeLapsed: false }).map((row) => row.simId)).toEqual([
+      ending.simId,
+    ]);
     expect(h.call(d.tech, 'followUp.sims', { withinDays: 14, partnerId: d.ase })).toEqual([]);
   });
 });

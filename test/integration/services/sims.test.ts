@@ -24,10 +24,14 @@ describe('SIM intake', () => {
     const good = iccid(1);
     const spaced = `${good.slice(0, 4)} ${good.slice(4, 10)} ${good.slice(10)}`;
     const badCheck = `${iccid(2).slice(0, -1)}${(Number(iccid(2).slice(-1)) + 1) % 10}`;
-    const result = h.call(d.coord, 'sims.registerMany', box([
-      { iccid: spaced, phoneNumber: '06 12 34 56 78', pin: '0000', puk: '11112222' },
-      { iccid: badCheck, phoneNumber: '+33 (0)7 81 23 45 67' },
-    ]));
+    const result = h.call(
+      d.coord,
+      'sims.registerMany',
+      box([
+        { iccid: spaced, phoneNumber: '06 12 34 56 78', pin: '0000', puk: '11112222' },
+        { iccid: badCheck, phoneNumber: '+33 (0)7 81 23 45 67' },
+      ]),
+    );
     expect(result.sims.map((sim) => sim.iccid)).toEqual([good, badCheck]);
     expect(result.warnings).toEqual([
       expect.objectContaining({
@@ -38,7 +42,13 @@ describe('SIM intake', () => {
       }),
     ]);
     const first = h.call(d.coord, 'sims.get', { iccid: spaced });
-    expect(first).toMatchObject({ phoneNumber: '+33612345678', status: 'in_stock', hasPin: true, hasPuk: true, expiresOn: null });
+    expect(first).toMatchObject({
+      phoneNumber: '+33612345678',
+      status: 'in_stock',
+      hasPin: true,
+      hasPuk: true,
+      expiresOn: null,
+    });
     expect(first).not.toHaveProperty('pin');
     expect(JSON.stringify(first)).not.toContain('11112222');
     expect(h.call(d.coord, 'sims.get', { id: result.sims[1]?.id ?? 0 }).phoneNumber).toBe('+33781234567');
@@ -58,7 +68,9 @@ describe('SIM intake', () => {
   it('refuses duplicates, in the list or already registered, all or nothing', () => {
     registerSims(h, d, [7]);
     const before = databaseFingerprint(h.store);
-    expect(h.refuse(d.coord, 'sims.registerMany', box([{ iccid: iccid(5) }, { iccid: iccid(6) }, { iccid: iccid(5) }]))).toMatchObject({
+    expect(
+      h.refuse(d.coord, 'sims.registerMany', box([{ iccid: iccid(5) }, { iccid: iccid(6) }, { iccid: iccid(5) }])),
+    ).toMatchObject({
       code: 'duplicate_iccid',
       field: 'cards.2.iccid',
       message: `Ligne 3 : l’ICCID ${iccid(5)} figure déjà plus haut dans la liste. Rien n’a été enregistré.`,
@@ -73,12 +85,16 @@ describe('SIM intake', () => {
       planName: 'Mobicarte 20 Go',
     });
     const afterUpdate = databaseFingerprint(h.store);
-    expect(h.refuse(d.coord, 'sims.registerMany', box([{ iccid: iccid(9), phoneNumber: '+33612345678' }]))).toMatchObject({
+    expect(
+      h.refuse(d.coord, 'sims.registerMany', box([{ iccid: iccid(9), phoneNumber: '+33612345678' }])),
+    ).toMatchObject({
       code: 'duplicate_phone_number',
       field: 'cards.0.phoneNumber',
       message: `Le numéro +33612345678 est déjà celui de la carte SIM ${iccid(7)}.`,
     });
-    expect(h.refuse(d.coord, 'sims.registerMany', box([{ iccid: iccid(9), phoneNumber: '04 72 00 00 00' }]))).toMatchObject({
+    expect(
+      h.refuse(d.coord, 'sims.registerMany', box([{ iccid: iccid(9), phoneNumber: '04 72 00 00 00' }])),
+    ).toMatchObject({
       code: 'phone_invalid',
       field: 'cards.0.phoneNumber',
     });
@@ -96,15 +112,30 @@ describe('top-ups', () => {
   it('compute the expiry from the whole ledger: stacked before expiry, afresh after a lapse', () => {
     const [sim] = registerSims(h, d, [1]);
     const simId = sim?.id ?? 0;
-    const first = h.call(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-09-01', amountCents: 1000, programmeId: d.programme });
+    const first = h.call(d.coord, 'sims.topUp', {
+      simId,
+      toppedUpOn: '2026-09-01',
+      amountCents: 1000,
+      programmeId: d.programme,
+    });
     expect(first.expiresOn).toBe('2026-10-01');
     // Bought after the lapse: runs from its own date.
-    expect(h.call(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-11-10', amountCents: 1000 }).expiresOn).toBe('2026-12-10');
+    expect(h.call(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-11-10', amountCents: 1000 }).expiresOn).toBe(
+      '2026-12-10',
+    );
     // Bought before the expiry: stacks on it, with its own validity.
-    const third = h.call(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-11-20', amountCents: 2500, dataGb: 50, validityDays: 60 });
+    const third = h.call(d.coord, 'sims.topUp', {
+      simId,
+      toppedUpOn: '2026-11-20',
+      amountCents: 2500,
+      dataGb: 50,
+      validityDays: 60,
+    });
     expect(third.expiresOn).toBe('2027-02-08');
     // A late entry of an older top-up is placed by its date, and everything after it is recomputed.
-    expect(h.call(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-09-25', amountCents: 1000 }).expiresOn).toBe('2027-02-08');
+    expect(h.call(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-09-25', amountCents: 1000 }).expiresOn).toBe(
+      '2027-02-08',
+    );
     expect(third.topUps.map((topUp) => [topUp.toppedUpOn, topUp.programme?.name ?? null])).toEqual([
       ['2026-09-01', 'Continuité pédagogique 2026'],
       ['2026-11-10', null],
@@ -117,7 +148,9 @@ describe('top-ups', () => {
     const [sim] = registerSims(h, d, [1], null);
     const simId = sim?.id ?? 0;
     const before = databaseFingerprint(h.store);
-    expect(h.refuse(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-11-21', amountCents: 1000, validityDays: 30 })).toMatchObject({
+    expect(
+      h.refuse(d.coord, 'sims.topUp', { simId, toppedUpOn: '2026-11-21', amountCents: 1000, validityDays: 30 }),
+    ).toMatchObject({
       code: 'date_in_future',
       field: 'toppedUpOn',
       message: 'La date 21/11/2026 est dans le futur.',
@@ -141,14 +174,18 @@ describe('PIN and PUK', () => {
     const simId = sim?.id ?? 0;
     expect(h.call(d.coord, 'sims.revealSecrets', { simId })).toEqual({ pin: '1234', puk: '12345678' });
     h.call(d.admin, 'sims.revealSecrets', { simId });
-    const views = h.call(d.coord, 'sims.get', { id: simId }).history.filter((event) => event.type === 'sim.secrets_viewed');
+    const views = h
+      .call(d.coord, 'sims.get', { id: simId })
+      .history.filter((event) => event.type === 'sim.secrets_viewed');
     expect(views.map((event) => event.operator?.name)).toEqual(['Alice Admin', 'Sophie Coordination']);
     expect(JSON.stringify(views)).not.toMatch(/1234|12345678/);
 
     const before = databaseFingerprint(h.store);
     const refused = h.refuse(d.tech, 'sims.revealSecrets', { simId });
     expect(refused).toMatchObject({ code: 'forbidden_role' });
-    expect(refused.message).toBe('Votre rôle (technique) ne permet pas cette opération : il faut le rôle coordination, administration.');
+    expect(refused.message).toBe(
+      'Votre rôle (technique) ne permet pas cette opération : il faut le rôle coordination, administration.',
+    );
     expect(databaseFingerprint(h.store)).toBe(before);
   });
 
@@ -172,12 +209,18 @@ describe('SIM status', () => {
       `Action « Remettre en stock » impossible pour la carte SIM ${iccid(1)} à l’état « En stock ».`,
     );
     // Allocation is the handover desk's: not a direct action.
-    expect(h.refuse(d.coord, 'sims.setStatus', { simId, action: 'allocate' })).toMatchObject({ code: 'invalid_input', field: 'action' });
+    expect(h.refuse(d.coord, 'sims.setStatus', { simId, action: 'allocate' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'action',
+    });
     expect(databaseFingerprint(h.store)).toBe(before);
     const english = { ...d.coord, lang: 'en' as const };
     expect(h.refuse(english, 'sims.setStatus', { simId, action: 'expire' }).message).toBe(
       `Action "Mark expired" is not possible for SIM card ${iccid(1)} in state "In stock".`,
     );
-    expect(h.call(d.coord, 'sims.setStatus', { simId, action: 'deactivate' })).toMatchObject({ status: 'deactivated', allowedActions: [] });
+    expect(h.call(d.coord, 'sims.setStatus', { simId, action: 'deactivate' })).toMatchObject({
+      status: 'deactivated',
+      allowedActions: [],
+    });
   });
 });

@@ -20,7 +20,9 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 const rows = () =>
-  db.prepare('SELECT variant, lang, body, updated_at AS updatedAt FROM agreement_texts ORDER BY variant, lang').all() as {
+  db
+    .prepare('SELECT variant, lang, body, updated_at AS updatedAt FROM agreement_texts ORDER BY variant, lang')
+    .all() as {
     variant: string;
     lang: string;
     body: string;
@@ -48,7 +50,9 @@ describe('migration 9: agreement texts per variant', () => {
 
   it('accepts only the four variants, one text per programme, variant and language', () => {
     migrate(db, MIGRATIONS.slice(0, 9));
-    const insert = db.prepare("INSERT INTO agreement_texts (programme_id, variant, lang, body, updated_by, updated_at) VALUES (1, ?, ?, ?, 1, 'now')");
+    const insert = db.prepare(
+      "INSERT INTO agreement_texts (programme_id, variant, lang, body, updated_by, updated_at) VALUES (1, ?, ?, ?, 1, 'now')",
+    );
     insert.run('institution', 'fr', '# Mise à disposition');
     expect(() => insert.run('institution', 'fr', 'again')).toThrow(/UNIQUE|PRIMARY KEY/);
     expect(() => insert.run('loan', 'en', 'x')).toThrow(/CHECK/);

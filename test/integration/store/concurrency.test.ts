@@ -26,7 +26,10 @@ interface Writer {
 }
 
 function startWriter(args: string[]): Promise<Writer> {
-  const child: ChildProcess = fork(WRITER, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(WRITER, args, {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const exited = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', resolve);
@@ -73,7 +76,10 @@ describe('one database file, two connections', () => {
     let registered = 0;
     const writeHere = (count: number) => {
       for (let i = 0; i < count; i += 1, registered += 1) {
-        harness.call(session, 'devices.register', { batchId: w.batchId, device: laptop(`M${registered}`, { drives: [] }) });
+        harness.call(session, 'devices.register', {
+          batchId: w.batchId,
+          device: laptop(`M${registered}`, { drives: [] }),
+        });
       }
     };
     for (let turn = 0; turn < TURNS; turn += 1) {
@@ -99,6 +105,10 @@ describe('one database file, two connections', () => {
     expect(runLengths(turns)).toEqual(Array(2 * TURNS).fill(PER_TURN));
     expect(turns.filter((_, index) => index % (2 * PER_TURN) === 0)).toEqual(Array(TURNS).fill(w.ids.dso));
     expect(turns.filter((_, index) => index % (2 * PER_TURN) === PER_TURN)).toEqual(Array(TURNS).fill(w.ids.tech));
-    expect(harness.call(w.admin, 'events.verifyChain', {})).toMatchObject({ ok: true, problem: null, checked: expect.any(Number) });
+    expect(harness.call(w.admin, 'events.verifyChain', {})).toMatchObject({
+      ok: true,
+      problem: null,
+      checked: expect.any(Number),
+    });
   }, 60_000);
 });

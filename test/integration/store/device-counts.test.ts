@@ -19,7 +19,9 @@ beforeAll(() => {
 afterAll(() => h.close());
 
 const recount = () =>
-  h.store.db.prepare('SELECT status, kind, count(*) AS count FROM devices GROUP BY status, kind ORDER BY status, kind').all();
+  h.store.db
+    .prepare('SELECT status, kind, count(*) AS count FROM devices GROUP BY status, kind ORDER BY status, kind')
+    .all();
 const kept = () => h.store.db.prepare('SELECT status, kind, count FROM device_counts ORDER BY status, kind').all();
 const deviceIds = () => h.store.db.prepare('SELECT id FROM devices ORDER BY id').pluck().all() as number[];
 const pick = (ids: number[], at: number) => ids[at % Math.max(1, ids.length)];
@@ -33,7 +35,11 @@ const operation = fc.oneof(
     action: fc.constantFrom('queue_erasure', 'report_lost', 'recover', 'send_to_recycling' as const),
   }),
   fc.record({ type: fc.constant('status' as const), at: fc.nat(), status: fc.constantFrom(...DEVICE_STATES) }),
-  fc.record({ type: fc.constant('kind' as const), at: fc.nat(), kind: fc.constantFrom('laptop', 'desktop', 'tablet', 'phone', 'other') }),
+  fc.record({
+    type: fc.constant('kind' as const),
+    at: fc.nat(),
+    kind: fc.constantFrom('laptop', 'desktop', 'tablet', 'phone', 'other'),
+  }),
   fc.record({ type: fc.constant('delete' as const), at: fc.nat() }),
 );
 
@@ -66,7 +72,8 @@ function apply(op: Operation): void {
       db.transaction(() => {
         db.pragma('defer_foreign_keys = ON');
         for (const table of ['drives', 'device_cycles']) {
-          if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = ?").get(table)) db.prepare(`DELETE FROM ${table} WHERE device_id = ?`).run(id);
+          if (db.prepare('SELECT 1 FROM sqlite_schema WHERE name = ?').get(table))
+            db.prepare(`DELETE FROM ${table} WHERE device_id = ?`).run(id);
         }
         db.prepare('DELETE FROM devices WHERE id = ?').run(id);
       })();
@@ -90,8 +97,12 @@ describe('the counts of devices by status and kind', () => {
   it('are what the dashboard shows, every status named, none counted twice', () => {
     const counts = h.call(w.admin, 'inventory.countsByStatus', {});
     expect(Object.keys(counts).sort()).toEqual([...DEVICE_STATES].sort());
-    const byStatus = h.store.db.prepare('SELECT status, count(*) AS count FROM devices GROUP BY status').all() as { status: string; count: number }[];
-    for (const state of DEVICE_STATES) expect(counts[state], state).toBe(byStatus.find((row) => row.status === state)?.count ?? 0);
+    const byStatus = h.store.db.prepare('SELECT status, count(*) AS count FROM devices GROUP BY status').all() as {
+      status: string;
+      count: number;
+    }[];
+    for (const state of DEVICE_STATES)
+      expect(counts[state], state).toBe(byStatus.find((row) => row.status === state)?.count ?? 0);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(deviceIds().length);
   });
 });

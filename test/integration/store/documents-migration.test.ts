@@ -32,7 +32,9 @@ const insert = (id: number, columns: Record<string, string | number | Buffer | n
     ...columns,
   };
   const names = Object.keys(row);
-  db.prepare(`INSERT INTO documents (${names.join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`).run(row);
+  db.prepare(`INSERT INTO documents (${names.join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`).run(
+    row,
+  );
 };
 
 describe('0004 documents', () => {
@@ -77,6 +79,8 @@ describe('0004 documents', () => {
     expect(plan("SELECT id FROM documents WHERE subject_type = 'batch' AND subject_id = 3 ORDER BY id DESC")).toMatch(
       /USING (COVERING )?INDEX documents_subject/,
     );
-    expect(plan('SELECT document_id FROM document_devices WHERE device_id = 7')).toMatch(/USING (COVERING )?INDEX document_devices_device/);
+    expect(plan('SELECT document_id FROM document_devices WHERE device_id = 7')).toMatch(
+      /USING (COVERING )?INDEX document_devices_device/,
+    );
   });
 });

@@ -7,7 +7,8 @@ afterEach(() => store.close());
 
 function logSome(count: number): void {
   write(store, null, (tx) => {
-    for (let i = 1; i <= count; i += 1) tx.record('device', i, 'device.registered', { assetTag: `RB-${i}`, note: 'é€' });
+    for (let i = 1; i <= count; i += 1)
+      tx.record('device', i, 'device.registered', { assetTag: `RB-${i}`, note: 'é€' });
   });
 }
 
@@ -49,7 +50,9 @@ describe('the event chain', () => {
   it('detects reordered events', () => {
     store = openStore(':memory:');
     logSome(4);
-    tamper('UPDATE events SET id = -2 WHERE id = 2; UPDATE events SET id = 2 WHERE id = 3; UPDATE events SET id = 3 WHERE id = -2;');
+    tamper(
+      'UPDATE events SET id = -2 WHERE id = 2; UPDATE events SET id = 2 WHERE id = 3; UPDATE events SET id = 3 WHERE id = -2;',
+    );
     expect(store.events.verify()).toMatchObject({ ok: false, firstBadEventId: 2, problem: 'missing_or_reordered' });
   });
 

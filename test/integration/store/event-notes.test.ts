@@ -22,7 +22,11 @@ describe('notes typed with an action', () => {
     store = openStore(':memory:');
     logWithNote();
     const stored = JSON.parse(payloadOf(1)) as Record<string, unknown>;
-    expect(stored).toEqual({ from: 'allocated', to: 'lost_stolen', noteSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(stored).toEqual({
+      from: 'allocated',
+      to: 'lost_stolen',
+      noteSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(payloadOf(1)).not.toContain('Quintard');
     const { salt } = store.db.prepare('SELECT salt FROM event_notes WHERE event_id = 1').get() as { salt: string };
     expect(stored.noteSha256).toBe(noteDigest(salt, NOTE));

@@ -12,8 +12,10 @@ beforeAll(() => {
   h = memoryHarness();
   seedDemo(h.store, { devices: 2600, seed: 7 });
   h.call(session, 'session.signIn', { operatorId: 1 });
-  all = h.store.db.prepare(`SELECT d.id, d.asset_tag AS assetTag, d.kind, d.status, d.make, d.model, d.grade, d.received_on AS receivedOn,
-    d.updated_at AS updatedAt, d.site_id AS siteId, d.batch_id AS batchId FROM devices d`).all() as DeviceSummary[];
+  all = h.store.db
+    .prepare(`SELECT d.id, d.asset_tag AS assetTag, d.kind, d.status, d.make, d.model, d.grade, d.received_on AS receivedOn,
+    d.updated_at AS updatedAt, d.site_id AS siteId, d.batch_id AS batchId FROM devices d`)
+    .all() as DeviceSummary[];
 }, 60_000);
 afterAll(() => h.close());
 
@@ -48,7 +50,12 @@ function walk(filter: Partial<Filter>, column: SortColumn, direction: 'asc' | 'd
   const ids: number[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 1000; guard += 1) {
-    const page: InventoryPage = h.call(session, 'inventory.list', { filter, sort: { column, direction }, limit, cursor });
+    const page: InventoryPage = h.call(session, 'inventory.list', {
+      filter,
+      sort: { column, direction },
+      limit,
+      cursor,
+    });
     ids.push(...page.rows.map((row) => row.id));
     if (!page.nextCursor) return ids;
     cursor = page.nextCursor;
@@ -79,7 +86,10 @@ describe('inventory keyset paging', () => {
   });
 
   it('refuses a forged cursor with a translated message', () => {
-    expect(h.refuse(session, 'inventory.list', { cursor: 'not-a-cursor' })).toMatchObject({ code: 'invalid_input', field: 'cursor' });
+    expect(h.refuse(session, 'inventory.list', { cursor: 'not-a-cursor' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'cursor',
+    });
   });
 });
 
@@ -88,13 +98,22 @@ describe('the search box', () => {
     const phone = all.find((r) => r.kind === 'phone');
     if (!phone) throw new Error('no phone in the demo');
     const detail = h.call(session, 'devices.get', { id: phone.id });
-    for (const query of [detail.assetTag, detail.serial.toLowerCase(), detail.imeis[0] ?? '', ` ${detail.imeis[0]?.slice(0, 8)} ${detail.imeis[0]?.slice(8)} `]) {
+    for (const query of [
+      detail.assetTag,
+      detail.serial.toLowerCase(),
+      detail.imeis[0] ?? '',
+      ` ${detail.imeis[0]?.slice(0, 8)} ${detail.imeis[0]?.slice(8)} `,
+    ]) {
       expect(h.call(session, 'inventory.search', { query }).exact?.id, query).toBe(phone.id);
     }
     const fragment = detail.serial.slice(3, 8);
     const found = h.call(session, 'inventory.search', { query: fragment, limit: 100 });
     expect(found.rows.map((row) => row.id)).toContain(phone.id);
-    expect(found.rows.every((row) => row.serial.includes(fragment) || row.assetTag.includes(fragment) || row.imei.includes(fragment))).toBe(true);
+    expect(
+      found.rows.every(
+        (row) => row.serial.includes(fragment) || row.assetTag.includes(fragment) || row.imei.includes(fragment),
+      ),
+    ).toBe(true);
     expect(h.call(session, 'inventory.search', { query: 'RB-0' }).rows.length).toBe(20);
   });
 });

@@ -42,14 +42,26 @@ const handover = (id: number, columns: Record<string, string | number | null>) =
     ...columns,
   };
   const names = Object.keys(row);
-  db.prepare(`INSERT INTO handovers (${names.join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`).run(row);
+  db.prepare(`INSERT INTO handovers (${names.join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`).run(
+    row,
+  );
 };
 
 describe('0003 lending', () => {
   it('creates the lending tables', () => {
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
     expect(tables).toEqual(
-      expect.arrayContaining(['partners', 'programmes', 'programme_targets', 'beneficiaries', 'sim_cards', 'sim_top_ups', 'handovers', 'handover_items', 'returns']),
+      expect.arrayContaining([
+        'partners',
+        'programmes',
+        'programme_targets',
+        'beneficiaries',
+        'sim_cards',
+        'sim_top_ups',
+        'handovers',
+        'handover_items',
+        'returns',
+      ]),
     );
   });
 
@@ -67,7 +79,9 @@ describe('0003 lending', () => {
     db.exec('INSERT INTO handover_items (handover_id, device_id) VALUES (6, 1)');
     // The same device cannot be out twice.
     expect(() => db.exec('INSERT INTO handover_items (handover_id, device_id) VALUES (7, 1)')).toThrow(/UNIQUE/);
-    expect(() => db.exec('INSERT INTO handover_items (handover_id, device_id, sim_id) VALUES (7, 1, 1)')).toThrow(/CHECK/);
+    expect(() => db.exec('INSERT INTO handover_items (handover_id, device_id, sim_id) VALUES (7, 1, 1)')).toThrow(
+      /CHECK/,
+    );
     // Phone numbers are stored in E.164 only.
     const nationalNumber = `INSERT INTO sim_cards (iccid, phone_number, operator, plan_name, status, received_on, created_at, updated_at)
       VALUES ('89', '0612345678', 'O', 'P', 'in_stock', 'x', 'x', 'x')`;
@@ -78,11 +92,17 @@ describe('0003 lending', () => {
   });
 
   it('answers the follow-up queries through their indexes', () => {
-    expect(plan("SELECT id FROM handovers h WHERE h.closed_on IS NULL AND h.kind = 'loan' AND h.due_on <= '2026-11-19' ORDER BY h.due_on")).toContain(
-      'handovers_open_due',
+    expect(
+      plan(
+        "SELECT id FROM handovers h WHERE h.closed_on IS NULL AND h.kind = 'loan' AND h.due_on <= '2026-11-19' ORDER BY h.due_on",
+      ),
+    ).toContain('handovers_open_due');
+    expect(plan('SELECT id FROM handover_items WHERE device_id = 1 AND return_id IS NULL')).toContain(
+      'handover_items_device_out',
     );
-    expect(plan('SELECT id FROM handover_items WHERE device_id = 1 AND return_id IS NULL')).toContain('handover_items_device_out');
-    expect(plan("SELECT id FROM sim_cards s WHERE s.expires_on IS NOT NULL AND s.expires_on <= '2026-12-01'")).toContain('sim_cards_expiry');
+    expect(
+      plan("SELECT id FROM sim_cards s WHERE s.expires_on IS NOT NULL AND s.expires_on <= '2026-12-01'"),
+    ).toContain('sim_cards_expiry');
     expect(plan('SELECT id FROM handovers WHERE beneficiary_id = 1')).toContain('handovers_beneficiary');
   });
 });

@@ -10,14 +10,26 @@ import { MIGRATIONS } from '../../../main/store/migrations';
  */
 const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 1, name: 'core', sha256: 'd60b7ee4a84451a0c1385eae87d73a392e1aeb3e57ec241f364b8c63179fe0c0' },
-  { version: 2, name: 'inventory-sort-indexes', sha256: '87513d3c267d8e046edf1f8f3ade07cce6050ec66badc2314841f4730875dd54' },
+  {
+    version: 2,
+    name: 'inventory-sort-indexes',
+    sha256: '87513d3c267d8e046edf1f8f3ade07cce6050ec66badc2314841f4730875dd54',
+  },
   { version: 3, name: 'lending', sha256: '5dcf787a8ca210043edb8506fb97e0fd503d1ed20f007b51b043d33f1f81fa86' },
   { version: 4, name: 'documents', sha256: 'c07f7424b70ceb6aea14e08e7a46f99911f9d6770bab1b726c3c5caae90ca303' },
-  { version: 5, name: 'agreement-templates-signatures', sha256: '70f31e7c48e08fb7b0f3d63ec650fcf38dc12e3ac63abed682c841b65e2d01c8' },
+  {
+    version: 5,
+    name: 'agreement-templates-signatures',
+    sha256: '70f31e7c48e08fb7b0f3d63ec650fcf38dc12e3ac63abed682c841b65e2d01c8',
+  },
   { version: 6, name: 'event-notes', sha256: '0a23ade7fd50d62fd8a0aff1e2758a53715353c76a404c4efe87c7cd25b94324' },
   { version: 7, name: 'access', sha256: '7376d35c28a15de540bc14d533f400601b7f125494da61fbca51be1f739377ad' },
   { version: 8, name: 'certificates', sha256: '22c54df5c4575cdfe2382fb653bc1af6f7a742fa994c4ddc941061eeb3b8307b' },
-  { version: 9, name: 'agreement-variants', sha256: '640e85a75a64ac6848b8e50d94cbb8e173aa5db9deaf6120f8962d88ad704cb0' },
+  {
+    version: 9,
+    name: 'agreement-variants',
+    sha256: '640e85a75a64ac6848b8e50d94cbb8e173aa5db9deaf6120f8962d88ad704cb0',
+  },
   { version: 10, name: 'device-counts', sha256: 'a3c1762cb1bec60d91382667b509435b870bef040944d651b6168424791e68ff' },
   { version: 11, name: 'voided-devices', sha256: '44d9e96c70421901c8c231bc68eb8c1cb6c3821d3e4b2ee8a1f681496f3228c2' },
   { version: 12, name: 'imports', sha256: '9b7f7f65956aa9a6380cc5abbe2fc73a5c7c2dcc2f01bf56be61ec53f254233d' },
@@ -36,23 +48,34 @@ const steps = sources.filter((source) => /^\d{4}-/.test(source.file));
 
 describe('released migrations are frozen', () => {
   it('every migration is recorded, and its SQL is the text that was released', () => {
-    const actual = MIGRATIONS.map((migration) => ({ version: migration.version, name: migration.name, sha256: sha256(migration.sql) }));
+    const actual = MIGRATIONS.map((migration) => ({
+      version: migration.version,
+      name: migration.name,
+      sha256: sha256(migration.sql),
+    }));
     expect(actual).toEqual(RELEASED);
   });
 
   it('no file in main/store/migrations imports from shared/', () => {
-    const importing = sources.filter((source) => /from\s+['"][^'"]*shared\//.test(source.text)).map((source) => source.file);
+    const importing = sources
+      .filter((source) => /from\s+['"][^'"]*shared\//.test(source.text))
+      .map((source) => source.file);
     expect(sources.length).toBeGreaterThan(steps.length);
     expect(importing).toEqual([]);
   });
 
   it('each step is one literal SQL text: it imports only the Migration type and interpolates nothing', () => {
-    expect(steps.map((step) => step.file.slice(0, 4))).toEqual(MIGRATIONS.map((migration) => String(migration.version).padStart(4, '0')));
+    expect(steps.map((step) => step.file.slice(0, 4))).toEqual(
+      MIGRATIONS.map((migration) => String(migration.version).padStart(4, '0')),
+    );
     steps.forEach((step, index) => {
       const imports = step.text.match(/^import .*$/gm) ?? [];
       expect(imports, step.file).toEqual(["import type { Migration } from './migration';"]);
       expect(step.text.includes('${'), step.file).toBe(false);
-      expect(step.text.includes(`\`${MIGRATIONS[index]?.sql}\``), `${step.file} holds its SQL as one template string`).toBe(true);
+      expect(
+        step.text.includes(`\`${MIGRATIONS[index]?.sql}\``),
+        `${step.file} holds its SQL as one template string`,
+      ).toBe(true);
     });
   });
 });

@@ -77,7 +77,10 @@ function databaseAt(version: number): string {
 
 function tableNames(path: string): string[] {
   const raw = new Database(path, { readonly: true });
-  const names = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const names = raw
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[];
   raw.close();
   return names;
 }
@@ -99,7 +102,9 @@ describe('a migration that rebuilds tables', () => {
     const error = caught(() => migrate(db, [...MIGRATIONS, rebuildSites('WHERE 0')]));
     expect(error.code).toBe('migration_failed');
     expect(error.params.migration).toBe(migrationLabel({ version: SCHEMA_VERSION + 1, name: 'sites-phone' }));
-    expect(String(error.params.detail)).toMatch(/foreign_key_check: first broken reference in \w+ \(rowid \d+\) to sites, \d+ in all/);
+    expect(String(error.params.detail)).toMatch(
+      /foreign_key_check: first broken reference in \w+ \(rowid \d+\) to sites, \d+ in all/,
+    );
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.prepare('SELECT name FROM sites').pluck().all()).toEqual(['Atelier de Lyon']);
     expect(db.prepare("SELECT count(*) FROM pragma_table_info('sites') WHERE name = 'phone'").pluck().get()).toBe(0);
@@ -126,10 +131,15 @@ describe('a failing migration', () => {
     raw.close();
     const error = caught(() => openDatabase(path));
     expect(error.code).toBe('migration_failed');
-    expect(error.params).toEqual({ migration: '0005-agreement-templates-signatures', detail: 'table agreement_templates already exists' });
+    expect(error.params).toEqual({
+      migration: '0005-agreement-templates-signatures',
+      detail: 'table agreement_templates already exists',
+    });
     const after = new Database(path, { readonly: true });
     expect(schemaVersion(after)).toBe(4);
-    expect(after.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'handover_signatures'").pluck().get()).toBe(0);
+    expect(after.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'handover_signatures'").pluck().get()).toBe(
+      0,
+    );
     after.close();
   });
 
@@ -150,7 +160,10 @@ describe('the beforeMigrate hook', () => {
     const calls: { from: number; to: number; versionSeen: number; tables: number }[] = [];
     const db = openDatabase(path, {
       beforeMigrate: (inner, from, to) => {
-        const tables = inner.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'documents'").pluck().get() as number;
+        const tables = inner
+          .prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'documents'")
+          .pluck()
+          .get() as number;
         calls.push({ from, to, versionSeen: schemaVersion(inner), tables });
       },
     });
@@ -172,8 +185,22 @@ describe('the beforeMigrate hook', () => {
     const path = databaseAt(3);
     const before = tableNames(path);
     const refusal = new DomainError('not_found', { what: 'backup folder' });
-    expect(caught(() => openDatabase(path, { beforeMigrate: () => { throw refusal; } }))).toBe(refusal);
-    const error = caught(() => openDatabase(path, { beforeMigrate: () => { throw new Error('no space left on the backup disk'); } }));
+    expect(
+      caught(() =>
+        openDatabase(path, {
+          beforeMigrate: () => {
+            throw refusal;
+          },
+        }),
+      ),
+    ).toBe(refusal);
+    const error = caught(() =>
+      openDatabase(path, {
+        beforeMigrate: () => {
+          throw new Error('no space left on the backup disk');
+        },
+      }),
+    );
     expect(error.code).toBe('migration_failed');
     expect(error.params).toEqual({ migration: '0004-documents', detail: 'no space left on the backup disk' });
     expect(tableNames(path)).toEqual(before);

@@ -5,7 +5,7 @@ import { MIGRATIONS } from '../../../main/store/migrations';
 import type { Migration } from '../../../main/store/migrations/migration';
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table') ORDER BY name").pluck().all() as string[]);
+  return db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table') ORDER BY name").pluck().all() as string[];
 }
 
 describe('migrations', () => {
@@ -18,15 +18,31 @@ describe('migrations', () => {
     migrate(db, MIGRATIONS.slice(0, 1));
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(tables(db)).toEqual(
-      expect.arrayContaining(['sites', 'operators', 'donors', 'batches', 'devices', 'drives', 'erasures',
-        'refurbishments', 'recyclings', 'events', 'event_chain_head', 'device_search']),
+      expect.arrayContaining([
+        'sites',
+        'operators',
+        'donors',
+        'batches',
+        'devices',
+        'drives',
+        'erasures',
+        'refurbishments',
+        'recyclings',
+        'events',
+        'event_chain_head',
+        'device_search',
+      ]),
     );
-    db.prepare("INSERT INTO events (id, at, entity, entity_id, type, payload, prev_hash, hash) VALUES (1, 'x', 'device', 1, 't', '{}', '', '')").run();
+    db.prepare(
+      "INSERT INTO events (id, at, entity, entity_id, type, payload, prev_hash, hash) VALUES (1, 'x', 'device', 1, 't', '{}', '', '')",
+    ).run();
     expect(() => db.prepare("UPDATE events SET type = 'forged'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
     // The inventory query sorted by last change within a status uses its index, not a full sort.
     const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT id FROM devices WHERE status = 'ready' ORDER BY updated_at DESC, id DESC LIMIT 100")
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM devices WHERE status = 'ready' ORDER BY updated_at DESC, id DESC LIMIT 100",
+      )
       .all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join(' ')).toContain('devices_status_updated');
     expect(plan.map((step) => step.detail).join(' ')).not.toContain('TEMP B-TREE');
@@ -37,7 +53,9 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 2));
     for (const order of ['d.status ASC, d.id ASC', 'd.asset_tag DESC, d.id DESC']) {
-      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT d.id FROM devices d ORDER BY ${order} LIMIT 100`).all() as { detail: string }[];
+      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT d.id FROM devices d ORDER BY ${order} LIMIT 100`).all() as {
+        detail: string;
+      }[];
       expect(plan.map((step) => step.detail).join(' ')).not.toContain('TEMP B-TREE');
     }
     db.close();

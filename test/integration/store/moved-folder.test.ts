@@ -67,7 +67,9 @@ describe('the data folder moved, deleted or replaced while Rebond runs', () => {
     const { h, w, data } = workshopIn();
     h.call(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('BEFORE-1') });
     rmSync(data, { recursive: true });
-    expect(h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('AFTER-1') }).code).toBe('data_folder_moved');
+    expect(h.refuse(w.tech, 'devices.register', { batchId: w.batchId, device: laptop('AFTER-1') }).code).toBe(
+      'data_folder_moved',
+    );
     expect(h.call(w.tech, 'inventory.count', {}).total).toBe(1);
     h.close();
   });

@@ -132,7 +132,10 @@ describe('a damaged page found by the full check', () => {
     const store = openStore(path, { deferFullCheck: true });
     try {
       const pageSize = store.db.pragma('page_size', { simple: true }) as number;
-      const root = store.db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler_x'").pluck().get() as number;
+      const root = store.db
+        .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler_x'")
+        .pluck()
+        .get() as number;
       const bytes = readFileSync(path);
       // An index page scribbled over on the disk, as a failing disk would: the header and schema stay sound.
       bytes.fill(0xa5, (root - 1) * pageSize + 8, root * pageSize);

@@ -101,7 +101,10 @@ function listedValues(table: string, column: string): string[] {
 describe('the frozen schema accepts every value of the live vocabularies', () => {
   it.each(CHECKED)('%s.%s', (table, column, values) => {
     const missing = values.filter((value) => !listedValues(table, column).includes(value));
-    expect(missing, `add a migration that rebuilds ${table} (rebuildsTables: true) with these values in its CHECK`).toEqual([]);
+    expect(
+      missing,
+      `add a migration that rebuilds ${table} (rebuildsTables: true) with these values in its CHECK`,
+    ).toEqual([]);
   });
 
   it('agreement_texts.body is as long as an agreement text may be', () => {
@@ -110,7 +113,10 @@ describe('the frozen schema accepts every value of the live vocabularies', () =>
   });
 
   it('every CHECK list of the schema is covered above', () => {
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL").all() as {
+      name: string;
+      sql: string;
+    }[];
     const lists = tables.flatMap(({ name, sql }) =>
       [...sql.matchAll(/\b(\w+) IN \('/g)].map((match) => `${name}.${match[1]}`),
     );

@@ -37,9 +37,13 @@ describe('what stops the store from opening, each with its own message', () => {
     const plain = refusal(() => openDatabase(path));
     expect(plain.code).toBe('database_damaged');
     expect(errorMessage('en', plain.code, plain.params)).toContain('No verified backup is known');
-    const named = refusal(() => openDatabase(path, { lastVerifiedBackup: () => '/srv/backups/rebond-2026-12-02.sqlite' }));
+    const named = refusal(() =>
+      openDatabase(path, { lastVerifiedBackup: () => '/srv/backups/rebond-2026-12-02.sqlite' }),
+    );
     expect(named.code).toBe('database_damaged_backup');
-    expect(errorMessage('fr', named.code, named.params)).toContain('Restaurez la dernière sauvegarde vérifiée, /srv/backups/rebond-2026-12-02.sqlite');
+    expect(errorMessage('fr', named.code, named.params)).toContain(
+      'Restaurez la dernière sauvegarde vérifiée, /srv/backups/rebond-2026-12-02.sqlite',
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -80,7 +84,9 @@ describe('what stops the store from opening, each with its own message', () => {
       const devicesBefore = h.store.db.prepare('SELECT count(*) AS n FROM devices').get() as { n: number };
       const eventsBefore = h.store.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number };
       h.store.db.pragma(`max_page_count = ${h.store.db.pragma('page_count', { simple: true }) as number}`);
-      const devices = Array.from({ length: 300 }, (_, i) => laptop(`FULL-${String(i).padStart(4, '0')}`, { notes: 'x'.repeat(1500) }));
+      const devices = Array.from({ length: 300 }, (_, i) =>
+        laptop(`FULL-${String(i).padStart(4, '0')}`, { notes: 'x'.repeat(1500) }),
+      );
       const error = h.refuse(w.tech, 'devices.registerMany', { batchId: w.batchId, devices });
       expect(error.code).toBe('data_disk_full');
       expect(error.message).toContain('Libérez de la place');
@@ -104,7 +110,9 @@ describe('what stops the store from opening, each with its own message', () => {
   });
 
   it('a SQLite binding that will not load is an installation problem, not damage', () => {
-    const error = refusal(() => openDatabase(join(folder(), 'rebond.sqlite'), { nativeBinding: '/nowhere/better_sqlite3.node' }));
+    const error = refusal(() =>
+      openDatabase(join(folder(), 'rebond.sqlite'), { nativeBinding: '/nowhere/better_sqlite3.node' }),
+    );
     expect(error.code).toBe('database_engine_unavailable');
     expect(errorMessage('en', error.code, error.params)).toContain('/nowhere/better_sqlite3.node');
   });

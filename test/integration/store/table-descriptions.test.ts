@@ -25,7 +25,9 @@ function tablesOf(db: Db): string[] {
     )
     .all();
   const virtual = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql)).map((row) => row.name);
-  return rows.map((row) => row.name).filter((name) => !virtual.some((owner) => name === owner || name.startsWith(`${owner}_`)));
+  return rows
+    .map((row) => row.name)
+    .filter((name) => !virtual.some((owner) => name === owner || name.startsWith(`${owner}_`)));
 }
 
 /** Each column as `name TYPE [NULL]`, in the schema's order. */
@@ -40,7 +42,9 @@ function columnsOf(db: Db, table: string): string[] {
 }
 
 function declaredColumns(table: TableName): string[] {
-  return Object.entries(TABLES[table]).map(([name, column]) => `${name} ${column.sql}${column.nullable ? ' NULL' : ''}`);
+  return Object.entries(TABLES[table]).map(
+    ([name, column]) => `${name} ${column.sql}${column.nullable ? ' NULL' : ''}`,
+  );
 }
 
 /** Where the descriptions and a database's schema disagree, in words; empty when they agree. */

@@ -32,11 +32,16 @@ let importedDevices: number;
 function papersAndSignatures(path: string): void {
   const h = harnessFor(openStore(path));
   try {
-    const adminId = h.store.db.prepare("SELECT operator_id FROM operator_roles WHERE role = 'admin' ORDER BY operator_id").pluck().get() as number;
+    const adminId = h.store.db
+      .prepare("SELECT operator_id FROM operator_roles WHERE role = 'admin' ORDER BY operator_id")
+      .pluck()
+      .get() as number;
     const admin = newSession();
     h.call(admin, 'session.signIn', { operatorId: adminId });
     const loan = h.store.db
-      .prepare("SELECT id, programme_id AS programmeId FROM handovers WHERE kind = 'loan' AND beneficiary_id IS NOT NULL ORDER BY id")
+      .prepare(
+        "SELECT id, programme_id AS programmeId FROM handovers WHERE kind = 'loan' AND beneficiary_id IS NOT NULL ORDER BY id",
+      )
       .get() as { id: number; programmeId: number };
     h.call(admin, 'agreementTemplates.save', {
       programmeId: loan.programmeId,
@@ -48,7 +53,10 @@ function papersAndSignatures(path: string): void {
       programmeId: loan.programmeId,
       variant: 'adult',
       lang: 'fr',
-      values: [{ item: 'laptop', valueCents: 35_000 }, { item: 'tablet', valueCents: 18_000 }],
+      values: [
+        { item: 'laptop', valueCents: 35_000 },
+        { item: 'tablet', valueCents: 18_000 },
+      ],
     });
     const subject = { type: 'handover' as const, handoverId: loan.id };
     h.call(admin, 'signatures.save', { subject, signer: 'receiver', mode: 'drawn', dataUrl: padDataUrl() });
@@ -60,14 +68,32 @@ function papersAndSignatures(path: string): void {
       base64: Buffer.from('%PDF-1.4\n% scanned agreement\n%%EOF\n').toString('base64'),
     });
     h.call(admin, 'documents.generate', { kind: 'agreement', subject: { type: 'handover', ids: [loan.id] } });
-    const back = h.store.db.prepare('SELECT id, handover_id AS handoverId FROM returns ORDER BY id').get() as { id: number; handoverId: number };
-    h.call(admin, 'signatures.save', { subject: { type: 'return', handoverId: back.handoverId, returnId: back.id }, signer: 'staff', mode: 'paper' });
+    const back = h.store.db.prepare('SELECT id, handover_id AS handoverId FROM returns ORDER BY id').get() as {
+      id: number;
+      handoverId: number;
+    };
+    h.call(admin, 'signatures.save', {
+      subject: { type: 'return', handoverId: back.handoverId, returnId: back.id },
+      signer: 'staff',
+      mode: 'paper',
+    });
     h.call(admin, 'documents.generate', { kind: 'return-receipt', subject: { type: 'return', ids: [back.id] } });
     const devices = h.store.db.prepare('SELECT id FROM devices ORDER BY id LIMIT 6').pluck().all() as number[];
     h.call(admin, 'documents.generate', { kind: 'labels', subject: { type: 'selection', ids: devices } });
-    const inStock = h.store.db.prepare("SELECT id FROM devices WHERE status = 'ready' ORDER BY id").pluck().get() as number;
-    h.call(admin, 'devices.applyAction', { deviceIds: [inStock], action: 'report_lost', note: 'Absent de l’étagère à l’inventaire' });
-    const guarded = h.call(admin, 'operators.create', { name: 'Poste de contrôle', roles: ['technician'], pin: '482716' });
+    const inStock = h.store.db
+      .prepare("SELECT id FROM devices WHERE status = 'ready' ORDER BY id")
+      .pluck()
+      .get() as number;
+    h.call(admin, 'devices.applyAction', {
+      deviceIds: [inStock],
+      action: 'report_lost',
+      note: 'Absent de l’étagère à l’inventaire',
+    });
+    const guarded = h.call(admin, 'operators.create', {
+      name: 'Poste de contrôle',
+      roles: ['technician'],
+      pin: '482716',
+    });
     h.refuse(newSession(), 'session.signIn', { operatorId: guarded.id, pin: '000000' });
     // The hub (0013): a paired desk, a wiping station, a password.
     pairDesk(h.store, 'Établi d’effacement', 'a'.repeat(43));
@@ -75,9 +101,19 @@ function papersAndSignatures(path: string): void {
     h.call(admin, 'passwords.set', { operatorId: adminId, password: 'cheval-agrafe-pile' });
     // Tax receipts (0014): a donor's identity and a batch's value (a tax-receipt document would not fit the older
     // schemas' CHECK on documents.kind, which 0014 widens; the documents above are carried through its rebuild).
-    const given = h.store.db.prepare('SELECT id AS batchId, donor_id AS donorId FROM batches ORDER BY id').get() as { batchId: number; donorId: number };
-    h.call(admin, 'taxReceipts.saveEligibility', { mention: 'Organisme d’intérêt général (articles 200 et 238 bis du CGI)' });
-    h.call(admin, 'taxReceipts.saveDonorIdentity', { donorId: given.donorId, siren: '732829320', legalForm: 'SA', address: '1 place Bellecour, 69002 Lyon' });
+    const given = h.store.db.prepare('SELECT id AS batchId, donor_id AS donorId FROM batches ORDER BY id').get() as {
+      batchId: number;
+      donorId: number;
+    };
+    h.call(admin, 'taxReceipts.saveEligibility', {
+      mention: 'Organisme d’intérêt général (articles 200 et 238 bis du CGI)',
+    });
+    h.call(admin, 'taxReceipts.saveDonorIdentity', {
+      donorId: given.donorId,
+      siren: '732829320',
+      legalForm: 'SA',
+      address: '1 place Bellecour, 69002 Lyon',
+    });
     h.call(admin, 'taxReceipts.setValuation', { batchId: given.batchId, amountCents: 245_000 });
   } finally {
     h.close();
@@ -88,12 +124,18 @@ function papersAndSignatures(path: string): void {
 async function importedFiles(path: string): Promise<number> {
   const h = harnessFor(openStore(path));
   try {
-    const adminId = h.store.db.prepare("SELECT operator_id FROM operator_roles WHERE role = 'admin' ORDER BY operator_id").pluck().get() as number;
+    const adminId = h.store.db
+      .prepare("SELECT operator_id FROM operator_roles WHERE role = 'admin' ORDER BY operator_id")
+      .pluck()
+      .get() as number;
     const admin = actorFor(h.store, adminId);
     const session = newSession();
     h.call(session, 'session.signIn', { operatorId: adminId });
     const batchId = h.call(session, 'batches.list', {})[0]?.id ?? null;
-    const target = h.store.db.prepare("SELECT asset_tag FROM devices WHERE status = 'received' AND kind = 'laptop' ORDER BY id").pluck().get() as string;
+    const target = h.store.db
+      .prepare("SELECT asset_tag FROM devices WHERE status = 'received' AND kind = 'laptop' ORDER BY id")
+      .pluck()
+      .get() as string;
     const sheet = sampleFile('spreadsheets/placeholder_test.csv');
     const preview = await previewImport(h.store, admin, { batchId, files: [sheet] });
     const mapping = preview.files[0]?.spreadsheet?.mapping ?? {};
@@ -101,7 +143,9 @@ async function importedFiles(path: string): Promise<number> {
       batchId,
       files: [
         sampleFile('ereuse/snapshot_workbench-script.json'),
-        sampleFile('nwipe-single-drive/nwipe_report_2026-12-03-08-06-17_Model_Loopback_device_Serial_Unknown_device_loop0.pdf'),
+        sampleFile(
+          'nwipe-single-drive/nwipe_report_2026-12-03-08-06-17_Model_Loopback_device_Serial_Unknown_device_loop0.pdf',
+        ),
         sheet,
       ],
       targets: { '1:0': target },
@@ -110,9 +154,15 @@ async function importedFiles(path: string): Promise<number> {
     enqueueFile(h.store, sampleFile('nwipe-single-drive/nwipe_log.txt'), 'drop_folder');
     // Drive removals (0013): a drive of a device on the bench replaced by another.
     const bench = h.store.db
-      .prepare("SELECT dr.device_id AS deviceId, dr.id AS driveId FROM drives dr JOIN devices d ON d.id = dr.device_id WHERE d.status = 'received' ORDER BY dr.id")
+      .prepare(
+        "SELECT dr.device_id AS deviceId, dr.id AS driveId FROM drives dr JOIN devices d ON d.id = dr.device_id WHERE d.status = 'received' ORDER BY dr.id",
+      )
       .get() as { deviceId: number; driveId: number };
-    h.call(session, 'devices.removeDrive', { ...bench, note: 'Mis de côté pour destruction', replacement: { serial: 'UPGRADE-SWAP-1', type: 'ssd', capacityGb: 256 } });
+    h.call(session, 'devices.removeDrive', {
+      ...bench,
+      note: 'Mis de côté pour destruction',
+      replacement: { serial: 'UPGRADE-SWAP-1', type: 'ssd', capacityGb: 256 },
+    });
     return result.counts.create;
   } finally {
     h.close();
@@ -183,7 +233,9 @@ describe.each(versions)('migration %i and those after it, on a database an older
           .map((column) => `"${column}"`)
           .join(', ');
         const changed = store.db
-          .prepare(`SELECT count(*) FROM (SELECT ${columns} FROM main."${table}" EXCEPT SELECT ${columns} FROM demo."${table}")`)
+          .prepare(
+            `SELECT count(*) FROM (SELECT ${columns} FROM main."${table}" EXCEPT SELECT ${columns} FROM demo."${table}")`,
+          )
           .pluck()
           .get();
         expect(changed, table).toBe(0);
@@ -192,16 +244,31 @@ describe.each(versions)('migration %i and those after it, on a database an older
       // The counts by status and kind hold rows, and equal a recount of the devices.
       const kept = store.db.prepare('SELECT status, kind, count FROM device_counts ORDER BY status, kind').all();
       expect(kept.length).toBeGreaterThan(1);
-      expect(kept).toEqual(store.db.prepare('SELECT status, kind, count(*) AS count FROM devices GROUP BY status, kind ORDER BY status, kind').all());
+      expect(kept).toEqual(
+        store.db
+          .prepare('SELECT status, kind, count(*) AS count FROM devices GROUP BY status, kind ORDER BY status, kind')
+          .all(),
+      );
       // The search index was filled by its triggers as the devices came in, and still matches them.
       store.db.exec("INSERT INTO device_search (device_search) VALUES ('integrity-check')");
       const tag = store.db.prepare('SELECT asset_tag FROM devices ORDER BY id DESC').pluck().get() as string;
-      expect(store.db.prepare('SELECT count(*) FROM device_search WHERE device_search MATCH ?').pluck().get(`"${tag}"`)).toBe(1);
+      expect(
+        store.db.prepare('SELECT count(*) FROM device_search WHERE device_search MATCH ?').pluck().get(`"${tag}"`),
+      ).toBe(1);
     } finally {
       store.close();
     }
     const out: string[] = [];
-    expect(runCli(['check', '--data-dir', dataDir, '--lang', 'en'], (line) => out.push(line), (line) => out.push(line)), out.join('\n')).toBe(0);
-    expect(out.join('\n')).toContain(`Event chain: OK (${demoCounts.get('events')?.toLocaleString('en-GB')} events verified)`);
+    expect(
+      runCli(
+        ['check', '--data-dir', dataDir, '--lang', 'en'],
+        (line) => out.push(line),
+        (line) => out.push(line),
+      ),
+      out.join('\n'),
+    ).toBe(0);
+    expect(out.join('\n')).toContain(
+      `Event chain: OK (${demoCounts.get('events')?.toLocaleString('en-GB')} events verified)`,
+    );
   });
 });

@@ -21,8 +21,11 @@ afterEach(() => db.close());
 
 /** Indexes and triggers on devices, their SQL with whitespace runs reduced (the rebuild indents them differently). */
 const attached = () =>
-  (db.prepare("SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'devices' AND type <> 'table' ORDER BY name").all() as { name: string; sql: string | null }[])
-    .map((row) => ({ name: row.name, sql: row.sql?.replace(/\s+/g, ' ') ?? null }));
+  (
+    db
+      .prepare("SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'devices' AND type <> 'table' ORDER BY name")
+      .all() as { name: string; sql: string | null }[]
+  ).map((row) => ({ name: row.name, sql: row.sql?.replace(/\s+/g, ' ') ?? null }));
 
 const plan = (sql: string) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((step) => step.detail).join(' | ');
@@ -37,11 +40,17 @@ describe('0011 voided devices', () => {
     expect(attached()).toEqual(indexesBefore);
     db.prepare("UPDATE devices SET status = 'voided' WHERE id = 7").run();
     // The counters' triggers of 0010 came back with the table.
-    expect(db.prepare('SELECT status, kind, count FROM device_counts').all()).toEqual([{ status: 'voided', kind: 'laptop', count: 1 }]);
+    expect(db.prepare('SELECT status, kind, count FROM device_counts').all()).toEqual([
+      { status: 'voided', kind: 'laptop', count: 1 },
+    ]);
     expect(() => db.prepare("UPDATE devices SET status = 'nonsense' WHERE id = 7").run()).toThrow(/CHECK/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    expect(() => db.prepare("INSERT INTO drives (device_id, serial, type, created_at) VALUES (99, 'X', 'ssd', 'now')").run()).toThrow(/FOREIGN KEY/);
-    expect(db.prepare("SELECT rowid FROM device_search WHERE device_search MATCH '\"CQ6VY\"'").pluck().all()).toEqual([7]);
+    expect(() =>
+      db.prepare("INSERT INTO drives (device_id, serial, type, created_at) VALUES (99, 'X', 'ssd', 'now')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(db.prepare('SELECT rowid FROM device_search WHERE device_search MATCH \'"CQ6VY"\'').pluck().all()).toEqual([
+      7,
+    ]);
     expect(plan("SELECT id FROM devices WHERE serial = '5CQ6VY1' AND serial <> ''")).toMatch(/devices_serial/);
   });
 });

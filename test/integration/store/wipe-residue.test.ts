@@ -18,7 +18,9 @@ const SECRET = 'Ermengarde Tissandier';
 
 /** A scratch table of people, indexed and sampled by the planner as the beneficiaries are. */
 function fillAndDelete(db: Db): void {
-  db.exec('CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT, note BLOB); CREATE INDEX people_name ON people (name)');
+  db.exec(
+    'CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT, note BLOB); CREATE INDEX people_name ON people (name)',
+  );
   const insert = db.prepare('INSERT INTO people (name, note) VALUES (?, ?)');
   db.transaction(() => {
     for (let n = 0; n < 400; n += 1) insert.run(n === 200 ? SECRET : `Personne ${n}`, Buffer.alloc(3000, n));

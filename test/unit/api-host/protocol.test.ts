@@ -55,10 +55,20 @@ describe('the API host client', () => {
     const session = newSession('fr');
     const answer = client.callAsync('session.signIn', { operatorId: 7 }, session);
     const sent = request(0);
-    expect(sent).toMatchObject({ op: 'call', method: 'session.signIn', input: { operatorId: 7 }, session: { operatorId: null, lang: 'fr' } });
+    expect(sent).toMatchObject({
+      op: 'call',
+      method: 'session.signIn',
+      input: { operatorId: 7 },
+      session: { operatorId: null, lang: 'fr' },
+    });
     if (sent.op !== 'call') throw new Error('not a call');
     expect(sent.session).not.toBe(session);
-    client.receive({ id: sent.id, op: 'call', result: { ok: true, value: null }, session: { operatorId: 7, lang: 'en' } });
+    client.receive({
+      id: sent.id,
+      op: 'call',
+      result: { ok: true, value: null },
+      session: { operatorId: 7, lang: 'en' },
+    });
     expect(await answer).toEqual({ ok: true, value: null });
     expect(session).toEqual({ operatorId: 7, lang: 'en' });
   });
@@ -69,9 +79,19 @@ describe('the API host client', () => {
     const slow = client.callAsync('documents.generate', {}, session);
     const signOut = client.callAsync('session.signOut', {}, session);
     const [slowRequest, signOutRequest] = [request(0), request(1)];
-    client.receive({ id: signOutRequest.id, op: 'call', result: { ok: true, value: null }, session: { operatorId: null, lang: 'fr' } });
+    client.receive({
+      id: signOutRequest.id,
+      op: 'call',
+      result: { ok: true, value: null },
+      session: { operatorId: null, lang: 'fr' },
+    });
     await signOut;
-    client.receive({ id: slowRequest.id, op: 'call', result: { ok: true, value: {} }, session: { operatorId: 4, lang: 'fr' } });
+    client.receive({
+      id: slowRequest.id,
+      op: 'call',
+      result: { ok: true, value: {} },
+      session: { operatorId: 4, lang: 'fr' },
+    });
     await slow;
     expect(session).toEqual({ operatorId: null, lang: 'fr' });
   });
@@ -81,8 +101,14 @@ describe('the API host client', () => {
     const french = client.callAsync('session.state', {}, newSession('fr'));
     client.exited('exit code 134');
     const english = await client.callAsync('session.state', {}, newSession('en'));
-    expect(await french).toMatchObject({ ok: false, error: { code: 'api_unavailable', message: expect.stringContaining('s’est arrêtée (exit code 134)') } });
-    expect(english).toMatchObject({ ok: false, error: { code: 'api_unavailable', message: expect.stringContaining('has stopped (exit code 134)') } });
+    expect(await french).toMatchObject({
+      ok: false,
+      error: { code: 'api_unavailable', message: expect.stringContaining('s’est arrêtée (exit code 134)') },
+    });
+    expect(english).toMatchObject({
+      ok: false,
+      error: { code: 'api_unavailable', message: expect.stringContaining('has stopped (exit code 134)') },
+    });
     await expect(client.documentBytes('LBL-2026-000001', 1)).rejects.toThrow('exit code 134');
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expectedHeads, type HeadEntry } from '../../../main/backup/heads';
 
-const head = (kind: HeadEntry['kind'], id: number, file = `b${id}`): HeadEntry => ({ kind, at: `2026-12-0${Math.min(id, 9)}T00:00:00Z`, file, id, hash: `h${id}` });
+const head = (kind: HeadEntry['kind'], id: number, file = `b${id}`): HeadEntry => ({
+  kind,
+  at: `2026-12-0${Math.min(id, 9)}T00:00:00Z`,
+  file,
+  id,
+  hash: `h${id}`,
+});
 
 describe('the chain heads a log must still hold', () => {
   it('are every head recorded with a verified backup', () => {
@@ -9,8 +15,19 @@ describe('the chain heads a log must still hold', () => {
   });
 
   it('after a restore, are the heads up to the restored one, and it', () => {
-    const entries = [head('backup', 10), head('backup', 20), head('backup', 30), head('restore', 20, 'b20'), head('backup', 25)];
-    expect(expectedHeads(entries).map((entry) => `${entry.kind}:${entry.id}`)).toEqual(['backup:10', 'backup:20', 'restore:20', 'backup:25']);
+    const entries = [
+      head('backup', 10),
+      head('backup', 20),
+      head('backup', 30),
+      head('restore', 20, 'b20'),
+      head('backup', 25),
+    ];
+    expect(expectedHeads(entries).map((entry) => `${entry.kind}:${entry.id}`)).toEqual([
+      'backup:10',
+      'backup:20',
+      'restore:20',
+      'backup:25',
+    ]);
   });
 
   it('ignore the head of an empty log', () => {

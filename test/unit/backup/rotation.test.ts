@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/lending';
 import { isoWeek, planRotation, type RotationEntry } from '../../../main/backup/rotation';
 
-function backup(day: string, time = '03:00', status: RotationEntry['status'] = 'verified', kind: RotationEntry['kind'] = 'backup'): RotationEntry {
+function backup(
+  day: string,
+  time = '03:00',
+  status: RotationEntry['status'] = 'verified',
+  kind: RotationEntry['kind'] = 'backup',
+): RotationEntry {
   return { file: `rebond-${day}T${time}.sqlite`, takenAt: `${day}T${time}:00.000Z`, day, kind, status };
 }
 
@@ -11,7 +16,8 @@ function everyDay(today: string, days: number): RotationEntry[] {
   return Array.from({ length: days }, (_, index) => backup(addDays(today, -index)));
 }
 
-const kept = (entries: RotationEntry[], today: string, months = 24) => new Set(planRotation(entries, today, months).keep);
+const kept = (entries: RotationEntry[], today: string, months = 24) =>
+  new Set(planRotation(entries, today, months).keep);
 
 describe('ISO weeks', () => {
   it.each([
@@ -43,7 +49,8 @@ describe('rotation: the 3 latest, 7 daily, 5 weekly, 12 monthly', () => {
     // The newest of each of the 5 most recent ISO weeks: Sundays before this week, this week's newest being today.
     for (const sunday of ['2026-11-29', '2026-11-22', '2026-11-15', '2026-11-08']) expect(days).toContain(sunday);
     // The newest of each of the 12 most recent months: month ends, this month's being today.
-    for (const monthEnd of ['2026-11-30', '2026-10-31', '2026-09-30', '2026-02-28', '2026-01-31']) expect(days).toContain(monthEnd);
+    for (const monthEnd of ['2026-11-30', '2026-10-31', '2026-09-30', '2026-02-28', '2026-01-31'])
+      expect(days).toContain(monthEnd);
     expect(days).not.toContain('2025-12-31');
     // 7 daily + up to 4 more weeks + up to 11 more months, some backups filling two slots.
     expect(keep.size).toBeLessThanOrEqual(3 + 7 + 5 + 12);
@@ -54,9 +61,19 @@ describe('rotation: the 3 latest, 7 daily, 5 weekly, 12 monthly', () => {
   it('keeps the 3 latest backups, then the newest of a day', () => {
     const today = '2026-12-03';
     const yesterday = addDays(today, -1);
-    const entries = [backup(today, '08:00'), backup(today, '20:00'), backup(today, '12:00'), backup(yesterday, '08:00'), backup(yesterday, '18:00')];
+    const entries = [
+      backup(today, '08:00'),
+      backup(today, '20:00'),
+      backup(today, '12:00'),
+      backup(yesterday, '08:00'),
+      backup(yesterday, '18:00'),
+    ];
     const plan = planRotation(entries, today, 24);
-    expect(plan.keep).toEqual([backup(today, '08:00'), backup(today, '20:00'), backup(today, '12:00'), backup(yesterday, '18:00')].map((entry) => entry.file));
+    expect(plan.keep).toEqual(
+      [backup(today, '08:00'), backup(today, '20:00'), backup(today, '12:00'), backup(yesterday, '18:00')].map(
+        (entry) => entry.file,
+      ),
+    );
     expect(plan.remove).toEqual([{ file: backup(yesterday, '08:00').file, reason: 'rotation' }]);
   });
 
@@ -96,7 +113,9 @@ describe('rotation: retention and failed backups', () => {
     const plan = planRotation(entries, today, 6);
     const retained = plan.keep.map((file) => file.slice(7, 17));
     expect(retained.every((day) => day >= '2026-06-03')).toBe(true);
-    expect(plan.remove.filter((removal) => removal.reason === 'retention')).toHaveLength(entries.filter((entry) => entry.day < '2026-06-03').length);
+    expect(plan.remove.filter((removal) => removal.reason === 'retention')).toHaveLength(
+      entries.filter((entry) => entry.day < '2026-06-03').length,
+    );
   });
 
   it('applies the retention period to the copies kept before a restore, and keeps them until then', () => {

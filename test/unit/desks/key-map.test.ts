@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_ROLES } from '../../../shared/domain/values';
 import { hasMessage } from '../../../shared/i18n';
-import { FUNCTION_KEYS, functionKeyOf, functionKeysFor, GLOBAL_KEYS, keyScreenOf, SCREEN_KEYS, screenKeysFor } from '../../../renderer/app/keyMap';
+import {
+  FUNCTION_KEYS,
+  functionKeyOf,
+  functionKeysFor,
+  GLOBAL_KEYS,
+  keyScreenOf,
+  SCREEN_KEYS,
+  screenKeysFor,
+} from '../../../renderer/app/keyMap';
 
 const ALL_SCREENS: string[] = FUNCTION_KEYS.map((entry) => entry.screen);
 
@@ -18,7 +26,8 @@ describe('function keys', () => {
     const technician = functionKeysFor((screen) => screen !== 'handover' && screen !== 'follow-up');
     expect(technician.find((entry) => entry.key === 'F7')).toBeUndefined();
     expect(technician.find((entry) => entry.key === 'F8')?.screen).toBe('returns');
-    for (const entry of technician) expect(everything.find((other) => other.key === entry.key)?.screen).toBe(entry.screen);
+    for (const entry of technician)
+      expect(everything.find((other) => other.key === entry.key)?.screen).toBe(entry.screen);
   });
 
   it('has no key for a screen the operator may not use, for any subset of screens', () => {
@@ -39,7 +48,8 @@ describe('function keys', () => {
 describe('the keys of each screen', () => {
   it('names every action in the catalogue and lists a key once per screen', () => {
     for (const [screen, hints] of Object.entries(SCREEN_KEYS)) {
-      for (const hint of [...hints, ...GLOBAL_KEYS]) expect(hasMessage(hint.label), `${screen}: ${hint.label}`).toBe(true);
+      for (const hint of [...hints, ...GLOBAL_KEYS])
+        expect(hasMessage(hint.label), `${screen}: ${hint.label}`).toBe(true);
       const labels = hints.map((hint) => hint.label);
       expect(new Set(labels).size, screen).toBe(labels.length);
     }

@@ -11,7 +11,9 @@ describe('the app:// path guard', () => {
   it('serves the renderer files, index.html for the root', () => {
     expect(resolveAppPath(ROOT, 'app://rebond/', posix)).toBe(`${ROOT}/index.html`);
     expect(resolveAppPath(ROOT, 'app://rebond/index.html', posix)).toBe(`${ROOT}/index.html`);
-    expect(resolveAppPath(ROOT, 'app://rebond/assets/index-BLy3hUY9.js', posix)).toBe(`${ROOT}/assets/index-BLy3hUY9.js`);
+    expect(resolveAppPath(ROOT, 'app://rebond/assets/index-BLy3hUY9.js', posix)).toBe(
+      `${ROOT}/assets/index-BLy3hUY9.js`,
+    );
     expect(resolveAppPath(ROOT, 'app://rebond/index.html?v=1#/device/RB-000123', posix)).toBe(`${ROOT}/index.html`);
     expect(resolveAppPath(ROOT, 'app://rebond/assets/caf%C3%A9.svg', posix)).toBe(`${ROOT}/assets/café.svg`);
   });
@@ -42,7 +44,12 @@ describe('the app:// path guard', () => {
       expect(resolveAppPath(ROOT, url, posix), url).toBeNull();
     }
     // The URL parser folds unencoded and fully encoded dot segments itself: what is left stays inside the root.
-    for (const url of ['app://rebond/../../etc/passwd', 'app://rebond/%2e%2e/%2e%2e/etc/passwd', 'app://rebond/.%2e/.%2E/etc', 'app://rebond/a/../../b']) {
+    for (const url of [
+      'app://rebond/../../etc/passwd',
+      'app://rebond/%2e%2e/%2e%2e/etc/passwd',
+      'app://rebond/.%2e/.%2E/etc',
+      'app://rebond/a/../../b',
+    ]) {
       const resolved = resolveAppPath(ROOT, url, posix);
       expect(resolved, url).not.toBeNull();
       expect(inside(resolved), url).toBe(true);
@@ -50,7 +57,11 @@ describe('the app:// path guard', () => {
   });
 
   it('refuses backslashes, raw or encoded (a separator on Windows)', () => {
-    for (const url of ['app://rebond/..\\..\\windows\\win.ini', 'app://rebond/assets%5c..%5c..%5csecret', 'app://rebond/a%5Cb']) {
+    for (const url of [
+      'app://rebond/..\\..\\windows\\win.ini',
+      'app://rebond/assets%5c..%5c..%5csecret',
+      'app://rebond/a%5Cb',
+    ]) {
       expect(resolveAppPath(ROOT, url, posix), url).toBeNull();
       expect(resolveAppPath(WIN_ROOT, url, win32), url).toBeNull();
     }
@@ -59,7 +70,11 @@ describe('the app:// path guard', () => {
   it('keeps absolute-looking paths inside the root and refuses drive letters', () => {
     expect(resolveAppPath(ROOT, 'app://rebond//etc/passwd', posix)).toBe(`${ROOT}/etc/passwd`);
     expect(resolveAppPath(ROOT, 'app://rebond/%2Fetc%2Fpasswd', posix)).toBe(`${ROOT}/etc/passwd`);
-    for (const url of ['app://rebond/C:/Windows/win.ini', 'app://rebond/c%3A%2FWindows%2Fwin.ini', 'app://rebond/assets/D:secret']) {
+    for (const url of [
+      'app://rebond/C:/Windows/win.ini',
+      'app://rebond/c%3A%2FWindows%2Fwin.ini',
+      'app://rebond/assets/D:secret',
+    ]) {
       expect(resolveAppPath(ROOT, url, posix), url).toBeNull();
       expect(resolveAppPath(WIN_ROOT, url, win32), url).toBeNull();
     }
@@ -67,13 +82,35 @@ describe('the app:// path guard', () => {
   });
 
   it('refuses null bytes and undecodable escapes', () => {
-    for (const url of ['app://rebond/index.html%00.png', 'app://rebond/%00', 'app://rebond/%E0%A4%A', 'app://rebond/%zz']) {
+    for (const url of [
+      'app://rebond/index.html%00.png',
+      'app://rebond/%00',
+      'app://rebond/%E0%A4%A',
+      'app://rebond/%zz',
+    ]) {
       expect(resolveAppPath(ROOT, url, posix), url).toBeNull();
     }
   });
 
   it('never resolves outside the root, whatever the path (generated)', () => {
-    const piece = fc.constantFrom('..', '.', '/', '%2e', '%2E', '%2f', '%2F', '%5c', '\\', '%00', 'C:', '%43%3a', '%252e', 'a', 'index.html', '%');
+    const piece = fc.constantFrom(
+      '..',
+      '.',
+      '/',
+      '%2e',
+      '%2E',
+      '%2f',
+      '%2F',
+      '%5c',
+      '\\',
+      '%00',
+      'C:',
+      '%43%3a',
+      '%252e',
+      'a',
+      'index.html',
+      '%',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const url = `app://rebond/${pieces.join('')}`;

@@ -63,9 +63,16 @@ describe('the bundles', () => {
 
   it('the preload carries no schema library, and main keeps native and data-reading packages outside', () => {
     expect(built.inputs.preload.filter((input) => input.includes('node_modules'))).toEqual([]);
-    expect(built.inputs.preload.some((input) => input.startsWith('shared/contract/') && !input.endsWith('client.ts'))).toBe(false);
-    const packagesInMain = new Set(built.inputs.main.filter((input) => input.includes('node_modules/')).map((input) => input.split('node_modules/')[1]?.split('/')[0]));
-    for (const external of ['better-sqlite3', 'pdfkit', 'fontkit', 'electron', 'react', 'vite']) expect(packagesInMain.has(external), external).toBe(false);
+    expect(
+      built.inputs.preload.some((input) => input.startsWith('shared/contract/') && !input.endsWith('client.ts')),
+    ).toBe(false);
+    const packagesInMain = new Set(
+      built.inputs.main
+        .filter((input) => input.includes('node_modules/'))
+        .map((input) => input.split('node_modules/')[1]?.split('/')[0]),
+    );
+    for (const external of ['better-sqlite3', 'pdfkit', 'fontkit', 'electron', 'react', 'vite'])
+      expect(packagesInMain.has(external), external).toBe(false);
     expect(built.inputs.main.some((input) => input.startsWith('renderer/'))).toBe(false);
     const source = readFileSync(built.main, 'utf8');
     expect(source).toContain('require("better-sqlite3")');

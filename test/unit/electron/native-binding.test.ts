@@ -25,17 +25,29 @@ describe('choosing the SQLite binding', () => {
   });
 
   it('gives Electron the copy built for its ABI', () => {
-    expect(chooseBinding(facts({}))).toEqual({ kind: 'copy', path: '/app/node_modules/.rebond-electron/better_sqlite3.node' });
+    expect(chooseBinding(facts({}))).toEqual({
+      kind: 'copy',
+      path: '/app/node_modules/.rebond-electron/better_sqlite3.node',
+    });
   });
 
   it('ignores a stale copy (built for an older Electron) when the own build fits, as in a package', () => {
-    const packaged = facts({ bundled: { path: '/r/app.asar/b.node', abi: ELECTRON_ABI }, electronCopy: { path: '/c.node', abi: '140' } });
+    const packaged = facts({
+      bundled: { path: '/r/app.asar/b.node', abi: ELECTRON_ABI },
+      electronCopy: { path: '/c.node', abi: '140' },
+    });
     expect(chooseBinding(packaged)).toEqual({ kind: 'default' });
-    expect(chooseBinding(facts({ bundled: { path: '/b.node', abi: ELECTRON_ABI }, electronCopy: null }))).toEqual({ kind: 'default' });
+    expect(chooseBinding(facts({ bundled: { path: '/b.node', abi: ELECTRON_ABI }, electronCopy: null }))).toEqual({
+      kind: 'default',
+    });
   });
 
   it('names the mismatch when nothing fits, instead of letting it pass for a damaged database', () => {
-    expect(chooseBinding(facts({ electronCopy: null }))).toEqual({ kind: 'mismatch', found: NODE_ABI, expected: ELECTRON_ABI });
+    expect(chooseBinding(facts({ electronCopy: null }))).toEqual({
+      kind: 'mismatch',
+      found: NODE_ABI,
+      expected: ELECTRON_ABI,
+    });
     expect(chooseBinding(facts({ electronCopy: { path: '/c.node', abi: '140' } }))).toEqual({
       kind: 'mismatch',
       found: NODE_ABI,
@@ -45,7 +57,9 @@ describe('choosing the SQLite binding', () => {
 
   it('leaves an unreadable or missing own build to better-sqlite3, whose error names the file', () => {
     expect(chooseBinding(facts({ electronCopy: null, bundled: null }))).toEqual({ kind: 'default' });
-    expect(chooseBinding(facts({ electronCopy: null, bundled: { path: '/b.node', abi: null } }))).toEqual({ kind: 'default' });
+    expect(chooseBinding(facts({ electronCopy: null, bundled: { path: '/b.node', abi: null } }))).toEqual({
+      kind: 'default',
+    });
   });
 });
 
@@ -64,7 +78,9 @@ describe('reading a binding’s ABI', () => {
   });
 
   it('puts the Electron copy beside better-sqlite3, outside its own build folder', () => {
-    expect(electronCopyPath('/p/node_modules/better-sqlite3')).toBe(join('/p/node_modules/.rebond-electron/better_sqlite3.node'));
+    expect(electronCopyPath('/p/node_modules/better-sqlite3')).toBe(
+      join('/p/node_modules/.rebond-electron/better_sqlite3.node'),
+    );
   });
 });
 
@@ -108,7 +124,9 @@ describe('opening the store with a chosen binding', () => {
 
 describe('reporting a failed Electron build in one line', () => {
   it('names the network problem', () => {
-    expect(failureSummary('prebuild-install warn install getaddrinfo ENOTFOUND github.com\n')).toBe('getaddrinfo ENOTFOUND github.com');
+    expect(failureSummary('prebuild-install warn install getaddrinfo ENOTFOUND github.com\n')).toBe(
+      'getaddrinfo ENOTFOUND github.com',
+    );
     const gyp = [
       'gyp http GET https://electronjs.org/headers/v41.7.1/node-v41.7.1-headers.tar.gz',
       'gyp WARN install got an error, rolling back install',
@@ -122,9 +140,9 @@ describe('reporting a failed Electron build in one line', () => {
   });
 
   it('otherwise gives the first error line, without the stack, or the last line', () => {
-    expect(failureSummary('gyp info ok\ngyp ERR! stack at x\ngyp ERR! find Python: Python is not set\ngyp ERR! not ok')).toBe(
-      'find Python: Python is not set',
-    );
+    expect(
+      failureSummary('gyp info ok\ngyp ERR! stack at x\ngyp ERR! find Python: Python is not set\ngyp ERR! not ok'),
+    ).toBe('find Python: Python is not set');
     expect(failureSummary('make: *** [sqlite3.o] Error 1\n\n')).toBe('make: *** [sqlite3.o] Error 1');
     expect(failureSummary('')).toBe('no output');
   });

@@ -3,14 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { launcherProblems, listingProblems, rendererAssets, requiredPackages } from '../../../main/electron/packaging/inspect';
+import {
+  launcherProblems,
+  listingProblems,
+  rendererAssets,
+  requiredPackages,
+} from '../../../main/electron/packaging/inspect';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
-const AFM = ['Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique', 'Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique',
-  'Helvetica-BoldOblique', 'Times-Roman', 'Times-Bold', 'Times-Italic', 'Times-BoldItalic', 'Symbol', 'ZapfDingbats'].map(
-  (font) => `node_modules/pdfkit/js/data/${font}.afm`,
-);
+const AFM = [
+  'Courier',
+  'Courier-Bold',
+  'Courier-Oblique',
+  'Courier-BoldOblique',
+  'Helvetica',
+  'Helvetica-Bold',
+  'Helvetica-Oblique',
+  'Helvetica-BoldOblique',
+  'Times-Roman',
+  'Times-Bold',
+  'Times-Italic',
+  'Times-BoldItalic',
+  'Symbol',
+  'ZapfDingbats',
+].map((font) => `node_modules/pdfkit/js/data/${font}.afm`);
 const COMPLETE = [
   'package.json',
   'dist/electron/main.cjs',
@@ -34,7 +51,11 @@ describe('the package listing check', () => {
   });
 
   it('names what is missing', () => {
-    const problems = listingProblems(COMPLETE.filter((path) => !['dist/electron/preload.cjs', 'dist/cli/rebond.cjs'].includes(path) && !path.endsWith('Symbol.afm')));
+    const problems = listingProblems(
+      COMPLETE.filter(
+        (path) => !['dist/electron/preload.cjs', 'dist/cli/rebond.cjs'].includes(path) && !path.endsWith('Symbol.afm'),
+      ),
+    );
     expect(problems).toEqual([
       'missing from app.asar: dist/electron/preload.cjs',
       'missing from app.asar: dist/cli/rebond.cjs',
@@ -57,9 +78,11 @@ describe('the package listing check', () => {
   });
 
   it('reads the packages main.cjs requires and the assets index.html loads', () => {
-    const main = 'require("node:fs");require("electron");require("better-sqlite3");require("jsbarcode/bin/barcodes");require("@scope/pkg/sub");require("./local");require("path")';
+    const main =
+      'require("node:fs");require("electron");require("better-sqlite3");require("jsbarcode/bin/barcodes");require("@scope/pkg/sub");require("./local");require("path")';
     expect(requiredPackages(main)).toEqual(['@scope/pkg', 'better-sqlite3', 'jsbarcode']);
-    const html = '<script type="module" crossorigin src="./assets/index-a1.js"></script><link rel="stylesheet" href="./assets/index-b2.css">';
+    const html =
+      '<script type="module" crossorigin src="./assets/index-a1.js"></script><link rel="stylesheet" href="./assets/index-b2.css">';
     expect(rendererAssets(html)).toEqual(['dist/renderer/assets/index-a1.js', 'dist/renderer/assets/index-b2.css']);
   });
 

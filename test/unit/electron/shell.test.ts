@@ -20,7 +20,8 @@ function roles(items: readonly MenuItemConstructorOptions[]): string[] {
 describe('the shell’s language', () => {
   it('is English for English locales and French otherwise', () => {
     for (const locale of ['en', 'en-GB', 'en_US.UTF-8', 'EN-us']) expect(langFromLocale(locale), locale).toBe('en');
-    for (const locale of ['fr-FR', 'fr_BE.UTF-8', 'de-DE', 'C.UTF-8', 'eng', '', undefined]) expect(langFromLocale(locale), locale).toBe('fr');
+    for (const locale of ['fr-FR', 'fr_BE.UTF-8', 'de-DE', 'C.UTF-8', 'eng', '', undefined])
+      expect(langFromLocale(locale), locale).toBe('fr');
   });
 
   it('takes the first preferred system language Rebond speaks, then the app locale, for the menu and the window', () => {

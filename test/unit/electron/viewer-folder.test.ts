@@ -1,7 +1,12 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyViewerFolder, prepareViewerFolder, VIEWER_FOLDER_NAME, writeForViewer } from '../../../main/electron/viewer-folder';
+import {
+  emptyViewerFolder,
+  prepareViewerFolder,
+  VIEWER_FOLDER_NAME,
+  writeForViewer,
+} from '../../../main/electron/viewer-folder';
 import { tempDir, removeAll } from '../../helpers/api';
 
 const dirs: { path: string; remove: () => void }[] = [];

@@ -7,7 +7,8 @@ function formsOf(message: Message): string[] {
 }
 
 /** Placeholders that hold a count: the word after one must be chosen by a plural form. */
-const COUNT_PLACEHOLDERS = /^(count|devices|batches|days|months|total|open|received|expected|ticked|erased|awaiting|verified|done|loaded|passes|pages|kept|minutes)$/;
+const COUNT_PLACEHOLDERS =
+  /^(count|devices|batches|days|months|total|open|received|expected|ticked|erased|awaiting|verified|done|loaded|passes|pages|kept|minutes)$/;
 /** Words that read the same after 1 and after 2: units, prepositions, and English participles and adverbs. */
 const SAME_AFTER_ANY_COUNT: Record<'fr' | 'en', RegExp> = {
   fr: /^(s|j|min|Go|Ko|mois|sur|à|en|et|ou|du|encore)$/,
@@ -28,7 +29,11 @@ describe('the catalogue’s plurals', () => {
       for (const [key, message] of Object.entries(catalogueOf(lang))) {
         if (typeof message !== 'string' || /\.(one|other)$/.test(key)) continue;
         for (const [, name = '', word = ''] of message.matchAll(/\{(\w+)\} (\p{L}+)/gu)) {
-          if (COUNT_PLACEHOLDERS.test(name)) expect(SAME_AFTER_ANY_COUNT[lang].test(word), `${lang} ${key}: « {${name}} ${word} » needs plural forms`).toBe(true);
+          if (COUNT_PLACEHOLDERS.test(name))
+            expect(
+              SAME_AFTER_ANY_COUNT[lang].test(word),
+              `${lang} ${key}: « {${name}} ${word} » needs plural forms`,
+            ).toBe(true);
         }
       }
     }
@@ -65,7 +70,9 @@ describe('the catalogue’s plurals', () => {
   it('elides « de » before a name that needs it', () => {
     expect(translate('fr', 'pin.title', { name: 'Émilie' })).toBe('Code PIN d’Émilie');
     expect(translate('fr', 'pin.title', { name: 'Karim' })).toBe('Code PIN de Karim');
-    expect(translate('fr', 'papers.signer.staff', { organisation: 'Emmaüs Connect' })).toBe('Personnel d’Emmaüs Connect');
+    expect(translate('fr', 'papers.signer.staff', { organisation: 'Emmaüs Connect' })).toBe(
+      'Personnel d’Emmaüs Connect',
+    );
     expect(translate('en', 'pin.title', { name: 'Émilie' })).not.toContain('d’');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PAIRING_CODE_TTL_MS, PAIRING_CODE_WRONG_TRIES, PairingCodes, type PairingCode } from '../../../main/hub/pairing-codes';
+import {
+  PAIRING_CODE_TTL_MS,
+  PAIRING_CODE_WRONG_TRIES,
+  PairingCodes,
+  type PairingCode,
+} from '../../../main/hub/pairing-codes';
 import { parseListen } from '../../../main/hub/serve-hub';
 import { hashPassword, passwordMatches, PASSWORD_SCRYPT } from '../../../main/services/hub/passwords';
 
@@ -16,7 +21,10 @@ describe('pairing codes', () => {
 
   it('lapses after its lifetime', () => {
     let now = new Date('2026-12-07T10:00:00Z');
-    const codes = new PairingCodes(() => undefined, () => now);
+    const codes = new PairingCodes(
+      () => undefined,
+      () => now,
+    );
     const { code } = codes.show();
     now = new Date(now.getTime() + PAIRING_CODE_TTL_MS);
     expect(codes.redeem(code)).toBe(false);
@@ -25,7 +33,8 @@ describe('pairing codes', () => {
   it('changes after five wrong tries, so guessing gets nowhere', () => {
     const codes = new PairingCodes();
     const { code } = codes.show();
-    for (let attempt = 0; attempt < PAIRING_CODE_WRONG_TRIES; attempt += 1) expect(codes.redeem('ZZZZ-ZZZZ')).toBe(code === 'ZZZZ-ZZZZ');
+    for (let attempt = 0; attempt < PAIRING_CODE_WRONG_TRIES; attempt += 1)
+      expect(codes.redeem('ZZZZ-ZZZZ')).toBe(code === 'ZZZZ-ZZZZ');
     expect(codes.show().code).not.toBe(code);
     expect(codes.redeem(code)).toBe(false);
   });

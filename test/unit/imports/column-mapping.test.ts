@@ -6,7 +6,22 @@ describe('guessing the column mapping from headers', () => {
   it('ignores accents, case and punctuation', () => {
     expect(headerKey('  N° de SÉRIE ')).toBe('n de serie');
     expect(
-      guessMapping(['MARQUE', 'modèle', 'Numéro de série', 'imei 1', 'IMEI 2', 'Catégorie', "N° d'inventaire", 'RAM (Mo)', 'Écran', 'Processeur', 'Commentaires', 'Capacité disque', 'Type de disque', 'Système']),
+      guessMapping([
+        'MARQUE',
+        'modèle',
+        'Numéro de série',
+        'imei 1',
+        'IMEI 2',
+        'Catégorie',
+        "N° d'inventaire",
+        'RAM (Mo)',
+        'Écran',
+        'Processeur',
+        'Commentaires',
+        'Capacité disque',
+        'Type de disque',
+        'Système',
+      ]),
     ).toEqual({
       MARQUE: 'make',
       modèle: 'model',
@@ -26,14 +41,28 @@ describe('guessing the column mapping from headers', () => {
   });
 
   it("knows Snipe-IT's and DeviceHub's columns, and leaves the others out", () => {
-    expect(guessMapping(['Company', 'Name', 'Asset Tag', 'Category', 'Manufacturer', 'Model', 'Model Number', 'Serial', 'Purchase Cost'])).toEqual({
+    expect(
+      guessMapping([
+        'Company',
+        'Name',
+        'Asset Tag',
+        'Category',
+        'Manufacturer',
+        'Model',
+        'Model Number',
+        'Serial',
+        'Purchase Cost',
+      ]),
+    ).toEqual({
       'Asset Tag': 'previous_asset_tag',
       Category: 'kind',
       Manufacturer: 'make',
       Model: 'model',
       Serial: 'serial',
     });
-    expect(guessMapping(['DHID', 'Device Type', 'Device Manufacturer', 'Device Model', 'Device Serial Number'])).toEqual({
+    expect(
+      guessMapping(['DHID', 'Device Type', 'Device Manufacturer', 'Device Model', 'Device Serial Number']),
+    ).toEqual({
       DHID: 'external_id',
       'Device Type': 'kind',
       'Device Manufacturer': 'make',
@@ -43,7 +72,11 @@ describe('guessing the column mapping from headers', () => {
   });
 
   it('gives a field to its first column only, except the ones that take several', () => {
-    expect(guessMapping(['Serial', 'Numéro de série', 'Notes', 'Remarques'])).toEqual({ Serial: 'serial', Notes: 'notes', Remarques: 'notes' });
+    expect(guessMapping(['Serial', 'Numéro de série', 'Notes', 'Remarques'])).toEqual({
+      Serial: 'serial',
+      Notes: 'notes',
+      Remarques: 'notes',
+    });
   });
 });
 
@@ -60,13 +93,20 @@ describe('reading rows', () => {
       'spreadsheet_csv',
       'x.csv',
     );
-    expect(parsed.records.map((record) => [record.serial, record.ramGb, record.drives[0]?.sizeBytes, record.screenInches])).toEqual([
+    expect(
+      parsed.records.map((record) => [record.serial, record.ramGb, record.drives[0]?.sizeBytes, record.screenInches]),
+    ).toEqual([
       ['ABC123', 8, 1_000_000_000_000, 15.6],
       ['ABC124', 8, 256_000_000_000, undefined],
       // The header says megabytes: a bare 16 is 16 MB of RAM, not 16 GB.
       ['ABC125', 0.02, 512_000_000_000, 14],
     ]);
     expect(parsed.warnings).toContainEqual({ code: 'header_blank', at: 1, params: { index: 5 } });
-    expect(parsed.warnings).toContainEqual({ code: 'number_invalid', at: 4, column: 'Écran', params: { column: 'Écran', value: 'grand' } });
+    expect(parsed.warnings).toContainEqual({
+      code: 'number_invalid',
+      at: 4,
+      column: 'Écran',
+      params: { column: 'Écran', value: 'grand' },
+    });
   });
 });

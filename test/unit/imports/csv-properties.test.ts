@@ -9,7 +9,34 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/errors';
 import { readImportFile } from '../../../main/imports/read';
 
-const PIECES = [';', ',', '\t', '"', '""', '\r', '\n', '\r\n', ' ', 'a', 'Z', 'é', 'ü', '€', '3,57E+14', '8.6E+14', 'IMEI', 'Marque', 'N° de série', 'Serial', '0', '356868000414120', '\uFEFF', '\u0000', '--', 'To Be Filled By O.E.M.'];
+const PIECES = [
+  ';',
+  ',',
+  '\t',
+  '"',
+  '""',
+  '\r',
+  '\n',
+  '\r\n',
+  ' ',
+  'a',
+  'Z',
+  'é',
+  'ü',
+  '€',
+  '3,57E+14',
+  '8.6E+14',
+  'IMEI',
+  'Marque',
+  'N° de série',
+  'Serial',
+  '0',
+  '356868000414120',
+  '\uFEFF',
+  '\u0000',
+  '--',
+  'To Be Filled By O.E.M.',
+];
 
 const damagedText = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((pieces) => pieces.join(''));
 
@@ -20,14 +47,23 @@ function encode(text: string, encoding: 'utf8' | 'win1252' | 'utf8bom'): Uint8Ar
 }
 
 const damagedFile = fc.oneof(
-  fc.tuple(damagedText, fc.constantFrom('utf8' as const, 'win1252' as const, 'utf8bom' as const)).map(([text, encoding]) => encode(text, encoding)),
+  fc
+    .tuple(damagedText, fc.constantFrom('utf8' as const, 'win1252' as const, 'utf8bom' as const))
+    .map(([text, encoding]) => encode(text, encoding)),
   fc.uint8Array({ maxLength: 300 }),
 );
 
-async function outcome(bytes: Uint8Array): Promise<{ ok: true; records: number; refused: number; ats: number[] } | { ok: false; error: unknown }> {
+async function outcome(
+  bytes: Uint8Array,
+): Promise<{ ok: true; records: number; refused: number; ats: number[] } | { ok: false; error: unknown }> {
   try {
     const parsed = await readImportFile({ name: 'sheet.csv', bytes }, { format: 'spreadsheet_csv' });
-    return { ok: true, records: parsed.records.length, refused: parsed.spreadsheet?.refusedRows?.length ?? 0, ats: parsed.records.map((record) => record.at ?? -1) };
+    return {
+      ok: true,
+      records: parsed.records.length,
+      refused: parsed.spreadsheet?.refusedRows?.length ?? 0,
+      ats: parsed.records.map((record) => record.at ?? -1),
+    };
   } catch (error) {
     return { ok: false, error };
   }
@@ -61,7 +97,10 @@ describe('the CSV reader on damaged files', () => {
 });
 
 const word = fc
-  .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèàç0123456789'), { minLength: 1, maxLength: 8 })
+  .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèàç0123456789'), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((chars) => chars.join(''));
 /** A model may hold the delimiters, quotes and single spaces: the writer quotes it. */
 const model = fc
@@ -73,7 +112,11 @@ const serial = fc
 
 const cleanSheet = fc.record({
   rows: fc.array(fc.record({ make: word.map((value) => `V${value}`), model, serial }), { minLength: 1, maxLength: 20 }),
-  headers: fc.constantFrom(['Marque', 'Modèle', 'N° de série'], ['Manufacturer', 'Model', 'Serial Number'], ['MARQUE', 'modele', 'Numéro de série']),
+  headers: fc.constantFrom(
+    ['Marque', 'Modèle', 'N° de série'],
+    ['Manufacturer', 'Model', 'Serial Number'],
+    ['MARQUE', 'modele', 'Numéro de série'],
+  ),
   delimiter: fc.constantFrom(';', ',', '\t'),
   lineEnd: fc.constantFrom('\n', '\r\n', '\r'),
   encoding: fc.constantFrom('utf8' as const, 'win1252' as const, 'utf8bom' as const),
@@ -94,7 +137,9 @@ describe('the CSV reader on clean generated sheets', () => {
         const text = lines.join(lineEnd) + (trailingLineEnd ? lineEnd : '');
         const parsed = await readImportFile({ name: 'sheet.csv', bytes: encode(text, encoding) });
         expect(parsed.issues).toEqual([]);
-        expect(parsed.records.map((record) => ({ make: record.make, model: record.model, serial: record.serial }))).toEqual(rows);
+        expect(
+          parsed.records.map((record) => ({ make: record.make, model: record.model, serial: record.serial })),
+        ).toEqual(rows);
         expect(parsed.records.map((record) => record.at)).toEqual(rows.map((_, index) => index + 2));
       }),
       { numRuns: 200 },

@@ -29,8 +29,11 @@ describe('isPlaceholderSerial', () => {
     expect(realSerial(raw)).toBeUndefined();
   });
 
-  it.each(['5CQ6VY1', 'D8FTRY1', 'S466NX0M776250H', 'CND4286Z55', '12345678', 'X1', '0A00'])('%j is a serial', (raw) => {
-    expect(isPlaceholderSerial(raw)).toBe(false);
-    expect(realSerial(` ${raw} `)).toBe(raw);
-  });
+  it.each(['5CQ6VY1', 'D8FTRY1', 'S466NX0M776250H', 'CND4286Z55', '12345678', 'X1', '0A00'])(
+    '%j is a serial',
+    (raw) => {
+      expect(isPlaceholderSerial(raw)).toBe(false);
+      expect(realSerial(` ${raw} `)).toBe(raw);
+    },
+  );
 });

@@ -18,7 +18,11 @@ describe('serialFromSupportUrl', () => {
     ['https://pcsupport.lenovo.com/us/en/?linkTrack=Caps:Body_SearchProduct&SN=PF1A2B3C', 'Lenovo', 'PF1A2B3C'],
     ['http://support.lenovo.com/us/en/qrcode?sn=R9XYZ12&mtm=20L5CTO1WW', 'Lenovo', 'R9XYZ12'],
     ['https://support.hp.com/fr-fr/checkwarranty?serialnumber=5CD1234XYZ', 'HP', '5CD1234XYZ'],
-    ['https://support.hp.com/us-en/product/details/hp-elitebook-840-g5/21473?sku=3JX66EA&serialnumber=CND8123ABC', 'HP', 'CND8123ABC'],
+    [
+      'https://support.hp.com/us-en/product/details/hp-elitebook-840-g5/21473?sku=3JX66EA&serialnumber=CND8123ABC',
+      'HP',
+      'CND8123ABC',
+    ],
     ['support.hp.com/us-en/?sn=5CG9876QWE', 'HP', '5CG9876QWE'],
   ])('%s gives %s %s', (url, vendor, serial) => {
     expect(serialFromSupportUrl(url)).toEqual({ vendor, serial });
@@ -40,10 +44,14 @@ describe('serialFromSupportUrl', () => {
 });
 
 describe('looksLikeUrl', () => {
-  it.each(['https://example.org', 'http://x.y/z', 'www.example.org', 'qrl.dell.com/5CQ6VY1', 'example.com/a?b=c', 'mailto://a'])(
-    '%s is an address',
-    (text) => expect(looksLikeUrl(text)).toBe(true),
-  );
+  it.each([
+    'https://example.org',
+    'http://x.y/z',
+    'www.example.org',
+    'qrl.dell.com/5CQ6VY1',
+    'example.com/a?b=c',
+    'mailto://a',
+  ])('%s is an address', (text) => expect(looksLikeUrl(text)).toBe(true));
   it.each(['5CQ6VY1', 'SN-1234.5', 'A.B.C', 'PF1A2B3C', '356938035643809'])('%s is not', (text) =>
     expect(looksLikeUrl(text)).toBe(false),
   );

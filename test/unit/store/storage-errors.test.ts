@@ -1,5 +1,15 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/errors';
@@ -97,7 +107,9 @@ describe('classifying storage errors (real errors from SQLite and the file syste
     const missing = thrownBy(() => statSync(join(dir.path, 'nowhere', 'rebond.sqlite')));
     expect((missing as NodeJS.ErrnoException).code).toBe('ENOENT');
     expect(classifyStorageError(missing)).toBe('missing');
-    expect((storageErrorFor(missing, join(dir.path, 'nowhere', 'rebond.sqlite')) as DomainError).code).toBe('data_folder_missing');
+    expect((storageErrorFor(missing, join(dir.path, 'nowhere', 'rebond.sqlite')) as DomainError).code).toBe(
+      'data_folder_missing',
+    );
     const file = database('plain.sqlite');
     const notDir = thrownBy(() => statSync(join(file, 'rebond.sqlite')));
     expect((notDir as NodeJS.ErrnoException).code).toBe('ENOTDIR');
@@ -123,8 +135,16 @@ describe('classifying storage errors (real errors from SQLite and the file syste
     // Shaped as Node raises them (`code`, `errno`, `syscall`): root in a container can neither be refused by chmod
     // nor mount a file system in a test; the read-only folder is tested for real as another user in
     // test/integration/store/storage-faults.test.ts.
-    const erofs = Object.assign(new Error("EROFS: read-only file system, open '/media/usb/rebond.sqlite-wal'"), { code: 'EROFS', errno: -30, syscall: 'open' });
-    const eperm = Object.assign(new Error("EPERM: operation not permitted, open '/srv/rebond/rebond.sqlite'"), { code: 'EPERM', errno: -1, syscall: 'open' });
+    const erofs = Object.assign(new Error("EROFS: read-only file system, open '/media/usb/rebond.sqlite-wal'"), {
+      code: 'EROFS',
+      errno: -30,
+      syscall: 'open',
+    });
+    const eperm = Object.assign(new Error("EPERM: operation not permitted, open '/srv/rebond/rebond.sqlite'"), {
+      code: 'EPERM',
+      errno: -1,
+      syscall: 'open',
+    });
     expect(classifyStorageError(erofs)).toBe('read_only');
     expect(classifyStorageError(eperm)).toBe('permission');
     expect(classifyStorageError({ code: 'SQLITE_READONLY_DIRECTORY' })).toBe('read_only');
@@ -143,7 +163,9 @@ describe('classifying storage errors (real errors from SQLite and the file syste
     const path = join(dir.path, 'garbage.sqlite');
     const error = { code: 'SQLITE_NOTADB', message: 'file is not a database' };
     expect((storageErrorFor(error, path) as DomainError).code).toBe('database_damaged');
-    const named = storageErrorFor(error, path, { lastVerifiedBackup: () => '/backups/rebond-2026-12-01.sqlite' }) as DomainError;
+    const named = storageErrorFor(error, path, {
+      lastVerifiedBackup: () => '/backups/rebond-2026-12-01.sqlite',
+    }) as DomainError;
     expect(named.code).toBe('database_damaged_backup');
     expect(named.params.backup).toBe('/backups/rebond-2026-12-01.sqlite');
   });

@@ -20,7 +20,15 @@ import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
 import { createPdf, formatDay, keyValues, paragraph, section, title, typeset } from '../../pdf';
 import { clauseValues, organisationContact } from './clause-values';
 import { drawClauses } from './clauses';
-import { euros, guardianCapacity, guardianHeading, institutionHeading, loanLength, personName, type Translate } from './format';
+import {
+  euros,
+  guardianCapacity,
+  guardianHeading,
+  institutionHeading,
+  loanLength,
+  personName,
+  type Translate,
+} from './format';
 import { accessoriesLine, agreementItemsTable } from './items-table';
 import { lenderSignatory } from './lender';
 import { loadPapers, deviceIdsOf, townOf, type HandoverPapers } from './papers';
@@ -66,7 +74,10 @@ export function loadAgreement(
   if (missing.length > 0) throw new DomainError('agreement_organisation_incomplete', { missing }, 'organisation');
   const variant = clauseVariantOf(papers.terms);
   const clauses = clausesFor(store, { programmeId: papers.terms.programme.id, variant, lang });
-  return { data: { papers, variant, clauses, retentionMonths: anonymiseAfterMonths(store) }, deviceIds: deviceIdsOf(papers.items) };
+  return {
+    data: { papers, variant, clauses, retentionMonths: anonymiseAfterMonths(store) },
+    deviceIds: deviceIdsOf(papers.items),
+  };
 }
 
 function signatories(t: Translate, context: RenderContext<AgreementData>): Signatory[] {
@@ -89,7 +100,12 @@ function signatories(t: Translate, context: RenderContext<AgreementData>): Signa
           signature: papers.signatures.receiver,
           readApproved: true,
         }
-      : { heading: t('paper.beneficiary'), name: personName(recipient), signature: papers.signatures.receiver, readApproved: true },
+      : {
+          heading: t('paper.beneficiary'),
+          name: personName(recipient),
+          signature: papers.signatures.receiver,
+          readApproved: true,
+        },
   ];
   const guardian = guardianHeading(recipient);
   const capacity = guardianCapacity(t, recipient);
@@ -127,7 +143,9 @@ function typesetClauses(lang: Lang, blocks: readonly TemplateBlock[]): readonly 
   if (!set) {
     set = blocks.map((block) => ({
       ...block,
-      segments: block.segments.map((segment) => (segment.type === 'text' ? { type: 'text' as const, text: typeset(lang, segment.text) } : segment)),
+      segments: block.segments.map((segment) =>
+        segment.type === 'text' ? { type: 'text' as const, text: typeset(lang, segment.text) } : segment,
+      ),
     }));
     typesetTexts.set(blocks, set);
   }
@@ -142,16 +160,30 @@ export function renderAgreement(context: RenderContext<AgreementData>): Buffer {
   const donation = papers.kind === 'donation';
   const heading = t(donation ? 'paper.donationTitle' : 'paper.agreementTitle');
   const frameTitle = t(donation ? 'documentKind.donation' : 'documentKind.agreement');
-  const pdf = createPdf({ lang, title: frameTitle, reference: context.reference, issuedAt: context.issuedAt, organisation, timeZone: context.timeZone });
+  const pdf = createPdf({
+    lang,
+    title: frameTitle,
+    reference: context.reference,
+    issuedAt: context.issuedAt,
+    organisation,
+    timeZone: context.timeZone,
+  });
   const { doc } = pdf;
   title(doc, heading, t('paper.handoverLine', { number: papers.number, programme: terms.programme.name }));
 
   const lender = lenderSignatory(organisation, papers);
   section(doc, t('paper.parties'));
-  const programme = [terms.programme.name, terms.programme.funder ? t('paper.funder', { funder: terms.programme.funder }) : '']
+  const programme = [
+    terms.programme.name,
+    terms.programme.funder ? t('paper.funder', { funder: terms.programme.funder }) : '',
+  ]
     .filter(Boolean)
     .join(', ');
-  drawParties(doc, [lenderParty(t, organisation, lender, donation), ...recipientParties(t, terms), { capacity: t('paper.programme'), name: programme, details: [] }]);
+  drawParties(doc, [
+    lenderParty(t, organisation, lender, donation),
+    ...recipientParties(t, terms),
+    { capacity: t('paper.programme'), name: programme, details: [] },
+  ]);
 
   section(doc, t('paper.equipment'));
   agreementItemsTable(doc, t, lang, papers.items, papers.totalValueCents === null ? null : papers.values);

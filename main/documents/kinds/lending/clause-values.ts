@@ -7,13 +7,20 @@ import type { LenderSignatory } from './lender';
 import type { HandoverPapers } from './papers';
 
 export const addressOnOneLine = (address: string | null) =>
-  (address ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join(', ');
+  (address ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(', ');
 
-export const organisationContact = (organisation: OrganisationIdentity) => [organisation.email, organisation.phone].filter(Boolean).join(', ');
+export const organisationContact = (organisation: OrganisationIdentity) =>
+  [organisation.email, organisation.phone].filter(Boolean).join(', ');
 
 /** The contact as the clauses print it: neither the e-mail address nor the phone number breaks inside. */
 const printedContact = (organisation: OrganisationIdentity) =>
-  [organisation.email ? unbreakable(organisation.email) : null, organisation.phone?.replace(/ /g, '\u00a0') ?? null].filter(Boolean).join(', ');
+  [organisation.email ? unbreakable(organisation.email) : null, organisation.phone?.replace(/ /g, '\u00a0') ?? null]
+    .filter(Boolean)
+    .join(', ');
 
 /** What each placeholder of the clauses prints for this handover, formatted for the document's language. */
 export function clauseValues(
@@ -40,7 +47,8 @@ export function clauseValues(
     beneficiary_name: personName(recipient),
     beneficiary_reference: recipient.type === 'beneficiary' ? (recipient.reference ?? '') : '',
     guardian_name: recipient.type === 'beneficiary' ? (recipient.guardianName ?? '') : (recipient.contactName ?? ''),
-    guardian_capacity: recipient.type === 'beneficiary' ? (guardianCapacity(t, recipient) ?? '') : t('paper.institutionCapacityBlank'),
+    guardian_capacity:
+      recipient.type === 'beneficiary' ? (guardianCapacity(t, recipient) ?? '') : t('paper.institutionCapacityBlank'),
     partner_name: terms.referringPartner.name,
     handover_number: papers.number,
     handover_date: formatDay(lang, terms.handedOn),

@@ -50,10 +50,15 @@ export function drawClauses(doc: PDFKit.PDFDocument, blocks: readonly FilledBloc
       // Laying a long clause out only to learn it is long costs as much as drawing it: its length decides first.
       const rest = blocks.slice(lastStart);
       if (rest.reduce((sum, each) => sum + each.text.length, 0) <= SHORT_CLAUSE_CHARACTERS) {
-        keepWithNext(doc, rest.reduce((sum, each, n) => sum + blockHeight(doc, each, index + n === 0), 0), keepLastWith);
+        keepWithNext(
+          doc,
+          rest.reduce((sum, each, n) => sum + blockHeight(doc, each, index + n === 0), 0),
+          keepLastWith,
+        );
       }
     }
-    if (keepLastWith > 0 && index === blocks.length - 1) keepWithNext(doc, blockHeight(doc, block, index === 0), keepLastWith);
+    if (keepLastWith > 0 && index === blocks.length - 1)
+      keepWithNext(doc, blockHeight(doc, block, index === 0), keepLastWith);
     if (block.type === 'heading') {
       // A clause title never sits alone at the foot of a page.
       ensureSpace(doc, 50);

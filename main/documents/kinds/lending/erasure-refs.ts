@@ -31,7 +31,10 @@ function provenRecords(store: Store, deviceId: number, until: (record: ProvenRec
 }
 
 const latestOf = (records: readonly ProvenRecord[], field: 'endedAt' | 'verifiedAt') =>
-  records.map((record) => record[field]).sort().at(-1) ?? '';
+  records
+    .map((record) => record[field])
+    .sort()
+    .at(-1) ?? '';
 
 export interface ErasureProof {
   reference: string;
@@ -40,7 +43,13 @@ export interface ErasureProof {
 }
 
 /** One proof per item, in the items' order; SIM cards hold no user data of ours. */
-export function erasureReferences(store: Store, items: readonly TermsItem[], handedOn: string, lang: Lang, t: Translate): ErasureProof[] {
+export function erasureReferences(
+  store: Store,
+  items: readonly TermsItem[],
+  handedOn: string,
+  lang: Lang,
+  t: Translate,
+): ErasureProof[] {
   const zone = organisationTimeZone(store);
   /** The calendar day of an instant in the organisation's zone, `YYYY-MM-DD`. */
   const dayOf = (instant: string) => calendarDayIn(new Date(instant), zone);
@@ -52,7 +61,11 @@ export function erasureReferences(store: Store, items: readonly TermsItem[], han
       if (later.length > 0) {
         throw new DomainError(
           'receipt_proof_after_handover',
-          { device: item.assetTag, proofDate: formatDay(lang, dayOf(latestOf(later, 'endedAt'))), handedOn: formatDay(lang, handedOn) },
+          {
+            device: item.assetTag,
+            proofDate: formatDay(lang, dayOf(latestOf(later, 'endedAt'))),
+            handedOn: formatDay(lang, handedOn),
+          },
           'subject.ids',
         );
       }
@@ -62,6 +75,12 @@ export function erasureReferences(store: Store, items: readonly TermsItem[], han
     const completedOn = formatDay(lang, dayOf(latestOf(records, 'endedAt')));
     const certificate = store.documents.certificateSince(item.deviceId, since);
     if (certificate) return { reference: certificate, completedOn };
-    return { reference: t('paper.erasureRecord', { id: records.map((record) => record.id).join(', '), date: formatDay(lang, dayOf(since)) }), completedOn };
+    return {
+      reference: t('paper.erasureRecord', {
+        id: records.map((record) => record.id).join(', '),
+        date: formatDay(lang, dayOf(since)),
+      }),
+      completedOn,
+    };
   });
 }

@@ -56,7 +56,9 @@ export function accessoryList(accessories: readonly string[]): string {
 export function guardianCapacity(t: Translate, recipient: TermsRecipient): string | null {
   const heading = guardianHeading(recipient);
   if (!heading) return null;
-  return t(heading === 'paper.careReferent' ? 'paper.careReferentCapacity' : 'paper.guardianCapacity', { name: personName(recipient) });
+  return t(heading === 'paper.careReferent' ? 'paper.careReferentCapacity' : 'paper.guardianCapacity', {
+    name: personName(recipient),
+  });
 }
 
 function simPlan(t: Translate, item: Extract<TermsItem, { type: 'sim' }>): string {
@@ -70,11 +72,16 @@ export function simLines(t: Translate, items: readonly TermsItem[]): string {
   return items
     .flatMap((item) =>
       item.type === 'sim'
-        ? [item.phoneNumber ? t('paper.simLine', { number: formatPhone(item.phoneNumber), plan: simPlan(t, item) }) : t('paper.simNoNumber', { iccid: item.iccid })]
+        ? [
+            item.phoneNumber
+              ? t('paper.simLine', { number: formatPhone(item.phoneNumber), plan: simPlan(t, item) })
+              : t('paper.simNoNumber', { iccid: item.iccid }),
+          ]
         : [],
     )
     .join(' ; ');
 }
 
 /** An institution borrows a set, or receives it as a gift. */
-export const institutionHeading = (kind: HandoverKind): MessageKey => (kind === 'donation' ? 'paper.institutionDonee' : 'paper.institution');
+export const institutionHeading = (kind: HandoverKind): MessageKey =>
+  kind === 'donation' ? 'paper.institutionDonee' : 'paper.institution';

@@ -45,7 +45,13 @@ export function agreementItemsTable(
 }
 
 /** The receipt's table: one numbered line per item, with the erasure reference that proves it was wiped. */
-export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: readonly TermsItem[], erasures: readonly ErasureProof[], keepLastRowWith = 0): void {
+export function receiptItemsTable(
+  doc: PDFKit.PDFDocument,
+  t: Translate,
+  items: readonly TermsItem[],
+  erasures: readonly ErasureProof[],
+  keepLastRowWith = 0,
+): void {
   // Widths in points (they add up to the A4 content width): a model name, an erasure reference and its date each
   // fit on one line, identifiers are printed whole (smaller if need be), so a class set prints one line per tablet.
   const columns: TableColumn[] = [
@@ -74,5 +80,9 @@ export function receiptItemsTable(doc: PDFKit.PDFDocument, t: Translate, items: 
 }
 
 export function accessoriesLine(doc: PDFKit.PDFDocument, t: Translate, accessories: readonly string[]): void {
-  paragraph(doc, accessories.length > 0 ? t('paper.accessories', { list: accessoryList(accessories) }) : t('paper.noAccessories'), { size: 9 });
+  paragraph(
+    doc,
+    accessories.length > 0 ? t('paper.accessories', { list: accessoryList(accessories) }) : t('paper.noAccessories'),
+    { size: 9 },
+  );
 }

@@ -16,8 +16,13 @@ export interface LenderSignatory {
 export function lenderSignatory(organisation: OrganisationIdentity, papers: HandoverPapers): LenderSignatory {
   const staff = papers.signatures.staff;
   if (staff?.mode === 'drawn') {
-    return { name: staff.signedBy, title: staff.signedBy === organisation.signatoryName ? organisation.signatoryTitle : null, signature: staff };
+    return {
+      name: staff.signedBy,
+      title: staff.signedBy === organisation.signatoryName ? organisation.signatoryTitle : null,
+      signature: staff,
+    };
   }
-  if (organisation.signatoryName) return { name: organisation.signatoryName, title: organisation.signatoryTitle, signature: staff };
+  if (organisation.signatoryName)
+    return { name: organisation.signatoryName, title: organisation.signatoryTitle, signature: staff };
   return { name: papers.staffName, title: null, signature: staff };
 }

@@ -33,7 +33,12 @@ export interface HandoverPapers {
 
 /** `12 rue X\n69003 Lyon` or `…, 69003 Lyon` gives `Lyon`. */
 export function townOf(address: string | null | undefined): string | null {
-  const last = (address ?? '').split(/[\n,]/).map((part) => part.trim()).filter(Boolean).at(-1) ?? '';
+  const last =
+    (address ?? '')
+      .split(/[\n,]/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1) ?? '';
   const match = /^\d{4,5}\s+(.*\p{L}.*)$/u.exec(last);
   return match?.[1] ? match[1].replace(/\s+cedex.*$/i, '').trim() : null;
 }
@@ -49,9 +54,12 @@ export function signaturesOfSubject(store: Store, handoverId: number, returnId: 
 /** Reads the handover inside the document's transaction; refuses one whose person has been anonymised. */
 export function loadPapers(store: Store, handoverId: number): HandoverPapers {
   const record = store.handovers.record(handoverId);
-  if (!record) throw new DomainError('not_found', { entity: 'entity.handover', ref: String(handoverId) }, 'subject.ids');
+  if (!record)
+    throw new DomainError('not_found', { entity: 'entity.handover', ref: String(handoverId) }, 'subject.ids');
   if (record.terms.anonymised) throw new DomainError('beneficiary_anonymised', {}, 'subject.ids');
-  const values = new Map(store.agreementTemplates.itemValues(record.programme.id).map((value) => [value.item, value.valueCents]));
+  const values = new Map(
+    store.agreementTemplates.itemValues(record.programme.id).map((value) => [value.item, value.valueCents]),
+  );
   const itemValues = record.terms.items.map((item) => agreedValueOf(item, values));
   const site = store.people.listSites().find((candidate) => candidate.active);
   return {

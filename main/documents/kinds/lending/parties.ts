@@ -11,13 +11,21 @@ export interface Party {
   details: string[];
 }
 
-export function lenderParty(t: Translate, organisation: OrganisationIdentity, lender: LenderSignatory, donation: boolean): Party {
+export function lenderParty(
+  t: Translate,
+  organisation: OrganisationIdentity,
+  lender: LenderSignatory,
+  donation: boolean,
+): Party {
   const signatory = [lender.name, lender.title].filter(Boolean).join(', ');
   return {
     capacity: t(donation ? 'paper.donor' : 'paper.lender'),
     name: organisation.name ?? '—',
     details: [
-      ...(organisation.address ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+      ...(organisation.address ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
       organisation.registration ? t('pdf.registration', { registration: organisation.registration }) : '',
       signatory ? t('paper.signatory', { name: signatory }) : '',
     ].filter(Boolean),
@@ -39,14 +47,25 @@ export function recipientParties(t: Translate, terms: HandoverTerms): Party[] {
       ].filter(Boolean),
     });
   } else {
-    const who = [recipient.minor ? t('paper.minor') : '', recipient.reference ? t('paper.referenceOf', { reference: recipient.reference }) : '']
+    const who = [
+      recipient.minor ? t('paper.minor') : '',
+      recipient.reference ? t('paper.referenceOf', { reference: recipient.reference }) : '',
+    ]
       .filter(Boolean)
       .join(', ');
-    parties.push({ capacity: t('paper.beneficiary'), name: personName(recipient), details: [who, recipient.address ?? ''].filter(Boolean) });
+    parties.push({
+      capacity: t('paper.beneficiary'),
+      name: personName(recipient),
+      details: [who, recipient.address ?? ''].filter(Boolean),
+    });
     const heading = guardianHeading(recipient);
     const capacity = guardianCapacity(t, recipient);
     if (heading && recipient.guardianName && capacity) {
-      parties.push({ capacity: t(heading), name: recipient.guardianName, details: [t('paper.capacityOf', { capacity })] });
+      parties.push({
+        capacity: t(heading),
+        name: recipient.guardianName,
+        details: [t('paper.capacityOf', { capacity })],
+      });
     }
   }
   if (recipient.type === 'beneficiary' || recipient.partnerId !== terms.referringPartner.id) {
@@ -73,9 +92,21 @@ export function drawParties(doc: PDFKit.PDFDocument, parties: readonly Party[]):
     const height = nameHeight + detailHeight + 7;
     ensureSpace(doc, height);
     const y = doc.y;
-    doc.font(FONT.regular).fontSize(8.5).fillColor(COLOURS.muted).text(party.capacity, left, y + 1, { width: CAPACITY_WIDTH - 8 });
-    doc.font(FONT.bold).fontSize(9.5).fillColor(COLOURS.text).text(party.name, left + CAPACITY_WIDTH, y, { width });
-    if (detailText) doc.font(FONT.regular).fontSize(8.5).text(detailText, left + CAPACITY_WIDTH, y + nameHeight + 1, { width });
+    doc
+      .font(FONT.regular)
+      .fontSize(8.5)
+      .fillColor(COLOURS.muted)
+      .text(party.capacity, left, y + 1, { width: CAPACITY_WIDTH - 8 });
+    doc
+      .font(FONT.bold)
+      .fontSize(9.5)
+      .fillColor(COLOURS.text)
+      .text(party.name, left + CAPACITY_WIDTH, y, { width });
+    if (detailText)
+      doc
+        .font(FONT.regular)
+        .fontSize(8.5)
+        .text(detailText, left + CAPACITY_WIDTH, y + nameHeight + 1, { width });
     doc.y = y + height;
   }
   doc.x = left;

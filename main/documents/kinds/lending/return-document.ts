@@ -6,7 +6,17 @@ import type { DocumentSubject } from '../../../../shared/domain/documents';
 import type { Lang } from '../../../../shared/i18n';
 import type { Store } from '../../../store/store';
 import { singleId, type LoadedDocument, type RenderContext } from '../../kind';
-import { createPdf, formatDay, keyValues, paragraph, section, table, title, typeset, type TableColumn } from '../../pdf';
+import {
+  createPdf,
+  formatDay,
+  keyValues,
+  paragraph,
+  section,
+  table,
+  title,
+  typeset,
+  type TableColumn,
+} from '../../pdf';
 import { accessoryList, itemIdentifiers, itemKind, itemModel, personName, type Translate } from './format';
 import { receiverName } from './receipt-document';
 import { loadReturnPapers, type ReturnPapers, type ReturnedItem } from './return-papers';
@@ -36,7 +46,18 @@ function devicesTable(doc: PDFKit.PDFDocument, t: Translate, items: readonly Ret
   ];
   const rows = items.flatMap(({ item, returned }, index) =>
     item.type === 'device'
-      ? [[String(index + 1), item.assetTag, itemKind(t, item), itemModel(t, item), item.serial || '—', returned.grade ?? '—', returned.condition ?? '—', t('paper.afterReturn.erasure')]]
+      ? [
+          [
+            String(index + 1),
+            item.assetTag,
+            itemKind(t, item),
+            itemModel(t, item),
+            item.serial || '—',
+            returned.grade ?? '—',
+            returned.condition ?? '—',
+            t('paper.afterReturn.erasure'),
+          ],
+        ]
       : [],
   );
   table(doc, columns, rows, { size: 7.5, zebra: rows.length > 6 });
@@ -53,7 +74,15 @@ function simsTable(doc: PDFKit.PDFDocument, t: Translate, items: readonly Return
   ];
   const rows = items.flatMap(({ item, returned }, index) =>
     item.type === 'sim'
-      ? [[String(index + 1), itemIdentifiers(item), itemModel(t, item), returned.condition ?? '—', returned.simOutcome ? t(`simOutcome.${returned.simOutcome}`) : '—']]
+      ? [
+          [
+            String(index + 1),
+            itemIdentifiers(item),
+            itemModel(t, item),
+            returned.condition ?? '—',
+            returned.simOutcome ? t(`simOutcome.${returned.simOutcome}`) : '—',
+          ],
+        ]
       : [],
   );
   table(doc, columns, rows, { size: 7.5 });
@@ -64,18 +93,35 @@ export function renderReturnReceipt(context: RenderContext<ReturnPapers>): Buffe
   const t: Translate = (key, params) => typeset(lang, context.t(key, params));
   const { handover, record, items, stillOut } = context.data;
   const { terms } = handover;
-  const pdf = createPdf({ lang, title: t('documentKind.return-receipt'), reference: context.reference, issuedAt: context.issuedAt, organisation, timeZone: context.timeZone });
+  const pdf = createPdf({
+    lang,
+    title: t('documentKind.return-receipt'),
+    reference: context.reference,
+    issuedAt: context.issuedAt,
+    organisation,
+    timeZone: context.timeZone,
+  });
   const { doc } = pdf;
   const handedOn = formatDay(lang, terms.handedOn);
-  title(doc, t('paper.returnTitle'), t('paper.returnLine', { number: record.number, handover: handover.number, handedOn }));
+  title(
+    doc,
+    t('paper.returnTitle'),
+    t('paper.returnLine', { number: record.number, handover: handover.number, handedOn }),
+  );
 
   section(doc, t('paper.returnFacts'));
   keyValues(
     doc,
     [
       [t('paper.returnedOn'), formatDay(lang, record.returnedOn)],
-      [terms.recipient.type === 'partner' ? t('paper.institution') : t('paper.beneficiary'), personName(terms.recipient)],
-      [t('paper.kind'), terms.dueOn ? t('paper.loanUntil', { date: formatDay(lang, terms.dueOn) }) : t('paper.donationKind')],
+      [
+        terms.recipient.type === 'partner' ? t('paper.institution') : t('paper.beneficiary'),
+        personName(terms.recipient),
+      ],
+      [
+        t('paper.kind'),
+        terms.dueOn ? t('paper.loanUntil', { date: formatDay(lang, terms.dueOn) }) : t('paper.donationKind'),
+      ],
       [t('paper.programme'), terms.programme.name],
     ],
     { columns: 2 },
@@ -92,13 +138,20 @@ export function renderReturnReceipt(context: RenderContext<ReturnPapers>): Buffe
   }
 
   section(doc, t('paper.missing'), 30);
-  paragraph(doc, record.missingAccessories.length > 0 ? accessoryList(record.missingAccessories) : t('paper.noneMissing'), {
-    size: 9,
-    bold: record.missingAccessories.length > 0,
-  });
+  paragraph(
+    doc,
+    record.missingAccessories.length > 0 ? accessoryList(record.missingAccessories) : t('paper.noneMissing'),
+    {
+      size: 9,
+      bold: record.missingAccessories.length > 0,
+    },
+  );
   section(doc, t('paper.notes'), 30);
   paragraph(doc, record.notes ?? t('paper.noNotes'), { size: 9 });
-  paragraph(doc, stillOut.length > 0 ? t('paper.stillOut', { list: stillOut.join(', ') }) : t('paper.allBack'), { size: 9, bold: true });
+  paragraph(doc, stillOut.length > 0 ? t('paper.stillOut', { list: stillOut.join(', ') }) : t('paper.allBack'), {
+    size: 9,
+    bold: true,
+  });
   paragraph(doc, t('paper.afterReturn'), { size: 9 });
   paragraph(doc, t('paper.returnAcknowledge', { organisation: organisation.name ?? '' }), { size: 9 });
 
@@ -109,7 +162,12 @@ export function renderReturnReceipt(context: RenderContext<ReturnPapers>): Buffe
     lang,
     { town: townOf(organisation.address) ?? handover.siteTown, day: record.returnedOn },
     [
-      { heading: t('paper.returnedBy'), name: receiverName(t, handover), signature: handover.signatures.receiver, readApproved: false },
+      {
+        heading: t('paper.returnedBy'),
+        name: receiverName(t, handover),
+        signature: handover.signatures.receiver,
+        readApproved: false,
+      },
       {
         heading: t('paper.returnReceivedBy'),
         name: staff?.mode === 'drawn' ? staff.signedBy : record.recordedBy.name,

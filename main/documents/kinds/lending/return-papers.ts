@@ -19,7 +19,8 @@ export interface ReturnPapers {
 
 export function loadReturnPapers(store: Store, returnId: number): ReturnPapers {
   const handoverId = store.returns.handoverOf(returnId);
-  const notFound = () => new DomainError('not_found', { entity: 'entity.return', ref: String(returnId) }, 'subject.ids');
+  const notFound = () =>
+    new DomainError('not_found', { entity: 'entity.return', ref: String(returnId) }, 'subject.ids');
   if (handoverId === null) throw notFound();
   const handover = loadPapers(store, handoverId);
   const record = store.returns.forHandover(handoverId).find((entry) => entry.id === returnId);
@@ -36,5 +37,10 @@ export function loadReturnPapers(store: Store, returnId: number): ReturnPapers {
     // As it stood that day: an item brought back by a later return was still out then.
     else if (row.returned === null || row.returned.returnId > returnId) stillOut.push(row.label);
   }
-  return { handover: { ...handover, signatures: signaturesOfSubject(store, handoverId, returnId) }, record, items, stillOut };
+  return {
+    handover: { ...handover, signatures: signaturesOfSubject(store, handoverId, returnId) },
+    record,
+    items,
+    stillOut,
+  };
 }

@@ -23,7 +23,11 @@ function boxHeight(doc: PDFKit.PDFDocument, blocks: readonly SignatureBlock[], s
   return textsHeight + signingHeight + 2 * PAD + 14;
 }
 
-export function signatureRowHeight(doc: PDFKit.PDFDocument, blocks: readonly SignatureBlock[], signingHeight: number): number {
+export function signatureRowHeight(
+  doc: PDFKit.PDFDocument,
+  blocks: readonly SignatureBlock[],
+  signingHeight: number,
+): number {
   return boxHeight(doc, blocks, signingHeight) + 8;
 }
 
@@ -36,12 +40,27 @@ export function signatureRow(doc: PDFKit.PDFDocument, blocks: readonly Signature
   blocks.forEach((block, index) => {
     const x = contentLeft(doc) + index * (width + GAP);
     doc.roundedRect(x, y, width, height, 3).lineWidth(0.6).strokeColor(COLOURS.rule).stroke();
-    doc.font(FONT.bold).fontSize(8.5).fillColor(COLOURS.accent).text(block.heading, x + PAD, y + PAD, { width: inner });
-    doc.font(FONT.regular).fillColor(COLOURS.text).text((block.lines ?? []).join('\n'), x + PAD, doc.y + 1, { width: inner });
+    doc
+      .font(FONT.bold)
+      .fontSize(8.5)
+      .fillColor(COLOURS.accent)
+      .text(block.heading, x + PAD, y + PAD, { width: inner });
+    doc
+      .font(FONT.regular)
+      .fillColor(COLOURS.text)
+      .text((block.lines ?? []).join('\n'), x + PAD, doc.y + 1, { width: inner });
     const areaTop = y + height - signingHeight - PAD - 8;
-    if (block.caption) doc.fontSize(7).fillColor(COLOURS.muted).text(block.caption, x + PAD, areaTop, { width: inner });
+    if (block.caption)
+      doc
+        .fontSize(7)
+        .fillColor(COLOURS.muted)
+        .text(block.caption, x + PAD, areaTop, { width: inner });
     if (block.image) {
-      doc.image(block.image, x + PAD, areaTop + 10, { fit: [inner, signingHeight - 2], align: 'center', valign: 'center' });
+      doc.image(block.image, x + PAD, areaTop + 10, {
+        fit: [inner, signingHeight - 2],
+        align: 'center',
+        valign: 'center',
+      });
     }
   });
   doc.x = contentLeft(doc);

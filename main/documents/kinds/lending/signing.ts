@@ -61,7 +61,8 @@ export function signatureArea(
   });
   doc.font(FONT.regular).fontSize(9);
   const lineHeight = textHeight(doc, line, { width: contentWidth(doc), lineGap: 1.5 }) + 6;
-  const height = (options.heading ? SECTION_HEIGHT : 0) + lineHeight + signatureRowHeight(doc, blocks, SIGNING_HEIGHT) + 6;
+  const height =
+    (options.heading ? SECTION_HEIGHT : 0) + lineHeight + signatureRowHeight(doc, blocks, SIGNING_HEIGHT) + 6;
   return {
     height,
     draw: () => {

@@ -6,7 +6,8 @@ export const deskCommonMessages = defineMessages({
     'desk.scanPrompt': 'Scannez ou saisissez puis Entrée',
     'desk.deviceCard': 'Appareil scanné',
     'desk.scanEmpty': 'Rien n’a été scanné : scannez l’étiquette, le numéro de série ou l’IMEI, puis Entrée.',
-    'desk.noDeviceMatches': 'Aucun appareil ne correspond à « {query} ». Vérifiez l’étiquette ou scannez le numéro de série.',
+    'desk.noDeviceMatches':
+      'Aucun appareil ne correspond à « {query} ». Vérifiez l’étiquette ou scannez le numéro de série.',
     'desk.chooseCandidate': 'Plusieurs appareils ({count}) correspondent : choisissez le bon.',
     'desk.scanDevice': 'Appareil (étiquette, n° de série ou IMEI)',
     'desk.confirmKey': 'Ctrl+Entrée',

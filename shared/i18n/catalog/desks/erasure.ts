@@ -21,7 +21,11 @@ export const erasureDeskMessages = defineMessages({
     'erasureDesk.preset.factory_reset': 'Réinitialisation d’usine',
     'erasureDesk.preset.destruction': 'Destruction physique',
     'erasureDesk.presetSummary': 'Niveau NIST : {level} · technique : {technique}',
-    'erasureDesk.checklist': { plural: 'total', one: 'Avant la réinitialisation ({done} sur {total} coché) : tout doit être coché', other: 'Avant la réinitialisation ({done} sur {total} cochés) : tout doit être coché' },
+    'erasureDesk.checklist': {
+      plural: 'total',
+      one: 'Avant la réinitialisation ({done} sur {total} coché) : tout doit être coché',
+      other: 'Avant la réinitialisation ({done} sur {total} cochés) : tout doit être coché',
+    },
     'erasureDesk.evidenceText': 'Rapport de l’outil (collez le rapport nwipe)',
     'erasureDesk.evidenceHint': 'C’est la preuve demandée en cas de contrôle : collez-le dès que possible.',
     'erasureDesk.evidenceFile': 'Fichier de preuve',
@@ -49,16 +53,24 @@ export const erasureDeskMessages = defineMessages({
     'erasureDesk.verifySelected': 'Vérifier la sélection ({count})',
     'erasureDesk.verifyAs': 'Vérifier en tant que…',
     'erasureDesk.selectFirst': 'Cochez d’abord les effacements à vérifier.',
-    'erasureDesk.verifyAsTitle': { one: 'Vérifier {count} effacement en tant que…', other: 'Vérifier {count} effacements en tant que…' },
+    'erasureDesk.verifyAsTitle': {
+      one: 'Vérifier {count} effacement en tant que…',
+      other: 'Vérifier {count} effacements en tant que…',
+    },
     'erasureDesk.officer': 'Responsable sécurité des données',
     'erasureDesk.officerIsPerformer': '{name} (a effectué un de ces effacements)',
-    'erasureDesk.noOfficer':
-      'Aucun responsable sécurité des données actif : un administrateur doit en désigner un.',
+    'erasureDesk.noOfficer': 'Aucun responsable sécurité des données actif : un administrateur doit en désigner un.',
     'erasureDesk.verificationNotes': 'Remarque de vérification',
     'erasureDesk.verifyAsHelp': 'Le poste passe à son nom pour la vérification ; vous pourrez ensuite le rendre.',
     'erasureDesk.verifyAsConfirm': 'Se connecter et vérifier',
-    'erasureDesk.verifiedCount': { one: '{count} effacement vérifié par {name}.', other: '{count} effacements vérifiés par {name}.' },
-    'erasureDesk.verifyRefused': { one: '{count} vérification refusée, avec la raison :', other: '{count} vérifications refusées, avec la raison pour chaque appareil :' },
+    'erasureDesk.verifiedCount': {
+      one: '{count} effacement vérifié par {name}.',
+      other: '{count} effacements vérifiés par {name}.',
+    },
+    'erasureDesk.verifyRefused': {
+      one: '{count} vérification refusée, avec la raison :',
+      other: '{count} vérifications refusées, avec la raison pour chaque appareil :',
+    },
     'erasureDesk.signedInAs': 'Le poste est au nom {de:name}.',
     'erasureDesk.pinOf': 'Code PIN {de:name}',
     'erasureDesk.handBack': 'Rendre le poste à {name}',
@@ -114,13 +126,19 @@ export const erasureDeskMessages = defineMessages({
     'erasureDesk.officerIsPerformer': '{name} (performed one of these erasures)',
     'erasureDesk.noOfficer': 'No active data-security officer: an administrator must appoint one.',
     'erasureDesk.verificationNotes': 'Verification note',
-    'erasureDesk.verifyAsHelp': 'The workstation switches to their name for the verification; you can hand it back afterwards.',
+    'erasureDesk.verifyAsHelp':
+      'The workstation switches to their name for the verification; you can hand it back afterwards.',
     'erasureDesk.verifyAsConfirm': 'Sign in and verify',
-    'erasureDesk.verifiedCount': { one: '{count} erasure verified by {name}.', other: '{count} erasures verified by {name}.' },
-    'erasureDesk.verifyRefused': { one: '{count} verification refused, with the reason:', other: '{count} verifications refused, with the reason for each device:' },
+    'erasureDesk.verifiedCount': {
+      one: '{count} erasure verified by {name}.',
+      other: '{count} erasures verified by {name}.',
+    },
+    'erasureDesk.verifyRefused': {
+      one: '{count} verification refused, with the reason:',
+      other: '{count} verifications refused, with the reason for each device:',
+    },
     'erasureDesk.signedInAs': 'The workstation is in {name}’s name.',
     'erasureDesk.pinOf': '{name}’s PIN',
     'erasureDesk.handBack': 'Hand the workstation back to {name}',
   },
 });
-

@@ -17,8 +17,24 @@ export const intakeDeskMessages = defineMessages({
     'intake.createBatch': 'Ouvrir le lot et scanner',
     'intake.batchTitle': 'Lot {code}',
     'intake.receivedOn': 'Reçu le {date} · {site}',
-    'intake.progress': { plural: 'received', one: { plural: 'expected', one: '{received} reçu sur {expected} attendu', other: '{received} reçu sur {expected} attendus' }, other: { plural: 'expected', one: '{received} reçus sur {expected} attendu', other: '{received} reçus sur {expected} attendus' } },
-    'intake.progressOpen': { plural: 'received', one: '{received} reçu (nombre attendu non indiqué)', other: '{received} reçus (nombre attendu non indiqué)' },
+    'intake.progress': {
+      plural: 'received',
+      one: {
+        plural: 'expected',
+        one: '{received} reçu sur {expected} attendu',
+        other: '{received} reçu sur {expected} attendus',
+      },
+      other: {
+        plural: 'expected',
+        one: '{received} reçus sur {expected} attendu',
+        other: '{received} reçus sur {expected} attendus',
+      },
+    },
+    'intake.progressOpen': {
+      plural: 'received',
+      one: '{received} reçu (nombre attendu non indiqué)',
+      other: '{received} reçus (nombre attendu non indiqué)',
+    },
     'intake.progressLabel': 'Avancement de la réception du lot',
     'intake.changeBatch': 'Changer de lot',
     'intake.serialScan': 'Numéro de série',

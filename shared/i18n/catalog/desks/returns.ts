@@ -5,7 +5,8 @@ export const returnsDeskMessages = defineMessages({
   fr: {
     'nav.returns': 'Retours',
     'returnsDesk.title': 'Retours',
-    'returnsDesk.keys': 'Scannez chaque élément rendu · cases à cocher pour les autres · Ctrl+Entrée enregistrer · Échap annuler',
+    'returnsDesk.keys':
+      'Scannez chaque élément rendu · cases à cocher pour les autres · Ctrl+Entrée enregistrer · Échap annuler',
     'returnsDesk.scanLabel': 'Élément rendu (étiquette, n° de série, IMEI, ICCID ou numéro de téléphone)',
     'returnsDesk.scanEmpty': 'Rien n’a été scanné : scannez l’appareil ou la carte SIM rendu, puis Entrée.',
     'returnsDesk.empty': 'Scannez un élément rendu : sa remise s’affiche avec tout ce qu’elle contient.',
@@ -27,7 +28,11 @@ export const returnsDeskMessages = defineMessages({
     'returnsDesk.dates': 'Remis le {handedOn}, retour prévu le {dueOn}',
     'returnsDesk.handedOn': 'Remis le {handedOn}',
     'returnsDesk.overdue': 'En retard',
-    'returnsDesk.stillOutCount': { plural: 'open', one: '{open} élément encore dehors sur {total}', other: '{open} éléments encore dehors sur {total}' },
+    'returnsDesk.stillOutCount': {
+      plural: 'open',
+      one: '{open} élément encore dehors sur {total}',
+      other: '{open} éléments encore dehors sur {total}',
+    },
     'returnsDesk.noAccessories': 'Aucun accessoire remis.',
     'returnsDesk.otherMissing': 'Autre élément manquant',
     'returnsDesk.confirmTitle': { one: 'Ce retour : {count} élément', other: 'Ce retour : {count} éléments' },
@@ -39,7 +44,10 @@ export const returnsDeskMessages = defineMessages({
     'returnsDesk.outcome.deactivate': 'est désactivée.',
     'returnsDesk.missingRecorded': 'Manquant : {list}.',
     'returnsDesk.handoverClosed': 'Tout est rendu : la remise est close.',
-    'returnsDesk.handoverStillOpen': { one: '{count} élément de cette remise encore dehors.', other: '{count} éléments de cette remise encore dehors.' },
+    'returnsDesk.handoverStillOpen': {
+      one: '{count} élément de cette remise encore dehors.',
+      other: '{count} éléments de cette remise encore dehors.',
+    },
     'returnsDesk.rule':
       'Un appareil rendu repart toujours à l’effacement, quel que soit son état. Une carte SIM revient en stock, ou est désactivée si elle ne doit plus servir.',
   },
@@ -68,7 +76,11 @@ export const returnsDeskMessages = defineMessages({
     'returnsDesk.dates': 'Handed over on {handedOn}, due back on {dueOn}',
     'returnsDesk.handedOn': 'Handed over on {handedOn}',
     'returnsDesk.overdue': 'Overdue',
-    'returnsDesk.stillOutCount': { plural: 'total', one: '{open} of {total} item still out', other: '{open} of {total} items still out' },
+    'returnsDesk.stillOutCount': {
+      plural: 'total',
+      one: '{open} of {total} item still out',
+      other: '{open} of {total} items still out',
+    },
     'returnsDesk.noAccessories': 'No accessories were handed over.',
     'returnsDesk.otherMissing': 'Other missing item',
     'returnsDesk.confirmTitle': { one: 'This return: {count} item', other: 'This return: {count} items' },
@@ -80,7 +92,10 @@ export const returnsDeskMessages = defineMessages({
     'returnsDesk.outcome.deactivate': 'is deactivated.',
     'returnsDesk.missingRecorded': 'Missing: {list}.',
     'returnsDesk.handoverClosed': 'Everything is back: the handover is closed.',
-    'returnsDesk.handoverStillOpen': { one: '{count} item of this handover still out.', other: '{count} items of this handover still out.' },
+    'returnsDesk.handoverStillOpen': {
+      one: '{count} item of this handover still out.',
+      other: '{count} items of this handover still out.',
+    },
     'returnsDesk.rule':
       'A device handed back always goes back to erasure, whatever its condition. A SIM card goes back to stock, or is deactivated if it must not be used again.',
   },

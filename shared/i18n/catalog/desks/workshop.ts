@@ -6,7 +6,8 @@ export const workshopDeskMessages = defineMessages({
     'workshop.title': 'Atelier de reconditionnement',
     'workshop.scanFirst': 'Scannez un appareil effacé pour saisir son diagnostic, ses pièces et son grade.',
     'workshop.diagnostics': 'Diagnostic ({done} sur {total})',
-    'workshop.diagnosticsKeys': 'Touches : P = OK · F = Défaut · N = Sans objet (passe au test suivant) · ↑ ↓ changent de test',
+    'workshop.diagnosticsKeys':
+      'Touches : P = OK · F = Défaut · N = Sans objet (passe au test suivant) · ↑ ↓ changent de test',
     'workshop.diagnosticChoice': '{check} : {outcome}',
     'workshop.allPass': 'Mettre OK tous les tests non renseignés',
     'workshop.benchTitle': 'Passage à l’établi',

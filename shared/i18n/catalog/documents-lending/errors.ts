@@ -15,7 +15,8 @@ export const agreementErrorMessages = defineMessages({
     'error.signature_signer_not_applicable': 'Cette remise n’a pas de signature « {signer} ».',
     'error.signed_copy_invalid': 'Copie signée refusée ({type}) : {detail}.',
     'error.return_not_in_handover': 'Le retour {ref} n’appartient pas à la remise {handover}.',
-    'error.agreement_kind_mismatch': 'La remise {handover} est un {nature} : imprimez plutôt le document « {expected} ».',
+    'error.agreement_kind_mismatch':
+      'La remise {handover} est un {nature} : imprimez plutôt le document « {expected} ».',
     'error.agreement_organisation_incomplete':
       'La convention ne peut pas être établie : il manque {missing} de l’organisation (Administration → Organisation). L’article sur les données personnelles doit nommer le responsable du traitement et dire comment le joindre.',
     'error.receipt_proof_after_handover':
@@ -32,7 +33,8 @@ export const agreementErrorMessages = defineMessages({
     'signer.staff': 'personnel de la structure',
     'validation.not_base64': 'le fichier n’est pas encodé en base64',
     'validation.png_data_url': 'attendu : une image PNG (data:image/png;base64,…)',
-    'validation.drawn_needs_image': 'une signature dessinée doit être accompagnée de son image, une signature sur papier n’en a pas',
+    'validation.drawn_needs_image':
+      'une signature dessinée doit être accompagnée de son image, une signature sur papier n’en a pas',
   },
   en: {
     'error.template_empty': 'The agreement text is empty: nothing was saved.',

@@ -29,7 +29,8 @@ export const signatureUiMessages = defineMessages({
     'pad.redo': 'Signer à nouveau',
     'pad.signatureOf': 'Signature {de:signer}',
     'copy.title': 'Copie papier signée',
-    'copy.hint': 'Après signature sur papier, joignez le scan (PDF, JPEG ou PNG, 8 Mo au plus) : il est conservé avec la remise et son empreinte SHA-256 enregistrée.',
+    'copy.hint':
+      'Après signature sur papier, joignez le scan (PDF, JPEG ou PNG, 8 Mo au plus) : il est conservé avec la remise et son empreinte SHA-256 enregistrée.',
     'copy.choose': 'Joindre le scan signé…',
     'copy.attached': 'Copie jointe : {name} ({size} Ko)',
     'copy.tooLarge': 'Le fichier dépasse 8 Mo.',
@@ -63,7 +64,8 @@ export const signatureUiMessages = defineMessages({
     'pad.redo': 'Sign again',
     'pad.signatureOf': 'Signature of {signer}',
     'copy.title': 'Signed paper copy',
-    'copy.hint': 'Once signed on paper, attach the scan (PDF, JPEG or PNG, 8 MB at most): it is kept with the handover and its SHA-256 fingerprint recorded.',
+    'copy.hint':
+      'Once signed on paper, attach the scan (PDF, JPEG or PNG, 8 MB at most): it is kept with the handover and its SHA-256 fingerprint recorded.',
     'copy.choose': 'Attach the signed scan…',
     'copy.attached': 'Copy attached: {name} ({size} KB)',
     'copy.tooLarge': 'The file is larger than 8 MB.',

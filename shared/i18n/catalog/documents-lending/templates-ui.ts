@@ -15,7 +15,8 @@ export const templateUiMessages = defineMessages({
     'template.lang.fr': 'Français',
     'template.lang.en': 'Anglais',
     'template.body': 'Clauses',
-    'template.bodyHint': '« # Titre » commence un article, « - » une puce, une ligne vide sépare les paragraphes ; un champ s’écrit entre accolades.',
+    'template.bodyHint':
+      '« # Titre » commence un article, « - » une puce, une ligne vide sépare les paragraphes ; un champ s’écrit entre accolades.',
     'template.default': 'Texte par défaut de Rebond',
     'template.custom': 'Texte propre au programme, modifié le {date} par {operator}',
     'template.save': 'Enregistrer le texte',
@@ -30,7 +31,8 @@ export const templateUiMessages = defineMessages({
     'template.preview': 'Aperçu',
     'template.previewHint': 'Avec des valeurs d’exemple ; le document imprimé reprend celles de la remise.',
     'template.values': 'Valeurs de référence',
-    'template.valuesHint': 'Imprimées dans le tableau des équipements et totalisées dans {valeur_totale}. Laissez vide pour ne pas en indiquer.',
+    'template.valuesHint':
+      'Imprimées dans le tableau des équipements et totalisées dans {valeur_totale}. Laissez vide pour ne pas en indiquer.',
     'template.valuesSave': 'Enregistrer les valeurs',
     'template.valuesSaved': 'Valeurs de référence enregistrées.',
     'template.valueInvalid': 'Montant invalide pour « {item} » : écrivez par exemple 180 ou 180,50.',
@@ -66,7 +68,8 @@ export const templateUiMessages = defineMessages({
     'template.lang.fr': 'French',
     'template.lang.en': 'English',
     'template.body': 'Clauses',
-    'template.bodyHint': '“# Title” starts an article, “- ” a bullet, an empty line separates paragraphs; a field is written between braces.',
+    'template.bodyHint':
+      '“# Title” starts an article, “- ” a bullet, an empty line separates paragraphs; a field is written between braces.',
     'template.default': 'Rebond’s default text',
     'template.custom': 'The programme’s own text, changed on {date} by {operator}',
     'template.save': 'Save the text',

@@ -29,7 +29,8 @@ export const agreementVariantMessages = defineMessages({
     'placeholder.organisation_registration': 'N° d’immatriculation de la structure (SIRET, RNA)',
     'placeholder.organisation_dpo': 'Contact du délégué à la protection des données (Administration → Organisation)',
     'placeholder.organisation_signatory': 'Signataire pour la structure, avec sa fonction',
-    'placeholder.guardian_capacity': 'Qualité du signataire : « représentant légal de … » (mineur), à compléter (établissement)',
+    'placeholder.guardian_capacity':
+      'Qualité du signataire : « représentant légal de … » (mineur), à compléter (établissement)',
     'placeholder.sim_lines': 'Numéros des cartes SIM remises, avec leur forfait',
     'template.sample.signatory': 'Claire Exemple, directrice',
     'template.variant.adult': 'Prêt à un adulte',
@@ -64,7 +65,8 @@ export const agreementVariantMessages = defineMessages({
     'placeholder.organisation_registration': 'The organisation’s registration number (SIRET, RNA)',
     'placeholder.organisation_dpo': 'The data protection officer’s contact (Administration → Organisation)',
     'placeholder.organisation_signatory': 'Who signs for the organisation, with their title',
-    'placeholder.guardian_capacity': 'The signatory’s capacity: “legal guardian of …” (minor), to be filled in (institution)',
+    'placeholder.guardian_capacity':
+      'The signatory’s capacity: “legal guardian of …” (minor), to be filled in (institution)',
     'placeholder.sim_lines': 'Numbers of the SIM cards handed over, with their plan',
     'template.sample.signatory': 'Claire Example, director',
     'template.variant.adult': 'Loan to an adult',

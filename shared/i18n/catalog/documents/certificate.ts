@@ -5,7 +5,8 @@ export const certificateMessages = defineMessages({
   fr: {
     'certificate.heading': 'Certificat d’effacement des données',
     'certificate.subtitle': 'Assainissement des supports selon NIST SP 800-88 — appareil {assetTag}',
-    'certificate.subtitleBatch': 'Assainissement des supports selon NIST SP 800-88 — certificat {index} / {count} du lot {batch} — appareil {assetTag}',
+    'certificate.subtitleBatch':
+      'Assainissement des supports selon NIST SP 800-88 — certificat {index} / {count} du lot {batch} — appareil {assetTag}',
     'certificate.section.person': '1. Personne ayant réalisé l’assainissement',
     'certificate.section.media': '2. Support',
     'certificate.section.sanitisation': '3. Assainissement et destination',
@@ -35,7 +36,11 @@ export const certificateMessages = defineMessages({
     'certificate.wholeDevice': '{kind} (appareil entier)',
     'certificate.capacity': '{capacity} Go',
     'certificate.serialShort': 'N° {serial}',
-    'certificate.passes': { plural: 'passes', one: '{technique} ({passes} passe)', other: '{technique} ({passes} passes)' },
+    'certificate.passes': {
+      plural: 'passes',
+      one: '{technique} ({passes} passe)',
+      other: '{technique} ({passes} passes)',
+    },
     'certificate.checklist': 'Contrôles : {checks}',
     'certificate.evidence': 'Empreinte SHA-256 du rapport de l’outil : {sha256}',
     'certificate.destination': 'Destination après assainissement',
@@ -60,7 +65,8 @@ export const certificateMessages = defineMessages({
   en: {
     'certificate.heading': 'Certificate of data erasure',
     'certificate.subtitle': 'Media sanitisation according to NIST SP 800-88 — device {assetTag}',
-    'certificate.subtitleBatch': 'Media sanitisation according to NIST SP 800-88 — certificate {index} / {count} of batch {batch} — device {assetTag}',
+    'certificate.subtitleBatch':
+      'Media sanitisation according to NIST SP 800-88 — certificate {index} / {count} of batch {batch} — device {assetTag}',
     'certificate.section.person': '1. Person performing sanitisation',
     'certificate.section.media': '2. Media',
     'certificate.section.sanitisation': '3. Sanitisation and destination',
@@ -90,7 +96,11 @@ export const certificateMessages = defineMessages({
     'certificate.wholeDevice': '{kind} (whole device)',
     'certificate.capacity': '{capacity} GB',
     'certificate.serialShort': 'S/N {serial}',
-    'certificate.passes': { plural: 'passes', one: '{technique} ({passes} pass)', other: '{technique} ({passes} passes)' },
+    'certificate.passes': {
+      plural: 'passes',
+      one: '{technique} ({passes} pass)',
+      other: '{technique} ({passes} passes)',
+    },
     'certificate.checklist': 'Checks: {checks}',
     'certificate.evidence': 'SHA-256 of the tool’s report: {sha256}',
     'certificate.destination': 'Post-sanitisation destination',

@@ -4,16 +4,21 @@ import { defineMessages, type Message } from '../../define';
 /** Errors of documents, and the details of their input checks. */
 export const documentErrorMessages = defineMessages({
   fr: {
-    'error.document_kind_unavailable': 'Le document « {kind} » n’est pas encore disponible dans cette version de Rebond.',
+    'error.document_kind_unavailable':
+      'Le document « {kind} » n’est pas encore disponible dans cette version de Rebond.',
     'error.document_subject_unsupported': 'Le document « {kind} » ne s’établit pas pour {subject}.',
-    'error.document_format_unsupported': 'Le document « {kind} » n’existe pas au format « {format} » (formats : {formats}).',
+    'error.document_format_unsupported':
+      'Le document « {kind} » n’existe pas au format « {format} » (formats : {formats}).',
     'error.document_not_found': 'Aucun document ne porte la référence {reference}.',
     'error.document_purged':
       'Le contenu du document {reference} a été effacé avec les données personnelles qu’il contenait : il ne peut plus être réimprimé.',
     'error.certificate_erasure_unproven':
       'Pas de certificat pour {assetTag} : son effacement n’est pas prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).',
-    'error.certificate_devices_unproven':
-      { one: 'Aucun certificat établi : {count} appareil sans effacement prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).', other: 'Aucun certificat établi : {count} appareils sans effacement prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).' },
+    'error.certificate_devices_unproven': {
+      one: 'Aucun certificat établi : {count} appareil sans effacement prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).',
+      other:
+        'Aucun certificat établi : {count} appareils sans effacement prouvé (chaque support doit avoir un effacement réussi, vérifié par un second opérateur).',
+    },
     'error.certificate_device_unproven': 'effacement non prouvé (état « {state} »)',
     'error.certificate_nothing_to_certify': 'Le lot {batch} ne contient aucun appareil dont l’effacement est prouvé.',
     'error.logo_unreadable': 'Logo illisible : utilisez une image PNG (sans transparence ni entrelacement) ou JPEG.',
@@ -30,8 +35,11 @@ export const documentErrorMessages = defineMessages({
       'The content of document {reference} was erased with the personal data it held: it can no longer be reprinted.',
     'error.certificate_erasure_unproven':
       'No certificate for {assetTag}: its erasure is not proven (every medium needs a successful erasure verified by a second operator).',
-    'error.certificate_devices_unproven':
-      { one: 'No certificate issued: {count} device without proven erasure (every medium needs a successful erasure verified by a second operator).', other: 'No certificate issued: {count} devices without proven erasure (every medium needs a successful erasure verified by a second operator).' },
+    'error.certificate_devices_unproven': {
+      one: 'No certificate issued: {count} device without proven erasure (every medium needs a successful erasure verified by a second operator).',
+      other:
+        'No certificate issued: {count} devices without proven erasure (every medium needs a successful erasure verified by a second operator).',
+    },
     'error.certificate_device_unproven': 'erasure not proven (state “{state}”)',
     'error.certificate_nothing_to_certify': 'Batch {batch} has no device whose erasure is proven.',
     'error.logo_unreadable': 'Unreadable logo: use a PNG (without transparency or interlacing) or JPEG image.',

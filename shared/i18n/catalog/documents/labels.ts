@@ -19,7 +19,8 @@ export const labelMessages = defineMessages({
     'labels.dpi': 'Imprimante',
     'labels.dpiValue': '{dpi} dpi',
     'labels.start': 'Première étiquette',
-    'labels.startHint': 'Planche entamée : numéro de la première étiquette libre, de 1 à 24, ligne par ligne depuis le haut à gauche.',
+    'labels.startHint':
+      'Planche entamée : numéro de la première étiquette libre, de 1 à 24, ligne par ligne depuis le haut à gauche.',
     'labels.withGrade': 'Grade imprimé',
     'intake.printLabels': 'Imprimer l’étiquette de chaque appareil scanné',
     'intake.printLabelsHint': 'Alt+L active ou coupe ; le choix reste sur ce poste.',
@@ -31,7 +32,8 @@ export const labelMessages = defineMessages({
   en: {
     'error.label_device_gone': 'No label for {assetTag}: the device is “{state}”.',
     'error.labels_all_gone': 'No label to print: every one of these devices is recycled, lost or stolen.',
-    'error.labels_start_sheet_only': 'A start position only applies to a partly used A4 sheet; a roll or a Dymo label always starts at the next one.',
+    'error.labels_start_sheet_only':
+      'A start position only applies to a partly used A4 sheet; a roll or a Dymo label always starts at the next one.',
     'labels.short.laptop': 'Laptop',
     'labels.short.desktop': 'Desktop',
     'labels.short.tablet': 'Tablet',

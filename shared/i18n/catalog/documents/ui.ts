@@ -39,7 +39,10 @@ export const documentUiMessages = defineMessages({
     'organisation.saved': 'Organisation enregistrée.',
     'event.document.generated': 'Document {reference} établi ({kind})',
     'event.organisation.updated': 'Coordonnées de l’organisation modifiées',
-  } satisfies Record<`organisation.${Exclude<keyof OrganisationIdentity, 'logo' | 'timeZone'>}` | `${string}.${string}`, string>,
+  } satisfies Record<
+    `organisation.${Exclude<keyof OrganisationIdentity, 'logo' | 'timeZone'>}` | `${string}.${string}`,
+    string
+  >,
   en: {
     'documents.title': 'Documents',
     'documents.certificate': 'Erasure certificate',
@@ -57,8 +60,7 @@ export const documentUiMessages = defineMessages({
     'documents.certificateNeedsProof':
       'The erasure certificate becomes available once every medium has a successful erasure verified by a second operator.',
     'admin.tab.organisation': 'Organisation',
-    'organisation.intro':
-      'These details head every document: erasure certificates, agreements, receipts and labels.',
+    'organisation.intro': 'These details head every document: erasure certificates, agreements, receipts and labels.',
     'organisation.name': 'Name of the organisation',
     'organisation.address': 'Address',
     'organisation.registration': 'SIRET or registration number',

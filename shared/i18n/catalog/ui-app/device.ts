@@ -61,7 +61,11 @@ export const deviceMessages = defineMessages({
     'refurb.qcPending': 'À faire',
     'readiness.title': 'Avant de pouvoir déclarer l’appareil prêt',
     'readiness.erasure': 'Effacement prouvé : chaque support effacé avec succès et vérifié par un second opérateur',
-    'readiness.erasureCount': { plural: 'total', one: '{verified} sur {total} vérifié', other: '{verified} sur {total} vérifiés' },
+    'readiness.erasureCount': {
+      plural: 'total',
+      one: '{verified} sur {total} vérifié',
+      other: '{verified} sur {total} vérifiés',
+    },
     'readiness.qc': 'Contrôle qualité validé',
     'readiness.graded': 'Grade esthétique attribué',
     'readiness.done': 'Fait',

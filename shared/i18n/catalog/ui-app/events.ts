@@ -135,4 +135,5 @@ export const eventMessages = defineMessages({
 });
 
 /** Compile-time proof that every device and SIM lifecycle action has its event sentence. */
-export const everyActionHasEvent: Record<`event.lifecycle.${DeviceAction}` | `event.sim.${SimAction}`, string> = eventMessages.fr;
+export const everyActionHasEvent: Record<`event.lifecycle.${DeviceAction}` | `event.sim.${SimAction}`, string> =
+  eventMessages.fr;

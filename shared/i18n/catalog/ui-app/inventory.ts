@@ -28,7 +28,11 @@ export const inventoryMessages = defineMessages({
     'inventory.clearFilters': 'Effacer les filtres',
     'inventory.empty': 'Aucun appareil ne correspond à ces filtres.',
     'inventory.loadingMore': 'Chargement des appareils suivants…',
-    'inventory.loadedOf': { plural: 'total', one: '{loaded} sur {total} chargé — faites défiler pour la suite', other: '{loaded} sur {total} chargés — faites défiler pour la suite' },
+    'inventory.loadedOf': {
+      plural: 'total',
+      one: '{loaded} sur {total} chargé — faites défiler pour la suite',
+      other: '{loaded} sur {total} chargés — faites défiler pour la suite',
+    },
     'inventory.end': 'Fin de la liste.',
     'inventory.gridLabel': 'Liste des appareils',
     'inventory.keys':
@@ -57,7 +61,8 @@ export const inventoryMessages = defineMessages({
     'inventory.clearSelection': 'Tout décocher',
     'inventory.bulkConfirm.one': 'Appliquer « {action} » à {count} appareil ?',
     'inventory.bulkConfirm.other': 'Appliquer « {action} » à {count} appareils ?',
-    'inventory.bulkAllOrNothing': 'Tout ou rien : si un seul appareil est refusé, aucun n’est modifié et la liste des refus s’affiche.',
+    'inventory.bulkAllOrNothing':
+      'Tout ou rien : si un seul appareil est refusé, aucun n’est modifié et la liste des refus s’affiche.',
     'inventory.bulkDone.one': '{action} : {count} appareil modifié.',
     'inventory.bulkDone.other': '{action} : {count} appareils modifiés.',
     'inventory.note': 'Note',
@@ -92,7 +97,8 @@ export const inventoryMessages = defineMessages({
     'inventory.loadedOf': '{loaded} of {total} loaded — scroll for more',
     'inventory.end': 'End of the list.',
     'inventory.gridLabel': 'Device list',
-    'inventory.keys': 'Arrows to move, Space to tick, Shift+click to tick a range, Ctrl+A to tick all, Enter to open, / to search.',
+    'inventory.keys':
+      'Arrows to move, Space to tick, Shift+click to tick a range, Ctrl+A to tick all, Enter to open, / to search.',
     'kindShort.laptop': 'Laptop',
     'kindShort.desktop': 'Desktop',
     'kindShort.tablet': 'Tablet',
@@ -117,7 +123,8 @@ export const inventoryMessages = defineMessages({
     'inventory.clearSelection': 'Untick all',
     'inventory.bulkConfirm.one': 'Apply "{action}" to {count} device?',
     'inventory.bulkConfirm.other': 'Apply "{action}" to {count} devices?',
-    'inventory.bulkAllOrNothing': 'All or nothing: if a single device is refused, none is changed and the refusals are listed.',
+    'inventory.bulkAllOrNothing':
+      'All or nothing: if a single device is refused, none is changed and the refusals are listed.',
     'inventory.bulkDone.one': '{action}: {count} device changed.',
     'inventory.bulkDone.other': '{action}: {count} devices changed.',
     'inventory.note': 'Note',

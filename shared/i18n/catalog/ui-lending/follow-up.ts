@@ -27,7 +27,10 @@ export const followUpScreenMessages = defineMessages({
     'followUp.groupLoans.one': '{count} prêt',
     'followUp.groupLoans.other': '{count} prêts',
     'followUp.groupOverdue': '{count} en retard',
-    'followUp.expiringSims': { one: 'Cartes SIM dont le crédit finit sous {count} jour', other: 'Cartes SIM dont le crédit finit sous {count} jours' },
+    'followUp.expiringSims': {
+      one: 'Cartes SIM dont le crédit finit sous {count} jour',
+      other: 'Cartes SIM dont le crédit finit sous {count} jours',
+    },
     'followUp.noExpiringSims': 'Aucune carte remise dont le crédit se termine bientôt.',
     'followUp.daysLeft': 'Reste',
     'followUp.lapsed': 'expirée depuis {count} j',
@@ -57,7 +60,10 @@ export const followUpScreenMessages = defineMessages({
     'followUp.groupLoans.one': '{count} loan',
     'followUp.groupLoans.other': '{count} loans',
     'followUp.groupOverdue': '{count} overdue',
-    'followUp.expiringSims': { one: 'SIM cards whose credit ends within {count} day', other: 'SIM cards whose credit ends within {count} days' },
+    'followUp.expiringSims': {
+      one: 'SIM cards whose credit ends within {count} day',
+      other: 'SIM cards whose credit ends within {count} days',
+    },
     'followUp.noExpiringSims': 'No card out with someone has credit ending soon.',
     'followUp.daysLeft': 'Left',
     'followUp.lapsed': 'expired {count} d ago',

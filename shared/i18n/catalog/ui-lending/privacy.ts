@@ -17,7 +17,10 @@ export const privacyScreenMessages = defineMessages({
     'privacy.anonymiseDueConfirm': 'Anonymiser maintenant',
     'privacy.report.one': '{count} personne anonymisée.',
     'privacy.report.other': '{count} personnes anonymisées.',
-    'privacy.reportKept': { one: '{count} conservée car un prêt est toujours en cours.', other: '{count} conservées car un prêt est toujours en cours.' },
+    'privacy.reportKept': {
+      one: '{count} conservée car un prêt est toujours en cours.',
+      other: '{count} conservées car un prêt est toujours en cours.',
+    },
   },
   en: {
     'admin.tab.privacy': 'Personal data',
@@ -26,11 +29,19 @@ export const privacyScreenMessages = defineMessages({
       'A person is anonymised automatically this many months after their last loan closed, never while a loan is open. Programme figures are kept.',
     'privacy.monthsHint': 'Between 1 and 120 months.',
     'privacy.monthsInvalid': 'Give a whole number of months, between 1 and 120.',
-    'privacy.saved': { plural: 'months', one: 'Retention period: {months} month.', other: 'Retention period: {months} months.' },
+    'privacy.saved': {
+      plural: 'months',
+      one: 'Retention period: {months} month.',
+      other: 'Retention period: {months} months.',
+    },
     'privacy.dueExplain': 'Anonymisation runs at start-up; you can also run it now.',
     'privacy.anonymiseDue': 'Anonymise what is due',
-    'privacy.anonymiseDueMessage':
-      { plural: 'months', one: 'Everyone whose last loan closed more than {months} month ago will be anonymised now. This cannot be undone.', other: 'Everyone whose last loan closed more than {months} months ago will be anonymised now. This cannot be undone.' },
+    'privacy.anonymiseDueMessage': {
+      plural: 'months',
+      one: 'Everyone whose last loan closed more than {months} month ago will be anonymised now. This cannot be undone.',
+      other:
+        'Everyone whose last loan closed more than {months} months ago will be anonymised now. This cannot be undone.',
+    },
     'privacy.anonymiseDueConfirm': 'Anonymise now',
     'privacy.report.one': '{count} person anonymised.',
     'privacy.report.other': '{count} people anonymised.',

@@ -66,7 +66,10 @@ export const simScreenMessages = defineMessages({
     'topUps.amountEuros': 'Montant (€)',
     'topUps.amountInvalid': 'Indiquez le montant en euros, par exemple 10 ou 12,50.',
     'topUps.validityDays': 'Validité ajoutée (jours)',
-    'topUps.validityDefault': { one: 'Vide : {count} jour, la validité du forfait.', other: 'Vide : {count} jours, la validité du forfait.' },
+    'topUps.validityDefault': {
+      one: 'Vide : {count} jour, la validité du forfait.',
+      other: 'Vide : {count} jours, la validité du forfait.',
+    },
     'topUps.validityRequired': 'À indiquer : le forfait n’a pas de validité.',
     'topUps.submit': 'Enregistrer la recharge',
     'topUps.saved': 'Recharge de {amount} enregistrée.',
@@ -135,7 +138,10 @@ export const simScreenMessages = defineMessages({
     'topUps.amountEuros': 'Amount (€)',
     'topUps.amountInvalid': 'Give the amount in euros, e.g. 10 or 12.50.',
     'topUps.validityDays': 'Validity added (days)',
-    'topUps.validityDefault': { one: 'Blank: {count} day, the plan’s validity.', other: 'Blank: {count} days, the plan’s validity.' },
+    'topUps.validityDefault': {
+      one: 'Blank: {count} day, the plan’s validity.',
+      other: 'Blank: {count} days, the plan’s validity.',
+    },
     'topUps.validityRequired': 'Required: the plan has no validity.',
     'topUps.submit': 'Record the top-up',
     'topUps.saved': 'Top-up of {amount} recorded.',
