@@ -6,7 +6,8 @@ import { extname } from 'node:path';
 import { HTTP } from '../../shared/contract/client';
 import { DEFAULT_LANG } from '../../shared/i18n';
 import type { ApiSession } from '../api';
-import { apiError } from '../api/localise';
+import { pairingRequest } from '../../shared/contract/hub';
+import { apiError, invalidInput, zodErrorMap } from '../api/localise';
 import type { ApiHostClient } from '../api-host/client';
 import { errorReference, reportToStderr, type InternalErrorReport } from '../platform/internal-errors';
 import { STATION_MAX_BYTES } from '../services/hub/stations';
@@ -160,21 +161,17 @@ export function createHubServer(options: HubServerOptions): HubServer {
     const lang = requestLang(request);
     if (request.method !== 'POST') return send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
     const body = isFromHubPages(request) && isJson(request) ? await readBody(request) : null;
-    type Pairing = { code?: unknown; name?: unknown } | null;
-    let parsed: Pairing;
+    let json: unknown = null;
     try {
-      parsed = JSON.parse(body ?? 'null') as Pairing;
+      json = JSON.parse(body ?? 'null');
     } catch {
-      parsed = null;
+      json = null;
     }
-    const name = typeof parsed?.name === 'string' ? parsed.name.trim() : '';
-    if (name === '' || name.length > 80) {
-      return sendResult(response, 400, {
-        ok: false,
-        error: apiError(lang, 'invalid_input', { field: 'field.name', detail: 'validation.desk_name' }, 'name'),
-      });
-    }
-    if (typeof parsed?.code !== 'string' || !options.pairing.redeem(parsed.code)) {
+    // The same kind of schema and the same words as the one gate, for this one call made before any session.
+    const parsed = pairingRequest.safeParse(json ?? {}, { error: zodErrorMap(lang) });
+    if (!parsed.success) return sendResult(response, 400, { ok: false, error: invalidInput(lang, parsed.error) });
+    const { name, code } = parsed.data;
+    if (!options.pairing.redeem(code)) {
       return sendResult(response, 401, { ok: false, error: apiError(lang, 'pairing_code_invalid', {}, 'code') });
     }
     const secret = randomBytes(32).toString('base64url');

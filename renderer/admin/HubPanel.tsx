@@ -1,3 +1,4 @@
+import { maxLengthOf } from '../forms/limits';
 import { useState } from 'react';
 import type { ApiError } from '../../shared/errors';
 import { useApiMutation, useApiQuery } from '../api/queries';
@@ -97,7 +98,7 @@ export function HubPanel() {
           <TextField
             label={t('hubAdmin.stationName')}
             value={stationName}
-            maxLength={80}
+            maxLength={maxLengthOf('stations.create', 'name')}
             onChange={(event) => setStationName(event.target.value)}
           />
           <Button type="submit" busy={createStation.busy}>
@@ -139,7 +140,7 @@ export function HubPanel() {
             type="password"
             autoComplete="new-password"
             value={password}
-            maxLength={200}
+            maxLength={maxLengthOf('passwords.set', 'password')}
             onChange={(event) => setPasswordText(event.target.value)}
           />
           <Button type="submit" busy={setPassword.busy}>

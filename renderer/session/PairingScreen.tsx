@@ -1,3 +1,4 @@
+import { DESK_NAME_MAX, PAIRING_CODE_MAX } from '../../shared/domain/pairing';
 import { useState } from 'react';
 import { HTTP } from '../../shared/contract/client';
 import type { ApiError, ApiResult } from '../../shared/errors';
@@ -74,7 +75,7 @@ function PairingForm() {
             label={t('pairing.name')}
             hint={t('pairing.nameHint')}
             value={name}
-            maxLength={80}
+            maxLength={DESK_NAME_MAX}
             onChange={(event) => setName(event.target.value)}
             invalid={isFieldInError(error, 'name')}
             aria-required="true"
@@ -82,7 +83,7 @@ function PairingForm() {
           <TextField
             label={t('pairing.code')}
             value={code}
-            maxLength={9}
+            maxLength={PAIRING_CODE_MAX}
             autoComplete="off"
             spellCheck={false}
             className="input-pairing-code"

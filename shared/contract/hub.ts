@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { DESK_NAME_MAX, PAIRING_CODE_MAX } from '../domain/pairing';
 import { id, requiredText } from './fields';
 
 /** A desk paired with the hub: a browser (or desktop app) holding its own credential. */
@@ -22,6 +23,9 @@ export interface StationSummary {
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const passwordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+
+/** `POST /pair`, before any session: the code shown on the hub and the name the desk will be listed under. */
+export const pairingRequest = z.object({ code: z.string().max(PAIRING_CODE_MAX), name: requiredText(DESK_NAME_MAX) });
 
 export const hubContract = {
   'desks.list': method<DeskSummary[]>()({ input: z.object({}), roles: ['admin'] }),

@@ -60,7 +60,6 @@ export function SimBatchForm({ batch, onChange, problem, showProblem, knownOpera
           value={batch.planDataGb}
           onChange={(event) => set('planDataGb', event.target.value)}
           invalid={invalid('planDataGb')}
-          maxLength={8}
         />
         <TextField
           label={t('field.planValidityDays')}

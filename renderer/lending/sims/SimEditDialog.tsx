@@ -109,7 +109,6 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
           value={planDataGb}
           onChange={(event) => setPlanDataGb(event.target.value)}
           invalid={invalid('planDataGb')}
-          maxLength={8}
         />
         <TextField
           label={t('field.planValidityDays')}

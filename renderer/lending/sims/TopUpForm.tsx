@@ -99,7 +99,6 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
           value={draft.amount}
           onChange={(event) => set('amount', event.target.value)}
           invalid={invalid('amountCents')}
-          maxLength={10}
         />
         <TextField
           label={t('field.dataGb')}
@@ -108,7 +107,6 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
           value={draft.dataGb}
           onChange={(event) => set('dataGb', event.target.value)}
           invalid={invalid('dataGb')}
-          maxLength={8}
         />
         <TextField
           label={t('topUps.validityDays')}

@@ -60,6 +60,9 @@ describe('the hub on the site network', () => {
     const refused = await stranger.raw('POST', '/api/session.state', '{}');
     expect(refused.status).toBe(401);
     expect(JSON.parse(refused.body).error.code).toBe('desk_unpaired');
+    const blank = await stranger.pair(hub.pairingCode().code, '   ');
+    expect(!blank.ok && blank.error).toMatchObject({ code: 'invalid_input', field: 'name' });
+    expect(!blank.ok && blank.error.message).toContain('Nom');
     const wrong = await stranger.pair('AAAA-AAAA', 'Comptoir');
     expect(!wrong.ok && wrong.error.code).toBe('pairing_code_invalid');
     const code = hub.pairingCode().code;
