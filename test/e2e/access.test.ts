@@ -84,7 +84,7 @@ describe('access', () => {
     await page.getByRole('button', { name: /Damien Sécurité/ }).click();
     await page.getByRole('alert').filter({ hasText: 'Damien Sécurité doit avoir un code PIN' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain(
-      'demandez à un administrateur de vous en attribuer un',
+      'demandez à l’administration de vous en attribuer un',
     );
   });
 });

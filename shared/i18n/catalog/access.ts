@@ -5,13 +5,13 @@ import { defineMessages } from '../define';
 export const accessMessages = defineMessages({
   fr: {
     'error.pin_locked':
-      'Trop de codes PIN erronés : réessayez à {at} (dans {wait}). D’ici là, même le bon code est refusé ; un administrateur peut vous donner un nouveau code PIN.',
+      'Trop de codes PIN erronés : réessayez à {at} (dans {wait}). D’ici là, même le bon code est refusé ; l’administration peut vous donner un nouveau code PIN.',
     'error.pin_required_to_sign_in':
-      '{name} doit avoir un code PIN pour se connecter avec ce rôle : demandez à un administrateur de vous en attribuer un.',
+      '{name} doit avoir un code PIN pour se connecter avec ce rôle : demandez à l’administration de vous en attribuer un.',
     'error.pin_required_for_role':
       'Un code PIN est exigé pour les rôles {roles} : choisissez-en un. Rien n’a été enregistré.',
     'error.pin_required_admin':
-      'Donnez d’abord un code PIN à l’administrateur qui applique cette règle, sinon plus personne ne pourrait administrer Rebond. Rien n’a été enregistré.',
+      'Donnez d’abord un code PIN à la personne de l’administration qui applique cette règle, sinon plus personne ne pourrait administrer Rebond. Rien n’a été enregistré.',
     'error.launch_code_invalid':
       'Ce lien d’ouverture a déjà servi ou a expiré. Relancez Rebond (npm start ou npm run serve) pour en obtenir un nouveau.',
     'error.session_ended':

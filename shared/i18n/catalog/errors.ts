@@ -28,7 +28,7 @@ export const errorMessages = defineMessages({
     'error.unauthorised':
       'Accès refusé : cette session n’est pas autorisée. Rouvrez Rebond depuis son lien de lancement.',
     'error.no_operator': 'Choisissez d’abord qui travaille à ce poste.',
-    'error.operator_inactive': 'L’opérateur « {name} » est désactivé : demandez à un administrateur de le réactiver.',
+    'error.operator_inactive': 'Le compte de « {name} » est désactivé : demandez à l’administration de le réactiver.',
     'error.wrong_pin': 'Code PIN incorrect.',
     'error.forbidden_role': 'Votre rôle ({role}) ne permet pas cette opération : il faut le rôle {required}.',
     'error.not_found': '{entity} introuvable ({ref}).',
@@ -72,7 +72,7 @@ export const errorMessages = defineMessages({
       'La destruction physique correspond au niveau « Destruction », et seulement elle.',
     'error.quality_check_without_refurbishment':
       'Aucun passage en atelier n’est enregistré pour {assetTag} : enregistrez le reconditionnement avant le contrôle qualité.',
-    'error.last_admin': 'Il doit rester au moins un administrateur actif.',
+    'error.last_admin': 'Il doit rester au moins une personne active avec le rôle administration.',
     'error.database_damaged':
       'La base de données {path} est endommagée ({detail}). Rebond ne l’a pas modifiée. Aucune sauvegarde vérifiée n’est connue : remplacez ce fichier par la dernière copie sûre que vous avez, et gardez l’original pour un diagnostic.',
     'error.database_too_new':

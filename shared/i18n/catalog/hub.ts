@@ -12,8 +12,8 @@ export const hubMessages = defineMessages({
       'À ce poste, connectez-vous d’abord avec votre mot de passe ; le code PIN sert ensuite à passer d’une personne à l’autre.',
     'error.wrong_password': 'Mot de passe incorrect.',
     'error.password_locked':
-      'Trop d’essais erronés : réessayez à {at} (dans {wait}). D’ici là, même le bon mot de passe est refusé ; un administrateur peut vous en donner un nouveau.',
-    'error.password_forbidden': 'Seul un administrateur peut changer le mot de passe d’une autre personne.',
+      'Trop d’essais erronés : réessayez à {at} (dans {wait}). D’ici là, même le bon mot de passe est refusé ; l’administration peut vous en donner un nouveau.',
+    'error.password_forbidden': 'Seule l’administration peut changer le mot de passe d’une autre personne.',
     'error.station_unauthorised': 'Jeton de poste d’effacement absent, inconnu ou révoqué.',
     'error.station_file_refused': 'Fichier refusé : vide, trop gros (plus de {max} Mo) ou sans nom.',
     'entity.desk': 'Poste',

@@ -53,7 +53,7 @@ describe('the PIN rule for the data-security, coordination and administration ro
       message: 'Damien Sécurité needs a PIN to sign in with this role: ask an administrator to set one for you.',
     });
     expect(h.refuse(newSession(), 'session.signIn', { operatorId: w.ids.dso }).message).toMatch(
-      /demandez à un administrateur/,
+      /demandez à l’administration/,
     );
     expect(h.call(newSession(), 'session.signIn', { operatorId: w.ids.tech }).operator?.name).toBe('Théo Technicien');
     expect(h.call(newSession(), 'session.signIn', { operatorId: w.ids.admin, pin: '1234' }).operator?.name).toBe(

@@ -13,7 +13,7 @@ export const intakeDeskMessages = defineMessages({
     'intake.donorKind': 'Type de donateur',
     'intake.expectedHint': 'Facultatif : le nombre annoncé par le donateur.',
     'intake.expectedInvalid': 'Le nombre attendu doit être un nombre entier supérieur à zéro, ou rester vide.',
-    'intake.noSite': 'Aucun site actif : un administrateur doit d’abord en créer un.',
+    'intake.noSite': 'Aucun site actif : l’administration doit d’abord en créer un.',
     'intake.createBatch': 'Ouvrir le lot et scanner',
     'intake.batchTitle': 'Lot {code}',
     'intake.receivedOn': 'Reçu le {date} · {site}',

@@ -50,7 +50,7 @@ export const recyclingDeskMessages = defineMessages({
       other: 'Enlèvement enregistré : {count} appareils recyclés par {recycler}, sans référence de certificat.',
     },
     'recyclingDesk.rule':
-      'Un enlèvement est enregistré par un coordinateur, un responsable sécurité des données ou un administrateur. Chaque appareil doit avoir ses supports effacés et vérifiés, ou détruits : sinon rien n’est enregistré.',
+      'Un enlèvement est enregistré par la coordination, le ou la responsable sécurité des données ou l’administration. Chaque appareil doit avoir ses supports effacés et vérifiés, ou détruits : sinon rien n’est enregistré.',
   },
   en: {
     'recyclingDesk.title': 'Recycling',
