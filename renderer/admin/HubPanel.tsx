@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../components/Field';
 import { useFormat } from '../components/format';
 import { useToast } from '../components/Toasts';
 import { useT } from '../i18n/useT';
+import { Panel } from '../components/Panel';
 
 /** The hub's desks (revocable at once), its wiping stations' tokens, and operators' passwords for the desks. */
 export function HubPanel() {
@@ -34,121 +35,119 @@ export function HubPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="hub-title">
-      <div className="panel-header">
-        <h2 id="hub-title">{t('hubAdmin.desks')}</h2>
-        <span className="muted">{t('hubAdmin.deskCount', { count: active })}</span>
-      </div>
-      <div className="panel-body form-grid">
-        {desks.data && desks.data.length === 0 ? <p className="muted">{t('hubAdmin.none')}</p> : null}
-        <ul className="hub-list" data-testid="hub-desks">
-          {(desks.data ?? []).map((desk) => (
-            <li key={desk.id}>
-              <strong>{desk.name}</strong>{' '}
-              <span className="muted">
-                {desk.revokedAt
-                  ? t('hubAdmin.revokedAt', { at: format.dateTime(desk.revokedAt) })
-                  : t('hubAdmin.pairedAt', { at: format.dateTime(desk.pairedAt) })}
-              </span>{' '}
-              {desk.revokedAt ? null : (
-                <Button
-                  size="small"
-                  variant="danger"
-                  onClick={() => void revokeDesk.run({ deskId: desk.id }).then(answer)}
-                >
-                  {t('hubAdmin.revoke')}
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-        <h3>{t('hubAdmin.stations')}</h3>
-        <ul className="hub-list">
-          {(stations.data ?? []).map((station) => (
-            <li key={station.id}>
-              <strong>{station.name}</strong>{' '}
-              <span className="muted">
-                {station.revokedAt ? t('hubAdmin.revokedAt', { at: format.dateTime(station.revokedAt) }) : null}
-              </span>{' '}
-              {station.revokedAt ? null : (
-                <Button
-                  size="small"
-                  variant="danger"
-                  onClick={() => void revokeStation.run({ stationId: station.id }).then(answer)}
-                >
-                  {t('hubAdmin.revoke')}
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-        <form
-          className="form-row"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void createStation.run({ name: stationName }).then((result) => {
-              if (answer(result) && result.ok) {
-                setToken({ name: result.value.name, token: result.value.token });
-                setStationName('');
-              }
-            });
-          }}
-        >
-          <TextField
-            label={t('hubAdmin.stationName')}
-            value={stationName}
-            maxLength={maxLengthOf('stations.create', 'name')}
-            onChange={(event) => setStationName(event.target.value)}
-          />
-          <Button type="submit" busy={createStation.busy}>
-            {t('hubAdmin.createStation')}
-          </Button>
-        </form>
-        {token ? (
-          <p className="hub-token" data-testid="station-token">
-            {t('hubAdmin.token', { name: token.name, token: token.token })}
-          </p>
-        ) : null}
-        <h3>{t('hubAdmin.passwords')}</h3>
-        <form
-          className="form-row"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const chosen = (operators.data ?? []).find((operator) => String(operator.id) === operatorId);
-            if (!chosen) return;
-            void setPassword.run({ operatorId: chosen.id, password }).then((result) => {
-              if (answer(result)) {
-                setPasswordText('');
-                toast(t('hubAdmin.passwordSet', { name: chosen.name }));
-              }
-            });
-          }}
-        >
-          <SelectField
-            label={t('hubAdmin.operator')}
-            value={operatorId}
-            options={[
-              { value: '', label: '—' },
-              ...(operators.data ?? []).map((operator) => ({ value: String(operator.id), label: operator.name })),
-            ]}
-            onChange={setOperatorId}
-          />
-          <TextField
-            label={t('hubAdmin.newPassword')}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            maxLength={maxLengthOf('passwords.set', 'password')}
-            onChange={(event) => setPasswordText(event.target.value)}
-          />
-          <Button type="submit" busy={setPassword.busy}>
-            {t('hubAdmin.setPassword')}
-          </Button>
-        </form>
-        <ErrorBanner error={error ?? desks.error ?? stations.error} onDismiss={() => setError(null)} />
-      </div>
-    </section>
+    <Panel
+      title={t('hubAdmin.desks')}
+      bodyClassName="form-grid"
+      actions={<span className="muted">{t('hubAdmin.deskCount', { count: active })}</span>}
+    >
+      {desks.data && desks.data.length === 0 ? <p className="muted">{t('hubAdmin.none')}</p> : null}
+      <ul className="hub-list" data-testid="hub-desks">
+        {(desks.data ?? []).map((desk) => (
+          <li key={desk.id}>
+            <strong>{desk.name}</strong>{' '}
+            <span className="muted">
+              {desk.revokedAt
+                ? t('hubAdmin.revokedAt', { at: format.dateTime(desk.revokedAt) })
+                : t('hubAdmin.pairedAt', { at: format.dateTime(desk.pairedAt) })}
+            </span>{' '}
+            {desk.revokedAt ? null : (
+              <Button
+                size="small"
+                variant="danger"
+                onClick={() => void revokeDesk.run({ deskId: desk.id }).then(answer)}
+              >
+                {t('hubAdmin.revoke')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('hubAdmin.stations')}</h3>
+      <ul className="hub-list">
+        {(stations.data ?? []).map((station) => (
+          <li key={station.id}>
+            <strong>{station.name}</strong>{' '}
+            <span className="muted">
+              {station.revokedAt ? t('hubAdmin.revokedAt', { at: format.dateTime(station.revokedAt) }) : null}
+            </span>{' '}
+            {station.revokedAt ? null : (
+              <Button
+                size="small"
+                variant="danger"
+                onClick={() => void revokeStation.run({ stationId: station.id }).then(answer)}
+              >
+                {t('hubAdmin.revoke')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="form-row"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void createStation.run({ name: stationName }).then((result) => {
+            if (answer(result) && result.ok) {
+              setToken({ name: result.value.name, token: result.value.token });
+              setStationName('');
+            }
+          });
+        }}
+      >
+        <TextField
+          label={t('hubAdmin.stationName')}
+          value={stationName}
+          maxLength={maxLengthOf('stations.create', 'name')}
+          onChange={(event) => setStationName(event.target.value)}
+        />
+        <Button type="submit" busy={createStation.busy}>
+          {t('hubAdmin.createStation')}
+        </Button>
+      </form>
+      {token ? (
+        <p className="hub-token" data-testid="station-token">
+          {t('hubAdmin.token', { name: token.name, token: token.token })}
+        </p>
+      ) : null}
+      <h3>{t('hubAdmin.passwords')}</h3>
+      <form
+        className="form-row"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const chosen = (operators.data ?? []).find((operator) => String(operator.id) === operatorId);
+          if (!chosen) return;
+          void setPassword.run({ operatorId: chosen.id, password }).then((result) => {
+            if (answer(result)) {
+              setPasswordText('');
+              toast(t('hubAdmin.passwordSet', { name: chosen.name }));
+            }
+          });
+        }}
+      >
+        <SelectField
+          label={t('hubAdmin.operator')}
+          value={operatorId}
+          options={[
+            { value: '', label: '—' },
+            ...(operators.data ?? []).map((operator) => ({ value: String(operator.id), label: operator.name })),
+          ]}
+          onChange={setOperatorId}
+        />
+        <TextField
+          label={t('hubAdmin.newPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          maxLength={maxLengthOf('passwords.set', 'password')}
+          onChange={(event) => setPasswordText(event.target.value)}
+        />
+        <Button type="submit" busy={setPassword.busy}>
+          {t('hubAdmin.setPassword')}
+        </Button>
+      </form>
+      <ErrorBanner error={error ?? desks.error ?? stations.error} onDismiss={() => setError(null)} />
+    </Panel>
   );
 }

@@ -18,6 +18,8 @@ export interface EntityDialogProps {
   /** `danger` for actions that lose, void or send away something. */
   tone?: 'primary' | 'danger';
   busy?: boolean;
+  /** The main button cannot be pressed yet (nothing to act on). */
+  submitDisabled?: boolean;
   /** What went wrong: a field left wrong here or main's refusal, shown in the red banner under the fields. */
   problem?: ApiError | null;
   onDismissProblem?: () => void;
@@ -40,6 +42,7 @@ export function EntityDialog({
   submitShortcut,
   tone = 'primary',
   busy = false,
+  submitDisabled = false,
   problem = null,
   onDismissProblem,
   focus = 'field',
@@ -63,6 +66,7 @@ export function EntityDialog({
             type="submit"
             variant={tone}
             busy={busy}
+            disabled={submitDisabled || undefined}
             shortcut={submitShortcut}
             data-autofocus={focus === 'confirm' ? true : undefined}
           >

@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/Badge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
+import { Panel } from '../../components/Panel';
 
 /** The devices this desk has to erase: received or returned (not yet queued) and queued, the longest waiting first. */
 export const WAITING_FOR_ERASURE: DeviceState[] = ['awaiting_erasure', 'received', 'returned'];
@@ -24,8 +25,7 @@ export function ErasureWorklist({ onPick }: { onPick: (deviceId: number) => void
   const rows = list.data?.rows ?? [];
   const total = count.data?.total ?? rows.length;
   return (
-    <section className="panel desk-panel" aria-labelledby="erasure-worklist-title" data-testid="erasure-worklist">
-      <h2 id="erasure-worklist-title">{t('erasureDesk.worklistTitle', { count: total })}</h2>
+    <Panel tone="desk" title={t('erasureDesk.worklistTitle', { count: total })} testId="erasure-worklist">
       <ErrorBanner error={list.error ?? count.error} />
       {list.data && rows.length === 0 ? (
         <p className="desk-muted">{t('erasureDesk.worklistEmpty')}</p>
@@ -72,6 +72,6 @@ export function ErasureWorklist({ onPick }: { onPick: (deviceId: number) => void
       {total > rows.length && rows.length > 0 ? (
         <p className="desk-hint">{t('erasureDesk.worklistMore', { count: total - rows.length })}</p>
       ) : null}
-    </section>
+    </Panel>
   );
 }

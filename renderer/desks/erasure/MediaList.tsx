@@ -3,6 +3,7 @@ import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { describeSubject } from './describe';
 import type { ErasureSubject } from './subjects';
+import { Panel } from '../../components/Panel';
 
 /** Each drive (or the whole device) with its erasure state, and the button that opens its record. */
 export function MediaList({
@@ -16,8 +17,7 @@ export function MediaList({
 }) {
   const t = useT();
   return (
-    <section className="panel desk-panel" aria-labelledby="erasure-media-title">
-      <h2 id="erasure-media-title">{t('erasureDesk.media', { count: subjects.length })}</h2>
+    <Panel tone="desk" title={t('erasureDesk.media', { count: subjects.length })}>
       <ul className="desk-media" data-testid="erasure-media">
         {subjects.map((subject) => (
           <li
@@ -35,6 +35,6 @@ export function MediaList({
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -16,6 +16,7 @@ import { AwaitingTable } from './AwaitingTable';
 import { HandBack } from './HandBack';
 import { refusalToShow, useVerifyErasures } from './useVerifyErasures';
 import { VerifyAsDialog } from './VerifyAsDialog';
+import { Panel } from '../../components/Panel';
 
 const NONE: never[] = [];
 
@@ -102,8 +103,7 @@ export function VerificationPanel({
     });
 
   return (
-    <section className="panel desk-panel" aria-labelledby="verification-title" data-testid="erasure-verification">
-      <h2 id="verification-title">{t('erasureDesk.awaitingTitle', { count: records.length })}</h2>
+    <Panel tone="desk" title={t('erasureDesk.awaitingTitle', { count: records.length })} testId="erasure-verification">
       {handBackTo && handBackTo.id !== operator?.id && (
         <HandBack previous={handBackTo} onDone={() => setHandBackTo(null)} />
       )}
@@ -154,6 +154,6 @@ export function VerificationPanel({
         onClose={() => setDialogOpen(false)}
         onConfirm={verifyAs}
       />
-    </section>
+    </Panel>
   );
 }

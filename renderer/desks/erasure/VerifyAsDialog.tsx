@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import type { OperatorSummary } from '../../../shared/contract/session';
 import type { ApiError } from '../../../shared/errors';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { EntityDialog } from '../../components/EntityDialog';
 import { SelectField, TextField } from '../../components/Field';
 import { isFieldInError, localProblem } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
@@ -47,20 +45,17 @@ export function VerifyAsDialog({
   };
 
   return (
-    <Dialog
+    <EntityDialog
       open={open}
       title={t('erasureDesk.verifyAsTitle', { count })}
       onClose={onClose}
       onSubmit={() => void submit()}
       width="narrow"
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy} disabled={!chosen} shortcut={t('ui.enterKey')}>
-            {t('erasureDesk.verifyAsConfirm')}
-          </Button>
-        </>
-      }
+      submitLabel={t('erasureDesk.verifyAsConfirm')}
+      submitShortcut={t('ui.enterKey')}
+      submitDisabled={!chosen}
+      busy={busy}
+      problem={error}
     >
       {officers.length === 0 ? (
         <p>{t('erasureDesk.noOfficer')}</p>
@@ -99,7 +94,6 @@ export function VerifyAsDialog({
         autoComplete="off"
       />
       <p className="field-hint">{t('erasureDesk.verifyAsHelp')}</p>
-      <ErrorBanner error={error} />
-    </Dialog>
+    </EntityDialog>
   );
 }

@@ -1,4 +1,6 @@
+import { createContext, useContext, useMemo } from 'react';
 import type { DeviceKind } from '../../../shared/domain/values';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useT } from '../../i18n/useT';
 import type { BasketItem } from './draft';
 
@@ -14,6 +16,24 @@ function useKindSummary(items: readonly BasketItem[]): string {
     .join(' · ');
 }
 
+/** The basket's remove action, given to the cells by context so the columns stay the same objects. */
+const RemoveContext = createContext<(item: BasketItem) => void>(() => {});
+
+function RemoveButton({ item }: { item: BasketItem }) {
+  const t = useT();
+  const onRemove = useContext(RemoveContext);
+  return (
+    <button
+      type="button"
+      className="handover-remove"
+      onClick={() => onRemove(item)}
+      aria-label={t('handoverDesk.removeItem', { ref: item.label })}
+    >
+      ×
+    </button>
+  );
+}
+
 /**
  * The basket, newest scan on top so the last beep is the first line; one compact line per item so that a class
  * set of fifty tablets stays readable, with its running number and a way to take a wrong scan back out.
@@ -27,63 +47,74 @@ export function BasketList({
 }) {
   const t = useT();
   const summary = useKindSummary(items);
+  const columns = useMemo<DataColumn<BasketItem>[]>(
+    () => [
+      {
+        id: 'number',
+        header: '#',
+        cell: ({ row, table }) => table.options.data.length - row.index,
+        meta: { className: 'desk-muted' },
+      },
+      {
+        id: 'ref',
+        header: () => t('handoverDesk.itemRef'),
+        cell: ({ row }) => row.original.label,
+        meta: { className: 'desk-identifier-cell' },
+      },
+      {
+        id: 'kind',
+        header: () => t('field.kind'),
+        cell: ({ row: { original: item } }) => t(item.kind === 'sim' ? 'entity.sim' : `kind.${item.kind}`),
+      },
+      {
+        id: 'description',
+        header: () => t('handoverDesk.itemDescription'),
+        cell: ({ row: { original: item } }) => (
+          <>
+            {item.description}
+            {item.refusal && <p className="desk-refusal">{item.refusal}</p>}
+          </>
+        ),
+      },
+      {
+        id: 'action',
+        header: () => <span className="visually-hidden">{t('field.action')}</span>,
+        cell: ({ row }) => <RemoveButton item={row.original} />,
+      },
+    ],
+    [t],
+  );
   return (
-    <section className="handover-basket" aria-labelledby="handover-basket-title">
-      <div className="handover-basket-head">
-        <h3 id="handover-basket-title">
-          {t('handoverDesk.basketTitle')}{' '}
-          <span className="handover-count" data-testid="handover-count">
-            {items.length}
-          </span>
-        </h3>
-        {summary && <span className="desk-muted">{summary}</span>}
-      </div>
-      {items.length === 0 ? (
-        <p className="desk-muted">{t('handoverDesk.basketEmpty')}</p>
-      ) : (
-        <div className="desk-table-scroll handover-basket-scroll">
-          <table className="data-table desk-table handover-basket-table" data-testid="handover-basket">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('handoverDesk.itemRef')}</th>
-                <th scope="col">{t('field.kind')}</th>
-                <th scope="col">{t('handoverDesk.itemDescription')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('field.action')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item, index) => (
-                <tr
-                  key={`${item.type}-${item.id}`}
-                  className={item.refusal ? 'is-refused' : undefined}
-                  data-item={item.label}
-                >
-                  <td className="desk-muted">{items.length - index}</td>
-                  <td className="desk-identifier-cell">{item.label}</td>
-                  <td>{t(item.kind === 'sim' ? 'entity.sim' : `kind.${item.kind}`)}</td>
-                  <td>
-                    {item.description}
-                    {item.refusal && <p className="desk-refusal">{item.refusal}</p>}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="handover-remove"
-                      onClick={() => onRemove(item)}
-                      aria-label={t('handoverDesk.removeItem', { ref: item.label })}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+    <RemoveContext.Provider value={onRemove}>
+      <section className="handover-basket" aria-labelledby="handover-basket-title">
+        <div className="handover-basket-head">
+          <h3 id="handover-basket-title">
+            {t('handoverDesk.basketTitle')}{' '}
+            <span className="handover-count" data-testid="handover-count">
+              {items.length}
+            </span>
+          </h3>
+          {summary && <span className="desk-muted">{summary}</span>}
         </div>
-      )}
-    </section>
+        {items.length === 0 ? (
+          <p className="desk-muted">{t('handoverDesk.basketEmpty')}</p>
+        ) : (
+          <div className="desk-table-scroll handover-basket-scroll">
+            <DataTable
+              label={t('handoverDesk.basketTitle')}
+              className="desk-table handover-basket-table"
+              testId="handover-basket"
+              rows={[...items]}
+              columns={columns}
+              rowId={(item) => `${item.type}-${item.id}`}
+              sorting={null}
+              rowClass={(item) => (item.refusal ? 'is-refused' : undefined)}
+              rowData={(item) => ({ 'data-item': item.label })}
+              emptyText={t('handoverDesk.basketEmpty')}
+            />
+          </div>
+        )}
+      </section>
+    </RemoveContext.Provider>
   );
 }

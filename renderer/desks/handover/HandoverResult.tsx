@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { handoverHref } from '../../lending';
 import { useAltKeys } from '../../components/useAltKeys';
 import { HandoverDocumentsSlot } from './HandoverDocumentsSlot';
+import { Panel } from '../../components/Panel';
 
 /** How soon after a scanned character an Enter counts as the scanner's own. Scanners type a code in a few ms. */
 const SCAN_ENTER_MS = 300;
@@ -83,8 +84,7 @@ export function HandoverResult({ created, onNext }: { created: HandoverCreated; 
           ))}
         </Notice>
       )}
-      <section className="panel desk-panel" aria-labelledby="handover-result-items">
-        <h2 id="handover-result-items">{t('handoverDesk.handedItems', { count: handover.items.length })}</h2>
+      <Panel tone="desk" title={t('handoverDesk.handedItems', { count: handover.items.length })}>
         <ul className="handover-result-items">
           {handover.items.map((item) => (
             <li key={item.id}>
@@ -95,7 +95,7 @@ export function HandoverResult({ created, onNext }: { created: HandoverCreated; 
         {terms.accessories.length > 0 && (
           <p>{t('handoverDesk.withAccessories', { list: terms.accessories.join(', ') })}</p>
         )}
-      </section>
+      </Panel>
       <HandoverDocumentsSlot handover={handover} />
       <div className="desk-actions">
         <Button variant="primary" size="large" shortcut="Alt+N" onClick={onNext} data-testid="handover-next">

@@ -6,9 +6,7 @@ import {
   type BeneficiaryCategory,
 } from '../../../shared/domain/lending';
 import { useApiMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { EntityDialog } from '../../components/EntityDialog';
 import { Checkbox, SelectField, TextField } from '../../components/Field';
 import { blankFieldError } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
@@ -93,20 +91,15 @@ export function QuickBeneficiaryDialog({
   );
 
   return (
-    <Dialog
-      open
+    <EntityDialog
       title={t('handoverDesk.newBeneficiaryTitle')}
       onClose={onClose}
       onSubmit={submit}
       width="wide"
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={create.busy} shortcut={t('ui.enterKey')}>
-            {t('handoverDesk.createBeneficiary')}
-          </Button>
-        </>
-      }
+      submitLabel={t('handoverDesk.createBeneficiary')}
+      submitShortcut={t('ui.enterKey')}
+      busy={create.busy}
+      problem={problem}
     >
       <div className="form-grid three handover-quick-form" data-testid="quick-beneficiary">
         <Controller
@@ -180,7 +173,6 @@ export function QuickBeneficiaryDialog({
         />
       </div>
       <p className="field-hint">{t('handoverDesk.minimumData')}</p>
-      <ErrorBanner error={problem} />
-    </Dialog>
+    </EntityDialog>
   );
 }

@@ -5,6 +5,7 @@ import { BeneficiaryPicker } from './BeneficiaryPicker';
 import type { Recipient } from './draft';
 import { InstitutionPicker } from './InstitutionPicker';
 import { RecipientCard } from './RecipientCard';
+import { Panel } from '../../components/Panel';
 
 export type RecipientMode = 'beneficiary' | 'partner';
 
@@ -26,8 +27,7 @@ export function RecipientPanel({
 }) {
   const t = useT();
   return (
-    <section className="panel desk-panel" aria-labelledby="handover-recipient-title">
-      <h2 id="handover-recipient-title">{t('handoverDesk.stepRecipient')}</h2>
+    <Panel tone="desk" title={t('handoverDesk.stepRecipient')}>
       {recipient ? (
         <RecipientCard recipient={recipient} onChange={() => onRecipient(null)} />
       ) : (
@@ -55,6 +55,6 @@ export function RecipientPanel({
           )}
         </>
       )}
-    </section>
+    </Panel>
   );
 }

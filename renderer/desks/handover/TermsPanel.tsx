@@ -10,6 +10,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ShortcutLabel } from '../components/ShortcutLabel';
 import type { Terms } from './draft';
 import { withHandedOn, withProgramme } from './terms';
+import { Panel } from '../../components/Panel';
 
 /**
  * Step 2: the programme, and the terms it suggests (loan or donation, the due date from its loan duration), each
@@ -32,8 +33,7 @@ export function TermsPanel({
   const programme = programmes.find((p) => p.id === terms.programmeId);
   const invalid = (path: string) => isFieldInError(error, path);
   return (
-    <section className="panel desk-panel" aria-labelledby="handover-terms-title" data-testid="handover-terms">
-      <h2 id="handover-terms-title">{t('handoverDesk.stepTerms')}</h2>
+    <Panel tone="desk" title={t('handoverDesk.stepTerms')} testId="handover-terms">
       <div className={`field${invalid('programmeId') ? ' is-invalid' : ''}`}>
         <ShortcutLabel htmlFor="handover-programme" label={t('field.programmeId')} shortcut="Alt+P" />
         <select
@@ -93,6 +93,6 @@ export function TermsPanel({
         onChange={(e) => onTerms({ ...terms, notes: e.target.value })}
         autoComplete="off"
       />
-    </section>
+    </Panel>
   );
 }

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import type { Batch } from '../../../shared/contract/intake';
 import { useT } from '../../i18n/useT';
 import { NewBatchForm } from './NewBatchForm';
+import { Panel } from '../../components/Panel';
 
 /**
  * Before scanning: continue an open batch, or open a new one for the van that just arrived. The batch this window
@@ -32,8 +33,7 @@ export function BatchPicker({ current = null, onPick }: { current?: number | nul
       <ErrorBanner error={batches.error ?? donors.error ?? sites.error} />
       {ready && (
         <div className="desk-columns">
-          <section className="panel desk-panel" aria-labelledby="open-batches">
-            <h2 id="open-batches">{t('intake.openBatches')}</h2>
+          <Panel tone="desk" title={t('intake.openBatches')}>
             {open.length === 0 ? (
               <p className="desk-muted">{t('intake.noOpenBatch')}</p>
             ) : (
@@ -63,7 +63,7 @@ export function BatchPicker({ current = null, onPick }: { current?: number | nul
                 ))}
               </ul>
             )}
-          </section>
+          </Panel>
           <NewBatchForm
             donors={donors.data ?? []}
             sites={(sites.data ?? []).filter((site) => site.active)}

@@ -1,9 +1,7 @@
 import { Controller } from 'react-hook-form';
 import type { Batch } from '../../../shared/contract/intake';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { EntityDialog } from '../../components/EntityDialog';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { localProblem } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
@@ -65,19 +63,13 @@ export function EditBatchDialog({
     label: donor.name,
   }));
   return (
-    <Dialog
-      open
+    <EntityDialog
       title={t('batchEdit.title', { code: batch.code })}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('ui.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={update.busy}>
-            {t('ui.save')}
-          </Button>
-        </>
-      }
+      busy={update.busy}
+      problem={problem}
+      onDismissProblem={() => setProblem(null)}
     >
       <div className="form-grid two">
         <Controller
@@ -111,7 +103,6 @@ export function EditBatchDialog({
           <TextAreaField label={t('field.notes')} optional rows={2} {...field('notes', t('field.notes'))} />
         </div>
       </div>
-      <ErrorBanner error={problem} onDismiss={() => setProblem(null)} />
-    </Dialog>
+    </EntityDialog>
   );
 }

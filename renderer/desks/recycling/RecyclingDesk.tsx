@@ -19,6 +19,7 @@ import { PickupForm } from './PickupForm';
 import { RecyclingList } from './RecyclingList';
 import { useSelection } from './useSelection';
 import { ExportButton } from '../../exports/ExportButton';
+import { Panel } from '../../components/Panel';
 
 const refusalsOf = (error: ApiError) =>
   new Map((error.refusals ?? []).map((refusal) => [refusal.deviceId, refusal.message]));
@@ -120,17 +121,17 @@ export function RecyclingDesk(_props: ScreenProps) {
             </Notice>
           )}
           <ErrorBanner error={error} />
-          <section className="panel desk-panel" aria-labelledby="recycling-list-title">
-            <h2 id="recycling-list-title">
-              {t('recyclingDesk.listTitle', { count: selection.entries.length, ticked: ticked.length })}
-            </h2>
+          <Panel
+            tone="desk"
+            title={t('recyclingDesk.listTitle', { count: selection.entries.length, ticked: ticked.length })}
+          >
             <RecyclingList
               entries={selection.entries}
               onToggle={selection.toggle}
               onSend={askToSend}
               onRemove={(id) => selection.remove([id])}
             />
-          </section>
+          </Panel>
         </div>
         <aside className="desk-side">
           <PickupForm

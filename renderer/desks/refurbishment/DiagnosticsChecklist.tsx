@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/values';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
+import { Panel } from '../../components/Panel';
 
 export type Diagnostics = Partial<Record<DiagnosticCheck, DiagnosticOutcome>>;
 
@@ -47,8 +48,11 @@ export function DiagnosticsChecklist({
   const done = DIAGNOSTIC_CHECKS.filter((check) => value[check]).length;
 
   return (
-    <section className="panel desk-panel" aria-labelledby="diagnostics-title" data-testid="workshop-diagnostics">
-      <h2 id="diagnostics-title">{t('workshop.diagnostics', { done, total: DIAGNOSTIC_CHECKS.length })}</h2>
+    <Panel
+      tone="desk"
+      title={t('workshop.diagnostics', { done, total: DIAGNOSTIC_CHECKS.length })}
+      testId="workshop-diagnostics"
+    >
       <p className="desk-hint">{t('workshop.diagnosticsKeys')}</p>
       <div className="desk-diagnostics">
         {DIAGNOSTIC_CHECKS.map((check, index) => (
@@ -96,6 +100,6 @@ export function DiagnosticsChecklist({
           {t('workshop.allPass')}
         </Button>
       </div>
-    </section>
+    </Panel>
   );
 }

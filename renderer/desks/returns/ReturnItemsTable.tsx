@@ -1,7 +1,9 @@
+import { createContext, useContext } from 'react';
 import type { HandoverDetail, HandoverItem } from '../../../shared/contract/lending-types';
 import { SIM_RETURN_OUTCOMES } from '../../../shared/domain/lending';
 import { APPEARANCE_GRADES } from '../../../shared/domain/values';
 import { Badge } from '../../components/Badge';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { maxLengthOf } from '../../forms/limits';
@@ -65,6 +67,81 @@ function ItemFields({
   );
 }
 
+interface Ticks {
+  items: ReadonlyMap<number, ItemDraft>;
+  onToggle: (itemId: number) => void;
+  onItem: (itemId: number, draft: ItemDraft) => void;
+}
+
+/** The ticks and drafts reach the cells by context, so the columns stay the same objects and a field keeps its focus. */
+const TicksContext = createContext<Ticks | null>(null);
+function useTicks(): Ticks {
+  const ticks = useContext(TicksContext);
+  if (!ticks) throw new Error('ReturnItemsTable cells outside their table');
+  return ticks;
+}
+type CellProps = { row: { original: HandoverItem } };
+
+function BackHeader() {
+  return useT()('returnsDesk.back');
+}
+
+function BackCell({ row: { original: item } }: CellProps) {
+  const t = useT();
+  const { items, onToggle } = useTicks();
+  return (
+    <input
+      type="checkbox"
+      checked={items.has(item.id)}
+      disabled={item.returned !== null}
+      onChange={() => onToggle(item.id)}
+      aria-label={t('returnsDesk.tick', { ref: item.label })}
+    />
+  );
+}
+
+function ItemHeader() {
+  return useT()('returnsDesk.item');
+}
+
+function ItemCell({ row: { original: item } }: CellProps) {
+  return (
+    <>
+      <strong className="desk-mono">{item.label}</strong>
+      <br />
+      <span className="desk-muted">{item.description}</span>
+    </>
+  );
+}
+
+function OnReturnHeader() {
+  return useT()('returnsDesk.onReturn');
+}
+
+function OnReturnCell({ row: { original: item } }: CellProps) {
+  const t = useT();
+  const format = useFormat();
+  const { items, onItem } = useTicks();
+  const draft = items.get(item.id);
+  if (item.returned)
+    return (
+      <span className="desk-muted">
+        {t('returnsDesk.alreadyBack', {
+          number: item.returned.returnNumber,
+          date: format.day(item.returned.returnedOn),
+        })}
+      </span>
+    );
+  if (draft) return <ItemFields item={item} draft={draft} onChange={(next) => onItem(item.id, next)} />;
+  return <span className="desk-muted">{t('returnsDesk.stillOut')}</span>;
+}
+
+const COLUMNS: DataColumn<HandoverItem>[] = [
+  { id: 'back', header: BackHeader, cell: BackCell },
+  { id: 'item', header: ItemHeader, cell: ItemCell },
+  { id: 'onReturn', header: OnReturnHeader, cell: OnReturnCell },
+];
+
 /**
  * Every item of the handover: those still out can be ticked (a scan ticks one), those already back say when. A
  * partial return is simply a return of some of them.
@@ -81,53 +158,20 @@ export function ReturnItemsTable({
   onItem: (itemId: number, draft: ItemDraft) => void;
 }) {
   const t = useT();
-  const format = useFormat();
   return (
-    <table className="data-table desk-table returns-items" data-testid="returns-items">
-      <thead>
-        <tr>
-          <th scope="col">{t('returnsDesk.back')}</th>
-          <th scope="col">{t('returnsDesk.item')}</th>
-          <th scope="col">{t('returnsDesk.onReturn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {handover.items.map((item) => {
-          const draft = items.get(item.id);
-          return (
-            <tr key={item.id} className={draft ? 'is-selected' : undefined} data-item={item.label}>
-              <td>
-                <input
-                  type="checkbox"
-                  checked={draft !== undefined}
-                  disabled={item.returned !== null}
-                  onChange={() => onToggle(item.id)}
-                  aria-label={t('returnsDesk.tick', { ref: item.label })}
-                />
-              </td>
-              <td>
-                <strong className="desk-mono">{item.label}</strong>
-                <br />
-                <span className="desk-muted">{item.description}</span>
-              </td>
-              <td>
-                {item.returned ? (
-                  <span className="desk-muted">
-                    {t('returnsDesk.alreadyBack', {
-                      number: item.returned.returnNumber,
-                      date: format.day(item.returned.returnedOn),
-                    })}
-                  </span>
-                ) : draft ? (
-                  <ItemFields item={item} draft={draft} onChange={(next) => onItem(item.id, next)} />
-                ) : (
-                  <span className="desk-muted">{t('returnsDesk.stillOut')}</span>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TicksContext.Provider value={{ items, onToggle, onItem }}>
+      <DataTable
+        label={t('returnsDesk.itemsTitle')}
+        className="desk-table returns-items"
+        testId="returns-items"
+        rows={[...handover.items]}
+        columns={COLUMNS}
+        rowId={(item) => String(item.id)}
+        sorting={null}
+        rowClass={(item) => (items.has(item.id) ? 'is-selected' : undefined)}
+        rowData={(item) => ({ 'data-item': item.label })}
+        emptyText={t('ui.empty')}
+      />
+    </TicksContext.Provider>
   );
 }

@@ -8,6 +8,7 @@ import { SimStateBadge } from '../sims/SimStateBadge';
 import { DataTable, type DataColumn } from '../../components/DataTable';
 import { HandoverLink } from '../handover-page/HandoverLink';
 import type { FollowUpView } from './followUpQuery';
+import { Panel } from '../../components/Panel';
 
 /** Cards out with someone whose credit ends within the chosen days, or has ended: who to top up first. */
 export function ExpiringSims({ view }: { view: FollowUpView }) {
@@ -97,24 +98,19 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
     [t, format],
   );
   return (
-    <section className="panel" aria-labelledby="expiring-title">
-      <div className="panel-header">
-        <h2 id="expiring-title">{t('followUp.expiringSims', { count: view.withinDays })}</h2>
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={sims.error} />
-        {sims.data ? (
-          <DataTable
-            label={t('followUp.expiringSims', { count: view.withinDays })}
-            rows={sims.data}
-            columns={columns}
-            rowId={(row) => String(row.simId)}
-            initialSort={[{ id: 'daysLeft', desc: false }]}
-            rowData={(row) => ({ 'data-iccid': row.iccid })}
-            emptyText={t('followUp.noExpiringSims')}
-          />
-        ) : null}
-      </div>
-    </section>
+    <Panel title={t('followUp.expiringSims', { count: view.withinDays })}>
+      <ErrorBanner error={sims.error} />
+      {sims.data ? (
+        <DataTable
+          label={t('followUp.expiringSims', { count: view.withinDays })}
+          rows={sims.data}
+          columns={columns}
+          rowId={(row) => String(row.simId)}
+          initialSort={[{ id: 'daysLeft', desc: false }]}
+          rowData={(row) => ({ 'data-iccid': row.iccid })}
+          emptyText={t('followUp.noExpiringSims')}
+        />
+      ) : null}
+    </Panel>
   );
 }

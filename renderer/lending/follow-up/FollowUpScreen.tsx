@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../api/queries';
+import { Panel } from '../../components/Panel';
 import { useT } from '../../i18n/useT';
 import { ExpiringSims } from './ExpiringSims';
 import { FollowUpFilters } from './FollowUpFilters';
@@ -34,23 +35,22 @@ export function FollowUpScreen(_props: ScreenProps) {
         focusOnMount
       />
       <FollowUpFilters view={view} onChange={change} />
-      <section className="panel" aria-labelledby="loans-title">
-        <div className="panel-header">
-          <h2 id="loans-title">{t(`followUp.view.${view.view}`)}</h2>
-          {count === null ? null : (
+      <Panel
+        title={t(`followUp.view.${view.view}`)}
+        actions={
+          count === null ? null : (
             <span className="muted" data-testid="loan-count">
               {t(`followUp.loanCount.${format.plural(count)}`, { count })}
             </span>
-          )}
-        </div>
-        <div className="panel-body">
-          <ErrorBanner error={loans.error} />
-          {/* While another view loads, the previous one stays on screen grouped as it was read. */}
-          {loans.data ? (
-            <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={loans.shownInput.groupBy ?? null} />
-          ) : null}
-        </div>
-      </section>
+          )
+        }
+      >
+        <ErrorBanner error={loans.error} />
+        {/* While another view loads, the previous one stays on screen grouped as it was read. */}
+        {loans.data ? (
+          <LoansTable rows={loans.data.rows} groups={loans.data.groups} groupBy={loans.shownInput.groupBy ?? null} />
+        ) : null}
+      </Panel>
       <ExpiringSims view={view} />
       <ProgressPanel programmeId={view.programmeId} />
     </div>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useApiQuery } from '../../api/queries';
+import { Panel } from '../../components/Panel';
 import { useT } from '../../i18n/useT';
 import { ProgrammeProgressView } from '../programmes/ProgrammeProgressView';
 
@@ -12,10 +13,10 @@ export function ProgressPanel({ programmeId }: { programmeId: number | null }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const shown = programmeId ?? chosen ?? programmes.data?.[0]?.id ?? null;
   return (
-    <section className="panel" aria-labelledby="follow-up-progress-title">
-      <div className="panel-header">
-        <h2 id="follow-up-progress-title">{t('progress.title')}</h2>
-        {programmeId === null && programmes.data && programmes.data.length > 1 ? (
+    <Panel
+      title={t('progress.title')}
+      actions={
+        programmeId === null && programmes.data && programmes.data.length > 1 ? (
           <span className="follow-up-programme-choice">
             <label htmlFor={selectId} className="visually-hidden">
               {t('field.programmeId')}
@@ -33,19 +34,18 @@ export function ProgressPanel({ programmeId }: { programmeId: number | null }) {
               ))}
             </select>
           </span>
-        ) : null}
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={programmes.error} />
-        {shown === null ? (
-          programmes.data ? (
-            <p className="empty">{t('programmes.empty')}</p>
-          ) : null
-        ) : (
-          <ProgressOf programmeId={shown} />
-        )}
-      </div>
-    </section>
+        ) : null
+      }
+    >
+      <ErrorBanner error={programmes.error} />
+      {shown === null ? (
+        programmes.data ? (
+          <p className="empty">{t('programmes.empty')}</p>
+        ) : null
+      ) : (
+        <ProgressOf programmeId={shown} />
+      )}
+    </Panel>
   );
 }
 

@@ -2,6 +2,7 @@ import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { HandoverLink } from './HandoverLink';
+import { Panel } from '../../components/Panel';
 
 /** On a device's page: the handovers it went out with, each linked to its page; nothing when it never left. */
 export function DeviceHandovers({ deviceId }: { deviceId: number }) {
@@ -11,20 +12,15 @@ export function DeviceHandovers({ deviceId }: { deviceId: number }) {
   const rows = handovers.data ?? [];
   if (rows.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="device-handovers-title" data-testid="device-handovers">
-      <div className="panel-header">
-        <h2 id="device-handovers-title">{t('handoverPage.deviceHandovers')}</h2>
-      </div>
-      <div className="panel-body">
-        <ul className="handover-page-returns">
-          {rows.map((row) => (
-            <li key={row.id}>
-              <HandoverLink id={row.id} number={row.number} />{' '}
-              {t('handoverPage.deviceHandoverLine', { date: format.day(row.handedOn), programme: row.programme.name })}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </section>
+    <Panel title={t('handoverPage.deviceHandovers')} testId="device-handovers">
+      <ul className="handover-page-returns">
+        {rows.map((row) => (
+          <li key={row.id}>
+            <HandoverLink id={row.id} number={row.number} />{' '}
+            {t('handoverPage.deviceHandoverLine', { date: format.day(row.handedOn), programme: row.programme.name })}
+          </li>
+        ))}
+      </ul>
+    </Panel>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { reopenDocument } from '../../documents/openDocument';
 import { useT } from '../../i18n/useT';
+import { Panel } from '../../components/Panel';
 
 /** The documents issued for the handover, each reprinted as first issued (same bytes, same reference). */
 export function HandoverDocumentsList({ handoverId }: { handoverId: number }) {
@@ -13,36 +14,31 @@ export function HandoverDocumentsList({ handoverId }: { handoverId: number }) {
   const issued = useApiQuery('documents.list', { subjectType: 'handover', subjectId: handoverId });
   const documents = issued.data ?? [];
   return (
-    <section className="panel" aria-labelledby="handover-documents-title" data-testid="handover-documents">
-      <div className="panel-header">
-        <h2 id="handover-documents-title">{t('handoverPage.documents')}</h2>
-      </div>
-      <div className="panel-body">
-        <ErrorBanner error={issued.error} />
-        {documents.length === 0 ? (
-          <p className="muted">{t('handoverPage.noDocuments')}</p>
-        ) : (
-          <ul className="document-list">
-            {documents.map((document) => (
-              <li key={document.id} data-document={document.kind}>
-                <span className="mono">{document.reference}</span>
-                <span>{t(`documentKind.${document.kind}`)}</span>
-                <span className="muted">
-                  {format.dateTime(document.createdAt)} · {document.operator?.name ?? t('ui.empty')}
-                </span>
-                <Button
-                  size="small"
-                  variant="ghost"
-                  disabled={document.purged}
-                  onClick={() => void reopenDocument(document.reference)}
-                >
-                  {t('documents.reprint')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </section>
+    <Panel title={t('handoverPage.documents')} testId="handover-documents">
+      <ErrorBanner error={issued.error} />
+      {documents.length === 0 ? (
+        <p className="muted">{t('handoverPage.noDocuments')}</p>
+      ) : (
+        <ul className="document-list">
+          {documents.map((document) => (
+            <li key={document.id} data-document={document.kind}>
+              <span className="mono">{document.reference}</span>
+              <span>{t(`documentKind.${document.kind}`)}</span>
+              <span className="muted">
+                {format.dateTime(document.createdAt)} · {document.operator?.name ?? t('ui.empty')}
+              </span>
+              <Button
+                size="small"
+                variant="ghost"
+                disabled={document.purged}
+                onClick={() => void reopenDocument(document.reference)}
+              >
+                {t('documents.reprint')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
   );
 }

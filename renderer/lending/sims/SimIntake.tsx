@@ -9,6 +9,7 @@ import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
 import { batchProblem, SimBatchForm } from './SimBatchForm';
 import { useSimIntake, type SimBatch } from './useSimIntake';
+import { Panel } from '../../components/Panel';
 
 /** A box of prepaid cards: its operator and plan once, then one ICCID per scan, each registered at once. */
 export function SimIntake() {
@@ -54,55 +55,56 @@ export function SimIntake() {
         showProblem={triedScan}
         knownOperators={operators}
       />
-      <section className="panel sim-scan" aria-labelledby="sim-scan-title">
-        <div className="panel-header">
-          <h2 id="sim-scan-title">{t('simIntake.scanTitle')}</h2>
+      <Panel
+        title={t('simIntake.scanTitle')}
+        className="sim-scan"
+        bodyClassName="form-grid"
+        actions={
           <span className="muted" data-testid="sim-intake-count">
             {t(`simIntake.count.${format.plural(count)}`, { count })}
           </span>
-        </div>
-        <div className="panel-body form-grid">
-          <ScanInput
-            label={t('simIntake.scanLabel')}
-            placeholder={t('simIntake.scanPlaceholder')}
-            id="sim-intake-scan"
-            onScan={onScan}
-            onClear={intake.dismiss}
-            autoFocus
-            busy={intake.busy}
-            invalid={intake.error !== null || (triedScan && problem !== null)}
-            inputRef={scanBox}
-          />
-          {triedScan && problem ? (
-            <ErrorBanner error={problem} />
-          ) : (
-            <ErrorBanner error={intake.error} onDismiss={intake.dismiss} />
-          )}
-          {count === 0 ? (
-            <p className="empty">{t('simIntake.nothingYet')}</p>
-          ) : (
-            <ol className="sim-scanned" aria-label={t('simIntake.scannedList')}>
-              {intake.registered.map((card, index) => (
-                <li
-                  key={card.id}
-                  data-iccid={card.iccid}
-                  className={card.warnings.length > 0 ? 'has-warning' : undefined}
-                >
-                  <span className="sim-scanned-number">{count - index}</span>
-                  <a className="mono" href={`#/sims/${card.iccid}`}>
-                    {card.iccid}
-                  </a>
-                  {card.warnings.map((warning) => (
-                    <span key={warning.code} className="sim-warning" role="note">
-                      ⚠ {warning.message}
-                    </span>
-                  ))}
-                </li>
-              ))}
-            </ol>
-          )}
-        </div>
-      </section>
+        }
+      >
+        <ScanInput
+          label={t('simIntake.scanLabel')}
+          placeholder={t('simIntake.scanPlaceholder')}
+          id="sim-intake-scan"
+          onScan={onScan}
+          onClear={intake.dismiss}
+          autoFocus
+          busy={intake.busy}
+          invalid={intake.error !== null || (triedScan && problem !== null)}
+          inputRef={scanBox}
+        />
+        {triedScan && problem ? (
+          <ErrorBanner error={problem} />
+        ) : (
+          <ErrorBanner error={intake.error} onDismiss={intake.dismiss} />
+        )}
+        {count === 0 ? (
+          <p className="empty">{t('simIntake.nothingYet')}</p>
+        ) : (
+          <ol className="sim-scanned" aria-label={t('simIntake.scannedList')}>
+            {intake.registered.map((card, index) => (
+              <li
+                key={card.id}
+                data-iccid={card.iccid}
+                className={card.warnings.length > 0 ? 'has-warning' : undefined}
+              >
+                <span className="sim-scanned-number">{count - index}</span>
+                <a className="mono" href={`#/sims/${card.iccid}`}>
+                  {card.iccid}
+                </a>
+                {card.warnings.map((warning) => (
+                  <span key={warning.code} className="sim-warning" role="note">
+                    ⚠ {warning.message}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Panel>
     </div>
   );
 }
