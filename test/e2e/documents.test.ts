@@ -109,7 +109,11 @@ describe('the organisation panel', () => {
     await page.goto(`${base}#/admin/organisation`);
     await page.getByLabel('SIRET ou n° d’immatriculation').fill('SIRET 123 456 789 00012');
     await page.getByLabel('Adresse').fill('12 rue de la Thibaudière\n69007 Lyon');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // The identity's own form: the tab also holds the tax receipts' eligibility mention, saved on its own.
+    await page
+      .locator('form', { has: page.getByLabel('SIRET ou n° d’immatriculation') })
+      .getByRole('button', { name: 'Enregistrer' })
+      .click();
     await page.getByText('Organisation enregistrée.').waitFor();
     await run.screenshot('doc-app-organisation-fr');
   });

@@ -88,7 +88,9 @@ describe('two desks on one hub', () => {
         window.location.hash = '#/erasure';
       });
     }
-    const row = (page: Page) => page.locator('tr', { hasText: seed.erased.assetTag });
+    // The row of the verification list (the worklist above it names the device too).
+    const row = (page: Page) =>
+      page.locator('tr', { hasText: seed.erased.assetTag, has: page.locator('input[type="checkbox"]') });
     await row(technician).waitFor();
     await row(officer).locator('input[type="checkbox"]').check();
     await officer.getByRole('button', { name: /Vérifier la sélection/ }).click();
@@ -161,11 +163,17 @@ describe('two desks on one hub', () => {
       await dialog.getByRole('button', { name: 'Se connecter' }).click();
       // The dialog empties the field when the hub has answered.
       await expect.poll(() => field.inputValue(), { timeout: 15_000 }).toBe('');
-      await dialog.getByText(attempt < 5 ? 'Mot de passe incorrect.' : /Trop d’essais erronés/).waitFor();
+      await dialog
+        .getByRole('alert')
+        .getByText(attempt < 5 ? 'Mot de passe incorrect.' : /Trop d’essais erronés/)
+        .waitFor();
     }
     await dialog.getByLabel('Mot de passe').fill(PASSWORD);
     await dialog.getByRole('button', { name: 'Se connecter' }).click();
-    await dialog.getByText(/Trop d’essais erronés/).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText(/Trop d’essais erronés/)
+      .waitFor();
     expect(await dialog.isVisible()).toBe(true);
   }, 120_000);
 });
