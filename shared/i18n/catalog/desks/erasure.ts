@@ -59,7 +59,8 @@ export const erasureDeskMessages = defineMessages({
     },
     'erasureDesk.officer': 'Responsable sécurité des données',
     'erasureDesk.officerIsPerformer': '{name} (a effectué un de ces effacements)',
-    'erasureDesk.noOfficer': 'Aucune personne active n’a le rôle responsable sécurité des données : l’administration doit en désigner une.',
+    'erasureDesk.noOfficer':
+      'Aucune personne active n’a le rôle responsable sécurité des données : l’administration doit en désigner une.',
     'erasureDesk.verificationNotes': 'Remarque de vérification',
     'erasureDesk.verifyAsHelp': 'Le poste passe à son nom pour la vérification ; vous pourrez ensuite le rendre.',
     'erasureDesk.verifyAsConfirm': 'Se connecter et vérifier',
