@@ -111,6 +111,7 @@ export const METHOD_ROLES = {
     "admin",
     "data_security_officer"
   ],
+  "exports.save": "any",
   "exports.start": "any",
   "exports.status": "any",
   "followUp.loans": "any",
@@ -929,6 +930,11 @@ export const FIELD_LIMITS = {
     "limit": {
       "minimum": 1,
       "maximum": 200
+    }
+  },
+  "exports.save": {
+    "jobId": {
+      "required": true
     }
   },
   "exports.start": {
