@@ -20,6 +20,8 @@ import { applySecurityPolicy, lockDownSession } from './security';
 import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
 import { saveExport, type SaveAsRequest } from './save-export';
+import { saveDocument } from './save-document';
+import type { DocumentSummary } from '../../shared/contract/documents';
 import type { ExportJob } from '../../shared/contract/exports';
 import type { ApiResult } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n';
@@ -31,7 +33,7 @@ app.enableSandbox();
 app.setName('Rebond');
 app.setPath('userData', join(app.getPath('appData'), 'Rebond'));
 
-/** Electron's « Save as » window for an export, in the Downloads folder under main's name; null when cancelled. */
+/** Electron's « Save as » window for an export or a document, in the Downloads folder under main's name; null when cancelled. */
 async function askWhereToSave(
   window: BrowserWindow | null,
   request: SaveAsRequest,
@@ -114,6 +116,15 @@ function start(): void {
           status: (asked) => client.callAsync('exports.status', asked, apiSession) as Promise<ApiResult<ExportJob>>,
           dataDir: folder.dataDir,
           operatorId: apiSession.operatorId,
+          lang: apiSession.lang,
+          ask: (request) => askWhereToSave(BrowserWindow.fromWebContents(sender), request, apiSession.lang),
+        }),
+      'documents.save': (input, apiSession, sender) =>
+        saveDocument(input, {
+          reprint: (asked) =>
+            client.callAsync('documents.reprint', asked, apiSession) as Promise<
+              ApiResult<{ document: DocumentSummary; pdfBase64: string }>
+            >,
           lang: apiSession.lang,
           ask: (request) => askWhereToSave(BrowserWindow.fromWebContents(sender), request, apiSession.lang),
         }),

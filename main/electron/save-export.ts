@@ -14,9 +14,9 @@ import type { Lang } from '../../shared/i18n';
 import { apiError } from '../api/localise';
 
 export interface SaveAsRequest {
-  /** The name main chose (`rebond-inventory-2026-12-07.xlsx`), offered in the window. */
+  /** The name main chose (`rebond-inventory-2026-12-07.xlsx`, `AGR-2026-000123.pdf`), offered in the window. */
   fileName: string;
-  format: ExportFormat;
+  format: ExportFormat | 'pdf';
 }
 
 export interface SaveExportDeps {
@@ -36,7 +36,7 @@ export function exportFileIn(dataDir: string, operatorId: number, job: Pick<Expo
 }
 
 /** The chosen path with the format's extension: a Linux window may give back a name typed without it. */
-export function withExtension(path: string, format: ExportFormat): string {
+export function withExtension(path: string, format: ExportFormat | 'pdf'): string {
   return extname(path).toLowerCase() === `.${format}` ? path : `${path}.${format}`;
 }
 

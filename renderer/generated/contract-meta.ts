@@ -95,6 +95,7 @@ export const METHOD_ROLES = {
   "documents.list": "any",
   "documents.open": "any",
   "documents.reprint": "any",
+  "documents.save": "any",
   "donors.create": "any",
   "donors.list": "any",
   "erasure.awaitingVerification": "any",
@@ -832,6 +833,11 @@ export const FIELD_LIMITS = {
     }
   },
   "documents.reprint": {
+    "reference": {
+      "required": true
+    }
+  },
+  "documents.save": {
     "reference": {
       "required": true
     }

@@ -8,6 +8,6 @@ export const exportsHandlers: HandlersFor<typeof exportsContract> = {
   'exports.status': (input, { actor }) => exportStatus(actor, input.jobId),
   // The desktop shell answers it before it reaches the API (main/electron/save-export.ts); a browser downloads.
   'exports.save': () => {
-    throw new DomainError('export_desktop_only', {});
+    throw new DomainError('save_as_desktop_only', {});
   },
 };

@@ -100,7 +100,7 @@ describe('saving an export from the desktop app', () => {
 
   it('the browser edition refuses the call: it downloads instead', () => {
     expect(h.refuse(d.tech, 'exports.save', { jobId: '00000000-0000-4000-8000-000000000000' }).code).toBe(
-      'export_desktop_only',
+      'save_as_desktop_only',
     );
   });
 
