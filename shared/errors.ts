@@ -10,6 +10,7 @@ import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
 import { LABEL_ERROR_CODES } from './label-errors';
 import { WASTE_ERROR_CODES } from './waste-errors';
+import { EXPORT_SAVE_ERROR_CODES } from './export-save-errors';
 import { TAX_RECEIPT_ERROR_CODES } from './tax-receipt-errors';
 import { IMPORT_ERROR_CODES } from './import-errors';
 import { IMPORT_FLOW_ERROR_CODES } from './import-flow-errors';
@@ -80,6 +81,7 @@ export const ERROR_CODES = [
   ...HANDOVER_ERROR_CODES,
   ...DRIVE_ERROR_CODES,
   ...WASTE_ERROR_CODES,
+  ...EXPORT_SAVE_ERROR_CODES,
   ...TAX_RECEIPT_ERROR_CODES,
 ] as const satisfies readonly string[];
 export type ErrorCode = (typeof ERROR_CODES)[number];

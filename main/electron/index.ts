@@ -19,6 +19,12 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
 import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
+import { saveExport, type SaveAsRequest } from './save-export';
+import { saveDocument } from './save-document';
+import type { DocumentSummary } from '../../shared/contract/documents';
+import type { ExportJob } from '../../shared/contract/exports';
+import type { ApiResult } from '../../shared/errors';
+import type { Lang } from '../../shared/i18n';
 
 // Before anything else: privileged schemes must be registered before 'ready', and Chromium's profile folder must
 // not depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
@@ -26,6 +32,20 @@ registerAppScheme();
 app.enableSandbox();
 app.setName('Rebond');
 app.setPath('userData', join(app.getPath('appData'), 'Rebond'));
+
+/** Electron's « Save as » window for an export or a document, in the Downloads folder under main's name; null when cancelled. */
+async function askWhereToSave(
+  window: BrowserWindow | null,
+  request: SaveAsRequest,
+  lang: Lang,
+): Promise<string | null> {
+  const options = {
+    defaultPath: join(app.getPath('downloads'), request.fileName),
+    filters: [{ name: translate(lang, `exports.fileType.${request.format}`), extensions: [request.format] }],
+  };
+  const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
 
 function focus(window: BrowserWindow | undefined): void {
   if (!window) return;
@@ -90,7 +110,25 @@ function start(): void {
       return;
     }
     host = client;
-    registerIpc(client, sessions);
+    registerIpc(client, sessions, {
+      'exports.save': (input, apiSession, sender) =>
+        saveExport(input, {
+          status: (asked) => client.callAsync('exports.status', asked, apiSession) as Promise<ApiResult<ExportJob>>,
+          dataDir: folder.dataDir,
+          operatorId: apiSession.operatorId,
+          lang: apiSession.lang,
+          ask: (request) => askWhereToSave(BrowserWindow.fromWebContents(sender), request, apiSession.lang),
+        }),
+      'documents.save': (input, apiSession, sender) =>
+        saveDocument(input, {
+          reprint: (asked) =>
+            client.callAsync('documents.reprint', asked, apiSession) as Promise<
+              ApiResult<{ document: DocumentSummary; pdfBase64: string }>
+            >,
+          lang: apiSession.lang,
+          ask: (request) => askWhereToSave(BrowserWindow.fromWebContents(sender), request, apiSession.lang),
+        }),
+    });
     createMainWindow(sessions, { developer, lang });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(sessions, { developer, lang });

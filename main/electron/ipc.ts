@@ -7,6 +7,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Api, ApiSession } from '../api';
 import { apiError } from '../api/localise';
 import { ipcChannel } from '../../shared/contract/client';
+import type { MethodName } from '../../shared/contract';
 import type { ApiResult } from '../../shared/errors';
 import { DEFAULT_LANG } from '../../shared/i18n';
 import { BRIDGE_METHODS } from './bridge-methods';
@@ -14,6 +15,16 @@ import { isTrustedSender } from './policy/sender';
 
 /** One API session per window, keyed by its web contents' id; windows add and remove themselves. */
 export type WindowSessions = Map<number, ApiSession>;
+
+/**
+ * A method the shell answers itself, after the same sender check, because it needs this process (a « Save as »
+ * window): it gets the caller's session and the window's web contents, and goes to the API for what it reads.
+ */
+export type ShellMethod = (
+  input: unknown,
+  session: ApiSession,
+  sender: IpcMainInvokeEvent['sender'],
+) => Promise<ApiResult<unknown>>;
 
 function senderSession(event: IpcMainInvokeEvent, sessions: WindowSessions): ApiSession | null {
   const session = sessions.get(event.sender.id);
@@ -28,6 +39,7 @@ function senderSession(event: IpcMainInvokeEvent, sessions: WindowSessions): Api
 export function registerIpc(
   api: Pick<Api, 'callAsync'>,
   sessions: WindowSessions,
+  answeredHere: Partial<Record<MethodName, ShellMethod>> = {},
   log: (line: string) => void = console.error,
 ): void {
   for (const method of BRIDGE_METHODS) {
@@ -37,7 +49,8 @@ export function registerIpc(
         log(`Rebond: refused ${method} from ${event.senderFrame?.url ?? 'a closed frame'}`);
         return { ok: false, error: apiError(sessions.get(event.sender.id)?.lang ?? DEFAULT_LANG, 'unauthorised') };
       }
-      return api.callAsync(method, input, session);
+      const here = answeredHere[method];
+      return here ? here(input, session, event.sender) : api.callAsync(method, input, session);
     });
   }
 }

@@ -3,13 +3,24 @@
  * navigation away from the app, no <webview>, and the system browser only for a short list of https sites.
  */
 import { app, shell, type Session, type WebContents } from 'electron';
+import { join } from 'node:path';
 import { isAppUrl } from './policy/app-origin';
+import { isAllowedDownload, offeredDownloadName } from './policy/download';
 import { isAllowedExternalUrl } from './policy/external-url';
 
 export function lockDownSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // A file the renderer made (a blob of the app) is saved through the « Save as » window (no save path is set, so
+  // Electron asks), opened in the Downloads folder under its own name; any other download is refused.
+  session.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions({ defaultPath: join(app.getPath('downloads'), offeredDownloadName(item.getFilename())) });
+  });
 }
 
 function lockDownContents(contents: WebContents): void {

@@ -31,8 +31,7 @@ export function numberFormat(column: ExportColumn): string | undefined {
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
-/** The instant's wall clock in the zone, as the fields of a UTC date (spreadsheets have no time zones). */
-export function wallClock(iso: string, zone: string): Date {
+function zoneFormat(zone: string): Intl.DateTimeFormat {
   let format = wallClocks.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
@@ -47,19 +46,49 @@ export function wallClock(iso: string, zone: string): Date {
     });
     wallClocks.set(zone, format);
   }
+  return format;
+}
+
+/** The zone's offset from UTC, in milliseconds, at the instant `ms` (whole seconds), asked of Intl. */
+function offsetAt(ms: number, zone: string): number {
   const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(iso)))
+  for (const part of zoneFormat(zone).formatToParts(new Date(ms)))
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return new Date(
-    Date.UTC(
-      parts.year ?? 1970,
-      (parts.month ?? 1) - 1,
-      parts.day ?? 1,
-      parts.hour ?? 0,
-      parts.minute ?? 0,
-      parts.second ?? 0,
-    ),
+  const wall = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
   );
+  return wall - ms;
+}
+
+const QUARTER_HOUR = 15 * 60 * 1000;
+/** Offsets by zone and quarter-hour of UTC, so an export asks Intl once per quarter-hour, not once per cell. */
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * The instant's wall clock in the zone, as the fields of a UTC date (spreadsheets have no time zones), to the
+ * second. Zone offsets are whole quarter-hours and change at a local wall time of whole quarter-hours, so within
+ * one quarter-hour of UTC the offset is the same: it is asked once per quarter-hour and kept.
+ */
+export function wallClock(iso: string, zone: string): Date {
+  const ms = Math.floor(new Date(iso).getTime() / 1000) * 1000;
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let known = offsets.get(zone);
+  if (!known) {
+    known = new Map();
+    offsets.set(zone, known);
+  }
+  let offset = known.get(quarter);
+  if (offset === undefined) {
+    offset = offsetAt(quarter * QUARTER_HOUR, zone);
+    if (known.size > 100_000) known.clear();
+    known.set(quarter, offset);
+  }
+  return new Date(ms + offset);
 }
 
 function labelOf(lang: Lang, prefix: string, value: string): string {

@@ -50,10 +50,20 @@ async function writeXlsx(
   const head = sheet.getRow(1);
   head.font = { bold: true };
   head.commit();
+  // One style object per column, given to each of its cells: exceljs recognises an object it has seen (a WeakMap)
+  // instead of working each cell's copy of the column's style out again, which took a quarter of the export's time.
+  const styles = columns.map((column) => {
+    const numFmt = numberFormat(column);
+    return numFmt ? { numFmt } : {};
+  });
   let written = 0;
   for (const rows of chunks) {
     for (const row of rows) {
-      sheet.addRow(columns.map((column) => xlsxValue(column, row[column.key], context))).commit();
+      const added = sheet.addRow(columns.map((column) => xlsxValue(column, row[column.key], context)));
+      styles.forEach((style, index) => {
+        added.getCell(index + 1).style = style;
+      });
+      added.commit();
     }
     written += rows.length;
     progress(written);

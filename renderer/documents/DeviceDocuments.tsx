@@ -9,6 +9,7 @@ import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LabelPrintControls, labelRequest, useLabelSettings } from './LabelFormatSelect';
 import { reopenDocument } from './openDocument';
+import { SaveDocumentButton } from './SaveDocumentButton';
 import { useOpenDocument } from './useOpenDocument';
 import { Panel } from '../components/Panel';
 
@@ -77,6 +78,7 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
               >
                 {t('documents.reprint')}
               </Button>
+              <SaveDocumentButton reference={document.reference} disabled={document.purged} />
             </li>
           ))}
         </ul>

@@ -38,8 +38,8 @@ function download(job: ExportJob): void {
 
 /**
  * « Exporter » beside a list: main writes the file (CSV or XLSX) chunk by chunk while the button shows how many
- * rows are written, then the browser downloads it. Only in the browser edition for now (the desktop shell has no
- * download of exports yet: `rebond export` does the same from a terminal).
+ * rows are written, then the browser downloads it; in the desktop app main asks where to save it (a « Save as »
+ * window, `exports.save`), and « Enregistrer… » asks again when that window was cancelled.
  */
 export function ExportButton({ dataset: first, filter, sort, named = false, others = [] }: ExportButtonProps) {
   const t = useT();
@@ -48,6 +48,7 @@ export function ExportButton({ dataset: first, filter, sort, named = false, othe
   const [dataset, setDataset] = useState<ExportDataset>(first);
   const [job, setJob] = useState<ExportJob | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [savedAs, setSavedAs] = useState<string | null>(null);
   const timer = useRef<number | null>(null);
   useEffect(
     () => () => {
@@ -59,7 +60,14 @@ export function ExportButton({ dataset: first, filter, sort, named = false, othe
   // The roles that may export this list are the shared rule main applies (`shared/domain/exports.ts`).
   const roles = state.operator?.roles ?? [];
   const choices = [first, ...others].filter((one) => mayExport(one, roles));
-  if (isDesktop() || choices.length === 0) return null;
+  if (choices.length === 0) return null;
+  const desktop = isDesktop();
+
+  const save = async (jobId: string) => {
+    const saved = await client.call('exports.save', { jobId });
+    if (!saved.ok) return setError(saved.error);
+    if (saved.value.saved) setSavedAs(saved.value.fileName);
+  };
 
   const follow = (jobId: string) => {
     timer.current = window.setTimeout(async () => {
@@ -71,12 +79,16 @@ export function ExportButton({ dataset: first, filter, sort, named = false, othe
       }
       setJob(status.value);
       if (status.value.state === 'running') follow(jobId);
-      else if (status.value.state === 'done') download(status.value);
+      else if (status.value.state === 'done') {
+        if (desktop) void save(jobId);
+        else download(status.value);
+      }
     }, POLL_MS);
   };
 
   const start = async () => {
     setError(null);
+    setSavedAs(null);
     const view = dataset === 'inventory' ? { ...(filter ? { filter } : {}), ...(sort ? { sort } : {}) } : {};
     const started = await client.call('exports.start', { dataset, format: fileFormat, ...view });
     if (!started.ok) {
@@ -116,9 +128,15 @@ export function ExportButton({ dataset: first, filter, sort, named = false, othe
       {job?.state === 'done' ? (
         <span className="export-progress" role="status">
           {t('exports.done', { count: job.written })}{' '}
-          <a href={`${job.downloadPath ?? ''}?name=${encodeURIComponent(job.fileName)}`} download={job.fileName}>
-            {t('exports.download')}
-          </a>
+          {!desktop ? (
+            <a href={`${job.downloadPath ?? ''}?name=${encodeURIComponent(job.fileName)}`} download={job.fileName}>
+              {t('exports.download')}
+            </a>
+          ) : savedAs !== null ? (
+            t('exports.saved', { file: savedAs })
+          ) : (
+            <Button onClick={() => void save(job.jobId)}>{t('exports.save')}</Button>
+          )}
         </span>
       ) : null}
       {job?.state === 'failed' ? <span role="alert">{t('exports.failed', { reason: job.error ?? '' })}</span> : null}

@@ -95,6 +95,7 @@ export const METHOD_ROLES = {
   "documents.list": "any",
   "documents.open": "any",
   "documents.reprint": "any",
+  "documents.save": "any",
   "donors.create": "any",
   "donors.list": "any",
   "erasure.awaitingVerification": "any",
@@ -111,6 +112,7 @@ export const METHOD_ROLES = {
     "admin",
     "data_security_officer"
   ],
+  "exports.save": "any",
   "exports.start": "any",
   "exports.status": "any",
   "followUp.loans": "any",
@@ -835,6 +837,11 @@ export const FIELD_LIMITS = {
       "required": true
     }
   },
+  "documents.save": {
+    "reference": {
+      "required": true
+    }
+  },
   "donors.create": {
     "name": {
       "minLength": 1,
@@ -929,6 +936,11 @@ export const FIELD_LIMITS = {
     "limit": {
       "minimum": 1,
       "maximum": 200
+    }
+  },
+  "exports.save": {
+    "jobId": {
+      "required": true
     }
   },
   "exports.start": {

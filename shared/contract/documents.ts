@@ -1,3 +1,4 @@
+import type { ExportSaved } from './exports';
 import { z } from 'zod';
 import {
   DOCUMENT_FORMATS,
@@ -110,6 +111,12 @@ export const documentsContract = {
   'documents.reprint': method<{ document: DocumentSummary; pdfBase64: string }>()({ input: z.object({ reference }) }),
   /** Desktop: opens the stored PDF in the system's viewer. The browser edition opens the PDF's URL instead. */
   'documents.open': method<{ opened: boolean }>()({ input: z.object({ reference }) }),
+  /**
+   * Desktop: saves the stored PDF where the « Save as » window says (`saved` false when it was cancelled). Answered by
+   * the shell (main/electron/save-document.ts), which reads the bytes through `documents.reprint`; the browser
+   * edition refuses it (it downloads the PDF's URL instead).
+   */
+  'documents.save': method<ExportSaved>()({ input: z.object({ reference }) }),
   'organisation.get': method<OrganisationIdentity>()({ input: z.object({}) }),
   'organisation.update': method<OrganisationIdentity>()({ input: organisationSchema, roles: ['admin'] }),
 };

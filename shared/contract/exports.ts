@@ -36,4 +36,16 @@ export const exportsContract = {
     }),
   }),
   'exports.status': method<ExportJob>()({ input: z.object({ jobId: z.uuid() }) }),
+  /**
+   * The desktop app's download: main asks where to save the finished file (a « Save as » window), copies it there
+   * and deletes it from the data folder, once; `saved` is false when the window was cancelled (the file stays, to
+   * save later). Answered by the desktop shell itself; the browser edition refuses it (it downloads instead).
+   */
+  'exports.save': method<ExportSaved>()({ input: z.object({ jobId: z.uuid() }) }),
 };
+
+export interface ExportSaved {
+  saved: boolean;
+  /** The name the file was saved under (without its folder), when saved. */
+  fileName: string | null;
+}

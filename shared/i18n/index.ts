@@ -16,6 +16,7 @@ import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
 import { exportMessages } from './catalog/exports';
 import { wasteMessages } from './catalog/waste';
+import { exportSaveMessages } from './catalog/export-save';
 import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
 import { formatMessages } from './catalog/format';
@@ -82,6 +83,7 @@ const parts = [
   driveRemovalMessages,
   exportMessages,
   wasteMessages,
+  exportSaveMessages,
   taxReceiptMessages,
 ] as const;
 

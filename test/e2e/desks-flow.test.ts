@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
 import {
@@ -389,10 +390,26 @@ describe('warehouse desks, keyboard and scanner only', () => {
 
     const pickup = page.getByTestId('recycling-pickup');
     await pickup.getByLabel('Recycleur').fill('Envie Rhône Recyclage');
+    await pickup.getByLabel(/Type de repreneur/).selectOption({ label: 'Opérateur de traitement' });
+    await pickup.getByLabel(/Contrat/).fill('ECOSYSTEM-OP-2026-118');
     await pickup.getByLabel(/Poids/).fill('12,5');
     await pickup.getByLabel(/Référence du certificat/).fill('CERT-2026-0042');
+    // The waste code is asked for before anything is sent.
     await pickup.getByLabel('Recycleur').press('Enter');
-    await pickup.getByRole('alert').waitFor();
+    await pickup.getByRole('alert').filter({ hasText: 'Choisissez le code déchet' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('wasteCode');
+    // A hazardous code (the asterisk, explained under the field) needs the Trackdéchets identifier of its document.
+    expect(await pickup.textContent()).toContain('L’astérisque (*) marque un déchet dangereux');
+    await pickup.getByLabel('Code déchet').selectOption('20 01 35*');
+    await pickup.getByLabel(/Bordereau de suivi/).fill('BSD-2026');
+    await pickup.getByLabel(/Bordereau de suivi/).press('Enter');
+    await pickup.getByRole('alert').filter({ hasText: 'n’a pas la forme d’un identifiant Trackdéchets' }).waitFor();
+    expect(await pickup.getByLabel(/Bordereau de suivi/).getAttribute('aria-invalid')).toBe('true');
+    await run.screenshot('desk-recycling-transport-refused');
+    expect(await mustCall(run, 'recycling.list', {})).toEqual([]);
+    await pickup.getByLabel(/Bordereau de suivi/).fill('bsd-20261207-a1b2c3d4e');
+    await pickup.getByLabel(/Bordereau de suivi/).press('Enter');
+    await pickup.getByRole('alert').filter({ hasText: 'appareil refusé' }).waitFor();
     const refusedRow = page.locator(`[data-testid=recycling-list] tr[data-asset-tag="${tags.L3}"]`);
     expect(await refusedRow.textContent()).toContain('Effacement non prouvé');
     expect(await pickup.getByRole('alert').textContent()).toContain(
@@ -415,10 +432,40 @@ describe('warehouse desks, keyboard and scanner only', () => {
         recycler: 'Envie Rhône Recyclage',
         weightKg: 12.5,
         certificateRef: 'CERT-2026-0042',
+        wasteCode: '20 01 35*',
+        recyclerKind: 'operator',
+        contractRef: 'ECOSYSTEM-OP-2026-118',
+        transportDocument: 'BSD-20261207-A1B2C3D4E',
         deviceCount: 1,
       }),
     ]);
     expect((await deviceByTag(tags.L3)).status).toBe('to_recycle');
+    // What belongs to one pickup is cleared; the taker, its contract and the waste code stay for the next.
+    expect(await pickup.getByLabel(/Bordereau de suivi/).inputValue()).toBe('');
+    expect(await pickup.getByLabel('Code déchet').inputValue()).toBe('20 01 35*');
+
+    // The desk's Export: the chronological waste register carries the pickup's register fields.
+    const downloading = page.waitForEvent('download');
+    await page
+      .getByTestId('export-recycling')
+      .getByRole('button', { name: /Exporter/ })
+      .click();
+    const download = await downloading;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('the register has no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const line = (sheet.getRow(2).values as unknown[]).slice(1);
+    const cell = (name: string) => line[header.indexOf(name)];
+    expect(sheet.rowCount).toBe(2);
+    expect(cell('Code déchet')).toBe('20 01 35*');
+    expect(String(cell('Désignation du déchet'))).toContain('composants dangereux (ménages)');
+    expect(cell('Dangereux')).toBe('Oui');
+    expect(cell('Éco-organisme ou opérateur')).toBe('Opérateur de traitement');
+    expect(cell('Contrat')).toBe('ECOSYSTEM-OP-2026-118');
+    expect(cell('Bordereau (BSD / Trackdéchets)')).toBe('BSD-20261207-A1B2C3D4E');
+    expect(cell('Poids (kg)')).toBe(12.5);
 
     // The same desk in English, from the language switch.
     await page.getByRole('button', { name: 'EN', exact: true }).click();

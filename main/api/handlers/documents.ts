@@ -3,6 +3,7 @@ import type { RenderDocument } from '../../documents/render-job';
 import type { Handlers, HandlersFor } from '../dispatch';
 import { generateDocument, generateDocumentAsync, listDocuments, reprintDocument } from '../../services/documents';
 import { readOrganisation, updateOrganisation } from '../../services/organisation';
+import { DomainError } from '../../errors';
 
 export const documentsHandlers: HandlersFor<typeof documentsContract> = {
   'documents.generate': ({ kind, subject, lang, format, labels }, { store, actor, session }) =>
@@ -16,6 +17,10 @@ export const documentsHandlers: HandlersFor<typeof documentsContract> = {
   'documents.open': ({ reference }, { store, actor }) => {
     reprintDocument(store, reference, actor);
     return { opened: false };
+  },
+  // The desktop shell answers it before it reaches the API (main/electron/save-document.ts); a browser downloads.
+  'documents.save': () => {
+    throw new DomainError('save_as_desktop_only', {});
   },
   'organisation.get': (_input, { store }) => readOrganisation(store),
   'organisation.update': (input, { store, actor }) => updateOrganisation(store, actor, input),

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { reopenDocument } from '../../documents/openDocument';
+import { SaveDocumentButton } from '../../documents/SaveDocumentButton';
 import { useT } from '../../i18n/useT';
 import { Panel } from '../../components/Panel';
 
@@ -35,6 +36,7 @@ export function HandoverDocumentsList({ handoverId }: { handoverId: number }) {
               >
                 {t('documents.reprint')}
               </Button>
+              <SaveDocumentButton reference={document.reference} disabled={document.purged} />
             </li>
           ))}
         </ul>

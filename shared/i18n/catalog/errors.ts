@@ -14,6 +14,7 @@ import type { CertificateErrorCode } from '../../certificate-errors';
 import type { DocumentErrorCode } from '../../document-errors';
 import type { LabelErrorCode } from '../../label-errors';
 import type { WasteErrorCode } from '../../waste-errors';
+import type { ExportSaveErrorCode } from '../../export-save-errors';
 import type { LendingErrorCode, LendingWarningCode } from '../../lending-errors';
 import type { MigrationErrorCode } from '../../migration-errors';
 import type { StorageErrorCode } from '../../storage-errors';
@@ -162,6 +163,7 @@ type ProvenElsewhere =
   | HandoverErrorCode
   | DriveErrorCode
   | WasteErrorCode
+  | ExportSaveErrorCode
   | TaxReceiptErrorCode;
 
 /** Compile-time proof that every other code has its message here. */

@@ -32,6 +32,15 @@ export const wasteMessages = defineMessages({
     'field.recyclerKind': 'Type de repreneur',
     'field.contractRef': 'Contrat',
     'field.transportDocument': 'Bordereau de suivi',
+    'recyclingDesk.wasteCodeChoose': 'Choisir le code déchet…',
+    'recyclingDesk.wasteCodeHint':
+      'L’astérisque (*) marque un déchet dangereux : il part avec un bordereau Trackdéchets. 16 02 : déchets d’entreprises ; 20 01 : déchets des ménages.',
+    'recyclingDesk.wasteCodeRequired':
+      'Choisissez le code déchet de l’enlèvement : le registre des déchets le demande.',
+    'recyclingDesk.recyclerKindUnknown': 'Non précisé',
+    'recyclingDesk.transportHazardous':
+      'Obligatoire pour un déchet dangereux : l’identifiant Trackdéchets, BSD-AAAAMMJJ- suivi de 9 lettres ou chiffres.',
+    'recyclingDesk.transportOther': 'Le numéro du bordereau s’il y en a un (formulaire papier ou Trackdéchets).',
   } satisfies Record<Keys, string>,
   en: {
     'wasteCode.16 02 13*': '16 02 13* — discarded equipment containing hazardous components (businesses)',
@@ -56,5 +65,13 @@ export const wasteMessages = defineMessages({
     'field.recyclerKind': 'Taker',
     'field.contractRef': 'Contract',
     'field.transportDocument': 'Transport document',
+    'recyclingDesk.wasteCodeChoose': 'Choose the waste code…',
+    'recyclingDesk.wasteCodeHint':
+      'An asterisk (*) marks hazardous waste: it leaves with a Trackdéchets transport document. 16 02: waste from businesses; 20 01: household waste.',
+    'recyclingDesk.wasteCodeRequired': 'Choose the pickup’s waste code: the waste register needs it.',
+    'recyclingDesk.recyclerKindUnknown': 'Not given',
+    'recyclingDesk.transportHazardous':
+      'Required for hazardous waste: the Trackdéchets identifier, BSD-YYYYMMDD- then 9 letters or digits.',
+    'recyclingDesk.transportOther': 'The transport document’s number, if there is one (a paper form or Trackdéchets).',
   },
 });

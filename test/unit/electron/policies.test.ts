@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../../main/electron/policy/app-origin';
 import { EXTERNAL_HOSTS, isAllowedExternalUrl } from '../../../main/electron/policy/external-url';
 import { isTrustedSender } from '../../../main/electron/policy/sender';
+import { isAllowedDownload, offeredDownloadName } from '../../../main/electron/policy/download';
 
 describe('isTrustedSender', () => {
   it('trusts the main frame showing app://rebond/', () => {
@@ -73,5 +74,33 @@ describe('isAllowedExternalUrl', () => {
 
   it('lists only hosts, no schemes or paths', () => {
     for (const host of EXTERNAL_HOSTS) expect(host).toMatch(/^[a-z0-9.-]+$/);
+  });
+});
+
+describe('isAllowedDownload (the « Save as » window for files the renderer made)', () => {
+  it('lets through blobs of the app’s own origin', () => {
+    expect(isAllowedDownload('blob:app://rebond/6f1c1c52-3b1e-4c55-9a43-1f0e6c9d2b11')).toBe(true);
+  });
+
+  it('refuses any other download', () => {
+    for (const url of [
+      'blob:app://evil/6f1c1c52-3b1e-4c55-9a43-1f0e6c9d2b11',
+      'blob:https://example.org/6f1c1c52',
+      'blob:null/6f1c1c52',
+      'app://rebond/index.html',
+      'https://example.org/file.xlsx',
+      'http://127.0.0.1:5180/exports/6f1c1c52.xlsx',
+      'file:///etc/passwd',
+      'data:text/csv,a;b',
+      '',
+    ])
+      expect(isAllowedDownload(url), url).toBe(false);
+  });
+
+  it('offers the file’s own name only, never a folder or a hidden name', () => {
+    expect(offeredDownloadName('beneficiaire-EL_2026_014.json')).toBe('beneficiaire-EL_2026_014.json');
+    expect(offeredDownloadName('../../.bashrc')).toBe('bashrc');
+    expect(offeredDownloadName('C:\\Users\\a\\lignes.csv')).toBe('lignes.csv');
+    expect(offeredDownloadName('')).toBe('rebond-export');
   });
 });
