@@ -19,6 +19,12 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
 import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
+import { readDeskSetting } from '../platform/desk-setting-file';
+import { parseListen, startHub, type RunningHub } from '../hub/serve-hub';
+import { StartRefused } from '../web/serve';
+import { deskStart, ownHubOrigin, type HubPin } from './desk-mode';
+import { createHubWindow } from './hub-window';
+import { allowHubNavigation } from './security';
 
 // Before anything else: privileged schemes must be registered before 'ready', and Chromium's profile folder must
 // not depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
@@ -26,6 +32,11 @@ registerAppScheme();
 app.enableSandbox();
 app.setName('Rebond');
 app.setPath('userData', join(app.getPath('appData'), 'Rebond'));
+
+/** The address the app's own hub listens on, as set (checked by parseListen before this is asked). */
+function listenHost(setting: { actAsHub: { listen: string } | null }): string {
+  return (setting.actAsHub && parseListen(setting.actAsHub.listen)?.host) ?? '127.0.0.1';
+}
 
 function focus(window: BrowserWindow | undefined): void {
   if (!window) return;
@@ -37,6 +48,7 @@ function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
   let host: ApiHostClient | null = null;
+  let ownHub: RunningHub | null = null;
   let viewerDir: string | null = null;
 
   applySecurityPolicy();
@@ -47,6 +59,8 @@ function start(): void {
   app.on('will-quit', () => {
     host?.stop();
     host = null;
+    void ownHub?.close();
+    ownHub = null;
     if (viewerDir) emptyViewerFolder(viewerDir);
   });
 
@@ -67,6 +81,45 @@ function start(): void {
     const binding = bindingForThisProcess();
     if (binding.kind === 'mismatch') {
       fail(translate(lang, 'desktop.native.mismatch', { found: binding.found, expected: binding.expected }));
+      return;
+    }
+    // The desk setting (desk-setting.json beside the database, written by `rebond desk`): this computer's own store,
+    // a desk of a hub pinned to the certificate confirmed at set-up, or the site's hub itself and a desk of it.
+    const read = readDeskSetting(folder.dataDir);
+    if (read.state === 'unreadable') console.error(translate(lang, 'desk.settingUnreadable', { file: read.file }));
+    const { setting } = read;
+    if (setting.actAsHub) {
+      const listen = parseListen(setting.actAsHub.listen);
+      if (!listen) {
+        fail(translate(lang, 'hub.badListen', { value: setting.actAsHub.listen }));
+        return;
+      }
+      try {
+        ownHub = await startHub({
+          dataDir: folder.dataDir,
+          ...listen,
+          lang,
+          staticDir: RENDERER_DIR,
+          ...(binding.kind === 'copy' ? { nativeBinding: binding.path } : {}),
+          say: (line) => console.log(line),
+        });
+      } catch (error) {
+        fail(error instanceof StartRefused ? error.message : String(error));
+        return;
+      }
+    }
+    const own = ownHub
+      ? { origin: ownHubOrigin(listenHost(setting), ownHub.port), fingerprint: ownHub.fingerprint }
+      : null;
+    const target = deskStart(setting, own);
+    if (target.kind === 'hub') {
+      const pin: HubPin = target.pin;
+      allowHubNavigation(pin);
+      const open = () => void createHubWindow(pin, { developer, credentialDir: folder.dataDir });
+      open();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) open();
+      });
       return;
     }
     // Emptied now (what an earlier run left), on quit, and (by the host) whenever an anonymisation commits.

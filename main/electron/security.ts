@@ -3,6 +3,7 @@
  * navigation away from the app, no <webview>, and the system browser only for a short list of https sites.
  */
 import { app, shell, type Session, type WebContents } from 'electron';
+import { isHubUrl, type HubPin } from './desk-mode';
 import { isAppUrl } from './policy/app-origin';
 import { isAllowedExternalUrl } from './policy/external-url';
 
@@ -12,13 +13,20 @@ export function lockDownSession(session: Session): void {
   session.setDevicePermissionHandler(() => false);
 }
 
+/** The hub this app is a desk of, when it is one: its origin is the only other place a window may navigate to. */
+let hubPin: HubPin | null = null;
+
+export function allowHubNavigation(pin: HubPin): void {
+  hubPin = pin;
+}
+
 function lockDownContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   const stayInApp = (event: { preventDefault: () => void }, url: string) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppUrl(url) && !(hubPin && isHubUrl(url, hubPin))) event.preventDefault();
   };
   contents.on('will-navigate', stayInApp);
   contents.on('will-redirect', stayInApp);

@@ -25,6 +25,8 @@ export interface HubOptions {
   certificate?: { certFile: string; keyFile: string };
   lockAfterMs?: number;
   staticDir?: string;
+  /** The SQLite binding to load (the desktop app acting as hub loads the one built for Electron). */
+  nativeBinding?: string;
   /** Where the hub's console lines go (the address, the fingerprint, each new pairing code). */
   say?: (line: string) => void;
 }
@@ -62,8 +64,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       );
     },
   );
-  const worker = startApiWorker({ dataDir: options.dataDir, edition: 'hub', lang }, (reason) =>
-    console.error(translate(lang, 'apiHost.stopped', { reason })),
+  const worker = startApiWorker(
+    {
+      dataDir: options.dataDir,
+      edition: 'hub',
+      lang,
+      ...(options.nativeBinding !== undefined ? { nativeBinding: options.nativeBinding } : {}),
+    },
+    (reason) => console.error(translate(lang, 'apiHost.stopped', { reason })),
   );
   const started = await worker.client.started;
   if (started.op === 'refused') {
