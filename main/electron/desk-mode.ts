@@ -3,7 +3,7 @@
  * a hub's connection may present, where the window may navigate. index.ts and hub-window.ts only apply them.
  */
 import type { DeskSetting } from '../../shared/domain/desk-setting';
-import { isPinnedCertificate, socketHost } from '../hub/hub-certificate-probe';
+import { isPinnedCertificate, socketHost } from '../platform/hub-certificate-probe';
 import { APP_ENTRY_URL } from './policy/app-origin';
 
 /** The hub this window is a desk of: its origin and the one certificate it may present. */

@@ -1,8 +1,8 @@
 /** `rebond hub --data-dir DIR [--listen ADDR:PORT]`: the services headless, for every desk of the site, over HTTPS. */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isIP } from 'node:net';
 import { parseWholeNumber, valueOrNull } from '../../shared/format';
+import { parseListen } from '../platform/listen-address';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { startApiWorker } from '../api-host/worker-transport';
 import { defaultDataDir } from '../platform/data-dir';
@@ -42,15 +42,7 @@ export interface RunningHub {
   close: () => Promise<void>;
 }
 
-/** `ADDR:PORT` (IPv6 in brackets): the address must be an IP this machine can listen on. */
-export function parseListen(value: string): { host: string; port: number } | null {
-  const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(value);
-  if (!match) return null;
-  const host = match[1] ?? '';
-  const port = valueOrNull(parseWholeNumber(match[2] ?? ''));
-  if (isIP(host) === 0 || port === null || port > 65535) return null;
-  return { host, port };
-}
+export { parseListen } from '../platform/listen-address';
 
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const lang = options.lang ?? DEFAULT_LANG;

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { hubOriginOf, type DeskSetting } from '../../../shared/domain/desk-setting';
 import { groupFingerprint, sameFingerprint } from '../../../shared/format/fingerprint';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../../shared/i18n';
-import { probeHubCertificate } from '../../hub/hub-certificate-probe';
+import { probeHubCertificate } from '../../platform/hub-certificate-probe';
 import { parseListen } from '../../hub/serve-hub';
 import { defaultDataDir } from '../../platform/data-dir';
 import { readDeskSetting, writeDeskSetting } from '../../platform/desk-setting-file';

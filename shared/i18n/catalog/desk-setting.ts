@@ -1,4 +1,5 @@
-import { defineMessages } from '../define';
+import type { DeskSettingErrorCode } from '../../desk-setting-errors';
+import { defineMessages, type Messages } from '../define';
 
 /**
  * The desk setting (this computer's own store, a desk of a hub, or the site's hub itself): `rebond desk`, the
@@ -6,6 +7,19 @@ import { defineMessages } from '../define';
  */
 export const deskSettingMessages = defineMessages({
   fr: {
+    'field.hubAddress': 'Adresse du hub',
+    'field.hub': 'Hub',
+    'field.fingerprint': 'Empreinte du certificat',
+    'field.actAsHub': 'Adresse d’écoute du hub',
+    'error.desk_setting_desktop_only':
+      'Le réglage du poste se fait dans l’application de bureau, sur l’ordinateur concerné.',
+    'error.hub_address_invalid':
+      'Adresse du hub : attendu ADRESSE:PORT ou https://ADRESSE:PORT (par exemple 192.168.1.20:8443), reçu « {value} ».',
+    'error.hub_unreachable': 'Le hub {origin} ne répond pas ({reason}) : vérifiez l’adresse et que le hub est démarré.',
+    'error.hub_fingerprint_mismatch':
+      'Refusé : le hub {origin} présente un autre certificat que celui que vous avez confirmé. Rien n’est changé.',
+    'error.listen_address_invalid':
+      'Adresse d’écoute du hub : attendu une adresse IP et un port (par exemple 0.0.0.0:8443), reçu « {value} ».',
     'desk.usage':
       'rebond desk                                 affiche le réglage de ce poste\n' +
       'rebond desk connect ADRESSE:PORT [--fingerprint EMPREINTE]\n' +
@@ -40,6 +54,19 @@ export const deskSettingMessages = defineMessages({
     'hubAdmin.noStations': 'Aucun poste d’effacement autorisé.',
   },
   en: {
+    'field.hubAddress': 'Hub address',
+    'field.hub': 'Hub',
+    'field.fingerprint': 'Certificate fingerprint',
+    'field.actAsHub': 'Hub listening address',
+    'error.desk_setting_desktop_only': 'The desk setting is changed in the desktop app, on the computer concerned.',
+    'error.hub_address_invalid':
+      'Hub address: expected ADDRESS:PORT or https://ADDRESS:PORT (for example 192.168.1.20:8443), got “{value}”.',
+    'error.hub_unreachable':
+      'The hub {origin} does not answer ({reason}): check the address and that the hub is running.',
+    'error.hub_fingerprint_mismatch':
+      'Refused: the hub {origin} presents another certificate than the one you confirmed. Nothing was changed.',
+    'error.listen_address_invalid':
+      'Hub listening address: expected an IP address and a port (for example 0.0.0.0:8443), got “{value}”.',
     'desk.usage':
       'rebond desk                                 shows this desk’s setting\n' +
       'rebond desk connect ADDRESS:PORT [--fingerprint FINGERPRINT]\n' +
@@ -74,3 +101,5 @@ export const deskSettingMessages = defineMessages({
     'hubAdmin.noStations': 'No wiping station allowed.',
   },
 });
+
+export const everyDeskSettingErrorHasMessage: Messages<`error.${DeskSettingErrorCode}`> = deskSettingMessages;

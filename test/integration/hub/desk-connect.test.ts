@@ -3,19 +3,24 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRebondApi } from '../../../main/api';
 import { deskMain } from '../../../main/cli/commands/desk';
+import { desktopDeskSettingHandlers } from '../../../main/electron/desk-setting-handlers';
+import { openStore } from '../../../main/store/store';
 import {
   CERTIFICATE_ACCEPT,
   CERTIFICATE_REFUSE,
   certificateVerdict,
   deskStart,
 } from '../../../main/electron/desk-mode';
-import { probeHubCertificate } from '../../../main/hub/hub-certificate-probe';
+import { probeHubCertificate } from '../../../main/platform/hub-certificate-probe';
 import { deskCookieName } from '../../../main/hub/hub-server';
 import { startHub, type RunningHub } from '../../../main/hub/serve-hub';
 import { readDeskSetting } from '../../../main/platform/desk-setting-file';
 import { groupFingerprint } from '../../../shared/format/fingerprint';
-import { tempDir } from '../../helpers/api';
+import type { Result } from '../../../shared/contract';
+import { memoryHarness, tempDir, type Harness } from '../../helpers/api';
+import { setUpWorkshop } from '../../helpers/workshop';
 import { HUB_ADDRESS, ScriptedDesk, seedHub } from '../../helpers/hub';
 
 /**
@@ -126,5 +131,58 @@ describe('a desktop desk of the hub', () => {
     const closed = await desk('connect', `${HUB_ADDRESS}:1`, '--lang', 'en');
     expect(closed.code).toBe(1);
     expect(closed.err).toContain('does not answer');
+  });
+
+  it('is set from the desktop app’s Administration through the gate, and refused by the other editions', async () => {
+    const browserEdition = memoryHarness();
+    const refused = browserEdition.refuse(setUpWorkshop(browserEdition).admin, 'deskSetting.get', {});
+    expect(refused.code).toBe('desk_setting_desktop_only');
+    browserEdition.close();
+
+    const local = tempDir('rebond-desk-app-');
+    const store = openStore(':memory:');
+    const api = createRebondApi(store, () => undefined, desktopDeskSettingHandlers(local.path));
+    const call: Harness['call'] = (session, method, input) => {
+      const result = api.call(method, input, session);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as Result<typeof method>;
+    };
+    try {
+      const { admin, tech } = setUpWorkshop({
+        store,
+        api,
+        call,
+        refuse: browserEdition.refuse,
+        close: () => undefined,
+      });
+      const address = hub.origin.replace('https://', '');
+      const presented = await api.callAsync('deskSetting.probeHub', { hubAddress: address }, admin);
+      expect(presented).toEqual({ ok: true, value: { origin: hub.origin, fingerprint: hub.fingerprint } });
+      const mismatch = await api.callAsync(
+        'deskSetting.save',
+        { hub: { hubAddress: impostorOrigin, fingerprint: hub.fingerprint }, actAsHub: null },
+        admin,
+      );
+      expect(!mismatch.ok && mismatch.error).toMatchObject({ code: 'hub_fingerprint_mismatch', field: 'fingerprint' });
+      expect(readDeskSetting(local.path).state).toBe('absent');
+      const badListen = await api.callAsync('deskSetting.save', { hub: null, actAsHub: 'hub.lan:8443' }, admin);
+      expect(!badListen.ok && badListen.error).toMatchObject({ code: 'listen_address_invalid', field: 'actAsHub' });
+      const saved = await api.callAsync(
+        'deskSetting.save',
+        { hub: { hubAddress: address, fingerprint: groupFingerprint(hub.fingerprint) }, actAsHub: '0.0.0.0:8443' },
+        admin,
+      );
+      expect(saved.ok).toBe(true);
+      expect(readDeskSetting(local.path).setting).toEqual({
+        version: 1,
+        connection: { kind: 'hub', origin: hub.origin, fingerprint: hub.fingerprint },
+        actAsHub: { listen: '0.0.0.0:8443' },
+      });
+      const notAdmin = await api.callAsync('deskSetting.get', {}, tech);
+      expect(!notAdmin.ok && notAdmin.error.code).toBe('forbidden_role');
+    } finally {
+      store.close();
+      local.remove();
+    }
   });
 });
