@@ -1,6 +1,6 @@
 /** The desktop app's own desk setting, in its data folder: replaces the other editions' refusal (api-host-entry.ts). */
 import type { Handlers } from '../api/dispatch';
-import { deskSettingOf, probeHub, saveDeskSettingFor } from '../services/desk-setting';
+import { deskSettingOf, probeHub, saveDeskSettingFor } from '../platform/desk-setting';
 
 export function desktopDeskSettingHandlers(
   dataDir: string,

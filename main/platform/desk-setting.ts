@@ -7,9 +7,9 @@ import { hubOriginOf, type DeskSetting } from '../../shared/domain/desk-setting'
 import { sameFingerprint } from '../../shared/format/fingerprint';
 import type { DeskSettingView, PresentedHub } from '../../shared/contract/desk-setting';
 import { DomainError } from '../errors';
-import { probeHubCertificate } from '../platform/hub-certificate-probe';
-import { parseListen } from '../platform/listen-address';
-import { readDeskSetting, writeDeskSetting } from '../platform/desk-setting-file';
+import { probeHubCertificate } from './hub-certificate-probe';
+import { parseListen } from './listen-address';
+import { readDeskSetting, writeDeskSetting } from './desk-setting-file';
 
 export function deskSettingOf(dataDir: string): DeskSettingView {
   return { setting: readDeskSetting(dataDir).setting };
