@@ -36,6 +36,11 @@ export function deskStart(setting: DeskSetting, ownHub: { origin: string; finger
   return { kind: 'local', url: APP_ENTRY_URL };
 }
 
+/** The setting the menu's « back to this computer » saves: its own store, not acting as hub. */
+export function localSetting(setting: DeskSetting): DeskSetting {
+  return { ...setting, connection: { kind: 'local' }, actAsHub: null };
+}
+
 /** Chromium's answers to a certificate check: accept, refuse, or its own verification. */
 export const CERTIFICATE_ACCEPT = 0;
 export const CERTIFICATE_REFUSE = -2;

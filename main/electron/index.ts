@@ -19,10 +19,10 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { applySecurityPolicy, lockDownSession } from './security';
 import { emptyViewerFolder, prepareViewerFolder } from './viewer-folder';
 import { createMainWindow } from './window';
-import { readDeskSetting } from '../platform/desk-setting-file';
+import { readDeskSetting, writeDeskSetting } from '../platform/desk-setting-file';
 import { parseListen, startHub, type RunningHub } from '../hub/serve-hub';
 import { StartRefused } from '../web/serve';
-import { deskStart, ownHubOrigin, type HubPin } from './desk-mode';
+import { deskStart, localSetting, ownHubOrigin, type HubPin } from './desk-mode';
 import { createHubWindow } from './hub-window';
 import { allowHubNavigation } from './security';
 
@@ -115,6 +115,11 @@ function start(): void {
     if (target.kind === 'hub') {
       const pin: HubPin = target.pin;
       allowHubNavigation(pin);
+      installMenu(lang, developer, () => {
+        writeDeskSetting(folder.dataDir, localSetting(setting));
+        app.relaunch();
+        app.exit(0);
+      });
       const open = () => void createHubWindow(pin, { developer, credentialDir: folder.dataDir });
       open();
       app.on('activate', () => {

@@ -2,8 +2,10 @@ import { Menu } from 'electron';
 import type { Lang } from '../../shared/i18n';
 import { menuTemplate } from './menu-template';
 
-export function installMenu(lang: Lang, developer: boolean): void {
+export function installMenu(lang: Lang, developer: boolean, backToLocal?: () => void): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(lang, { mac: process.platform === 'darwin', developer })),
+    Menu.buildFromTemplate(
+      menuTemplate(lang, { mac: process.platform === 'darwin', developer, ...(backToLocal ? { backToLocal } : {}) }),
+    ),
   );
 }

@@ -7,6 +7,7 @@ import { defineMessages, type Messages } from '../define';
  */
 export const deskSettingMessages = defineMessages({
   fr: {
+    'desk.menuBackToLocal': 'Travailler sur la base de cet ordinateur (redémarre Rebond)',
     'deskSetting.tab': 'Ce poste',
     'deskSetting.title': 'Ce poste et le hub du site',
     'deskSetting.nowLocal': 'Aujourd’hui : ce poste travaille sur la base de cet ordinateur.',
@@ -71,6 +72,7 @@ export const deskSettingMessages = defineMessages({
     'hubAdmin.noStations': 'Aucun poste d’effacement autorisé.',
   },
   en: {
+    'desk.menuBackToLocal': 'Work on this computer’s database (restarts Rebond)',
     'deskSetting.tab': 'This desk',
     'deskSetting.title': 'This desk and the site’s hub',
     'deskSetting.nowLocal': 'Now: this desk works on this computer’s database.',

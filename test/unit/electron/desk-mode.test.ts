@@ -11,10 +11,12 @@ import {
   deskStart,
   hubPort,
   isHubUrl,
+  localSetting,
   ownHubOrigin,
   type HubPin,
 } from '../../../main/electron/desk-mode';
 import { type Cipher, loadDeskCredential, saveDeskCredential } from '../../../main/electron/desk-credential';
+import { menuTemplate } from '../../../main/electron/menu-template';
 import { APP_ENTRY_URL } from '../../../main/electron/policy/app-origin';
 import { deskSettingPath, readDeskSetting, writeDeskSetting } from '../../../main/platform/desk-setting-file';
 import {
@@ -129,6 +131,22 @@ describe('what the shell opens', () => {
     expect(isHubUrl('http://192.168.1.20:8443/', pin)).toBe(false);
     expect(isHubUrl('https://user@192.168.1.20:8443/', pin)).toBe(false);
     expect(isHubUrl('not a url', pin)).toBe(false);
+  });
+});
+
+describe('the way back to this computer', () => {
+  it('is a Window menu item only at a desk of a hub, saving this computer’s store and no hub', () => {
+    let asked = 0;
+    const items = (withBack: boolean) =>
+      menuTemplate('fr', { mac: false, developer: false, ...(withBack ? { backToLocal: () => asked++ } : {}) })
+        .flatMap((item) => (Array.isArray(item.submenu) ? item.submenu : []))
+        .filter((item) => item.label === 'Travailler sur la base de cet ordinateur (redémarre Rebond)');
+    expect(items(false)).toEqual([]);
+    const [back] = items(true);
+    (back?.click as () => void)();
+    expect(asked).toBe(1);
+    const acting = { ...hubSetting(hubFingerprint), actAsHub: { listen: '0.0.0.0:8443' } };
+    expect(localSetting(acting)).toEqual(DEFAULT_DESK_SETTING);
   });
 });
 
