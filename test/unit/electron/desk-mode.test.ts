@@ -143,7 +143,8 @@ describe('the way back to this computer', () => {
         .filter((item) => item.label === 'Travailler sur la base de cet ordinateur (redémarre Rebond)');
     expect(items(false)).toEqual([]);
     const [back] = items(true);
-    (back?.click as () => void)();
+    expect(back).toBeDefined();
+    (back?.click as (() => void) | undefined)?.();
     expect(asked).toBe(1);
     const acting = { ...hubSetting(hubFingerprint), actAsHub: { listen: '0.0.0.0:8443' } };
     expect(localSetting(acting)).toEqual(DEFAULT_DESK_SETTING);
