@@ -71,3 +71,14 @@ export function isHubUrl(url: string, pin: HubPin): boolean {
     return false;
   }
 }
+
+/**
+ * A new window from a desk of a hub: the renderer opens a blank tab, then points it at the hub's
+ * `/documents/<reference>.pdf` (openDocument.ts), so a blank window or a hub document may open; the child window keeps
+ * the same session, certificate check and navigation rule. Nothing else opens (the local app opens none either).
+ */
+export function mayOpenWindow(url: string, pin: HubPin | null): boolean {
+  if (!pin) return false;
+  if (url === 'about:blank') return true;
+  return isHubUrl(url, pin) && new URL(url).pathname.startsWith('/documents/');
+}

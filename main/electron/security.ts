@@ -3,7 +3,7 @@
  * navigation away from the app, no <webview>, and the system browser only for a short list of https sites.
  */
 import { app, shell, type Session, type WebContents } from 'electron';
-import { isHubUrl, type HubPin } from './desk-mode';
+import { isHubUrl, mayOpenWindow, type HubPin } from './desk-mode';
 import { isAppUrl } from './policy/app-origin';
 import { isAllowedExternalUrl } from './policy/external-url';
 
@@ -22,6 +22,7 @@ export function allowHubNavigation(pin: HubPin): void {
 
 function lockDownContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
+    if (mayOpenWindow(url, hubPin)) return { action: 'allow' };
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });

@@ -12,6 +12,7 @@ import {
   hubPort,
   isHubUrl,
   localSetting,
+  mayOpenWindow,
   ownHubOrigin,
   type HubPin,
 } from '../../../main/electron/desk-mode';
@@ -131,6 +132,15 @@ describe('what the shell opens', () => {
     expect(isHubUrl('http://192.168.1.20:8443/', pin)).toBe(false);
     expect(isHubUrl('https://user@192.168.1.20:8443/', pin)).toBe(false);
     expect(isHubUrl('not a url', pin)).toBe(false);
+  });
+
+  it('lets a desk of a hub open a blank tab or the hub’s documents only, and the local app nothing', () => {
+    const pin: HubPin = { origin: 'https://192.168.1.20:8443', fingerprint: hubFingerprint, own: false };
+    expect(mayOpenWindow('about:blank', pin)).toBe(true);
+    expect(mayOpenWindow('https://192.168.1.20:8443/documents/CERT-2026-0001.pdf', pin)).toBe(true);
+    expect(mayOpenWindow('https://192.168.1.20:8443/api/devices.list', pin)).toBe(false);
+    expect(mayOpenWindow('https://example.org/documents/x.pdf', pin)).toBe(false);
+    expect(mayOpenWindow('about:blank', null)).toBe(false);
   });
 });
 
