@@ -33,10 +33,19 @@ function deskSession(pin: HubPin, credentialDir: string): Session {
 
 export async function createHubWindow(
   pin: HubPin,
-  options: { developer: boolean; credentialDir: string },
+  options: {
+    developer: boolean;
+    credentialDir: string;
+    /** The app acting as hub: how its own window pairs when it holds no credential yet. */
+    ownDesk?: { pair: () => Promise<string | null> };
+  },
 ): Promise<BrowserWindow> {
   const desk = deskSession(pin, options.credentialDir);
-  const secret = loadDeskCredential(options.credentialDir, safeStorage, pin.origin);
+  let secret = loadDeskCredential(options.credentialDir, safeStorage, pin.origin);
+  if (secret === null && options.ownDesk) {
+    secret = await options.ownDesk.pair().catch(() => null);
+    if (secret !== null) saveDeskCredential(options.credentialDir, safeStorage, pin.origin, secret);
+  }
   if (secret !== null) {
     await desk.cookies.set({
       url: pin.origin,

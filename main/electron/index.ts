@@ -24,6 +24,7 @@ import { parseListen, startHub, type RunningHub } from '../hub/serve-hub';
 import { StartRefused } from '../web/serve';
 import { deskStart, localSetting, ownHubOrigin, type HubPin } from './desk-mode';
 import { createHubWindow } from './hub-window';
+import { pairingNotice, pairWithHub } from './own-hub-desk';
 import { allowHubNavigation } from './security';
 
 // Before anything else: privileged schemes must be registered before 'ready', and Chromium's profile folder must
@@ -115,12 +116,37 @@ function start(): void {
     if (target.kind === 'hub') {
       const pin: HubPin = target.pin;
       allowHubNavigation(pin);
-      installMenu(lang, developer, () => {
-        writeDeskSetting(folder.dataDir, localSetting(setting));
-        app.relaunch();
-        app.exit(0);
+      const running = ownHub;
+      installMenu(lang, developer, {
+        backToLocal: () => {
+          writeDeskSetting(folder.dataDir, localSetting(setting));
+          app.relaunch();
+          app.exit(0);
+        },
+        ...(running
+          ? {
+              pairingCode: () =>
+                void dialog.showMessageBox({
+                  type: 'info',
+                  title: 'Rebond',
+                  message: pairingNotice(lang, running.pairingCode(), running.fingerprint),
+                }),
+            }
+          : {}),
       });
-      const open = () => void createHubWindow(pin, { developer, credentialDir: folder.dataDir });
+      // Acting as hub, this window pairs itself once with the code its own hub holds.
+      const ownDesk = running
+        ? {
+            pair: () =>
+              pairWithHub(
+                { ...pin, certificate: running.certificate },
+                running.pairingCode().code,
+                translate(lang, 'desk.ownDeskName'),
+              ),
+          }
+        : undefined;
+      const open = () =>
+        void createHubWindow(pin, { developer, credentialDir: folder.dataDir, ...(ownDesk ? { ownDesk } : {}) });
       open();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) open();

@@ -4,7 +4,7 @@ import { translate, type Lang } from '../../shared/i18n';
 
 export function menuTemplate(
   lang: Lang,
-  options: { mac: boolean; developer: boolean; backToLocal?: () => void },
+  options: { mac: boolean; developer: boolean; backToLocal?: () => void; pairingCode?: () => void },
 ): MenuItemConstructorOptions[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const edit: MenuItemConstructorOptions = {
@@ -46,6 +46,8 @@ export function menuTemplate(
       ...(options.backToLocal
         ? [{ type: 'separator' } as const, { label: t('desk.menuBackToLocal'), click: options.backToLocal }]
         : []),
+      // The app acting as hub: the code a new desk pairs with (no console shows it here) and the fingerprint.
+      ...(options.pairingCode ? [{ label: t('desk.menuPairingCode'), click: options.pairingCode }] : []),
       ...(options.mac
         ? []
         : [{ type: 'separator' } as const, { role: 'quit', label: t('desktop.menu.quit') } as const]),

@@ -7,6 +7,10 @@ import { defineMessages, type Messages } from '../define';
  */
 export const deskSettingMessages = defineMessages({
   fr: {
+    'desk.menuPairingCode': 'Code d’appairage d’un nouveau poste…',
+    'desk.pairingNotice':
+      'Code d’appairage : {code}\n(valable jusqu’à {until}, une seule fois)\n\nEmpreinte du certificat du hub, à comparer avec celle de l’écran d’appairage du poste :\n{fingerprint}',
+    'desk.ownDeskName': 'Poste du hub',
     'desk.menuBackToLocal': 'Travailler sur la base de cet ordinateur (redémarre Rebond)',
     'deskSetting.tab': 'Ce poste',
     'deskSetting.title': 'Ce poste et le hub du site',
@@ -72,6 +76,10 @@ export const deskSettingMessages = defineMessages({
     'hubAdmin.noStations': 'Aucun poste d’effacement autorisé.',
   },
   en: {
+    'desk.menuPairingCode': 'Pairing code for a new desk…',
+    'desk.pairingNotice':
+      'Pairing code: {code}\n(valid until {until}, once)\n\nFingerprint of the hub’s certificate, to compare with the one on the desk’s pairing screen:\n{fingerprint}',
+    'desk.ownDeskName': 'Hub’s own desk',
     'desk.menuBackToLocal': 'Work on this computer’s database (restarts Rebond)',
     'deskSetting.tab': 'This desk',
     'deskSetting.title': 'This desk and the site’s hub',

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRebondApi } from '../../../main/api';
 import { deskMain } from '../../../main/cli/commands/desk';
 import { desktopDeskSettingHandlers } from '../../../main/electron/desk-setting-handlers';
+import { pairingNotice, pairWithHub } from '../../../main/electron/own-hub-desk';
 import { openStore } from '../../../main/store/store';
 import {
   CERTIFICATE_ACCEPT,
@@ -184,5 +185,25 @@ describe('a desktop desk of the hub', () => {
       store.close();
       local.remove();
     }
+  });
+
+  it('pairs the app’s own window with its own hub, over the pinned certificate only', async () => {
+    const code = hub.pairingCode();
+    const notice = pairingNotice('fr', code, hub.fingerprint);
+    expect(notice).toContain(code.code);
+    expect(notice).toContain(groupFingerprint(hub.fingerprint));
+    const own = { origin: hub.origin, certificate: hub.certificate, fingerprint: hub.fingerprint };
+    const secret = await pairWithHub(own, code.code, 'Poste du hub');
+    expect(secret).toMatch(/^[\w-]{40,}$/);
+    const answer = await new ScriptedDesk(hub.origin, hub.certificate).raw('POST', '/api/session.state', '{}', {
+      'x-rebond-desk': secret ?? '',
+    });
+    expect(JSON.parse(answer.body).ok).toBe(true);
+    // A used code pairs nothing; another certificate than the pinned one is never talked to.
+    expect(await pairWithHub(own, code.code, 'Encore')).toBeNull();
+    const other = await probeHubCertificate(impostorOrigin);
+    await expect(
+      pairWithHub({ ...own, fingerprint: other.fingerprint }, hub.pairingCode().code, 'Intrus'),
+    ).rejects.toThrow();
   });
 });

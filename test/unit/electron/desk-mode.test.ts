@@ -152,6 +152,10 @@ describe('the way back to this computer', () => {
         .flatMap((item) => (Array.isArray(item.submenu) ? item.submenu : []))
         .filter((item) => item.label === 'Travailler sur la base de cet ordinateur (redémarre Rebond)');
     expect(items(false)).toEqual([]);
+    const pairing = menuTemplate('en', { mac: false, developer: false, pairingCode: () => asked++ })
+      .flatMap((item) => (Array.isArray(item.submenu) ? item.submenu : []))
+      .map((item) => item.label);
+    expect(pairing).toContain('Pairing code for a new desk…');
     const [back] = items(true);
     expect(back).toBeDefined();
     (back?.click as (() => void) | undefined)?.();
