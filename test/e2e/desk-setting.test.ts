@@ -20,6 +20,7 @@ import { HTTP } from '../../shared/contract/client';
 import { groupFingerprint } from '../../shared/format/fingerprint';
 import { ARTIFACTS, CHROMIUM } from '../helpers/browser';
 import { HUB_ADDRESS, seedHub } from '../helpers/hub';
+import { expectAccessible } from './helpers/axe';
 import { setUpThroughUi } from './helpers/desks';
 
 /**
@@ -122,6 +123,7 @@ describe('the desktop app’s desk setting', () => {
     const save = page.getByRole('button', { name: 'Enregistrer' });
     expect(await save.isDisabled()).toBe(true);
     await page.getByLabel(/C’est la même, groupe par groupe/).check();
+    await expectAccessible(page, 'Administration › Ce poste');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'desk-setting-hub.png'), fullPage: true });
     await save.click();
