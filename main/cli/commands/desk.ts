@@ -84,14 +84,19 @@ export async function deskMain(
   if (verb === 'connect' && value !== undefined) {
     const origin = hubOriginOf(value);
     if (!origin) {
-      err(t('desk.badAddress', { value }));
+      err(t('error.hub_address_invalid', { value }));
       return 2;
     }
     let presented: string;
     try {
       presented = (await probeHubCertificate(origin)).fingerprint;
     } catch (error) {
-      err(t('desk.unreachable', { origin, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+      err(
+        t('error.hub_unreachable', {
+          origin,
+          reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+        }),
+      );
       return 1;
     }
     if (values.fingerprint === undefined) {
@@ -100,7 +105,7 @@ export async function deskMain(
       return 1;
     }
     if (!sameFingerprint(values.fingerprint, presented)) {
-      err(t('desk.fingerprintMismatch', { origin }));
+      err(t('error.hub_fingerprint_mismatch', { origin }));
       return 1;
     }
     save({ connection: { kind: 'hub', origin, fingerprint: presented } });

@@ -53,14 +53,9 @@ export const deskSettingMessages = defineMessages({
     'desk.showLocal': 'Ce poste travaille sur la base de cet ordinateur.',
     'desk.showHub': 'Ce poste est un poste du hub {origin}, dont le certificat a pour empreinte :\n  {fingerprint}',
     'desk.showActAsHub': 'L’application est le hub du site, à l’écoute sur {listen}.',
-    'desk.badAddress':
-      'Adresse du hub : attendu ADRESSE:PORT ou https://ADRESSE:PORT (par exemple 192.168.1.20:8443), reçu « {value} ».',
-    'desk.unreachable': 'Le hub {origin} ne répond pas ({reason}) : vérifiez l’adresse et que le hub est démarré.',
     'desk.fingerprintShown':
       'Le hub {origin} présente un certificat d’empreinte :\n  {fingerprint}\nComparez-la, groupe par groupe, avec celle que le hub affiche (Administration › Postes du hub, ou son journal).',
     'desk.confirmWith': 'Si c’est la même, confirmez :\n  rebond desk connect {address} --fingerprint "{fingerprint}"',
-    'desk.fingerprintMismatch':
-      'Refusé : le hub {origin} présente un autre certificat que celui que vous avez confirmé. Rien n’est changé. Vérifiez que vous joignez bien le hub du site, et non une autre machine.',
     'desk.connected':
       'Ce poste est désormais un poste du hub {origin}. Redémarrez Rebond, puis saisissez le code d’appairage affiché sur le hub.',
     'desk.local': 'Ce poste travaille désormais sur la base de cet ordinateur. Redémarrez Rebond.',
@@ -121,14 +116,9 @@ export const deskSettingMessages = defineMessages({
     'desk.showLocal': 'This desk works on this computer’s database.',
     'desk.showHub': 'This desk is a desk of the hub {origin}, whose certificate fingerprint is:\n  {fingerprint}',
     'desk.showActAsHub': 'The app is the site’s hub, listening on {listen}.',
-    'desk.badAddress':
-      'Hub address: expected ADDRESS:PORT or https://ADDRESS:PORT (for example 192.168.1.20:8443), got “{value}”.',
-    'desk.unreachable': 'The hub {origin} does not answer ({reason}): check the address and that the hub is running.',
     'desk.fingerprintShown':
       'The hub {origin} presents a certificate with the fingerprint:\n  {fingerprint}\nCompare it, group by group, with the one the hub shows (Administration › Hub desks, or its log).',
     'desk.confirmWith': 'If it is the same, confirm:\n  rebond desk connect {address} --fingerprint "{fingerprint}"',
-    'desk.fingerprintMismatch':
-      'Refused: the hub {origin} presents another certificate than the one you confirmed. Nothing was changed. Check that you reach the site’s hub and not another machine.',
     'desk.connected':
       'This desk is now a desk of the hub {origin}. Restart Rebond, then enter the pairing code the hub shows.',
     'desk.local': 'This desk now works on this computer’s database. Restart Rebond.',
