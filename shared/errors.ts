@@ -5,6 +5,7 @@ import { AGREEMENT_ERROR_CODES } from './agreement-errors';
 import { STORE_CHECK_ERROR_CODES } from './store-check-errors';
 import { API_HOST_ERROR_CODES } from './api-host-errors';
 import { HUB_ERROR_CODES } from './hub-errors';
+import { DESK_SETTING_ERROR_CODES } from './desk-setting-errors';
 import { BACKUP_ERROR_CODES } from './backup-errors';
 import { CERTIFICATE_ERROR_CODES } from './certificate-errors';
 import { DOCUMENT_ERROR_CODES } from './document-errors';
@@ -76,6 +77,7 @@ export const ERROR_CODES = [
   ...STORE_CHECK_ERROR_CODES,
   ...API_HOST_ERROR_CODES,
   ...HUB_ERROR_CODES,
+  ...DESK_SETTING_ERROR_CODES,
   ...SCAN_ERROR_CODES,
   ...IMPORT_FLOW_ERROR_CODES,
   ...HANDOVER_ERROR_CODES,

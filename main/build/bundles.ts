@@ -148,7 +148,12 @@ export async function buildElectron(
       outfile: afterPack,
     }),
     // The API host (a utility process) and its job workers are bundles of their own, beside main.cjs.
-    ...[{ name: 'api-host', module: 'main/electron/api-host-entry.ts' }, ...API_HOST_WORKERS].map((worker) =>
+    ...[
+      { name: 'api-host', module: 'main/electron/api-host-entry.ts' },
+      // The hub's API host, a worker thread of main.cjs when the app acts as the site's hub (main/hub/serve-hub.ts).
+      { name: 'worker-host', module: 'main/api-host/worker-host.ts' },
+      ...API_HOST_WORKERS,
+    ].map((worker) =>
       build({ ...NODE_COMMON, metafile: false, entryPoints: [worker.module], outfile: `${outDir}${worker.name}.cjs` }),
     ),
   ]);

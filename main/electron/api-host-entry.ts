@@ -6,6 +6,7 @@ import type { HostOptions } from '../api-host/run-host';
 import { runApiHost } from '../api-host/run-host';
 import type { FromHost, ToHost } from '../api-host/protocol';
 import { onPersonalDataErased } from '../services/personal-data-erased';
+import { desktopDeskSettingHandlers } from './desk-setting-handlers';
 import { desktopDocumentHandlers } from './documents';
 import { emptyViewerFolder } from './viewer-folder';
 
@@ -26,6 +27,11 @@ port.once('message', ({ data }: { data: DesktopHostOptions }) => {
       close: () => process.exit(0),
     },
     data,
-    { handlers: desktopDocumentHandlers(data.viewerDir, (path) => post({ op: 'openPath', path })) },
+    {
+      handlers: {
+        ...desktopDocumentHandlers(data.viewerDir, (path) => post({ op: 'openPath', path })),
+        ...desktopDeskSettingHandlers(data.dataDir),
+      },
+    },
   );
 });

@@ -25,6 +25,13 @@ import type { DocumentSummary } from '../../shared/contract/documents';
 import type { ExportJob } from '../../shared/contract/exports';
 import type { ApiResult } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n';
+import { readDeskSetting, writeDeskSetting } from '../platform/desk-setting-file';
+import { parseListen, startHub, type RunningHub } from '../hub/serve-hub';
+import { StartRefused } from '../web/serve';
+import { deskStart, localSetting, ownHubOrigin, type HubPin } from './desk-mode';
+import { createHubWindow } from './hub-window';
+import { pairingNotice, pairWithHub } from './own-hub-desk';
+import { allowHubNavigation } from './security';
 
 // Before anything else: privileged schemes must be registered before 'ready', and Chromium's profile folder must
 // not depend on how the shell was started (`electron dist/electron/main.cjs` in development has no app name).
@@ -47,6 +54,11 @@ async function askWhereToSave(
   return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
 }
 
+/** The address the app's own hub listens on, as set (checked by parseListen before this is asked). */
+function listenHost(setting: { actAsHub: { listen: string } | null }): string {
+  return (setting.actAsHub && parseListen(setting.actAsHub.listen)?.host) ?? '127.0.0.1';
+}
+
 function focus(window: BrowserWindow | undefined): void {
   if (!window) return;
   if (window.isMinimized()) window.restore();
@@ -57,6 +69,7 @@ function start(): void {
   const sessions: WindowSessions = new Map();
   const developer = !app.isPackaged;
   let host: ApiHostClient | null = null;
+  let ownHub: RunningHub | null = null;
   let viewerDir: string | null = null;
 
   applySecurityPolicy();
@@ -67,6 +80,8 @@ function start(): void {
   app.on('will-quit', () => {
     host?.stop();
     host = null;
+    void ownHub?.close();
+    ownHub = null;
     if (viewerDir) emptyViewerFolder(viewerDir);
   });
 
@@ -87,6 +102,75 @@ function start(): void {
     const binding = bindingForThisProcess();
     if (binding.kind === 'mismatch') {
       fail(translate(lang, 'desktop.native.mismatch', { found: binding.found, expected: binding.expected }));
+      return;
+    }
+    // The desk setting (desk-setting.json beside the database, written by `rebond desk`): this computer's own store,
+    // a desk of a hub pinned to the certificate confirmed at set-up, or the site's hub itself and a desk of it.
+    const read = readDeskSetting(folder.dataDir);
+    if (read.state === 'unreadable') console.error(translate(lang, 'desk.settingUnreadable', { file: read.file }));
+    const { setting } = read;
+    if (setting.actAsHub) {
+      const listen = parseListen(setting.actAsHub.listen);
+      if (!listen) {
+        fail(translate(lang, 'hub.badListen', { value: setting.actAsHub.listen }));
+        return;
+      }
+      try {
+        ownHub = await startHub({
+          dataDir: folder.dataDir,
+          ...listen,
+          lang,
+          staticDir: RENDERER_DIR,
+          ...(binding.kind === 'copy' ? { nativeBinding: binding.path } : {}),
+          say: (line) => console.log(line),
+        });
+      } catch (error) {
+        fail(error instanceof StartRefused ? error.message : String(error));
+        return;
+      }
+    }
+    const own = ownHub
+      ? { origin: ownHubOrigin(listenHost(setting), ownHub.port), fingerprint: ownHub.fingerprint }
+      : null;
+    const target = deskStart(setting, own);
+    if (target.kind === 'hub') {
+      const pin: HubPin = target.pin;
+      allowHubNavigation(pin);
+      const running = ownHub;
+      installMenu(lang, developer, {
+        backToLocal: () => {
+          writeDeskSetting(folder.dataDir, localSetting(setting));
+          app.relaunch();
+          app.exit(0);
+        },
+        ...(running
+          ? {
+              pairingCode: () =>
+                void dialog.showMessageBox({
+                  type: 'info',
+                  title: 'Rebond',
+                  message: pairingNotice(lang, running.pairingCode(), running.fingerprint),
+                }),
+            }
+          : {}),
+      });
+      // Acting as hub, this window pairs itself once with the code its own hub holds.
+      const ownDesk = running
+        ? {
+            pair: () =>
+              pairWithHub(
+                { ...pin, certificate: running.certificate },
+                running.pairingCode().code,
+                translate(lang, 'desk.ownDeskName'),
+              ),
+          }
+        : undefined;
+      const open = () =>
+        void createHubWindow(pin, { developer, credentialDir: folder.dataDir, ...(ownDesk ? { ownDesk } : {}) });
+      open();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) open();
+      });
       return;
     }
     // Emptied now (what an earlier run left), on quit, and (by the host) whenever an anonymisation commits.

@@ -2,7 +2,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { translate, type Lang } from '../../shared/i18n';
 
-export function menuTemplate(lang: Lang, options: { mac: boolean; developer: boolean }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  lang: Lang,
+  options: { mac: boolean; developer: boolean; backToLocal?: () => void; pairingCode?: () => void },
+): MenuItemConstructorOptions[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const edit: MenuItemConstructorOptions = {
     label: t('desktop.menu.edit'),
@@ -39,6 +42,12 @@ export function menuTemplate(lang: Lang, options: { mac: boolean; developer: boo
     submenu: [
       { role: 'minimize', label: t('desktop.menu.minimize') },
       { role: 'close', label: t('desktop.menu.close') },
+      // A desk of a hub: the way back to this computer's own store (the hub's pages cannot change the setting).
+      ...(options.backToLocal
+        ? [{ type: 'separator' } as const, { label: t('desk.menuBackToLocal'), click: options.backToLocal }]
+        : []),
+      // The app acting as hub: the code a new desk pairs with (no console shows it here) and the fingerprint.
+      ...(options.pairingCode ? [{ label: t('desk.menuPairingCode'), click: options.pairingCode }] : []),
       ...(options.mac
         ? []
         : [{ type: 'separator' } as const, { role: 'quit', label: t('desktop.menu.quit') } as const]),

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import { extname } from 'node:path';
 import { HTTP } from '../../shared/contract/client';
+import type { HubIdentity } from '../../shared/contract/hub';
 import { DEFAULT_LANG } from '../../shared/i18n';
 import type { ApiSession } from '../api';
 import { pairingRequest } from '../../shared/contract/hub';
@@ -27,7 +28,7 @@ const DESK_COOKIE_MAX_AGE_S = 400 * 24 * 3600;
 const DESK_CACHE_MS = 5_000;
 
 export interface HubServerOptions {
-  tls: { cert: string; key: string };
+  tls: { cert: string; key: string; fingerprint: string };
   /** The API host's client: calls through the one gate, desks, station pushes, change notices. */
   host: Pick<ApiHostClient, 'callAsync' | 'desk' | 'stationPush' | 'documentBytes' | 'onChanged'>;
   pairing: PairingCodes;
@@ -43,7 +44,9 @@ export interface HubServer {
   live: LiveStreams;
 }
 
-const cookieNames = (port: number) => ({ desk: `rebond_desk_${port}`, session: `rebond_hub_session_${port}` });
+/** The desk credential's cookie at a hub on this port (the desktop shell keeps it between starts). */
+export const deskCookieName = (port: number) => `rebond_desk_${port}`;
+const cookieNames = (port: number) => ({ desk: deskCookieName(port), session: `rebond_hub_session_${port}` });
 
 /** Only the hub's own pages: `Origin`, when present, is this server's https origin; `Sec-Fetch-Site` same-origin. */
 function isFromHubPages(request: IncomingMessage, allowTyped = false): boolean {
@@ -159,6 +162,9 @@ export function createHubServer(options: HubServerOptions): HubServer {
   /** `POST /pair` with `{"code", "name"}`: the code shown on the hub, once, makes this browser a desk. */
   async function handlePair(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const lang = requestLang(request);
+    // `GET /pair`: the fingerprint of the certificate this hub presents, for the pairing page and Administration to
+    // show (what a person compares with the browser's certificate viewer and the hub's console; nothing secret).
+    if (request.method === 'GET') return sendResult(response, 200, { ok: true, value: hubIdentity(options.tls) });
     if (request.method !== 'POST') return send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
     const body = isFromHubPages(request) && isJson(request) ? await readBody(request) : null;
     let json: unknown = null;
@@ -245,6 +251,10 @@ export function createHubServer(options: HubServerOptions): HubServer {
   }
 
   return { server, live };
+}
+
+function hubIdentity(tls: { fingerprint: string }): HubIdentity {
+  return { fingerprint: tls.fingerprint };
 }
 
 function portOf(server: Server): number {

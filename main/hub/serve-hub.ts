@@ -1,8 +1,8 @@
 /** `rebond hub --data-dir DIR [--listen ADDR:PORT]`: the services headless, for every desk of the site, over HTTPS. */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isIP } from 'node:net';
 import { parseWholeNumber, valueOrNull } from '../../shared/format';
+import { parseListen } from '../platform/listen-address';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../../shared/i18n';
 import { startApiWorker } from '../api-host/worker-transport';
 import { defaultDataDir } from '../platform/data-dir';
@@ -25,6 +25,8 @@ export interface HubOptions {
   certificate?: { certFile: string; keyFile: string };
   lockAfterMs?: number;
   staticDir?: string;
+  /** The SQLite binding to load (the desktop app acting as hub loads the one built for Electron). */
+  nativeBinding?: string;
   /** Where the hub's console lines go (the address, the fingerprint, each new pairing code). */
   say?: (line: string) => void;
 }
@@ -40,15 +42,7 @@ export interface RunningHub {
   close: () => Promise<void>;
 }
 
-/** `ADDR:PORT` (IPv6 in brackets): the address must be an IP this machine can listen on. */
-export function parseListen(value: string): { host: string; port: number } | null {
-  const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(value);
-  if (!match) return null;
-  const host = match[1] ?? '';
-  const port = valueOrNull(parseWholeNumber(match[2] ?? ''));
-  if (isIP(host) === 0 || port === null || port > 65535) return null;
-  return { host, port };
-}
+export { parseListen } from '../platform/listen-address';
 
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const lang = options.lang ?? DEFAULT_LANG;
@@ -62,8 +56,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       );
     },
   );
-  const worker = startApiWorker({ dataDir: options.dataDir, edition: 'hub', lang }, (reason) =>
-    console.error(translate(lang, 'apiHost.stopped', { reason })),
+  const worker = startApiWorker(
+    {
+      dataDir: options.dataDir,
+      edition: 'hub',
+      lang,
+      ...(options.nativeBinding !== undefined ? { nativeBinding: options.nativeBinding } : {}),
+    },
+    (reason) => console.error(translate(lang, 'apiHost.stopped', { reason })),
   );
   const started = await worker.client.started;
   if (started.op === 'refused') {

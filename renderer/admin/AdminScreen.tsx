@@ -8,6 +8,8 @@ import { RetentionPanel } from '../lending';
 import { AccessPanel } from './AccessPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { HubPanel } from './HubPanel';
+import { DeskSettingPanel } from './DeskSettingPanel';
+import { isDesktop } from '../api/transport';
 import { OperatorsPanel } from './OperatorsPanel';
 import { OrganisationTab } from './OrganisationTab';
 import { SettingsTab } from './SettingsTab';
@@ -23,20 +25,23 @@ const TABS = [
   { id: 'privacy', label: 'admin.tab.privacy', Panel: RetentionPanel },
   { id: 'backups', label: 'admin.tab.backups', Panel: BackupsPanel },
   { id: 'hub', label: 'hubAdmin.tab', Panel: HubPanel },
+  { id: 'desk', label: 'deskSetting.tab', Panel: DeskSettingPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: () => React.JSX.Element }[];
 
 /** For administrators: operators, sites, settings and personal data, one tab each (`#/admin/sites`). */
 export function AdminScreen({ param }: ScreenProps) {
   const t = useT();
   const tabList = useRef<HTMLDivElement>(null);
-  const current = TABS.find((tab) => tab.id === param) ?? TABS[0];
+  // This machine's desk setting is the desktop app's own: a browser (edition or desk of a hub) has none to change.
+  const tabs = TABS.filter((tab) => tab.id !== 'desk' || isDesktop());
+  const current = tabs.find((tab) => tab.id === param) ?? TABS[0];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
     if (step === undefined) return;
     event.preventDefault();
-    const index = TABS.findIndex((tab) => tab.id === current.id);
-    const next = TABS[(index + step + TABS.length) % TABS.length];
+    const index = tabs.findIndex((tab) => tab.id === current.id);
+    const next = tabs[(index + step + tabs.length) % tabs.length];
     if (next) navigate('admin', next.id);
   };
 
@@ -45,7 +50,7 @@ export function AdminScreen({ param }: ScreenProps) {
     <div className="admin">
       <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} focusOnMount={param === null} />
       <div className="tabs" role="tablist" aria-label={t('admin.title')} ref={tabList} onKeyDown={onKeyDown}>
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <a
             key={tab.id}
             role="tab"

@@ -9,6 +9,8 @@ import { useFormat } from '../components/format';
 import { useToast } from '../components/Toasts';
 import { useT } from '../i18n/useT';
 import { Panel } from '../components/Panel';
+import { useHubIdentity } from '../api/hub-identity';
+import { groupFingerprint } from '../../shared/format/fingerprint';
 
 /** The hub's desks (revocable at once), its wiping stations' tokens, and operators' passwords for the desks. */
 export function HubPanel() {
@@ -27,6 +29,7 @@ export function HubPanel() {
   const [token, setToken] = useState<{ name: string; token: string } | null>(null);
   const [operatorId, setOperatorId] = useState('');
   const [password, setPasswordText] = useState('');
+  const identity = useHubIdentity();
   const active = (desks.data ?? []).filter((desk) => desk.revokedAt === null).length;
 
   const answer = (result: { ok: boolean; error?: ApiError }) => {
@@ -40,6 +43,15 @@ export function HubPanel() {
       bodyClassName="form-grid"
       actions={<span className="muted">{t('hubAdmin.deskCount', { count: active })}</span>}
     >
+      {identity ? (
+        <div className="hub-fingerprint">
+          <h3>{t('hubAdmin.fingerprint')}</h3>
+          <p className="fingerprint" data-testid="hub-fingerprint">
+            {groupFingerprint(identity.fingerprint)}
+          </p>
+          <p className="muted">{t('hubAdmin.fingerprintHint')}</p>
+        </div>
+      ) : null}
       {desks.data && desks.data.length === 0 ? <p className="muted">{t('hubAdmin.none')}</p> : null}
       <ul className="hub-list" data-testid="hub-desks">
         {(desks.data ?? []).map((desk) => (
@@ -63,6 +75,7 @@ export function HubPanel() {
         ))}
       </ul>
       <h3>{t('hubAdmin.stations')}</h3>
+      {stations.data && stations.data.length === 0 ? <p className="muted">{t('hubAdmin.noStations')}</p> : null}
       <ul className="hub-list">
         {(stations.data ?? []).map((station) => (
           <li key={station.id}>

@@ -64,6 +64,15 @@ export const METHOD_ROLES = {
     "coordinator",
     "admin"
   ],
+  "deskSetting.get": [
+    "admin"
+  ],
+  "deskSetting.probeHub": [
+    "admin"
+  ],
+  "deskSetting.save": [
+    "admin"
+  ],
   "desks.list": [
     "admin"
   ],
@@ -524,6 +533,32 @@ export const FIELD_LIMITS = {
     },
     "contactEmail": {
       "maxLength": 200
+    }
+  },
+  "deskSetting.probeHub": {
+    "hubAddress": {
+      "minLength": 1,
+      "maxLength": 300,
+      "required": true
+    }
+  },
+  "deskSetting.save": {
+    "hub": {
+      "required": true
+    },
+    "hub.hubAddress": {
+      "minLength": 1,
+      "maxLength": 300,
+      "required": true
+    },
+    "hub.fingerprint": {
+      "minLength": 1,
+      "maxLength": 120,
+      "required": true
+    },
+    "actAsHub": {
+      "maxLength": 60,
+      "required": true
     }
   },
   "desks.revoke": {

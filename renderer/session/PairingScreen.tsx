@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { HTTP } from '../../shared/contract/client';
 import type { ApiError, ApiResult } from '../../shared/errors';
 import { isLang, type Lang } from '../../shared/i18n';
+import { useHubIdentity } from '../api/hub-identity';
 import { transportFailure } from '../api/reachability';
+import { groupFingerprint } from '../../shared/format/fingerprint';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/Field';
@@ -35,6 +37,7 @@ function PairingForm() {
   const [name, setName] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const identity = useHubIdentity();
 
   const submit = async () => {
     setBusy(true);
@@ -62,7 +65,17 @@ function PairingForm() {
       <main className="welcome-card" aria-labelledby="pairing-title">
         <h1 id="pairing-title">{t('pairing.title')}</h1>
         <p className="lead">{t('pairing.intro')}</p>
-        <p>{t('pairing.fingerprint')}</p>
+        {identity ? (
+          <div className="pairing-fingerprint">
+            <p>{t('pairing.hubFingerprint')}</p>
+            <p className="fingerprint" data-testid="hub-fingerprint">
+              {groupFingerprint(identity.fingerprint)}
+            </p>
+            <p>{t('pairing.fingerprintCheck')}</p>
+          </div>
+        ) : (
+          <p>{t('pairing.fingerprint')}</p>
+        )}
         <form
           className="form-grid"
           noValidate

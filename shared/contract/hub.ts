@@ -19,6 +19,11 @@ export interface StationSummary {
   revokedAt: string | null;
 }
 
+/** `GET /pair`: what the hub says of itself before any pairing (its certificate's SHA-256 fingerprint, `AB:CD:…`). */
+export interface HubIdentity {
+  fingerprint: string;
+}
+
 /** Passwords: long enough to resist guessing at the hub's rate limit, short enough to type. */
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;

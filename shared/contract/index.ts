@@ -13,6 +13,7 @@ import { eventsContract } from './events';
 import { exportsContract } from './exports';
 import { importsContract } from './imports';
 import { hubContract } from './hub';
+import { deskSettingContract } from './desk-setting';
 import { intakeContract } from './intake';
 import { lendingContract } from './lending';
 import { inventoryContract } from './inventory';
@@ -41,6 +42,7 @@ export const contract = {
   ...correctionsContract,
   ...importsContract,
   ...hubContract,
+  ...deskSettingContract,
   ...drivesContract,
   ...exportsContract,
   ...taxReceiptsContract,

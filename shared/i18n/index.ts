@@ -2,6 +2,7 @@ import { certificateFieldMessages } from './catalog/certificates';
 import { accessMessages } from './catalog/access';
 import { apiHostMessages } from './catalog/api-host';
 import { hubMessages } from './catalog/hub';
+import { deskSettingMessages } from './catalog/desk-setting';
 import { backupMessages } from './catalog/backups';
 import { formatDay, isCalendarDay } from '../format/dates';
 import { deName, leName } from '../format/names';
@@ -80,6 +81,7 @@ const parts = [
   handoverCheckMessages,
   handoverPageMessages,
   hubMessages,
+  deskSettingMessages,
   driveRemovalMessages,
   exportMessages,
   wasteMessages,

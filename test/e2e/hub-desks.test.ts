@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../main/hub/serve-hub';
 import { ARTIFACTS, CHROMIUM } from '../helpers/browser';
+import { groupFingerprint } from '../../shared/format/fingerprint';
 import { HUB_ADDRESS, PASSWORD, seedHub, type HubSeed } from '../helpers/hub';
 
 /**
@@ -132,12 +133,18 @@ describe('two desks on one hub', () => {
     await stranger.getByLabel('Code d’appairage').fill('ZZZZ-ZZZ2');
     await stranger.getByRole('button', { name: 'Appairer' }).click();
     await stranger.getByText(/Ce code d’appairage n’est pas valable/).waitFor();
+    // The pairing page and Administration show the same fingerprint, the hub's, in groups to read aloud.
+    const grouped = groupFingerprint(running.fingerprint);
+    expect(await stranger.getByTestId('hub-fingerprint').textContent()).toBe(grouped);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await stranger.screenshot({ path: join(ARTIFACTS, 'hub-pairing-fingerprint.png') });
     await admin.evaluate(() => {
       window.location.hash = '#/admin/hub';
     });
     const row = admin.getByTestId('hub-desks').locator('li', { hasText: 'Comptoir' });
-    mkdirSync(ARTIFACTS, { recursive: true });
     await row.waitFor();
+    expect(await admin.getByTestId('hub-fingerprint').textContent()).toBe(grouped);
+    await admin.getByText('Aucun poste d’effacement autorisé.').waitFor();
     await admin.screenshot({ path: join(ARTIFACTS, 'hub-admin-desks.png') });
     await row.getByRole('button', { name: 'Révoquer' }).click();
     await row.getByText(/révoqué le/).waitFor();

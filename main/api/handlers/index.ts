@@ -12,6 +12,7 @@ import { eventsHandlers } from './events';
 import { exportsHandlers } from './exports';
 import { importsHandlers } from './imports';
 import { hubHandlers } from './hub';
+import { deskSettingHandlers } from './desk-setting';
 import { intakeHandlers } from './intake';
 import { inventoryHandlers } from './inventory';
 import { lendingHandlers } from './lending';
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   ...correctionsHandlers,
   ...importsHandlers,
   ...hubHandlers,
+  ...deskSettingHandlers,
   ...drivesHandlers,
   ...exportsHandlers,
   ...taxReceiptsHandlers,

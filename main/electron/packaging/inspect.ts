@@ -29,6 +29,8 @@ const REQUIRED = [
   'dist/electron/api-host.cjs',
   'dist/electron/render-worker.cjs',
   'dist/electron/intake-worker.cjs',
+  // The hub's API host, a worker thread when the app acts as the site's hub.
+  'dist/electron/worker-host.cjs',
   'dist/renderer/index.html',
   'assets/icons/png/256x256.png',
   // The documents embed these (main/documents/pdf/fonts.ts finds them from the bundle's folder).

@@ -3,6 +3,7 @@ import type { TaxReceiptErrorCode } from '../../tax-receipt-errors';
 import type { StoreCheckErrorCode } from '../../store-check-errors';
 import type { ApiHostErrorCode } from '../../api-host-errors';
 import type { HubErrorCode } from '../../hub-errors';
+import type { DeskSettingErrorCode } from '../../desk-setting-errors';
 import type { ScanErrorCode, ScanWarningCode } from '../../scan-errors';
 import type { ImportFlowErrorCode } from '../../import-flow-errors';
 import type { HandoverErrorCode, HandoverWarningCode } from '../../handover-errors';
@@ -158,6 +159,7 @@ type ProvenElsewhere =
   | StoreCheckErrorCode
   | ApiHostErrorCode
   | HubErrorCode
+  | DeskSettingErrorCode
   | ScanErrorCode
   | ImportFlowErrorCode
   | HandoverErrorCode

@@ -36,6 +36,7 @@ const COMPLETE = [
   'dist/electron/api-host.cjs',
   'dist/electron/render-worker.cjs',
   'dist/electron/intake-worker.cjs',
+  'dist/electron/worker-host.cjs',
   'dist/renderer/index.html',
   'assets/icons/png/256x256.png',
   'assets/fonts/DejaVuSans.ttf',

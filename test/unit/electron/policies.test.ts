@@ -97,6 +97,21 @@ describe('isAllowedDownload (the « Save as » window for files the renderer mad
       expect(isAllowedDownload(url), url).toBe(false);
   });
 
+  it('lets a desk of a hub save what its hub sends or made, and nothing from another origin', () => {
+    const hub = { origin: 'https://127.0.0.2:8443', fingerprint: 'AB:CD', own: false };
+    expect(isAllowedDownload('https://127.0.0.2:8443/exports/6f1c1c52.xlsx', hub)).toBe(true);
+    expect(isAllowedDownload('blob:https://127.0.0.2:8443/6f1c1c52', hub)).toBe(true);
+    expect(isAllowedDownload('blob:app://rebond/6f1c1c52', hub)).toBe(true);
+    for (const url of [
+      'https://127.0.0.3:8443/exports/6f1c1c52.xlsx',
+      'http://127.0.0.2:8443/exports/6f1c1c52.xlsx',
+      'blob:https://127.0.0.2:9443/6f1c1c52',
+      'https://user:pw@127.0.0.2:8443/exports/6f1c1c52.xlsx',
+    ])
+      expect(isAllowedDownload(url, hub), url).toBe(false);
+    expect(isAllowedDownload('https://127.0.0.2:8443/exports/6f1c1c52.xlsx'), 'without a hub').toBe(false);
+  });
+
   it('offers the file’s own name only, never a folder or a hidden name', () => {
     expect(offeredDownloadName('beneficiaire-EL_2026_014.json')).toBe('beneficiaire-EL_2026_014.json');
     expect(offeredDownloadName('../../.bashrc')).toBe('bashrc');
