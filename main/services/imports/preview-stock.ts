@@ -204,8 +204,7 @@ export class PreviewStock implements StockReader {
       if (planned) Object.assign(planned.spec, judged.changes);
       else this.changes.set(deviceId, { ...this.changes.get(deviceId), ...judged.changes });
     }
-    // A device the import creates has no id before the commit.
-    row.deviceId = this.isPlanned(deviceId) ? null : deviceId;
+    row.deviceId = deviceId;
     const assetTag = row.assetTag ?? '';
     for (const ref of judged.refs) this.refs.set(refKey(ref), deviceId);
     judged.newDrives.forEach((drive, index) => {

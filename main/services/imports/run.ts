@@ -264,9 +264,13 @@ function previewRun(
   const tx: Tx = { now: store.clock().toISOString(), actor, record: () => undefined };
   if (!carriesErasures(sources)) {
     // One read transaction: every row is judged against the same state of the stock.
-    return store.db
+    const result = store.db
       .transaction(() => importAll(previewPass(store, tx.now, sources, options.batchId), actor, sources, options))
       .deferred();
+    // A device the import creates has no id before the commit (the view numbers them below zero).
+    for (const file of result.files)
+      for (const row of file.rows) if (row.deviceId !== null && row.deviceId < 0) row.deviceId = null;
+    return result;
   }
   const run = store.db.transaction(() => {
     throw new PreviewOnly(importAll(commitPass(store, tx, actor, sources, options.batchId), actor, sources, options));
