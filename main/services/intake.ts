@@ -1,4 +1,5 @@
 import type { Batch, BulkRegistration, DeviceSpec, Donor } from '../../shared/contract/intake';
+import type { DeviceSummary } from '../../shared/contract/inventory';
 import { normaliseSerial } from '../../shared/domain/identifiers';
 import { checkImeiScan, checkSerialScan, type ScanRules } from '../../shared/domain/scan-rules';
 import type { DonorKind } from '../../shared/domain/values';
@@ -162,8 +163,14 @@ export function scannedSerial(
  * compared by their canonical name (`Dell Inc.` is `Dell`), also for rows written before makes were canonical.
  * `exceptId` is the device being corrected, which does not collide with itself.
  */
+/** What `checkNotInStock` reads: the live store, or an import preview's view of it with the file's earlier rows. */
+export interface StockHolders {
+  devices: Pick<Store['devices'], 'holdersOfSerialAnyMake'>;
+  inventory: { exact(query: string): Pick<DeviceSummary, 'id' | 'imei' | 'status' | 'assetTag'>[] };
+}
+
 export function checkNotInStock(
-  store: Store,
+  store: StockHolders,
   make: string,
   serial: string,
   imeis: string[],
@@ -212,6 +219,29 @@ export interface IntakeRun {
 }
 
 /**
+ * The serial, IMEIs and make a new device is registered with, checked against the stock: what `registerOne` does
+ * before it inserts (an import's preview runs it against its view of the stock, so it refuses what the commit would).
+ */
+export function intakeIdentity(
+  store: StockHolders,
+  rules: ScanRules,
+  spec: Pick<DeviceSpec, 'serial' | 'imeis' | 'make'>,
+  field: string,
+  warnings: WarningDraft[],
+  knownElsewhere = false,
+): { serial: string; imeis: string[]; make: string } {
+  const scanned = scannedSerial(spec.serial, rules, field, warnings);
+  const serial = scanned.serial;
+  const imeis = normaliseImeis(spec.imeis, field, warnings);
+  // Every kind needs one: a device without a serial or IMEI cannot be told from the next one.
+  if (serial === '' && imeis.length === 0 && !knownElsewhere)
+    throw new DomainError('identifier_required', {}, `${field}.serial`);
+  const make = storedMake(scanned.make ?? spec.make);
+  checkNotInStock(store, make, serial, imeis, field, warnings);
+  return { serial, imeis, make };
+}
+
+/**
  * One device into the run's batch. `knownElsewhere`: an import knows it by another system's reference (its previous
  * asset tag, a DeviceHub id), which identifies it when the sheet has no serial or IMEI.
  */
@@ -225,14 +255,7 @@ export function registerOne(
   knownElsewhere = false,
 ) {
   const { tx, batch } = run;
-  const scanned = scannedSerial(spec.serial, run.rules, field, warnings);
-  const serial = scanned.serial;
-  const imeis = normaliseImeis(spec.imeis, field, warnings);
-  // Every kind needs one: a device without a serial or IMEI cannot be told from the next one.
-  if (serial === '' && imeis.length === 0 && !knownElsewhere)
-    throw new DomainError('identifier_required', {}, `${field}.serial`);
-  const make = storedMake(scanned.make ?? spec.make);
-  checkNotInStock(store, make, serial, imeis, field, warnings);
+  const { serial, imeis, make } = intakeIdentity(store, run.rules, spec, field, warnings, knownElsewhere);
   const assetTag = run.nextTag();
   const id = store.devices.insert(
     {
@@ -274,6 +297,17 @@ export function registerOne(
   return { id, assetTag };
 }
 
+/** A drive serial another device in stock still holds is refused. */
+export function checkDriveFree(
+  store: { erasures: Pick<Store['erasures'], 'deviceHoldingDrive'> },
+  serial: string,
+  field: string,
+): void {
+  if (serial === '') return;
+  const holder = store.erasures.deviceHoldingDrive(serial);
+  if (holder) throw new DomainError('duplicate_drive_serial', { serial, assetTag: holder }, `${field}.serial`);
+}
+
 export function addDriveTo(
   store: Store,
   tx: Tx,
@@ -283,10 +317,7 @@ export function addDriveTo(
   field: string,
 ): number {
   const serial = normaliseSerial(drive.serial);
-  if (serial !== '') {
-    const holder = store.erasures.deviceHoldingDrive(serial);
-    if (holder) throw new DomainError('duplicate_drive_serial', { serial, assetTag: holder }, `${field}.serial`);
-  }
+  checkDriveFree(store, serial, field);
   const driveId = store.erasures.insertDrive(deviceId, { ...drive, serial }, tx.now);
   tx.record('device', deviceId, 'drive.added', {
     driveId,

@@ -43,9 +43,10 @@ if (values.only === 'hub') {
   process.exit(0);
 }
 if (values.only === 'imports') {
-  // `npm run bench -- --only imports [--import-rows N]`: just the import figures (a quick check at a small size).
+  // `npm run bench -- --only imports [--import-rows N]`: just the import figures (the median of 3 rounds, as the full
+  // run: one round on a shared machine moves with the load).
   log('import_rows_per_s, import_ratio…');
-  figures.push(...(await importRowFigures(Number(values['import-rows']), 1)));
+  figures.push(...(await importRowFigures(Number(values['import-rows']), 3)));
   log('import_snapshots_per_s…');
   figures.push(await importSnapshotFigure(100));
   for (const f of figures)

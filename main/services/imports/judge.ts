@@ -1,6 +1,6 @@
 /**
- * Judges one imported record against the store as it is now (inside the import's transaction, after the records
- * before it were applied): which device it is, what it creates or changes, which erasures it attaches, or why it is
+ * Judges one imported record against the stock as it is now (the commit's transaction after the records before it
+ * were applied, or the preview's view of the same): which device it is, what it creates or changes, which erasures it attaches, or why it is
  * refused. Reads only; `apply.ts` writes what was judged. The intake rules are the intake service's own.
  */
 import type {
@@ -14,7 +14,7 @@ import type { DeviceKind } from '../../../shared/domain/values';
 import type { ImportAction, PreviewRow } from '../../../shared/contract/imports';
 import { DomainError } from '../../errors';
 import type { EditableDeviceFields } from '../../store/repositories/devices';
-import type { Store } from '../../store/store';
+import type { StockReader } from './preview-stock';
 import { checkNotInStock, type WarningDraft } from '../intake';
 
 /** The intake's warnings, and the import's own (`duplicate_drive_serial`, `external_ref_taken`): shown, not blocking. */
@@ -42,7 +42,8 @@ export interface JudgedRecord {
 }
 
 export interface JudgeContext {
-  store: Store;
+  /** The store inside the commit's transaction, or the preview's view of it (`preview-stock.ts`). */
+  store: StockReader;
   key: string;
   file: string;
   /** The asset tag chosen on the preview for a record that does not say its device. */
@@ -113,7 +114,7 @@ function findDevice(
   return null;
 }
 
-function specChanges(store: Store, deviceId: number, record: ImportedDevice): EditableDeviceFields {
+function specChanges(store: StockReader, deviceId: number, record: ImportedDevice): EditableDeviceFields {
   const before = store.devices.record(deviceId);
   if (!before) return {};
   const offered: EditableDeviceFields = {
@@ -133,7 +134,12 @@ function specChanges(store: Store, deviceId: number, record: ImportedDevice): Ed
 }
 
 /** Splits the file's drives into those the device has (same serial, or its only drive for a drive without serial) and new ones. */
-function matchDrives(store: Store, deviceId: number | null, drives: readonly ImportedDrive[], warnings: RowWarning[]) {
+function matchDrives(
+  store: StockReader,
+  deviceId: number | null,
+  drives: readonly ImportedDrive[],
+  warnings: RowWarning[],
+) {
   const existing = deviceId === null ? [] : store.imports.drivesOf(deviceId);
   const known: { driveId: number; drive: ImportedDrive }[] = [];
   const fresh: ImportedDrive[] = [];

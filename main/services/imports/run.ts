@@ -1,8 +1,8 @@
 /**
- * The import flow: `previewImport` reads the files and runs the whole import in a transaction that is then rolled
- * back (so the preview is exactly what the commit will do, and nothing is written); `commitImport` runs it again and
- * keeps it: one transaction with its events. A source already imported (same content, or the same tool record such
- * as a snapshot's uuid) changes nothing.
+ * The import flow: `previewImport` reads the files and judges every row as the commit will (against the stock and
+ * what the file's earlier rows would have made of it), writing nothing; `commitImport` runs it and keeps it: one
+ * transaction with its events. A source already imported (same content, or the same tool record such as a
+ * snapshot's uuid) changes nothing.
  */
 import type {
   FilePreview,
@@ -16,13 +16,15 @@ import { translate, type Lang, type MessageKey } from '../../../shared/i18n';
 import { errorMessage } from '../../../shared/error-messages';
 import type { ImportFile } from '../../imports/read';
 import type { Store } from '../../store/store';
-import { assetTagAllocator } from '../asset-tags';
+import type { NewImportSource } from '../../store/repositories/imports';
+import { assetTagAllocator, assetTagForecast } from '../asset-tags';
 import { readScanRules } from '../scan-rules';
 import { requireBatch, type IntakeRun } from '../intake';
 import { write, type Actor, type Tx } from '../unit-of-work';
 import { DomainError } from '../../errors';
 import { applyRecord, type ApplySource } from './apply';
-import { judgeRecord } from './judge';
+import { judgeRecord, type JudgedRecord } from './judge';
+import { PreviewStock, type StockReader } from './preview-stock';
 import { refusedRowsCsv } from './refused-rows';
 import { readSources, type ReadSource } from './source-files';
 
@@ -54,25 +56,100 @@ function fileName(source: ReadSource): string {
   return source.file.name.slice(0, 255);
 }
 
-function intakeRun(store: Store, tx: Tx, batchId: number | null, sources: readonly ReadSource[]): IntakeRun | null {
-  if (batchId === null) return null;
+function checkedBatch(store: Store, batchId: number) {
   const batch = requireBatch(store, batchId);
   if (batch.closed) throw new DomainError('batch_closed', { batch: batch.code }, 'batchId');
-  const records = sources.reduce((sum, source) => sum + source.parsed.records.length, 0);
+  return batch;
+}
+
+const recordCount = (sources: readonly ReadSource[]) =>
+  sources.reduce((sum, source) => sum + source.parsed.records.length, 0);
+
+function intakeRun(store: Store, tx: Tx, batchId: number | null, sources: readonly ReadSource[]): IntakeRun | null {
+  if (batchId === null) return null;
+  const batch = checkedBatch(store, batchId);
   let allocate: (() => string) | null = null;
   // Tags are taken only when a device is created, so a preview or an import of erasures uses none.
   const nextTag = () => {
-    allocate ??= assetTagAllocator(store, records);
+    allocate ??= assetTagAllocator(store, recordCount(sources));
     return allocate();
   };
   return { tx, batch, nextTag, rules: readScanRules(store) };
 }
 
-function importOne(
+/**
+ * One pass over the files: what the judgement reads, and where what was judged goes. The commit's pass writes to
+ * the store in its transaction; the preview's keeps it in a `PreviewStock` and writes nothing.
+ */
+interface ImportPass {
+  stock: StockReader;
+  batchId: number | null;
+  canCreate: boolean;
+  sourceFor(contentSha256: string, toolRecordId: string | undefined): { importedAt: string; fileName: string } | null;
+  addSource(source: NewImportSource): number;
+  saveMapping(sourceKey: string, mapping: Record<string, string>): void;
+  apply(source: ApplySource, judged: JudgedRecord, notes: string | undefined): number[];
+}
+
+function commitPass(
   store: Store,
   tx: Tx,
   actor: Actor,
-  intake: IntakeRun | null,
+  sources: readonly ReadSource[],
+  batchId: number | null,
+): ImportPass {
+  const intake = intakeRun(store, tx, batchId, sources);
+  return {
+    stock: store,
+    batchId: intake?.batch.id ?? null,
+    canCreate: intake !== null,
+    sourceFor: (sha256, toolRecordId) => store.imports.sourceFor(sha256, toolRecordId),
+    addSource: (source) => store.imports.insertSource(source, tx.now),
+    saveMapping: (sourceKey, mapping) => store.imports.saveMapping(sourceKey, mapping, actor.id, tx.now),
+    apply: (source, judged, notes) => applyRecord({ store, tx, actor, intake, source }, judged, notes),
+  };
+}
+
+/** The preview's pass: rows judged against the stock and what the earlier rows would have made of it, in memory. */
+function previewPass(store: Store, now: string, sources: readonly ReadSource[], batchId: number | null): ImportPass {
+  const batch = batchId === null ? null : checkedBatch(store, batchId);
+  const stock = new PreviewStock(store, readScanRules(store));
+  let forecast: (() => string) | null = null;
+  const nextTag = () => {
+    forecast ??= assetTagForecast(store, recordCount(sources));
+    return forecast();
+  };
+  const bySha = new Map<string, { importedAt: string; fileName: string }>();
+  const byToolId = new Map<string, { importedAt: string; fileName: string }>();
+  let nextSourceId = -1;
+  return {
+    stock,
+    batchId: batch?.id ?? null,
+    canCreate: batch !== null,
+    sourceFor: (sha256, toolRecordId) => {
+      const stored = store.imports.sourceFor(sha256, undefined) ?? bySha.get(sha256);
+      if (stored || toolRecordId === undefined) return stored ?? null;
+      return store.imports.sourceFor(sha256, toolRecordId) ?? byToolId.get(toolRecordId) ?? null;
+    },
+    addSource: (source) => {
+      const seen = { importedAt: now, fileName: source.fileName };
+      bySha.set(source.contentSha256, seen);
+      if (source.toolRecordId !== null) byToolId.set(source.toolRecordId, seen);
+      nextSourceId -= 1;
+      return nextSourceId + 1;
+    },
+    // The mapping is remembered by the commit; this call has already read its files.
+    saveMapping: () => undefined,
+    apply: (_source, judged) => {
+      stock.plan(judged, batch === null ? null : nextTag);
+      return [];
+    },
+  };
+}
+
+function importOne(
+  pass: ImportPass,
+  actor: Actor,
   source: ReadSource,
   index: number,
   options: ImportOptions,
@@ -80,7 +157,7 @@ function importOne(
 ): FilePreview {
   const { parsed } = source;
   const lang = options.lang ?? 'fr';
-  const before = store.imports.sourceFor(source.sha256, parsed.sourceId);
+  const before = pass.sourceFor(source.sha256, parsed.sourceId);
   const preview: FilePreview = {
     name: source.file.name,
     sha256: source.sha256,
@@ -103,11 +180,11 @@ function importOne(
     refusedCsv: null,
   };
   const judgeOf = (recordIndex: number) => ({
-    store,
+    store: pass.stock,
     key: `${index}:${recordIndex}`,
     file: source.file.name,
     target: options.targets?.[`${index}:${recordIndex}`],
-    canCreate: intake !== null,
+    canCreate: pass.canCreate,
   });
   if (before) {
     preview.rows = parsed.records.map((record, recordIndex) => ({
@@ -117,22 +194,19 @@ function importOne(
     }));
     return preview;
   }
-  const sourceId = store.imports.insertSource(
-    {
-      contentSha256: source.sha256,
-      toolRecordId: parsed.sourceId ?? null,
-      fileName: fileName(source),
-      format: parsed.format,
-      tool: parsed.tool.name,
-      toolVersion: parsed.tool.version ?? '',
-      batchId: intake?.batch.id ?? null,
-      importedBy: actor.id,
-      outcome: {},
-    },
-    tx.now,
-  );
+  const sourceId = pass.addSource({
+    contentSha256: source.sha256,
+    toolRecordId: parsed.sourceId ?? null,
+    fileName: fileName(source),
+    format: parsed.format,
+    tool: parsed.tool.name,
+    toolVersion: parsed.tool.version ?? '',
+    batchId: pass.batchId,
+    importedBy: actor.id,
+    outcome: {},
+  });
   if (source.mappingKey && parsed.spreadsheet && options.mappings?.[source.file.name]) {
-    store.imports.saveMapping(source.mappingKey, parsed.spreadsheet.mapping, actor.id, tx.now);
+    pass.saveMapping(source.mappingKey, parsed.spreadsheet.mapping);
   }
   const applySource: ApplySource = {
     id: sourceId,
@@ -154,7 +228,7 @@ function importOne(
   });
   parsed.records.forEach((record, recordIndex) => {
     const judged = judgeRecord(judgeOf(recordIndex), record);
-    erasureIds.push(...applyRecord({ store, tx, actor, intake, source: applySource }, judged, record.notes));
+    erasureIds.push(...pass.apply(applySource, judged, record.notes));
     preview.rows.push(judged.row);
     if (judged.row.refusal) {
       judged.row.refusal.message = errorMessage(lang, judged.row.refusal.code as never, judged.row.refusal.params);
@@ -166,22 +240,20 @@ function importOne(
   return preview;
 }
 
-function importAll(
-  store: Store,
-  tx: Tx,
-  actor: Actor,
-  sources: readonly ReadSource[],
-  options: ImportOptions,
-): ImportCommitResult {
-  const intake = intakeRun(store, tx, options.batchId, sources);
+function importAll(pass: ImportPass, actor: Actor, sources: readonly ReadSource[], options: ImportOptions) {
   const erasureIds: number[] = [];
-  const files = sources.map((source, index) => importOne(store, tx, actor, intake, source, index, options, erasureIds));
+  const files = sources.map((source, index) => importOne(pass, actor, source, index, options, erasureIds));
   return { files, counts: countRows(files), erasureIds };
 }
 
+const carriesErasures = (sources: readonly ReadSource[]) =>
+  sources.some((source) => source.parsed.records.some((record) => record.erasures.length > 0));
+
 /**
- * The preview runs the same import in a transaction that is always rolled back. It appends no events (nothing it
- * writes is kept), which leaves the hash chain out of the cost of looking.
+ * The preview judges every row in memory (`previewPass`) and writes nothing. Files with erasures are the exception:
+ * recording one moves its device through the erasure desk's rules (a failed wipe quarantines, a later row may then
+ * be refused), which the view does not model, so those run the commit's own pass in a transaction that is always
+ * rolled back. Neither appends events.
  */
 function previewRun(
   store: Store,
@@ -189,9 +261,19 @@ function previewRun(
   sources: readonly ReadSource[],
   options: ImportOptions,
 ): ImportCommitResult {
+  const tx: Tx = { now: store.clock().toISOString(), actor, record: () => undefined };
+  if (!carriesErasures(sources)) {
+    // One read transaction: every row is judged against the same state of the stock.
+    const result = store.db
+      .transaction(() => importAll(previewPass(store, tx.now, sources, options.batchId), actor, sources, options))
+      .deferred();
+    // A device the import creates has no id before the commit (the view numbers them below zero).
+    for (const file of result.files)
+      for (const row of file.rows) if (row.deviceId !== null && row.deviceId < 0) row.deviceId = null;
+    return result;
+  }
   const run = store.db.transaction(() => {
-    const tx: Tx = { now: store.clock().toISOString(), actor, record: () => undefined };
-    throw new PreviewOnly(importAll(store, tx, actor, sources, options));
+    throw new PreviewOnly(importAll(commitPass(store, tx, actor, sources, options.batchId), actor, sources, options));
   });
   try {
     run.deferred();
@@ -211,7 +293,7 @@ export async function previewImport(store: Store, actor: Actor, options: ImportO
 export async function commitImport(store: Store, actor: Actor, options: ImportOptions): Promise<ImportCommitResult> {
   const sources = await readSources(store, options.files, options);
   return write(store, actor, (tx) => {
-    const result = importAll(store, tx, actor, sources, options);
+    const result = importAll(commitPass(store, tx, actor, sources, options.batchId), actor, sources, options);
     for (const queueId of options.queueIds ?? []) {
       if (store.imports.handle(queueId, 'imported', actor.id, tx.now)) tx.record('import', queueId, 'import.imported');
     }
