@@ -32,8 +32,14 @@ export async function loadAxe(page: Page): Promise<void> {
   if (!loaded) await page.evaluate(axe.source);
 }
 
-/** The serious and critical violations axe-core finds on the page as it is now. */
+/**
+ * The serious and critical violations axe-core finds on the page as it is now, once no list is loading: a list
+ * keeps its previous rows dimmed while the next view loads (on purpose, for a moment), which is not the screen to judge.
+ */
 export async function accessibilityViolations(page: Page): Promise<Violation[]> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]:not(button):not(input)'), null, {
+    timeout: 15_000,
+  });
   await loadAxe(page);
   const violations = await page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe;
