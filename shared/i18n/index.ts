@@ -41,6 +41,7 @@ import { validationMessages } from './catalog/validation';
 import { accessibilityMessages } from './catalog/accessibility';
 import { fieldLabelMessages } from './catalog/field-labels';
 import { taxReceiptMessages } from './catalog/tax-receipts';
+import { dashboardChartMessages } from './catalog/dashboard-charts';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
@@ -83,6 +84,7 @@ const parts = [
   exportMessages,
   wasteMessages,
   taxReceiptMessages,
+  dashboardChartMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
