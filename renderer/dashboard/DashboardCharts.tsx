@@ -66,7 +66,7 @@ function optionsOf(figures: Figures, lang: Lang, t: T) {
   const itemName = (item: string) => (item === 'sim' ? t('targetItem.sim') : t(`kind.${item}` as never));
   const programmeRows = figures.programmes.flatMap((programme) =>
     programme.items.map((item) => ({
-      label: `${programme.name} · ${itemName(item.item)}`,
+      label: `${programme.name}\n${itemName(item.item)}`,
       done: item.handedOut,
       target: item.target,
     })),
@@ -93,7 +93,7 @@ export function DashboardChartsPanel({ figures }: { figures: Figures }) {
   const charts = useMemo(() => optionsOf(figures, lang, t), [figures, lang, t]);
   const counted = (key: Parameters<T>[0], count: number) => t(key, { count: format.number(count) });
   const stageToday = sum(STAGE_GROUP_NAMES.map((group) => figures.stages[group].at(-1) ?? 0));
-  const programmeHeight = Math.max(180, 90 + charts.programmeRows.length * 34);
+  const programmeHeight = Math.max(200, 100 + charts.programmeRows.length * 40);
   return (
     <Panel
       title={t('charts.section')}
@@ -148,7 +148,10 @@ export function DashboardChartsPanel({ figures }: { figures: Figures }) {
             caption={t('charts.programmes.title')}
             corner={t('charts.table.item')}
             columns={[t('charts.programmes.done'), t('charts.programmes.target')]}
-            rows={charts.programmeRows.map((row) => ({ label: row.label, values: [row.done, row.target] }))}
+            rows={charts.programmeRows.map((row) => ({
+              label: row.label.replace('\n', ' · '),
+              values: [row.done, row.target],
+            }))}
           />
         </ChartCard>
       </div>

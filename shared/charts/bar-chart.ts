@@ -20,8 +20,9 @@ export function barChartOption(input: BarChartInput): EChartsOption {
         show: true,
         position: input.stacked ? 'inside' : 'top',
         fontSize: 11,
-        color: input.stacked ? '#ffffff' : '#1f2937',
-        ...(input.stacked ? { textBorderColor: 'rgba(0,0,0,0.55)', textBorderWidth: 2 } : {}),
+        color: '#1f2937',
+        // Inside a patterned bar, a label sits on its own pale box so that the pattern never crosses its figures.
+        ...(input.stacked ? { backgroundColor: 'rgba(255,255,255,0.9)', padding: [1, 3], borderRadius: 2 } : {}),
         // A zero says nothing on a bar and would pile up on the axis.
         formatter: ({ value }: { value: unknown }) => (value === 0 ? '' : format(value)),
       },

@@ -34,7 +34,8 @@ export function lineChartOption(input: CategoryChartInput): EChartsOption {
   return {
     ...baseOption(input, hasFigures),
     legend: { ...legendOption, data: input.series.map((one) => one.name) },
-    grid: { ...gridOption, right: 32 },
+    // A legend of more than three series may take two lines.
+    grid: { ...gridOption, right: 32, top: input.series.length > 3 ? 92 : 70 },
     xAxis: {
       type: 'category',
       boundaryGap: false,

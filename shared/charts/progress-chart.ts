@@ -64,7 +64,7 @@ export function progressChartOption(input: ProgressChartInput): EChartsOption {
     yAxis: {
       type: 'category',
       data: rows.map((row) => row.label),
-      axisLabel: { color: AXIS_COLOUR, fontSize: 11, width: 160, overflow: 'truncate' },
+      axisLabel: { color: AXIS_COLOUR, fontSize: 11, width: 190, overflow: 'truncate', lineHeight: 13 },
       axisTick: { show: false },
     },
     xAxis: {
