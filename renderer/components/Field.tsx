@@ -64,32 +64,34 @@ function Frame({
   );
 }
 
+/**
+ * The one way a field is wired: an id for the label, the help line's and the error's ids, and the control's
+ * `aria-invalid` / `aria-describedby` and class. Every field below frames its own control with it.
+ */
+function useFieldWiring(frame: FieldFrame, className: string | undefined) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return {
+    frame: { ...frame, id, hintId },
+    control: {
+      id,
+      className: `input ${className ?? ''}`,
+      'aria-invalid': frame.invalid || Boolean(frame.error) || undefined,
+      'aria-describedby': describedBy(hintId, frame.hint, frame.error),
+    },
+  };
+}
+
 export interface TextFieldProps extends FieldFrame, Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input. Every other prop goes to the `<input>`. */
 export function TextField({ label, hint, invalid, optional, aside, error, className, ...input }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
+  const { frame, control } = useFieldWiring({ label, hint, invalid, optional, aside, error }, className);
   return (
-    <Frame
-      id={id}
-      hintId={hintId}
-      label={label}
-      hint={hint}
-      invalid={invalid}
-      optional={optional}
-      aside={aside}
-      error={error}
-    >
-      <input
-        id={id}
-        className={`input ${className ?? ''}`}
-        aria-invalid={invalid || Boolean(error) || undefined}
-        aria-describedby={describedBy(hintId, hint, error)}
-        {...input}
-      />
+    <Frame {...frame}>
+      <input {...control} {...input} />
     </Frame>
   );
 }
@@ -108,26 +110,10 @@ export function TextAreaField({
   className,
   ...area
 }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
+  const { frame, control } = useFieldWiring({ label, hint, invalid, optional, aside, error }, className);
   return (
-    <Frame
-      id={id}
-      hintId={hintId}
-      label={label}
-      hint={hint}
-      invalid={invalid}
-      optional={optional}
-      aside={aside}
-      error={error}
-    >
-      <textarea
-        id={id}
-        className={`input ${className ?? ''}`}
-        aria-invalid={invalid || Boolean(error) || undefined}
-        aria-describedby={describedBy(hintId, hint, error)}
-        {...area}
-      />
+    <Frame {...frame}>
+      <textarea {...control} {...area} />
     </Frame>
   );
 }
@@ -159,25 +145,12 @@ export function SelectField<V extends string>({
   className,
   ...select
 }: SelectFieldProps<V>) {
-  const id = useId();
-  const hintId = `${id}-hint`;
+  const { frame, control } = useFieldWiring({ label, hint, invalid, optional, aside, error }, className);
   return (
-    <Frame
-      id={id}
-      hintId={hintId}
-      label={label}
-      hint={hint}
-      invalid={invalid}
-      optional={optional}
-      aside={aside}
-      error={error}
-    >
+    <Frame {...frame}>
       <select
-        id={id}
-        className={`input ${className ?? ''}`}
+        {...control}
         value={value}
-        aria-invalid={invalid || Boolean(error) || undefined}
-        aria-describedby={describedBy(hintId, hint, error)}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) onChange(chosen.value);

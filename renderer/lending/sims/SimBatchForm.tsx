@@ -2,7 +2,8 @@ import type { ApiError } from '../../../shared/errors';
 import { TextField } from '../../components/Field';
 import { isFieldInError } from '../../components/fieldError';
 import { useT, type T } from '../../i18n/useT';
-import { parseNumber, parseWholeNumber } from '../../../shared/format';
+import { PlanNumberFields } from './PlanNumberFields';
+import { parsePlanNumbers } from './planNumbers';
 import type { SimBatch } from './useSimIntake';
 import { maxLengthOf } from '../../forms/limits';
 
@@ -11,13 +12,8 @@ export function batchProblem(t: T, batch: SimBatch): ApiError | null {
   const problem = (field: string, message: string): ApiError => ({ code: 'invalid_input', field, message });
   if (batch.operator.trim() === '') return problem('operator', t('ui.required', { field: t('field.operator') }));
   if (batch.planName.trim() === '') return problem('planName', t('ui.required', { field: t('field.planName') }));
-  if (!parseNumber(batch.planDataGb).ok)
-    return problem('planDataGb', t('simIntake.notANumber', { field: t('field.planDataGb') }));
-  const validity = parseWholeNumber(batch.planValidityDays);
-  if (!validity.ok || (validity.value !== null && validity.value < 1)) {
-    return problem('planValidityDays', t('simIntake.notANumber', { field: t('field.planValidityDays') }));
-  }
-  return null;
+  const numbers = parsePlanNumbers(t, 'plan', batch.planDataGb, batch.planValidityDays);
+  return numbers.ok ? null : numbers.error;
 }
 
 /** The box's operator and plan, typed once before scanning: every card scanned after takes them. */
@@ -53,22 +49,14 @@ export function SimBatchForm({ batch, onChange, problem, showProblem, knownOpera
           invalid={invalid('planName')}
           maxLength={maxLengthOf('sims.registerMany', 'planName')}
         />
-        <TextField
-          label={t('field.planDataGb')}
-          optional
-          inputMode="decimal"
-          value={batch.planDataGb}
-          onChange={(event) => set('planDataGb', event.target.value)}
-          invalid={invalid('planDataGb')}
-        />
-        <TextField
-          label={t('field.planValidityDays')}
-          optional
-          inputMode="numeric"
-          value={batch.planValidityDays}
-          onChange={(event) => set('planValidityDays', event.target.value)}
-          invalid={invalid('planValidityDays')}
-          maxLength={maxLengthOf('sims.registerMany', 'planValidityDays')}
+        <PlanNumberFields
+          of="plan"
+          dataGb={batch.planDataGb}
+          validityDays={batch.planValidityDays}
+          onDataGb={(typed) => set('planDataGb', typed)}
+          onValidityDays={(typed) => set('planValidityDays', typed)}
+          invalid={invalid}
+          validityMaxLength={maxLengthOf('sims.registerMany', 'planValidityDays')}
         />
         <TextField
           label={t('field.receivedOn')}

@@ -6,8 +6,10 @@ import { EntityDialog } from '../../components/EntityDialog';
 import { TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError, isFieldInError } from '../../components/fieldError';
 import { useT } from '../../i18n/useT';
-import { formatPhone, parseNumber, parseWholeNumber } from '../../../shared/format';
+import { formatPhone } from '../../../shared/format';
 import { maxLengthOf } from '../../forms/limits';
+import { PlanNumberFields } from './PlanNumberFields';
+import { parsePlanNumbers } from './planNumbers';
 
 const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 8);
 
@@ -36,28 +38,15 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
       { path: 'planName', value: planName, label: t('field.planName') },
     ]);
     if (blank) return setError(blank);
-    const dataGb = parseNumber(planDataGb);
-    if (!dataGb.ok)
-      return setError({
-        code: 'invalid_input',
-        field: 'planDataGb',
-        message: t('simIntake.notANumber', { field: t('field.planDataGb') }),
-      });
-    const validityDays = parseWholeNumber(planValidityDays);
-    if (!validityDays.ok || (validityDays.value !== null && validityDays.value < 1)) {
-      return setError({
-        code: 'invalid_input',
-        field: 'planValidityDays',
-        message: t('simIntake.notANumber', { field: t('field.planValidityDays') }),
-      });
-    }
+    const numbers = parsePlanNumbers(t, 'plan', planDataGb, planValidityDays);
+    if (!numbers.ok) return setError(numbers.error);
     const result = await update.run({
       id: sim.id,
       phoneNumber,
       operator,
       planName,
-      planDataGb: dataGb.value,
-      planValidityDays: validityDays.value,
+      planDataGb: numbers.dataGb,
+      planValidityDays: numbers.validityDays,
       ...(pin === '' ? {} : { pin }),
       ...(puk === '' ? {} : { puk }),
       notes,
@@ -102,22 +91,14 @@ export function SimEditDialog({ sim, onClose, onSaved }: { sim: SimDetail; onClo
           invalid={invalid('planName')}
           maxLength={maxLengthOf('sims.update', 'planName')}
         />
-        <TextField
-          label={t('field.planDataGb')}
-          optional
-          inputMode="decimal"
-          value={planDataGb}
-          onChange={(event) => setPlanDataGb(event.target.value)}
-          invalid={invalid('planDataGb')}
-        />
-        <TextField
-          label={t('field.planValidityDays')}
-          optional
-          inputMode="numeric"
-          value={planValidityDays}
-          onChange={(event) => setPlanValidityDays(event.target.value)}
-          invalid={invalid('planValidityDays')}
-          maxLength={maxLengthOf('sims.update', 'planValidityDays')}
+        <PlanNumberFields
+          of="plan"
+          dataGb={planDataGb}
+          validityDays={planValidityDays}
+          onDataGb={setPlanDataGb}
+          onValidityDays={setPlanValidityDays}
+          invalid={invalid}
+          validityMaxLength={maxLengthOf('sims.update', 'planValidityDays')}
         />
         <TextField
           label={t('simEdit.newPin')}

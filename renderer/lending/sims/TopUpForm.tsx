@@ -12,8 +12,10 @@ import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useEuros } from '../shared/money';
 import { entityOptions, idFromOption } from '../shared/options';
-import { parseEurosToCents, parseNumber, parseWholeNumber } from '../../../shared/format';
+import { parseEurosToCents } from '../../../shared/format';
 import { maxLengthOf } from '../../forms/limits';
+import { PlanNumberFields } from './PlanNumberFields';
+import { parsePlanNumbers } from './planNumbers';
 
 interface TopUpDraft {
   toppedUpOn: string;
@@ -47,20 +49,14 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
     const amount = parseEurosToCents(draft.amount);
     if (!amount.ok || amount.value === null) return problem('amountCents', t('topUps.amountInvalid'));
     const amountCents = amount.value;
-    const data = parseNumber(draft.dataGb);
-    if (!data.ok) return problem('dataGb', t('simIntake.notANumber', { field: t('field.dataGb') }));
-    const dataGb = data.value;
-    const validity = parseWholeNumber(draft.validityDays);
-    if (!validity.ok || (validity.value !== null && validity.value < 1)) {
-      return problem('validityDays', t('simIntake.notANumber', { field: t('field.validityDays') }));
-    }
-    const validityDays = validity.value;
+    const numbers = parsePlanNumbers(t, 'topUp', draft.dataGb, draft.validityDays);
+    if (!numbers.ok) return setError(numbers.error);
     const result = await topUp.run({
       simId: sim.id,
       toppedUpOn: draft.toppedUpOn === '' ? null : draft.toppedUpOn,
       amountCents,
-      dataGb,
-      validityDays,
+      dataGb: numbers.dataGb,
+      validityDays: numbers.validityDays,
       programmeId: idFromOption(draft.programme),
     });
     if (!result.ok) return setError(result.error);
@@ -100,23 +96,15 @@ export function TopUpForm({ sim }: { sim: SimDetail }) {
           onChange={(event) => set('amount', event.target.value)}
           invalid={invalid('amountCents')}
         />
-        <TextField
-          label={t('field.dataGb')}
-          optional
-          inputMode="decimal"
-          value={draft.dataGb}
-          onChange={(event) => set('dataGb', event.target.value)}
-          invalid={invalid('dataGb')}
-        />
-        <TextField
-          label={t('topUps.validityDays')}
-          optional
-          hint={defaultValidity}
-          inputMode="numeric"
-          value={draft.validityDays}
-          onChange={(event) => set('validityDays', event.target.value)}
-          invalid={invalid('validityDays')}
-          maxLength={maxLengthOf('sims.topUp', 'validityDays')}
+        <PlanNumberFields
+          of="topUp"
+          dataGb={draft.dataGb}
+          validityDays={draft.validityDays}
+          onDataGb={(typed) => set('dataGb', typed)}
+          onValidityDays={(typed) => set('validityDays', typed)}
+          invalid={invalid}
+          validityMaxLength={maxLengthOf('sims.topUp', 'validityDays')}
+          validityHint={defaultValidity}
         />
         <SelectField
           label={t('topUps.paidBy')}

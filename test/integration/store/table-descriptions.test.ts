@@ -6,7 +6,7 @@ import { pragmaRows } from '../../../main/store/pragmas';
 import { TABLES, type TableName } from '../../../main/store/tables';
 
 /**
- * `main/store/tables.ts` is where the repositories' row types come from: it must say what the migrations create.
+ * `main/store/tables/` is where the repositories' row types come from: it must say what the migrations create.
  * Each column is compared by name, order, SQLite type and whether it may be NULL, after every migration has run.
  */
 type Db = Database.Database;
