@@ -511,6 +511,15 @@ export const TABLES = {
     active: integer(),
     created_at: text(),
   },
+  tax_receipt_cancellations: {
+    document_id: integer(),
+    reason: text(),
+    amount_cents: integer(),
+    content: blob(),
+    sha256: text(),
+    cancelled_by: nullable(integer()),
+    cancelled_at: text(),
+  },
 } as const satisfies Record<string, TableDescription>;
 
 export type TableName = keyof typeof TABLES;
