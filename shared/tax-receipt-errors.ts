@@ -13,5 +13,8 @@ export const TAX_RECEIPT_ERROR_CODES = [
   'tax_receipt_donor_kind',
   'tax_receipt_no_goods',
   'tax_receipt_already_issued',
+  'tax_receipt_not_found',
+  'tax_receipt_already_cancelled',
+  'tax_receipt_cancel_reason_missing',
 ] as const;
 export type TaxReceiptErrorCode = (typeof TAX_RECEIPT_ERROR_CODES)[number];

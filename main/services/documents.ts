@@ -211,7 +211,7 @@ export function generateDocument(store: Store, actor: Actor | null, request: Gen
   throw new DomainError('document_changed_while_rendering');
 }
 
-/** The bytes as first issued, byte for byte. */
+/** The bytes as first issued, byte for byte; a cancelled tax receipt, as its copy marked « ANNULÉ ». */
 export function reprintDocument(store: Store, reference: string, actor: Actor | null = null): GeneratedDocument {
   return read(store, () => {
     const document = store.documents.get(reference);
@@ -219,7 +219,8 @@ export function reprintDocument(store: Store, reference: string, actor: Actor | 
     requireKindRole(DOCUMENT_REGISTRY[document.kind], actor);
     const pdf = store.documents.content(reference);
     if (!pdf) throw new DomainError('document_purged', { reference }, 'reference');
-    return { document, pdf: Buffer.from(pdf) };
+    const cancelled = document.kind === 'tax-receipt' ? store.taxReceipts.cancelledCopy(document.id) : null;
+    return { document, pdf: Buffer.from(cancelled ?? pdf) };
   });
 }
 

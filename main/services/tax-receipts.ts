@@ -91,6 +91,15 @@ export function batchTaxReceipt(store: Store, batchId: number): BatchTaxReceipt 
       identity: store.taxReceipts.identity(donor.id),
       valuation: store.taxReceipts.valuation(batch.id),
       reference: store.taxReceipts.issuedFor(batch.id),
+      receipts: store.taxReceipts.forBatch(batch.id).map((row, index, rows) => ({
+        reference: row.reference,
+        issuedAt: row.issuedAt,
+        replaces: index > 0 ? (rows[index - 1]?.reference ?? null) : null,
+        cancelled:
+          row.cancelledAt !== null && row.reason !== null
+            ? { at: row.cancelledAt, reason: row.reason, by: row.cancelledByName }
+            : null,
+      })),
     };
   });
 }
@@ -107,7 +116,7 @@ export function saveEligibility(store: Store, actor: Actor, input: { mention: st
   });
 }
 
-/** The receipts numbered in a year and their amounts, in all and by form. */
+/** The receipts numbered in a year, cancelled ones included, and the amounts of the valid ones, in all and by form. */
 export function yearTotals(store: Store, year: number): TaxReceiptYear {
   return read(store, () => {
     const receipts = store.taxReceipts.issuedIn(DOCUMENT_PREFIXES['tax-receipt'], year).map((row) => ({
@@ -117,16 +126,24 @@ export function yearTotals(store: Store, year: number): TaxReceiptYear {
       donorName: row.donorName,
       form: formFor(row.donorKind) ?? '2041-MEC-SD',
       amountCents: row.amountCents,
+      cancelled:
+        row.cancelledAt !== null && row.cancelReason !== null
+          ? { at: row.cancelledAt, reason: row.cancelReason }
+          : null,
+      replaces: row.replaces,
     }));
     const forms: TaxReceiptForm[] = ['2041-MEC-SD', '11580'];
-    const sum = (list: typeof receipts) => list.reduce((total, receipt) => total + receipt.amountCents, 0);
+    const sum = (list: typeof receipts) =>
+      list.reduce((total, receipt) => total + (receipt.cancelled ? 0 : receipt.amountCents), 0);
+    const cancelled = (list: typeof receipts) => list.filter((receipt) => receipt.cancelled !== null).length;
     return {
       year,
       count: receipts.length,
+      cancelledCount: cancelled(receipts),
       totalCents: sum(receipts),
       byForm: forms.map((form) => {
         const ofForm = receipts.filter((receipt) => receipt.form === form);
-        return { form, count: ofForm.length, totalCents: sum(ofForm) };
+        return { form, count: ofForm.length, cancelledCount: cancelled(ofForm), totalCents: sum(ofForm) };
       }),
       receipts,
     };

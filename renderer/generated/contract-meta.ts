@@ -284,6 +284,10 @@ export const METHOD_ROLES = {
   "stations.revoke": [
     "admin"
   ],
+  "taxReceipts.cancel": [
+    "coordinator",
+    "admin"
+  ],
   "taxReceipts.eligibility": [
     "coordinator",
     "admin"
@@ -1686,6 +1690,18 @@ export const FIELD_LIMITS = {
   },
   "stations.revoke": {
     "stationId": {
+      "required": true
+    }
+  },
+  "taxReceipts.cancel": {
+    "reference": {
+      "minLength": 1,
+      "maxLength": 40,
+      "required": true
+    },
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500,
       "required": true
     }
   },

@@ -30,22 +30,45 @@ export interface BatchTaxReceipt {
   form: TaxReceiptForm | null;
   identity: DonorTaxIdentity | null;
   valuation: BatchValuation | null;
-  /** The receipt already issued for the batch, which « Reçu fiscal » reprints. */
+  /** The valid receipt issued for the batch, which « Reçu fiscal » reprints. */
   reference: string | null;
+  /** Every receipt numbered for the batch, cancelled ones included, in the order they were issued. */
+  receipts: BatchReceipt[];
+}
+
+export interface BatchReceipt {
+  reference: string;
+  issuedAt: string;
+  /** The cancelled receipt this one replaces. */
+  replaces: string | null;
+  cancelled: { at: string; reason: string; by: string | null } | null;
+}
+
+export interface CancelledTaxReceipt {
+  reference: string;
+  batchId: number;
+  cancelledAt: string;
+  reason: string;
 }
 
 export interface TaxReceiptYear {
   year: number;
+  /** Receipts numbered in the year, cancelled ones included. */
   count: number;
+  cancelledCount: number;
+  /** The amounts of the valid receipts only. */
   totalCents: number;
-  byForm: { form: TaxReceiptForm; count: number; totalCents: number }[];
+  byForm: { form: TaxReceiptForm; count: number; cancelledCount: number; totalCents: number }[];
   receipts: {
     reference: string;
     issuedAt: string;
     batchCode: string;
     donorName: string;
     form: TaxReceiptForm;
+    /** The amount it carried; a cancelled receipt's is left out of the totals. */
     amountCents: number;
+    cancelled: { at: string; reason: string } | null;
+    replaces: string | null;
   }[];
 }
 
@@ -68,6 +91,14 @@ export const taxReceiptsContract = {
   'taxReceipts.saveEligibility': method<{ mention: string }>()({
     input: z.object({ mention: requiredText(600) }),
     roles: ['admin'],
+  }),
+  /**
+   * Cancels a receipt issued in error, with the reason in plain words. Those who issue receipts (the coordinator,
+   * the administrator: PIN-guarded roles) may cancel one; the number stays taken and the receipt stays on record.
+   */
+  'taxReceipts.cancel': method<CancelledTaxReceipt>()({
+    input: z.object({ reference: requiredText(40), reason: requiredText(500) }),
+    roles: coordinators,
   }),
   /** Receipts issued in a calendar year (in the organisation's time zone) and their amounts. */
   'taxReceipts.yearTotals': method<TaxReceiptYear>()({

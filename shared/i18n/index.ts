@@ -44,6 +44,7 @@ import { accessibilityMessages } from './catalog/accessibility';
 import { fieldLabelMessages } from './catalog/field-labels';
 import { taxReceiptMessages } from './catalog/tax-receipts';
 import { dashboardChartMessages } from './catalog/dashboard-charts';
+import { taxReceiptCancellationMessages } from './catalog/tax-receipt-cancellation';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
@@ -89,6 +90,7 @@ const parts = [
   exportSaveMessages,
   taxReceiptMessages,
   dashboardChartMessages,
+  taxReceiptCancellationMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;

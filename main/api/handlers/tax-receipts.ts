@@ -8,6 +8,7 @@ import {
   setValuation,
   yearTotals,
 } from '../../services/tax-receipts';
+import { cancelTaxReceipt } from '../../services/tax-receipt-cancellation';
 
 export const taxReceiptsHandlers: HandlersFor<typeof taxReceiptsContract> = {
   'taxReceipts.setValuation': (input, { store, actor }) => setValuation(store, actor, input),
@@ -15,5 +16,6 @@ export const taxReceiptsHandlers: HandlersFor<typeof taxReceiptsContract> = {
   'taxReceipts.forBatch': (input, { store }) => batchTaxReceipt(store, input.batchId),
   'taxReceipts.eligibility': (_input, { store }) => readEligibility(store),
   'taxReceipts.saveEligibility': (input, { store, actor }) => saveEligibility(store, actor, input),
+  'taxReceipts.cancel': (input, { store, actor }) => cancelTaxReceipt(store, actor, input),
   'taxReceipts.yearTotals': (input, { store }) => yearTotals(store, input.year),
 };

@@ -19,6 +19,10 @@ export interface TaxReceiptData {
   goods: { kind: DeviceKind; count: number }[];
   amountCents: number;
   eligibility: string;
+  /** The cancelled receipt of the same batch this one replaces. */
+  replaces: string | null;
+  /** Set only on the copy a cancelled receipt reprints as. */
+  cancelled?: { at: string; reason: string };
 }
 
 /**
@@ -28,7 +32,14 @@ export interface TaxReceiptData {
  * a second is refused (the first is reprinted).
  */
 export function loadTaxReceipt(store: Store, subject: DocumentSubject, _lang: Lang): LoadedDocument<TaxReceiptData> {
-  const batchId = singleId(subject);
+  return { data: receiptData(store, singleId(subject), 'issue'), deviceIds: [] };
+}
+
+/**
+ * The data of a batch's receipt. To issue one (`issue`), a valid receipt for the batch is refused; to draw the
+ * cancelled copy of the valid one (`copy`), it is the point. The receipt replaced is the batch's latest cancelled one.
+ */
+export function receiptData(store: Store, batchId: number, purpose: 'issue' | 'copy'): TaxReceiptData {
   const batch = store.batches.get(batchId);
   if (!batch) throw new DomainError('not_found', { entity: 'entity.batch', ref: String(batchId) }, 'subject.ids');
   const donor = store.people.getDonor(batch.donorId);
@@ -36,7 +47,10 @@ export function loadTaxReceipt(store: Store, subject: DocumentSubject, _lang: La
   const form = formFor(donor.kind);
   if (!form) throw new DomainError('tax_receipt_donor_kind', { kind: `donorKind.${donor.kind}` }, 'donorId');
   const issued = store.taxReceipts.issuedFor(batch.id);
-  if (issued) throw new DomainError('tax_receipt_already_issued', { reference: issued }, 'subject.ids');
+  if (issued && purpose === 'issue')
+    throw new DomainError('tax_receipt_already_issued', { reference: issued }, 'subject.ids');
+  const earlier = store.taxReceipts.forBatch(batch.id).filter((receipt) => receipt.reference !== issued);
+  const replaces = earlier.at(-1)?.reference ?? null;
   const valuation = store.taxReceipts.valuation(batch.id);
   if (!valuation) throw new DomainError('tax_receipt_valuation_missing', { batch: batch.code }, 'amountCents');
   const identity = store.taxReceipts.identity(donor.id);
@@ -56,20 +70,18 @@ export function loadTaxReceipt(store: Store, subject: DocumentSubject, _lang: La
   const goods = store.taxReceipts.goods(batch.id);
   if (goods.length === 0) throw new DomainError('tax_receipt_no_goods', { batch: batch.code }, 'subject.ids');
   return {
-    data: {
-      form,
-      donor: {
-        name: donor.name,
-        siren: form === '2041-MEC-SD' ? identity.siren : null,
-        legalForm: form === '2041-MEC-SD' ? identity.legalForm : null,
-        address: identity.address,
-      },
-      batchCode: batch.code,
-      givenOn: batch.receivedOn,
-      goods,
-      amountCents: valuation.amountCents,
-      eligibility,
+    form,
+    donor: {
+      name: donor.name,
+      siren: form === '2041-MEC-SD' ? identity.siren : null,
+      legalForm: form === '2041-MEC-SD' ? identity.legalForm : null,
+      address: identity.address,
     },
-    deviceIds: [],
+    batchCode: batch.code,
+    givenOn: batch.receivedOn,
+    goods,
+    amountCents: valuation.amountCents,
+    eligibility,
+    replaces,
   };
 }

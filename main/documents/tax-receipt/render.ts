@@ -4,7 +4,9 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { RenderContext } from '../kind';
 import { townOf } from '../kinds/lending/papers';
 import {
+  COLOURS,
   createPdf,
+  FONT,
   ensureSpace,
   formatDate,
   formatDay,
@@ -44,6 +46,8 @@ export function renderTaxReceipt(context: RenderContext<TaxReceiptData>): Buffer
   const { doc } = pdf;
   title(doc, t('taxReceipt.title'), t(`taxReceipt.subtitle.${data.form}` as MessageKey));
   paragraph(doc, t('taxReceipt.number', { reference: context.reference }), { bold: true, size: 10 });
+  if (data.replaces) paragraph(doc, t('taxReceipt.replaces', { reference: data.replaces }), { bold: true, size: 9.5 });
+  if (data.cancelled) cancelledBanner(doc, context, t);
 
   section(doc, t('taxReceipt.beneficiary'));
   keyValues(doc, [
@@ -113,5 +117,53 @@ export function renderTaxReceipt(context: RenderContext<TaxReceiptData>): Buffer
     },
   ]);
   paragraph(doc, t('taxReceipt.duplicate'), { size: 8, muted: true });
+  if (data.cancelled) stampEveryPage(doc, t('taxReceipt.cancelledMark'));
   return pdf.finish();
+}
+
+type Translate = (key: MessageKey, params?: Parameters<RenderContext<TaxReceiptData>['t']>[1]) => string;
+const CANCELLED_RED = '#b00020';
+
+/** Under the number: « ANNULÉ », when and why, framed in red, so the copy cannot be taken for a valid receipt. */
+function cancelledBanner(doc: PDFKit.PDFDocument, context: RenderContext<TaxReceiptData>, t: Translate): void {
+  const { cancelled } = context.data;
+  if (!cancelled) return;
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const top = doc.y;
+  const reason = t('taxReceipt.cancelledOn', {
+    date: formatDate(context.lang, new Date(cancelled.at), context.timeZone),
+    reason: cancelled.reason,
+  });
+  doc
+    .fillColor(CANCELLED_RED)
+    .font(FONT.bold)
+    .fontSize(18)
+    .text(t('taxReceipt.cancelledMark'), left + 10, top + 8, {
+      width: width - 20,
+    });
+  doc.fontSize(10).text(reason, left + 10, doc.y + 2, { width: width - 20 });
+  const bottom = doc.y + 8;
+  doc
+    .lineWidth(2)
+    .strokeColor(CANCELLED_RED)
+    .rect(left, top, width, bottom - top)
+    .stroke();
+  doc.fillColor(COLOURS.text).strokeColor(COLOURS.text).lineWidth(1);
+  doc.y = bottom + 8;
+}
+
+/** A large slanted « ANNULÉ » across every page. */
+function stampEveryPage(doc: PDFKit.PDFDocument, mark: string): void {
+  const range = doc.bufferedPageRange();
+  for (let page = range.start; page < range.start + range.count; page += 1) {
+    doc.switchToPage(page);
+    const { width, height } = doc.page;
+    doc.save();
+    doc.rotate(-35, { origin: [width / 2, height / 2] });
+    doc.font(FONT.bold).fontSize(96).fillColor(CANCELLED_RED).fillOpacity(0.18);
+    doc.text(mark, 0, height / 2 - 48, { width, align: 'center', lineBreak: false });
+    doc.restore();
+  }
+  doc.fillOpacity(1).fillColor(COLOURS.text);
 }

@@ -14,6 +14,7 @@ import { hubMigration } from './0013-hub';
 import { driveRemovalsMigration } from './0014-drive-removals';
 import { wasteRegisterMigration } from './0015-waste-register';
 import { taxReceiptsMigration } from './0016-tax-receipts';
+import { taxReceiptCancellationMigration } from './0017-tax-receipt-cancellation';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position. Never edit a released migration: add the next one. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   driveRemovalsMigration,
   wasteRegisterMigration,
   taxReceiptsMigration,
+  taxReceiptCancellationMigration,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

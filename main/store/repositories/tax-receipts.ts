@@ -19,6 +19,29 @@ export interface IssuedTaxReceiptRow {
   donorName: string;
   donorKind: string;
   amountCents: number;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  /** The receipt of the same batch issued just before this one, which was cancelled for this one to be issued. */
+  replaces: string | null;
+}
+
+export interface BatchReceiptRow {
+  id: number;
+  reference: string;
+  issuedAt: string;
+  cancelledAt: string | null;
+  reason: string | null;
+  cancelledByName: string | null;
+}
+
+export interface NewCancellation {
+  documentId: number;
+  reason: string;
+  amountCents: number;
+  content: Buffer;
+  sha256: string;
+  by: number | null;
+  now: string;
 }
 
 /** Donors' tax identities, batches' values in kind, and the receipts issued (the documents of kind `tax-receipt`). */
@@ -51,17 +74,50 @@ export class TaxReceiptRepository {
       ),
       issuedFor: db
         .prepare<[batchId: number], Column<'documents', 'reference'>>(
-          "SELECT reference FROM documents WHERE kind = 'tax-receipt' AND subject_type = 'batch' AND subject_id = ? ORDER BY id LIMIT 1",
+          `SELECT reference FROM documents WHERE kind = 'tax-receipt' AND subject_type = 'batch' AND subject_id = ?
+             AND id NOT IN (SELECT document_id FROM tax_receipt_cancellations) ORDER BY id LIMIT 1`,
         )
         .pluck(),
       issuedIn: db.prepare<[prefix: string], IssuedTaxReceiptRow>(
         `SELECT d.reference, d.created_at AS issuedAt, b.id AS batchId, b.code AS batchCode, dn.name AS donorName,
-           dn.kind AS donorKind, coalesce(v.amount_cents, 0) AS amountCents
+           dn.kind AS donorKind, coalesce(c.amount_cents, v.amount_cents, 0) AS amountCents,
+           c.cancelled_at AS cancelledAt, c.reason AS cancelReason,
+           (SELECT p.reference FROM documents p WHERE p.kind = 'tax-receipt' AND p.subject_type = 'batch'
+              AND p.subject_id = d.subject_id AND p.id < d.id ORDER BY p.id DESC LIMIT 1) AS replaces
          FROM documents d JOIN batches b ON b.id = d.subject_id JOIN donors dn ON dn.id = b.donor_id
            LEFT JOIN batch_valuations v ON v.batch_id = b.id
+           LEFT JOIN tax_receipt_cancellations c ON c.document_id = d.id
          WHERE d.kind = 'tax-receipt' AND d.subject_type = 'batch' AND d.reference LIKE ? ORDER BY d.reference`,
       ),
+      forBatch: db.prepare<[batchId: number], BatchReceiptRow>(
+        `SELECT d.id, d.reference, d.created_at AS issuedAt, c.cancelled_at AS cancelledAt, c.reason,
+           o.name AS cancelledByName
+         FROM documents d LEFT JOIN tax_receipt_cancellations c ON c.document_id = d.id
+           LEFT JOIN operators o ON o.id = c.cancelled_by
+         WHERE d.kind = 'tax-receipt' AND d.subject_type = 'batch' AND d.subject_id = ? ORDER BY d.id`,
+      ),
+      cancellation: db.prepare<[documentId: number], { content: Buffer }>(
+        'SELECT content FROM tax_receipt_cancellations WHERE document_id = ?',
+      ),
+      cancel: db.prepare(
+        `INSERT INTO tax_receipt_cancellations (document_id, reason, amount_cents, content, sha256, cancelled_by, cancelled_at)
+         VALUES (@documentId, @reason, @amountCents, @content, @sha256, @by, @now)`,
+      ),
     };
+  }
+
+  /** Every receipt numbered for a batch, cancelled ones included, in the order they were issued. */
+  forBatch(batchId: number): BatchReceiptRow[] {
+    return this.statements.forBatch.all(batchId);
+  }
+
+  /** The copy marked « ANNULÉ » a cancelled receipt reprints as; null while the receipt is valid. */
+  cancelledCopy(documentId: number): Buffer | null {
+    return this.statements.cancellation.get(documentId)?.content ?? null;
+  }
+
+  cancel(cancellation: NewCancellation): void {
+    this.statements.cancel.run(cancellation);
   }
 
   identity(donorId: number): DonorTaxIdentity | null {
@@ -91,7 +147,7 @@ export class TaxReceiptRepository {
     return this.statements.goods.all(batchId);
   }
 
-  /** The receipt already issued for a batch, if any. */
+  /** The valid (not cancelled) receipt issued for a batch, if any. */
   issuedFor(batchId: number): string | null {
     return this.statements.issuedFor.get(batchId) ?? null;
   }

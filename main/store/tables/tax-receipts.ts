@@ -1,6 +1,6 @@
-import { integer, nullable, text, type TableDescription } from '../columns';
+import { blob, integer, nullable, text, type TableDescription } from '../columns';
 
-/** Donor tax identities and batch valuations for tax receipts (0016). */
+/** Donor tax identities and batch valuations for tax receipts (0016), and receipts cancelled in error (0017). */
 export const TAX_RECEIPTS_TABLES = {
   batch_valuations: {
     batch_id: integer(),
@@ -15,5 +15,14 @@ export const TAX_RECEIPTS_TABLES = {
     address: text(),
     updated_by: nullable(integer()),
     updated_at: text(),
+  },
+  tax_receipt_cancellations: {
+    document_id: integer(),
+    reason: text(),
+    amount_cents: integer(),
+    content: blob(),
+    sha256: text(),
+    cancelled_by: nullable(integer()),
+    cancelled_at: text(),
   },
 } as const satisfies Record<string, TableDescription>;

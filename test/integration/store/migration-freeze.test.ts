@@ -37,6 +37,11 @@ const RELEASED: readonly { version: number; name: string; sha256: string }[] = [
   { version: 14, name: 'drive-removals', sha256: '846f13b7f44b0c47e44119cbde968f9798c0ab6cfc9d850b731c99bd53440562' },
   { version: 15, name: 'waste-register', sha256: 'e81a06280af72e3794e9a5a6dc40ddcc73d414622f6a5fee440e999f5def26d0' },
   { version: 16, name: 'tax-receipts', sha256: 'f74d113104ac018ca8a22f710def96d860f10196cf5b97a1fe01cd80605196a7' },
+  {
+    version: 17,
+    name: 'tax-receipt-cancellation',
+    sha256: 'c62dd7efbccb211cb54d0662285221b7b2e59b47a59c8b5d177b4101b535020c',
+  },
 ];
 
 const DIR = new URL('../../../main/store/migrations/', import.meta.url);

@@ -26,6 +26,10 @@ import { pairDesk } from '../../../main/services/hub/desks';
 let dir: { path: string; remove: () => void };
 let demoPath: string;
 let demoCounts: Map<string, number>;
+/** The demo before its tax receipt was issued: what the versions before 16 (no `tax-receipt` document) start from. */
+let beforeReceipt: { path: string; counts: Map<string, number> };
+/** The first version whose documents may be tax receipts. */
+const TAX_RECEIPT_DOCUMENTS = 16;
 let importedDevices: number;
 
 /** What the demo leaves out, added through the API so that the tables of 0004 to 0007 hold rows too. */
@@ -169,6 +173,44 @@ async function importedFiles(path: string): Promise<number> {
   }
 }
 
+/**
+ * Tax receipt cancellations (0017): a company's batch of one laptop valued, its receipt issued, then cancelled (the
+ * receipt and its cancelled copy stay).
+ */
+function cancelledReceipt(path: string): void {
+  const h = harnessFor(openStore(path));
+  try {
+    const adminId = h.store.db
+      .prepare("SELECT operator_id FROM operator_roles WHERE role = 'admin' ORDER BY operator_id")
+      .pluck()
+      .get() as number;
+    const admin = newSession();
+    h.call(admin, 'session.signIn', { operatorId: adminId });
+    const siteId = h.store.db.prepare('SELECT id FROM sites ORDER BY id').pluck().get() as number;
+    const donorId = h.call(admin, 'donors.create', { name: 'Transports Durand', kind: 'company' }).id;
+    const given = h.call(admin, 'batches.create', { donorId, siteId, receivedOn: '2026-11-20' });
+    h.call(admin, 'devices.registerMany', {
+      batchId: given.id,
+      devices: [{ kind: 'laptop', serial: 'UPGRADE-RF-1', make: 'Lenovo', model: 'ThinkPad T480' }],
+    });
+    const batch = { batchId: given.id, donorId };
+    h.call(admin, 'taxReceipts.saveDonorIdentity', {
+      donorId: batch.donorId,
+      siren: '732829320',
+      legalForm: 'SAS',
+      address: '4 quai Perrache, 69002 Lyon',
+    });
+    h.call(admin, 'taxReceipts.setValuation', { batchId: batch.batchId, amountCents: 99_000 });
+    const { reference } = h.call(admin, 'documents.generate', {
+      kind: 'tax-receipt',
+      subject: { type: 'batch', ids: [batch.batchId] },
+    });
+    h.call(admin, 'taxReceipts.cancel', { reference, reason: 'Valeur erronée' });
+  } finally {
+    h.close();
+  }
+}
+
 function counts(db: Database.Database, tables: readonly string[]): Map<string, number> {
   return new Map(tables.map((table) => [table, db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number]));
 }
@@ -181,6 +223,12 @@ beforeAll(async () => {
   store.close();
   papersAndSignatures(demoPath);
   importedDevices = await importedFiles(demoPath);
+  const earlier = new Database(demoPath);
+  const earlierPath = join(dir.path, 'demo-before-receipt.sqlite');
+  earlier.prepare('VACUUM INTO ?').run(earlierPath);
+  beforeReceipt = { path: earlierPath, counts: counts(earlier, dataTables(earlier)) };
+  earlier.close();
+  cancelledReceipt(demoPath);
   const demo = new Database(demoPath, { readonly: true });
   demoCounts = counts(demo, dataTables(demo));
   demo.close();
@@ -192,7 +240,8 @@ describe('the demo the upgrades start from', () => {
     const empty = [...demoCounts].filter(([, count]) => count === 0).map(([table]) => table);
     expect(empty).toEqual([]);
     expect(importedDevices).toBeGreaterThan(0);
-    expect(demoCounts.get('devices')).toBe(150 + importedDevices);
+    // The demo's devices, those imported and the laptop of the cancelled tax receipt.
+    expect(demoCounts.get('devices')).toBe(150 + importedDevices + 1);
   });
 });
 
@@ -204,14 +253,16 @@ describe.each(versions)('migration %i and those after it, on a database an older
     mkdirSync(dataDir);
     const path = join(dataDir, DATABASE_FILE);
     const older = databaseAtVersion(path, version - 1);
-    const copied = copyRowsFrom(older, demoPath);
+    const full = { path: demoPath, counts: demoCounts };
+    const source = version - 1 >= TAX_RECEIPT_DOCUMENTS ? full : beforeReceipt;
+    const copied = copyRowsFrom(older, source.path);
     const before = counts(older, copied);
     // The columns each table had at that version: a later migration may add columns to it (0008 does, to erasures),
     // which the older rows leave empty while the demo, made at the newest version, fills them.
     const olderColumns = new Map(copied.map((table) => [table, new Set(columnsOf(older, table))]));
     older.close();
     expect(copied.length).toBeGreaterThan(0);
-    for (const table of copied) expect(before.get(table), table).toBe(demoCounts.get(table));
+    for (const table of copied) expect(before.get(table), table).toBe(source.counts.get(table));
 
     const hooks: [number, number][] = [];
     const store = openStore(path, { beforeMigrate: (_db, from, to) => hooks.push([from, to]) });
@@ -221,12 +272,13 @@ describe.each(versions)('migration %i and those after it, on a database an older
       const report = checkIntegrity(store);
       expect(report.integrity).toEqual(['ok']);
       expect(report.foreignKeys).toEqual([]);
-      expect(report.chain).toMatchObject({ ok: true, checked: demoCounts.get('events') });
+      expect(report.chain).toMatchObject({ ok: true, checked: source.counts.get('events') });
 
       // Every table the older version had keeps exactly its rows; a table a later migration created starts empty.
       const after = counts(store.db, dataTables(store.db));
-      for (const [table, count] of after) expect(count, table).toBe(copied.includes(table) ? demoCounts.get(table) : 0);
-      store.db.prepare('ATTACH DATABASE ? AS demo').run(demoPath);
+      for (const [table, count] of after)
+        expect(count, table).toBe(copied.includes(table) ? source.counts.get(table) : 0);
+      store.db.prepare('ATTACH DATABASE ? AS demo').run(source.path);
       for (const table of copied) {
         const columns = columnsOf(store.db, table)
           .filter((column) => olderColumns.get(table)?.has(column))
@@ -268,7 +320,7 @@ describe.each(versions)('migration %i and those after it, on a database an older
       out.join('\n'),
     ).toBe(0);
     expect(out.join('\n')).toContain(
-      `Event chain: OK (${demoCounts.get('events')?.toLocaleString('en-GB')} events verified)`,
+      `Event chain: OK (${source.counts.get('events')?.toLocaleString('en-GB')} events verified)`,
     );
   });
 });
