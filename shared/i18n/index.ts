@@ -16,6 +16,7 @@ import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
 import { exportMessages } from './catalog/exports';
 import { wasteMessages } from './catalog/waste';
+import { donorReportMessages } from './catalog/donor-report';
 import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
 import { formatMessages } from './catalog/format';
@@ -83,6 +84,7 @@ const parts = [
   exportMessages,
   wasteMessages,
   taxReceiptMessages,
+  donorReportMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
