@@ -192,6 +192,10 @@ export const METHOD_ROLES = {
   ],
   "refurbishment.qualityCheck": "any",
   "refurbishment.record": "any",
+  "reports.donor": [
+    "coordinator",
+    "admin"
+  ],
   "returns.create": [
     "technician",
     "coordinator",
@@ -1352,6 +1356,20 @@ export const FIELD_LIMITS = {
     },
     "notes": {
       "maxLength": 2000
+    }
+  },
+  "reports.donor": {
+    "donorId": {
+      "required": true
+    },
+    "from": {
+      "required": true
+    },
+    "to": {
+      "required": true
+    },
+    "format": {
+      "required": true
     }
   },
   "returns.create": {

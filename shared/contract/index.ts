@@ -21,6 +21,7 @@ import { refurbishmentContract } from './refurbishment';
 import { sessionContract } from './session';
 import { simsContract } from './sims';
 import { taxReceiptsContract } from './tax-receipts';
+import { donorReportContract } from './donor-report';
 
 export const contract = {
   ...sessionContract,
@@ -44,6 +45,7 @@ export const contract = {
   ...drivesContract,
   ...exportsContract,
   ...taxReceiptsContract,
+  ...donorReportContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 /** The donor report (issue 16): what became of a donor's devices, its summary and its device list. */
 export const donorReportMessages = defineMessages({
   fr: {
+    'field.from': 'Premier jour de la période',
+    'field.to': 'Dernier jour de la période',
     'donorReport.title': 'Rapport au donateur',
     'donorReport.sheet.summary': 'Synthèse',
     'donorReport.sheet.devices': 'Appareils',
@@ -36,6 +38,8 @@ export const donorReportMessages = defineMessages({
     'donorReport.column.certificateIssuedAt': 'Certificat émis le',
   },
   en: {
+    'field.from': 'First day of the period',
+    'field.to': 'Last day of the period',
     'donorReport.title': 'Donor report',
     'donorReport.sheet.summary': 'Summary',
     'donorReport.sheet.devices': 'Devices',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DonorReportFile } from '../../../shared/contract/donor-report';
 import { donorReport } from '../../../main/services/reports/donor-report';
 import { writeDonorReportXlsx } from '../../../main/services/reports/donor-report-xlsx';
 import type { Harness } from '../../helpers/api';
@@ -137,5 +138,20 @@ describe('donor report', () => {
     expect(lent?.getCell(9).value).toBe('Réemployé par prêt');
     expect(lent?.getCell(11).value).toBe(certificate);
     expect(lent?.getCell(12).value).toBeInstanceOf(Date);
+  });
+
+  it('is made through the contract by a coordinator and refused to a technician', async () => {
+    seed();
+    const input = { donorId: d.donorId, ...PERIOD, format: 'xlsx' };
+    const result = await h.api.callAsync('reports.donor', input, d.coord);
+    if (!result.ok) throw new Error(result.error.message);
+    const file = result.value as DonorReportFile;
+    expect(file.devices).toBe(6);
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(file.base64, 'base64')).buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Synthèse', 'Appareils']);
+    const refused = await h.api.callAsync('reports.donor', input, d.tech);
+    expect(refused.ok ? null : refused.error.code).toBe('forbidden_role');
   });
 });
