@@ -78,9 +78,11 @@ const SCOPE_SQL = `
   WHERE b.donor_id = @donorId AND d.received_on BETWEEN @from AND @to AND d.status <> '${VOIDED_STATE}'`;
 
 function checkInput(input: DonorReportInput): void {
-  if (!DAY.test(input.from)) throw new DomainError('invalid_input', { field: 'from' }, 'from');
-  if (!DAY.test(input.to)) throw new DomainError('invalid_input', { field: 'to' }, 'to');
-  if (input.to < input.from) throw new DomainError('invalid_input', { field: 'to' }, 'to');
+  for (const field of ['from', 'to'] as const)
+    if (!DAY.test(input[field]))
+      throw new DomainError('invalid_input', { field: `field.${field}`, detail: 'validation.date' }, field);
+  if (input.to < input.from)
+    throw new DomainError('invalid_input', { field: 'field.to', detail: 'validation.period_order' }, 'to');
 }
 
 export function donorReport(store: Store, input: DonorReportInput): DonorReport {

@@ -5,6 +5,14 @@ export const donorReportMessages = defineMessages({
   fr: {
     'field.from': 'Premier jour de la période',
     'field.to': 'Dernier jour de la période',
+    'validation.period_order': 'le même jour que le premier jour de la période, ou après',
+    'cli.reportPeriod': 'Indiquez la période : --from AAAA-MM-JJ --to AAAA-MM-JJ.',
+    'cli.reportFormat': 'Indiquez le format du rapport : --format {formats}.',
+    'cli.reportUnknown': 'Rapport inconnu « {which} ». Rapports possibles : {reports}.',
+    'cli.reportWritten': {
+      one: 'Rapport écrit ({count} appareil) : {file}',
+      other: 'Rapport écrit ({count} appareils) : {file}',
+    },
     'donorReport.title': 'Rapport au donateur',
     'donorReport.sheet.summary': 'Synthèse',
     'donorReport.sheet.devices': 'Appareils',
@@ -40,6 +48,14 @@ export const donorReportMessages = defineMessages({
   en: {
     'field.from': 'First day of the period',
     'field.to': 'Last day of the period',
+    'validation.period_order': 'the first day of the period or a later day',
+    'cli.reportPeriod': 'Give the period: --from YYYY-MM-DD --to YYYY-MM-DD.',
+    'cli.reportFormat': 'Give the report’s format: --format {formats}.',
+    'cli.reportUnknown': 'Unknown report “{which}”. Reports: {reports}.',
+    'cli.reportWritten': {
+      one: 'Report written ({count} device): {file}',
+      other: 'Report written ({count} devices): {file}',
+    },
     'donorReport.title': 'Donor report',
     'donorReport.sheet.summary': 'Summary',
     'donorReport.sheet.devices': 'Devices',

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DonorReportFile } from '../../../shared/contract/donor-report';
+import { runCliAsync } from '../../../main/cli/run';
+import { openStore } from '../../../main/store/store';
 import { donorReport } from '../../../main/services/reports/donor-report';
 import { writeDonorReportXlsx } from '../../../main/services/reports/donor-report-xlsx';
-import type { Harness } from '../../helpers/api';
+import { tempDir, type Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
 import { laptop, makeReady } from '../../helpers/workshop';
 
@@ -93,6 +96,14 @@ describe('donor report', () => {
     expect(report.devices).toEqual([]);
   });
 
+  it('refuses a period that ends before it starts, naming the field in words', async () => {
+    const input = { donorId: d.donorId, from: '2026-11-30', to: '2026-11-01', format: 'xlsx' };
+    const refused = await h.api.callAsync('reports.donor', input, d.coord);
+    expect(refused.ok ? null : refused.error.message).toBe(
+      'Dernier jour de la période : le même jour que le premier jour de la période, ou après',
+    );
+  });
+
   it('writes the workbook as real cells: text serials, dates as dates, counts as numbers', async () => {
     const { certificate } = seed();
     const report = donorReport(h.store, { donorId: d.donorId, ...PERIOD });
@@ -153,5 +164,45 @@ describe('donor report', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Synthèse', 'Appareils']);
     const refused = await h.api.callAsync('reports.donor', input, d.tech);
     expect(refused.ok ? null : refused.error.code).toBe('forbidden_role');
+  });
+
+  it('`rebond report donor` writes the workbook of the demo’s first donor, and refuses an unknown report', async () => {
+    const data = tempDir('rebond-donor-report-cli-');
+    try {
+      const out: string[] = [];
+      const err: string[] = [];
+      const run = (argv: string[]) =>
+        runCliAsync(
+          [...argv, '--data-dir', data.path],
+          (line) => out.push(line),
+          (line) => err.push(line),
+        );
+      expect(await run(['demo', '--devices', '30'])).toBe(0);
+      const file = join(data.path, 'donor.xlsx');
+      const period = ['--from', '2000-01-01', '--to', '2100-12-31'];
+      const store = openStore(join(data.path, 'rebond.sqlite'), { readonly: true });
+      const expected = (() => {
+        try {
+          const { donorId } = store.db
+            .prepare('SELECT b.donor_id AS donorId FROM devices d JOIN batches b ON b.id = d.batch_id LIMIT 1')
+            .get() as { donorId: number };
+          return donorReport(store, { donorId, from: '2000-01-01', to: '2100-12-31' });
+        } finally {
+          store.close();
+        }
+      })();
+      const donor = String(expected.donor.id);
+      expect(await run(['report', 'donor', '--donor', donor, ...period, '--format', 'xlsx', '--out', file])).toBe(0);
+      expect(expected.received).toBeGreaterThan(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      expect(workbook.worksheets[1]?.rowCount).toBe(expected.devices.length + 1);
+      expect(workbook.worksheets[0]?.getCell('B1').value).toBe(expected.donor.name);
+      expect(out.at(-1)).toContain(file);
+      expect(await run(['report', 'nothing', ...period, '--format', 'xlsx', '--out', file])).toBe(2);
+      expect(err.join('\n')).toContain('Rapport inconnu « nothing »');
+    } finally {
+      data.remove();
+    }
   });
 });
