@@ -207,6 +207,10 @@ export const METHOD_ROLES = {
   ],
   "refurbishment.qualityCheck": "any",
   "refurbishment.record": "any",
+  "reports.donor": [
+    "coordinator",
+    "admin"
+  ],
   "returns.create": [
     "technician",
     "coordinator",
@@ -1407,6 +1411,20 @@ export const FIELD_LIMITS = {
     },
     "notes": {
       "maxLength": 2000
+    }
+  },
+  "reports.donor": {
+    "donorId": {
+      "required": true
+    },
+    "from": {
+      "required": true
+    },
+    "to": {
+      "required": true
+    },
+    "format": {
+      "required": true
     }
   },
   "returns.create": {

@@ -23,6 +23,7 @@ import { refurbishmentContract } from './refurbishment';
 import { sessionContract } from './session';
 import { simsContract } from './sims';
 import { taxReceiptsContract } from './tax-receipts';
+import { donorReportContract } from './donor-report';
 
 export const contract = {
   ...sessionContract,
@@ -48,6 +49,7 @@ export const contract = {
   ...exportsContract,
   ...taxReceiptsContract,
   ...dashboardContract,
+  ...donorReportContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

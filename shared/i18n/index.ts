@@ -18,6 +18,7 @@ import { errorMessages } from './catalog/errors';
 import { exportMessages } from './catalog/exports';
 import { wasteMessages } from './catalog/waste';
 import { exportSaveMessages } from './catalog/export-save';
+import { donorReportMessages } from './catalog/donor-report';
 import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
 import { formatMessages } from './catalog/format';
@@ -91,6 +92,7 @@ const parts = [
   taxReceiptMessages,
   dashboardChartMessages,
   taxReceiptCancellationMessages,
+  donorReportMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;

@@ -22,6 +22,7 @@ import { refurbishmentHandlers } from './refurbishment';
 import { sessionHandlers } from './session';
 import { simsHandlers } from './sims';
 import { taxReceiptsHandlers } from './tax-receipts';
+import { donorReportHandlers } from './donor-report';
 
 /** One handler per contract method; the type fails to compile if one is missing. */
 export const handlers: Handlers = {
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...exportsHandlers,
   ...taxReceiptsHandlers,
   ...dashboardHandlers,
+  ...donorReportHandlers,
 };
