@@ -9,6 +9,7 @@ import type { ImportedDrive, ImportedErasure, ParsedImport } from '../../../shar
 import { normaliseSerial } from '../../../shared/domain/identifiers';
 import type { Store } from '../../store/store';
 import { recordErasureIn } from '../erasure';
+import { makeKeyOf } from '../makes';
 import { addDriveTo, registerOne, type IntakeRun } from '../intake';
 import type { Actor, Tx } from '../unit-of-work';
 import type { JudgedRecord } from './judge';
@@ -194,6 +195,8 @@ export function applyRecord(run: ApplyRun, judged: JudgedRecord, notes: string |
     row.assetTag = created.assetTag;
   } else if (Object.keys(judged.changes).length > 0) {
     store.devices.update(deviceId, judged.changes, tx.now);
+    // The key duplicate detection reads follows the make, as a correction at the desk keeps it.
+    if (judged.changes.make !== undefined) store.devices.setMakeKey(deviceId, makeKeyOf(judged.changes.make));
     tx.record('device', deviceId, 'device.updated', { changes: judged.changes, ...sourcePayload(run.source) });
   }
   const assetTag = row.assetTag ?? '';

@@ -48,6 +48,8 @@ interface PlannedDevice {
 
 /** A drive of a device in these states holds its serial no more (as the erasure repository's lookup). */
 const GONE_HOLDERS = new Set(['recycled', 'harvested', 'lost_stolen', 'voided']);
+/** Devices that no longer hold their serial for the import's match (as the imports repository's lookup). */
+const UNMATCHED_STATES = new Set(['recycled', 'lost_stolen', 'voided']);
 
 const refKey = (ref: ExternalReference) => `${ref.system}\u0000${ref.value}`;
 
@@ -72,6 +74,8 @@ export class PreviewStock implements StockReader {
   private readonly driveModels = new Map<number, string>();
   private readonly driveHolders = new Map<string, { deviceId: number; assetTag: string }>();
   private nextId = -1;
+  /** Whether an earlier row changed a stocked device's make (its serial's lookups then read the view). */
+  private makesChanged = false;
 
   constructor(
     private readonly store: Store,
@@ -86,7 +90,17 @@ export class PreviewStock implements StockReader {
     deviceWithSerial: (serial, makeKey) => {
       if (serial === '') return null;
       const mine = newest(this.bySerial.get(serial)).find((device) => makeKey === '' || device.makeKey === makeKey);
-      return mine?.id ?? this.store.imports.deviceWithSerial(serial, makeKey);
+      if (mine) return mine.id;
+      if (!this.makesChanged) return this.store.imports.deviceWithSerial(serial, makeKey);
+      // An earlier row changed a stocked device's make: its key is the new make's, as the commit sets it.
+      const holder = this.store.devices
+        .holdersOfSerialAnyMake(serial)
+        .find(
+          (one) =>
+            !UNMATCHED_STATES.has(one.status) &&
+            (makeKey === '' || makeKeyOf(this.changes.get(one.id)?.make ?? one.make) === makeKey),
+        );
+      return holder?.id ?? null;
     },
     deviceWithImei: (imei) => {
       if (imei === '') return null;
@@ -119,7 +133,9 @@ export class PreviewStock implements StockReader {
           status: 'received' as const,
           make: device.spec.make,
         })),
-        ...this.store.devices.holdersOfSerialAnyMake(serial),
+        ...this.store.devices
+          .holdersOfSerialAnyMake(serial)
+          .map((holder) => ({ ...holder, make: this.changes.get(holder.id)?.make ?? holder.make })),
       ];
     },
     record: (id) => {
@@ -201,8 +217,14 @@ export class PreviewStock implements StockReader {
       row.assetTag = device.assetTag;
     } else if (Object.keys(judged.changes).length > 0) {
       const planned = this.planned.get(deviceId);
-      if (planned) Object.assign(planned.spec, judged.changes);
-      else this.changes.set(deviceId, { ...this.changes.get(deviceId), ...judged.changes });
+      const { make } = judged.changes;
+      if (planned) {
+        Object.assign(planned.spec, judged.changes);
+        if (make !== undefined) planned.makeKey = makeKeyOf(make);
+      } else {
+        this.changes.set(deviceId, { ...this.changes.get(deviceId), ...judged.changes });
+        if (make !== undefined) this.makesChanged = true;
+      }
     }
     row.deviceId = deviceId;
     const assetTag = row.assetTag ?? '';

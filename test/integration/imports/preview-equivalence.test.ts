@@ -103,31 +103,53 @@ async function expectSameVerdicts(h: ReturnType<typeof memoryHarness>, tech: Act
   }
 }
 
+type SheetRow = typeof rowArb extends fc.Arbitrary<infer R> ? R : never;
+
+/** Stock from an earlier sheet, then this sheet (twice in one import when asked): the preview's verdicts are the commit's. */
+async function expectSameVerdictsFor(stockRows: SheetRow[], fileRows: SheetRow[], twice: boolean): Promise<void> {
+  const h = memoryHarness();
+  try {
+    const w = setUpWorkshop(h);
+    const tech = actorFor(h.store, w.ids.tech);
+    // Devices already in stock, from an earlier sheet (its refusals left out).
+    await outcome(() => commitImport(h.store, tech, { batchId: w.batchId, files: [fileOf('stock.csv', stockRows)] }));
+    // The same file twice in one import: the second is recognised as already imported by the first.
+    const files = twice
+      ? [fileOf('arrivage.csv', fileRows), fileOf('copie.csv', fileRows)]
+      : [fileOf('arrivage.csv', fileRows)];
+    await expectSameVerdicts(h, tech, { batchId: w.batchId, files });
+  } finally {
+    h.close();
+  }
+}
+
 describe('the import preview, judged in memory', () => {
+  it('follows a make an earlier row gave a stocked device (found by its IMEI), as the commit does', async () => {
+    const laptop = {
+      kind: 'laptop',
+      model: 'Latitude 7490',
+      serial: '5CD1234XYZ',
+      ram: '8',
+      tag: '',
+      drive: '',
+    } as const;
+    await expectSameVerdictsFor(
+      [{ ...laptop, make: '', imei: imeiOf(1) }],
+      [
+        { ...laptop, make: 'Dell', imei: imeiOf(1) },
+        { ...laptop, make: 'Dell', imei: '' },
+      ],
+      false,
+    );
+  });
+
   it('gives every row the verdict the commit then carries out, and writes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(rowArb, { minLength: 0, maxLength: 6 }),
         fc.array(rowArb, { minLength: 1, maxLength: 14 }),
         fc.boolean(),
-        async (stockRows, fileRows, twice) => {
-          const h = memoryHarness();
-          try {
-            const w = setUpWorkshop(h);
-            const tech = actorFor(h.store, w.ids.tech);
-            // Devices already in stock, from an earlier sheet (its refusals left out).
-            await outcome(() =>
-              commitImport(h.store, tech, { batchId: w.batchId, files: [fileOf('stock.csv', stockRows)] }),
-            );
-            // The same file twice in one import: the second is recognised as already imported by the first.
-            const files = twice
-              ? [fileOf('arrivage.csv', fileRows), fileOf('copie.csv', fileRows)]
-              : [fileOf('arrivage.csv', fileRows)];
-            await expectSameVerdicts(h, tech, { batchId: w.batchId, files });
-          } finally {
-            h.close();
-          }
-        },
+        (stockRows, fileRows, twice) => expectSameVerdictsFor(stockRows, fileRows, twice),
       ),
       { numRuns: 60 },
     );
