@@ -14,6 +14,7 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set<MethodName>([
   'inventory.countsByStatus',
   'devices.get',
   'documents.list',
+  'dashboard.charts',
 ]);
 
 /**

@@ -12,6 +12,7 @@ import { useCan } from '../session/useCan';
 import { BackupWarning } from './BackupWarning';
 import { DeskQueues } from './DeskQueues';
 import { StageTiles } from './StageTiles';
+import { DashboardChartsPanel } from './DashboardCharts';
 import { ImportQueueNotice } from '../imports';
 import './dashboard.css';
 import { Panel } from '../components/Panel';
@@ -26,14 +27,18 @@ export function DashboardScreen(_props: ScreenProps) {
   const pending = useApiQuery('erasure.awaitingVerification', {});
   const recent = useApiQuery('events.recent', { limit: 12 });
   const isAdmin = useCan('backups.overview');
+  const seesCharts = useCan('dashboard.charts');
+  const charts = useApiQuery('dashboard.charts', {}, { enabled: seesCharts });
   const { reload: reloadCounts } = counts;
   const { reload: reloadPending } = pending;
   const { reload: reloadRecent } = recent;
+  const { reload: reloadCharts } = charts;
   const reloadAll = useCallback(() => {
     reloadCounts();
     reloadPending();
     reloadRecent();
-  }, [reloadCounts, reloadPending, reloadRecent]);
+    if (seesCharts) reloadCharts();
+  }, [reloadCounts, reloadPending, reloadRecent, reloadCharts, seesCharts]);
 
   useEffect(() => {
     const timer = window.setInterval(reloadAll, REFRESH_MS);
@@ -59,12 +64,13 @@ export function DashboardScreen(_props: ScreenProps) {
         }
         focusOnMount
       />
-      <ErrorBanner error={counts.error ?? recent.error} />
+      <ErrorBanner error={counts.error ?? recent.error ?? charts.error} />
       <BackupWarning isAdmin={isAdmin} />
       <ImportQueueNotice />
       <Panel title={t('dashboard.stages')} actions={<p className="muted">{t('dashboard.stagesHint')}</p>}>
         {counts.data ? <StageTiles counts={counts.data} /> : <p className="empty">{t('ui.loading')}</p>}
       </Panel>
+      {seesCharts && charts.data ? <DashboardChartsPanel figures={charts.data} /> : null}
       <div className="dashboard-columns">
         <Panel title={t('dashboard.queues')}>
           {counts.data ? (

@@ -64,6 +64,10 @@ export const METHOD_ROLES = {
     "coordinator",
     "admin"
   ],
+  "dashboard.charts": [
+    "coordinator",
+    "admin"
+  ],
   "deskSetting.get": [
     "admin"
   ],

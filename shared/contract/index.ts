@@ -5,6 +5,7 @@ import { adminContract } from './admin';
 import { agreementsContract } from './agreements';
 import { backupsContract } from './backups';
 import { correctionsContract } from './corrections';
+import { dashboardContract } from './dashboard';
 import { devicesContract } from './devices';
 import { documentsContract } from './documents';
 import { drivesContract } from './drives';
@@ -46,6 +47,7 @@ export const contract = {
   ...drivesContract,
   ...exportsContract,
   ...taxReceiptsContract,
+  ...dashboardContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

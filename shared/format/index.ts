@@ -21,6 +21,7 @@ export {
   calendarDayIn,
   isCalendarDay,
 } from './dates';
+export { formatMonth, formatWeek } from './periods';
 export { normaliseMobilePhone, formatPhone, type PhoneCheck } from './phone';
 export { pluralOf, type PluralCategory } from './plural';
 export { deName, leName, elides } from './names';

@@ -43,6 +43,7 @@ import { validationMessages } from './catalog/validation';
 import { accessibilityMessages } from './catalog/accessibility';
 import { fieldLabelMessages } from './catalog/field-labels';
 import { taxReceiptMessages } from './catalog/tax-receipts';
+import { dashboardChartMessages } from './catalog/dashboard-charts';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
@@ -87,6 +88,7 @@ const parts = [
   wasteMessages,
   exportSaveMessages,
   taxReceiptMessages,
+  dashboardChartMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;

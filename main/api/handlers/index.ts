@@ -4,6 +4,7 @@ import { adminHandlers } from './admin';
 import { agreementsHandlers } from './agreements';
 import { backupsHandlers } from './backups';
 import { correctionsHandlers } from './corrections';
+import { dashboardHandlers } from './dashboard';
 import { devicesHandlers } from './devices';
 import { documentsHandlers } from './documents';
 import { drivesHandlers } from './drives';
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...drivesHandlers,
   ...exportsHandlers,
   ...taxReceiptsHandlers,
+  ...dashboardHandlers,
 };
