@@ -17,6 +17,7 @@ import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
 import { exportMessages } from './catalog/exports';
 import { wasteMessages } from './catalog/waste';
+import { programmeReportMessages } from './catalog/programme-report';
 import { exportSaveMessages } from './catalog/export-save';
 import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
@@ -89,6 +90,7 @@ const parts = [
   exportSaveMessages,
   taxReceiptMessages,
   dashboardChartMessages,
+  programmeReportMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;
