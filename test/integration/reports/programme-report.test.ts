@@ -4,7 +4,10 @@ import { TIME_ZONE_SETTING } from '../../../main/documents/time-zone';
 import { programmeReport } from '../../../main/services/reports/programme-report';
 import { programmeReportXlsx } from '../../../main/services/reports/programme-report-xlsx';
 import type { ProgrammeReport } from '../../../main/services/reports/programme-report-types';
+import { renderProgrammeReport } from '../../../main/documents/kinds/programme-report';
+import { readOrganisation } from '../../../main/services/organisation';
 import type { Harness } from '../../helpers/api';
+import { pdfText, plainSpaces, renderPages } from '../../helpers/papers';
 import { pinnedHarness, pupil, readyTablets, setUpLending, type LendingDesk } from '../../helpers/lending';
 
 describe('the programme report’s figures', () => {
@@ -95,6 +98,26 @@ describe('the programme report’s figures', () => {
     expect(categories?.getCell('B4').value).toBe(8);
     const months = workbook.worksheets[2];
     expect(months?.getCell('A2').value).toBeInstanceOf(Date);
+  });
+
+  it('prints the figures, « < 5 », the impact’s source and its charts in the PDF', () => {
+    const pdf = renderProgrammeReport({
+      report,
+      lang: 'fr',
+      organisation: readOrganisation(h.store),
+      reference: 'RAPPORT',
+      issuedAt: new Date('2026-12-01T09:00:00Z'),
+    });
+    renderPages(pdf, 'programme-report');
+    const text = plainSpaces(pdfText(pdf));
+    expect(text).toContain('CONTINUITÉ PÉDAGOGIQUE 2026');
+    expect(text).toMatch(/ASE Rhône <\s?5 <\s?5/);
+    expect(text).toContain('Élève masqué');
+    expect(text).toContain('Total 8');
+    expect(text).toContain('aucun chiffre publié');
+    expect(text).toContain('783,9 (9 × 87,1)');
+    expect(text).toContain('impactco2.fr');
+    expect(text).not.toMatch(/Enfant[^\n]{0,30} 2\b/);
   });
 
   it('refuses a period that ends before it starts, naming the field', () => {
