@@ -17,6 +17,7 @@ import { demoCommand } from './commands/demo';
 import { documentCommand } from './commands/document';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { reportCommand } from './commands/report';
 import { listCommand } from './commands/list';
 import { reprintCommand } from './commands/reprint';
 import { restoreCommand } from './commands/restore';
@@ -47,6 +48,8 @@ const OPTIONS = {
   site: { type: 'string' },
   status: { type: 'string' },
   to: { type: 'string' },
+  programme: { type: 'string' },
+  from: { type: 'string' },
   operator: { type: 'string' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -169,10 +172,14 @@ export async function runCliAsync(
         '--kind',
         '--grade',
         '--site',
+        '--programme',
+        '--from',
+        '--to',
       ].includes(argv[index - 1] ?? ''),
   );
   const asyncCommand = positionals[0];
-  if (asyncCommand !== 'import' && asyncCommand !== 'export') return runCli(argv, out, err);
+  if (asyncCommand !== 'import' && asyncCommand !== 'export' && asyncCommand !== 'report')
+    return runCli(argv, out, err);
   const langIndex = argv.indexOf('--lang');
   const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
   let context = cliContext(undefined, isLang(requested) ? requested : 'fr', out, err);
@@ -185,7 +192,9 @@ export async function runCliAsync(
     const code =
       asyncCommand === 'import'
         ? await importCommand(context, words.slice(1), values)
-        : await exportCommand(context, words[1], values);
+        : asyncCommand === 'report'
+          ? await reportCommand(context, words[1], values)
+          : await exportCommand(context, words[1], values);
     log.get()?.log.info({ event: 'stop', command: asyncCommand, exitCode: code }, 'command finished');
     return code;
   } catch (error) {

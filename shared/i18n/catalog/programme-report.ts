@@ -50,6 +50,9 @@ export const programmeReportMessages = defineMessages({
       'Calcul : nombre d’appareils remis sur la période × chiffre publié pour ce type. Les deux colonnes ne s’additionnent pas. Aucun chiffre n’est donné pour un type sans chiffre publié.',
     'programmeReport.value': 'Valeur',
     'programmeReport.figure': 'Indicateur',
+    'cli.reportUnknown': 'Rapport inconnu « {what} » : choisissez parmi {reports}.',
+    'cli.reportFormat': 'Format « {format} » inconnu : choisissez --format pdf ou --format xlsx.',
+    'cli.reportWritten': 'Rapport écrit dans {file}.',
   },
   en: {
     'field.reportFrom': 'Start of the period',
@@ -99,5 +102,8 @@ export const programmeReportMessages = defineMessages({
       'Computed as: devices handed out in the period × the published figure for the kind. The two columns do not add up. No figure is given for a kind without a published one.',
     'programmeReport.value': 'Value',
     'programmeReport.figure': 'Figure',
+    'cli.reportUnknown': 'Unknown report “{what}”: choose one of {reports}.',
+    'cli.reportFormat': 'Unknown format “{format}”: choose --format pdf or --format xlsx.',
+    'cli.reportWritten': 'Report written to {file}.',
   },
 });
