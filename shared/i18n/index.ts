@@ -17,6 +17,7 @@ import { documentsLendingMessages } from './catalog/documents-lending';
 import { errorMessages } from './catalog/errors';
 import { exportMessages } from './catalog/exports';
 import { wasteMessages } from './catalog/waste';
+import { programmeReportMessages } from './catalog/programme-report';
 import { exportSaveMessages } from './catalog/export-save';
 import { donorReportMessages } from './catalog/donor-report';
 import { fieldMessages } from './catalog/fields';
@@ -93,6 +94,7 @@ const parts = [
   dashboardChartMessages,
   taxReceiptCancellationMessages,
   donorReportMessages,
+  programmeReportMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;

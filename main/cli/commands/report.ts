@@ -1,17 +1,23 @@
 /**
  * `rebond report <which> ...`: a report for a period, written to a file. Each report is one entry of
- * `REPORT_COMMANDS` (add a line there for another report, e.g. `programme`).
+ * `REPORT_COMMANDS` (one more line for another report).
  *
  * `rebond report donor --donor ID --from DAY --to DAY --format xlsx --out FILE`: what became of a donor's devices.
+ * `rebond report programme --programme ID --from DAY --to DAY --format pdf|xlsx --out FILE`: the funder's report.
  */
 import { writeFileSync } from 'node:fs';
 import { DONOR_REPORT_FORMATS, type DonorReportFormat } from '../../../shared/contract/donor-report';
+import { renderProgrammeReport } from '../../documents/kinds/programme-report';
+import { readOrganisation } from '../../services/organisation';
 import { donorReportBytes } from '../../services/reports/donor-report-file';
-import { openStore } from '../../store/store';
+import { programmeReport } from '../../services/reports/programme-report';
+import { programmeReportXlsx } from '../../services/reports/programme-report-xlsx';
+import { openStore, type Store } from '../../store/store';
 import { requireDatabase, UsageError, wholeNumber, type CliContext } from '../context';
 
 export interface ReportOptions {
   donor?: string | undefined;
+  programme?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   format?: string | undefined;
@@ -20,31 +26,65 @@ export interface ReportOptions {
 
 type ReportCommand = (context: CliContext, options: ReportOptions) => Promise<number>;
 
-async function donorReportCommand(context: CliContext, options: ReportOptions): Promise<number> {
-  const donorId = wholeNumber(context, 'donor', options.donor, 1, Number.MAX_SAFE_INTEGER);
+/** The period, the format (one of `formats`) and the output file every report needs, checked before the store opens. */
+function commonOptions<F extends string>(
+  context: CliContext,
+  options: ReportOptions,
+  formats: readonly F[],
+): { from: string; to: string; format: F; out: string } {
   if (!options.from || !options.to) throw new UsageError(context.t('cli.reportPeriod'));
-  if (!options.format || !(DONOR_REPORT_FORMATS as readonly string[]).includes(options.format))
-    throw new UsageError(context.t('cli.reportFormat', { formats: DONOR_REPORT_FORMATS.join('|') }));
+  if (!options.format || !(formats as readonly string[]).includes(options.format))
+    throw new UsageError(context.t('cli.reportFormat', { formats: formats.join('|') }));
   if (!options.out) throw new UsageError(context.t('cli.exportOut'));
+  return { from: options.from, to: options.to, format: options.format as F, out: options.out };
+}
+
+async function withReadOnlyStore<T>(context: CliContext, use: (store: Store) => Promise<T>): Promise<T> {
   requireDatabase(context);
   const store = openStore(context.databasePath, { readonly: true });
   try {
-    const file = await donorReportBytes(
-      store,
-      { donorId, from: options.from, to: options.to, format: options.format as DonorReportFormat },
-      context.lang,
-    );
-    writeFileSync(options.out, file.bytes);
-    context.out(context.t('cli.reportWritten', { count: file.devices, file: options.out }));
-    return 0;
+    return await use(store);
   } finally {
     store.close();
   }
 }
 
+async function donorReportCommand(context: CliContext, options: ReportOptions): Promise<number> {
+  const donorId = wholeNumber(context, 'donor', options.donor, 1, Number.MAX_SAFE_INTEGER);
+  const { from, to, format, out } = commonOptions<DonorReportFormat>(context, options, DONOR_REPORT_FORMATS);
+  const file = await withReadOnlyStore(context, (store) =>
+    donorReportBytes(store, { donorId, from, to, format }, context.lang),
+  );
+  writeFileSync(out, file.bytes);
+  context.out(context.t('cli.reportWritten', { count: file.devices, file: out }));
+  return 0;
+}
+
+const PROGRAMME_REPORT_FORMATS = ['pdf', 'xlsx'] as const;
+
+async function programmeReportCommand(context: CliContext, options: ReportOptions): Promise<number> {
+  const programmeId = wholeNumber(context, 'programme', options.programme, 1, Number.MAX_SAFE_INTEGER);
+  const { from, to, format, out } = commonOptions(context, options, PROGRAMME_REPORT_FORMATS);
+  const bytes = await withReadOnlyStore(context, async (store) => {
+    const report = programmeReport(store, { programmeId, from, to });
+    if (format === 'xlsx') return programmeReportXlsx(report, context.lang);
+    return renderProgrammeReport({
+      report,
+      lang: context.lang,
+      organisation: readOrganisation(store),
+      reference: `RP-${report.programme.id}-${report.from}`,
+      issuedAt: new Date(report.generatedAt),
+    });
+  });
+  writeFileSync(out, bytes);
+  context.out(context.t('cli.programmeReportWritten', { file: out }));
+  return 0;
+}
+
 /** The reports `rebond report` knows, by their word on the command line. */
 export const REPORT_COMMANDS: Record<string, ReportCommand> = {
   donor: donorReportCommand,
+  programme: programmeReportCommand,
 };
 
 export function reportCommand(context: CliContext, which: string | undefined, options: ReportOptions): Promise<number> {
