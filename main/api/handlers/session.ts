@@ -1,4 +1,4 @@
-import type { sessionContract, SessionState } from '../../../shared/contract/session';
+import type { OperatorSummary, sessionContract, SessionState } from '../../../shared/contract/session';
 import type { HandlerContext, HandlersFor } from '../dispatch';
 import { organisationTimeZone } from '../../documents/time-zone';
 import { listOperators } from '../../services/people';
@@ -21,8 +21,12 @@ export const sessionHandlers: HandlersFor<typeof sessionContract> = {
   'session.state': (_input, context) => state(context),
   'session.operators': (_input, { store }) => listOperators(store, true),
   'session.signIn': (input, context) => {
-    context.session.operatorId = signInAt(context.store, context.session, input).id;
-    return state(context);
+    const signedIn = (operator: OperatorSummary) => {
+      context.session.operatorId = operator.id;
+      return state(context);
+    };
+    const operator = signInAt(context.store, context.session, input);
+    return operator instanceof Promise ? operator.then(signedIn) : signedIn(operator);
   },
   'session.signOut': (_input, context) => {
     context.session.operatorId = null;

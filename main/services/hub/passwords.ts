@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { organisationTimeZone } from '../../documents/time-zone';
 import { DomainError } from '../../errors';
 import type { StoredPassword } from '../../store/repositories/hub';
@@ -15,13 +15,24 @@ export const PASSWORD_SCRYPT = { N: 2 ** 15, r: 8, p: 1, keylen: 32 } as const;
 
 type ScryptParams = { N: number; r: number; p: number; keylen: number };
 
+const scryptOptions = (params: ScryptParams): ScryptOptions => ({
+  N: params.N,
+  r: params.r,
+  p: params.p,
+  maxmem: 256 * params.N * params.r,
+});
+
 function derive(password: string, salt: Buffer, params: ScryptParams): Buffer {
-  return scryptSync(password.normalize('NFC'), salt, params.keylen, {
-    N: params.N,
-    r: params.r,
-    p: params.p,
-    maxmem: 256 * params.N * params.r,
-  });
+  return scryptSync(password.normalize('NFC'), salt, params.keylen, scryptOptions(params));
+}
+
+/** The same on libuv's thread pool: a sign-in's hash (tens of ms) never holds up the thread answering other calls. */
+function deriveAsync(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, params.keylen, scryptOptions(params), (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
 }
 
 export function hashPassword(password: string): StoredPassword {
@@ -40,6 +51,18 @@ export function passwordMatches(password: string, stored: StoredPassword): boole
     derive(password, Buffer.from(stored.salt, 'base64'), params),
     Buffer.from(stored.hash, 'base64'),
   );
+}
+
+/** `passwordMatches` off the calling thread; without a stored password, a throwaway hash of the same cost. */
+async function passwordMatchesAsync(password: string, stored: StoredPassword | null): Promise<boolean> {
+  if (!stored) {
+    await deriveAsync(password, randomBytes(16), PASSWORD_SCRYPT);
+    return false;
+  }
+  const params = JSON.parse(stored.params) as ScryptParams & { alg: string };
+  if (params.alg !== 'scrypt') return false;
+  const derived = await deriveAsync(password, Buffer.from(stored.salt, 'base64'), params);
+  return timingSafeEqual(derived, Buffer.from(stored.hash, 'base64'));
 }
 
 export function hasPassword(store: Store, operatorId: number): boolean {
@@ -73,9 +96,10 @@ function lockedError(store: Store, lockedUntil: string, now: Date): DomainError 
 /**
  * Checks an operator's password, counting wrong ones in `pin_attempts` with the PIN's lockout (five free, then
  * 30 s doubling up to 15 min, even the right password refused meanwhile); each wrong one writes
- * `operator.password_failed`. The hash is computed outside the write transaction, the count re-read inside it.
+ * `operator.password_failed`. The hash is computed outside the write transaction, on libuv's thread pool (the
+ * API host's thread keeps answering meanwhile), and the count re-read inside it.
  */
-export function checkPassword(store: Store, operatorId: number, password: string): void {
+export async function checkPassword(store: Store, operatorId: number, password: string): Promise<void> {
   const stored = store.hub.password(operatorId);
   const lockedNow = (): string | null => {
     const lockedUntil = store.pinAttempts.get(operatorId)?.lockedUntil ?? null;
@@ -84,9 +108,7 @@ export function checkPassword(store: Store, operatorId: number, password: string
   const locked = lockedNow();
   if (locked) throw lockedError(store, locked, store.clock());
   // Without a password, the hash of a throwaway one keeps the answer's time the same.
-  let matches = false;
-  if (stored) matches = passwordMatches(password, stored);
-  else hashPassword(password);
+  const matches = await passwordMatchesAsync(password, stored);
   const refusal = write(store, null, (tx): DomainError | null => {
     const stillLocked = lockedNow();
     if (stillLocked) return lockedError(store, stillLocked, new Date(tx.now));
