@@ -8,8 +8,8 @@ import { BrowserWindow, safeStorage, session as sessions, type Session } from 'e
 import { deskCookieName } from '../hub/hub-server';
 import { loadDeskCredential, saveDeskCredential } from './desk-credential';
 import { certificateVerdict, hubPort, type HubPin } from './desk-mode';
-import { WINDOW_ICON } from './paths';
 import { lockDownSession } from './security';
+import { rebondWindowOptions } from './window';
 
 /**
  * With the system's encryption, the session lives in memory and the credential in `desk-credential.bin`,
@@ -56,31 +56,7 @@ export async function createHubWindow(
       sameSite: 'strict',
     });
   }
-  const window = new BrowserWindow({
-    width: 1366,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    title: 'Rebond',
-    icon: process.platform === 'darwin' ? undefined : WINDOW_ICON,
-    webPreferences: {
-      session: desk,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
-      devTools: options.developer,
-    },
-  });
+  const window = new BrowserWindow(rebondWindowOptions(options.developer, { session: desk }));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${pin.origin}/`);
   return window;

@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { axisNameStyle, baseOption, figure, gridOption, legendOption } from './common';
+import { axisNameStyle, baseOption, figure, gridOption, legendOption, valueAxisOption } from './common';
 import { AXIS_COLOUR, seriesLook } from './theme';
 import type { BarChartInput } from './types';
 
@@ -43,13 +43,7 @@ export function barChartOption(input: BarChartInput): EChartsOption {
       axisLabel: { color: AXIS_COLOUR, hideOverlap: true, fontSize: 11 },
       axisTick: { alignWithLabel: true },
     },
-    yAxis: {
-      type: 'value',
-      name: input.text.valueAxis,
-      nameTextStyle: { ...axisNameStyle, align: 'left' },
-      minInterval: 1,
-      axisLabel: { color: AXIS_COLOUR, formatter: (value: number) => format(value) },
-    },
+    yAxis: valueAxisOption(input.text.valueAxis, format),
     series,
   } as EChartsOption;
 }

@@ -40,3 +40,14 @@ export const gridOption = {
 } as const;
 
 export const axisNameStyle = { color: AXIS_COLOUR, fontSize: 12 } as const;
+
+/** The value axis every category chart has: its name on the left, whole steps, figures in the chart's language. */
+export function valueAxisOption(name: string | undefined, format: (value: number) => string) {
+  return {
+    type: 'value' as const,
+    name,
+    nameTextStyle: { ...axisNameStyle, align: 'left' as const },
+    minInterval: 1,
+    axisLabel: { color: AXIS_COLOUR, formatter: format },
+  };
+}

@@ -1,5 +1,5 @@
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { axisNameStyle, baseOption, figure, gridOption, legendOption } from './common';
+import { axisNameStyle, baseOption, figure, gridOption, legendOption, valueAxisOption } from './common';
 import { AXIS_COLOUR, LINE_STYLES, seriesLook } from './theme';
 import type { CategoryChartInput } from './types';
 
@@ -46,13 +46,7 @@ export function lineChartOption(input: CategoryChartInput): EChartsOption {
       nameTextStyle: axisNameStyle,
       axisLabel: { color: AXIS_COLOUR, hideOverlap: true, fontSize: 11 },
     },
-    yAxis: {
-      type: 'value',
-      name: input.text.valueAxis,
-      nameTextStyle: { ...axisNameStyle, align: 'left' },
-      minInterval: 1,
-      axisLabel: { color: AXIS_COLOUR, formatter: (value: number) => format(value) },
-    },
+    yAxis: valueAxisOption(input.text.valueAxis, format),
     series,
   } as EChartsOption;
 }
