@@ -2,9 +2,9 @@
  * Turns the pad's PNG (RGBA from a canvas) into the PNG Rebond keeps: ink flattened onto white, in 8-bit greyscale,
  * cropped to the strokes. pdfkit draws such a PNG synchronously, as a document's `render` must be (a PNG with an
  * alpha channel it only decodes later); cropping lets the signature fill its box; and a pad with no
- * stroke is found here rather than printed as an empty box.
+ * stroke is found here rather than printed as an empty box. Decoding and encoding are pngjs's.
  */
-import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 export interface DecodedPng {
   width: number;
@@ -19,87 +19,20 @@ export class PngProblem extends Error {
   }
 }
 
-const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-
-function chunks(png: Buffer): { type: string; data: Buffer }[] {
-  const found: { type: string; data: Buffer }[] = [];
-  let offset = 8;
-  while (offset + 12 <= png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    if (offset + 12 + length > png.length) throw new PngProblem('format');
-    found.push({ type, data: png.subarray(offset + 8, offset + 8 + length) });
-    if (type === 'IEND') return found;
-    offset += 12 + length;
-  }
-  throw new PngProblem('format');
-}
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-/** Reverses the per-row filters of a non-interlaced 8-bit image. */
-function unfilter(raw: Buffer, width: number, height: number, bpp: number): Uint8Array {
-  const stride = width * bpp;
-  if (raw.length !== height * (stride + 1)) throw new PngProblem('format');
-  const out = new Uint8Array(height * stride);
-  for (let y = 0; y < height; y += 1) {
-    const filter = raw[y * (stride + 1)] ?? 0;
-    const row = y * stride;
-    for (let x = 0; x < stride; x += 1) {
-      const value = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const left = x >= bpp ? (out[row + x - bpp] ?? 0) : 0;
-      const up = y > 0 ? (out[row - stride + x] ?? 0) : 0;
-      const upLeft = x >= bpp && y > 0 ? (out[row - stride + x - bpp] ?? 0) : 0;
-      const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter];
-      if (predictor === undefined) throw new PngProblem('format');
-      out[row + x] = (value + predictor) & 0xff;
-    }
-  }
-  return out;
-}
-
-/** Decodes an 8-bit, non-interlaced PNG of any colour type to grey on white. */
+/** Decodes a PNG of any colour type and depth, flattened onto white paper, as grey. */
 export function decodeToGrey(png: Buffer): DecodedPng {
-  const all = chunks(png);
-  const header = all[0];
-  if (header?.type !== 'IHDR' || header.data.length < 13) throw new PngProblem('format');
-  const width = header.data.readUInt32BE(0);
-  const height = header.data.readUInt32BE(4);
-  const [bitDepth, colourType, , , interlace] = header.data.subarray(8, 13);
-  const channels = CHANNELS[colourType ?? -1];
-  if (bitDepth !== 8 || interlace !== 0 || channels === undefined) throw new PngProblem('format');
-  const palette = all.find((chunk) => chunk.type === 'PLTE')?.data;
-  const paletteAlpha = all.find((chunk) => chunk.type === 'tRNS')?.data;
-  if (colourType === 3 && !palette) throw new PngProblem('format');
-  let raw: Buffer;
+  let image: PNG;
   try {
-    raw = inflateSync(Buffer.concat(all.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.data)));
+    image = PNG.sync.read(png);
   } catch {
     throw new PngProblem('format');
   }
-  const pixels = unfilter(raw, width, height, channels);
+  const { width, height, data } = image;
   const grey = new Uint8Array(width * height);
   for (let index = 0; index < width * height; index += 1) {
-    const at = index * channels;
-    let r = pixels[at] ?? 0;
-    let g = r;
-    let b = r;
-    let alpha = 255;
-    if (colourType === 2 || colourType === 6) [g, b] = [pixels[at + 1] ?? 0, pixels[at + 2] ?? 0];
-    if (colourType === 4) alpha = pixels[at + 1] ?? 255;
-    if (colourType === 6) alpha = pixels[at + 3] ?? 255;
-    if (colourType === 3 && palette) {
-      const entry = r;
-      [r, g, b] = [palette[entry * 3] ?? 0, palette[entry * 3 + 1] ?? 0, palette[entry * 3 + 2] ?? 0];
-      alpha = paletteAlpha?.[entry] ?? 255;
-    }
-    const luminance = (r * 299 + g * 587 + b * 114) / 1000;
+    const at = index * 4;
+    const luminance = ((data[at] ?? 0) * 299 + (data[at + 1] ?? 0) * 587 + (data[at + 2] ?? 0) * 114) / 1000;
+    const alpha = data[at + 3] ?? 255;
     grey[index] = Math.round((luminance * alpha + 255 * (255 - alpha)) / 255);
   }
   return { width, height, grey };
@@ -125,36 +58,19 @@ export function inkBox(image: DecodedPng, threshold = 200, margin = 6) {
   return { left, top, width: right - left + 1, height: bottom - top + 1 };
 }
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** An 8-bit greyscale PNG of the cropped area, rows unfiltered: small, and drawn by pdfkit at once. */
 export function encodeGrey(
   image: DecodedPng,
   box: { left: number; top: number; width: number; height: number },
 ): Buffer {
-  const rows = Buffer.alloc(box.height * (box.width + 1));
+  const cropped = new PNG({ width: box.width, height: box.height });
   for (let y = 0; y < box.height; y += 1) {
-    const from = (box.top + y) * image.width + box.left;
-    rows.set(image.grey.subarray(from, from + box.width), y * (box.width + 1) + 1);
+    for (let x = 0; x < box.width; x += 1) {
+      const value = image.grey[(box.top + y) * image.width + box.left + x] ?? 255;
+      cropped.data.set([value, value, value, 255], (y * box.width + x) * 4);
+    }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(box.width, 0);
-  header.writeUInt32BE(box.height, 4);
-  header[8] = 8;
-  header[9] = 0;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return PNG.sync.write(cropped, { colorType: 0, filterType: 0, deflateLevel: 9 });
 }
 
 /** The stored form of a drawn signature; throws PngProblem('empty') when nothing was drawn. */

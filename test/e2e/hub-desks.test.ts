@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../main/hub/serve-hub';
-import { ARTIFACTS, CHROMIUM } from '../helpers/browser';
+import { ARTIFACTS } from '../helpers/artifacts';
+import { CHROMIUM } from '../helpers/browser';
 import { groupFingerprint } from '../../shared/format/fingerprint';
 import { HUB_ADDRESS, PASSWORD, seedHub, type HubSeed } from '../helpers/hub';
 

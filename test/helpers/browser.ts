@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { HTTP } from '../../shared/contract/client';
 import { startBrowserEdition, type RunningServer } from '../../main/web/serve';
+import { ARTIFACTS } from './artifacts';
 
 export const CHROMIUM = process.env.REBOND_CHROMIUM ?? '/usr/bin/chromium';
-export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 export interface BrowserRun {
   server: RunningServer;

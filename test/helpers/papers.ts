@@ -1,12 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ApiSession, Harness } from './api';
 import { iccid, readyTablets, type LendingDesk } from './lending';
 import { makeReady } from './workshop';
-
-export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
 
 /** Who issues the papers, as an administrator types it in the settings. */
 export function setOrganisation(h: Harness, d: LendingDesk): void {
@@ -61,42 +55,3 @@ export function issue(
   const { pdfBase64 } = h.call(session, 'documents.reprint', { reference: document.reference });
   return { reference: document.reference, pdf: Buffer.from(pdfBase64, 'base64'), pages: document.pages };
 }
-
-function withPdf<T>(pdf: Buffer, work: (path: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'rebond-pdf-'));
-  try {
-    const path = join(dir, 'doc.pdf');
-    writeFileSync(path, pdf);
-    return work(path);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The text poppler extracts, in reading order. */
-export function pdfText(pdf: Buffer, options: string[] = []): string {
-  return withPdf(pdf, (path) =>
-    execFileSync('pdftotext', [...options, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
-  );
-}
-
-/** One line per embedded image (`pdfimages -list`, header lines dropped). */
-export function pdfImages(pdf: Buffer): string[] {
-  const out = withPdf(pdf, (path) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }));
-  return out
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim() !== '');
-}
-
-/** Renders every page to test-artifacts/<name>-<n>.png at 80 dpi, for people to look at. */
-export function renderPages(pdf: Buffer, name: string): void {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  withPdf(pdf, (path) => execFileSync('pdftoppm', ['-png', '-r', '80', path, join(ARTIFACTS, name)]));
-}
-
-/**
- * The text as one line: wrapped lines joined, non-breaking spaces (kept as such by pdftotext) made ordinary, and
- * the non-breaking hyphens of identifiers and e-mail addresses (U+2011) read as hyphens.
- */
-export const plainSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\u2011/g, '-');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { drawCode128Bars, drawQrModules, encodeCode128, encodeQr } from '../../main/documents/pdf/barcodes';
 import { endPdf, openPdf } from '../../main/documents/pdf/base';
-import { inflatedStreams } from '../helpers/documents';
 import { rectangles } from '../helpers/labels';
+import { inflatedStreams } from '../helpers/pdf';
 
 /** The rectangles a drawing writes on a page of its own, one unit a module. */
 function drawn(draw: (doc: PDFKit.PDFDocument) => void) {

@@ -5,7 +5,7 @@ import { runCli } from '../../../main/cli/run';
 import { DOCUMENT_REGISTRY } from '../../../main/documents/registry';
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../../shared/domain/documents';
 import { tempDir } from '../../helpers/api';
-import { pdfInfo, pdfText } from '../../helpers/documents';
+import { pdfInfo, pdfLayoutText } from '../../helpers/pdf';
 
 function cli(...argv: string[]) {
   const out: string[] = [];
@@ -83,7 +83,7 @@ describe('rebond document', () => {
     expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^CERT-\d{4}-000001 : 1 page écrite dans /) });
     const pdf = readFileSync(out);
     expect(pdfInfo(pdf).pages).toBe(1);
-    expect(pdfText(pdf)).toContain(String(device?.assetTag));
+    expect(pdfLayoutText(pdf)).toContain(String(device?.assetTag));
   });
 
   it('writes a batch’s labels in the format asked, in English', () => {
@@ -223,7 +223,7 @@ describe('rebond document with several subjects in one call', () => {
     );
     expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^LBL-\d{4}-\d{6} : 3 pages écrites dans /) });
     expect(result.lines).toHaveLength(1);
-    const text = pdfText(readFileSync(out));
+    const text = pdfLayoutText(readFileSync(out));
     for (const tag of devices) expect(text).toContain(tag);
     expect(text).not.toContain('Grade');
     const sheet = join(dir.path, 'sheet.pdf');
@@ -254,7 +254,7 @@ describe('rebond document with several subjects in one call', () => {
     const files = readdirSync(folder).sort();
     expect(files).toHaveLength(2);
     for (const file of files) expect(file).toMatch(/^RCP-\d{4}-\d{6}\.pdf$/);
-    expect(pdfText(readFileSync(join(folder, files[1] ?? '')))).toContain(String(second));
+    expect(pdfLayoutText(readFileSync(join(folder, files[1] ?? '')))).toContain(String(second));
     const file = join(dir.path, 'not-a-folder.pdf');
     writeFileSync(file, '');
     expect(

@@ -1,18 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { frenchTypography } from '../../../main/documents/pdf';
 import type { Harness } from '../../helpers/api';
-import { mappedCodePoints } from '../../helpers/documents';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import {
-  issue,
-  pdfText,
-  plainSpaces,
-  readyLaptop,
-  readyTablets,
-  renderPages,
-  setOrganisation,
-  simWithNumber,
-} from '../../helpers/papers';
+import { issue, readyLaptop, readyTablets, setOrganisation, simWithNumber } from '../../helpers/papers';
+import { mappedCodePoints, pdfText, plainSpaces, renderPages } from '../../helpers/pdf';
 
 let h: Harness;
 let d: LendingDesk;

@@ -5,17 +5,9 @@ import { recordsFingerprint } from '../../../main/documents/certificate/load';
 import { reprintDocument } from '../../../main/services/documents';
 import { translate } from '../../../shared/i18n';
 import { memoryHarness, newSession, type Harness } from '../../helpers/api';
-import {
-  erasedLaptop,
-  pdfPage,
-  pdfText,
-  readBarcodes,
-  setUpDocumentWorkshop,
-  type DocumentWorkshop,
-} from '../../helpers/documents';
-
-const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
-const oneLine = (text: string) => text.replace(/[ \t\u00a0]+/g, ' ');
+import { erasedLaptop, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
+import { pdfLayoutText, pdfPage, readBarcodes, oneLine } from '../../helpers/pdf';
+import { ARTIFACTS } from '../../helpers/artifacts';
 
 let h: Harness;
 let w: DocumentWorkshop;
@@ -77,7 +69,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
     });
     const { document, pdf } = issue({ type: 'device', ids: [device.id] });
     expect(document.pages).toBe(1);
-    const text = oneLine(pdfText(pdf));
+    const text = oneLine(pdfLayoutText(pdf));
     for (const expected of [
       'Données sauvegardées',
       'Oui — Clé USB remise au donateur',
@@ -110,7 +102,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
   it('prints the OS version and the checklist of a factory reset, and the medium’s details under its name when there are several', () => {
     const tablet = resetTablet('R9TNIST01');
     h.call(w.dso, 'erasure.verify', { erasureId: tablet.erasureId });
-    const text = oneLine(pdfText(issue({ type: 'device', ids: [tablet.id] }, 'en').pdf));
+    const text = oneLine(pdfLayoutText(issue({ type: 'device', ids: [tablet.id] }, 'en').pdf));
     for (const expected of [
       'OS version',
       'Android 13',
@@ -155,7 +147,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
       });
       h.call(w.dso, 'erasure.verify', { erasureId: erasure.erasure.id });
     }
-    const both = oneLine(pdfText(issue({ type: 'device', ids: [device.id] }).pdf));
+    const both = oneLine(pdfLayoutText(issue({ type: 'device', ids: [device.id] }).pdf));
     expect(both).toContain('Détails — Disque dur (HDD) · 500 Go · N° WD-A1');
     expect(both).toContain('Détails — SSD SATA · 256 Go · N° SSD-B2');
     expect(both).toContain('hdparm --security-erase-enhanced NULL /dev/sdb');
@@ -222,7 +214,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
       erasedLaptop(h, w, `PF3B${String(index).padStart(4, '0')}`),
     );
     const { document, pdf } = issue({ type: 'batch', ids: [w.batchId] });
-    const pages = pdfText(pdf)
+    const pages = pdfLayoutText(pdf)
       .split('\f')
       .filter((page) => page.trim() !== '');
     expect(pages.length).toBe(document.pages);
@@ -300,7 +292,7 @@ describe('the erasure certificate against NIST SP 800-88 Appendix G', () => {
       .digest('hex');
     expect(recordsFingerprint([record])).toBe(old);
     const { pdf } = issue({ type: 'device', ids: [device.id] });
-    const text = oneLine(pdfText(pdf));
+    const text = oneLine(pdfLayoutText(pdf));
     expect(text).toContain(old);
     expect(text).toMatch(/Données sauvegardées Non renseigné/);
     // A record with them recorded is covered by them: changing the command changes its fingerprint.

@@ -7,19 +7,9 @@ import { reprintDocument } from '../../../main/services/documents';
 import { readOrganisation } from '../../../main/services/organisation';
 import { translate } from '../../../shared/i18n';
 import { type ApiRefusal, memoryHarness, type Harness } from '../../helpers/api';
-import {
-  erasedLaptop,
-  mappedCodePoints,
-  pdfInfo,
-  pdfPages,
-  pdfText,
-  readBarcodes,
-  setUpDocumentWorkshop,
-  type DocumentWorkshop,
-} from '../../helpers/documents';
-
-const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
-const oneLine = (text: string) => text.replace(/[ \t\u00a0]+/g, ' ');
+import { erasedLaptop, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
+import { mappedCodePoints, pdfInfo, pdfLayoutText, pdfPages, readBarcodes, oneLine } from '../../helpers/pdf';
+import { ARTIFACTS } from '../../helpers/artifacts';
 
 let h: Harness;
 let w: DocumentWorkshop;
@@ -50,7 +40,7 @@ describe('the erasure certificate', () => {
       lang: 'fr',
     });
     expect(pdfInfo(pdf)).toMatchObject({ pages: 1, pageSize: expect.stringContaining('(A4)') });
-    const text = oneLine(pdfText(pdf));
+    const text = oneLine(pdfLayoutText(pdf));
     const records = h.store.erasures.forDevice(device.id);
     const fingerprint = recordsFingerprint(records);
     for (const expected of [
@@ -118,7 +108,7 @@ describe('the erasure certificate', () => {
   it('speaks English when asked', () => {
     const device = erasedLaptop(h, w, 'PF1ENGLI');
     const { pdf } = certificateFor(device.id, 'en');
-    const text = oneLine(pdfText(pdf));
+    const text = oneLine(pdfLayoutText(pdf));
     for (const expected of [
       'CERTIFICATE OF DATA ERASURE',
       'People: performed and validated by',
@@ -144,7 +134,7 @@ describe('the erasure certificate', () => {
     const pdf = reprintDocument(h.store, document.reference).pdf;
     expect(document.pages).toBe(4);
     expect(pdfInfo(pdf).pages).toBe(4);
-    const pages = pdfText(pdf).split('\f');
+    const pages = pdfLayoutText(pdf).split('\f');
     devices.forEach((device, index) => {
       const page = oneLine(pages[index + 1] ?? '');
       expect(page).toContain(`lot ${w.batchCode} — appareil ${index + 1} / 3 : ${device.assetTag}`);

@@ -3,19 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LABEL_FORMATS, type LabelFormat } from '../../../shared/domain/documents';
 import { reprintDocument } from '../../../main/services/documents';
 import { memoryHarness, type Harness } from '../../helpers/api';
-import {
-  erasedLaptop,
-  inflatedStreams,
-  pdfInfo,
-  pdfPages,
-  pdfText,
-  readBarcodes,
-  setUpDocumentWorkshop,
-  type DocumentWorkshop,
-} from '../../helpers/documents';
+import { erasedLaptop, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
 import { monoPages, rectangles } from '../../helpers/labels';
+import { inflatedStreams, pdfInfo, pdfLayoutText, pdfPages, readBarcodes } from '../../helpers/pdf';
+import { ARTIFACTS } from '../../helpers/artifacts';
 
-const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
 const pts = (millimetres: number) => (millimetres * 72) / 25.4;
 
 let h: Harness;
@@ -116,7 +108,7 @@ describe('asset labels on the printers sites own', () => {
       { dpi: 203 },
     );
     expect(decodedOnEveryPage(pdf, 203)).toEqual(bothCodes(devices.map((device) => device.assetTag)));
-    for (const device of devices) expect(pdfText(pdf)).toContain(device.assetTag);
+    for (const device of devices) expect(pdfLayoutText(pdf)).toContain(device.assetTag);
   });
 
   it('puts every bar and module edge a quarter of a dot inside the printer’s dots, at each resolution', () => {
@@ -165,7 +157,7 @@ describe('asset labels on the printers sites own', () => {
         ),
       );
       expect([...colours], format).toEqual(['0 0 0']);
-      const text = pdfText(pdf);
+      const text = pdfLayoutText(pdf);
       expect(text, format).toContain('Grade B · Portable');
       expect(text, format).toContain('PC fixe');
       expect(text, format).toContain('Tablette');
@@ -284,10 +276,10 @@ describe('asset labels on the printers sites own', () => {
   it('prints the grade unless asked not to, and records the options with the document', () => {
     const [graded] = mixedDevices();
     const ids = [graded?.id ?? 0];
-    expect(pdfText(labels(ids, 'roll-62').pdf)).toContain('Grade B · Portable');
+    expect(pdfLayoutText(labels(ids, 'roll-62').pdf)).toContain('Grade B · Portable');
     const { document, pdf } = labels(ids, 'roll-62', { grade: false, dpi: 300 });
-    expect(pdfText(pdf)).not.toContain('Grade');
-    expect(pdfText(pdf)).toContain('Portable');
+    expect(pdfLayoutText(pdf)).not.toContain('Grade');
+    expect(pdfLayoutText(pdf)).toContain('Portable');
     const [event] = h.call(w.tech, 'events.forEntity', { entity: 'document', entityId: document.id });
     expect(event?.payload).toMatchObject({ kind: 'labels', format: 'roll-62', labels: { grade: false, dpi: 300 } });
   });
@@ -299,8 +291,8 @@ describe('asset labels on the printers sites own', () => {
     expect(
       h.call(w.tech, 'documents.list', { subjectType: 'device', subjectId: devices[3]?.id ?? 0 })[0]?.reference,
     ).toBe(document.reference);
-    expect(pdfText(pdf).indexOf(devices[0]?.assetTag ?? '?')).toBeLessThan(
-      pdfText(pdf).indexOf(devices[3]?.assetTag ?? '?'),
+    expect(pdfLayoutText(pdf).indexOf(devices[0]?.assetTag ?? '?')).toBeLessThan(
+      pdfLayoutText(pdf).indexOf(devices[3]?.assetTag ?? '?'),
     );
     const again = h.call(w.tech, 'documents.reprint', { reference: document.reference });
     expect(Buffer.from(again.pdfBase64, 'base64').equals(pdf)).toBe(true);

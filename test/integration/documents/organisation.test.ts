@@ -5,16 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reprintDocument } from '../../../main/services/documents';
 import { memoryHarness, type Harness } from '../../helpers/api';
-import {
-  erasedLaptop,
-  logoPng,
-  pdfPages,
-  pdfText,
-  setUpDocumentWorkshop,
-  type DocumentWorkshop,
-} from '../../helpers/documents';
-
-const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
+import { erasedLaptop, logoPng, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
+import { pdfLayoutText, pdfPages } from '../../helpers/pdf';
+import { ARTIFACTS } from '../../helpers/artifacts';
 
 let h: Harness;
 let w: DocumentWorkshop;
@@ -89,7 +82,7 @@ describe('the organisation’s identity', () => {
     const images = imagesIn(pdf).map((line) => line.trim().split(/\s+/));
     expect(images.map((columns) => columns[0])).toEqual(['1', '2', '3']);
     expect(new Set(images.map((columns) => columns[10])).size).toBe(1);
-    for (const page of pdfText(pdf).split('\f').slice(0, 3)) {
+    for (const page of pdfLayoutText(pdf).split('\f').slice(0, 3)) {
       expect(page).toContain('Rebond Lyon — Ressourcerie numérique');
       expect(page).toContain('69007 Lyon');
       expect(page).toContain('SIRET 123 456 789 00012');

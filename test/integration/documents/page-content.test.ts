@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { endPdf, FONT, openPdf } from '../../../main/documents/pdf';
 import { registerFonts } from '../../../main/documents/pdf/fonts';
-import { inflatedStreams, pdfInfo, pdfText } from '../../helpers/documents';
+import { inflatedStreams, pdfInfo, pdfLayoutText } from '../../helpers/pdf';
 
 const moment = new Date('2026-11-30T10:00:00Z');
 const TEXT = 'Le bénéficiaire s’engage à rendre l’équipement (valeur 1 440,50 €) au plus tard le 30/11/2027. ';
@@ -65,7 +65,7 @@ describe('page drawing', () => {
       }),
     );
     expect(pdfInfo(pdf).pages).toBe(3);
-    const text = pdfText(pdf);
+    const text = pdfLayoutText(pdf);
     expect(text).toContain('CONVENTION DE PRÊT — ÉTÉ 2026');
     expect(text.split('valeur 1 440,50 €').length - 1).toBe(120);
   });

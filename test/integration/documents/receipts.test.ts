@@ -1,16 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import {
-  issue,
-  pdfText,
-  plainSpaces,
-  readyLaptop,
-  readyTablets,
-  renderPages,
-  setOrganisation,
-  simWithNumber,
-} from '../../helpers/papers';
+import { issue, readyLaptop, readyTablets, setOrganisation, simWithNumber } from '../../helpers/papers';
+import { pdfText, plainSpaces, renderPages } from '../../helpers/pdf';
 
 let h: Harness;
 let d: LendingDesk;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationIdentity } from '../../../shared/contract/documents';
 import { createPdf, endPdf, paragraph } from '../../../main/documents/pdf';
 import { FONT, parseFonts, registerFonts, registerParsedFont } from '../../../main/documents/pdf/fonts';
-import { pdfText } from '../../helpers/documents';
+import { pdfLayoutText } from '../../helpers/pdf';
 
 const organisation: OrganisationIdentity = {
   name: 'Rebond Lyon',
@@ -51,11 +51,11 @@ describe('fonts shared by every document of the process', () => {
     expect(a2.equals(a1)).toBe(true);
     expect(b2.equals(b1)).toBe(true);
 
-    const textA = pdfText(a1);
+    const textA = pdfLayoutText(a1);
     expect(textA).toContain('Le bénéficiaire certifie avoir reçu l’équipement, officiellement');
     expect(textA).not.toContain('ﬁ');
     expect(textA).toMatch(/İzmir,\s+Yildiz/);
-    const textB = pdfText(b1);
+    const textB = pdfLayoutText(b1);
     expect(textB).toContain('La ﬁn du ﬁchier : Yıldız, Ölçer, ı');
     expect(textB).toContain('Œuvre, Ωμέγα, Жанна, Łódź, Ærø.');
   });

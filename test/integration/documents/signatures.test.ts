@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { issue, pdfImages, readyLaptop, readyTablets, renderPages, setOrganisation } from '../../helpers/papers';
+import { issue, readyLaptop, readyTablets, setOrganisation } from '../../helpers/papers';
 import { padDataUrl, padPng } from '../../helpers/signature-png';
+import { pdfImages, renderPages } from '../../helpers/pdf';
 
 let h: Harness;
 let d: LendingDesk;

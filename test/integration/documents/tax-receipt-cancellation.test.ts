@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryHarness, newSession, type ApiSession, type Harness } from '../../helpers/api';
 import { setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
-import { pdfText, plainSpaces, renderPages } from '../../helpers/papers';
+import { pdfText, plainSpaces, renderPages } from '../../helpers/pdf';
 
 const MENTION = 'Organisme d’intérêt général à caractère social (articles 200 et 238 bis du CGI).';
 const REASON = 'Valeur erronée : 1 234,50 € au lieu de 1 324,50 €';

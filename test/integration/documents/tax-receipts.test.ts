@@ -4,7 +4,7 @@ import { isValidSiren } from '../../../shared/domain/siren';
 import { amountInWords } from '../../../main/documents/tax-receipt/amount-in-words';
 import { memoryHarness, newSession, type ApiSession, type Harness } from '../../helpers/api';
 import { setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
-import { pdfText, plainSpaces, renderPages } from '../../helpers/papers';
+import { pdfText, plainSpaces, renderPages } from '../../helpers/pdf';
 
 const MENTION =
   'Organisme d’intérêt général à caractère social, éligible au régime des articles 200 et 238 bis du CGI.';

@@ -3,7 +3,8 @@ import { today } from '../../../main/services/calendar';
 import { reprintDocument } from '../../../main/services/documents';
 import { createDisplayFormat, machineTimeZone } from '../../../shared/format';
 import { memoryHarness, type Harness } from '../../helpers/api';
-import { erasedLaptop, pdfText, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
+import { erasedLaptop, setUpDocumentWorkshop, type DocumentWorkshop } from '../../helpers/documents';
+import { oneLine, pdfLayoutText } from '../../helpers/pdf';
 
 let h: Harness;
 let w: DocumentWorkshop;
@@ -12,8 +13,6 @@ beforeEach(() => {
   w = setUpDocumentWorkshop(h);
 });
 afterEach(() => h.close());
-
-const oneLine = (text: string) => text.replace(/[ \t\u00a0\u202f]+/g, ' ');
 
 function chooseZone(zone: string | null) {
   const identity = h.call(w.admin, 'organisation.get', {});
@@ -28,7 +27,7 @@ function certificateAndScreen(lang: 'fr' | 'en') {
     subject: { type: 'device', ids: [device.id] },
     lang,
   });
-  const text = oneLine(pdfText(reprintDocument(h.store, document.reference).pdf));
+  const text = oneLine(pdfLayoutText(reprintDocument(h.store, document.reference).pdf));
   const [record] = h.store.erasures.forDevice(device.id);
   const zone = h.call(w.tech, 'session.state', {}).timeZone;
   const format = createDisplayFormat(lang, zone);

@@ -7,8 +7,8 @@ import type { ProgrammeReport } from '../../../main/services/reports/programme-r
 import { renderProgrammeReport } from '../../../main/documents/kinds/programme-report';
 import { readOrganisation } from '../../../main/services/organisation';
 import type { Harness } from '../../helpers/api';
-import { pdfText, plainSpaces, renderPages } from '../../helpers/papers';
 import { pinnedHarness, pupil, readyTablets, setUpLending, type LendingDesk } from '../../helpers/lending';
+import { pdfText, plainSpaces, renderPages } from '../../helpers/pdf';
 
 describe('the programme report’s figures', () => {
   let h: Harness & { setDay: (day: string) => void };
