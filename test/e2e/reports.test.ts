@@ -148,4 +148,23 @@ describe('the report dialog', () => {
     await page.getByTestId('print-batch-labels').waitFor();
     expect(await page.getByRole('button', { name: 'Rapport du donateur' }).count()).toBe(0);
   }, 60_000);
+
+  it('speaks English when the station does', async () => {
+    const { page } = run;
+    await switchOperator(page, 'Camille Martin');
+    const programme = (await mustCall(run, 'programmes.list', {}))[0];
+    if (!programme) throw new Error('the demo has no programme');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await goTo(run, `programmes/${programme.id}`);
+    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Report of the programme “${programme.name}”` });
+    await dialog.waitFor();
+    await dialog.getByLabel('First day of the period').waitFor();
+    await dialog.getByLabel('XLSX (spreadsheet)').waitFor();
+    await dialog.getByRole('button', { name: 'Generate' }).waitFor();
+    await run.screenshot('report-dialog-programme-en');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'FR', exact: true }).click();
+  }, 60_000);
 });
