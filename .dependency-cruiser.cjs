@@ -2,7 +2,7 @@
 // Type-only imports are erased before the check (TypeScript 7 has no compiler API for dependency-cruiser to use), so
 // these rules are about what runs; tsc keeps the types honest.
 
-const feature = '^renderer/(admin|dashboard|desks|device|imports|inventory|lending)/';
+const feature = '^renderer/(admin|dashboard|desks|device|imports|inventory|lending|reports)/';
 
 /** A rule that `from` may not import `to`. */
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });

@@ -211,6 +211,10 @@ export const METHOD_ROLES = {
     "coordinator",
     "admin"
   ],
+  "reports.programme": [
+    "coordinator",
+    "admin"
+  ],
   "returns.create": [
     "technician",
     "coordinator",
@@ -1415,6 +1419,20 @@ export const FIELD_LIMITS = {
   },
   "reports.donor": {
     "donorId": {
+      "required": true
+    },
+    "from": {
+      "required": true
+    },
+    "to": {
+      "required": true
+    },
+    "format": {
+      "required": true
+    }
+  },
+  "reports.programme": {
+    "programmeId": {
       "required": true
     },
     "from": {

@@ -1,3 +1,5 @@
+import { downloadBlob } from '../components/download';
+
 /** Files chosen or dropped, as the import calls carry them (base64), and a refused-rows CSV offered for download. */
 export interface ChosenFile {
   name: string;
@@ -17,10 +19,5 @@ export async function readChosen(files: FileList | readonly File[]): Promise<Cho
 }
 
 export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([`\ufeff${text}`], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadBlob(name, new Blob([`\ufeff${text}`], { type: 'text/csv;charset=utf-8' }));
 }

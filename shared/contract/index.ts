@@ -24,6 +24,7 @@ import { sessionContract } from './session';
 import { simsContract } from './sims';
 import { taxReceiptsContract } from './tax-receipts';
 import { donorReportContract } from './donor-report';
+import { programmeReportContract } from './programme-report';
 
 export const contract = {
   ...sessionContract,
@@ -50,6 +51,7 @@ export const contract = {
   ...taxReceiptsContract,
   ...dashboardContract,
   ...donorReportContract,
+  ...programmeReportContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

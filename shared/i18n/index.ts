@@ -47,6 +47,7 @@ import { fieldLabelMessages } from './catalog/field-labels';
 import { taxReceiptMessages } from './catalog/tax-receipts';
 import { dashboardChartMessages } from './catalog/dashboard-charts';
 import { taxReceiptCancellationMessages } from './catalog/tax-receipt-cancellation';
+import { reportDialogMessages } from './catalog/report-dialog';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Message, type PluralForms } from './define';
 
@@ -95,6 +96,7 @@ const parts = [
   taxReceiptCancellationMessages,
   donorReportMessages,
   programmeReportMessages,
+  reportDialogMessages,
 ] as const;
 
 type KeysOf<M> = M extends Messages<infer K, Message> ? K : never;

@@ -23,6 +23,7 @@ import { sessionHandlers } from './session';
 import { simsHandlers } from './sims';
 import { taxReceiptsHandlers } from './tax-receipts';
 import { donorReportHandlers } from './donor-report';
+import { programmeReportHandlers } from './programme-report';
 
 /** One handler per contract method; the type fails to compile if one is missing. */
 export const handlers: Handlers = {
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...taxReceiptsHandlers,
   ...dashboardHandlers,
   ...donorReportHandlers,
+  ...programmeReportHandlers,
 };

@@ -7,11 +7,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { DONOR_REPORT_FORMATS, type DonorReportFormat } from '../../../shared/contract/donor-report';
-import { renderProgrammeReport } from '../../documents/kinds/programme-report';
-import { readOrganisation } from '../../services/organisation';
+import { PROGRAMME_REPORT_FORMATS } from '../../../shared/contract/programme-report';
 import { donorReportBytes } from '../../services/reports/donor-report-file';
-import { programmeReport } from '../../services/reports/programme-report';
-import { programmeReportXlsx } from '../../services/reports/programme-report-xlsx';
+import { programmeReportBytes } from '../../services/reports/programme-report-file';
 import { openStore, type Store } from '../../store/store';
 import { requireDatabase, UsageError, wholeNumber, type CliContext } from '../context';
 
@@ -60,23 +58,13 @@ async function donorReportCommand(context: CliContext, options: ReportOptions): 
   return 0;
 }
 
-const PROGRAMME_REPORT_FORMATS = ['pdf', 'xlsx'] as const;
-
 async function programmeReportCommand(context: CliContext, options: ReportOptions): Promise<number> {
   const programmeId = wholeNumber(context, 'programme', options.programme, 1, Number.MAX_SAFE_INTEGER);
   const { from, to, format, out } = commonOptions(context, options, PROGRAMME_REPORT_FORMATS);
-  const bytes = await withReadOnlyStore(context, async (store) => {
-    const report = programmeReport(store, { programmeId, from, to });
-    if (format === 'xlsx') return programmeReportXlsx(report, context.lang);
-    return renderProgrammeReport({
-      report,
-      lang: context.lang,
-      organisation: readOrganisation(store),
-      reference: `RP-${report.programme.id}-${report.from}`,
-      issuedAt: new Date(report.generatedAt),
-    });
-  });
-  writeFileSync(out, bytes);
+  const file = await withReadOnlyStore(context, (store) =>
+    programmeReportBytes(store, { programmeId, from, to, format }, context.lang),
+  );
+  writeFileSync(out, file.bytes);
   context.out(context.t('cli.programmeReportWritten', { file: out }));
   return 0;
 }

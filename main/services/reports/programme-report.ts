@@ -30,13 +30,13 @@ function figures(store: Store): ProgrammeReportFigures {
   return found;
 }
 
+/** The same words as the gate's and the donor report's refusals of the period (`field.from`, `field.to`). */
 function checkPeriod(from: string, to: string): void {
   if (!isCalendarDay(from))
-    throw new DomainError('invalid_input', { field: 'field.reportFrom', detail: 'validation.date' }, 'from');
+    throw new DomainError('invalid_input', { field: 'field.from', detail: 'validation.date' }, 'from');
   if (!isCalendarDay(to))
-    throw new DomainError('invalid_input', { field: 'field.reportTo', detail: 'validation.date' }, 'to');
-  if (to < from)
-    throw new DomainError('invalid_input', { field: 'field.reportTo', detail: 'validation.report_period_order' }, 'to');
+    throw new DomainError('invalid_input', { field: 'field.to', detail: 'validation.date' }, 'to');
+  if (to < from) throw new DomainError('invalid_input', { field: 'field.to', detail: 'validation.period_order' }, 'to');
 }
 
 /** The figures of a programme's report for its funder, for a period, read in one transaction. */

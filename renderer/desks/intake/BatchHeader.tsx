@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format';
 import { BatchDocumentButtons } from '../../documents/BatchDocumentButtons';
 import { BatchTaxReceipt } from '../../documents/BatchTaxReceipt';
 import { useT } from '../../i18n/useT';
+import { DonorReportButton } from '../../reports';
 import { EditBatchDialog } from './EditBatchDialog';
 
 /** The batch being unloaded and how far along it is: received against what the donor announced; edit, close, reopen. */
@@ -76,6 +77,7 @@ export function BatchHeader({
       </div>
       <BatchDocumentButtons batchId={batch.id} />
       <BatchTaxReceipt batchId={batch.id} />
+      <DonorReportButton batch={batch} />
       <Button onClick={() => setEditing(true)}>{t('batchEdit.button')}</Button>
       {mayToggle ? (
         <Button onClick={() => void closeOrReopen()}>{t(batch.closed ? 'batchEdit.reopen' : 'batchEdit.close')}</Button>

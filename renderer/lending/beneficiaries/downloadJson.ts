@@ -1,3 +1,5 @@
+import { downloadBlob } from '../../components/download';
+
 /** A name safe on every file system, from a partner's reference such as `EL/2026 014` → `EL_2026_014`. */
 export function safeFileName(reference: string): string {
   const cleaned = reference.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+|_+$/g, '');
@@ -6,14 +8,5 @@ export function safeFileName(reference: string): string {
 
 /** Saves a value as a pretty-printed JSON file through the browser's (or Electron's) download. */
 export function downloadJson(fileName: string, value: unknown): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: Chromium reads the blob after the click returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }));
 }

@@ -12,6 +12,7 @@ import { ProgrammeDialog } from './ProgrammeDialog';
 import { ProgrammeProgressView } from './ProgrammeProgressView';
 import { periodText, termsText } from './terms';
 import { Panel } from '../../components/Panel';
+import { ProgrammeReportButton } from '../../reports';
 
 /** One programme: its terms, then what was handed out against its targets (what a funder asks for). */
 export function ProgrammeDetail({ id }: { id: number }) {
@@ -36,18 +37,21 @@ export function ProgrammeDetail({ id }: { id: number }) {
             subtitle={periodText(t, format, programme)}
             focusOnMount
             actions={
-              canEdit ? (
-                <>
-                  <a
-                    className="btn btn-secondary"
-                    href={`#/agreement-template/${programme.id}`}
-                    data-testid="agreement-template-link"
-                  >
-                    {t('template.open')}
-                  </a>
-                  <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button>
-                </>
-              ) : null
+              <>
+                <ProgrammeReportButton programme={programme} />
+                {canEdit ? (
+                  <>
+                    <a
+                      className="btn btn-secondary"
+                      href={`#/agreement-template/${programme.id}`}
+                      data-testid="agreement-template-link"
+                    >
+                      {t('template.open')}
+                    </a>
+                    <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button>
+                  </>
+                ) : null}
+              </>
             }
           />
           <Panel title={t('progress.title')}>

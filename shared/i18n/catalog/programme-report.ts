@@ -5,7 +5,6 @@ export const programmeReportMessages = defineMessages({
   fr: {
     'field.reportFrom': 'Début de la période',
     'field.reportTo': 'Fin de la période',
-    'validation.report_period_order': 'la fin de la période doit suivre son début',
     'programmeReport.title': 'Rapport de programme',
     'programmeReport.period': 'Du {from} au {to}',
     'programmeReport.funder': 'Financeur : {funder}',
@@ -55,7 +54,6 @@ export const programmeReportMessages = defineMessages({
   en: {
     'field.reportFrom': 'Start of the period',
     'field.reportTo': 'End of the period',
-    'validation.report_period_order': 'the end of the period must follow its start',
     'programmeReport.title': 'Programme report',
     'programmeReport.period': 'From {from} to {to}',
     'programmeReport.funder': 'Funder: {funder}',
