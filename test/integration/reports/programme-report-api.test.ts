@@ -8,7 +8,7 @@ import { programmeReport } from '../../../main/services/reports/programme-report
 import { openStore } from '../../../main/store/store';
 import { tempDir, type Harness } from '../../helpers/api';
 import { pinnedHarness, pupil, readyTablets, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { pdfText, plainSpaces } from '../../helpers/papers';
+import { pdfText, plainSpaces } from '../../helpers/pdf';
 
 /** `reports.programme` through the one gate: the file, who may ask for it, and bad input refused in words. */
 let h: Harness;
