@@ -41,6 +41,7 @@ function TaxReceiptControls({ batchId }: { batchId: number }) {
     const result = await reopenDocument(reference);
     if (!result.ok) setReopenError(result.error);
   }, []);
+  const openReceipt = useCallback((reference: string) => void reopen(reference), [reopen]);
   const data = receipt.data;
   if (!data) return null;
   const replaced = data.reference ? null : (data.receipts.at(-1)?.reference ?? null);
@@ -75,11 +76,7 @@ function TaxReceiptControls({ batchId }: { batchId: number }) {
       {totals.data ? <YearTotals totals={totals.data} /> : null}
       {data.receipts.length > 0 ? (
         <div className="tax-receipt-receipts">
-          <TaxReceiptList
-            receipts={data.receipts}
-            onOpen={(reference) => void reopen(reference)}
-            onCancel={mayCancel ? setCancelling : null}
-          />
+          <TaxReceiptList receipts={data.receipts} onOpen={openReceipt} onCancel={mayCancel ? setCancelling : null} />
         </div>
       ) : null}
       {opener.error || reopenError ? (

@@ -155,7 +155,11 @@ describe('the tax receipt on the intake desk', () => {
     // The value may change again; the new receipt gets a new number and names the one it replaces.
     await panel.getByLabel('Valeur du don (€)').fill('1 500');
     await panel.getByRole('button', { name: 'Enregistrer la valeur' }).click();
-    await page.getByText('Valeur du lot enregistrée.').first().waitFor();
+    await expect
+      .poll(async () => (await mustCall(run, 'taxReceipts.forBatch', { batchId: batch.id })).valuation?.amountCents, {
+        timeout: 15_000,
+      })
+      .toBe(150_000);
     const reissue = panel.getByRole('button', { name: `Nouveau reçu fiscal (remplace le n° ${first})` });
     const issued = await pdfOpened(run, () => reissue.click());
     const second = /RF-\d{4}-\d{6}/.exec(issued.url())?.[0] ?? '';
