@@ -94,6 +94,7 @@ export function batchTaxReceipt(store: Store, batchId: number): BatchTaxReceipt 
       receipts: store.taxReceipts.forBatch(batch.id).map((row, index, rows) => ({
         reference: row.reference,
         issuedAt: row.issuedAt,
+        amountCents: row.amountCents,
         replaces: index > 0 ? (rows[index - 1]?.reference ?? null) : null,
         cancelled:
           row.cancelledAt !== null && row.reason !== null

@@ -8,6 +8,8 @@ export interface ConfirmDialogProps {
   /** What will happen, in one or two sentences. */
   message: ReactNode;
   confirmLabel: string;
+  /** The button that closes without acting; « Annuler » when not given. */
+  cancelLabel?: string;
   /** `danger` for actions that lose or send away devices: focus then starts on Cancel, not on the action. */
   tone?: 'primary' | 'danger';
   busy?: boolean;
@@ -28,6 +30,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel,
   tone = 'primary',
   busy = false,
   error = null,
@@ -42,6 +45,7 @@ export function ConfirmDialog({
       onClose={onCancel}
       onSubmit={onConfirm}
       submitLabel={confirmLabel}
+      cancelLabel={cancelLabel}
       tone={tone}
       busy={busy}
       problem={error}

@@ -13,6 +13,8 @@ export interface EntityDialogProps {
   onSubmit: () => void;
   /** The main button's words; « Enregistrer » when not given. */
   submitLabel?: string;
+  /** The other button's words; « Annuler » when not given (say « Garder … » when the action itself cancels). */
+  cancelLabel?: string;
   /** The key shown on the main button (« Entrée ») at a station driven from the keyboard. */
   submitShortcut?: string;
   /** `danger` for actions that lose, void or send away something. */
@@ -39,6 +41,7 @@ export function EntityDialog({
   onClose,
   onSubmit,
   submitLabel,
+  cancelLabel,
   submitShortcut,
   tone = 'primary',
   busy = false,
@@ -60,7 +63,7 @@ export function EntityDialog({
       footer={
         <>
           <Button onClick={onClose} data-autofocus={focus === 'cancel' ? true : undefined}>
-            {t('ui.cancel')}
+            {cancelLabel ?? t('ui.cancel')}
           </Button>
           <Button
             type="submit"

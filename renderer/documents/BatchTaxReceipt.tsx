@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { BatchReceipt, TaxReceiptYear } from '../../shared/contract/tax-receipts';
 import { parseEurosToCents } from '../../shared/format';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { Button } from '../components/Button';
@@ -10,12 +11,16 @@ import { useToast } from '../components/Toasts';
 import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
 import { useCan } from '../session/useCan';
+import { CancelTaxReceiptDialog } from './CancelTaxReceiptDialog';
 import { reopenDocument } from './openDocument';
+import { TaxReceiptList } from './TaxReceiptList';
 import { useOpenDocument } from './useOpenDocument';
 
 /**
  * The batch's tax receipt, for coordinators and administrators: the value of the gift (as the donor gives it), the
- * donor's SIREN, legal form and address, and « Reçu fiscal », which issues the receipt or reopens the one issued.
+ * donor's SIREN, legal form and address, « Reçu fiscal », which issues the receipt or reopens the one issued, the
+ * batch's receipts (cancelled ones included, each with its PDF; « Annuler ce reçu » on the valid one) and the year's
+ * totals.
  */
 export function BatchTaxReceipt({ batchId }: { batchId: number }) {
   const may = useCan('taxReceipts.forBatch');
@@ -24,21 +29,24 @@ export function BatchTaxReceipt({ batchId }: { batchId: number }) {
 
 function TaxReceiptControls({ batchId }: { batchId: number }) {
   const t = useT();
-  const format = useFormat();
   const receipt = useApiQuery('taxReceipts.forBatch', { batchId });
   const year = new Date().getFullYear();
   const totals = useApiQuery('taxReceipts.yearTotals', { year });
   const opener = useOpenDocument(receipt.reload);
+  const mayCancel = useCan('taxReceipts.cancel');
+  const [cancelling, setCancelling] = useState<BatchReceipt | null>(null);
   const [reopenError, setReopenError] = useState<Parameters<typeof ErrorBanner>[0]['error']>(null);
+  const reopen = useCallback(async (reference: string) => {
+    setReopenError(null);
+    const result = await reopenDocument(reference);
+    if (!result.ok) setReopenError(result.error);
+  }, []);
+  const openReceipt = useCallback((reference: string) => void reopen(reference), [reopen]);
   const data = receipt.data;
   if (!data) return null;
+  const replaced = data.reference ? null : (data.receipts.at(-1)?.reference ?? null);
   const print = async () => {
-    setReopenError(null);
-    if (data.reference) {
-      const result = await reopenDocument(data.reference);
-      if (!result.ok) setReopenError(result.error);
-      return;
-    }
+    if (data.reference) return reopen(data.reference);
     if (await opener.open('tax-receipt', { type: 'batch', ids: [batchId] })) totals.reload();
   };
   return (
@@ -51,7 +59,11 @@ function TaxReceiptControls({ batchId }: { batchId: number }) {
             locked={data.reference !== null}
           />
           <Button onClick={() => void print()} busy={opener.busy === 'tax-receipt'} data-testid="print-tax-receipt">
-            {data.reference ? t('taxReceipt.reprint', { reference: data.reference }) : t('taxReceipt.issue')}
+            {data.reference
+              ? t('taxReceipt.reprint', { reference: data.reference })
+              : replaced
+                ? t('taxReceipt.issueReplacing', { reference: replaced })
+                : t('taxReceipt.issue')}
           </Button>
           <span className="field-hint">{t(`taxReceipt.formLabel.${data.form}`)}</span>
           {data.reference ? null : (
@@ -61,14 +73,11 @@ function TaxReceiptControls({ batchId }: { batchId: number }) {
       ) : (
         <span className="field-hint">{t('taxReceipt.noForm')}</span>
       )}
-      {totals.data ? (
-        <span className="field-hint" data-testid="tax-receipt-year">
-          {t('taxReceipt.yearTotal', {
-            year: String(year),
-            count: totals.data.count,
-            amount: format.euros(totals.data.totalCents),
-          })}
-        </span>
+      {totals.data ? <YearTotals totals={totals.data} /> : null}
+      {data.receipts.length > 0 ? (
+        <div className="tax-receipt-receipts">
+          <TaxReceiptList receipts={data.receipts} onOpen={openReceipt} onCancel={mayCancel ? setCancelling : null} />
+        </div>
       ) : null}
       {opener.error || reopenError ? (
         <div className="document-error">
@@ -81,7 +90,27 @@ function TaxReceiptControls({ batchId }: { batchId: number }) {
           />
         </div>
       ) : null}
+      {cancelling ? (
+        <CancelTaxReceiptDialog receipt={cancelling} donorName={data.donor.name} onClose={() => setCancelling(null)} />
+      ) : null}
     </div>
+  );
+}
+
+/** The receipts numbered in the year and the amount of the valid ones; the cancelled ones counted when there are. */
+function YearTotals({ totals }: { totals: TaxReceiptYear }) {
+  const t = useT();
+  const format = useFormat();
+  const params = { year: String(totals.year), count: totals.count, amount: format.euros(totals.totalCents) };
+  return (
+    <span className="field-hint" data-testid="tax-receipt-year">
+      {totals.cancelledCount > 0
+        ? t('taxReceipt.yearTotalWithCancelled', {
+            ...params,
+            cancelled: t('taxReceipt.yearCancelled', { count: totals.cancelledCount }),
+          })
+        : t('taxReceipt.yearTotal', params)}
+    </span>
   );
 }
 

@@ -39,6 +39,8 @@ export interface BatchTaxReceipt {
 export interface BatchReceipt {
   reference: string;
   issuedAt: string;
+  /** The value it carried: the batch's value while it is valid, the value recorded at cancellation after. */
+  amountCents: number;
   /** The cancelled receipt this one replaces. */
   replaces: string | null;
   cancelled: { at: string; reason: string; by: string | null } | null;

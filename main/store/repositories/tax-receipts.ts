@@ -29,6 +29,7 @@ export interface BatchReceiptRow {
   id: number;
   reference: string;
   issuedAt: string;
+  amountCents: number;
   cancelledAt: string | null;
   reason: string | null;
   cancelledByName: string | null;
@@ -90,9 +91,11 @@ export class TaxReceiptRepository {
          WHERE d.kind = 'tax-receipt' AND d.subject_type = 'batch' AND d.reference LIKE ? ORDER BY d.reference`,
       ),
       forBatch: db.prepare<[batchId: number], BatchReceiptRow>(
-        `SELECT d.id, d.reference, d.created_at AS issuedAt, c.cancelled_at AS cancelledAt, c.reason,
+        `SELECT d.id, d.reference, d.created_at AS issuedAt,
+           coalesce(c.amount_cents, v.amount_cents, 0) AS amountCents, c.cancelled_at AS cancelledAt, c.reason,
            o.name AS cancelledByName
          FROM documents d LEFT JOIN tax_receipt_cancellations c ON c.document_id = d.id
+           LEFT JOIN batch_valuations v ON v.batch_id = d.subject_id
            LEFT JOIN operators o ON o.id = c.cancelled_by
          WHERE d.kind = 'tax-receipt' AND d.subject_type = 'batch' AND d.subject_id = ? ORDER BY d.id`,
       ),

@@ -103,10 +103,17 @@ describe('cancelling a tax receipt', () => {
       {
         reference: first,
         issuedAt: '2026-12-07T10:00:00.000Z',
+        amountCents: 123_450,
         replaces: null,
         cancelled: { at: '2026-12-07T10:00:00.000Z', reason: REASON, by: 'Chloé Martin' },
       },
-      { reference: second, issuedAt: '2026-12-07T10:00:00.000Z', replaces: first, cancelled: null },
+      {
+        reference: second,
+        issuedAt: '2026-12-07T10:00:00.000Z',
+        amountCents: 132_450,
+        replaces: first,
+        cancelled: null,
+      },
     ]);
   });
 
