@@ -2,7 +2,7 @@ import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatEuros } from '../../shared/format';
 import type { BrowserRun } from '../helpers/browser';
-import { pdfText, plainSpaces } from '../helpers/papers';
+import { pdfText, plainSpaces } from '../helpers/pdf';
 import { openDemoDesk, type DemoDesk } from './helpers/demo-desk';
 import { expectAccessible } from './helpers/axe';
 import { mustCall, pageCall } from './helpers/desks';
