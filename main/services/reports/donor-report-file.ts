@@ -1,11 +1,34 @@
 import type { DonorReportFile, DonorReportFormat } from '../../../shared/contract/donor-report';
 import type { Lang } from '../../../shared/i18n';
+import { renderDonorReport } from '../../documents/kinds/donor-report';
 import { organisationTimeZone } from '../../documents/time-zone';
 import type { Store } from '../../store/store';
-import { donorReport, type DonorReportInput } from './donor-report';
+import { readOrganisation } from '../organisation';
+import { donorReport, type DonorReport, type DonorReportInput } from './donor-report';
 import { writeDonorReportXlsx } from './donor-report-xlsx';
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MIME_TYPES: Record<DonorReportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+/** The reference the PDF prints: the report is not numbered (it is read anew each time), so donor and period name it. */
+export const donorReportReference = (report: DonorReport): string => `RD-${report.donor.id}-${report.from}`;
+
+function reportBytes(store: Store, report: DonorReport, format: DonorReportFormat, lang: Lang): Promise<Buffer> {
+  const zone = organisationTimeZone(store);
+  if (format === 'xlsx') return writeDonorReportXlsx(report, { lang, zone });
+  return Promise.resolve(
+    renderDonorReport({
+      report,
+      lang,
+      organisation: readOrganisation(store),
+      timeZone: zone,
+      reference: donorReportReference(report),
+      issuedAt: store.clock(),
+    }),
+  );
+}
 
 /** The donor report written in the asked format, as bytes plus the file name a download offers. */
 export async function donorReportBytes(
@@ -14,9 +37,9 @@ export async function donorReportBytes(
   lang: Lang,
 ): Promise<{ fileName: string; mimeType: string; bytes: Buffer; devices: number }> {
   const report = donorReport(store, input);
-  const bytes = await writeDonorReportXlsx(report, { lang, zone: organisationTimeZone(store) });
-  const fileName = `rapport-donateur-${report.donor.id}-${report.from}-${report.to}.xlsx`;
-  return { fileName, mimeType: XLSX_MIME, bytes, devices: report.devices.length };
+  const bytes = await reportBytes(store, report, input.format, lang);
+  const fileName = `rapport-donateur-${report.donor.id}-${report.from}-${report.to}.${input.format}`;
+  return { fileName, mimeType: MIME_TYPES[input.format], bytes, devices: report.devices.length };
 }
 
 export async function donorReportFile(

@@ -51,6 +51,8 @@ export interface DonorReport {
   byBatch: DonorReportBatch[];
   byKind: { kind: DeviceKind; devices: number }[];
   byOutcome: Record<DonorOutcome, number>;
+  /** Devices by kind and outcome (the PDF's summary table); kinds and outcomes with no device are left out. */
+  byKindAndOutcome: { kind: DeviceKind; outcome: DonorOutcome; devices: number }[];
   /** Devices still in process, by their stage. */
   byStage: { stage: DeviceState; devices: number }[];
   certified: number;
@@ -104,6 +106,12 @@ export function donorReport(store: Store, input: DonorReportInput): DonorReport 
   const outcomes = db
     .prepare(`SELECT ${OUTCOME_SQL} AS outcome, COUNT(*) AS devices ${SCOPE_SQL} GROUP BY outcome`)
     .all(params) as { outcome: DonorOutcome; devices: number }[];
+  const byKindAndOutcome = db
+    .prepare(
+      `SELECT d.kind AS kind, ${OUTCOME_SQL} AS outcome, COUNT(*) AS devices ${SCOPE_SQL}
+       GROUP BY d.kind, outcome ORDER BY d.kind, outcome`,
+    )
+    .all(params) as { kind: DeviceKind; outcome: DonorOutcome; devices: number }[];
   const byStage = db
     .prepare(
       `SELECT d.status AS stage, COUNT(*) AS devices ${SCOPE_SQL}
@@ -140,6 +148,7 @@ export function donorReport(store: Store, input: DonorReportInput): DonorReport 
     byBatch,
     byKind,
     byOutcome,
+    byKindAndOutcome,
     byStage,
     certified: devices.filter((device) => device.certificateReference !== null).length,
     devices,
