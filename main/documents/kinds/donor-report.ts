@@ -134,10 +134,16 @@ export function renderDonorReport(input: DonorReportPdfInput): Buffer {
       { header: t('donorReportPdf.batch'), width: 1, keepWhole: true },
       { header: t('donorReportPdf.batchReceivedOn'), width: 1 },
       { header: t('donorReportPdf.devices'), width: 1, align: 'right' },
+      { header: t('donorReport.summary.certified'), width: 1.6, align: 'right' },
     ],
     [
-      ...report.byBatch.map((batch) => [batch.code, formatDay(lang, batch.receivedOn), n(batch.devices)]),
-      [t('donorReportPdf.total'), '', n(report.received)],
+      ...report.byBatch.map((batch) => [
+        batch.code,
+        formatDay(lang, batch.receivedOn),
+        n(batch.devices),
+        n(batch.certified),
+      ]),
+      [t('donorReportPdf.total'), '', n(report.received), n(report.certified)],
     ],
   );
 
@@ -146,16 +152,17 @@ export function renderDonorReport(input: DonorReportPdfInput): Buffer {
   table(
     doc,
     [
-      { header: t('donorReport.column.assetTag'), width: 1, keepWhole: true },
-      { header: t('donorReport.column.serial'), width: 1.3, keepWhole: true },
-      { header: t('donorReport.column.imei'), width: 1.35, keepWhole: true },
-      { header: t('donorReport.column.kind'), width: 1.5 },
-      { header: t('donorReportPdf.makeModel'), width: 1.6 },
-      { header: t('donorReport.column.batch'), width: 0.95, keepWhole: true },
-      { header: t('donorReport.column.receivedOn'), width: 0.9 },
-      { header: t('donorReport.column.outcome'), width: 1.5 },
-      { header: t('donorReportPdf.certificate'), width: 1.45, keepWhole: true },
-      { header: t('donorReportPdf.certificateOn'), width: 0.9 },
+      // Widths in points of the landscape page's 752: identifiers whole at 7.5 pt, the outcome on one line mostly.
+      { header: t('donorReport.column.assetTag'), width: 55, keepWhole: true },
+      { header: t('donorReport.column.serial'), width: 72, keepWhole: true },
+      { header: t('donorReport.column.imei'), width: 80, keepWhole: true },
+      { header: t('donorReport.column.kind'), width: 86 },
+      { header: t('donorReportPdf.makeModel'), width: 100 },
+      { header: t('donorReport.column.batch'), width: 56, keepWhole: true },
+      { header: t('donorReport.column.receivedOn'), width: 52 },
+      { header: t('donorReport.column.outcome'), width: 118 },
+      { header: t('donorReportPdf.certificate'), width: 81, keepWhole: true },
+      { header: t('donorReportPdf.certificateOn'), width: 52 },
     ],
     deviceRows(report, t, lang, input.timeZone),
     { size: 7.5, zebra: true },

@@ -24,6 +24,8 @@ export interface DonorReportBatch {
   code: string;
   receivedOn: string;
   devices: number;
+  /** Its devices covered by an erasure certificate. */
+  certified: number;
 }
 
 export interface DonorReportDevice {
@@ -96,7 +98,10 @@ export function donorReport(store: Store, input: DonorReportInput): DonorReport 
 
   const byBatch = db
     .prepare(
-      `SELECT b.code AS code, b.received_on AS receivedOn, COUNT(*) AS devices ${SCOPE_SQL}
+      `SELECT b.code AS code, b.received_on AS receivedOn, COUNT(*) AS devices,
+              SUM(EXISTS (SELECT 1 FROM document_devices dd JOIN documents doc ON doc.id = dd.document_id
+                          WHERE dd.device_id = d.id AND doc.kind = 'erasure-certificate')) AS certified
+       ${SCOPE_SQL}
        GROUP BY b.id ORDER BY b.received_on, b.code`,
     )
     .all(params) as DonorReportBatch[];

@@ -21,7 +21,7 @@ export const donorReportPdfMessages = defineMessages({
     'donorReportPdf.certificateOn': 'Émis le',
     'donorReportPdf.certificateNote':
       'Certificat d’effacement : la référence et la date du dernier certificat émis pour l’appareil ; « — » : aucun certificat n’a été émis pour l’appareil.',
-    'donorReportPdf.stage.ready': 'Prêt à être remis',
+    'donorReportPdf.stage.ready': 'Prêt à remettre',
     'donorReportPdf.stageCount': '{stage} ({count})',
     'donorReportPdf.none': 'Aucun appareil de ce donateur n’a été reçu pendant la période.',
   },

@@ -66,11 +66,11 @@ describe('the donor report as PDF', () => {
     expect(text).toContain('Appareils avec certificat d’effacement 2');
     // Kinds down, then received, lent, given, harvested, recycled, lost or stolen, still in process.
     expect(text).toContain('Ordinateur portable 6 1 1 1 1 0 2 Total 6 1 1 1 1 0 2');
-    expect(text).toContain('Encore en cours de traitement, par étape : Prêt à être remis (1) · Réceptionné (1).');
+    expect(text).toContain('Encore en cours de traitement, par étape : Prêt à remettre (1) · Réceptionné (1).');
     // Read as laid out: a table's row on one line.
     const rows = pdfText(pdf, ['-layout']).split('\n').map(plainSpaces);
-    expect(rows).toContain(' L2026-0001 02/11/2026 6');
-    expect(rows).toContain(' Total 6');
+    expect(rows).toContain(' L2026-0001 02/11/2026 6 2');
+    expect(rows).toContain(' Total 6 2');
     expect(text).toContain(
       `RB-000001 LENT-01 — Ordinateur portable Dell Latitude 7490 L2026-0001 02/11/2026 Réemployé par prêt ${certificate} 20/11/2026`,
     );
@@ -82,7 +82,7 @@ describe('the donor report as PDF', () => {
     );
     expect(text).toContain('RECY-01 — Ordinateur portable Dell Latitude 7490 L2026-0001 02/11/2026 Recyclé');
     expect(text).toContain(
-      `0012345 — Ordinateur portable Dell Latitude 7490 L2026-0001 02/11/2026 En cours : Prêt à être remis ${late} 21/11/2026`,
+      `0012345 — Ordinateur portable Dell Latitude 7490 L2026-0001 02/11/2026 En cours : Prêt à remettre ${late} 21/11/2026`,
     );
     expect(text).toContain(
       'NEW-01 — Ordinateur portable Dell Latitude 7490 L2026-0001 02/11/2026 En cours : Réceptionné — —',

@@ -38,6 +38,7 @@ describe('donor report', () => {
     );
     expect(report.byBatch).toHaveLength(1);
     expect(report.byBatch[0]?.devices).toBe(6);
+    expect(report.byBatch[0]?.certified).toBe(1);
     expect(report.byStage).toEqual([
       { stage: 'ready', devices: 1 },
       { stage: 'received', devices: 1 },
