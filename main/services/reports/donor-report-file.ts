@@ -13,7 +13,7 @@ const MIME_TYPES: Record<DonorReportFormat, string> = {
 };
 
 /** The reference the PDF prints: the report is not numbered (it is read anew each time), so donor and period name it. */
-export const donorReportReference = (report: DonorReport): string => `RD-${report.donor.id}-${report.from}`;
+const donorReportReference = (report: DonorReport): string => `RD-${report.donor.id}-${report.from}`;
 
 function reportBytes(
   store: Store,
