@@ -32,7 +32,7 @@ const EMPTY = '—';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A stage as a donor reads it: « Prêt » (ready) beside « Réemployé par prêt » (lent) would read as a loan. */
+/** A stage as a donor reads it: in French « Prêt » (ready) beside « Réemployé par prêt » (lent) would read as a loan. */
 function stageName(t: Translate, stage: DeviceState): string {
   return stage === 'ready' ? t('donorReportPdf.stage.ready') : t(`state.${stage}`);
 }

@@ -44,7 +44,7 @@ export const donorReportPdfMessages = defineMessages({
     'donorReportPdf.certificateOn': 'Issued on',
     'donorReportPdf.certificateNote':
       'Erasure certificate: the reference and date of the latest certificate issued for the device; “—”: no certificate was issued for the device.',
-    'donorReportPdf.stage.ready': 'Ready to hand out',
+    'donorReportPdf.stage.ready': 'Ready',
     'donorReportPdf.stageCount': '{stage} ({count})',
     'donorReportPdf.none': 'No device from this donor was received in the period.',
   },

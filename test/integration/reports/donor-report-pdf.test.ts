@@ -104,7 +104,7 @@ describe('the donor report as PDF', () => {
       'Kind Received Reused by loan Reused by donation Harvested for parts Recycled Lost or stolen Still in process',
     );
     expect(text).toContain('Laptop 6 1 1 1 1 0 2 Total 6 1 1 1 1 0 2');
-    expect(text).toContain('Still in process, by stage: Ready to hand out (1) · Received (1).');
+    expect(text).toContain('Still in process, by stage: Ready (1) · Received (1).');
     expect(text).toContain('NEW-01 — Laptop Dell Latitude 7490 L2026-0001 02/11/2026 In process: Received');
     expect(text).toMatch(/Issued on 20\/11\/2026/);
     expect(text).not.toMatch(/Réemployé|Appareils|Ordinateur/);
