@@ -47,6 +47,11 @@ function namesNeverPrinted(): string[] {
 describe('the donor report as PDF', () => {
   it('prints the organisation, the donor, the period, the counts and each device with its certificate, and no one’s name', async () => {
     const { certificate } = seedDonorDevices(h, d);
+    const { device: lost } = h.call(d.tech, 'devices.register', {
+      batchId: d.batchId,
+      device: tablet('LOST-01', '490154203237518'),
+    });
+    h.call(d.tech, 'devices.applyAction', { deviceIds: [lost.id], action: 'report_lost' });
     // A certificate issued at 23:30 UTC on the 20th is dated the 21st in the organisation's zone (Paris).
     now = new Date('2026-11-20T23:30:00Z');
     const ready = h.store.db.prepare("SELECT id FROM devices WHERE serial = '0012345'").get() as { id: number };
@@ -62,15 +67,15 @@ describe('the donor report as PDF', () => {
     expect(text).toContain('SIRET 123 456 789 00012');
     expect(text).toContain('RAPPORT AU DONATEUR — FONDATION ÉCLAIR');
     expect(text).toContain('Appareils reçus du 01/11/2026 au 30/11/2026');
-    expect(text).toContain('Appareils reçus 6');
+    expect(text).toContain('Appareils reçus 7');
     expect(text).toContain('Appareils avec certificat d’effacement 2');
     // Kinds down, then received, lent, given, harvested, recycled, lost or stolen, still in process.
-    expect(text).toContain('Ordinateur portable 6 1 1 1 1 0 2 Total 6 1 1 1 1 0 2');
+    expect(text).toContain('Ordinateur portable 6 1 1 1 1 0 2 Tablette 1 0 0 0 0 1 0 Total 7 1 1 1 1 1 2');
     expect(text).toContain('Encore en cours de traitement, par étape : Prêt à remettre (1) · Réceptionné (1).');
     // Read as laid out: a table's row on one line.
     const rows = pdfText(pdf, ['-layout']).split('\n').map(plainSpaces);
-    expect(rows).toContain(' L2026-0001 02/11/2026 6 2');
-    expect(rows).toContain(' Total 6 2');
+    expect(rows).toContain(' L2026-0001 02/11/2026 7 2');
+    expect(rows).toContain(' Total 7 2');
     expect(text).toContain(
       `RB-000001 LENT-01 — Ordinateur portable Dell Latitude 7490 L2026-0001 02/11/2026 Réemployé par prêt ${certificate} 20/11/2026`,
     );
@@ -86,6 +91,9 @@ describe('the donor report as PDF', () => {
     );
     expect(text).toContain(
       'NEW-01 — Ordinateur portable Dell Latitude 7490 L2026-0001 02/11/2026 En cours : Réceptionné — —',
+    );
+    expect(text).toContain(
+      'LOST-01 490154203237518 Tablette Samsung Galaxy Tab A8 L2026-0001 02/11/2026 Perdu ou volé — —',
     );
     expect(text).not.toContain('OTHER-01');
     expect(text).toMatch(/Page 1 \/ \d/);
