@@ -3,6 +3,7 @@ import { createRebondApi } from '../api';
 import type { Handlers, TextHandler } from '../api/dispatch';
 import type { MethodName } from '../../shared/contract';
 import { handlersDrawingWith } from '../api/handlers/documents';
+import { donorReportDrawingWith } from '../api/handlers/donor-report';
 import { scheduleDailyBackups } from '../platform/daily-backups';
 import { errorReference, logInternalErrors } from '../platform/internal-errors';
 import type { Edition } from '../platform/log';
@@ -19,6 +20,7 @@ import { deskFor, pairDesk } from '../services/hub/desks';
 import { pushFromStation } from '../services/hub/stations';
 import type { FromHost, ToHost } from './protocol';
 import type { RenderJob } from '../documents/render-job';
+import type { ReportJob } from '../documents/report-job';
 import type { IntakeAnswer, IntakeJob } from './intake-job';
 import { JobWorker } from './job-worker';
 import { READ_ONLY_METHODS, WriteTurns } from './write-turns';
@@ -64,7 +66,7 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   const { store, log } = opened;
   const report = logInternalErrors(log.log);
   const turns = new WriteTurns();
-  const renderWorker = new JobWorker<RenderJob, Uint8Array>('render-worker');
+  const renderWorker = new JobWorker<RenderJob | ReportJob, Uint8Array>('render-worker');
   const intakeWorker = new JobWorker<IntakeJob, IntakeAnswer>('intake-worker', {
     databasePath: store.db.name,
     nativeBinding: options.nativeBinding,
@@ -75,8 +77,14 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
     await turns.idle();
     return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   };
+  // A report is read in the host and drawn in the render worker; it is not stored, so it waits for no write turn.
+  const drawReport = async (job: ReportJob) => {
+    const pdf = await renderWorker.run(job);
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  };
   const longWork: Partial<Handlers> = {
     ...handlersDrawingWith(render),
+    ...donorReportDrawingWith(drawReport),
     // The worker's connection has no write gate of its own: the host's says whether the file may be written now.
     'devices.registerMany': async (input, { session, actor }) => {
       store.writeGate.assertWritable();

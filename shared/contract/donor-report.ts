@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate } from './fields';
 
-export const DONOR_REPORT_FORMATS = ['xlsx'] as const;
+export const DONOR_REPORT_FORMATS = ['pdf', 'xlsx'] as const;
 export type DonorReportFormat = (typeof DONOR_REPORT_FORMATS)[number];
 
 /** The donor report's file, in the session's language, ready to download. */

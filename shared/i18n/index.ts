@@ -20,6 +20,7 @@ import { wasteMessages } from './catalog/waste';
 import { programmeReportMessages } from './catalog/programme-report';
 import { exportSaveMessages } from './catalog/export-save';
 import { donorReportMessages } from './catalog/donor-report';
+import { donorReportPdfMessages } from './catalog/donor-report-pdf';
 import { fieldMessages } from './catalog/fields';
 import { importMessages } from './catalog/imports';
 import { formatMessages } from './catalog/format';
@@ -95,6 +96,7 @@ const parts = [
   dashboardChartMessages,
   taxReceiptCancellationMessages,
   donorReportMessages,
+  donorReportPdfMessages,
   programmeReportMessages,
   reportDialogMessages,
 ] as const;

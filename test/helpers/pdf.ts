@@ -40,11 +40,7 @@ export function mappedCodePoints(pdf: Buffer): Set<number> {
 export const oneLine = (text: string) => text.replace(/[ \t\u00a0\u202f]+/g, ' ');
 
 /** The text poppler extracts with the page's layout kept: columns side by side, as on paper. */
-export function pdfLayoutText(pdf: Buffer): string {
-  return withTemp(pdf, (file) =>
-    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
-  );
-}
+export const pdfLayoutText = (pdf: Buffer): string => pdfText(pdf, ['-layout']);
 
 export function pdfInfo(pdf: Buffer): { pages: number; pageSize: string; title: string } {
   const info = withTemp(pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
@@ -139,9 +135,11 @@ function withTemp<T>(bytes: Buffer, work: (file: string, dir: string) => T, ext 
   }
 }
 
-/** The text poppler extracts, in reading order. */
-export function pdfText(pdf: Buffer): string {
-  return withTemp(pdf, (path) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+/** The text poppler extracts, in reading order, with pdftotext's `options` (`-layout`, `-f N -l N` for pages). */
+export function pdfText(pdf: Buffer, options: string[] = []): string {
+  return withTemp(pdf, (path) =>
+    execFileSync('pdftotext', [...options, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** One line per embedded image (`pdfimages -list`, header lines dropped). */

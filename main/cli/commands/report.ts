@@ -2,7 +2,7 @@
  * `rebond report <which> ...`: a report for a period, written to a file. Each report is one entry of
  * `REPORT_COMMANDS` (one more line for another report).
  *
- * `rebond report donor --donor ID --from DAY --to DAY --format xlsx --out FILE`: what became of a donor's devices.
+ * `rebond report donor --donor ID --from DAY --to DAY --format pdf|xlsx --out FILE`: what became of a donor’s devices.
  * `rebond report programme --programme ID --from DAY --to DAY --format pdf|xlsx --out FILE`: the funder's report.
  */
 import { writeFileSync } from 'node:fs';

@@ -24,6 +24,8 @@ export interface DonorReportBatch {
   code: string;
   receivedOn: string;
   devices: number;
+  /** Its devices covered by an erasure certificate. */
+  certified: number;
 }
 
 export interface DonorReportDevice {
@@ -51,6 +53,8 @@ export interface DonorReport {
   byBatch: DonorReportBatch[];
   byKind: { kind: DeviceKind; devices: number }[];
   byOutcome: Record<DonorOutcome, number>;
+  /** Devices by kind and outcome (the PDF's summary table); kinds and outcomes with no device are left out. */
+  byKindAndOutcome: { kind: DeviceKind; outcome: DonorOutcome; devices: number }[];
   /** Devices still in process, by their stage. */
   byStage: { stage: DeviceState; devices: number }[];
   certified: number;
@@ -94,7 +98,10 @@ export function donorReport(store: Store, input: DonorReportInput): DonorReport 
 
   const byBatch = db
     .prepare(
-      `SELECT b.code AS code, b.received_on AS receivedOn, COUNT(*) AS devices ${SCOPE_SQL}
+      `SELECT b.code AS code, b.received_on AS receivedOn, COUNT(*) AS devices,
+              SUM(EXISTS (SELECT 1 FROM document_devices dd JOIN documents doc ON doc.id = dd.document_id
+                          WHERE dd.device_id = d.id AND doc.kind = 'erasure-certificate')) AS certified
+       ${SCOPE_SQL}
        GROUP BY b.id ORDER BY b.received_on, b.code`,
     )
     .all(params) as DonorReportBatch[];
@@ -104,6 +111,12 @@ export function donorReport(store: Store, input: DonorReportInput): DonorReport 
   const outcomes = db
     .prepare(`SELECT ${OUTCOME_SQL} AS outcome, COUNT(*) AS devices ${SCOPE_SQL} GROUP BY outcome`)
     .all(params) as { outcome: DonorOutcome; devices: number }[];
+  const byKindAndOutcome = db
+    .prepare(
+      `SELECT d.kind AS kind, ${OUTCOME_SQL} AS outcome, COUNT(*) AS devices ${SCOPE_SQL}
+       GROUP BY d.kind, outcome ORDER BY d.kind, outcome`,
+    )
+    .all(params) as { kind: DeviceKind; outcome: DonorOutcome; devices: number }[];
   const byStage = db
     .prepare(
       `SELECT d.status AS stage, COUNT(*) AS devices ${SCOPE_SQL}
@@ -140,6 +153,7 @@ export function donorReport(store: Store, input: DonorReportInput): DonorReport 
     byBatch,
     byKind,
     byOutcome,
+    byKindAndOutcome,
     byStage,
     certified: devices.filter((device) => device.certificateReference !== null).length,
     devices,

@@ -7,12 +7,12 @@ import { openStore } from '../../../main/store/store';
 import { donorReport } from '../../../main/services/reports/donor-report';
 import { writeDonorReportXlsx } from '../../../main/services/reports/donor-report-xlsx';
 import { tempDir, type Harness } from '../../helpers/api';
-import { pinnedHarness, pupil, setUpLending, type LendingDesk } from '../../helpers/lending';
-import { laptop, makeReady } from '../../helpers/workshop';
+import { DONOR_PERIOD, seedDonorDevices } from '../../helpers/donor-report';
+import { pinnedHarness, setUpLending, type LendingDesk } from '../../helpers/lending';
 
 let h: Harness;
 let d: LendingDesk;
-const PERIOD = { from: '2026-11-01', to: '2026-11-30' };
+const PERIOD = DONOR_PERIOD;
 
 beforeEach(() => {
   h = pinnedHarness('2026-11-20');
@@ -20,49 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => h.close());
 
-/**
- * The donor's batch holds six devices with known outcomes: one lent to a pupil, one given to an adult, one harvested,
- * one recycled, one ready and one just received; the lent one has an erasure certificate. Another donor's device is
- * left out.
- */
-function seed(): { lent: number; certificate: string } {
-  const lent = makeReady(h, d, 'LENT-01');
-  const given = makeReady(h, d, 'GIVEN-01');
-  const harvested = makeReady(h, d, 'PARTS-01');
-  const recycled = makeReady(h, d, 'RECY-01');
-  makeReady(h, d, '0012345');
-  h.call(d.tech, 'devices.register', { batchId: d.batchId, device: laptop('NEW-01') });
-  const person = pupil(h, d, 'EL-2026-001');
-  h.call(d.coord, 'handovers.create', {
-    recipient: { type: 'beneficiary', beneficiaryId: person.id },
-    programmeId: d.programme,
-    deviceIds: [lent],
-  });
-  const adult = h.call(d.coord, 'beneficiaries.create', {
-    partnerId: d.school,
-    reference: 'RSA-1',
-    category: 'welfare_recipient',
-    minor: false,
-  });
-  h.call(d.coord, 'handovers.create', {
-    recipient: { type: 'beneficiary', beneficiaryId: adult.id },
-    programmeId: d.programme,
-    kind: 'donation',
-    deviceIds: [given],
-  });
-  h.call(d.tech, 'devices.applyAction', { deviceIds: [harvested], action: 'harvest' });
-  h.call(d.tech, 'devices.applyAction', { deviceIds: [recycled], action: 'send_to_recycling' });
-  h.call(d.admin, 'recycling.record', { deviceIds: [recycled], recycler: 'Envie', pickupDate: '2026-11-19' });
-  const certificate = h.call(d.tech, 'documents.generate', {
-    kind: 'erasure-certificate',
-    subject: { type: 'device', ids: [lent] },
-    lang: 'fr',
-  }).reference;
-  const other = h.call(d.tech, 'donors.create', { name: 'Autre Donateur', kind: 'company' }).id;
-  const otherBatch = h.call(d.tech, 'batches.create', { donorId: other, siteId: d.siteId, receivedOn: '2026-11-02' });
-  h.call(d.tech, 'devices.register', { batchId: otherBatch.id, device: laptop('OTHER-01') });
-  return { lent, certificate };
-}
+const seed = () => seedDonorDevices(h, d);
 
 describe('donor report', () => {
   it('counts what became of the donor’s devices and lists each one with its certificate', () => {
@@ -71,8 +29,16 @@ describe('donor report', () => {
     expect(report.received).toBe(6);
     expect(report.byOutcome).toEqual({ lent: 1, given: 1, harvested: 1, recycled: 1, lost: 0, in_process: 2 });
     expect(report.byKind).toEqual([{ kind: 'laptop', devices: 6 }]);
+    expect(report.byKindAndOutcome).toEqual(
+      (['given', 'harvested', 'in_process', 'lent', 'recycled'] as const).map((outcome) => ({
+        kind: 'laptop',
+        outcome,
+        devices: outcome === 'in_process' ? 2 : 1,
+      })),
+    );
     expect(report.byBatch).toHaveLength(1);
     expect(report.byBatch[0]?.devices).toBe(6);
+    expect(report.byBatch[0]?.certified).toBe(1);
     expect(report.byStage).toEqual([
       { stage: 'ready', devices: 1 },
       { stage: 'received', devices: 1 },
