@@ -4,6 +4,7 @@ import type { Handlers, TextHandler } from '../api/dispatch';
 import type { MethodName } from '../../shared/contract';
 import { handlersDrawingWith } from '../api/handlers/documents';
 import { donorReportDrawingWith } from '../api/handlers/donor-report';
+import { programmeReportDrawingWith } from '../api/handlers/programme-report';
 import { scheduleDailyBackups } from '../platform/daily-backups';
 import { errorReference, logInternalErrors } from '../platform/internal-errors';
 import type { Edition } from '../platform/log';
@@ -85,6 +86,7 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   const longWork: Partial<Handlers> = {
     ...handlersDrawingWith(render),
     ...donorReportDrawingWith(drawReport),
+    ...programmeReportDrawingWith(drawReport),
     // The worker's connection has no write gate of its own: the host's says whether the file may be written now.
     'devices.registerMany': async (input, { session, actor }) => {
       store.writeGate.assertWritable();

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DonorReportFile } from '../../../shared/contract/donor-report';
+import type { ProgrammeReportFile } from '../../../shared/contract/programme-report';
 import { startApiWorker, type ApiWorker } from '../../../main/api-host/worker-transport';
 import { pageCount } from '../../../main/documents/pdf';
 import { DATABASE_FILE } from '../../../main/platform/data-dir';
@@ -16,6 +17,7 @@ const DEVICES = 600;
 let dir: ReturnType<typeof tempDir>;
 let host: ApiWorker;
 let donorId: number;
+let programmeId: number;
 let coordinatorId: number;
 let receivedOn: string;
 
@@ -29,6 +31,7 @@ beforeEach(async () => {
   const devices = Array.from({ length: DEVICES }, (_, index) => laptop(`HOST-${String(index).padStart(4, '0')}`));
   h.call(d.tech, 'devices.registerMany', { batchId: d.batchId, devices });
   donorId = d.donorId;
+  programmeId = d.programme;
   coordinatorId =
     h.call(d.admin, 'operators.list', {}).find((operator) => operator.name === 'Sophie Coordination')?.id ?? 0;
   receivedOn = (
@@ -44,7 +47,7 @@ afterEach(async () => {
   dir.remove();
 });
 
-describe('the donor report in the API host', () => {
+describe('the reports in the API host', () => {
   it('is drawn off the host’s thread: session.state is answered while the PDF of a long list is drawn', async () => {
     const session = newSession();
     expect((await host.client.callAsync('session.signIn', { operatorId: coordinatorId }, session)).ok).toBe(true);
@@ -68,5 +71,21 @@ describe('the donor report in the API host', () => {
     expect(text).toContain('RAPPORT AU DONATEUR — FONDATION ÉCLAIR');
     expect(text).toContain('HOST-0000');
     expect(text).toContain('HOST-0599');
+  });
+
+  it('has the programme report drawn by the render worker too: a PDF comes back through the host', async () => {
+    const session = newSession();
+    expect((await host.client.callAsync('session.signIn', { operatorId: coordinatorId }, session)).ok).toBe(true);
+    const answer = await host.client.callAsync(
+      'reports.programme',
+      { programmeId, from: receivedOn, to: receivedOn, format: 'pdf' },
+      session,
+    );
+    if (!answer.ok) throw new Error(answer.error.message);
+    const file = answer.value as ProgrammeReportFile;
+    expect(file.mimeType).toBe('application/pdf');
+    const pdf = Buffer.from(file.base64, 'base64');
+    expect(pageCount(pdf)).toBeGreaterThan(0);
+    expect(plainSpaces(pdfText(pdf))).toContain(`${receivedOn.slice(8, 10)}/${receivedOn.slice(5, 7)}`);
   });
 });
