@@ -12,8 +12,15 @@ declare module 'fontkit' {
     encode(): Uint8Array;
   }
 
+  /** The shaped text: its advance, in font units. */
+  export interface GlyphRun {
+    advanceWidth: number;
+  }
+
   export interface Font {
     postscriptName: string;
+    unitsPerEm: number;
+    layout(text: string): GlyphRun;
     getGlyph(id: number, codePoints?: number[]): Glyph;
     createSubset(): Subset;
   }
