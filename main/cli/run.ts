@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DONOR_REPORT_FORMATS } from '../../shared/contract/donor-report';
+import { PROGRAMME_REPORT_FORMATS } from '../../shared/contract/programme-report';
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../shared/domain/documents';
 import { PRINTER_DPIS } from '../../shared/domain/labels';
 import { isLang } from '../../shared/i18n';
@@ -75,14 +77,18 @@ function commandLog(dataDir: string | null) {
   return { get, close: () => opened?.close() };
 }
 
-/** The usage, with every document kind, format and printer resolution this version knows, and the backups. */
+/** The usage, with every document kind, format and printer resolution this version knows, the reports and the backups. */
 function usage(context: CliContext): string {
   const documents = context.t('cli.usage', {
     kinds: DOCUMENT_KINDS.join('|'),
     formats: DOCUMENT_FORMATS.join('|'),
     dpis: PRINTER_DPIS.join('|'),
   });
-  return `${documents}\n${context.t('cli.usageImports')}\n${context.t('cli.usageBackups')}`;
+  const reports = context.t('cli.usageReports', {
+    donorFormats: DONOR_REPORT_FORMATS.join('|'),
+    programmeFormats: PROGRAMME_REPORT_FORMATS.join('|'),
+  });
+  return `${documents}\n${context.t('cli.usageImports')}\n${reports}\n${context.t('cli.usageBackups')}`;
 }
 
 /** Runs one command line and returns the exit code: 0 done, 1 problems found or refused, 2 usage error. */

@@ -50,6 +50,8 @@ export const programmeReportMessages = defineMessages({
     'programmeReport.value': 'Valeur',
     'programmeReport.figure': 'Indicateur',
     'cli.programmeReportWritten': 'Rapport du programme écrit dans {file}.',
+    'cli.usageReports':
+      '  report donor --donor N --from JOUR --to JOUR --format {donorFormats} --out FICHIER\n                                 ce que sont devenus les appareils d’un donateur reçus dans la période\n  report programme --programme N --from JOUR --to JOUR --format {programmeFormats} --out FICHIER\n                                 le rapport d’un programme pour son financeur',
   },
   en: {
     'field.reportFrom': 'Start of the period',
@@ -99,5 +101,7 @@ export const programmeReportMessages = defineMessages({
     'programmeReport.value': 'Value',
     'programmeReport.figure': 'Figure',
     'cli.programmeReportWritten': 'Programme report written to {file}.',
+    'cli.usageReports':
+      '  report donor --donor N --from DAY --to DAY --format {donorFormats} --out FILE\n                                 what became of a donor’s devices received in the period\n  report programme --programme N --from DAY --to DAY --format {programmeFormats} --out FILE\n                                 a programme’s report for its funder',
   },
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run';
 import { DOCUMENT_REGISTRY } from '../../../main/documents/registry';
+import { DONOR_REPORT_FORMATS } from '../../../shared/contract/donor-report';
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../../shared/domain/documents';
 import { tempDir } from '../../helpers/api';
 import { pdfInfo, pdfLayoutText } from '../../helpers/pdf';
@@ -189,12 +190,14 @@ describe('rebond document', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('lists every document kind, format and printer resolution in its usage, and the reprint command', () => {
+  it('lists every document kind, format and printer resolution in its usage, the reprint and report commands', () => {
     const { out } = cli('--help');
     for (const kind of DOCUMENT_KINDS) expect(out).toContain(kind);
     for (const format of DOCUMENT_FORMATS) expect(out).toContain(format);
     expect(out).toContain('--dpi 203|300|600');
     expect(out).toContain('reprint RÉFÉRENCE --out FICHIER');
+    expect(out).toContain(`report donor --donor N --from JOUR --to JOUR --format ${DONOR_REPORT_FORMATS.join('|')}`);
+    expect(out).toContain(`report programme --programme N --from JOUR --to JOUR --format pdf|xlsx`);
   });
 });
 
