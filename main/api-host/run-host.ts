@@ -18,9 +18,12 @@ import { changeFeed } from '../hub/change-feed';
 import { deskFor, pairDesk } from '../services/hub/desks';
 import { pushFromStation } from '../services/hub/stations';
 import type { FromHost, ToHost } from './protocol';
-import type { RenderJob } from '../documents/render-job';
+import { wireTransfer, type DocumentAnswer, type DocumentJob, type DrawnOnWire } from './document-job';
+import type { DocumentSteps, GenerateRequest } from '../services/documents';
+import type { Actor } from '../services/unit-of-work';
 import type { IntakeAnswer, IntakeJob } from './intake-job';
 import { JobWorker } from './job-worker';
+import { oneAtATime } from './one-at-a-time';
 import { READ_ONLY_METHODS, WriteTurns } from './write-turns';
 
 /** How the host talks to its transport: a worker's `parentPort`, a utility process's `process.parentPort`. */
@@ -64,19 +67,29 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   const { store, log } = opened;
   const report = logInternalErrors(log.log);
   const turns = new WriteTurns();
-  const renderWorker = new JobWorker<RenderJob, Uint8Array>('render-worker');
-  const intakeWorker = new JobWorker<IntakeJob, IntakeAnswer>('intake-worker', {
-    databasePath: store.db.name,
-    nativeBinding: options.nativeBinding,
+  const workerData = { databasePath: store.db.name, nativeBinding: options.nativeBinding };
+  const renderWorker = new JobWorker<DocumentJob, DocumentAnswer>('render-worker', workerData);
+  const intakeWorker = new JobWorker<IntakeJob, IntakeAnswer>('intake-worker', workerData);
+  // A document is loaded, drawn and stored by the render worker on its own connection, one document after another;
+  // it is stored in a turn at writing, as the intake worker writes, so the host's writes never wait for the lock
+  // in its thread, and never longer than that storing: no other document is drawn meanwhile.
+  const documentSteps = (actor: Actor, request: GenerateRequest): DocumentSteps<DrawnOnWire> => ({
+    draw: async (issuedAt) => {
+      const answer = await renderWorker.run({ op: 'draw', actor, request, issuedAt: issuedAt.toISOString() });
+      if (answer.op !== 'drawn') throw new Error('the render worker did not answer a drawing with one');
+      return answer.drawn;
+    },
+    store: (drawn) => {
+      store.writeGate.assertWritable();
+      return turns.exclusive(async () => {
+        const answer = await renderWorker.run({ op: 'store', actor, request, drawn }, wireTransfer(drawn));
+        if (answer.op !== 'stored') throw new Error('the render worker did not answer a storing with one');
+        return answer.document;
+      });
+    },
   });
-  // The document is drawn in the render worker; it is stored once no long write holds the lock.
-  const render = async (job: RenderJob) => {
-    const pdf = await renderWorker.run(job);
-    await turns.idle();
-    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  };
   const longWork: Partial<Handlers> = {
-    ...handlersDrawingWith(render),
+    ...handlersDrawingWith(documentSteps, oneAtATime()),
     // The worker's connection has no write gate of its own: the host's says whether the file may be written now.
     'devices.registerMany': async (input, { session, actor }) => {
       store.writeGate.assertWritable();
