@@ -51,9 +51,9 @@ export interface HostPlatform {
 /**
  * The API host: opens the data folder with the cheap checks (a verified backup first if a migration is due), then
  * in the background the full check when due, the day's backup and the anonymisation; it owns the store, the log and
- * the daily backups, and answers requests through the one gate. Long work runs in job
- * workers so it never holds up the other calls: documents are loaded, drawn and stored by the render worker on its own connection, a bulk
- * intake is written by the intake worker on its own connection while the host's writes wait their turn.
+ * the daily backups, and answers requests through the one gate. Long work runs in job workers so it never holds up
+ * the other calls: documents are loaded, drawn and stored by the render worker on its own connection, a bulk intake
+ * is written by the intake worker on its own connection, while the host's writes wait their turn.
  */
 export function runApiHost(port: HostPort, options: HostOptions, platform: HostPlatform = {}): void {
   const opened = startEdition(options.dataDir, options.edition, options.lang, (dir) =>
