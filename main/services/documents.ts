@@ -208,10 +208,10 @@ export function drawDocument(
 }
 
 /**
- * Second short transaction, on the connection that drew it: checks the subject again (a refusal now leaves
- * nothing behind) and, when neither it nor the number moved while the document was drawn, takes the number, stores
- * the bytes and writes `document.generated`. The subject is loaded again only when a row of the file changed since
- * the first transaction. Null when the drawing is out of date and must be done again.
+ * Second short transaction, on the connection that drew it: when a row of the file changed since the first one,
+ * loads and checks the subject again (a refusal now leaves nothing behind) and compares; when neither it nor the
+ * number moved while the document was drawn, takes the number, stores the bytes and writes `document.generated`.
+ * Null when the drawing is out of date and must be done again.
  */
 export function storeDrawnDocument(
   store: Store,
