@@ -41,9 +41,10 @@ export class JobWorker<Job, Result> {
     return worker;
   }
 
-  async run(job: Job): Promise<Result> {
+  /** Runs `job`; the buffers in `transfer` are moved to the worker rather than copied. */
+  async run(job: Job, transfer: ArrayBuffer[] = []): Promise<Result> {
     const worker = this.running();
-    const answer = await this.pending.send((id) => worker.postMessage({ id, job }));
+    const answer = await this.pending.send((id) => worker.postMessage({ id, job }, transfer));
     switch (answer.op) {
       case 'done':
         return answer.value;

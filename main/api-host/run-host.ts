@@ -20,10 +20,13 @@ import { changeFeed } from '../hub/change-feed';
 import { deskFor, pairDesk } from '../services/hub/desks';
 import { pushFromStation } from '../services/hub/stations';
 import type { FromHost, ToHost } from './protocol';
-import type { RenderJob } from '../documents/render-job';
-import type { ReportJob } from '../documents/report-job';
+import { wireTransfer, type DocumentAnswer, type DocumentJob, type DrawnOnWire } from './document-job';
+import type { DocumentSteps, GenerateRequest } from '../services/documents';
+import type { RenderReport } from '../documents/report-job';
+import type { Actor } from '../services/unit-of-work';
 import type { IntakeAnswer, IntakeJob } from './intake-job';
 import { JobWorker } from './job-worker';
+import { oneAtATime } from './one-at-a-time';
 import { READ_ONLY_METHODS, WriteTurns } from './write-turns';
 
 /** How the host talks to its transport: a worker's `parentPort`, a utility process's `process.parentPort`. */
@@ -51,9 +54,9 @@ export interface HostPlatform {
 /**
  * The API host: opens the data folder with the cheap checks (a verified backup first if a migration is due), then
  * in the background the full check when due, the day's backup and the anonymisation; it owns the store, the log and
- * the daily backups, and answers requests through the one gate. Long work runs in job
- * workers so it never holds up the other calls: documents are drawn by the render worker (a pool of one), a bulk
- * intake is written by the intake worker on its own connection while the host's writes wait their turn.
+ * the daily backups, and answers requests through the one gate. Long work runs in job workers so it never holds up
+ * the other calls: documents are loaded, drawn and stored by the render worker on its own connection, a bulk intake
+ * is written by the intake worker on its own connection, while the host's writes wait their turn.
  */
 export function runApiHost(port: HostPort, options: HostOptions, platform: HostPlatform = {}): void {
   const opened = startEdition(options.dataDir, options.edition, options.lang, (dir) =>
@@ -67,24 +70,38 @@ export function runApiHost(port: HostPort, options: HostOptions, platform: HostP
   const { store, log } = opened;
   const report = logInternalErrors(log.log);
   const turns = new WriteTurns();
-  const renderWorker = new JobWorker<RenderJob | ReportJob, Uint8Array>('render-worker');
-  const intakeWorker = new JobWorker<IntakeJob, IntakeAnswer>('intake-worker', {
-    databasePath: store.db.name,
-    nativeBinding: options.nativeBinding,
+  const workerData = { databasePath: store.db.name, nativeBinding: options.nativeBinding };
+  const renderWorker = new JobWorker<DocumentJob, DocumentAnswer>('render-worker', workerData);
+  const intakeWorker = new JobWorker<IntakeJob, IntakeAnswer>('intake-worker', workerData);
+  // A document is loaded, drawn and stored by the render worker on its own connection, one document after another;
+  // it is stored in a turn at writing, as the intake worker writes, so the host's writes never wait for the lock
+  // in its thread, and never longer than that storing: no other document is drawn meanwhile.
+  const oneByOne = oneAtATime();
+  const documentSteps = (actor: Actor, request: GenerateRequest): DocumentSteps<DrawnOnWire> => ({
+    draw: async (issuedAt) => {
+      const answer = await renderWorker.run({ op: 'draw', actor, request, issuedAt: issuedAt.toISOString() });
+      if (answer.op !== 'drawn') throw new Error('the render worker did not answer a drawing with one');
+      return answer.drawn;
+    },
+    store: (drawn) => {
+      store.writeGate.assertWritable();
+      return turns.exclusive(async () => {
+        const answer = await renderWorker.run({ op: 'store', actor, request, drawn }, wireTransfer(drawn));
+        if (answer.op !== 'stored') throw new Error('the render worker did not answer a storing with one');
+        return answer.document;
+      });
+    },
   });
-  // The document is drawn in the render worker; it is stored once no long write holds the lock.
-  const render = async (job: RenderJob) => {
-    const pdf = await renderWorker.run(job);
-    await turns.idle();
-    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  };
-  // A report is read in the host and drawn in the render worker; it is not stored, so it waits for no write turn.
-  const drawReport = async (job: ReportJob) => {
-    const pdf = await renderWorker.run(job);
-    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  };
+  // A report's figures are read in the host; the render worker draws it, in the same queue as the documents, so a
+  // long report never holds up the storing of a document issued meanwhile.
+  const drawReport: RenderReport = (job) =>
+    oneByOne(async () => {
+      const answer = await renderWorker.run({ op: 'report', report: job });
+      if (answer.op !== 'reported') throw new Error('the render worker did not answer a report with its drawing');
+      return Buffer.from(answer.pdf.buffer, answer.pdf.byteOffset, answer.pdf.byteLength);
+    });
   const longWork: Partial<Handlers> = {
-    ...handlersDrawingWith(render),
+    ...handlersDrawingWith(documentSteps, oneByOne),
     ...donorReportDrawingWith(drawReport),
     ...programmeReportDrawingWith(drawReport),
     // The worker's connection has no write gate of its own: the host's says whether the file may be written now.

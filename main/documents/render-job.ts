@@ -24,7 +24,7 @@ export interface RenderJob {
   labels?: LabelPrintOptions;
 }
 
-/** Draws a job with its kind's `render`; the same function runs in the API's thread (CLI) and in the render worker. */
+/** Draws a job with its kind's `render`; the same function runs in the CLI's thread and in the render worker. */
 export function renderJob(job: RenderJob): Buffer {
   const kind = DOCUMENT_REGISTRY[job.kind];
   if (!kind) throw new DomainError('document_kind_unavailable', { kind: `documentKind.${job.kind}` }, 'kind');
@@ -41,6 +41,3 @@ export function renderJob(job: RenderJob): Buffer {
     ...(job.labels ? { labels: job.labels } : {}),
   });
 }
-
-/** Draws a job somewhere: in this thread, or in the render worker (main/api-host/render-pool.ts). */
-export type RenderDocument = (job: RenderJob) => Promise<Buffer>;

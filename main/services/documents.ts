@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { DocumentSummary } from '../../shared/contract/documents';
 import {
   DOCUMENT_PREFIXES,
@@ -10,7 +10,7 @@ import {
 import type { LabelPrintOptions } from '../../shared/domain/labels';
 import type { Lang } from '../../shared/i18n';
 import type { DocumentKind } from '../documents/kind';
-import { renderJob, type RenderDocument, type RenderJob } from '../documents/render-job';
+import { renderJob, type RenderJob } from '../documents/render-job';
 import { pageCount, yearOf } from '../documents/pdf';
 import { organisationTimeZone } from '../documents/time-zone';
 import { DOCUMENT_REGISTRY } from '../documents/registry';
@@ -84,14 +84,61 @@ function sequenceOf(
   return { name: `document.${prefix}.${year}`, prefix, year };
 }
 
-/** A document checked, loaded and numbered provisionally, ready to be drawn outside any transaction. */
-interface Prepared {
-  job: RenderJob;
+/** What storing a drawn document needs of its preparation (the drawing's data stays where it was drawn). */
+export interface DrawnIssue {
+  reference: string;
+  /** ISO 8601, as on the document. */
+  issuedAt: string;
+  format: DocumentFormat;
+  labels?: LabelPrintOptions;
   deviceIds: readonly number[];
   sequence: string;
   number: number;
-  /** What the drawing depends on: if it differs at the second transaction, the drawing is out of date. */
+  /** A hash of what the drawing depends on: if it differs at the second transaction, the drawing is out of date. */
   fingerprint: string;
+  /** The state of the file the drawing was loaded from, as its connection saw it (see `unchangedSince`). */
+  snapshot: Snapshot;
+}
+
+/** A document drawn from its first transaction: its bytes, their hash and page count, and how to store it. */
+export interface DrawnDocument {
+  issue: DrawnIssue;
+  pdf: Buffer;
+  sha256: string;
+  pages: number;
+}
+
+/**
+ * Where a connection's view of the file stood: `PRAGMA data_version` moves when another connection commits,
+ * `total_changes()` when this one writes a row. Both the same on the same connection: not a row changed since.
+ */
+interface Snapshot {
+  connection: string;
+  dataVersion: number;
+  changes: number;
+}
+
+/** Which connection a snapshot was taken on (a job worker started again has a new one). */
+const connections = new WeakMap<Store, string>();
+
+function snapshotOf(store: Store): Snapshot {
+  let connection = connections.get(store);
+  if (!connection) {
+    connection = randomUUID();
+    connections.set(store, connection);
+  }
+  return {
+    connection,
+    dataVersion: store.db.pragma('data_version', { simple: true }) as number,
+    changes: store.db.prepare('SELECT total_changes()').pluck().get() as number,
+  };
+}
+
+function unchangedSince(store: Store, before: Snapshot): boolean {
+  const now = snapshotOf(store);
+  return (
+    now.connection === before.connection && now.dataVersion === before.dataVersion && now.changes === before.changes
+  );
 }
 
 /** How many times a document is drawn again when its subject or its number moved meanwhile, before giving up. */
@@ -101,7 +148,12 @@ const MAX_ATTEMPTS = 3;
  * First short transaction (a read): checks the request and loads the subject, and reads (without taking) the
  * next number of the kind's sequence, the `CERT-2026-000123` the document will carry.
  */
-function prepareDocument(store: Store, actor: Actor | null, request: GenerateRequest, issuedAt: Date): Prepared {
+function prepareDocument(
+  store: Store,
+  actor: Actor | null,
+  request: GenerateRequest,
+  issuedAt: Date,
+): { job: RenderJob; issue: DrawnIssue } {
   return read(store, () => {
     const kind = kindFor(actor, request);
     const format = request.format ?? kind.formats[0] ?? 'a4';
@@ -122,63 +174,100 @@ function prepareDocument(store: Store, actor: Actor | null, request: GenerateReq
       format,
       ...(request.kind === 'labels' ? { labels } : {}),
     };
-    const fingerprint = JSON.stringify([job, loaded.deviceIds]);
-    return { job, deviceIds: loaded.deviceIds, sequence: sequence.name, number, fingerprint };
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([job, loaded.deviceIds]))
+      .digest('hex');
+    const issue: DrawnIssue = {
+      reference: job.reference,
+      issuedAt: job.issuedAt,
+      format,
+      ...(job.labels ? { labels: job.labels } : {}),
+      deviceIds: loaded.deviceIds,
+      sequence: sequence.name,
+      number,
+      fingerprint,
+      snapshot: snapshotOf(store),
+    };
+    return { job, issue };
   });
 }
 
 /**
- * Second short transaction: checks the subject again (a refusal now leaves nothing behind) and, when neither it
- * nor the number moved while the document was drawn, takes the number, stores the bytes and writes
- * `document.generated`. Null when the drawing is out of date and must be done again.
+ * The first transaction and the drawing: everything but the storing, with the bytes' hash and page count. It
+ * runs where the document is drawn (the render worker, on its own connection; the CLI's thread).
  */
-function storeDocument(
+export function drawDocument(
   store: Store,
   actor: Actor | null,
   request: GenerateRequest,
-  drawn: Prepared,
-  pdf: Buffer,
-): GeneratedDocument | null {
+  issuedAt: Date,
+): DrawnDocument {
+  const { job, issue } = prepareDocument(store, actor, request, issuedAt);
+  const pdf = renderJob(job);
+  return { issue, pdf, sha256: createHash('sha256').update(pdf).digest('hex'), pages: pageCount(pdf) };
+}
+
+/**
+ * Second short transaction, on the connection that drew it: when a row of the file changed since the first one,
+ * loads and checks the subject again (a refusal now leaves nothing behind) and compares; when neither it nor the
+ * number moved while the document was drawn, takes the number, stores the bytes and writes `document.generated`.
+ * Null when the drawing is out of date and must be done again.
+ */
+export function storeDrawnDocument(
+  store: Store,
+  actor: Actor | null,
+  request: GenerateRequest,
+  drawn: DrawnDocument,
+): DocumentSummary | null {
   return write(store, actor, (tx) => {
-    const now = prepareDocument(store, actor, request, new Date(drawn.job.issuedAt));
-    if (now.fingerprint !== drawn.fingerprint) return null;
-    const { job } = drawn;
-    if (store.settings.take(drawn.sequence) !== drawn.number)
+    const { issue, pdf, sha256, pages } = drawn;
+    if (!unchangedSince(store, issue.snapshot)) {
+      const now = prepareDocument(store, actor, request, new Date(issue.issuedAt));
+      if (now.issue.fingerprint !== issue.fingerprint) return null;
+    }
+    if (store.settings.take(issue.sequence) !== issue.number)
       throw new Error('document number moved inside its transaction');
-    const sha256 = createHash('sha256').update(pdf).digest('hex');
-    const pages = pageCount(pdf);
     const id = store.documents.insert(
       {
-        reference: job.reference,
+        reference: issue.reference,
         kind: request.kind,
         subjectType: request.subject.type,
         subjectIds: request.subject.ids,
         lang: request.lang,
-        format: job.format,
+        format: issue.format,
         pages,
         sha256,
         content: pdf,
         operatorId: actor?.id ?? null,
-        deviceIds: drawn.deviceIds,
+        deviceIds: issue.deviceIds,
       },
-      job.issuedAt,
+      issue.issuedAt,
     );
-    const labels = job.labels ?? {};
+    const labels = issue.labels ?? {};
     tx.record('document', id, 'document.generated', {
-      reference: job.reference,
+      reference: issue.reference,
       kind: request.kind,
       subjectType: request.subject.type,
       subjectIds: request.subject.ids,
       lang: request.lang,
-      format: job.format,
+      format: issue.format,
       ...(Object.keys(labels).length > 0 ? { labels } : {}),
       pages,
       sha256,
     });
-    const document = store.documents.get(job.reference);
-    if (!document) throw new DomainError('document_not_found', { reference: job.reference });
-    return { document, pdf };
+    const document = store.documents.get(issue.reference);
+    if (!document) throw new DomainError('document_not_found', { reference: issue.reference });
+    return document;
   });
+}
+
+/**
+ * The two steps of issuing a document, wherever they run: in this thread, or in the render worker (`Drawn` is
+ * then the drawing as it crosses between threads, handed back untouched).
+ */
+export interface DocumentSteps<Drawn = DrawnDocument> {
+  draw(issuedAt: Date): Promise<Drawn>;
+  store(drawn: Drawn): Promise<DocumentSummary | null>;
 }
 
 /**
@@ -187,15 +276,9 @@ function storeDocument(
  * the subject still reads the same; otherwise the document is drawn again (at most MAX_ATTEMPTS times). A refusal
  * anywhere, or a process stopped while drawing, leaves nothing behind, not even a used number.
  */
-export async function generateDocumentAsync(
-  store: Store,
-  actor: Actor | null,
-  request: GenerateRequest,
-  render: RenderDocument,
-): Promise<GeneratedDocument> {
+export async function issueDocument<Drawn>(steps: DocumentSteps<Drawn>, clock: () => Date): Promise<DocumentSummary> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const prepared = prepareDocument(store, actor, request, store.clock());
-    const issued = storeDocument(store, actor, request, prepared, await render(prepared.job));
+    const issued = await steps.store(await steps.draw(clock()));
     if (issued) return issued;
   }
   throw new DomainError('document_changed_while_rendering');
@@ -204,9 +287,9 @@ export async function generateDocumentAsync(
 /** The same, drawn in this thread (the command line; tests): nothing in this process can move in between. */
 export function generateDocument(store: Store, actor: Actor | null, request: GenerateRequest): GeneratedDocument {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const prepared = prepareDocument(store, actor, request, store.clock());
-    const issued = storeDocument(store, actor, request, prepared, renderJob(prepared.job));
-    if (issued) return issued;
+    const drawn = drawDocument(store, actor, request, store.clock());
+    const document = storeDrawnDocument(store, actor, request, drawn);
+    if (document) return { document, pdf: drawn.pdf };
   }
   throw new DomainError('document_changed_while_rendering');
 }

@@ -1,7 +1,14 @@
 import type { documentsContract } from '../../../shared/contract/documents';
-import type { RenderDocument } from '../../documents/render-job';
 import type { Handlers, HandlersFor } from '../dispatch';
-import { generateDocument, generateDocumentAsync, listDocuments, reprintDocument } from '../../services/documents';
+import {
+  generateDocument,
+  issueDocument,
+  listDocuments,
+  reprintDocument,
+  type DocumentSteps,
+  type GenerateRequest,
+} from '../../services/documents';
+import type { Actor } from '../../services/unit-of-work';
 import { readOrganisation, updateOrganisation } from '../../services/organisation';
 import { DomainError } from '../../errors';
 
@@ -26,11 +33,21 @@ export const documentsHandlers: HandlersFor<typeof documentsContract> = {
   'organisation.update': (input, { store, actor }) => updateOrganisation(store, actor, input),
 };
 
-/** `documents.generate` drawing with `render` (the API host's render worker) instead of in the calling thread. */
-export function handlersDrawingWith(render: RenderDocument): Pick<Handlers, 'documents.generate'> {
+/** Where a document's steps run for an actor and a request (the API host's render worker). */
+export type DocumentStepsFor<Drawn> = (actor: Actor, request: GenerateRequest) => DocumentSteps<Drawn>;
+
+/**
+ * `documents.generate` with its steps run by `stepsFor` (the render worker) instead of in the calling thread, each
+ * document's issuing queued by `inTurn` (one after another: a storing never waits behind another drawing).
+ */
+export function handlersDrawingWith<Drawn>(
+  stepsFor: DocumentStepsFor<Drawn>,
+  inTurn: <T>(work: () => Promise<T>) => Promise<T>,
+): Pick<Handlers, 'documents.generate'> {
   return {
-    'documents.generate': async ({ kind, subject, lang, format, labels }, { store, actor, session }) =>
-      (await generateDocumentAsync(store, actor, { kind, subject, lang: lang ?? session.lang, format, labels }, render))
-        .document,
+    'documents.generate': ({ kind, subject, lang, format, labels }, { store, actor, session }) =>
+      inTurn(() =>
+        issueDocument(stepsFor(actor, { kind, subject, lang: lang ?? session.lang, format, labels }), store.clock),
+      ),
   };
 }

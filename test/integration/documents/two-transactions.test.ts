@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderJob, type RenderJob } from '../../../main/documents/render-job';
-import { generateDocument, generateDocumentAsync, type GenerateRequest } from '../../../main/services/documents';
+import {
+  drawDocument,
+  generateDocument,
+  issueDocument,
+  storeDrawnDocument,
+  type DocumentSteps,
+  type DrawnDocument,
+  type GenerateRequest,
+} from '../../../main/services/documents';
+import { openStore, type Store } from '../../../main/store/store';
 import { actorFor } from '../../../main/services/people';
 import type { Actor } from '../../../main/services/unit-of-work';
 import { fileHarness } from '../../helpers/api';
@@ -17,6 +25,21 @@ const labelsOf = (id: number): GenerateRequest => ({
   lang: 'fr',
   format: 'roll-62',
 });
+/** The two steps on `store` (the harness's connection unless told), with `meanwhile` run after each drawing. */
+const steps = (
+  request: GenerateRequest,
+  meanwhile: (drawn: DrawnDocument) => void = () => undefined,
+  store: Store = h.store,
+): DocumentSteps => ({
+  draw: async (issuedAt) => {
+    const drawn = drawDocument(store, actor, request, issuedAt);
+    meanwhile(drawn);
+    return drawn;
+  },
+  store: async (drawn) => storeDrawnDocument(store, actor, request, drawn),
+});
+const issue = (request: GenerateRequest, meanwhile?: (drawn: DrawnDocument) => void) =>
+  issueDocument(steps(request, meanwhile), h.store.clock);
 const count = (sql: string) => h.store.db.prepare(sql).pluck().get() as number;
 const generated = () => count("SELECT count(*) FROM events WHERE type = 'document.generated'");
 const labelSequence = () => h.store.settings.peek(`document.LBL.${new Date().getUTCFullYear()}`);
@@ -38,19 +61,17 @@ describe('a document drawn between two short transactions', () => {
   it('keeps the numbers without gaps when another document takes the number while one is drawn: it is drawn again with the next', async () => {
     const drawnAs: string[] = [];
     let other = '';
-    const render = async (job: RenderJob) => {
-      drawnAs.push(job.reference);
+    const issued = await issue(labelsOf(ids[0] ?? 0), (drawn) => {
+      drawnAs.push(drawn.issue.reference);
       if (drawnAs.length === 1) other = generateDocument(h.store, actor, labelsOf(ids[1] ?? 0)).document.reference;
-      return renderJob(job);
-    };
-    const issued = await generateDocumentAsync(h.store, actor, labelsOf(ids[0] ?? 0), render);
+    });
     const year = new Date().getUTCFullYear();
     expect(other).toBe(`LBL-${year}-000001`);
     expect(drawnAs).toEqual([`LBL-${year}-000001`, `LBL-${year}-000002`]);
-    expect(issued.document.reference).toBe(`LBL-${year}-000002`);
+    expect(issued.reference).toBe(`LBL-${year}-000002`);
     expect(h.store.db.prepare('SELECT reference FROM documents ORDER BY reference').pluck().all()).toEqual([
       other,
-      issued.document.reference,
+      issued.reference,
     ]);
     expect(labelSequence()).toBe(3);
     expect(generated()).toBe(2);
@@ -58,11 +79,8 @@ describe('a document drawn between two short transactions', () => {
 
   it('refuses when the subject is no longer valid at the second transaction, leaving no document, event or number behind', async () => {
     const lastEvent = count('SELECT max(id) FROM events');
-    const render = async (job: RenderJob) => {
-      h.call(w.tech, 'devices.applyAction', { deviceIds: [ids[2] ?? 0], action: 'report_lost' });
-      return renderJob(job);
-    };
-    await expect(generateDocumentAsync(h.store, actor, labelsOf(ids[2] ?? 0), render)).rejects.toMatchObject({
+    const lose = () => void h.call(w.tech, 'devices.applyAction', { deviceIds: [ids[2] ?? 0], action: 'report_lost' });
+    await expect(issue(labelsOf(ids[2] ?? 0), lose)).rejects.toMatchObject({
       code: 'label_device_gone',
     });
     expect(count('SELECT count(*) FROM documents')).toBe(0);
@@ -78,12 +96,11 @@ describe('a document drawn between two short transactions', () => {
 
   it('gives up after three drawings when the subject changes during each one, and takes no number', async () => {
     let draws = 0;
-    const render = async (job: RenderJob) => {
+    const change = () => {
       draws += 1;
       h.call(w.tech, 'devices.update', { id: ids[0] ?? 0, changes: { model: `Latitude ${7490 + draws}` } });
-      return renderJob(job);
     };
-    await expect(generateDocumentAsync(h.store, actor, labelsOf(ids[0] ?? 0), render)).rejects.toMatchObject({
+    await expect(issue(labelsOf(ids[0] ?? 0), change)).rejects.toMatchObject({
       code: 'document_changed_while_rendering',
     });
     expect(draws).toBe(3);
@@ -92,12 +109,48 @@ describe('a document drawn between two short transactions', () => {
   });
 
   it('a refusal while drawing (a start place on a roll) takes no number either', async () => {
-    await expect(
-      generateDocumentAsync(h.store, actor, { ...labelsOf(ids[0] ?? 0), labels: { start: 2 } }, async (job) =>
-        renderJob(job),
-      ),
-    ).rejects.toMatchObject({ code: 'labels_start_sheet_only' });
+    await expect(issue({ ...labelsOf(ids[0] ?? 0), labels: { start: 2 } })).rejects.toMatchObject({
+      code: 'labels_start_sheet_only',
+    });
     expect(labelSequence()).toBe(1);
     expect(generated()).toBe(0);
+  });
+
+  it('drawn and stored on a connection of its own (the render worker’s), sees a change another connection committed meanwhile, and draws again', async () => {
+    const own = openStore(h.path, { secondary: true });
+    try {
+      const drawings: DrawnDocument[] = [];
+      const change = (drawn: DrawnDocument) => {
+        drawings.push(drawn);
+        if (drawings.length === 1)
+          h.call(w.tech, 'devices.update', { id: ids[0] ?? 0, changes: { model: 'Latitude 5590' } });
+      };
+      const issued = await issueDocument(steps(labelsOf(ids[0] ?? 0), change, own), h.store.clock);
+      expect(drawings).toHaveLength(2);
+      expect(issued.reference).toBe(`LBL-${new Date().getUTCFullYear()}-000001`);
+      // The bytes stored are those of the second drawing, made after the model changed.
+      expect(drawings[0]?.sha256).not.toBe(drawings[1]?.sha256);
+      expect(h.store.documents.get(issued.reference)?.sha256).toBe(drawings[1]?.sha256);
+      expect(generated()).toBe(1);
+      expect(labelSequence()).toBe(2);
+    } finally {
+      own.close();
+    }
+  });
+
+  it('stores a drawing at once when nothing changed since, on its own connection too, with its event', async () => {
+    const own = openStore(h.path, { secondary: true });
+    try {
+      let draws = 0;
+      const issued = await issueDocument(
+        steps(labelsOf(ids[1] ?? 0), () => (draws += 1), own),
+        h.store.clock,
+      );
+      expect(draws).toBe(1);
+      expect(h.store.documents.get(issued.reference)?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(generated()).toBe(1);
+    } finally {
+      own.close();
+    }
   });
 });
