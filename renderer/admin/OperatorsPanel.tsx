@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { OperatorSummary } from '../../shared/contract/session';
 import { useSession } from '../app/session';
-import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { DataTable, type DataColumn } from '../components/DataTable';
+import { activeColumn, editColumn } from '../components/table/columns';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Panel } from '../components/Panel';
 import { useToast } from '../components/Toasts';
@@ -47,29 +47,8 @@ export function OperatorsPanel() {
         header: () => t('ops.col.pin'),
         cell: ({ row }) => (row.original.hasPin ? t('ops.pinSet') : <span className="muted">{t('ops.pinNone')}</span>),
       },
-      {
-        id: 'status',
-        accessorFn: (operator) => (operator.active ? 1 : 0),
-        header: () => t('ops.col.status'),
-        cell: ({ row }) =>
-          row.original.active ? (
-            <Badge tone="success">{t('admin.active')}</Badge>
-          ) : (
-            <Badge tone="muted">{t('admin.inactive')}</Badge>
-          ),
-      },
-      {
-        id: 'edit',
-        enableSorting: false,
-        header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
-        cell: ({ row }) => (
-          <div className="row-actions">
-            <Button size="small" onClick={() => setEditing(row.original)}>
-              {t('ui.edit')}
-            </Button>
-          </div>
-        ),
-      },
+      activeColumn(t, t('ops.col.status')),
+      editColumn<OperatorSummary>(t, { onEdit: setEditing }),
     ],
     [t, me],
   );

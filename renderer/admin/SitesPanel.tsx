@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Site } from '../../shared/contract/admin';
-import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { DataTable, type DataColumn } from '../components/DataTable';
+import { activeColumn, editColumn } from '../components/table/columns';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Panel } from '../components/Panel';
 import { useToast } from '../components/Toasts';
@@ -40,36 +40,19 @@ export function SitesPanel() {
         header: () => t('sites.col.address'),
         cell: ({ row }) => row.original.address ?? <span className="muted">{t('ui.empty')}</span>,
       },
-      {
-        id: 'status',
-        accessorFn: (site) => (site.active ? 1 : 0),
-        header: () => t('sites.col.status'),
-        cell: ({ row }) =>
-          row.original.active ? (
-            <Badge tone="success">{t('admin.active')}</Badge>
-          ) : (
-            <Badge tone="muted">{t('admin.inactive')}</Badge>
-          ),
-      },
-      {
-        id: 'edit',
-        enableSorting: false,
-        header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
-        cell: ({ row: { original: site } }) => (
-          <div className="row-actions">
-            <Button size="small" onClick={() => setEditing(site)}>
-              {t('ui.edit')}
-            </Button>
-            <Button
-              size="small"
-              variant={site.active ? 'danger' : 'secondary'}
-              onClick={() => void setActive(site, !site.active)}
-            >
-              {site.active ? t('sites.deactivate') : t('sites.reactivate')}
-            </Button>
-          </div>
+      activeColumn(t, t('sites.col.status')),
+      editColumn<Site>(t, {
+        onEdit: setEditing,
+        more: (site) => (
+          <Button
+            size="small"
+            variant={site.active ? 'danger' : 'secondary'}
+            onClick={() => void setActive(site, !site.active)}
+          >
+            {site.active ? t('sites.deactivate') : t('sites.reactivate')}
+          </Button>
         ),
-      },
+      }),
     ];
   }, [t, run, toast]);
 

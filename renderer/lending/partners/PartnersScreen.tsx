@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Partner } from '../../../shared/contract/lending-types';
 import type { ScreenProps } from '../../app/routes';
-import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Checkbox } from '../../components/Field';
@@ -12,6 +11,7 @@ import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { activeColumn, editColumn } from '../../components/table/columns';
 import { PartnerDialog } from './PartnerDialog';
 import '../shared/lending.css';
 
@@ -54,32 +54,12 @@ export function PartnersScreen(_props: ScreenProps) {
         header: () => t('field.address'),
         cell: ({ row }) => <span className="prewrap">{row.original.address ?? t('ui.empty')}</span>,
       },
-      {
-        id: 'status',
-        accessorFn: (row) => (row.active ? 0 : 1),
-        header: () => t('partners.status'),
-        cell: ({ row }) =>
-          row.original.active ? (
-            <Badge tone="success">{t('lending.active')}</Badge>
-          ) : (
-            <Badge tone="muted">{t('lending.inactive')}</Badge>
-          ),
-      },
-      {
-        id: 'edit',
-        enableSorting: false,
-        header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
-        cell: ({ row }) =>
-          canEdit ? (
-            <Button
-              size="small"
-              onClick={() => setEditing(row.original)}
-              aria-label={t('partners.editTitle', { name: row.original.name })}
-            >
-              {t('ui.edit')}
-            </Button>
-          ) : null,
-      },
+      activeColumn(t, t('partners.status')),
+      editColumn<Partner>(t, {
+        canEdit,
+        onEdit: setEditing,
+        label: (partner) => t('partners.editTitle', { name: partner.name }),
+      }),
     ],
     [t, canEdit],
   );

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
 import { DataTable, type DataColumn } from '../../components/DataTable';
+import { editColumn } from '../../components/table/columns';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { periodText, targetsText, termsText } from './terms';
 
@@ -54,21 +55,11 @@ export function ProgrammeList() {
         header: () => t('field.targets'),
         cell: ({ row }) => targetsText(t, format, row.original),
       },
-      {
-        id: 'edit',
-        enableSorting: false,
-        header: () => <span className="visually-hidden">{t('ui.edit')}</span>,
-        cell: ({ row }) =>
-          canEdit ? (
-            <Button
-              size="small"
-              onClick={() => setEditing(row.original)}
-              aria-label={t('programmes.editTitle', { name: row.original.name })}
-            >
-              {t('ui.edit')}
-            </Button>
-          ) : null,
-      },
+      editColumn<Programme>(t, {
+        canEdit,
+        onEdit: setEditing,
+        label: (programme) => t('programmes.editTitle', { name: programme.name }),
+      }),
     ],
     [t, format, canEdit],
   );

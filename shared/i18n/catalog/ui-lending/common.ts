@@ -15,8 +15,6 @@ export const lendingCommonMessages = defineMessages({
     'lending.allPartners': 'Tous les partenaires',
     'lending.allProgrammes': 'Tous les programmes',
     'lending.days': '{count} j',
-    'lending.active': 'Actif',
-    'lending.inactive': 'Inactif',
   },
   en: {
     'nav.section.lending': 'Loans and SIM cards',
@@ -31,7 +29,5 @@ export const lendingCommonMessages = defineMessages({
     'lending.allPartners': 'All partners',
     'lending.allProgrammes': 'All programmes',
     'lending.days': '{count} d',
-    'lending.active': 'Active',
-    'lending.inactive': 'Inactive',
   },
 });
