@@ -1,4 +1,8 @@
-import type { Harness } from './api';
+import { join } from 'node:path';
+import { runCliAsync } from '../../main/cli/run';
+import { donorReport, type DonorReport } from '../../main/services/reports/donor-report';
+import { openStore } from '../../main/store/store';
+import { tempDir, type Harness } from './api';
 import { pupil, type LendingDesk } from './lending';
 import { laptop, makeReady } from './workshop';
 
@@ -47,4 +51,43 @@ export function seedDonorDevices(h: Harness, d: LendingDesk): { lent: number; ce
   const otherBatch = h.call(d.tech, 'batches.create', { donorId: other, siteId: d.siteId, receivedOn: '2026-11-02' });
   h.call(d.tech, 'devices.register', { batchId: otherBatch.id, device: laptop('OTHER-01') });
   return { lent, certificate };
+}
+
+/** A 30-device demo in a scratch folder, the report its first donor gets over all time, and the CLI on that folder. */
+export interface DemoDonor {
+  dir: string;
+  expected: DonorReport;
+  /** `--from` and `--to` for the same all-time period. */
+  period: string[];
+  run: (argv: string[]) => Promise<number>;
+  out: string[];
+  err: string[];
+}
+
+export async function withDemoDonor(work: (demo: DemoDonor) => Promise<void>): Promise<void> {
+  const data = tempDir('rebond-donor-report-cli-');
+  try {
+    const out: string[] = [];
+    const err: string[] = [];
+    const run = (argv: string[]) =>
+      runCliAsync(
+        [...argv, '--data-dir', data.path],
+        (line) => out.push(line),
+        (line) => err.push(line),
+      );
+    if ((await run(['demo', '--devices', '30'])) !== 0) throw new Error(`the demo failed: ${err.join('\n')}`);
+    const store = openStore(join(data.path, 'rebond.sqlite'), { readonly: true });
+    let expected: DonorReport;
+    try {
+      const { donorId } = store.db
+        .prepare('SELECT b.donor_id AS donorId FROM devices d JOIN batches b ON b.id = d.batch_id LIMIT 1')
+        .get() as { donorId: number };
+      expected = donorReport(store, { donorId, from: '2000-01-01', to: '2100-12-31' });
+    } finally {
+      store.close();
+    }
+    await work({ dir: data.path, expected, period: ['--from', '2000-01-01', '--to', '2100-12-31'], run, out, err });
+  } finally {
+    data.remove();
+  }
 }

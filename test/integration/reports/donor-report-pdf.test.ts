@@ -2,14 +2,12 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DonorReportFile } from '../../../shared/contract/donor-report';
-import { runCliAsync } from '../../../main/cli/run';
 import { TIME_ZONE_SETTING } from '../../../main/documents/time-zone';
 import { pageCount } from '../../../main/documents/pdf';
-import { donorReport } from '../../../main/services/reports/donor-report';
 import { donorReportBytes } from '../../../main/services/reports/donor-report-file';
 import { openStore } from '../../../main/store/store';
-import { harnessFor, tempDir, type Harness } from '../../helpers/api';
-import { DONOR_PERIOD, seedDonorDevices } from '../../helpers/donor-report';
+import { harnessFor, type Harness } from '../../helpers/api';
+import { DONOR_PERIOD, seedDonorDevices, withDemoDonor } from '../../helpers/donor-report';
 import { setUpLending, type LendingDesk } from '../../helpers/lending';
 import { setOrganisation } from '../../helpers/papers';
 import { pdfLayoutText, pdfText, plainSpaces, renderPages } from '../../helpers/pdf';
@@ -178,30 +176,8 @@ describe('the donor report as PDF', () => {
 
 describe('`rebond report donor --format pdf`', () => {
   it('writes the PDF of the demo’s first donor, every device of the period listed', async () => {
-    const data = tempDir('rebond-donor-report-pdf-cli-');
-    try {
-      const out: string[] = [];
-      const err: string[] = [];
-      const run = (argv: string[]) =>
-        runCliAsync(
-          [...argv, '--data-dir', data.path],
-          (line) => out.push(line),
-          (line) => err.push(line),
-        );
-      expect(await run(['demo', '--devices', '30'])).toBe(0);
-      const file = join(data.path, 'donor.pdf');
-      const period = ['--from', '2000-01-01', '--to', '2100-12-31'];
-      const store = openStore(join(data.path, 'rebond.sqlite'), { readonly: true });
-      const expected = (() => {
-        try {
-          const { donorId } = store.db
-            .prepare('SELECT b.donor_id AS donorId FROM devices d JOIN batches b ON b.id = d.batch_id LIMIT 1')
-            .get() as { donorId: number };
-          return donorReport(store, { donorId, from: '2000-01-01', to: '2100-12-31' });
-        } finally {
-          store.close();
-        }
-      })();
+    await withDemoDonor(async ({ dir, expected, period, run, out, err }) => {
+      const file = join(dir, 'donor.pdf');
       expect(expected.received).toBeGreaterThan(0);
       const donor = String(expected.donor.id);
       expect(await run(['report', 'donor', '--donor', donor, ...period, '--format', 'pdf', '--out', file])).toBe(0);
@@ -213,8 +189,6 @@ describe('`rebond report donor --format pdf`', () => {
       for (const device of expected.devices) expect(text).toContain(` ${device.assetTag} `);
       expect(await run(['report', 'donor', '--donor', donor, ...period, '--format', 'docx', '--out', file])).toBe(2);
       expect(err.join('\n')).toContain('--format pdf|xlsx');
-    } finally {
-      data.remove();
-    }
+    });
   });
 });

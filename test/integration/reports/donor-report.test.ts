@@ -2,12 +2,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DonorReportFile } from '../../../shared/contract/donor-report';
-import { runCliAsync } from '../../../main/cli/run';
-import { openStore } from '../../../main/store/store';
 import { donorReport } from '../../../main/services/reports/donor-report';
 import { writeDonorReportXlsx } from '../../../main/services/reports/donor-report-xlsx';
-import { tempDir, type Harness } from '../../helpers/api';
-import { DONOR_PERIOD, seedDonorDevices } from '../../helpers/donor-report';
+import type { Harness } from '../../helpers/api';
+import { DONOR_PERIOD, seedDonorDevices, withDemoDonor } from '../../helpers/donor-report';
 import { pinnedHarness, setUpLending, type LendingDesk } from '../../helpers/lending';
 
 let h: Harness;
@@ -133,30 +131,8 @@ describe('donor report', () => {
   });
 
   it('`rebond report donor` writes the workbook of the demo’s first donor, and refuses an unknown report', async () => {
-    const data = tempDir('rebond-donor-report-cli-');
-    try {
-      const out: string[] = [];
-      const err: string[] = [];
-      const run = (argv: string[]) =>
-        runCliAsync(
-          [...argv, '--data-dir', data.path],
-          (line) => out.push(line),
-          (line) => err.push(line),
-        );
-      expect(await run(['demo', '--devices', '30'])).toBe(0);
-      const file = join(data.path, 'donor.xlsx');
-      const period = ['--from', '2000-01-01', '--to', '2100-12-31'];
-      const store = openStore(join(data.path, 'rebond.sqlite'), { readonly: true });
-      const expected = (() => {
-        try {
-          const { donorId } = store.db
-            .prepare('SELECT b.donor_id AS donorId FROM devices d JOIN batches b ON b.id = d.batch_id LIMIT 1')
-            .get() as { donorId: number };
-          return donorReport(store, { donorId, from: '2000-01-01', to: '2100-12-31' });
-        } finally {
-          store.close();
-        }
-      })();
+    await withDemoDonor(async ({ dir, expected, period, run, out, err }) => {
+      const file = join(dir, 'donor.xlsx');
       const donor = String(expected.donor.id);
       expect(await run(['report', 'donor', '--donor', donor, ...period, '--format', 'xlsx', '--out', file])).toBe(0);
       expect(expected.received).toBeGreaterThan(0);
@@ -167,8 +143,6 @@ describe('donor report', () => {
       expect(out.at(-1)).toContain(file);
       expect(await run(['report', 'nothing', ...period, '--format', 'xlsx', '--out', file])).toBe(2);
       expect(err.join('\n')).toContain('Rapport inconnu « nothing »');
-    } finally {
-      data.remove();
-    }
+    });
   });
 });
