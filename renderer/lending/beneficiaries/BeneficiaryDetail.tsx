@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../shared/errors';
 import { Badge } from '../../components/Badge';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
@@ -13,6 +12,7 @@ import { BeneficiaryDialog } from './BeneficiaryDialog';
 import { BeneficiaryFacts } from './BeneficiaryFacts';
 import { BeneficiaryHandovers } from './BeneficiaryHandovers';
 import { personName } from './personName';
+import { DetailPage, DetailTitle } from '../shared/DetailPage';
 
 /** One person: who they are (contacts masked for roles that may not see them), what they hold, their rights. */
 export function BeneficiaryDetail({ id }: { id: number }) {
@@ -23,29 +23,25 @@ export function BeneficiaryDetail({ id }: { id: number }) {
   const loaded = useApiQuery('beneficiaries.get', { id });
   const [editing, setEditing] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);
-  const person = loaded.data;
 
   return (
-    <div className="lending-page">
-      <a className="back-link" href="#/beneficiaries">
-        ← {t('beneficiaries.back')}
-      </a>
-      <ErrorBanner
-        error={actionError ?? loaded.error}
-        onDismiss={actionError ? () => setActionError(null) : undefined}
-      />
-      {person ? (
+    <DetailPage
+      backHref="#/beneficiaries"
+      backLabel={t('beneficiaries.back')}
+      data={loaded.data}
+      loading={loaded.loading}
+      error={actionError ?? loaded.error}
+      onDismissError={actionError ? () => setActionError(null) : undefined}
+    >
+      {(person) => (
         <>
           <PageHeader
             focusOnMount
             title={
-              <span className="lending-title">
-                <span className="mono" data-testid="beneficiary-reference">
-                  {person.reference}
-                </span>
+              <DetailTitle reference={person.reference} testId="beneficiary-reference">
                 {person.minor ? <Badge tone="info">{t('beneficiaries.minorBadge')}</Badge> : null}
                 {person.anonymisedAt ? <Badge tone="muted">{t('beneficiaries.anonymised')}</Badge> : null}
-              </span>
+              </DetailTitle>
             }
             subtitle={<span data-testid="beneficiary-name">{personName(person) ?? t('beneficiaries.noName')}</span>}
             actions={
@@ -82,9 +78,7 @@ export function BeneficiaryDetail({ id }: { id: number }) {
             />
           ) : null}
         </>
-      ) : loaded.loading ? (
-        <p className="empty">{t('ui.loading')}</p>
-      ) : null}
-    </div>
+      )}
+    </DetailPage>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../components/format';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
+import { DetailTitle } from '../shared/DetailPage';
 import { HandoverPapers } from '../signature/HandoverPapers';
 import '../shared/lending.css';
 import './handover-page.css';
@@ -48,10 +49,7 @@ function HandoverPage({ id }: { id: number }) {
           <PageHeader
             focusOnMount
             title={
-              <span className="lending-title">
-                <span className="mono" data-testid="handover-number">
-                  {handover.number}
-                </span>
+              <DetailTitle reference={handover.number} testId="handover-number">
                 {handover.closedOn ? (
                   <Badge tone="muted" large>
                     {t('handoverPage.closed', { date: format.day(handover.closedOn) })}
@@ -61,7 +59,7 @@ function HandoverPage({ id }: { id: number }) {
                     {t('handoverPage.open', { open: handover.openItems, count: handover.itemCount })}
                   </Badge>
                 )}
-              </span>
+              </DetailTitle>
             }
             subtitle={t(`handoverPage.subtitle.${handover.kind}`, {
               recipient: handover.recipientLabel,

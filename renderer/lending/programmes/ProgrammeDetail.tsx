@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFormat } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
 import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../session/useCan';
+import { DetailPage } from '../shared/DetailPage';
 import { Fact } from '../shared/Fact';
 import { ProgrammeDialog } from './ProgrammeDialog';
 import { ProgrammeProgressView } from './ProgrammeProgressView';
@@ -22,64 +22,66 @@ export function ProgrammeDetail({ id }: { id: number }) {
   const canEdit = useCan('programmes.update');
   const progress = useApiQuery('programmes.progress', { programmeId: id });
   const [editing, setEditing] = useState(false);
-  const programme = progress.data?.programme ?? null;
 
   return (
-    <div className="lending-page">
-      <a className="back-link" href="#/programmes">
-        ← {t('programmes.back')}
-      </a>
-      <ErrorBanner error={progress.error} />
-      {programme && progress.data ? (
-        <>
-          <PageHeader
-            title={programme.name}
-            subtitle={periodText(t, format, programme)}
-            focusOnMount
-            actions={
-              <>
-                <ProgrammeReportButton programme={programme} />
-                {canEdit ? (
-                  <>
-                    <a
-                      className="btn btn-secondary"
-                      href={`#/agreement-template/${programme.id}`}
-                      data-testid="agreement-template-link"
-                    >
-                      {t('template.open')}
-                    </a>
-                    <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button>
-                  </>
-                ) : null}
-              </>
-            }
-          />
-          <Panel title={t('progress.title')}>
-            <ProgrammeProgressView progress={progress.data} />
-          </Panel>
-          <Panel title={t('programmes.termsTitle')}>
-            <dl className="lending-facts">
-              <Fact label={t('field.funder')}>{programme.funder}</Fact>
-              <Fact label={t('programmes.terms')}>{termsText(t, programme)}</Fact>
-              <Fact label={t('field.notes')}>
-                {programme.notes ? <span className="prewrap">{programme.notes}</span> : null}
-              </Fact>
-            </dl>
-          </Panel>
-          {editing ? (
-            <ProgrammeDialog
-              programme={programme}
-              onClose={() => setEditing(false)}
-              onSaved={(saved) => {
-                setEditing(false);
-                toast(t('programmes.saved', { name: saved.name }));
-              }}
+    <DetailPage
+      backHref="#/programmes"
+      backLabel={t('programmes.back')}
+      data={progress.data}
+      loading={progress.loading}
+      error={progress.error}
+    >
+      {(shown) => {
+        const { programme } = shown;
+        return (
+          <>
+            <PageHeader
+              title={programme.name}
+              subtitle={periodText(t, format, programme)}
+              focusOnMount
+              actions={
+                <>
+                  <ProgrammeReportButton programme={programme} />
+                  {canEdit ? (
+                    <>
+                      <a
+                        className="btn btn-secondary"
+                        href={`#/agreement-template/${programme.id}`}
+                        data-testid="agreement-template-link"
+                      >
+                        {t('template.open')}
+                      </a>
+                      <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button>
+                    </>
+                  ) : null}
+                </>
+              }
             />
-          ) : null}
-        </>
-      ) : progress.loading ? (
-        <p className="empty">{t('ui.loading')}</p>
-      ) : null}
-    </div>
+            <Panel title={t('progress.title')}>
+              <ProgrammeProgressView progress={shown} />
+            </Panel>
+            <Panel title={t('programmes.termsTitle')}>
+              <dl className="lending-facts">
+                <Fact label={t('field.funder')}>{programme.funder}</Fact>
+                <Fact label={t('programmes.terms')}>{termsText(t, programme)}</Fact>
+                <Fact label={t('field.notes')}>
+                  {programme.notes ? <span className="prewrap">{programme.notes}</span> : null}
+                </Fact>
+              </dl>
+            </Panel>
+            {editing ? (
+              <ProgrammeDialog
+                programme={programme}
+                onClose={() => setEditing(false)}
+                onSaved={(saved) => {
+                  setEditing(false);
+                  toast(t('programmes.saved', { name: saved.name }));
+                }}
+              />
+            ) : null}
+          </>
+        );
+      }}
+    </DetailPage>
   );
 }

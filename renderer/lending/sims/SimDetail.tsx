@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { canTopUp } from '../../../shared/domain/sim-lifecycle';
 import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { EventList } from '../../components/EventList';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toasts';
@@ -16,6 +15,7 @@ import { SimStatusActions } from './SimStatusActions';
 import { TopUpForm } from './TopUpForm';
 import { TopUpLedger } from './TopUpLedger';
 import { Panel } from '../../components/Panel';
+import { DetailPage, DetailTitle } from '../shared/DetailPage';
 
 /** One SIM card: number and plan, the lifecycle steps allowed now, its credit and expiry, its codes, its history. */
 export function SimDetail({ iccid }: { iccid: string }) {
@@ -24,25 +24,23 @@ export function SimDetail({ iccid }: { iccid: string }) {
   const canCoordinate = useCan('sims.update');
   const loaded = useApiQuery('sims.get', { iccid });
   const [editing, setEditing] = useState(false);
-  const sim = loaded.data;
 
   return (
-    <div className="lending-page">
-      <a className="back-link" href="#/sims">
-        ← {t('sims.back')}
-      </a>
-      <ErrorBanner error={loaded.error} />
-      {sim ? (
+    <DetailPage
+      backHref="#/sims"
+      backLabel={t('sims.back')}
+      data={loaded.data}
+      loading={loaded.loading}
+      error={loaded.error}
+    >
+      {(sim) => (
         <>
           <PageHeader
             focusOnMount
             title={
-              <span className="lending-title">
-                <span className="mono" data-testid="sim-iccid">
-                  {sim.iccid}
-                </span>
+              <DetailTitle reference={sim.iccid} testId="sim-iccid">
                 <SimStateBadge state={sim.status} large />
-              </span>
+              </DetailTitle>
             }
             subtitle={[sim.operator, sim.planName].join(' · ')}
             actions={canCoordinate ? <Button onClick={() => setEditing(true)}>{t('ui.edit')}</Button> : null}
@@ -70,9 +68,7 @@ export function SimDetail({ iccid }: { iccid: string }) {
             />
           ) : null}
         </>
-      ) : loaded.loading ? (
-        <p className="empty">{t('ui.loading')}</p>
-      ) : null}
-    </div>
+      )}
+    </DetailPage>
   );
 }
