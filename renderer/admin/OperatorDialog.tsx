@@ -7,6 +7,7 @@ import { Checkbox, SelectField, TextField } from '../components/Field';
 import { useContractForm } from '../forms/useContractForm';
 import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
+import { FormCheckbox } from '../forms/FormFields';
 
 type PinMode = 'keep' | 'set' | 'clear';
 
@@ -107,15 +108,7 @@ export function OperatorDialog({
           </fieldset>
         )}
       />
-      {operator ? (
-        <Controller
-          control={form.control}
-          name="active"
-          render={({ field: active }) => (
-            <Checkbox label={t('ops.activeLabel')} checked={active.value} onChange={active.onChange} />
-          )}
-        />
-      ) : null}
+      {operator ? <FormCheckbox control={form.control} name="active" label={t('ops.activeLabel')} /> : null}
       <div className="form-grid two">
         <Controller
           control={form.control}

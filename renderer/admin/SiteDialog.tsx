@@ -1,10 +1,10 @@
-import { Controller } from 'react-hook-form';
 import type { Site } from '../../shared/contract/admin';
 import { useApiMutation } from '../api/queries';
 import { EntityDialog } from '../components/EntityDialog';
-import { Checkbox, TextField } from '../components/Field';
+import { TextField } from '../components/Field';
 import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
+import { FormCheckbox } from '../forms/FormFields';
 
 interface SiteValues {
   name: string;
@@ -52,15 +52,7 @@ export function SiteDialog({
     >
       <TextField label={t('sites.name')} {...field('name', t('sites.name'))} />
       <TextField label={t('sites.address')} optional {...field('address', t('sites.address'))} />
-      {site ? (
-        <Controller
-          control={form.control}
-          name="active"
-          render={({ field: active }) => (
-            <Checkbox label={t('sites.activeLabel')} checked={active.value} onChange={active.onChange} />
-          )}
-        />
-      ) : null}
+      {site ? <FormCheckbox control={form.control} name="active" label={t('sites.activeLabel')} /> : null}
     </EntityDialog>
   );
 }

@@ -1,4 +1,3 @@
-import { Controller } from 'react-hook-form';
 import type { Beneficiary, Partner } from '../../../shared/contract/lending-types';
 import {
   BENEFICIARY_CATEGORIES,
@@ -7,11 +6,12 @@ import {
 } from '../../../shared/domain/lending';
 import { useApiMutation } from '../../api/queries';
 import { EntityDialog } from '../../components/EntityDialog';
-import { Checkbox, SelectField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { blankFieldError } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
+import { FormSelect, FormCheckbox } from '../../forms/FormFields';
 
 interface Draft {
   partnerId: string;
@@ -102,18 +102,12 @@ export function QuickBeneficiaryDialog({
       problem={problem}
     >
       <div className="form-grid three handover-quick-form" data-testid="quick-beneficiary">
-        <Controller
+        <FormSelect
           control={form.control}
           name="partnerId"
-          render={({ field: partner }) => (
-            <SelectField
-              label={t('field.referringPartnerId')}
-              value={partner.value}
-              options={partners.map((option) => ({ value: String(option.id), label: option.name }))}
-              onChange={partner.onChange}
-              invalid={invalid('partnerId')}
-            />
-          )}
+          label={t('field.referringPartnerId')}
+          options={partners.map((option) => ({ value: String(option.id), label: option.name }))}
+          invalid={invalid('partnerId')}
         />
         <TextField
           label={t('field.reference')}
@@ -121,26 +115,14 @@ export function QuickBeneficiaryDialog({
           autoComplete="off"
           {...field('reference', t('field.reference'))}
         />
-        <Controller
+        <FormSelect
           control={form.control}
           name="category"
-          render={({ field: chosen }) => (
-            <SelectField
-              label={t('field.category')}
-              value={chosen.value}
-              options={BENEFICIARY_CATEGORIES.map((option) => ({ value: option, label: t(`category.${option}`) }))}
-              onChange={chosen.onChange}
-            />
-          )}
+          label={t('field.category')}
+          options={BENEFICIARY_CATEGORIES.map((option) => ({ value: option, label: t(`category.${option}`) }))}
         />
         <div className="handover-minor">
-          <Controller
-            control={form.control}
-            name="minor"
-            render={({ field: isMinor }) => (
-              <Checkbox label={t('handoverDesk.isMinor')} checked={isMinor.value} onChange={isMinor.onChange} />
-            )}
-          />
+          <FormCheckbox control={form.control} name="minor" label={t('handoverDesk.isMinor')} />
         </div>
         {minor ? (
           <TextField

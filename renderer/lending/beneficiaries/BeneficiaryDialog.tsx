@@ -1,14 +1,14 @@
-import { Controller } from 'react-hook-form';
 import type { Beneficiary } from '../../../shared/contract/lending-types';
 import { responsiblePersonKind } from '../../../shared/domain/lending';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { EntityDialog } from '../../components/EntityDialog';
-import { Checkbox, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { TextAreaField, TextField } from '../../components/Field';
 import { blankFieldError } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { entityOptions, idFromOption, useLendingOptions } from '../shared/options';
 import { draftOf, inputOf, type BeneficiaryDraft } from './beneficiaryForm';
+import { FormSelect, FormCheckbox } from '../../forms/FormFields';
 
 /**
  * Records a person (`beneficiary` null) or edits one. Only what the agreement needs: never why someone is
@@ -66,18 +66,12 @@ export function BeneficiaryDialog({
       onDismissProblem={() => setProblem(null)}
     >
       <div className="form-grid three">
-        <Controller
+        <FormSelect
           control={form.control}
           name="partnerId"
-          render={({ field: partner }) => (
-            <SelectField
-              label={t('field.partnerId')}
-              options={entityOptions(partners.data, t('beneficiaries.choosePartner'))}
-              value={partner.value}
-              onChange={partner.onChange}
-              invalid={invalid('partnerId')}
-            />
-          )}
+          label={t('field.partnerId')}
+          options={entityOptions(partners.data, t('beneficiaries.choosePartner'))}
+          invalid={invalid('partnerId')}
         />
         <TextField
           label={t('field.reference')}
@@ -85,18 +79,12 @@ export function BeneficiaryDialog({
           className="mono"
           {...field('reference', t('field.reference'))}
         />
-        <Controller
+        <FormSelect
           control={form.control}
           name="category"
-          render={({ field: chosen }) => (
-            <SelectField
-              label={t('field.category')}
-              options={options.categories}
-              value={chosen.value}
-              onChange={chosen.onChange}
-              invalid={invalid('category')}
-            />
-          )}
+          label={t('field.category')}
+          options={options.categories}
+          invalid={invalid('category')}
         />
       </div>
       <div className="form-grid three">
@@ -104,13 +92,7 @@ export function BeneficiaryDialog({
         <TextField label={t('field.lastName')} optional {...field('lastName', t('field.lastName'))} />
         <TextField label={t('field.consentOn')} optional type="date" {...field('consentOn', t('field.consentOn'))} />
       </div>
-      <Controller
-        control={form.control}
-        name="minor"
-        render={({ field: isMinor }) => (
-          <Checkbox label={t('beneficiaries.minorLabel')} checked={isMinor.value} onChange={isMinor.onChange} />
-        )}
-      />
+      <FormCheckbox control={form.control} name="minor" label={t('beneficiaries.minorLabel')} />
       <div className="form-grid two">
         {minor ? <TextField label={responsible} {...field('guardianName', responsible)} /> : null}
         <TextField label={t('field.referentName')} optional {...field('referentName', t('field.referentName'))} />

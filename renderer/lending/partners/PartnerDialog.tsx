@@ -1,12 +1,12 @@
-import { Controller } from 'react-hook-form';
 import type { Partner } from '../../../shared/contract/lending-types';
 import type { PartnerKind } from '../../../shared/domain/lending';
 import { useApiMutation } from '../../api/queries';
 import { EntityDialog } from '../../components/EntityDialog';
-import { Checkbox, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { TextAreaField, TextField } from '../../components/Field';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { useLendingOptions } from '../shared/options';
+import { FormSelect, FormCheckbox } from '../../forms/FormFields';
 
 interface PartnerValues {
   name: string;
@@ -64,18 +64,12 @@ export function PartnerDialog({
     >
       <div className="form-grid two">
         <TextField label={t('partners.name')} {...field('name', t('partners.name'))} />
-        <Controller
+        <FormSelect
           control={form.control}
           name="kind"
-          render={({ field: kind }) => (
-            <SelectField
-              label={t('partners.kind')}
-              options={options.partnerKinds}
-              value={kind.value}
-              onChange={kind.onChange}
-              invalid={invalid('kind')}
-            />
-          )}
+          label={t('partners.kind')}
+          options={options.partnerKinds}
+          invalid={invalid('kind')}
         />
       </div>
       <TextAreaField label={t('field.address')} optional rows={2} {...field('address', t('field.address'))} />
@@ -97,15 +91,7 @@ export function PartnerDialog({
           />
         </div>
       </fieldset>
-      {partner ? (
-        <Controller
-          control={form.control}
-          name="active"
-          render={({ field: active }) => (
-            <Checkbox label={t('partners.activeLabel')} checked={active.value} onChange={active.onChange} />
-          )}
-        />
-      ) : null}
+      {partner ? <FormCheckbox control={form.control} name="active" label={t('partners.activeLabel')} /> : null}
     </EntityDialog>
   );
 }

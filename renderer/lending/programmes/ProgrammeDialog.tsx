@@ -3,12 +3,13 @@ import type { Programme } from '../../../shared/contract/lending-types';
 import { localDay } from '../../../shared/domain/lending';
 import { useApiMutation } from '../../api/queries';
 import { EntityDialog } from '../../components/EntityDialog';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { TextAreaField, TextField } from '../../components/Field';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { useLendingOptions } from '../shared/options';
 import { draftOf, inputOf, type ProgrammeDraft } from './programmeForm';
 import { TargetsEditor } from './TargetsEditor';
+import { FormSelect } from '../../forms/FormFields';
 
 /** Creates a programme (`programme` null) or edits one: funder, dates, default terms, agreement and targets. */
 export function ProgrammeDialog({
@@ -61,18 +62,12 @@ export function ProgrammeDialog({
           <TextField label={t('field.startsOn')} type="date" {...field('startsOn', t('field.startsOn'))} />
           <TextField label={t('field.endsOn')} optional type="date" {...field('endsOn', t('field.endsOn'))} />
         </div>
-        <Controller
+        <FormSelect
           control={form.control}
           name="defaultKind"
-          render={({ field: kind }) => (
-            <SelectField
-              label={t('field.defaultKind')}
-              options={options.handoverKinds}
-              value={kind.value}
-              onChange={kind.onChange}
-              invalid={invalid('defaultKind')}
-            />
-          )}
+          label={t('field.defaultKind')}
+          options={options.handoverKinds}
+          invalid={invalid('defaultKind')}
         />
         {defaultKind === 'loan' ? (
           <TextField
