@@ -9,6 +9,7 @@ import { DataTable, type DataColumn } from '../../components/DataTable';
 import { HandoverLink } from '../handover-page/HandoverLink';
 import type { FollowUpView } from './followUpQuery';
 import { Panel } from '../../components/Panel';
+import { iccidColumn, phoneNumberColumn } from '../shared/simColumns';
 
 /** Cards out with someone whose credit ends within the chosen days, or has ended: who to top up first. */
 export function ExpiringSims({ view }: { view: FollowUpView }) {
@@ -22,26 +23,8 @@ export function ExpiringSims({ view }: { view: FollowUpView }) {
   });
   const columns = useMemo<DataColumn<SimFollowUpRow>[]>(
     () => [
-      {
-        id: 'iccid',
-        accessorKey: 'iccid',
-        header: () => t('field.iccid'),
-        cell: ({ row }) => (
-          <a className="mono" href={`#/sims/${row.original.iccid}`}>
-            {row.original.iccid}
-          </a>
-        ),
-      },
-      {
-        id: 'phoneNumber',
-        accessorFn: (row) => row.phoneNumber ?? '',
-        header: () => t('field.phoneNumber'),
-        cell: ({ row }) => (
-          <span className="mono">
-            {row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}
-          </span>
-        ),
-      },
+      iccidColumn(t),
+      phoneNumberColumn(t, format),
       {
         id: 'status',
         accessorKey: 'status',

@@ -15,6 +15,7 @@ import { expiryText } from './expiry';
 import { SimStateBadge } from './SimStateBadge';
 import { maxLengthOf } from '../../forms/limits';
 import { ExportButton } from '../../exports/ExportButton';
+import { iccidColumn, phoneNumberColumn } from '../shared/simColumns';
 
 /** `?status=active,expired` in the route: the filter survives going to a card and back. */
 function statusesOf(query: URLSearchParams): SimState[] {
@@ -41,26 +42,8 @@ export function SimList() {
 
   const columns = useMemo<DataColumn<SimCard>[]>(
     () => [
-      {
-        id: 'iccid',
-        accessorKey: 'iccid',
-        header: () => t('field.iccid'),
-        cell: ({ row }) => (
-          <a className="mono" href={`#/sims/${row.original.iccid}`}>
-            {row.original.iccid}
-          </a>
-        ),
-      },
-      {
-        id: 'phoneNumber',
-        accessorFn: (row) => row.phoneNumber ?? '',
-        header: () => t('field.phoneNumber'),
-        cell: ({ row }) => (
-          <span className="mono">
-            {row.original.phoneNumber ? format.phone(row.original.phoneNumber) : t('ui.empty')}
-          </span>
-        ),
-      },
+      iccidColumn(t),
+      phoneNumberColumn(t, format),
       { id: 'operator', accessorKey: 'operator', header: () => t('field.operator') },
       { id: 'plan', accessorKey: 'planName', header: () => t('field.planName') },
       {
