@@ -1,17 +1,14 @@
 import './documents.css';
-import { useState } from 'react';
-import { ErrorBanner } from '../components/ErrorBanner';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/useT';
-import { LabelPrintControls, labelRequest, useLabelSettings } from './LabelFormatSelect';
+import { DocumentError } from './DocumentError';
+import { LabelsPrintButton } from './LabelsPrintButton';
 import { useOpenDocument } from './useOpenDocument';
 
 /** "Certificats du lot" (one PDF, a certificate per device) and "Étiquettes du lot", where a batch is shown. */
 export function BatchDocumentButtons({ batchId }: { batchId: number }) {
   const t = useT();
   const opener = useOpenDocument();
-  const [labelSettings, setLabelSettings] = useLabelSettings();
-  const [labelStart, setLabelStart] = useState(1);
   const subject = { type: 'batch', ids: [batchId] } as const;
   return (
     <div className="document-buttons">
@@ -22,26 +19,13 @@ export function BatchDocumentButtons({ batchId }: { batchId: number }) {
       >
         {t('documents.batchCertificates')}
       </Button>
-      <LabelPrintControls
-        settings={labelSettings}
-        onChange={setLabelSettings}
-        start={labelStart}
-        onStart={setLabelStart}
+      <LabelsPrintButton
+        opener={opener}
+        subject={subject}
+        label={t('documents.batchLabels')}
+        testId="print-batch-labels"
       />
-      <Button
-        onClick={() =>
-          void opener.open('labels', subject, labelSettings.format, labelRequest(labelSettings, labelStart))
-        }
-        busy={opener.busy === 'labels'}
-        data-testid="print-batch-labels"
-      >
-        {t('documents.batchLabels')}
-      </Button>
-      {opener.error ? (
-        <div className="document-error">
-          <ErrorBanner error={opener.error} onDismiss={opener.clearError} maxRefusals={10} />
-        </div>
-      ) : null}
+      <DocumentError opener={opener} maxRefusals={10} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import './documents.css';
-import { useState } from 'react';
 import type { DeviceDetail } from '../../shared/contract/devices';
 import { isErasureProven } from '../../shared/domain/lifecycle';
 import { Button } from '../components/Button';
@@ -7,7 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { useFormat } from '../components/format';
 import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
-import { LabelPrintControls, labelRequest, useLabelSettings } from './LabelFormatSelect';
+import { LabelsPrintButton } from './LabelsPrintButton';
 import { reopenDocument } from './openDocument';
 import { SaveDocumentButton } from './SaveDocumentButton';
 import { useOpenDocument } from './useOpenDocument';
@@ -19,8 +18,6 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
   const format = useFormat();
   const issued = useApiQuery('documents.list', { subjectType: 'device', subjectId: device.id });
   const opener = useOpenDocument(issued.reload);
-  const [labelSettings, setLabelSettings] = useLabelSettings();
-  const [labelStart, setLabelStart] = useState(1);
   const proven = isErasureProven(device.facts);
   const subject = { type: 'device', ids: [device.id] } as const;
   const documents = issued.data ?? [];
@@ -39,21 +36,7 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
           >
             {t('documents.certificate')}
           </Button>
-          <LabelPrintControls
-            settings={labelSettings}
-            onChange={setLabelSettings}
-            start={labelStart}
-            onStart={setLabelStart}
-          />
-          <Button
-            onClick={() =>
-              void opener.open('labels', subject, labelSettings.format, labelRequest(labelSettings, labelStart))
-            }
-            busy={opener.busy === 'labels'}
-            data-testid="print-label"
-          >
-            {t('documents.label')}
-          </Button>
+          <LabelsPrintButton opener={opener} subject={subject} label={t('documents.label')} testId="print-label" />
         </div>
       }
     >
