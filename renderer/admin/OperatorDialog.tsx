@@ -3,11 +3,11 @@ import type { OperatorSummary } from '../../shared/contract/session';
 import { OPERATOR_ROLES, type OperatorRole } from '../../shared/domain/values';
 import { useApiMutation } from '../api/queries';
 import { EntityDialog } from '../components/EntityDialog';
-import { Checkbox, SelectField, TextField } from '../components/Field';
+import { Checkbox, TextField } from '../components/Field';
 import { useContractForm } from '../forms/useContractForm';
 import { maxLengthOf } from '../forms/limits';
 import { useT } from '../i18n/useT';
-import { FormCheckbox } from '../forms/FormFields';
+import { FormCheckbox, FormSelect } from '../forms/FormFields';
 
 type PinMode = 'keep' | 'set' | 'clear';
 
@@ -110,18 +110,12 @@ export function OperatorDialog({
       />
       {operator ? <FormCheckbox control={form.control} name="active" label={t('ops.activeLabel')} /> : null}
       <div className="form-grid two">
-        <Controller
+        <FormSelect
           control={form.control}
           name="pinMode"
-          render={({ field: mode }) => (
-            <SelectField
-              label={t('ops.pin')}
-              options={pinOptions}
-              value={mode.value}
-              onChange={mode.onChange}
-              invalid={mode.value !== 'set' && invalid('pin')}
-            />
-          )}
+          label={t('ops.pin')}
+          options={pinOptions}
+          invalid={pinMode !== 'set' && invalid('pin')}
         />
         {pinMode === 'set' ? (
           <Controller

@@ -5,6 +5,16 @@ export interface Choice<V extends string> {
   shortcut?: string;
 }
 
+export interface ChoiceGroupProps<V extends string> {
+  name: string;
+  legend: string;
+  choices: readonly Choice<V>[];
+  value: V | null;
+  onChange: (value: V) => void;
+  invalid?: boolean;
+  testId?: string;
+}
+
 /** Radio buttons drawn as a row of keys: arrows move between them natively, a shortcut may pick one directly. */
 export function ChoiceGroup<V extends string>({
   name,
@@ -14,15 +24,7 @@ export function ChoiceGroup<V extends string>({
   onChange,
   invalid = false,
   testId,
-}: {
-  name: string;
-  legend: string;
-  choices: readonly Choice<V>[];
-  value: V | null;
-  onChange: (value: V) => void;
-  invalid?: boolean;
-  testId?: string;
-}) {
+}: ChoiceGroupProps<V>) {
   return (
     <fieldset className={`desk-choices${invalid ? ' is-invalid' : ''}`} data-testid={testId}>
       <legend>{legend}</legend>

@@ -1,13 +1,13 @@
-import { Controller } from 'react-hook-form';
 import type { DeviceDetail } from '../../shared/contract/devices';
 import { DEVICE_KINDS, type DeviceKind } from '../../shared/domain/values';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { EntityDialog } from '../components/EntityDialog';
-import { SelectField, TextAreaField, TextField } from '../components/Field';
+import { TextAreaField, TextField } from '../components/Field';
 import { useToast } from '../components/Toasts';
 import { scanRefusal } from '../desks';
 import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
+import { FormSelect } from '../forms/FormFields';
 
 interface IdentityValues {
   identity: { kind: DeviceKind; serial: string; imeis: [string, string]; make: string; model: string };
@@ -66,18 +66,12 @@ export function CorrectIdentityDialog({
     >
       <p className="muted">{t('correction.identityHint')}</p>
       <div className="form-grid three">
-        <Controller
+        <FormSelect
           control={form.control}
           name="identity.kind"
-          render={({ field: kind }) => (
-            <SelectField
-              label={t('field.kind')}
-              value={kind.value}
-              options={DEVICE_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
-              onChange={kind.onChange}
-              invalid={invalid('identity.kind')}
-            />
-          )}
+          label={t('field.kind')}
+          options={DEVICE_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+          invalid={invalid('identity.kind')}
         />
         <TextField label={t('field.serial')} className="mono" {...field('identity.serial', t('field.serial'))} />
         <TextField

@@ -1,5 +1,4 @@
 import { DRIVE_REMOVAL_REASONS, type DriveRemovalReason } from '../../shared/domain/lifecycle';
-import { Controller } from 'react-hook-form';
 import type { Drive, DeviceDetail } from '../../shared/contract/devices';
 import { DRIVE_TYPES, type DriveType } from '../../shared/domain/values';
 import { parseWholeNumber } from '../../shared/format';
@@ -7,11 +6,12 @@ import { useApiMutation } from '../api/queries';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { SelectField, TextAreaField, TextField } from '../components/Field';
+import { TextAreaField, TextField } from '../components/Field';
 import { localProblem } from '../components/fieldError';
 import { useToast } from '../components/Toasts';
 import { useContractForm } from '../forms/useContractForm';
 import { useT } from '../i18n/useT';
+import { FormSelect } from '../forms/FormFields';
 
 type Mode = DriveRemovalReason;
 
@@ -82,17 +82,11 @@ export function DriveChangeDialog({
       }
     >
       <p>{t('drive.changeExplain')}</p>
-      <Controller
+      <FormSelect
         control={form.control}
         name="mode"
-        render={({ field: chosen }) => (
-          <SelectField<Mode>
-            label={t('drive.changeMode')}
-            value={chosen.value}
-            onChange={chosen.onChange}
-            options={DRIVE_REMOVAL_REASONS.map((value) => ({ value, label: t(`drive.mode.${value}`) }))}
-          />
-        )}
+        label={t('drive.changeMode')}
+        options={DRIVE_REMOVAL_REASONS.map((value) => ({ value, label: t(`drive.mode.${value}`) }))}
       />
       <TextAreaField label={t('drive.note')} hint={t('drive.noteHint')} rows={2} {...field('note', t('drive.note'))} />
       {mode === 'replaced' ? (
@@ -102,17 +96,11 @@ export function DriveChangeDialog({
             optional
             {...field('serial', t('drive.replacementSerial'), 'replacement.serial')}
           />
-          <Controller
+          <FormSelect
             control={form.control}
             name="type"
-            render={({ field: type }) => (
-              <SelectField<DriveType>
-                label={t('drive.replacementType')}
-                value={type.value}
-                onChange={type.onChange}
-                options={DRIVE_TYPES.map((value) => ({ value, label: t(`driveType.${value}`) }))}
-              />
-            )}
+            label={t('drive.replacementType')}
+            options={DRIVE_TYPES.map((value) => ({ value, label: t(`driveType.${value}`) }))}
           />
           <TextField
             label={t('drive.replacementCapacity')}

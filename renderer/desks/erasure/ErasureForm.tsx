@@ -10,8 +10,7 @@ import {
 } from '../../../shared/domain/values';
 import { useApiMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SelectField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { localProblem } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
@@ -26,6 +25,8 @@ import { FactoryResetChecklist } from './FactoryResetChecklist';
 import { PRESETS, presetsFor, rememberedTool, rememberTool, type PresetId } from './presets';
 import type { ErasureSubject } from './subjects';
 import { usePresetKeys } from './usePresetKeys';
+import { FormSelect, FormChoice } from '../../forms/FormFields';
+import { DeskForm } from '../components/DeskForm';
 
 interface ErasureValues {
   preset: PresetId;
@@ -142,16 +143,20 @@ export function ErasureForm({
 
   const method = PRESETS[preset];
   return (
-    <form
-      className="panel desk-panel desk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+    <DeskForm
+      title={t('erasureDesk.recordFor', { medium: describeSubject(t, subject) })}
+      onSubmit={submit}
+      problem={problem}
+      submitLabel={t('erasureDesk.record')}
+      busy={record.busy}
+      actions={
+        <Button onClick={onCancel} shortcut={t('ui.escKey')}>
+          {t('ui.cancel')}
+        </Button>
+      }
       onKeyDown={onKeyDown}
-      data-testid="erasure-form"
+      testId="erasure-form"
     >
-      <h2>{t('erasureDesk.recordFor', { medium: describeSubject(t, subject) })}</h2>
       <ChoiceGroup
         name="erasure-preset"
         legend={t('erasureDesk.method')}
@@ -196,35 +201,23 @@ export function ErasureForm({
           hint={t('erasureDesk.endedAtOnSend')}
           {...field('endedAt', t('field.endedAt'))}
         />
-        <Controller
+        <FormSelect
           control={form.control}
           name="verification"
-          render={({ field: verification }) => (
-            <SelectField<VerificationKind>
-              label={t('field.verification')}
-              value={verification.value}
-              onChange={verification.onChange}
-              options={VERIFICATION_KINDS.map((kind) => ({ value: kind, label: t(`verification.${kind}`) }))}
-            />
-          )}
+          label={t('field.verification')}
+          options={VERIFICATION_KINDS.map((kind) => ({ value: kind, label: t(`verification.${kind}`) }))}
         />
       </div>
-      <Controller
+      <FormChoice
         control={form.control}
         name="result"
-        render={({ field: result }) => (
-          <ChoiceGroup
-            name="erasure-result"
-            legend={t('field.result')}
-            value={result.value}
-            onChange={result.onChange}
-            choices={[
-              { value: 'success', label: t('result.success') },
-              { value: 'failed', label: t('result.failed') },
-            ]}
-            testId="erasure-result"
-          />
-        )}
+        groupName="erasure-result"
+        legend={t('field.result')}
+        choices={[
+          { value: 'success', label: t('result.success') },
+          { value: 'failed', label: t('result.failed') },
+        ]}
+        testId="erasure-result"
       />
       {method.technique === 'factory_reset' && (
         <Controller
@@ -258,15 +251,6 @@ export function ErasureForm({
           />
         )}
       />
-      <ErrorBanner error={problem} />
-      <div className="form-actions">
-        <Button onClick={onCancel} shortcut={t('ui.escKey')}>
-          {t('ui.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" busy={record.busy} shortcut={t('ui.enterKey')}>
-          {t('erasureDesk.record')}
-        </Button>
-      </div>
-    </form>
+    </DeskForm>
   );
 }

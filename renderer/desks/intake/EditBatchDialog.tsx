@@ -1,14 +1,14 @@
-import { Controller } from 'react-hook-form';
 import type { Batch } from '../../../shared/contract/intake';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { EntityDialog } from '../../components/EntityDialog';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { TextAreaField, TextField } from '../../components/Field';
 import { localProblem } from '../../components/fieldError';
 import { useToast } from '../../components/Toasts';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
 import { parseWholeNumber } from '../../../shared/format';
+import { FormSelect } from '../../forms/FormFields';
 
 interface BatchValues {
   donorId: string;
@@ -72,18 +72,12 @@ export function EditBatchDialog({
       onDismissProblem={() => setProblem(null)}
     >
       <div className="form-grid two">
-        <Controller
+        <FormSelect
           control={form.control}
           name="donorId"
-          render={({ field: donor }) => (
-            <SelectField
-              label={t('field.donorId')}
-              value={donor.value}
-              options={donorOptions}
-              onChange={donor.onChange}
-              invalid={invalid('donorId')}
-            />
-          )}
+          label={t('field.donorId')}
+          options={donorOptions}
+          invalid={invalid('donorId')}
         />
         <TextField
           label={t('field.receivedOn')}

@@ -1,18 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { Controller } from 'react-hook-form';
 import type { Site } from '../../../shared/contract/admin';
 import type { Batch, Donor } from '../../../shared/contract/intake';
 import { DONOR_KINDS, type DonorKind } from '../../../shared/domain/values';
 import { useApiMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SelectField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { localProblem } from '../../components/fieldError';
 import { maxLengthOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { todayIsoDate } from '../components/dates';
 import { parseWholeNumber } from '../../../shared/format';
+import { FormSelect } from '../../forms/FormFields';
+import { DeskForm } from '../components/DeskForm';
 
 const NEW_DONOR = 'new';
 
@@ -87,28 +86,21 @@ export function NewBatchForm({
     { value: NEW_DONOR, label: t('intake.newDonorOption') },
   ];
   return (
-    <form
+    <DeskForm
+      title={t('intake.newBatch')}
+      onSubmit={submit}
+      problem={problem}
+      submitLabel={t('intake.createBatch')}
+      busy={createDonor.busy || createBatch.busy}
+      testId="intake-new-batch"
       ref={formRef}
-      className="panel desk-panel desk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      data-testid="intake-new-batch"
     >
-      <h2>{t('intake.newBatch')}</h2>
-      <Controller
+      <FormSelect
         control={form.control}
         name="donorChoice"
-        render={({ field: choice }) => (
-          <SelectField
-            label={t('field.donorId')}
-            value={choice.value}
-            options={donorOptions}
-            onChange={choice.onChange}
-            invalid={invalid('donorId')}
-          />
-        )}
+        label={t('field.donorId')}
+        options={donorOptions}
+        invalid={invalid('donorId')}
       />
       {donorChoice === NEW_DONOR && (
         <div className="desk-row">
@@ -119,17 +111,11 @@ export function NewBatchForm({
             invalid={invalid('name')}
             autoComplete="off"
           />
-          <Controller
+          <FormSelect
             control={form.control}
             name="donorKind"
-            render={({ field: kind }) => (
-              <SelectField<DonorKind>
-                label={t('intake.donorKind')}
-                value={kind.value}
-                onChange={kind.onChange}
-                options={DONOR_KINDS.map((option) => ({ value: option, label: t(`donorKind.${option}`) }))}
-              />
-            )}
+            label={t('intake.donorKind')}
+            options={DONOR_KINDS.map((option) => ({ value: option, label: t(`donorKind.${option}`) }))}
           />
         </div>
       )}
@@ -150,26 +136,14 @@ export function NewBatchForm({
         />
       </div>
       {sites.length > 1 && (
-        <Controller
+        <FormSelect
           control={form.control}
           name="siteId"
-          render={({ field: site }) => (
-            <SelectField
-              label={t('field.siteId')}
-              value={site.value}
-              onChange={site.onChange}
-              options={sites.map((option) => ({ value: String(option.id), label: option.name }))}
-              invalid={invalid('siteId')}
-            />
-          )}
+          label={t('field.siteId')}
+          options={sites.map((option) => ({ value: String(option.id), label: option.name }))}
+          invalid={invalid('siteId')}
         />
       )}
-      <ErrorBanner error={problem} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={createDonor.busy || createBatch.busy} shortcut={t('ui.enterKey')}>
-          {t('intake.createBatch')}
-        </Button>
-      </div>
-    </form>
+    </DeskForm>
   );
 }

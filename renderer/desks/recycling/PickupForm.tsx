@@ -11,14 +11,13 @@ import {
 import type { ApiError } from '../../../shared/errors';
 import { parseNumber } from '../../../shared/format';
 import { useApiMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField, type SelectOption } from '../../components/Field';
 import { localProblem } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
 import { todayIsoDate } from '../components/dates';
+import { DeskForm } from '../components/DeskForm';
 
 interface PickupValues {
   recycler: string;
@@ -109,15 +108,14 @@ export function PickupForm({
   );
 
   return (
-    <form
-      className="panel desk-panel desk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-      data-testid="recycling-pickup"
+    <DeskForm
+      title={t('recyclingDesk.pickupTitle', { count: deviceIds.length })}
+      onSubmit={onSubmit}
+      problem={problem}
+      submitLabel={t('recyclingDesk.recordPickup')}
+      busy={record.busy}
+      testId="recycling-pickup"
     >
-      <h2>{t('recyclingDesk.pickupTitle', { count: deviceIds.length })}</h2>
       <TextField label={t('field.recycler')} autoComplete="off" {...field('recycler', t('field.recycler'))} />
       <Controller
         control={form.control}
@@ -184,12 +182,6 @@ export function PickupForm({
         />
       </div>
       <TextField label={t('field.notes')} optional autoComplete="off" {...field('notes', t('field.notes'))} />
-      <ErrorBanner error={problem} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={record.busy} shortcut={t('ui.enterKey')}>
-          {t('recyclingDesk.recordPickup')}
-        </Button>
-      </div>
-    </form>
+    </DeskForm>
   );
 }

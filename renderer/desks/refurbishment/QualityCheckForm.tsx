@@ -1,16 +1,14 @@
 import { useRef } from 'react';
-import { Controller } from 'react-hook-form';
 import type { DeviceDetail } from '../../../shared/contract/devices';
 import type { RefurbishmentOutcomeResult } from '../../../shared/contract/refurbishment';
 import { useApiMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { useAltKeys } from '../../components/useAltKeys';
+import { FormChoice } from '../../forms/FormFields';
+import { DeskForm } from '../components/DeskForm';
 
 interface CheckValues {
   verdict: 'passed' | 'failed';
@@ -51,40 +49,27 @@ export function QualityCheckForm({
   );
 
   return (
-    <form
+    <DeskForm
+      title={t('workshop.qcTitle')}
+      onSubmit={submit}
+      problem={error}
+      submitLabel={t('workshop.recordQc')}
+      busy={form.formState.isSubmitting}
+      testId="workshop-qc"
       ref={formRef}
-      className="panel desk-panel desk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      data-testid="workshop-qc"
     >
-      <h2>{t('workshop.qcTitle')}</h2>
-      <Controller
+      <FormChoice
         control={form.control}
         name="verdict"
-        render={({ field: verdict }) => (
-          <ChoiceGroup
-            name="workshop-qc"
-            legend={t('workshop.qcVerdict')}
-            value={verdict.value}
-            onChange={verdict.onChange}
-            choices={[
-              { value: 'passed', label: t('workshop.qcPassed') },
-              { value: 'failed', label: t('workshop.qcFailed') },
-            ]}
-            testId="workshop-qc-verdict"
-          />
-        )}
+        groupName="workshop-qc"
+        legend={t('workshop.qcVerdict')}
+        choices={[
+          { value: 'passed', label: t('workshop.qcPassed') },
+          { value: 'failed', label: t('workshop.qcFailed') },
+        ]}
+        testId="workshop-qc-verdict"
       />
       <TextField label={t('field.notes')} optional autoComplete="off" {...field('notes', t('field.notes'))} />
-      <ErrorBanner error={error} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={form.formState.isSubmitting} shortcut={t('ui.enterKey')}>
-          {t('workshop.recordQc')}
-        </Button>
-      </div>
-    </form>
+    </DeskForm>
   );
 }

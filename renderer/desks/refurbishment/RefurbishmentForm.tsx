@@ -17,11 +17,11 @@ import { localProblem } from '../../components/fieldError';
 import { useContractForm } from '../../forms/useContractForm';
 import { useT } from '../../i18n/useT';
 import { beep } from '../components/beep';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { useAltKeys } from '../../components/useAltKeys';
 import { parseWholeNumber } from '../../../shared/format';
 import { DiagnosticsChecklist, type Diagnostics } from './DiagnosticsChecklist';
 import { PartsEditor, partsToRecord, type PartDraft } from './PartsEditor';
+import { FormChoice } from '../../forms/FormFields';
 
 interface BenchValues {
   diagnostics: Diagnostics;
@@ -157,53 +157,35 @@ export function RefurbishmentForm({
             invalid={invalid('batteryHealth')}
           />
         </div>
-        <Controller
+        <FormChoice
           control={form.control}
           name="grade"
-          render={({ field: grade }) => (
-            <ChoiceGroup
-              name="workshop-grade"
-              legend={t('field.grade')}
-              value={grade.value}
-              onChange={grade.onChange}
-              choices={APPEARANCE_GRADES.map((value) => ({ value, label: value, shortcut: `Alt+${value}` }))}
-              invalid={invalid('grade')}
-              testId="workshop-grade"
-            />
-          )}
+          groupName="workshop-grade"
+          legend={t('field.grade')}
+          choices={APPEARANCE_GRADES.map((value) => ({ value, label: value, shortcut: `Alt+${value}` }))}
+          invalid={invalid('grade')}
+          testId="workshop-grade"
         />
-        <Controller
+        <FormChoice
           control={form.control}
           name="functional"
-          render={({ field: functional }) => (
-            <ChoiceGroup
-              name="workshop-functional"
-              legend={t('field.functional')}
-              value={functional.value}
-              onChange={functional.onChange}
-              choices={FUNCTIONAL_RESULTS.map((value, index) => ({
-                value,
-                label: t(`functional.${value}`),
-                shortcut: functionalKey(index),
-              }))}
-              invalid={invalid('functional')}
-              testId="workshop-functional"
-            />
-          )}
+          groupName="workshop-functional"
+          legend={t('field.functional')}
+          choices={FUNCTIONAL_RESULTS.map((value, index) => ({
+            value,
+            label: t(`functional.${value}`),
+            shortcut: functionalKey(index),
+          }))}
+          invalid={invalid('functional')}
+          testId="workshop-functional"
         />
-        <Controller
+        <FormChoice
           control={form.control}
           name="outcome"
-          render={({ field: outcome }) => (
-            <ChoiceGroup
-              name="workshop-outcome"
-              legend={t('field.outcome')}
-              value={outcome.value}
-              onChange={outcome.onChange}
-              choices={REFURBISHMENT_OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
-              testId="workshop-outcome"
-            />
-          )}
+          groupName="workshop-outcome"
+          legend={t('field.outcome')}
+          choices={REFURBISHMENT_OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+          testId="workshop-outcome"
         />
         <TextAreaField label={t('field.notes')} optional rows={2} {...field('notes', t('field.notes'))} />
         <ErrorBanner error={error} />
