@@ -3,24 +3,20 @@ import type { DeviceDetail } from '../../shared/contract/devices';
 import { isErasureProven } from '../../shared/domain/lifecycle';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { useFormat } from '../components/format';
 import { useApiQuery } from '../api/queries';
 import { useT } from '../i18n/useT';
 import { LabelsPrintButton } from './LabelsPrintButton';
-import { reopenDocument } from './openDocument';
-import { SaveDocumentButton } from './SaveDocumentButton';
+import { IssuedDocumentList } from './IssuedDocumentList';
 import { useOpenDocument } from './useOpenDocument';
 import { Panel } from '../components/Panel';
 
 /** The device's papers: its erasure certificate (once the erasure is proven), its label, and what was issued before. */
 export function DeviceDocuments({ device }: { device: DeviceDetail }) {
   const t = useT();
-  const format = useFormat();
   const issued = useApiQuery('documents.list', { subjectType: 'device', subjectId: device.id });
   const opener = useOpenDocument(issued.reload);
   const proven = isErasureProven(device.facts);
   const subject = { type: 'device', ids: [device.id] } as const;
-  const documents = issued.data ?? [];
 
   return (
     <Panel
@@ -42,30 +38,7 @@ export function DeviceDocuments({ device }: { device: DeviceDetail }) {
     >
       <ErrorBanner error={opener.error ?? issued.error} onDismiss={opener.clearError} />
       {!proven ? <p className="muted">{t('documents.certificateNeedsProof')}</p> : null}
-      {documents.length === 0 ? (
-        <p className="muted">{t('documents.none')}</p>
-      ) : (
-        <ul className="document-list">
-          {documents.map((document) => (
-            <li key={document.id}>
-              <span className="mono">{document.reference}</span>
-              <span>{t(`documentKind.${document.kind}`)}</span>
-              <span className="muted">
-                {format.dateTime(document.createdAt)} · {document.operator?.name ?? '—'}
-              </span>
-              <Button
-                size="small"
-                variant="ghost"
-                disabled={document.purged}
-                onClick={() => void reopenDocument(document.reference)}
-              >
-                {t('documents.reprint')}
-              </Button>
-              <SaveDocumentButton reference={document.reference} disabled={document.purged} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <IssuedDocumentList documents={issued.data ?? []} emptyText={t('documents.none')} />
     </Panel>
   );
 }
