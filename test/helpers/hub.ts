@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:https';
+import type { Socket } from 'node:net';
 import { openDataStore } from '../../main/platform/open-data';
 import { setPassword } from '../../main/services/hub/passwords';
 import { actorFor } from '../../main/services/people';
@@ -62,6 +63,8 @@ interface Answer {
 export class ScriptedDesk {
   private readonly jar = new Map<string, string>();
   private readonly agent: Agent;
+  /** When each kept-alive connection last finished an answer: a failure says how long its connection had been idle. */
+  private readonly lastAnswered = new WeakMap<Socket, number>();
 
   constructor(
     readonly origin: string,
@@ -112,8 +115,19 @@ export class ScriptedDesk {
           });
         },
       );
+      let socket: Socket | null = null;
+      req.on('socket', (opened) => {
+        socket = opened;
+      });
+      req.on('response', (res) => res.on('end', () => socket && this.lastAnswered.set(socket, performance.now())));
       req.on('timeout', () => req.destroy(new Error('timed out')));
-      req.on('error', reject);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        const last = socket ? this.lastAnswered.get(socket) : undefined;
+        const connection = req.reusedSocket
+          ? `on a kept-alive connection idle ${last === undefined ? '?' : Math.round(performance.now() - last)} ms`
+          : 'on a new connection';
+        reject(Object.assign(new Error(`${method} ${path}: ${error.message} ${connection}`), { code: error.code }));
+      });
       req.end(body);
     });
   }
