@@ -123,15 +123,18 @@ export class ScriptedDesk {
         },
       );
       let socket: Socket | null = null;
+      /** How long the connection had been unused when this request was given it. */
+      let idleMs: number | null = null;
       req.on('socket', (opened) => {
         socket = opened;
+        const last = this.lastAnswered.get(opened);
+        idleMs = last === undefined ? null : performance.now() - last;
       });
       req.on('response', (res) => res.on('end', () => socket && this.lastAnswered.set(socket, performance.now())));
       req.on('timeout', () => req.destroy(new Error('timed out')));
       req.on('error', (error: NodeJS.ErrnoException) => {
-        const last = socket ? this.lastAnswered.get(socket) : undefined;
         const connection = req.reusedSocket
-          ? `on a kept-alive connection idle ${last === undefined ? '?' : Math.round(performance.now() - last)} ms`
+          ? `on a kept-alive connection idle ${idleMs === null ? '?' : Math.round(idleMs)} ms`
           : 'on a new connection';
         reject(Object.assign(new Error(`${method} ${path}: ${error.message} ${connection}`), { code: error.code }));
       });
