@@ -19,6 +19,7 @@ import { isJson } from '../web/request-origin';
 import { secretDigest } from '../services/secret-digest';
 import { MIME, readBody, requestLang, send, sendResult, staticPath } from '../web/server';
 import { WebSessions } from '../web/web-sessions';
+import { closeIdleConnectionsWhenQuiet } from './idle-connections';
 import { LiveStreams } from './live-streams';
 import type { PairingCodes } from './pairing-codes';
 
@@ -86,6 +87,7 @@ export function createHubServer(options: HubServerOptions): HubServer {
         sendResult(response, 500, { ok: false, error: apiError(DEFAULT_LANG, 'internal_error', { ref }) });
     });
   });
+  closeIdleConnectionsWhenQuiet(server);
   const names = () => cookieNames(portOf(server));
 
   function deskCredential(request: IncomingMessage): string | null {

@@ -115,23 +115,30 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
     const scanned = await Promise.allSettled(scanning);
     issuing = false;
     await printing;
-    for (const desk of scanned) if (desk.status === 'rejected') throw desk.reason;
+    const failed = scanned.flatMap((desk, index) =>
+      desk.status === 'rejected' ? [`desk ${index + 1}: ${errorText(desk.reason)}`] : [],
+    );
+    if (failed.length > 0)
+      throw new Error(`${failed.length} of ${count} desks' scans failed (${failed.slice(0, 5).join('; ')})`);
     const documentMs = withDocument ? printedMs / Math.max(1, documents) : 0;
     return { desks: count, p95: percentile(samples, 95), scans: samples.length, documents, documentMs };
   };
   const loadNow = () => loadavg()[0]?.toFixed(1) ?? '?';
   const held = async (count: number): Promise<HubWindow> => {
     try {
+      const pairingFrom = performance.now();
+      const added = Math.max(0, count - desks.length);
       await addDesks(count);
+      const pairedIn = performance.now() - pairingFrom;
       const step = await window(count);
       log(
-        `  ${count} desks: ${step.scans} scans, p95 ${step.p95.toFixed(1)} ms, ${step.documents} documents of ` +
+        `  ${count} desks (${added} paired in ${(pairedIn / 1000).toFixed(1)} s before): ${step.scans} scans, p95 ${step.p95.toFixed(1)} ms, ${step.documents} documents of ` +
           `${(step.documentMs / 1000).toFixed(1)} s each (load average ${loadNow()})`,
       );
       return step;
     } catch (error) {
       // A hub that drops a desk's connection (or refuses it) does not hold that many desks: the search ends there.
-      log(`  ${count} desks: ${error instanceof Error ? error.message : String(error)}; counted as not holding`);
+      log(`  ${count} desks: ${errorText(error)}; counted as not holding`);
       return { desks: count, p95: Number.POSITIVE_INFINITY, scans: 0, documents: 0, documentMs: 0 };
     }
   };
@@ -170,6 +177,13 @@ export async function hubFigures(log: (line: string) => void, labels = 2000): Pr
     await hub.close();
     dir.remove();
   }
+}
+
+/** An error's message with its code (`ECONNRESET`, …) when it has one. */
+function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  return code && !error.message.includes(code) ? `${error.message} [${code}]` : error.message;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:https';
+import type { Socket } from 'node:net';
 import { openDataStore } from '../../main/platform/open-data';
 import { setPassword } from '../../main/services/hub/passwords';
 import { actorFor } from '../../main/services/people';
@@ -48,6 +49,9 @@ export function seedHub(dataDir: string): HubSeed {
   }
 }
 
+/** A scripted desk's own limit for an unused kept-alive connection (the hub's hint lowers it, never raises it). */
+const IDLE_CONNECTION_MS = 4_000;
+
 interface Answer {
   status: number;
   body: string;
@@ -62,6 +66,8 @@ interface Answer {
 export class ScriptedDesk {
   private readonly jar = new Map<string, string>();
   private readonly agent: Agent;
+  /** When each kept-alive connection last finished an answer: a failure says how long its connection had been idle. */
+  private readonly lastAnswered = new WeakMap<Socket, number>();
 
   constructor(
     readonly origin: string,
@@ -69,7 +75,11 @@ export class ScriptedDesk {
     /** A request not answered by then fails (bounded waits); the benchmark gives a long document more. */
     private readonly timeoutMs = 15_000,
   ) {
-    this.agent = new Agent({ keepAlive: true, maxSockets: 6, ca });
+    // `timeout` is how long a kept-alive connection may stay unused before the desk closes it itself: the hub
+    // announces 5 s (`Keep-Alive: timeout=5`) and Node's agent then keeps it 4 s, but only when this is set (with
+    // none, Node 20 keeps idle connections for ever and reuses one the hub is closing). It must differ from the
+    // request's timeout: when both are equal, Node leaves a reused connection with its idle timer (4 s) for the request.
+    this.agent = new Agent({ keepAlive: true, maxSockets: 6, ca, timeout: IDLE_CONNECTION_MS });
   }
 
   /** Closes the desk's kept-alive connections. */
@@ -112,8 +122,22 @@ export class ScriptedDesk {
           });
         },
       );
+      let socket: Socket | null = null;
+      /** How long the connection had been unused when this request was given it. */
+      let idleMs: number | null = null;
+      req.on('socket', (opened) => {
+        socket = opened;
+        const last = this.lastAnswered.get(opened);
+        idleMs = last === undefined ? null : performance.now() - last;
+      });
+      req.on('response', (res) => res.on('end', () => socket && this.lastAnswered.set(socket, performance.now())));
       req.on('timeout', () => req.destroy(new Error('timed out')));
-      req.on('error', reject);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        const connection = req.reusedSocket
+          ? `on a kept-alive connection idle ${idleMs === null ? '?' : Math.round(idleMs)} ms`
+          : 'on a new connection';
+        reject(Object.assign(new Error(`${method} ${path}: ${error.message} ${connection}`), { code: error.code }));
+      });
       req.end(body);
     });
   }
