@@ -22,7 +22,7 @@ export function ProgrammeReportButton({ programme }: { programme: Programme }) {
   );
 }
 
-/** « Rapport du donateur » where a batch is shown, for the roles `reports.donor` allows. */
+/** « Rapport au donateur » where a batch is shown, for the roles `reports.donor` allows. */
 export function DonorReportButton({ batch }: { batch: { donorId: number; donorName: string; receivedOn: string } }) {
   const t = useT();
   const may = useCan('reports.donor');

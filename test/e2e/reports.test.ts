@@ -115,7 +115,7 @@ describe('the report dialog', () => {
     if (!batch) throw new Error('the demo has no open batch with devices');
     await goTo(run, `intake/${batch.id}`);
     await page.getByTestId('intake-batch').waitFor();
-    await page.getByRole('button', { name: 'Rapport du donateur' }).click();
+    await page.getByRole('button', { name: 'Rapport au donateur' }).click();
     const dialog = page.getByRole('dialog', { name: `Rapport au donateur « ${batch.donorName} »` });
     await dialog.waitFor();
     const from = await dialog.getByLabel('Premier jour de la période').inputValue();
@@ -149,7 +149,7 @@ describe('the report dialog', () => {
     await goTo(run, `intake/${batch.id}`);
     await page.getByTestId('intake-batch').waitFor();
     await page.getByTestId('print-batch-labels').waitFor();
-    expect(await page.getByRole('button', { name: 'Rapport du donateur' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Rapport au donateur' }).count()).toBe(0);
   }, 60_000);
 
   it('speaks English when the station does', async () => {

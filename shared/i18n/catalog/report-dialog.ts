@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export const reportDialogMessages = defineMessages({
   fr: {
     'reports.programmeAction': 'Rapport',
-    'reports.donorAction': 'Rapport du donateur',
+    'reports.donorAction': 'Rapport au donateur',
     'reports.programmeTitle': 'Rapport du programme « {name} »',
     'reports.donorTitle': 'Rapport au donateur « {name} »',
     'reports.programmeHint':
