@@ -48,7 +48,7 @@ describe('printing from the device page', () => {
     await page.getByTestId('print-certificate').waitFor();
     const certificate = await printFrom('print-certificate', 'CERT');
     expect(certificate.status()).toBe(200);
-    expect(certificate.headers()['content-type']).toBe('application/pdf');
+    expect(await certificate.headerValue('content-type')).toBe('application/pdf');
     // The tab's address, kept in the browser's history, holds nothing secret: the session cookie authenticates it.
     expect(certificate.url()).toMatch(/\/documents\/CERT-\d{4}-\d{6}\.pdf$/);
     const label = await printFrom('print-label', 'LBL');

@@ -37,7 +37,7 @@ describe('labels at the intake desk', () => {
     await scan(page, 'SN-LABEL-0001');
     const response = await label;
     expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect(await response.headerValue('content-type')).toContain('application/pdf');
     const tag = (await page.getByTestId('intake-last-tag').textContent()) ?? '';
     const device = await mustCall(run, 'devices.get', { assetTag: tag });
     const issued = await mustCall(run, 'documents.list', { subjectType: 'device', subjectId: device.id });

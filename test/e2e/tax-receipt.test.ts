@@ -62,7 +62,7 @@ describe('the tax receipt on the intake desk', () => {
     await panel.getByTestId('print-tax-receipt').click();
     const response = await pdf;
     expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect(await response.headerValue('content-type')).toContain('application/pdf');
     await page.bringToFront();
     await panel.getByRole('button', { name: /Réimprimer le reçu RF-\d{4}-000001/ }).waitFor();
     await panel
@@ -219,7 +219,7 @@ async function pdfOpened(run: BrowserRun, click: () => Promise<void>): Promise<R
   await click();
   const pdf = await response;
   expect(pdf.status()).toBe(200);
-  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  expect(await pdf.headerValue('content-type')).toContain('application/pdf');
   return pdf;
 }
 
