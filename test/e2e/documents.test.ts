@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../main/demo/seed';
 import { openDataStore } from '../../main/platform/open-data';
-import { openBrowserEdition, type BrowserRun } from '../helpers/browser';
+import { openBrowserEdition, opensTab, type BrowserRun } from '../helpers/browser';
 
 /** The print buttons of the browser edition: a new tab on the stored PDF, and the organisation panel. */
 let run: BrowserRun;
@@ -36,7 +36,10 @@ afterAll(async () => {
 /** Clicks a print button and returns the PDF response the new tab received. */
 async function printFrom(testId: string, prefix: string) {
   const { page, context } = run;
-  const response = context.waitForEvent('response', (candidate) => candidate.url().includes(`/documents/${prefix}-`));
+  const response = context.waitForEvent(
+    'response',
+    (candidate) => opensTab(candidate) && candidate.url().includes(`/documents/${prefix}-`),
+  );
   await page.getByTestId(testId).click();
   return response;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserRun } from '../helpers/browser';
+import { opensTab, type BrowserRun } from '../helpers/browser';
 import { openDemoDesk, type DemoDesk } from './helpers/demo-desk';
 import { focusedTextSelected, mustCall, scan } from './helpers/desks';
 
@@ -31,8 +31,9 @@ describe('labels at the intake desk', () => {
     await run.screenshot('doc-app-intake-labels-fr');
 
     await page.locator('#intake-serial').focus();
-    const label = context.waitForEvent('response', (response) =>
-      /\/documents\/LBL-\d{4}-\d{6}\.pdf/.test(response.url()),
+    const label = context.waitForEvent(
+      'response',
+      (response) => opensTab(response) && /\/documents\/LBL-\d{4}-\d{6}\.pdf/.test(response.url()),
     );
     await scan(page, 'SN-LABEL-0001');
     const response = await label;

@@ -1,7 +1,7 @@
 import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatEuros } from '../../shared/format';
-import type { BrowserRun } from '../helpers/browser';
+import { opensTab, type BrowserRun } from '../helpers/browser';
 import { pdfText, plainSpaces } from '../helpers/pdf';
 import { openDemoDesk, type DemoDesk } from './helpers/demo-desk';
 import { expectAccessible } from './helpers/axe';
@@ -58,7 +58,7 @@ describe('the tax receipt on the intake desk', () => {
     await expectAccessible(page, 'the batch header with its tax receipt');
     await run.screenshot('doc-app-tax-receipt-fr');
 
-    const pdf = context.waitForEvent('response', (response) => /\/documents\/RF-\d{4}-\d{6}\.pdf/.test(response.url()));
+    const pdf = context.waitForEvent('response', (response) => opensTaxReceipt(response));
     await panel.getByTestId('print-tax-receipt').click();
     const response = await pdf;
     expect(response.status()).toBe(200);
@@ -211,11 +211,14 @@ describe('the tax receipt on the intake desk', () => {
   }, 90_000);
 });
 
+/** A new tab opening a tax receipt's PDF. */
+function opensTaxReceipt(response: Response): boolean {
+  return opensTab(response) && /\/documents\/RF-\d{4}-\d{6}\.pdf/.test(response.url());
+}
+
 /** Clicks what opens a tax receipt's PDF in a new tab, and answers the PDF's response (checked a PDF). */
 async function pdfOpened(run: BrowserRun, click: () => Promise<void>): Promise<Response> {
-  const response = run.context.waitForEvent('response', (answer) =>
-    /\/documents\/RF-\d{4}-\d{6}\.pdf/.test(answer.url()),
-  );
+  const response = run.context.waitForEvent('response', opensTaxReceipt);
   await click();
   const pdf = await response;
   expect(pdf.status()).toBe(200);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { HTTP } from '../../shared/contract/client';
 import { startBrowserEdition, type RunningServer } from '../../main/web/serve';
 import { ARTIFACTS } from './artifacts';
@@ -72,4 +72,19 @@ export async function openBrowserEdition(
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
+}
+
+/**
+ * Whether a response is a tab's own navigation to a document, as a click that opens a PDF in a new tab makes it.
+ * Chromium's PDF viewer, in a tab already open, loads its document again in a frame of its own (a response without
+ * the server's headers), which a test waiting for the next PDF must not take for it.
+ */
+export function opensTab(response: Response): boolean {
+  if (!response.request().isNavigationRequest()) return false;
+  try {
+    return response.frame().parentFrame() === null;
+  } catch {
+    // Playwright has no frame yet for the first navigation of a tab just opened: that is the tab's own.
+    return true;
+  }
 }
