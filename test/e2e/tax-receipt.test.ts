@@ -58,7 +58,7 @@ describe('the tax receipt on the intake desk', () => {
     await expectAccessible(page, 'the batch header with its tax receipt');
     await run.screenshot('doc-app-tax-receipt-fr');
 
-    const pdf = context.waitForEvent('response', (response) => opensTaxReceipt(response));
+    const pdf = context.waitForEvent('response', opensTaxReceipt);
     await panel.getByTestId('print-tax-receipt').click();
     const response = await pdf;
     expect(response.status()).toBe(200);
