@@ -1,12 +1,37 @@
+import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
+import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { openDataStore } from '../../main/platform/open-data';
 import { setPassword } from '../../main/services/hub/passwords';
 import { actorFor } from '../../main/services/people';
 import type { ApiResult } from '../../shared/errors';
-import { harnessFor } from './api';
+import { startHub, type RunningHub } from '../../main/hub/serve-hub';
+import { harnessFor, tempDir } from './api';
 import { iccid, pupil, registerSims, setUpLending } from './lending';
 import { eraseDrive, laptop } from './workshop';
+
+/**
+ * `rebond hub` on HUB_ADDRESS for a data folder, serving a one-line page as the renderer; `close` stops it and
+ * removes that page's folder.
+ */
+export interface TestHub {
+  hub: RunningHub;
+  close: () => Promise<void>;
+}
+
+export async function startTestHub(dataDir: string, say: (line: string) => void = () => undefined): Promise<TestHub> {
+  const staticDir = tempDir('rebond-hub-static-');
+  writeFileSync(join(staticDir.path, 'index.html'), '<!doctype html><title>Rebond</title>');
+  const hub = await startHub({ dataDir, host: HUB_ADDRESS, port: 0, staticDir: staticDir.path, say });
+  return {
+    hub,
+    close: async () => {
+      await hub.close();
+      staticDir.remove();
+    },
+  };
+}
 
 /** The hub tests' address: a loopback address other than 127.0.0.1, as a second machine of the site would be. */
 export const HUB_ADDRESS = '127.0.0.2';

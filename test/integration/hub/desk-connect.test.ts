@@ -1,6 +1,4 @@
 import { createServer, type Server } from 'node:https';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRebondApi } from '../../../main/api';
@@ -16,13 +14,13 @@ import {
 } from '../../../main/electron/desk-mode';
 import { probeHubCertificate } from '../../../main/platform/hub-certificate-probe';
 import { deskCookieName } from '../../../main/hub/hub-server';
-import { startHub, type RunningHub } from '../../../main/hub/serve-hub';
+import type { RunningHub } from '../../../main/hub/serve-hub';
 import { readDeskSetting } from '../../../main/platform/desk-setting-file';
 import { groupFingerprint } from '../../../shared/format/fingerprint';
 import type { Result } from '../../../shared/contract';
 import { memoryHarness, tempDir, type Harness } from '../../helpers/api';
 import { setUpWorkshop } from '../../helpers/workshop';
-import { HUB_ADDRESS, ScriptedDesk, seedHub } from '../../helpers/hub';
+import { HUB_ADDRESS, ScriptedDesk, seedHub, startTestHub, type TestHub } from '../../helpers/hub';
 
 /**
  * A desktop desk set up against the real hub on 127.0.0.2 (loopback only): the fingerprint the desk reads from the
@@ -32,6 +30,7 @@ import { HUB_ADDRESS, ScriptedDesk, seedHub } from '../../helpers/hub';
 let hubDir: { path: string; remove: () => void };
 let deskDir: { path: string; remove: () => void };
 let hub: RunningHub;
+let running: TestHub | undefined;
 let impostor: Server;
 let impostorOrigin = '';
 
@@ -50,9 +49,8 @@ beforeAll(async () => {
   hubDir = tempDir('rebond-hub-desk-');
   deskDir = tempDir('rebond-desk-');
   seedHub(hubDir.path);
-  const staticDir = tempDir('rebond-hub-static-');
-  writeFileSync(join(staticDir.path, 'index.html'), '<!doctype html><title>Rebond</title>');
-  hub = await startHub({ dataDir: hubDir.path, host: HUB_ADDRESS, port: 0, staticDir: staticDir.path, say: () => {} });
+  running = await startTestHub(hubDir.path);
+  hub = running.hub;
   // Another machine answering on the hub's network with a certificate of its own.
   const other = await generate([{ name: 'commonName', value: 'Rebond hub' }], { keyType: 'ec' });
   impostor = createServer({ cert: other.cert, key: other.private }, (_request, response) => response.end('{}'));
@@ -62,7 +60,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await hub?.close();
+  await running?.close();
   await new Promise((resolve) => impostor?.close(resolve));
   hubDir?.remove();
   deskDir?.remove();

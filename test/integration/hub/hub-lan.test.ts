@@ -1,10 +1,18 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHub, type RunningHub } from '../../../main/hub/serve-hub';
+import type { RunningHub } from '../../../main/hub/serve-hub';
 import { CERTIFICATE_FILE, KEY_FILE } from '../../../main/hub/certificate';
 import { tempDir } from '../../helpers/api';
-import { HUB_ADDRESS, PASSWORD, ScriptedDesk, seedHub, type HubSeed } from '../../helpers/hub';
+import {
+  HUB_ADDRESS,
+  PASSWORD,
+  ScriptedDesk,
+  seedHub,
+  startTestHub,
+  type HubSeed,
+  type TestHub,
+} from '../../helpers/hub';
 import { sampleFile } from '../../helpers/samples';
 
 /**
@@ -13,6 +21,7 @@ import { sampleFile } from '../../helpers/samples';
  */
 let dir: { path: string; remove: () => void };
 let hub: RunningHub;
+let running: TestHub | undefined;
 let seed: HubSeed;
 const lines: string[] = [];
 
@@ -30,19 +39,12 @@ async function signedIn(desk: ScriptedDesk, operatorId: number): Promise<void> {
 beforeAll(async () => {
   dir = tempDir('rebond-hub-');
   seed = seedHub(dir.path);
-  const staticDir = tempDir('rebond-hub-static-');
-  writeFileSync(join(staticDir.path, 'index.html'), '<!doctype html><title>Rebond</title>');
-  hub = await startHub({
-    dataDir: dir.path,
-    host: HUB_ADDRESS,
-    port: 0,
-    staticDir: staticDir.path,
-    say: (line) => lines.push(line),
-  });
+  running = await startTestHub(dir.path, (line) => lines.push(line));
+  hub = running.hub;
 }, 60_000);
 
 afterAll(async () => {
-  await hub?.close();
+  await running?.close();
   dir?.remove();
 });
 

@@ -1,12 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import type { Socket } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHub, type RunningHub } from '../../../main/hub/serve-hub';
+import type { RunningHub } from '../../../main/hub/serve-hub';
 import { deskCookieName } from '../../../main/hub/hub-server';
 import { tempDir } from '../../helpers/api';
-import { HUB_ADDRESS, ScriptedDesk, seedHub } from '../../helpers/hub';
+import { ScriptedDesk, seedHub, startTestHub, type TestHub } from '../../helpers/hub';
 
 /**
  * A desk's kept-alive connection when the hub is busy just as the connection's idle limit passes (Node's server:
@@ -16,23 +14,17 @@ import { HUB_ADDRESS, ScriptedDesk, seedHub } from '../../helpers/hub';
  */
 let dir: { path: string; remove: () => void };
 let hub: RunningHub;
+let running: TestHub | undefined;
 
 beforeAll(async () => {
   dir = tempDir('rebond-hub-keepalive-');
   seedHub(dir.path);
-  const staticDir = tempDir('rebond-hub-keepalive-static-');
-  writeFileSync(join(staticDir.path, 'index.html'), '<!doctype html><title>Rebond</title>');
-  hub = await startHub({
-    dataDir: dir.path,
-    host: HUB_ADDRESS,
-    port: 0,
-    staticDir: staticDir.path,
-    say: () => undefined,
-  });
+  running = await startTestHub(dir.path);
+  hub = running.hub;
 }, 60_000);
 
 afterAll(async () => {
-  await hub?.close();
+  await running?.close();
   dir?.remove();
 });
 
